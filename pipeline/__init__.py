@@ -1,0 +1,3 @@
+"""Extraction of a per-patient table from neuroendocrine-tumour case reports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,88 @@
+"""Command line: `python -m pipeline extract|evaluate|gold-template|bench`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .extract import EXIT_USAGE, UsageError
+from .rules import RulesError
+
+EPILOG = """examples:
+  python -m pipeline extract raw_reports -o outputs
+  python -m pipeline extract ../shared/corpus -o /tmp/corpus_out --ner-model en_ner_bc5cdr_md
+  python -m pipeline evaluate --gold gold/cases.csv --pred outputs
+  python -m pipeline gold-template --pred outputs --gold gold/cases.csv
+  python -m pipeline bench ../shared/general
+
+exit codes: 0 all reports processed; 1 some reports had problems (see outputs/problems.csv);
+            2 wrong arguments or unusable folders; 3 no report could be processed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's own exit code (2) matches EXIT_USAGE
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"error: {message}\n(run with --help for the options and examples)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m pipeline", description="Tabulate neuroendocrine-tumour case reports.",
+                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ex = sub.add_parser("extract", help="extract one row per report", epilog=EPILOG,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex.add_argument("reports", type=Path, help="folder of .txt reports (one report per file), e.g. raw_reports")
+    ex.add_argument("-o", "--out", type=Path, default=Path("outputs"),
+                    help="folder for cases.csv, cases.jsonl, mentions.csv, problems.csv, run.json (default: outputs)")
+    ex.add_argument("--ner-model", default=None,
+                    help="scispaCy model package or path to a saved spaCy pipeline, e.g. en_ner_bc5cdr_md "
+                         "(default: the ner_model setting in pyproject.toml; empty = no NER stage)")
+    ex.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
+    ex.add_argument("--recursive", action="store_true", help="also read reports in sub-folders")
+    ex.add_argument("--fail-fast", action="store_true", help="stop at the first report that raises (for debugging)")
+
+    ev = sub.add_parser("evaluate", help="score outputs against a gold CSV", epilog=EPILOG,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ev.add_argument("--gold", type=Path, default=Path("gold/cases.csv"), help="gold CSV (default: gold/cases.csv)")
+    ev.add_argument("--pred", type=Path, default=Path("outputs"), help="output folder holding cases.csv (default: outputs)")
+    ev.add_argument("--out", type=Path, default=None, help="where to write scores.csv, errors.csv, report.md "
+                                                             "(default: PRED/evaluation)")
+    ev.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
+    ev.add_argument("--min-macro-f1", type=float, default=None, help="exit 1 when the macro F1 is below this")
+
+    gt = sub.add_parser("gold-template", help="add pre-filled gold rows for reports that have none yet")
+    gt.add_argument("--pred", type=Path, default=Path("outputs"), help="output folder holding cases.csv")
+    gt.add_argument("--gold", type=Path, default=Path("gold/cases.csv"), help="gold CSV to extend (never overwritten row-wise)")
+
+    be = sub.add_parser("bench", help="words per second of the extraction against bare tokenisation")
+    be.add_argument("reports", type=Path, help="folder of .txt reports, e.g. ../shared/general")
+    be.add_argument("--repeat", type=int, default=1, help="passes over the folder (default: 1)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            from .extract import run_batch
+            from .settings import ner_model_setting
+
+            ner = args.ner_model if args.ner_model is not None else ner_model_setting()
+            return run_batch(args.reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast).exit_code
+        if args.command == "evaluate":
+            from .evaluate import run_evaluation
+
+            return run_evaluation(args.gold, args.pred, args.out, args.rules, args.min_macro_f1)
+        if args.command == "gold-template":
+            from .evaluate import write_gold_template
+
+            return write_gold_template(args.pred, args.gold)
+        if args.command == "bench":
+            from .bench import run_bench
+
+            return run_bench(args.reports, args.repeat)
+    except (UsageError, RulesError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_USAGE

@@ -1,0 +1,132 @@
+"""The common shape of every field extractor, and the one place that decides a mention's status.
+
+An extractor `find`s candidate mentions (kept or not, all are written to mentions.csv) and
+`decide`s the row value(s) from them. Status comes from the section the mention sits in and from
+the shared ConText cues; no extractor has negation logic of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span
+
+from ..context import sentence_has_index_cue, status_for
+from ..rules import Rules
+from ..sections import section_at
+
+# Where a value may come from, best first. Other sections never feed a row.
+RANK = {"case": 0, "abstract": 1, "figure_legend": 2}
+INDEX_SENTENCE_RANK = 3
+NOT_ELIGIBLE = 9
+
+
+@dataclass
+class Mention:
+    field: str
+    value: str
+    normalized: Any
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    section: str
+    status: str
+    rule: str
+    text: str
+    rank: int
+    reason: str = ""
+    kept: bool = False
+    sentence: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def usable(self) -> bool:
+        return self.status == "affirmed" and self.rank < NOT_ELIGIBLE
+
+
+class ReportView:
+    """One processed report as the extractors see it."""
+
+    def __init__(self, doc: Doc, rules: Rules):
+        self.doc, self.rules = doc, rules
+        self.sections = doc._.sections
+        cfg = rules["sections"]
+        self.feeds_row = set(cfg["feeds_row"])
+        self.index_cue_classes = set(cfg["index_cue_classes"])
+        self.lexicon = list(doc.spans["lexicon"]) if "lexicon" in doc.spans else []
+        self._by_label: dict[str, list[Span]] = {}
+        for span in self.lexicon:
+            self._by_label.setdefault(span.label_, []).append(span)
+
+    def spans(self, label: str) -> list[Span]:
+        return self._by_label.get(label, [])
+
+    def spans_in(self, label: str, start: int, end: int) -> list[Span]:
+        return [s for s in self._by_label.get(label, []) if start <= s.start and s.end <= end]
+
+    def section_of(self, char: int) -> str:
+        return section_at(self.sections, char).label
+
+    def section_header(self, char: int) -> str:
+        return section_at(self.sections, char).header.lower()
+
+    def rank_and_reason(self, section: str, sent: Span) -> tuple[int, str]:
+        if section in RANK:
+            return RANK[section], ""
+        if section in self.index_cue_classes and sentence_has_index_cue(self.doc, sent.start):
+            return INDEX_SENTENCE_RANK, "index-patient sentence"
+        return NOT_ELIGIBLE, f"section:{section}"
+
+    def mention(self, field_name: str, start_char: int, end_char: int, value: str, normalized: Any,
+                rule: str, label: str, status: str | None = None, reason: str = "") -> Mention:
+        doc = self.doc
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            span = doc[min(len(doc) - 1, max(0, _token_at(doc, start_char))):][:1]
+        sent = span[0].sent
+        section = self.section_of(start_char)
+        rank, section_reason = self.rank_and_reason(section, sent)
+        if status is None:
+            status, cue = status_for(doc, span.start, span.end, label)
+            reason = reason or cue
+        if rank == NOT_ELIGIBLE and status == "affirmed":
+            status, reason = "other_patient", section_reason
+        elif rank == INDEX_SENTENCE_RANK and not reason:
+            reason = section_reason
+        return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char,
+                       sentence_start=sent.start_char, sentence_end=sent.end_char, section=section,
+                       status=status, rule=rule, text=doc.text[start_char:end_char], rank=rank,
+                       reason=reason, sentence=sent.text.strip())
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    for token in doc:
+        if token.idx + len(token.text) > char:
+            return token.i
+    return len(doc) - 1
+
+
+class Extractor(Protocol):
+    fields: tuple[str, ...]
+
+    def find(self, report: ReportView) -> list[Mention]: ...
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict[str, Any]: ...
+
+
+def first_usable(mentions: list[Mention], max_rank: int = INDEX_SENTENCE_RANK) -> Mention | None:
+    """The earliest usable mention from the best-ranked sources, preferring the body over fallbacks."""
+    usable = [m for m in mentions if m.usable and m.rank <= max_rank]
+    if not usable:
+        return None
+    primary = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+    return min(primary, key=lambda m: m.start)
+
+
+def keep(mentions: list[Mention], chosen) -> None:
+    chosen = chosen if isinstance(chosen, (list, tuple, set)) else [chosen]
+    ids = {id(m) for m in chosen if m is not None}
+    for m in mentions:
+        if id(m) in ids:
+            m.kept = True

@@ -1,0 +1,130 @@
+"""Age and sex of the index patient: 'a 36-year-old woman', 'F/46', 'aged 62 years', 'she'."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def _compile(patterns):
+    return [(p["id"], re.compile(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE)) for p in patterns]
+
+
+class AgeExtractor:
+    fields = ("age",)
+
+    def __init__(self, rules):
+        cfg = rules["patterns"]["age"]
+        self.patterns = _compile(cfg["patterns"])
+        self.max_years = cfg["max_years"]
+
+    def find(self, report: ReportView) -> list[Mention]:
+        text, out, seen = report.doc.text, [], set()
+        for rule_id, regex in self.patterns:
+            for m in regex.finditer(text):
+                if m.start() in seen:
+                    continue
+                seen.add(m.start())
+                groups = m.groupdict()
+                if groups.get("months"):
+                    age = round(int(groups["months"]) / 12, 2)
+                else:
+                    age = float(groups["age"])
+                status = reason = None
+                if rule_id.startswith(("sex_age", "age_sex")) and report.section_of(m.start()) not in ("case", "abstract"):
+                    status, reason = "other_patient", "compact age/sex outside the case text"
+                mention = report.mention("age", m.start(), m.end(), m.group(0), _fmt(age), rule_id, "AGE",
+                                         status=status, reason=reason or "")
+                if age > self.max_years or age <= 0:
+                    mention.status, mention.reason = "negated", "impossible_age"
+                mention.extra["sex"] = groups.get("sex")
+                out.append(mention)
+        return sorted(out, key=lambda m: m.start)
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable]
+        if not usable:
+            return {"age": None}
+        best_rank = min(m.rank for m in usable) if any(m.rank < INDEX_SENTENCE_RANK for m in usable) else INDEX_SENTENCE_RANK
+        pool = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] if best_rank < INDEX_SENTENCE_RANK else usable
+        counts = Counter(m.normalized for m in pool)
+        top = max(counts.values())
+        chosen = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start)
+        keep(mentions, [m for m in pool if m.normalized == chosen.normalized])
+        return {"age": chosen.normalized}
+
+
+def _fmt(age: float) -> str:
+    return str(int(age)) if float(age).is_integer() else f"{age:g}"
+
+
+class SexExtractor:
+    """A sex noun next to the patient's age wins; otherwise the majority of pronouns in the case text."""
+
+    fields = ("sex",)
+
+    def __init__(self, rules):
+        cfg = rules["patterns"]["sex"]
+        self.word_sex = {w: "female" for w in cfg["female"]} | {w: "male" for w in cfg["male"]}
+        self.nouns, self.pronouns = set(cfg["nouns"]), set(cfg["pronouns"])
+        self.letters = cfg["letters"]
+        self.age = AgeExtractor(rules)
+
+    def find(self, report: ReportView) -> list[Mention]:
+        out = []
+        text = report.doc.text
+        for age in self.age.find(report):
+            if age.extra.get("sex"):
+                out.append(_copy_as_sex(age, self.letters[age.extra["sex"]], "sex_letter"))
+                continue
+            window = text[age.end:age.end + 40]
+            for w in WORD.finditer(window):
+                word = w.group(0).lower()
+                if word in self.nouns:
+                    s, e = age.end + w.start(), age.end + w.end()
+                    m = report.mention("sex", s, e, w.group(0), self.word_sex[word], "sex_noun_after_age", "SEX")
+                    if age.status != "affirmed" and m.status == "affirmed":
+                        m.status, m.reason = age.status, age.reason
+                    out.append(m)
+                    break
+        # Pronouns: one mention per sex (its first use) carrying the count, not hundreds of rows.
+        first: dict[str, Mention] = {}
+        counts: Counter = Counter()
+        for token in report.doc:
+            low = token.lower_
+            if low in self.pronouns and report.section_of(token.idx) in ("case", "abstract"):
+                sex = self.word_sex[low]
+                counts[sex] += 1
+                if sex not in first:
+                    first[sex] = report.mention("sex", token.idx, token.idx + len(token), token.text, sex,
+                                                "sex_pronoun", "SEX", status="affirmed")
+        for sex, m in first.items():
+            m.extra["count"] = counts[sex]
+            m.reason = f"{counts[sex]} pronoun(s)"
+            out.append(m)
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        nouns = [m for m in mentions if m.usable and m.rule != "sex_pronoun"]
+        if nouns:
+            counts = Counter(m.normalized for m in nouns)
+            value = counts.most_common(1)[0][0]
+            keep(mentions, [m for m in nouns if m.normalized == value])
+            return {"sex": value}
+        pronouns = [m for m in mentions if m.usable and m.rule == "sex_pronoun"]
+        counts = Counter({m.normalized: m.extra.get("count", 1) for m in pronouns})
+        if counts and (len(counts) == 1 or counts.most_common(2)[0][1] >= 3 * counts.most_common(2)[1][1]):
+            value = counts.most_common(1)[0][0]
+            keep(mentions, [m for m in pronouns if m.normalized == value])
+            return {"sex": value}
+        return {"sex": None}
+
+
+def _copy_as_sex(age: Mention, sex: str, rule: str) -> Mention:
+    return Mention(field="sex", value=age.value, normalized=sex, start=age.start, end=age.end,
+                   sentence_start=age.sentence_start, sentence_end=age.sentence_end, section=age.section,
+                   status=age.status, rule=rule, text=age.text, rank=age.rank, reason=age.reason,
+                   sentence=age.sentence)

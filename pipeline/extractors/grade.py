@@ -1,0 +1,59 @@
+"""Tumour grade as stated ('grade 2', 'G2', 'Grade III', 'intermediate grade'), never from Ki-67.
+
+A grade word counts only near a tumour word and away from other grading systems ('motor power
+grade III', 'grade 3 hepatic adverse events')."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+WORD = re.compile(r"[\w-]+")
+
+
+class GradeExtractor:
+    fields = ("grade",)
+
+    def __init__(self, rules):
+        cfg = rules["patterns"]["grade"]
+        self.patterns = [(p["id"], re.compile(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE))
+                         for p in cfg["patterns"]]
+        self.map = cfg["map"]
+        self.tumour_words = {w.lower() for w in cfg["tumour_words"]}
+        self.blockers = {w.lower() for w in cfg["blockers"]}
+        self.window = cfg["window_tokens"]
+
+    def find(self, report: ReportView) -> list[Mention]:
+        text, out, seen = report.doc.text, [], []
+        for rule_id, regex in self.patterns:
+            for m in regex.finditer(text):
+                if any(s <= m.start() < e for s, e in seen):
+                    continue
+                seen.append((m.start(), m.end()))
+                key = (m.groupdict().get("g") or m.groupdict().get("lvl") or "").lower()
+                value = self.map.get(key)
+                if not value:
+                    continue
+                mention = report.mention("grade", m.start(), m.end(), m.group(0), value, rule_id, "GRADE")
+                lo, hi = mention.sentence_start, mention.sentence_end
+                before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - 80):m.start()])][-self.window:]
+                after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + 80)])][:self.window]
+                blocked = next((w for w in before + after[:4] if w in self.blockers), None)
+                if blocked:
+                    mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
+                elif rule_id != "grade_g" and not any(w in self.tumour_words for w in before + after):
+                    mention.status, mention.reason = "negated", "no_tumour_word"
+                out.append(mention)
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable]
+        if not usable:
+            return {"grade": None}
+        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        counts = Counter(m.normalized for m in body)
+        top = max(counts.values())
+        chosen = min((m for m in body if counts[m.normalized] == top), key=lambda m: m.start)
+        keep(mentions, [m for m in body if m.normalized == chosen.normalized])
+        return {"grade": chosen.normalized}

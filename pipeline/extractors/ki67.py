@@ -1,0 +1,56 @@
+"""Ki-67 / MIB-1 proliferation index as a low-high pair: '30%' -> 30-30, '20 to 22%' -> 20-22,
+'<2%' -> empty-2, '>20%' -> 20-empty."""
+from __future__ import annotations
+
+import re
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+
+def fmt_pct(value: float | None) -> str | None:
+    return None if value is None else f"{value:g}"
+
+
+class Ki67Extractor:
+    fields = ("ki67_low", "ki67_high")
+
+    def __init__(self, rules):
+        cfg = rules["patterns"]["ki67"]
+        self.keyword = re.compile(cfg["keyword"], re.IGNORECASE)
+        self.value = re.compile(cfg["value"], re.IGNORECASE)
+        self.max_gap = cfg["max_gap_chars"]
+        self.upper_ops = set(cfg["upper_ops"])
+        self.lower_ops = set(cfg["lower_ops"])
+        self.definitive = [c.lower() for c in cfg["definitive_cues"]]
+
+    def find(self, report: ReportView) -> list[Mention]:
+        text, out = report.doc.text, []
+        for k in self.keyword.finditer(text):
+            window = text[k.end():k.end() + self.max_gap + 30]
+            stop = re.search(r"[.;](?:\s|$)|\n", window)
+            window = window[:stop.start()] if stop else window
+            v = self.value.search(window)
+            if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
+                continue
+            op = (v.group("op") or "").lower().strip()
+            low, high = float(v.group("low")), float(v.group("high")) if v.group("high") else None
+            if high is None:
+                low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)
+            end = k.end() + v.end()
+            value = (fmt_pct(low), fmt_pct(high))
+            m = report.mention("ki67", k.start(), end, text[k.start():end], value, "ki67", "KI67")
+            if any(x is not None and x > 100 for x in (low, high)):
+                m.status, m.reason = "negated", "impossible_ki67:over_100"
+            m.extra["definitive"] = any(c in m.sentence.lower() for c in self.definitive)
+            out.append(m)
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable]
+        if not usable:
+            return {"ki67_low": None, "ki67_high": None}
+        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        definitive = [m for m in body if m.extra.get("definitive") and m.section == "case"]
+        chosen = min(definitive or body, key=lambda m: m.start)
+        keep(mentions, chosen)
+        return {"ki67_low": chosen.normalized[0], "ki67_high": chosen.normalized[1]}

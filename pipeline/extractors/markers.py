@@ -1,0 +1,146 @@
+"""Immunohistochemical markers with polarity, across coordination:
+'positivity for CK (AE1/AE3), CD56, CgA and Syn, and negativity for CK7 and PSA', 'CD56+', 'Syn (+)',
+'calcitonin-positive cells'.
+
+Each marker takes the nearest polarity cue of its sentence: a forward cue before it ('positive
+for') or a backward cue after it ('were negative', '+'). Distance skips other markers, commas and
+bracketed asides, so one cue governs a whole list. Serum values ('27.3 ng/mL of neuron-specific
+enolase') and receptor imaging are not stains."""
+from __future__ import annotations
+
+import re
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+STRONG_STAIN = {"immunohistochemistry", "immunohistochemical", "immunohistochemically", "immunostaining",
+                "immunostain", "immunostains", "stain", "stains", "staining", "stained", "ihc", "immunoreactive",
+                "immunoreactivity", "immunophenotype"}
+
+
+class MarkerExtractor:
+    fields = ("markers_positive", "markers_negative")
+
+    def __init__(self, rules):
+        cfg = rules["markers"]
+        pol = cfg["polarity"]
+        self.max_gap = pol["max_gap_tokens"]
+        self.list_words = set(pol["list_words"])
+        self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
+        self.clone_carriers = set(cfg["clone_carriers"])
+        self.synonyms = rules.marker_synonyms
+
+    def find(self, report: ReportView) -> list[Mention]:
+        doc, out = report.doc, []
+        forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
+                  [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
+        in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
+        backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
+                    for s in report.spans(label) if s.start not in in_forward]
+        clones = report.spans("CLONE")
+        markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")]
+        clone_of: dict[int, str] = {}
+        for start, end, canonical, _ in markers:
+            if canonical in self.clone_carriers:
+                clone = next((c for c in clones if 0 <= c.start - end <= 5 and "," not in doc[end:c.start].text), None)
+                if clone is not None:
+                    clone_of[start] = clone.id_
+                    clone_of[clone.start] = clone.id_
+        for clone in clones:  # a clone named alone ('AE1/AE3+') is a cytokeratin stain
+            if clone.start not in clone_of:
+                markers.append((clone.start, clone.end, "cytokeratin", clone.text))
+                clone_of[clone.start] = clone.id_
+            elif not any(m[0] == clone.start for m in markers):
+                markers.append((clone.start, clone.end, "cytokeratin", clone.text))
+        suffixed = self._suffixed(doc)
+        marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
+        for start, end, canonical, text in sorted(markers) + suffixed:
+            if canonical in self.clone_carriers and start in clone_of:
+                canonical = f"cytokeratin ({clone_of[start]})"
+            span = doc[start:end]
+            if len(suffixed) and (start, end, canonical, text) in suffixed:
+                polarity, cue = ("negative" if "neg" in text.lower() else "positive"), text
+            else:
+                polarity, cue = self._polarity(doc, span, forward, backward, marker_tokens)
+            m = report.mention("markers", span.start_char, span.end_char, span.text, (canonical, polarity),
+                               f"marker:{canonical}", "MARKER")
+            if polarity is None:
+                m.extra["drop"], m.reason = True, "no_polarity"
+            elif self._serum(span, report):
+                m.extra["drop"], m.reason = True, "serum_value"
+            elif any(s.sent.start == span.sent.start for s in report.spans("IMAGING_CONTEXT")) and not any(
+                    t.lower_ in STRONG_STAIN for t in span.sent):
+                m.extra["drop"], m.reason = True, "receptor_imaging"
+            m.extra["cue"] = cue
+            out.append(m)
+        return out
+
+    def _suffixed(self, doc):
+        """'calcitonin-positive', 'CK20-negative': one token carrying marker and polarity."""
+        found = []
+        for tok in doc:
+            if "-" not in tok.text:
+                continue
+            m = self.suffix.match(tok.text)
+            if m and m.group("marker").lower() in self.synonyms:
+                found.append((tok.i, tok.i + 1, self.synonyms[m.group("marker").lower()], tok.text))
+        return found
+
+    def _distance(self, doc, lo: int, hi: int, marker_tokens: set[int]) -> int:
+        """Words between two positions that are not part of the marker list itself."""
+        depth, count = 0, 0
+        for tok in doc[lo:hi]:
+            if tok.text in "([":
+                depth += 1
+            elif tok.text in ")]":
+                depth = max(0, depth - 1)
+            elif depth or tok.i in marker_tokens or tok.lower_ in self.list_words or tok.is_space:
+                continue
+            else:
+                count += 1
+        return count
+
+    def _polarity(self, doc, marker, forward, backward, marker_tokens):
+        best = None
+        sent = marker.sent
+        for span, pol in forward:
+            if span.sent.start != sent.start or span.end > marker.start:
+                continue
+            dist = self._distance(doc, span.end, marker.start, marker_tokens)
+            if dist <= self.max_gap and (best is None or dist < best[0]):
+                best = (dist, pol, span.text)
+        for span, pol in backward:
+            if span.sent.start != sent.start or span.start < marker.end:
+                continue
+            dist = self._distance(doc, marker.end, span.start, marker_tokens)
+            if dist <= 3 and (best is None or dist < best[0]):
+                best = (dist, pol, span.text)
+        return (best[1], best[2]) if best else (None, "")
+
+    @staticmethod
+    def _serum(marker, report: ReportView) -> bool:
+        sent = marker.sent
+        serum = [s for s in report.spans("SERUM_CONTEXT") if s.sent.start == sent.start]
+        if not serum:
+            return False
+        if any(-3 <= s.start - marker.end <= 3 or -3 <= marker.start - s.end <= 3 for s in serum):
+            return True
+        return not any(t.lower_ in STRONG_STAIN for t in sent)
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable and not m.extra.get("drop")]
+        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        votes: dict[str, list[Mention]] = {}
+        for m in sorted(body, key=lambda m: m.start):
+            votes.setdefault(m.normalized[0], []).append(m)
+        positive, negative = [], []
+        for canonical, ms in votes.items():
+            pos = [m for m in ms if m.normalized[1] == "positive"]
+            neg = [m for m in ms if m.normalized[1] == "negative"]
+            chosen = pos if len(pos) >= len(neg) else neg
+            keep(mentions, chosen)
+            (positive if chosen is pos else negative).append(canonical)
+        # 'cytokeratin' is redundant beside 'cytokeratin (AE1/AE3)' of the same polarity.
+        for group in (positive, negative):
+            if "cytokeratin" in group and any(x.startswith("cytokeratin (") for x in group):
+                group.remove("cytokeratin")
+        return {"markers_positive": positive, "markers_negative": negative}

@@ -1,0 +1,127 @@
+"""Metastasis (yes/no/unknown) and its sites: 'multiple lymph node metastases', 'metastases to the
+lungs, liver, and bones', 'peritoneal seeding', 'ISCM' (via its long form), and, for a patient with
+metastases, 'lesions in both lobes of the liver'. 'metastasis from pNET' names the origin, not a
+site, and local invasion ('involving the rectal wall') is never a metastasis."""
+from __future__ import annotations
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+LIST_JOINERS = {",", "and", "or", "the", "both", "left", "right", "bilateral", "multiple", "proximal", "distal",
+                "inferior", "superior", "upper", "lower", "/", "as", "well", "as well as", "of", "a", "an", "several",
+                "other", "its", "entire", "whole", "almost", "posterior", "anterior", "segment", "lobes", "lobe"}
+
+
+class MetastasisExtractor:
+    fields = ("metastasis", "metastasis_sites")
+
+    def __init__(self, rules):
+        cfg = rules["metastasis"]
+        self.after_preps = set(cfg["site_after_prepositions"])
+        self.lesion_nouns = set(cfg["lesion_nouns"])
+        self.found = set(cfg["found_verbs"])
+        self.max_gap = cfg["max_list_gap"]
+        self.distant = set(rules["sites"]["distant"])
+        self.distant_lesions = set(cfg["distant_lesion_nouns"])
+        self.benign = set(cfg["benign_qualifiers"])
+
+    def find(self, report: ReportView) -> list[Mention]:
+        doc, out = report.doc, []
+        sites = sorted(report.spans("SITE"), key=lambda s: s.start)
+        site_at = {}
+        for s in sites:
+            site_at.setdefault(s.start, []).append(s)
+        for met in report.spans("METASTASIS"):
+            status_mention = report.mention("metastasis", met.start_char, met.end_char, met.text, "yes",
+                                            "metastasis:word", "METASTASIS")
+            out.append(status_mention)
+            for site, rule in self._attached_sites(doc, met, sites, site_at):
+                m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
+                if status_mention.status != "affirmed" and m.status == "affirmed":
+                    m.status, m.reason = status_mention.status, status_mention.reason or "metastasis word not affirmed"
+                out.append(m)
+        out.extend(self._lesions_in_distant_organs(report, sites))
+        return out
+
+    def _attached_sites(self, doc, met, sites, site_at):
+        found = [(s, "metastasis_site:same_span") for s in site_at.get(met.start, []) if s.end == met.end]
+        # Before the word: 'bone and lymph node metastases', 'hepatic metastasis'.
+        i, gap = met.start - 1, 0
+        lo = met.sent.start
+        while i >= lo and gap <= 2:
+            hit = [s for s in sites if s.end - 1 == i]
+            if hit:
+                found.append((hit[0], "metastasis_site:before"))
+                i, gap = hit[0].start - 1, 0
+                continue
+            if doc[i].lower_ not in LIST_JOINERS and not doc[i].is_space and doc[i].pos_ != "ADJ" and not _adjective(doc[i]):
+                break
+            i, gap = i - 1, gap + 1
+        # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
+        j, hi = met.end, met.sent.end
+        skipped = 0
+        while j < hi and skipped < 4 and (doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found):
+            j, skipped = j + 1, skipped + 1
+        if j < hi and doc[j].lower_ in self.after_preps:
+            j, gap = j + 1, 0
+            while j < hi and gap <= self.max_gap:
+                hit = site_at.get(j)
+                if hit:
+                    best = max(hit, key=lambda s: s.end)
+                    found.append((best, "metastasis_site:after"))
+                    j, gap = best.end, 0
+                    continue
+                if doc[j].text in (".", ";", "(") or doc[j].lower_ in ("from", "with", "which", "was", "were"):
+                    break
+                j, gap = j + 1, gap + 1
+        return found
+
+    def _lesions_in_distant_organs(self, report, sites):
+        """'lesions were detected in both lobes of the liver': a site only if the patient has metastases."""
+        doc, out = report.doc, []
+        for tok in doc:
+            if tok.lower_ not in self.distant_lesions:
+                continue
+            prev = {t.lower_ for t in doc[max(tok.sent.start, tok.i - 4):tok.i]}
+            if prev & self.benign:
+                continue
+            for s in sites:
+                if s.id_ not in self.distant or s.sent.start != tok.sent.start:
+                    continue
+                between = doc[tok.i + 1:s.start]
+                directly_before = s.end == tok.i or (s.end == tok.i - 1 and doc[s.end].is_alpha)
+                after_prep = 0 < s.start - tok.i <= 8 and any(t.lower_ in ("in", "of", "within", "throughout") for t in between) \
+                    and not any(t.text in (".", ";") for t in between)
+                if directly_before or after_prep:
+                    m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                                       "metastasis_site:lesion_in_distant_organ", "SITE")
+                    m.extra["needs_metastasis"] = True
+                    out.append(m)
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        row = row or {}
+        words = [m for m in mentions if m.field == "metastasis"]
+        affirmed = [m for m in words if m.usable and m.rank < INDEX_SENTENCE_RANK] or [m for m in words if m.usable]
+        site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.extra.get("needs_metastasis")]
+        if affirmed or site_ms:
+            status = "yes"
+            keep(mentions, affirmed)
+        elif any(m.status == "negated" and m.rank < 9 for m in words):
+            keep(mentions, [m for m in words if m.status == "negated" and m.rank < 9])
+            return {"metastasis": "no", "metastasis_sites": []}
+        else:
+            return {"metastasis": "unknown", "metastasis_sites": []}
+        lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.extra.get("needs_metastasis")]
+        chosen = [m for m in site_ms + lesion_ms
+                  if m.normalized != row.get("primary_site") and m.rank < INDEX_SENTENCE_RANK]
+        keep(mentions, chosen)
+        sites = []
+        for m in sorted(chosen, key=lambda m: m.start):
+            if m.normalized not in sites:
+                sites.append(m.normalized)
+        return {"metastasis": status, "metastasis_sites": sites}
+
+
+def _adjective(token) -> bool:
+    low = token.lower_
+    return low.endswith(("al", "ic", "ous", "ar", "ive", "ed", "ary", "ent")) and token.is_alpha

@@ -1,0 +1,67 @@
+"""Organ of the primary tumour: 'pancreatic neuroendocrine tumor', 'primary presacral NET',
+'carcinoid of the ileum'. Each site next to a tumour noun votes; a named NET or 'primary' votes
+more than a bare 'mass'. Sites that are metastases ('hepatic metastasis') do not vote."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
+
+
+class PrimarySiteExtractor:
+    fields = ("primary_site",)
+
+    def __init__(self, rules):
+        cues = rules["sites"]["primary_cues"]
+        self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
+        self.origin = [tuple(o.split()) for o in cues["origin_words"]]
+
+    def find(self, report: ReportView) -> list[Mention]:
+        doc, out = report.doc, []
+        tumours = report.spans("TUMOUR")
+        mets = report.spans("METASTASIS")
+        met_tokens = {i for s in mets for i in range(s.start, s.end)}
+        for site in report.spans("SITE"):
+            # A site right before or after a metastasis word is a metastasis site.
+            if (site.start - 1 in met_tokens or site.end in met_tokens or site.end + 1 in met_tokens
+                    or site.start in met_tokens and not any(t.start == site.start for t in tumours)):
+                continue
+            weight, rule = self._vote(doc, site, tumours)
+            if not weight:
+                continue
+            m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
+            m.extra["weight"] = weight
+            out.append(m)
+        return out
+
+    def _vote(self, doc, site, tumours) -> tuple[float, str]:
+        before = doc[max(site.sent.start, site.start - 2):site.start]
+        if any(t.lower_ == "primary" for t in before):
+            return WEIGHT_PRIMARY, "primary_site:primary_before"
+        for t in tumours:
+            if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
+                return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
+            if 0 <= t.start - site.end <= 2 and t.sent.start == site.sent.start:
+                specific = t.text.lower() in self.specific
+                return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
+            if 0 <= site.start - t.end <= 4 and t.sent.start == site.sent.start:
+                between = tuple(tok.lower_ for tok in doc[t.end:site.start])
+                if any(between[:len(o)] == o for o in self.origin):
+                    specific = t.text.lower() in self.specific
+                    return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:tumour_of_site"
+        return 0.0, ""
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable]
+        if not usable:
+            return {"primary_site": None}
+        score: dict[str, float] = defaultdict(float)
+        first: dict[str, int] = {}
+        for m in usable:
+            score[m.normalized] += m.extra["weight"] * (0.5 if m.rank == INDEX_SENTENCE_RANK else 1.0)
+            first.setdefault(m.normalized, m.start)
+        value = max(score, key=lambda v: (score[v], -first[v]))
+        keep(mentions, [m for m in usable if m.normalized == value])
+        return {"primary_site": value}

@@ -1,0 +1,118 @@
+"""Size of the primary tumour in mm: '57 mm × 29 mm presacral mass', '6 × 6 × 6 cm', 'a 2.5-cm mass'.
+
+Sizes of metastases, nodes, cysts and distances ('6 cm away from') are found but not kept. Among
+primary sizes: the resected specimen first, then the one the report puts forward (abstract, final
+diagnosis), then the first imaging measurement of the case.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
+NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
+WORDS = re.compile(r"[\w/<>-]+|[;()]")
+
+
+def fmt_mm(value: float) -> str:
+    return f"{round(value, 1):g}"
+
+
+class TumorSizeExtractor:
+    fields = ("tumor_size_mm",)
+
+    def __init__(self, rules):
+        cfg = rules["patterns"]["size"]
+        self.regex = re.compile(cfg["regex"], re.IGNORECASE)
+        self.unit_mm = {k.lower(): v for k, v in cfg["unit_mm"].items()}
+        self.distance_after = [tuple(p.lower().split()) for p in cfg["distance_after"]]
+        self.distance_before = [tuple(p.lower().split()) for p in cfg["distance_before"]]
+        self.lesion = {w.lower() for w in cfg["lesion_nouns"]}
+        self.not_primary = [w.lower() for w in cfg["not_primary"]]
+        self.specimen = [w.lower() for w in cfg["specimen_cues"]]
+        self.headline = {w.lower() for w in cfg["headline_sections"]}
+        self.max_mm = cfg["max_mm"]
+
+    def parse(self, dims_text: str, unit: str) -> list[float] | None:
+        factor = self.unit_mm[unit.lower()]
+        values = []
+        for part in SPLIT.split(dims_text.strip()):
+            m = NUM_UNIT.fullmatch(part.strip())
+            if not m:
+                return None
+            values.append(float(m.group("n")) * (self.unit_mm[m.group("u").lower()] if m.group("u") else factor))
+        return values
+
+    def find(self, report: ReportView) -> list[Mention]:
+        text, out = report.doc.text, []
+        for m in self.regex.finditer(text):
+            dims = self.parse(m.group("dims"), m.group("unit"))
+            if not dims:
+                continue
+            value = " x ".join(fmt_mm(d) for d in dims)
+            mention = report.mention("tumor_size_mm", m.start(), m.end(), m.group(0), value, "size", "SIZE")
+            sentence_lo, sentence_hi = mention.sentence_start, mention.sentence_end
+            before = _clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True)
+            after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
+            problem = self._problem(before, after, dims)
+            if problem:
+                mention.extra["primary"] = False
+                mention.reason = (mention.reason + "; " if mention.reason else "") + problem
+            else:
+                mention.extra["primary"] = True
+                sentence = mention.sentence.lower()
+                mention.extra["specimen"] = any(c in sentence for c in self.specimen) and mention.section == "case"
+                header = report.section_header(m.start())
+                mention.extra["headline"] = mention.section == "abstract" or header in self.headline
+            out.append(mention)
+        return out
+
+    def _problem(self, before: list[str], after: list[str], dims: list[float]) -> str:
+        if any(d <= 0 for d in dims):
+            return "impossible_size:zero"
+        if max(dims) > self.max_mm:
+            return "impossible_size:over_2m"
+        for phrase in self.distance_after:
+            if tuple(after[:len(phrase)]) == phrase:
+                return f"distance:{' '.join(phrase)}"
+        for phrase in self.distance_before:
+            if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
+                return f"not_a_size:{' '.join(phrase)}"
+        near = before[-6:] + after[:6]
+        for word in near:
+            for bad in self.not_primary:
+                if word.startswith(bad):
+                    return f"not_primary:{word}"
+        if not any(w in self.lesion for w in before[-6:] + after[:5]):
+            return "no_lesion_word"
+        return ""
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable and m.extra.get("primary")]
+        if not usable:
+            return {"tumor_size_mm": None, "_several_sizes": False}
+        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+
+        def priority(m: Mention):
+            tier = 0 if m.extra.get("specimen") else 1 if m.extra.get("headline") else 2 if m.rank == 0 else 3
+            return (tier, m.start)
+
+        chosen = min(body, key=priority)
+        keep(mentions, chosen)
+        distinct = {m.normalized for m in body}
+        return {"tumor_size_mm": chosen.normalized, "_several_sizes": len(distinct) > 1}
+
+
+def _clause_words(fragment: str, from_end: bool) -> list[str]:
+    """Lower-cased words of the fragment, cut at the clause boundary nearest the size."""
+    words = [w.lower() for w in WORDS.findall(fragment)]
+    if from_end:
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in (";",):
+                return words[i + 1:]
+        return words
+    for i, w in enumerate(words):
+        if w in (";",):
+            return words[:i]
+    return words

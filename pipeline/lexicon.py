@@ -1,0 +1,110 @@
+"""Turns the lexicons in rules/ into SpanRuler patterns, and carries them over to abbreviations.
+
+Every lexicon match lands in doc.spans["lexicon"] with its canonical name as the span id, so that
+extractors read one place whatever the synonym, and `rule` in mentions.csv says which entry fired.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from .rules import Rules, load_rules
+
+SPANS_KEY = "lexicon"
+LINKED_LABELS = ("MARKER", "SITE", "TREATMENT", "METASTASIS", "TUMOUR")
+
+
+def lexicon_patterns(rules: Rules) -> list[dict]:
+    """SpanRuler phrase patterns: one per synonym, `id` = canonical name."""
+    patterns: list[dict] = []
+
+    def add(label, canonical, phrases):
+        for phrase in phrases:
+            patterns.append({"label": label, "pattern": phrase, "id": canonical})
+
+    for canonical, syns in rules["markers"]["markers"].items():
+        add("MARKER", canonical, [canonical.lower(), *syns])
+    for clone, syns in rules["markers"]["clones"].items():
+        add("CLONE", clone, syns)
+    pol = rules["markers"]["polarity"]
+    for key in ("positive_forward", "negative_forward", "positive_backward", "negative_backward",
+                "stain_context", "serum_context", "imaging_context"):
+        add(key.upper(), key, pol[key])
+    for canonical, syns in rules["sites"]["sites"].items():
+        add("SITE", canonical, [canonical, *syns])
+    add("TUMOUR", "tumour", rules["sites"]["primary_cues"]["tumour_nouns"])
+    for canonical, syns in rules["treatments"]["treatments"].items():
+        add("TREATMENT", canonical, [canonical.lower(), *syns])
+    for regimen in rules["treatments"]["regimens"]:
+        add("REGIMEN", regimen, [regimen])
+    add("IMAGING", "imaging", rules["treatments"]["imaging_cues"])
+    met = rules["metastasis"]
+    add("METASTASIS", "metastasis", met["phrases"])
+    for prefix in met["prefixes"]:
+        patterns.append({"label": "METASTASIS", "id": "metastasis",
+                         "pattern": [{"LOWER": {"REGEX": f"^{prefix}"}}]})
+    return patterns
+
+
+@registry.misc("longest_per_label_filter.v1")
+def make_longest_per_label_filter():
+    """Keep the longest match per label, so 'chromogranin A' wins over 'chromogranin' but a
+    polarity cue and a stain-context word may overlap."""
+
+    def filter_spans(existing, new):
+        by_label: dict[str, list[Span]] = {}
+        for span in list(existing) + list(new):
+            by_label.setdefault(span.label_, []).append(span)
+        out = []
+        for spans in by_label.values():
+            spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+            taken: set[int] = set()
+            for span in spans:
+                if not any(i in taken for i in range(span.start, span.end)):
+                    out.append(span)
+                    taken.update(range(span.start, span.end))
+        return sorted(out, key=lambda s: (s.start, s.end))
+
+    return filter_spans
+
+
+def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
+    ruler = nlp.add_pipe("span_ruler", name="lexicon_ruler", config={
+        "spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False,
+        "spans_filter": {"@misc": "longest_per_label_filter.v1"}, "overwrite": True})
+    ruler.add_patterns(lexicon_patterns(load_rules(rules_dir or None)))
+
+
+@Language.factory("abbreviation_linker")
+def make_abbreviation_linker(nlp: Language, name: str):
+    return link_abbreviations
+
+
+def link_abbreviations(doc: Doc) -> Doc:
+    """Give each short form the lexicon entries of its long form: ISCM -> spinal cord + metastasis."""
+    abbreviations = getattr(doc._, "abbreviations", None) or []
+    if not abbreviations:
+        return doc
+    group = doc.spans[SPANS_KEY]
+    by_start: dict[int, list[Span]] = {}
+    for span in group:
+        by_start.setdefault(span.start, []).append(span)
+    existing = {(s.start, s.end, s.label_, s.id_) for s in group}
+    added = []
+    for short in abbreviations:
+        long_form = short._.long_form
+        if long_form is None:
+            continue
+        inside = [s for i in range(long_form.start, long_form.end) for s in by_start.get(i, ())
+                  if s.end <= long_form.end and s.label_ in LINKED_LABELS]
+        for span in inside:
+            key = (short.start, short.end, span.label_, span.id_)
+            if key not in existing and not (short.start == span.start and short.end == span.end):
+                existing.add(key)
+                added.append(Span(doc, short.start, short.end, label=span.label_, span_id=span.id_))
+    if added:
+        # A short form already matched for the same label keeps its own entry.
+        own = {(s.start, s.end, s.label_) for s in group}
+        group.extend([s for s in added if (s.start, s.end, s.label_) not in own or s.label_ == "SITE"])
+    return doc

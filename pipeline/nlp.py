@@ -1,0 +1,47 @@
+"""Builds the one spaCy pipeline every report goes through.
+
+sectionizer -> sentences -> scispaCy abbreviations -> [scispaCy NER] -> lexicon ruler
+-> abbreviation linker -> [NER candidates] -> context
+"""
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import context, lexicon, sections, sentences  # noqa: F401  (registers the factories)
+from .rules import load_rules
+
+# scispaCy's global abbreviation matcher warns on every document that defines no abbreviation,
+# and its tokenizer's regular expressions raise a FutureWarning on import: neither is actionable.
+warnings.filterwarnings("ignore", message=r".*\[W036\].*")
+warnings.filterwarnings("ignore", category=FutureWarning, message="Possible set union")
+
+
+@lru_cache(maxsize=4)
+def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
+    from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers the factory)
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    load_rules(rules_dir or None)  # fail early on a broken rules folder
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
+    nlp.add_pipe("report_sentences")
+    nlp.add_pipe("abbreviation_detector")
+    if ner_model:
+        from .ner import add_ner_stage
+
+        add_ner_stage(nlp, ner_model)
+    lexicon.add_lexicon_ruler(nlp, rules_dir)
+    nlp.add_pipe("abbreviation_linker")
+    if ner_model:
+        nlp.add_pipe("ner_candidates", config={"model_name": ner_model, "rules_dir": rules_dir})
+    nlp.add_pipe("report_context", config={"rules_dir": rules_dir})
+    return nlp
+
+
+def process(nlp: Language, text: str):
+    return nlp(text)

@@ -1,0 +1,146 @@
+"""Reads report files into clean text: decoding, publisher furniture, unicode oddities.
+
+Every problem becomes a ReportProblem naming the file, so that one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024  # larger files are refused: no case report is this long
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_FURNITURE = re.compile(r"\[(?:bookmark|image)\s*:[^\]\n]*\]", re.IGNORECASE)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+                          "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " "})
+_TRAILING_SPACE = re.compile(r"[ \f\v]+\n")
+
+
+class ReportProblem(Exception):
+    """A report that cannot be read; `problem` is a short code, `detail` says it for a person."""
+
+    def __init__(self, path: Path, problem: str, detail: str):
+        super().__init__(f"{path}: {detail}")
+        self.path, self.problem, self.detail = path, problem, detail
+
+
+@dataclass(frozen=True)
+class Report:
+    report_id: str
+    path: Path
+    text: str
+    sha256: str
+
+
+def report_id_for(path: Path) -> str:
+    return path.stem
+
+
+def decode(raw: bytes, path: Path) -> str:
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(encoding, errors="replace")
+    if b"\x00" in raw[:4096]:
+        # UTF-16 without a BOM is the only text with NUL bytes we accept.
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return text
+        raise ReportProblem(path, "binary", "binary file (NUL bytes), not a text report")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw).best()
+        if best is not None and best.encoding not in ("utf_8",):
+            text = str(best)
+            if _looks_like_text(text):
+                return text
+    except ImportError:  # pragma: no cover - charset_normalizer is a dependency
+        pass
+    return raw.decode("cp1252", errors="replace")
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    sample = text[:4000]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\n\r\t")
+    return bad / len(sample) < 0.02
+
+
+def normalize_text(text: str) -> str:
+    """Unicode and layout clean-up; offsets in all outputs refer to this text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_HYPHENS)
+    text = _FURNITURE.sub("", text)
+    text = _TRAILING_SPACE.sub("\n", text)
+    return text
+
+
+def read_report(path: Path, max_bytes: int = MAX_BYTES) -> Report:
+    path = Path(path)
+    if path.is_symlink() and not path.exists():
+        raise ReportProblem(path, "broken_link", "broken symbolic link: its target does not exist")
+    if path.is_dir():
+        raise ReportProblem(path, "not_a_file", "is a folder, not a text file")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReportProblem(path, "unreadable", f"cannot be read ({exc.strerror})") from exc
+    if size > max_bytes:
+        raise ReportProblem(path, "too_large",
+                            f"file is {size / 1e6:.1f} MB; reports over {max_bytes / 1e6:.0f} MB are refused")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReportProblem(path, "unreadable", f"cannot be read ({exc.strerror})") from exc
+    if _is_known_binary(raw):
+        raise ReportProblem(path, "binary", "binary file (image or PDF), not a text report")
+    text = normalize_text(decode(raw, path))
+    if not text.strip():
+        raise ReportProblem(path, "empty", "file is empty or holds only white space")
+    if not _looks_like_text(text):
+        raise ReportProblem(path, "binary", "binary content, not a text report")
+    return Report(report_id_for(path), path, text, hashlib.sha256(raw).hexdigest())
+
+
+def _is_known_binary(raw: bytes) -> bool:
+    magic = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x7fELF", b"BM", b"II*\x00", b"MM\x00*")
+    return raw.startswith(magic)
+
+
+def list_reports(folder: Path, recursive: bool = False) -> list[Path]:
+    """Every `*.txt` entry (files, folders and links alike, so that bad ones are reported)."""
+    folder = Path(folder)
+    pattern = "**/*.txt" if recursive else "*.txt"
+    paths = [p for p in folder.glob(pattern) if not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    return sorted(paths, key=lambda p: (p.name.lower(), str(p)))
+
+
+def file_sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+    except OSError:
+        return ""
+
+
+def is_readable(path: Path) -> bool:
+    return os.access(path, os.R_OK)

@@ -1,0 +1,66 @@
+"""Loads the vocabulary in `rules/`: every word list and pattern the pipeline uses lives there as data."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+RULE_FILES = ("sections", "markers", "sites", "treatments", "metastasis", "context", "patterns")
+
+
+class RulesError(ValueError):
+    """A rules file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    directory: Path
+    data: dict = field(repr=False)
+    digest: str = ""
+
+    def __getitem__(self, name: str) -> dict:
+        return self.data[name]
+
+    # Canonical lookups used by the extractors and by the evaluator.
+    @property
+    def marker_synonyms(self) -> dict[str, str]:
+        return _synonym_map(self.data["markers"]["markers"])
+
+    @property
+    def treatment_synonyms(self) -> dict[str, str]:
+        return _synonym_map(self.data["treatments"]["treatments"])
+
+    @property
+    def site_synonyms(self) -> dict[str, str]:
+        return _synonym_map(self.data["sites"]["sites"])
+
+
+def _synonym_map(lexicon: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canonical, synonyms in lexicon.items():
+        if canonical.startswith("_"):
+            continue
+        out[canonical.lower()] = canonical
+        for syn in synonyms:
+            out.setdefault(syn.lower(), canonical)
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_rules(directory: str | Path | None = None) -> Rules:
+    directory = Path(directory) if directory else DEFAULT_RULES_DIR
+    data, digest = {}, hashlib.sha256()
+    for name in RULE_FILES:
+        path = directory / f"{name}.json"
+        try:
+            raw = path.read_bytes()
+            data[name] = json.loads(raw)
+        except FileNotFoundError as exc:
+            raise RulesError(f"{path}: rules file is missing") from exc
+        except json.JSONDecodeError as exc:
+            raise RulesError(f"{path}: not valid JSON ({exc})") from exc
+        digest.update(name.encode() + b"\0" + raw)
+    return Rules(directory=directory, data=data, digest=digest.hexdigest())

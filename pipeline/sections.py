@@ -1,0 +1,183 @@
+"""Splits a report into classified sections (abstract, case, discussion, literature table, ...).
+
+Headers come as lines of their own, numbered lines, inline 'HEADER: text', or, in flattened web
+text, as a header phrase right after a sentence end. The phrases live in rules/sections.json.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .rules import Rules, load_rules
+
+NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    label: str
+    header: str = ""
+
+
+class SectionSplitter:
+    def __init__(self, rules: Rules):
+        cfg = rules["sections"]
+        self.phrase_class: dict[str, str] = {}
+        for label, phrases in cfg["classes"].items():
+            for phrase in phrases:
+                self.phrase_class.setdefault(phrase.lower(), label)
+        self.subsections = {p.lower() for p in cfg["case_subsections"]}
+        all_phrases = sorted(set(self.phrase_class) | self.subsections, key=len, reverse=True)
+        alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in all_phrases)
+        number = r"(?P<num>(?:\d+|[IVX]+)(?:\.\d+)*\.?)"
+        self.line_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*[:.]?\s*$", re.IGNORECASE)
+        self.inline_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*:\s*(?=\S)", re.IGNORECASE)
+        flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in cfg["inline_header_in_flat_text"])
+        # In flattened text: 'end of sentence. Case presentation A 49-year-old ...' or '1. CASE DESCRIPTION A ...'
+        self.flat_header = re.compile(
+            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|^)\s*(?:{number}\s+)?(?P<h>(?i:{flat}))\s*(?::\s*|\s+(?=[A-Z]))"
+            rf"|(?<=\s)(?P<num2>\d+\.)\s+(?P<h2>[A-Z]{{3,}}(?:\s[A-Z]{{2,}}){{0,2}})\b(?!\s*[a-z])")
+        self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
+        self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
+        self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
+        self.feeds_row = set(cfg["feeds_row"])
+        self.implicit_case = re.compile(cfg["implicit_case_start"])
+        self.implicit_case_in = set(cfg["implicit_case_in"])
+
+    def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
+        key = re.sub(r"\s+", " ", header.strip().lower())
+        if number and "." in number.strip(".") and number.split(".")[0] in numbered:
+            return numbered[number.split(".")[0]]  # '2.1. Differential Diagnosis' stays in section 2's class
+        if key in self.subsections and key not in self.phrase_class:
+            return None if current in NARRATIVE_OTHER or current in ("references", "back_matter") else "case"
+        return self.phrase_class.get(key)
+
+    def split(self, text: str) -> list[Section]:
+        marks: list[tuple[int, str, str]] = []  # (start offset, label, header)
+        current, numbered = "front_matter", {}
+        in_table = False
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            label = header = None
+            m = self.line_header.match(line) if len(stripped) < 80 else None
+            if not m:
+                m = self.inline_header.match(line)
+            if m:
+                label = self.classify(m.group("h"), current, m.group("num"), numbered)
+                header = m.group("h")
+                if label and m.group("num"):
+                    numbered[m.group("num").split(".")[0]] = label
+            if label:
+                in_table = False
+                current = label
+                marks.append((start, label, header))
+                continue
+            if self.figure.match(line):
+                prev = current
+                marks.append((start, "figure_legend", stripped[:40]))
+                marks.append((pos, prev, ""))
+                continue
+            if self.table.match(line):
+                in_table = True
+                low = stripped.lower()
+                kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
+                marks.append((start, kind, stripped[:40]))
+                continue
+            if in_table:
+                continue
+            if current in self.implicit_case_in and self.implicit_case.match(line):
+                # A case narrative that the publisher left without its own header.
+                current = "case"
+                marks.append((start, "case", ""))
+                continue
+            if len(line) > 400:
+                current = self._split_flat_line(line, start, current, numbered, marks)
+        sections = self._demote_article_type_label(self._to_sections(marks, len(text)))
+        if not any(s.label in ("abstract", "case") for s in sections):
+            # No abstract and no case header: the body is the case.
+            sections = [Section(s.start, s.end, "case" if s.label == "front_matter" else s.label, s.header)
+                        for s in sections]
+        return sections
+
+    def _split_flat_line(self, line, offset, current, numbered, marks):
+        for m in self.flat_header.finditer(line):
+            h, num = (m.group("h"), m.group("num")) if m.group("h") else (m.group("h2"), m.group("num2"))
+            label = self.classify(h, current, num, numbered)
+            if not label:
+                continue
+            if num:
+                numbered[num.split(".")[0]] = label
+            current = label
+            marks.append((offset + m.start(), label, h.strip()))
+        return current
+
+    @staticmethod
+    def _demote_article_type_label(sections: list[Section]) -> list[Section]:
+        """'Case Report' above the title is the article type, not the case: an abstract follows it."""
+        labels = [s.label for s in sections]
+        if "abstract" in labels and "case" in labels and labels.index("case") < labels.index("abstract"):
+            first_abstract = labels.index("abstract")
+            if "introduction" not in labels[:first_abstract]:
+                sections = [Section(s.start, s.end, "front_matter", s.header) if i < first_abstract and s.label == "case"
+                            else s for i, s in enumerate(sections)]
+        return sections
+
+    @staticmethod
+    def _to_sections(marks, length) -> list[Section]:
+        marks = [(0, "front_matter", "")] + sorted(marks, key=lambda m: m[0])
+        out: list[Section] = []
+        for (start, label, header), nxt in zip(marks, marks[1:] + [(length, "", "")]):
+            end = nxt[0]
+            if end <= start:
+                continue
+            if out and out[-1].label == label and not header:
+                out[-1] = Section(out[-1].start, end, label, out[-1].header)
+            else:
+                out.append(Section(start, end, label, header))
+        return out
+
+
+@lru_cache(maxsize=4)
+def _splitter(rules_dir: str) -> SectionSplitter:
+    return SectionSplitter(load_rules(rules_dir or None))
+
+
+def split_sections(text: str, rules_dir: str = "") -> list[Section]:
+    return _splitter(rules_dir).split(text)
+
+
+if not Doc.has_extension("sections"):
+    Doc.set_extension("sections", default=None)
+
+
+@Language.factory("report_sectionizer", default_config={"rules_dir": ""})
+def make_sectionizer(nlp: Language, name: str, rules_dir: str):
+    splitter = _splitter(rules_dir)
+
+    def sectionize(doc: Doc) -> Doc:
+        doc._.sections = splitter.split(doc.text)
+        return doc
+
+    return sectionize
+
+
+def section_at(sections: list[Section], char: int) -> Section:
+    """The section holding a character offset (sections are sorted and cover the text)."""
+    lo, hi = 0, len(sections) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sections[mid].start <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return sections[lo]
