@@ -38,6 +38,8 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
         add("TREATMENT", canonical, [canonical.lower(), *syns])
     for regimen in rules["treatments"]["regimens"]:
         add("REGIMEN", regimen, [regimen])
+    for suffix in rules["treatments"].get("surgery_suffixes", []):
+        patterns.append({"label": "TREATMENT", "id": "surgery", "pattern": [{"LOWER": {"REGEX": f"^[a-z]+{suffix}$"}}]})
     add("IMAGING", "imaging", rules["treatments"]["imaging_cues"])
     met = rules["metastasis"]
     add("METASTASIS", "metastasis", met["phrases"])

@@ -23,6 +23,7 @@ class GradeExtractor:
         self.tumour_words = {w.lower() for w in cfg["tumour_words"]}
         self.blockers = {w.lower() for w in cfg["blockers"]}
         self.window = cfg["window_tokens"]
+        self.tumour_suffixes = tuple(cfg.get("tumour_suffixes", []))
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out, seen = report.doc.text, [], []
@@ -42,7 +43,8 @@ class GradeExtractor:
                 blocked = next((w for w in before + after[:4] if w in self.blockers), None)
                 if blocked:
                     mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
-                elif rule_id != "grade_g" and not any(w in self.tumour_words for w in before + after):
+                elif rule_id != "grade_g" and not any(w in self.tumour_words or w.endswith(self.tumour_suffixes)
+                                                      for w in before + after):
                     mention.status, mention.reason = "negated", "no_tumour_word"
                 out.append(mention)
         return out

@@ -67,6 +67,8 @@ class MetastasisExtractor:
                 hit = site_at.get(j)
                 if hit:
                     best = max(hit, key=lambda s: s.end)
+                    if found and found[-1][1] == "metastasis_site:after" and found[-1][0].end == best.start:
+                        found.pop()  # 'mediastinal lymph nodes': the head noun names the site
                     found.append((best, "metastasis_site:after"))
                     j, gap = best.end, 0
                     continue

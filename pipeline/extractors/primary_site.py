@@ -16,7 +16,7 @@ class PrimarySiteExtractor:
     def __init__(self, rules):
         cues = rules["sites"]["primary_cues"]
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
-        self.origin = [tuple(o.split()) for o in cues["origin_words"]]
+        self.location_words = set(cues["location_words"])
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -32,25 +32,38 @@ class PrimarySiteExtractor:
             if not weight:
                 continue
             m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
+            if m.section == "front_matter" and m.status == "other_patient" and site.sent.start == self._title_start(doc):
+                m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight / 2
             m.extra["weight"] = weight
             out.append(m)
         return out
+
+    @staticmethod
+    def _title_start(doc) -> int:
+        """The title: the first sentence of the front matter that is not a bare journal line."""
+        for sent in doc.sents:
+            if len(sent) >= 4 and any(t.is_alpha and t.is_lower for t in sent):
+                return sent.start
+        return -1
 
     def _vote(self, doc, site, tumours) -> tuple[float, str]:
         before = doc[max(site.sent.start, site.start - 2):site.start]
         if any(t.lower_ == "primary" for t in before):
             return WEIGHT_PRIMARY, "primary_site:primary_before"
         for t in tumours:
+            primary = t.start > 0 and doc[t.start - 1].lower_ == "primary"
             if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
                 return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
             if 0 <= t.start - site.end <= 2 and t.sent.start == site.sent.start:
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
-            if 0 <= site.start - t.end <= 4 and t.sent.start == site.sent.start:
-                between = tuple(tok.lower_ for tok in doc[t.end:site.start])
-                if any(between[:len(o)] == o for o in self.origin):
+            if 0 < site.start - t.end <= 6 and t.sent.start == site.sent.start:
+                between = [tok.lower_ for tok in doc[t.end:site.start]]
+                if between[0] in ("of", "in", "at", "on", "within", "from", "arising", "originating", "located") \
+                        and all(w in self.location_words for w in between):
                     specific = t.text.lower() in self.specific
-                    return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:tumour_of_site"
+                    weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
+                    return weight, "primary_site:tumour_of_site"
         return 0.0, ""
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
@@ -60,7 +73,7 @@ class PrimarySiteExtractor:
         score: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
         for m in usable:
-            score[m.normalized] += m.extra["weight"] * (0.5 if m.rank == INDEX_SENTENCE_RANK else 1.0)
+            score[m.normalized] += m.extra["weight"] * (0.5 if m.rank == INDEX_SENTENCE_RANK and m.reason != "report title" else 1.0)
             first.setdefault(m.normalized, m.start)
         value = max(score, key=lambda v: (score[v], -first[v]))
         keep(mentions, [m for m in usable if m.normalized == value])

@@ -33,6 +33,8 @@ class TumorSizeExtractor:
         self.specimen = [w.lower() for w in cfg["specimen_cues"]]
         self.headline = {w.lower() for w in cfg["headline_sections"]}
         self.max_mm = cfg["max_mm"]
+        self.after_breaks = set(cfg["after_clause_breaks"])
+        self.sites = rules.site_synonyms
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -56,15 +58,17 @@ class TumorSizeExtractor:
             before = _clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True)
             after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
             problem = self._problem(before, after, dims)
+            if problem.startswith("not_primary:") and "@" in problem:
+                mention.extra["site_word"] = problem.split("@")[1]
             if problem:
                 mention.extra["primary"] = False
                 mention.reason = (mention.reason + "; " if mention.reason else "") + problem
             else:
                 mention.extra["primary"] = True
-                sentence = mention.sentence.lower()
-                mention.extra["specimen"] = any(c in sentence for c in self.specimen) and mention.section == "case"
-                header = report.section_header(m.start())
-                mention.extra["headline"] = mention.section == "abstract" or header in self.headline
+            sentence = mention.sentence.lower()
+            mention.extra["specimen"] = any(c in sentence for c in self.specimen) and mention.section == "case"
+            header = report.section_header(m.start())
+            mention.extra["headline"] = mention.section == "abstract" or header in self.headline
             out.append(mention)
         return out
 
@@ -79,16 +83,22 @@ class TumorSizeExtractor:
         for phrase in self.distance_before:
             if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
                 return f"not_a_size:{' '.join(phrase)}"
-        near = before[-6:] + after[:6]
+        cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
+        near = before[-6:] + after[:min(6, cut)]
         for word in near:
             for bad in self.not_primary:
                 if word.startswith(bad):
-                    return f"not_primary:{word}"
+                    site = self.sites.get(word)
+                    return f"not_primary:{word}" + (f"@{site}" if site else "")
         if not any(w in self.lesion for w in before[-6:] + after[:5]):
             return "no_lesion_word"
         return ""
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        row = row or {}
+        for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary
+            if m.extra.get("site_word") and m.extra["site_word"] == row.get("primary_site"):
+                m.extra["primary"] = True
         usable = [m for m in mentions if m.usable and m.extra.get("primary")]
         if not usable:
             return {"tumor_size_mm": None, "_several_sizes": False}
