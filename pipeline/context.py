@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .rules import load_rules
+from .sentences import sentence_table
 
 STATUS_OF = {"NEGATED": "negated", "REFUSED": "negated", "HYPOTHETICAL": "hypothetical", "OTHER_PATIENT": "other_patient"}
 PRIORITY = {"other_patient": 3, "negated": 2, "hypothetical": 1, "affirmed": 0}
@@ -66,12 +67,12 @@ class ContextComponent:
                 continue
             kept.append(cue)
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
+        sent_of, bounds = sentence_table(doc)
         cues = []
         for s, e, cat, direction, allowed, max_scope in kept:
             if cat == "TERMINATE":
                 continue
-            sent = doc[s].sent
-            lo, hi = sent.start, sent.end
+            lo, hi = bounds[sent_of[s]]
             if direction == "forward":
                 scope_start, scope_end = e, hi
                 nxt = [t for t in terminators if e <= t < hi]
@@ -89,15 +90,19 @@ class ContextComponent:
             else:
                 scope_start, scope_end = lo, hi
             cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text))
-        doc._.context_cues = cues
-        doc.user_data["index_cue_sents"] = {doc[s].sent.start for _, s, _ in self.index_matcher(doc)}
+        by_sentence: dict[int, list[Cue]] = {}
+        for cue in cues:
+            by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
+        doc._.context_cues = by_sentence
+        doc.user_data["index_cue_sents"] = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
         return doc
 
 
 def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     """(status, cue text) for the token span [start, end) of entity type `label`."""
     best, cue_text = "affirmed", ""
-    for cue in doc._.context_cues or ():
+    sent_of, _ = sentence_table(doc)
+    for cue in (doc._.context_cues or {}).get(int(sent_of[start]), ()):
         if cue.allowed and label not in cue.allowed:
             continue
         if cue.start <= start < cue.end or (start < cue.end and end > cue.start):
@@ -109,8 +114,8 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     return best, cue_text
 
 
-def sentence_has_index_cue(doc: Doc, sent_start: int) -> bool:
-    return sent_start in doc.user_data.get("index_cue_sents", ())
+def sentence_has_index_cue(doc: Doc, sentence_number: int) -> bool:
+    return sentence_number in doc.user_data.get("index_cue_sents", ())
 
 
 @Language.factory("report_context", default_config={"rules_dir": ""})

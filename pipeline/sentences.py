@@ -1,15 +1,19 @@
 """Sentence boundaries that know about report layout: line breaks, section starts and 'et al.'.
 
 Faster than a statistical parser and sturdier than spaCy's plain sentencizer on publisher text.
+`sentence_table` gives every later stage O(1) access to a token's sentence.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 ENDINGS = {".", "!", "?"}
 NOT_ENDINGS = {"al.", "fig.", "figs.", "e.g.", "i.e.", "vs.", "approx.", "dr.", "no.", "nos.", "ref.", "refs.",
                "ca.", "cf.", "etc.", "mr.", "mrs.", "ms.", "prof.", "st.", "vol.", "pp.", "inc.", "resp.", "syn."}
+OPENERS = set("([\"'“")
 
 
 @Language.factory("report_sentences")
@@ -17,27 +21,48 @@ def make_report_sentences(nlp: Language, name: str):
     return set_sentence_starts
 
 
+def _ends_sentence(text: str) -> bool:
+    if text in ENDINGS:
+        return True
+    return (len(text) > 1 and text.endswith(".") and text.count(".") == 1 and text.lower() not in NOT_ENDINGS
+            and not text[:-1].isdigit())
+
+
 def set_sentence_starts(doc: Doc) -> Doc:
-    section_starts = {s.start for s in (doc._.sections or [])} if doc.has_extension("sections") else set()
     n = len(doc)
     if n == 0:
         return doc
-    doc[0].is_sent_start = True
-    boundary_next = False
+    section_starts = {s.start for s in (doc._.sections or [])} if Doc.has_extension("sections") else set()
+    texts = [t.text for t in doc]
+    idxs = doc.to_array("IDX") if section_starts else None
+    starts = numpy.full((n, 1), -1, dtype="int64")
+    starts[0, 0] = 1
     for i in range(1, n):
-        token, prev = doc[i], doc[i - 1]
-        start = boundary_next
-        if "\n" in prev.text or (prev.whitespace_ == "" and "\n" in token.text[:1]):
-            start = True
-        elif prev.text in ENDINGS or (prev.text.endswith(".") and len(prev.text) > 1
-                                       and prev.text.lower() not in NOT_ENDINGS and not prev.text[:-1].replace(".", "").isdigit()
-                                       and prev.text.count(".") == 1):
-            first = token.text[:1]
-            start = first.isupper() or first.isdigit() or first in "([\"'“"
-        elif token.idx in section_starts:
-            start = True
-        boundary_next = False
-        if token.is_space and "\n" in token.text:
-            boundary_next = True
-        token.is_sent_start = start
+        prev, cur = texts[i - 1], texts[i]
+        if "\n" in prev:
+            starts[i, 0] = 1
+        elif _ends_sentence(prev):
+            first = cur[:1]
+            if first.isupper() or first.isdigit() or first in OPENERS:
+                starts[i, 0] = 1
+        if idxs is not None and int(idxs[i]) in section_starts:
+            starts[i, 0] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.user_data.pop("_sent_table", None)
     return doc
+
+
+def sentence_table(doc: Doc):
+    """(sentence number of each token, [(start, end) token offsets of each sentence]), cached on the doc."""
+    table = doc.user_data.get("_sent_table")
+    if table is None:
+        flags = doc.to_array([SENT_START]).reshape(-1).astype("int64") if len(doc) else numpy.zeros(0, dtype="int64")
+        is_start = flags == 1
+        if len(doc):
+            is_start[0] = True
+        sent_of = numpy.cumsum(is_start) - 1
+        begins = numpy.flatnonzero(is_start).tolist()
+        bounds = list(zip(begins, begins[1:] + [len(doc)]))
+        table = (sent_of, bounds)
+        doc.user_data["_sent_table"] = table
+    return table

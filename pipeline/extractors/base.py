@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..context import sentence_has_index_cue, status_for
 from ..rules import Rules
 from ..sections import section_at
+from ..sentences import sentence_table
 
 # Where a value may come from, best first. Other sections never feed a row.
 RANK = {"case": 0, "abstract": 1, "figure_legend": 2}
@@ -55,9 +56,21 @@ class ReportView:
         self.feeds_row = set(cfg["feeds_row"])
         self.index_cue_classes = set(cfg["index_cue_classes"])
         self.lexicon = list(doc.spans["lexicon"]) if "lexicon" in doc.spans else []
+        self._sent_of, self._bounds = sentence_table(doc)
+        self.cache: dict = {}
         self._by_label: dict[str, list[Span]] = {}
         for span in self.lexicon:
             self._by_label.setdefault(span.label_, []).append(span)
+
+    def sent_id(self, token_i: int) -> int:
+        return int(self._sent_of[token_i])
+
+    def sentence(self, token_i: int) -> Span:
+        start, end = self._bounds[self._sent_of[token_i]]
+        return self.doc[start:end]
+
+    def same_sentence(self, a: Span, b: Span) -> bool:
+        return self._sent_of[a.start] == self._sent_of[b.start]
 
     def spans(self, label: str) -> list[Span]:
         return self._by_label.get(label, [])
@@ -74,7 +87,7 @@ class ReportView:
     def rank_and_reason(self, section: str, sent: Span) -> tuple[int, str]:
         if section in RANK:
             return RANK[section], ""
-        if section in self.index_cue_classes and sentence_has_index_cue(self.doc, sent.start):
+        if section in self.index_cue_classes and sentence_has_index_cue(self.doc, self.sent_id(sent.start)):
             return INDEX_SENTENCE_RANK, "index-patient sentence"
         return NOT_ELIGIBLE, f"section:{section}"
 
@@ -84,7 +97,7 @@ class ReportView:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             span = doc[min(len(doc) - 1, max(0, _token_at(doc, start_char))):][:1]
-        sent = span[0].sent
+        sent = self.sentence(span.start)
         section = self.section_of(start_char)
         rank, section_reason = self.rank_and_reason(section, sent)
         if status is None:

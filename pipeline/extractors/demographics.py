@@ -22,6 +22,9 @@ class AgeExtractor:
         self.max_years = cfg["max_years"]
 
     def find(self, report: ReportView) -> list[Mention]:
+        cached = report.cache.get("age_mentions")
+        if cached is not None:  # the sex extractor reads the same age phrases
+            return cached
         text, out, seen = report.doc.text, [], set()
         for rule_id, regex in self.patterns:
             for m in regex.finditer(text):
@@ -42,7 +45,9 @@ class AgeExtractor:
                     mention.status, mention.reason = "negated", "impossible_age"
                 mention.extra["sex"] = groups.get("sex")
                 out.append(mention)
-        return sorted(out, key=lambda m: m.start)
+        out.sort(key=lambda m: m.start)
+        report.cache["age_mentions"] = out
+        return out
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable]
@@ -76,7 +81,7 @@ class SexExtractor:
     def find(self, report: ReportView) -> list[Mention]:
         out = []
         text = report.doc.text
-        for age in self.age.find(report):
+        for age in self.age.find(report):  # shared with AgeExtractor through report.cache
             if age.extra.get("sex"):
                 out.append(_copy_as_sex(age, self.letters[age.extra["sex"]], "sex_letter"))
                 continue

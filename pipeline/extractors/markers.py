@@ -60,15 +60,15 @@ class MarkerExtractor:
             if len(suffixed) and (start, end, canonical, text) in suffixed:
                 polarity, cue = ("negative" if "neg" in text.lower() else "positive"), text
             else:
-                polarity, cue = self._polarity(doc, span, forward, backward, marker_tokens)
+                polarity, cue = self._polarity(report, span, forward, backward, marker_tokens)
             m = report.mention("markers", span.start_char, span.end_char, span.text, (canonical, polarity),
                                f"marker:{canonical}", "MARKER")
             if polarity is None:
                 m.extra["drop"], m.reason = True, "no_polarity"
             elif self._serum(span, report):
                 m.extra["drop"], m.reason = True, "serum_value"
-            elif any(s.sent.start == span.sent.start for s in report.spans("IMAGING_CONTEXT")) and not any(
-                    t.lower_ in STRONG_STAIN for t in span.sent):
+            elif any(report.same_sentence(s, span) for s in report.spans("IMAGING_CONTEXT")) and not any(
+                    t.lower_ in STRONG_STAIN for t in report.sentence(span.start)):
                 m.extra["drop"], m.reason = True, "receptor_imaging"
             m.extra["cue"] = cue
             out.append(m)
@@ -99,17 +99,16 @@ class MarkerExtractor:
                 count += 1
         return count
 
-    def _polarity(self, doc, marker, forward, backward, marker_tokens):
-        best = None
-        sent = marker.sent
+    def _polarity(self, report, marker, forward, backward, marker_tokens):
+        best, doc = None, report.doc
         for span, pol in forward:
-            if span.sent.start != sent.start or span.end > marker.start:
+            if not report.same_sentence(span, marker) or span.end > marker.start:
                 continue
             dist = self._distance(doc, span.end, marker.start, marker_tokens)
             if dist <= self.max_gap and (best is None or dist < best[0]):
                 best = (dist, pol, span.text)
         for span, pol in backward:
-            if span.sent.start != sent.start or span.start < marker.end:
+            if not report.same_sentence(span, marker) or span.start < marker.end:
                 continue
             dist = self._distance(doc, marker.end, span.start, marker_tokens)
             if dist <= 3 and (best is None or dist < best[0]):
@@ -118,8 +117,8 @@ class MarkerExtractor:
 
     @staticmethod
     def _serum(marker, report: ReportView) -> bool:
-        sent = marker.sent
-        serum = [s for s in report.spans("SERUM_CONTEXT") if s.sent.start == sent.start]
+        sent = report.sentence(marker.start)
+        serum = [s for s in report.spans("SERUM_CONTEXT") if report.same_sentence(s, marker)]
         if not serum:
             return False
         if any(-3 <= s.start - marker.end <= 3 or -3 <= marker.start - s.end <= 3 for s in serum):

@@ -34,7 +34,7 @@ class MetastasisExtractor:
             status_mention = report.mention("metastasis", met.start_char, met.end_char, met.text, "yes",
                                             "metastasis:word", "METASTASIS")
             out.append(status_mention)
-            for site, rule in self._attached_sites(doc, met, sites, site_at):
+            for site, rule in self._attached_sites(report, met, sites, site_at):
                 m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
                 if status_mention.status != "affirmed" and m.status == "affirmed":
                     m.status, m.reason = status_mention.status, status_mention.reason or "metastasis word not affirmed"
@@ -42,11 +42,13 @@ class MetastasisExtractor:
         out.extend(self._lesions_in_distant_organs(report, sites))
         return out
 
-    def _attached_sites(self, doc, met, sites, site_at):
+    def _attached_sites(self, report, met, sites, site_at):
+        doc = report.doc
+        sent = report.sentence(met.start)
         found = [(s, "metastasis_site:same_span") for s in site_at.get(met.start, []) if s.end == met.end]
         # Before the word: 'bone and lymph node metastases', 'hepatic metastasis'.
         i, gap = met.start - 1, 0
-        lo = met.sent.start
+        lo = sent.start
         while i >= lo and gap <= 2:
             hit = [s for s in sites if s.end - 1 == i]
             if hit:
@@ -57,7 +59,7 @@ class MetastasisExtractor:
                 break
             i, gap = i - 1, gap + 1
         # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
-        j, hi = met.end, met.sent.end
+        j, hi = met.end, sent.end
         skipped = 0
         while j < hi and skipped < 4 and (doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found):
             j, skipped = j + 1, skipped + 1
@@ -83,11 +85,12 @@ class MetastasisExtractor:
         for tok in doc:
             if tok.lower_ not in self.distant_lesions:
                 continue
-            prev = {t.lower_ for t in doc[max(tok.sent.start, tok.i - 4):tok.i]}
+            sent_id = report.sent_id(tok.i)
+            prev = {t.lower_ for t in doc[max(report.sentence(tok.i).start, tok.i - 4):tok.i]}
             if prev & self.benign:
                 continue
             for s in sites:
-                if s.id_ not in self.distant or s.sent.start != tok.sent.start:
+                if s.id_ not in self.distant or report.sent_id(s.start) != sent_id:
                     continue
                 between = doc[tok.i + 1:s.start]
                 directly_before = s.end == tok.i or (s.end == tok.i - 1 and doc[s.end].is_alpha)

@@ -20,6 +20,7 @@ class PrimarySiteExtractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
+        title = self._title_start(report)
         tumours = report.spans("TUMOUR")
         mets = report.spans("METASTASIS")
         met_tokens = {i for s in mets for i in range(s.start, s.end)}
@@ -28,36 +29,38 @@ class PrimarySiteExtractor:
             if (site.start - 1 in met_tokens or site.end in met_tokens or site.end + 1 in met_tokens
                     or site.start in met_tokens and not any(t.start == site.start for t in tumours)):
                 continue
-            weight, rule = self._vote(doc, site, tumours)
+            weight, rule = self._vote(report, site, tumours)
             if not weight:
                 continue
             m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
-            if m.section == "front_matter" and m.status == "other_patient" and site.sent.start == self._title_start(doc):
+            if m.section == "front_matter" and m.status == "other_patient" and report.sentence(site.start).start == title:
                 m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight / 2
             m.extra["weight"] = weight
             out.append(m)
         return out
 
     @staticmethod
-    def _title_start(doc) -> int:
+    def _title_start(report) -> int:
         """The title: the first sentence of the front matter that is not a bare journal line."""
-        for sent in doc.sents:
+        for start, end in report._bounds[:20]:
+            sent = report.doc[start:end]
             if len(sent) >= 4 and any(t.is_alpha and t.is_lower for t in sent):
-                return sent.start
+                return start
         return -1
 
-    def _vote(self, doc, site, tumours) -> tuple[float, str]:
-        before = doc[max(site.sent.start, site.start - 2):site.start]
+    def _vote(self, report, site, tumours) -> tuple[float, str]:
+        doc = report.doc
+        before = doc[max(report.sentence(site.start).start, site.start - 2):site.start]
         if any(t.lower_ == "primary" for t in before):
             return WEIGHT_PRIMARY, "primary_site:primary_before"
         for t in tumours:
             primary = t.start > 0 and doc[t.start - 1].lower_ == "primary"
             if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
                 return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
-            if 0 <= t.start - site.end <= 2 and t.sent.start == site.sent.start:
+            if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site):
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
-            if 0 < site.start - t.end <= 6 and t.sent.start == site.sent.start:
+            if 0 < site.start - t.end <= 6 and report.same_sentence(t, site):
                 between = [tok.lower_ for tok in doc[t.end:site.start]]
                 if between[0] in ("of", "in", "at", "on", "within", "from", "arising", "originating", "located") \
                         and all(w in self.location_words for w in between):

@@ -25,7 +25,7 @@ class TreatmentExtractor:
         candidates += [(s, [s.id_], s.id_) for s in report.spans("NER_TREATMENT")]
         for span, names, rule in candidates:
             reason = ""
-            if any(i.sent.start == span.sent.start and (-3 <= i.start - span.end <= 3 or -3 <= span.start - i.end <= 2)
+            if any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= 3 or -3 <= span.start - i.end <= 2)
                    for i in imaging):
                 reason = "imaging_agent"
             nxt = doc[span.end] if span.end < len(doc) else None
