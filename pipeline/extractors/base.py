@@ -51,6 +51,7 @@ class ReportView:
 
     def __init__(self, doc: Doc, rules: Rules):
         self.doc, self.rules = doc, rules
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.sections = doc._.sections
         cfg = rules["sections"]
         self.feeds_row = set(cfg["feeds_row"])
@@ -109,7 +110,7 @@ class ReportView:
             reason = section_reason
         return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char,
                        sentence_start=sent.start_char, sentence_end=sent.end_char, section=section,
-                       status=status, rule=rule, text=doc.text[start_char:end_char], rank=rank,
+                       status=status, rule=rule, text=self.text[start_char:end_char], rank=rank,
                        reason=reason, sentence=sent.text.strip())
 
 

@@ -25,7 +25,7 @@ class AgeExtractor:
         cached = report.cache.get("age_mentions")
         if cached is not None:  # the sex extractor reads the same age phrases
             return cached
-        text, out, seen = report.doc.text, [], set()
+        text, out, seen = report.text, [], set()
         for rule_id, regex in self.patterns:
             for m in regex.finditer(text):
                 if m.start() in seen:
@@ -80,7 +80,7 @@ class SexExtractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
-        text = report.doc.text
+        text = report.text
         for age in self.age.find(report):  # shared with AgeExtractor through report.cache
             if age.extra.get("sex"):
                 out.append(_copy_as_sex(age, self.letters[age.extra["sex"]], "sex_letter"))

@@ -26,7 +26,7 @@ class GradeExtractor:
         self.tumour_suffixes = tuple(cfg.get("tumour_suffixes", []))
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out, seen = report.doc.text, [], []
+        text, out, seen = report.text, [], []
         for rule_id, regex in self.patterns:
             for m in regex.finditer(text):
                 if any(s <= m.start() < e for s, e in seen):

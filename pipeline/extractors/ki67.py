@@ -24,7 +24,7 @@ class Ki67Extractor:
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out = report.doc.text, []
+        text, out = report.text, []
         for k in self.keyword.finditer(text):
             window = text[k.end():k.end() + self.max_gap + 30]
             stop = re.search(r"[.;](?:\s|$)|\n", window)

@@ -47,7 +47,7 @@ class TumorSizeExtractor:
         return values
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out = report.doc.text, []
+        text, out = report.text, []
         for m in self.regex.finditer(text):
             dims = self.parse(m.group("dims"), m.group("unit"))
             if not dims:
