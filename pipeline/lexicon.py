@@ -38,15 +38,17 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
         add("TREATMENT", canonical, [canonical.lower(), *syns])
     for regimen in rules["treatments"]["regimens"]:
         add("REGIMEN", regimen, [regimen])
-    for suffix in rules["treatments"].get("surgery_suffixes", []):
-        patterns.append({"label": "TREATMENT", "id": "surgery", "pattern": [{"LOWER": {"REGEX": f"^[a-z]+{suffix}$"}}]})
     add("IMAGING", "imaging", rules["treatments"]["imaging_cues"])
-    met = rules["metastasis"]
-    add("METASTASIS", "metastasis", met["phrases"])
-    for prefix in met["prefixes"]:
-        patterns.append({"label": "METASTASIS", "id": "metastasis",
-                         "pattern": [{"LOWER": {"REGEX": f"^{prefix}"}}]})
+    add("METASTASIS", "metastasis", rules["metastasis"]["phrases"])
     return patterns
+
+
+def affix_rules(rules: Rules) -> list[tuple[str, str, str, str]]:
+    """(label, id, 'prefix'|'suffix', affix): single words known by their shape, such as
+    'metastases'/'metastastic' (prefix 'metasta') and 'duodenectomy' (suffix 'ectomy')."""
+    out = [("METASTASIS", "metastasis", "prefix", p) for p in rules["metastasis"]["prefixes"]]
+    out += [("TREATMENT", "surgery", "suffix", s) for s in rules["treatments"].get("surgery_suffixes", [])]
+    return out
 
 
 @registry.misc("longest_per_label_filter.v1")
@@ -76,6 +78,34 @@ def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
         "spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False,
         "spans_filter": {"@misc": "longest_per_label_filter.v1"}, "overwrite": True})
     ruler.add_patterns(lexicon_patterns(load_rules(rules_dir or None)))
+
+
+@Language.factory("affix_ruler", default_config={"rules_dir": ""})
+def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
+    """Word-shape matches, checked once per distinct word rather than with a regex per token."""
+    affixes = affix_rules(load_rules(rules_dir or None))
+    verdicts: dict[int, list[tuple[str, str]]] = {}
+
+    def match(doc: Doc) -> Doc:
+        found = []
+        for token in doc:
+            key = token.lower
+            hits = verdicts.get(key)
+            if hits is None:
+                low = token.lower_
+                hits = [(label, ident) for label, ident, kind, affix in affixes
+                        if low.isalpha() and (low.startswith(affix) if kind == "prefix" else
+                                              low.endswith(affix) and len(low) > len(affix) + 2)]
+                verdicts[key] = hits
+            for label, ident in hits:
+                found.append(Span(doc, token.i, token.i + 1, label=label, span_id=ident))
+        if found:
+            group = doc.spans[SPANS_KEY]
+            taken = {(s.start, s.end, s.label_) for s in group}
+            group.extend([s for s in found if (s.start, s.end, s.label_) not in taken])
+        return doc
+
+    return match
 
 
 @Language.factory("abbreviation_linker")

@@ -1,7 +1,7 @@
 """Builds the one spaCy pipeline every report goes through.
 
-sectionizer -> sentences -> scispaCy abbreviations -> [scispaCy NER] -> lexicon ruler
--> abbreviation linker -> [NER candidates] -> context
+sectionizer -> sentences -> scispaCy abbreviations -> [scispaCy NER] -> lexicon ruler (SpanRuler)
+-> affix ruler -> abbreviation linker -> [NER candidates] -> context
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
 
         add_ner_stage(nlp, ner_model)
     lexicon.add_lexicon_ruler(nlp, rules_dir)
+    nlp.add_pipe("affix_ruler", config={"rules_dir": rules_dir})
     nlp.add_pipe("abbreviation_linker")
     if ner_model:
         nlp.add_pipe("ner_candidates", config={"model_name": ner_model, "rules_dir": rules_dir})
