@@ -102,8 +102,12 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     """(status, cue text) for the token span [start, end) of entity type `label`."""
     best, cue_text = "affirmed", ""
     sent_of, _ = sentence_table(doc)
-    for cue in (doc._.context_cues or {}).get(int(sent_of[start]), ()):
+    sentence = int(sent_of[start])
+    names_index_patient = sentence_has_index_cue(doc, sentence)
+    for cue in (doc._.context_cues or {}).get(sentence, ()):
         if cue.allowed and label not in cue.allowed:
+            continue
+        if cue.category == "OTHER_PATIENT" and names_index_patient:
             continue
         if cue.start <= start < cue.end or (start < cue.end and end > cue.start):
             continue  # a cue does not modify itself

@@ -85,12 +85,13 @@ class SexExtractor:
             if age.extra.get("sex"):
                 out.append(_copy_as_sex(age, self.letters[age.extra["sex"]], "sex_letter"))
                 continue
-            window = text[age.end:age.end + 40]
-            for w in WORD.finditer(window):
-                word = w.group(0).lower()
-                if word in self.nouns:
-                    s, e = age.end + w.start(), age.end + w.end()
-                    m = report.mention("sex", s, e, w.group(0), self.word_sex[word], "sex_noun_after_age", "SEX")
+            # 'a 36-year-old Asian woman' (after) or 'a man aged 62 years' (just before)
+            after = [(age.end + w.start(), age.end + w.end(), w.group(0)) for w in WORD.finditer(text[age.end:age.end + 40])]
+            lo = max(0, age.start - 20)
+            before = [(lo + w.start(), lo + w.end(), w.group(0)) for w in WORD.finditer(text[lo:age.start])][-2:]
+            for s, e, word in after[:4] + before[::-1]:
+                if word.lower() in self.nouns:
+                    m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
                     if age.status != "affirmed" and m.status == "affirmed":
                         m.status, m.reason = age.status, age.reason
                     out.append(m)

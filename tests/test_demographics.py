@@ -1,0 +1,42 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("The patient was identified as a 36-year-old woman with a presacral mass and pelvic floor pain.", 36, "female"),
+    ("A 68-year-old male presented with lumbosacral pain of six months' duration.", 68, "male"),
+    ("In our clinic, a man aged 62 years was seen for abdominal pain.", 62, "male"),
+    ("The patient, a 45-year-old man, had no history of tumours.", 45, "male"),
+    ("A 6-month-old girl was brought in with an abdominal mass.", 0.5, "female"),
+    ("Patient: F/46. She noticed a painless lump in the neck.", 46, "female"),
+    ("A 71 year old gentleman was admitted with flushing.", 71, "male"),
+])
+def test_age_and_sex_phrasings(case, text, age, sex):
+    row = case(text)
+    assert float(row["age"]) == age
+    assert row["sex"] == sex
+
+
+def test_sex_from_pronouns_when_no_noun(case):
+    row = case("The patient reported constipation for a year. She was otherwise well and her examination was normal.")
+    assert row["sex"] == "female"
+    assert row["age"] is None
+
+
+def test_compact_age_in_literature_table_is_not_the_patient(run):
+    text = ("Title\n\nCase presentation\nA 52-year-old man presented with pain.\n\n"
+            "Table 1 Published cases of presacral NET\n\tRef.\tSex/age\tSize\n\tSmith et al\tF/46\t6 × 6 × 6\n")
+    row, mentions = run(text)
+    assert row["age"] == "52" and row["sex"] == "male"
+    table_ages = [m for m in mentions if m.field == "age" and m.value.startswith("F/46")]
+    assert table_ages and all(not m.kept and m.status == "other_patient" for m in table_ages)
+
+
+def test_ages_in_the_discussion_describe_other_patients(case):
+    row = case("A 58-year-old woman presented with back pain.",
+               discussion="Lee et al described a 33-year-old man with a similar tumour.")
+    assert row["age"] == "58"
+
+
+def test_impossible_age_is_rejected(case):
+    row = case("A 130-year-old woman presented with pain.")
+    assert row["age"] is None

@@ -1,0 +1,53 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The tumour was a well-differentiated NET with a Ki67 index of 30%.", "30", "30"),
+    ("The Ki-67 index was approximately 5%.", "5", "5"),
+    ("Biopsy confirmed a NET, Grade III, with a Ki-67 index of 20 to 22%.", "20", "22"),
+    ("The Ki-67 labeling index < 2%.", None, "2"),
+    ("The MIB-1 index 15% was noted.", "15", "15"),
+    ("The Ki-67 index was >20% in hot spots.", "20", None),
+    ("MIB-1 < 2% in the resected tumour.", None, "2"),
+    ("Ki‑67 （３０％） was seen in the biopsy.", "30", "30"),
+])
+def test_ki67_phrasings(case, text, low, high):
+    row = case(text)
+    assert (row["ki67_low"], row["ki67_high"]) == (low, high)
+
+
+def test_ki67_over_100_is_rejected(case):
+    row = case("The Ki-67 index was 999%.")
+    assert row["ki67_high"] is None and "impossible_ki67" in row["flags"]
+
+
+def test_ki67_grading_rules_in_the_introduction_are_ignored(case):
+    row = case("A 50-year-old man had a rectal NET.",
+               introduction="NETs are graded G1 when the Ki67 index ≤ 2% and G3 when the Ki67 index > 20%.")
+    assert row["ki67_low"] is None and row["grade"] is None
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("The tumor was definitively diagnosed as a grade 2 (G2) neuroendocrine tumor.", "G2"),
+    ("A CT-guided biopsy confirmed a well-differentiated NET, Grade III.", "G3"),
+    ("Findings were consistent with an high grade neuroendocrine tumor.", "G3"),
+    ("This was a primary presacral neuroendocrine tumor of level G2.", "G2"),
+    ("The patient had an intermediate grade neuroendocrine neoplasm.", "G2"),
+    ("Histology showed a low-grade (G1) NET.", "G1"),
+    ("It was a well-differentiated neuroendocrine tumour, WHO grade 1.", "G1"),
+])
+def test_grade_phrasings(case, text, grade):
+    assert case(text)["grade"] == grade
+
+
+def test_other_grading_systems_are_not_tumour_grades(case):
+    row = case("The motor power of the right leg was grade III and the motor power of the left leg was grade V. "
+               "She had grade 2 esophagitis.")
+    assert row["grade"] is None
+
+
+def test_grade_is_kept_as_stated_and_mismatch_is_flagged(case):
+    row = case("The tumour was a well-differentiated neuroendocrine tumor with a Ki67 index of 30%. "
+               "This was a neuroendocrine tumor of level G2.")
+    assert row["grade"] == "G2" and row["ki67_high"] == "30"
+    assert "grade_ki67_mismatch" in row["flags"]

@@ -1,0 +1,56 @@
+import pytest
+
+
+def markers(row):
+    return set(row["markers_positive"]), set(row["markers_negative"])
+
+
+def test_long_coordinated_list_with_two_polarities(case):
+    row = case("Immunohistochemical staining showed positivity for cytokeratin (CK) (AE1/AE3), CD56, chromogranin A "
+               "(CgA), synaptophysin (Syn), P53, somatostatin receptor 2 (SSTR2), and succinate dehydrogenase B "
+               "(SDH-B), and negativity for CK7, and PSA.")
+    assert markers(row) == ({"cytokeratin (AE1/AE3)", "CD56", "chromogranin A", "synaptophysin", "p53", "SSTR2",
+                             "SDHB"}, {"CK7", "PSA"})
+
+
+def test_positive_then_as_well_as_negative(case):
+    row = case("Immunohistochemical staining showed that the tissue was positive for synaptophysin, chromogranin, "
+               "and CD45, as well as being negative for mucicarmin.")
+    assert markers(row) == ({"synaptophysin", "chromogranin A", "CD45"}, {"mucicarmine"})
+
+
+def test_positive_for_abbreviations_and_negative_for(case):
+    row = case("The tumour was positive for CD56, CgA and Syn, and negative for CK7.")
+    assert markers(row) == ({"CD56", "chromogranin A", "synaptophysin"}, {"CK7"})
+
+
+@pytest.mark.parametrize("text, positive, negative", [
+    ("Immunohistochemically the tumour cells were CD56+, Syn (+), and CK20 (-).", {"CD56", "synaptophysin"}, {"CK20"}),
+    ("The tumour component was diffusely positive for CD56.", {"CD56"}, set()),
+    ("CgA and synaptophysin were positive, whereas CK7 was negative.", {"chromogranin A", "synaptophysin"}, {"CK7"}),
+    ("Fine-needle aspiration revealed calcitonin-positive cells on immunostaining.", {"calcitonin"}, set()),
+    ("Immunohistochemistry tested positive for neural cell adhesion molecule (CD56) (Figure 3E), and Syn (Figure 3B).",
+     {"CD56", "synaptophysin"}, set()),
+    ("The cells were positive for calcitonin, thyroid transcription factor 1, and cytokeratin 7, but negative for "
+     "thyroglobulin, cytokeratin 20, and alpha-fetoprotein.", {"calcitonin", "TTF-1", "CK7"},
+     {"thyroglobulin", "CK20", "AFP"}),
+])
+def test_marker_polarity_phrasings(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)
+
+
+def test_serum_values_are_not_stains(case):
+    row = case("Analysis of peripheral blood showed a neutrophil percentage of 88.01% and 27.3 ng/mL of "
+               "neuron-specific enolase. Common tumor markers including CEA and PSA showed no significant abnormalities.")
+    assert markers(row) == (set(), set())
+
+
+def test_receptor_imaging_is_not_a_stain(case):
+    row = case("68Ga-DOTATATE PET/CT revealed somatostatin receptor expression in the presacral mass.")
+    assert markers(row) == (set(), set())
+
+
+def test_markers_of_other_patients_are_ignored(case):
+    row = case("The tumour was positive for synaptophysin.",
+               discussion="Previously reported cases were positive for NSE and CD56 [12].")
+    assert markers(row) == ({"synaptophysin"}, set())

@@ -1,0 +1,61 @@
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "No other primary or metastatic tumors were found.",
+    "There was no evidence of metastatic disease and no systemic symptoms.",
+    "Staging CT showed no distant metastases.",
+])
+def test_negated_metastasis_means_no(case, text):
+    row = case("A 36-year-old woman had a presacral NET. " + text)
+    assert row["metastasis"] == "no" and row["metastasis_sites"] == []
+
+
+def test_nothing_said_means_unknown(case):
+    row = case("A 36-year-old woman had a presacral NET that was removed.")
+    assert row["metastasis"] == "unknown"
+
+
+def test_sites_across_coordination(case):
+    row = case("PET/CT showed multiple lymph node metastases and widespread metastases to the lungs, liver, and bones.")
+    assert row["metastasis"] == "yes"
+    assert set(row["metastasis_sites"]) == {"lymph node", "lung", "liver", "bone"}
+
+
+def test_site_before_the_word_and_seeding(case):
+    row = case("After 4 years, the patient was diagnosed with recurrent hepatic metastasis and peritoneal seeding.")
+    assert set(row["metastasis_sites"]) == {"liver", "peritoneum"}
+
+
+def test_local_invasion_is_not_metastasis(case):
+    row = case("The mass was invading the posterior wall of the rectum and involving the presacral fascia and "
+               "sacrococcygeal bones.")
+    assert row["metastasis"] == "unknown" and row["metastasis_sites"] == []
+
+
+def test_origin_is_not_a_site_and_primary_is_left_out(case):
+    row = case("A 45-year-old man with a pancreatic neuroendocrine tumor had multiple metastatic masses of the "
+               "pancreas tail, gallbladder, liver, and bone. The tumor was a metastasis from the pancreas.")
+    assert row["primary_site"] == "pancreas"
+    assert set(row["metastasis_sites"]) == {"gallbladder", "liver", "bone"}
+
+
+def test_abbreviation_long_form_gives_the_site(case):
+    row = case("He was found to have an intramedullary spinal cord metastasis (ISCM). The ISCM was removed.")
+    assert row["metastasis_sites"] == ["spinal cord"]
+
+
+def test_suspected_metastasis_is_not_a_fact(case):
+    row = case("A hepatic mass was initially suspected to be hepatic metastasis, but biopsy showed a haemangioma.")
+    assert row["metastasis_sites"] == []
+
+
+def test_lesions_in_a_distant_organ_of_a_metastatic_patient(case):
+    row = case("The tumour presented with widespread metastases. Multiple hyperintense lesions were detected in both "
+               "lobes of the liver.")
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["liver"]
+
+
+def test_node_station_adjective_names_no_extra_site(case):
+    row = case("PET/CT confirmed metastases to the mediastinal lymph nodes and the left adrenal gland.")
+    assert set(row["metastasis_sites"]) == {"lymph node", "adrenal"}
