@@ -100,7 +100,7 @@ class SectionSplitter:
                 current = "case"
                 marks.append((start, "case", ""))
                 continue
-            if len(line) > 400:
+            if len(line) > 200:
                 current = self._split_flat_line(line, start, current, numbered, marks)
         sections = self._demote_article_type_label(self._to_sections(marks, len(text)))
         if not any(s.label in ("abstract", "case") for s in sections):

@@ -1,0 +1,91 @@
+"""The section splitter on each header shape."""
+from pipeline.reading import normalize_text
+from pipeline.sections import split_sections
+
+
+def labels(text):
+    text = normalize_text(text)
+    return [(s.label, text[s.start:s.end].strip()[:25]) for s in split_sections(text)]
+
+
+def label_of(text, snippet):
+    text = normalize_text(text)
+    pos = text.index(snippet)
+    return next(s.label for s in split_sections(text) if s.start <= pos < s.end)
+
+
+def test_upper_case_and_title_case_lines():
+    text = ("Title of the report\nAbstract\nA summary.\nINTRODUCTION\nNETs are rare.\nCASE PRESENTATION\n"
+            "Chief complaints\nAnal discomfort.\nHistory of present illness\nA 36-year-old woman.\n"
+            "DISCUSSION\nOther cases.\nREFERENCES\n1. Someone.")
+    assert label_of(text, "A summary") == "abstract"
+    assert label_of(text, "NETs are rare") == "introduction"
+    assert label_of(text, "Anal discomfort") == "case"
+    assert label_of(text, "A 36-year-old woman") == "case"
+    assert label_of(text, "Other cases") == "discussion"
+    assert label_of(text, "1. Someone") == "references"
+    assert label_of(text, "Title of") == "front_matter"
+
+
+def test_numbered_headers():
+    text = "Title\n\n1. Introduction\n\nBackground text.\n\n2. Case Report\n\nA 68-year-old male.\n\n3. Discussion\n\nText."
+    assert label_of(text, "Background text") == "introduction"
+    assert label_of(text, "A 68-year-old male") == "case"
+    assert label_of(text, "Text.") == "discussion"
+
+
+def test_inline_headers_with_colon():
+    text = ("Title\nBACKGROUND: Primary NETs are rare.\nCASE REPORT: A 78-year-old man was referred.\n"
+            "CONCLUSIONS: We identified a rare NET.")
+    assert label_of(text, "Primary NETs") == "introduction"
+    assert label_of(text, "A 78-year-old man") == "case"
+    assert label_of(text, "We identified") == "conclusion"
+
+
+def test_abstract_only_report_with_article_type_label():
+    text = "Open Access\nCase Report\n\nA rare presacral NET\n\nAbstract\n\nWe report a 45-year-old female.\n\nPublication History\n\nOnline 2025"
+    assert label_of(text, "A rare presacral") == "front_matter"
+    assert label_of(text, "We report a 45") == "abstract"
+    assert label_of(text, "Online 2025") == "back_matter"
+
+
+def test_flattened_web_text():
+    text = ("Some journal page Abstract Background Gastrinomas are rare. Case presentation A 52-year-old man was "
+            "referred with pain and diarrhoea for one year, and endoscopy showed ulcers in the duodenum. "
+            "Discussion Lanreotide can be given for unresectable disease and other options exist in the "
+            "literature for patients like this one. References 1. Example R. Gastrinoma. " * 2)
+    assert label_of(text, "A 52-year-old man") == "case"
+    assert label_of(text, "Lanreotide") == "discussion"
+
+
+def test_numbered_upper_case_headers_in_flat_text_and_subsections():
+    text = ("Abstract Pseudocirrhosis is rare. Keywords: thyroid 1. CASE DESCRIPTION A 49-year-old woman presented "
+            "with a neck mass and was found to have a thyroid carcinoma after a long work-up of her symptoms. "
+            "2. DISCUSSION 2.1. Differential Diagnosis Cirrhosis is defined by fibrosis in many other patients. "
+            "3. CONCLUSIONS This is the first report.")
+    assert label_of(text, "A 49-year-old woman") == "case"
+    assert label_of(text, "Cirrhosis is defined") == "discussion"
+    assert label_of(text, "This is the first") == "conclusion"
+
+
+def test_case_narrative_without_its_own_header():
+    text = "Abstract\nA summary.\nINTRODUCTION\nNETs are rare.\n A 45-year-old man was transferred to our centre.\nDISCUSSION\nText."
+    assert label_of(text, "A 45-year-old man") == "case"
+    assert label_of(text, "NETs are rare") == "introduction"
+
+
+def test_figure_legends_and_literature_tables():
+    text = ("Case presentation\nA woman.\nFigure 1 MRI showing a 57 mm mass.\nShe recovered.\n"
+            "Table 1 Eleven cases published in PubMed\n\tRef.\tSex/age\n\tSmith\tF/46\n")
+    assert label_of(text, "MRI showing") == "figure_legend"
+    assert label_of(text, "She recovered") == "case"
+    assert label_of(text, "Smith") == "literature_table"
+
+
+def test_discussion_subheaders_do_not_reopen_the_case():
+    text = "Case presentation\nA woman.\nDiscussion\nGeneral remarks.\nTreatment\nSurgery is the mainstay for most patients."
+    assert label_of(text, "Surgery is the mainstay") == "discussion"
+
+
+def test_report_without_any_header_is_all_case():
+    assert label_of("A 60-year-old man had a rectal NET removed endoscopically.", "A 60") == "case"
