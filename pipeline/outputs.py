@@ -7,6 +7,7 @@ import io
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from .assemble import LIST_COLUMNS, OUTPUT_COLUMNS
@@ -26,6 +27,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        if os.environ.get("PIPELINE_TEST_WRITE_DELAY"):  # lets the kill test interrupt a write
+            time.sleep(float(os.environ["PIPELINE_TEST_WRITE_DELAY"]))
         os.replace(tmp, path)
     except BaseException:
         try:
