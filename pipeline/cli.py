@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from .extract import EXIT_USAGE, UsageError
+from .ner import NerModelError
 from .rules import RulesError
 
 EPILOG = """examples:
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args.reports, args.repeat)
-    except (UsageError, RulesError) as exc:
+    except (UsageError, RulesError, NerModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_USAGE

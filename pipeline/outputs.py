@@ -14,7 +14,7 @@ from .assemble import LIST_COLUMNS, OUTPUT_COLUMNS
 from .extractors import Mention
 
 MENTION_COLUMNS = ["report_id", "field", "value", "normalized", "status", "kept", "reason", "section",
-                   "sentence_start", "sentence_end", "start", "end", "text", "rule", "sentence"]
+                   "sentence_start", "sentence_end", "start", "end", "text", "rule", "source", "sentence"]
 PROBLEM_COLUMNS = ["report_id", "path", "problem", "detail"]
 
 
@@ -78,7 +78,7 @@ def mention_row(report_id: str, m: Mention) -> dict:
     return {"report_id": report_id, "field": m.field, "value": m.value, "normalized": normalized,
             "status": m.status, "kept": "yes" if m.kept else "no", "reason": m.reason, "section": m.section,
             "sentence_start": m.sentence_start, "sentence_end": m.sentence_end, "start": m.start, "end": m.end,
-            "text": m.text, "rule": m.rule, "sentence": m.sentence}
+            "text": m.text, "rule": m.rule, "source": m.source, "sentence": m.sentence}
 
 
 def write_outputs(out_dir: Path, cases: list[dict], mentions: list[dict], problems: list[dict], run: dict) -> None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RULE_FILES = ("sections", "markers", "sites", "treatments", "metastasis", "context", "patterns")
+RULE_FILES = ("sections", "markers", "sites", "treatments", "metastasis", "context", "patterns", "ner")
 
 
 class RulesError(ValueError):

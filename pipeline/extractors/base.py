@@ -37,6 +37,7 @@ class Mention:
     text: str
     rank: int
     reason: str = ""
+    source: str = ""
     kept: bool = False
     sentence: str = ""
     extra: dict = field(default_factory=dict)
@@ -73,6 +74,9 @@ class ReportView:
     def same_sentence(self, a: Span, b: Span) -> bool:
         return self._sent_of[a.start] == self._sent_of[b.start]
 
+    def from_model(self, span: Span) -> bool:
+        return (span.start, span.end) in self.doc.user_data.get("ner_sources", {})
+
     def spans(self, label: str) -> list[Span]:
         return self._by_label.get(label, [])
 
@@ -108,7 +112,8 @@ class ReportView:
             status, reason = "other_patient", section_reason
         elif rank == INDEX_SENTENCE_RANK and not reason:
             reason = section_reason
-        return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char,
+        source = doc.user_data.get("ner_sources", {}).get((span.start, span.end)) or f"rule:{rule}"
+        return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char, source=source,
                        sentence_start=sent.start_char, sentence_end=sent.end_char, section=section,
                        status=status, rule=rule, text=self.text[start_char:end_char], rank=rank,
                        reason=reason, sentence=sent.text.strip())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
@@ -130,7 +131,4 @@ class SexExtractor:
 
 
 def _copy_as_sex(age: Mention, sex: str, rule: str) -> Mention:
-    return Mention(field="sex", value=age.value, normalized=sex, start=age.start, end=age.end,
-                   sentence_start=age.sentence_start, sentence_end=age.sentence_end, section=age.section,
-                   status=age.status, rule=rule, text=age.text, rank=age.rank, reason=age.reason,
-                   sentence=age.sentence)
+    return replace(age, field="sex", normalized=sex, rule=rule, source=f"rule:{rule}", kept=False, extra={})

@@ -25,6 +25,8 @@ class PrimarySiteExtractor:
         mets = report.spans("METASTASIS")
         met_tokens = {i for s in mets for i in range(s.start, s.end)}
         for site in report.spans("SITE"):
+            if report.from_model(site):
+                continue  # model sites are metastasis-site candidates only
             # A site right before or after a metastasis word is a metastasis site.
             if (site.start - 1 in met_tokens or site.end in met_tokens or site.end + 1 in met_tokens
                     or site.start in met_tokens and not any(t.start == site.start for t in tumours)):

@@ -22,7 +22,6 @@ class TreatmentExtractor:
         imaging = report.spans("IMAGING")
         candidates = [(s, [s.id_], f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
         candidates += [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
-        candidates += [(s, [s.id_], s.id_) for s in report.spans("NER_TREATMENT")]
         for span, names, rule in candidates:
             reason = ""
             if any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= 3 or -3 <= span.start - i.end <= 2)
