@@ -116,3 +116,10 @@ def test_no_model_runs_rules_only_and_says_so(tmp_path):
     done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path), "-o", str(tmp_path / "o")],
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and done.stderr.count("NER stage: none") == 1
+
+
+def test_abbreviations_defined_in_the_report_count_as_their_long_form(case):
+    row = case("We report a 45-year-old man with a pancreatic neuroendocrine tumor (pNET) who developed "
+               "intramedullary spinal cord metastasis (ISCM). The ISCM from pNET was removed surgically.")
+    assert row["primary_site"] == "pancreas"
+    assert row["metastasis_sites"] == ["spinal cord"]

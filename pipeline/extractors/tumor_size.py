@@ -29,6 +29,7 @@ class TumorSizeExtractor:
         self.distance_after = [tuple(p.lower().split()) for p in cfg["distance_after"]]
         self.distance_before = [tuple(p.lower().split()) for p in cfg["distance_before"]]
         self.lesion = {w.lower() for w in cfg["lesion_nouns"]}
+        self.lesion_suffixes = tuple(cfg["lesion_suffixes"])
         self.not_primary = [w.lower() for w in cfg["not_primary"]]
         self.specimen = [w.lower() for w in cfg["specimen_cues"]]
         self.headline = {w.lower() for w in cfg["headline_sections"]}
@@ -90,7 +91,7 @@ class TumorSizeExtractor:
                 if word.startswith(bad):
                     site = self.sites.get(word)
                     return f"not_primary:{word}" + (f"@{site}" if site else "")
-        if not any(w in self.lesion for w in before[-6:] + after[:5]):
+        if not any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in before[-6:] + after[:5]):
             return "no_lesion_word"
         return ""
 
