@@ -87,10 +87,9 @@ class TumorSizeExtractor:
         cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
         near = before[-6:] + after[:min(6, cut)]
         for word in near:
-            for bad in self.not_primary:
-                if word.startswith(bad):
-                    site = self.sites.get(word)
-                    return f"not_primary:{word}" + (f"@{site}" if site else "")
+            if _matches(word, self.not_primary):
+                site = self.sites.get(word)
+                return f"not_primary:{word}" + (f"@{site}" if site else "")
         if not any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in before[-6:] + after[:5]):
             return "no_lesion_word"
         return ""
@@ -113,6 +112,17 @@ class TumorSizeExtractor:
         keep(mentions, chosen)
         distinct = {m.normalized for m in body}
         return {"tumor_size_mm": chosen.normalized, "_several_sizes": len(distinct) > 1}
+
+
+def _matches(word: str, entries: list[str]) -> bool:
+    """'metasta*' is a prefix; 'cyst' matches 'cyst' and 'cysts' but not 'cystic'."""
+    for entry in entries:
+        if entry.endswith("*"):
+            if word.startswith(entry[:-1]):
+                return True
+        elif word in (entry, entry + "s", entry + "es"):
+            return True
+    return False
 
 
 def _clause_words(fragment: str, from_end: bool) -> list[str]:
