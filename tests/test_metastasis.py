@@ -59,3 +59,22 @@ def test_lesions_in_a_distant_organ_of_a_metastatic_patient(case):
 def test_node_station_adjective_names_no_extra_site(case):
     row = case("PET/CT confirmed metastases to the mediastinal lymph nodes and the left adrenal gland.")
     assert set(row["metastasis_sites"]) == {"lymph node", "adrenal"}
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("CT revealed hepatic and osseous metastases.", {"liver", "bone"}),
+    ("PET showed metastatic disease in the liver and multiple bones.", {"liver", "bone"}),
+    ("Staging showed metastases to liver and bones.", {"liver", "bone"}),
+])
+def test_more_site_phrasings(case, text, sites):
+    assert set(case(text)["metastasis_sites"]) == sites
+
+
+@pytest.mark.parametrize("text, site", [
+    ("A 3 cm x 2 cm x 1.5 cm mass was found in the tail of the pancreas.", "pancreas"),
+    ("He was diagnosed with a well-differentiated neuroendocrine tumour of the terminal ileum.", "ileum"),
+    ("A 58-year-old man was diagnosed with small cell neuroendocrine carcinoma of the lung.", "lung"),
+    ("Gastroscopy showed a type 3 gastric NET.", "stomach"),
+])
+def test_primary_site_phrasings(case, text, site):
+    assert case(text)["primary_site"] == site

@@ -18,6 +18,7 @@ class Ki67Extractor:
         cfg = rules["patterns"]["ki67"]
         self.keyword = re.compile(cfg["keyword"], re.IGNORECASE)
         self.value = re.compile(cfg["value"], re.IGNORECASE)
+        self.reverse = re.compile(cfg["reverse"], re.IGNORECASE)
         self.max_gap = cfg["max_gap_chars"]
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
@@ -36,14 +37,19 @@ class Ki67Extractor:
             low, high = float(v.group("low")), float(v.group("high")) if v.group("high") else None
             if high is None:
                 low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)
-            end = k.end() + v.end()
-            value = (fmt_pct(low), fmt_pct(high))
-            m = report.mention("ki67", k.start(), end, text[k.start():end], value, "ki67", "KI67")
-            if any(x is not None and x > 100 for x in (low, high)):
-                m.status, m.reason = "negated", "impossible_ki67:over_100"
-            m.extra["definitive"] = any(c in m.sentence.lower() for c in self.definitive)
-            out.append(m)
+            out.append(self._mention(report, k.start(), k.end() + v.end(), low, high, "ki67"))
+        for r in self.reverse.finditer(text):  # '10% of tumour cells were positive for Ki-67'
+            op, value = (r.group("op") or ""), float(r.group("low"))
+            low, high = (None, value) if op in self.upper_ops else (value, None) if op in self.lower_ops else (value, value)
+            out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_reverse"))
         return out
+
+    def _mention(self, report, start, end, low, high, rule) -> Mention:
+        m = report.mention("ki67", start, end, report.text[start:end], (fmt_pct(low), fmt_pct(high)), rule, "KI67")
+        if any(x is not None and x > 100 for x in (low, high)):
+            m.status, m.reason = "negated", "impossible_ki67:over_100"
+        m.extra["definitive"] = any(c in m.sentence.lower() for c in self.definitive)
+        return m
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable]

@@ -62,10 +62,10 @@ class PrimarySiteExtractor:
             if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site):
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
-            if 0 < site.start - t.end <= 6 and report.same_sentence(t, site):
+            if 0 < site.start - t.end <= 8 and report.same_sentence(t, site):
                 between = [tok.lower_ for tok in doc[t.end:site.start]]
-                if between[0] in ("of", "in", "at", "on", "within", "from", "arising", "originating", "located") \
-                        and all(w in self.location_words for w in between):
+                preposition = {"of", "in", "at", "on", "within", "from", "arising", "originating", "located"}
+                if preposition & set(between) and all(w in self.location_words for w in between):
                     specific = t.text.lower() in self.specific
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
                     return weight, "primary_site:tumour_of_site"
