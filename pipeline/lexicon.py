@@ -88,17 +88,16 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
 
     def match(doc: Doc) -> Doc:
         found = []
-        for token in doc:
-            key = token.lower
+        for i, key in enumerate(doc.to_array("LOWER").tolist()):
             hits = verdicts.get(key)
             if hits is None:
-                low = token.lower_
+                low = doc.vocab.strings[key]
                 hits = [(label, ident) for label, ident, kind, affix in affixes
                         if low.isalpha() and (low.startswith(affix) if kind == "prefix" else
                                               low.endswith(affix) and len(low) > len(affix) + 2)]
                 verdicts[key] = hits
             for label, ident in hits:
-                found.append(Span(doc, token.i, token.i + 1, label=label, span_id=ident))
+                found.append(Span(doc, i, i + 1, label=label, span_id=ident))
         if found:
             group = doc.spans[SPANS_KEY]
             taken = {(s.start, s.end, s.label_) for s in group}

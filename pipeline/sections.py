@@ -165,7 +165,9 @@ def make_sectionizer(nlp: Language, name: str, rules_dir: str):
     splitter = _splitter(rules_dir)
 
     def sectionize(doc: Doc) -> Doc:
-        doc._.sections = splitter.split(doc.text)
+        text = doc.text  # Doc.text joins every token: compute it once and share it
+        doc.user_data["text"] = text
+        doc._.sections = splitter.split(text)
         return doc
 
     return sectionize

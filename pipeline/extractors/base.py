@@ -52,7 +52,8 @@ class ReportView:
 
     def __init__(self, doc: Doc, rules: Rules):
         self.doc, self.rules = doc, rules
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = doc.user_data.get("text") or doc.text  # Doc.text joins every token: read it once
+        self._lower = doc.to_array("LOWER")
         self.sections = doc._.sections
         cfg = rules["sections"]
         self.feeds_row = set(cfg["feeds_row"])
@@ -73,6 +74,11 @@ class ReportView:
 
     def same_sentence(self, a: Span, b: Span) -> bool:
         return self._sent_of[a.start] == self._sent_of[b.start]
+
+    def tokens_in(self, words) -> list[int]:
+        """Indices of tokens whose lower-case form is one of `words` (without touching every Token)."""
+        keys = {self.doc.vocab.strings.add(w) for w in words}
+        return [i for i, key in enumerate(self._lower.tolist()) if key in keys]
 
     def from_model(self, span: Span) -> bool:
         return (span.start, span.end) in self.doc.user_data.get("ner_sources", {})

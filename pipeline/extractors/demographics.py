@@ -100,9 +100,10 @@ class SexExtractor:
         # Pronouns: one mention per sex (its first use) carrying the count, not hundreds of rows.
         first: dict[str, Mention] = {}
         counts: Counter = Counter()
-        for token in report.doc:
+        for i in report.tokens_in(self.pronouns):
+            token = report.doc[i]
             low = token.lower_
-            if low in self.pronouns and report.section_of(token.idx) in ("case", "abstract"):
+            if report.section_of(token.idx) in ("case", "abstract"):
                 sex = self.word_sex[low]
                 counts[sex] += 1
                 if sex not in first:

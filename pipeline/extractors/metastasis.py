@@ -82,9 +82,8 @@ class MetastasisExtractor:
     def _lesions_in_distant_organs(self, report, sites):
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases."""
         doc, out = report.doc, []
-        for tok in doc:
-            if tok.lower_ not in self.distant_lesions:
-                continue
+        for i in report.tokens_in(self.distant_lesions):
+            tok = doc[i]
             sent_id = report.sent_id(tok.i)
             prev = {t.lower_ for t in doc[max(report.sentence(tok.i).start, tok.i - 4):tok.i]}
             if prev & self.benign:
