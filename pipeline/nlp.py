@@ -29,7 +29,7 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
-    nlp.add_pipe("report_sentences")
+    nlp.add_pipe("report_sentences", config={"rules_dir": rules_dir})
     nlp.add_pipe("abbreviation_detector")
     if ner_model:
         from .ner import add_ner_stage

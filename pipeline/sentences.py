@@ -10,25 +10,26 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .rules import load_rules
+
 ENDINGS = {".", "!", "?"}
-NOT_ENDINGS = {"al.", "fig.", "figs.", "e.g.", "i.e.", "vs.", "approx.", "dr.", "no.", "nos.", "ref.", "refs.",
-               "ca.", "cf.", "etc.", "mr.", "mrs.", "ms.", "prof.", "st.", "vol.", "pp.", "inc.", "resp.", "syn."}
 OPENERS = set("([\"'“")
 
 
-@Language.factory("report_sentences")
-def make_report_sentences(nlp: Language, name: str):
-    return set_sentence_starts
+@Language.factory("report_sentences", default_config={"rules_dir": ""})
+def make_report_sentences(nlp: Language, name: str, rules_dir: str):
+    abbreviations = frozenset(load_rules(rules_dir or None)["sections"]["sentence_abbreviations"])
+    return lambda doc: set_sentence_starts(doc, abbreviations)
 
 
-def _ends_sentence(text: str) -> bool:
+def _ends_sentence(text: str, abbreviations: frozenset) -> bool:
     if text in ENDINGS:
         return True
-    return (len(text) > 1 and text.endswith(".") and text.count(".") == 1 and text.lower() not in NOT_ENDINGS
+    return (len(text) > 1 and text.endswith(".") and text.count(".") == 1 and text.lower() not in abbreviations
             and not text[:-1].isdigit())
 
 
-def set_sentence_starts(doc: Doc) -> Doc:
+def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset()) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
@@ -41,7 +42,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
         prev, cur = texts[i - 1], texts[i]
         if "\n" in prev:
             starts[i, 0] = 1
-        elif _ends_sentence(prev):
+        elif _ends_sentence(prev, abbreviations):
             first = cur[:1]
             if first.isupper() or first.isdigit() or first in OPENERS:
                 starts[i, 0] = 1

@@ -12,11 +12,6 @@ import re
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
-STRONG_STAIN = {"immunohistochemistry", "immunohistochemical", "immunohistochemically", "immunostaining",
-                "immunostain", "immunostains", "stain", "stains", "staining", "stained", "ihc", "immunoreactive",
-                "immunoreactivity", "immunophenotype"}
-
-
 class MarkerExtractor:
     fields = ("markers_positive", "markers_negative")
 
@@ -28,6 +23,7 @@ class MarkerExtractor:
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
         self.clone_carriers = set(cfg["clone_carriers"])
         self.synonyms = rules.marker_synonyms
+        self.strong_stain = set(pol["strong_stain_words"])
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -39,25 +35,22 @@ class MarkerExtractor:
         clones = report.spans("CLONE")
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")]
         clone_of: dict[int, str] = {}
-        for start, end, canonical, _ in markers:
+        for start, end, canonical, _ in markers:  # 'cytokeratin (CK) (AE1/AE3)'
             if canonical in self.clone_carriers:
                 clone = next((c for c in clones if 0 <= c.start - end <= 5 and "," not in doc[end:c.start].text), None)
                 if clone is not None:
                     clone_of[start] = clone.id_
-                    clone_of[clone.start] = clone.id_
-        for clone in clones:  # a clone named alone ('AE1/AE3+') is a cytokeratin stain
-            if clone.start not in clone_of:
-                markers.append((clone.start, clone.end, "cytokeratin", clone.text))
-                clone_of[clone.start] = clone.id_
-            elif not any(m[0] == clone.start for m in markers):
-                markers.append((clone.start, clone.end, "cytokeratin", clone.text))
+        for clone in clones:  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
+            markers.append((clone.start, clone.end, "cytokeratin", clone.text))
+            clone_of[clone.start] = clone.id_
         suffixed = self._suffixed(doc)
+        suffixed_starts = {start for start, *_ in suffixed}
         marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
         for start, end, canonical, text in sorted(markers) + suffixed:
             if canonical in self.clone_carriers and start in clone_of:
                 canonical = f"cytokeratin ({clone_of[start]})"
             span = doc[start:end]
-            if len(suffixed) and (start, end, canonical, text) in suffixed:
+            if start in suffixed_starts:
                 polarity, cue = ("negative" if "neg" in text.lower() else "positive"), text
             else:
                 polarity, cue = self._polarity(report, span, forward, backward, marker_tokens)
@@ -68,7 +61,7 @@ class MarkerExtractor:
             elif self._serum(span, report):
                 m.extra["drop"], m.reason = True, "serum_value"
             elif any(report.same_sentence(s, span) for s in report.spans("IMAGING_CONTEXT")) and not any(
-                    t.lower_ in STRONG_STAIN for t in report.sentence(span.start)):
+                    t.lower_ in self.strong_stain for t in report.sentence(span.start)):
                 m.extra["drop"], m.reason = True, "receptor_imaging"
             m.extra["cue"] = cue
             out.append(m)
@@ -115,15 +108,14 @@ class MarkerExtractor:
                 best = (dist, pol, span.text)
         return (best[1], best[2]) if best else (None, "")
 
-    @staticmethod
-    def _serum(marker, report: ReportView) -> bool:
+    def _serum(self, marker, report: ReportView) -> bool:
         sent = report.sentence(marker.start)
         serum = [s for s in report.spans("SERUM_CONTEXT") if report.same_sentence(s, marker)]
         if not serum:
             return False
         if any(-3 <= s.start - marker.end <= 3 or -3 <= marker.start - s.end <= 3 for s in serum):
             return True
-        return not any(t.lower_ in STRONG_STAIN for t in sent)
+        return not any(t.lower_ in self.strong_stain for t in sent)
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable and not m.extra.get("drop")]

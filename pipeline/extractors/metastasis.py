@@ -6,11 +6,6 @@ from __future__ import annotations
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
-LIST_JOINERS = {",", "and", "or", "the", "both", "left", "right", "bilateral", "multiple", "proximal", "distal",
-                "inferior", "superior", "upper", "lower", "/", "as", "well", "as well as", "of", "a", "an", "several",
-                "other", "its", "entire", "whole", "almost", "posterior", "anterior", "segment", "lobes", "lobe"}
-
-
 class MetastasisExtractor:
     fields = ("metastasis", "metastasis_sites")
 
@@ -23,6 +18,8 @@ class MetastasisExtractor:
         self.distant = set(rules["sites"]["distant"])
         self.distant_lesions = set(cfg["distant_lesion_nouns"])
         self.benign = set(cfg["benign_qualifiers"])
+        self.joiners = set(cfg["list_joiners"])
+        self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -55,7 +52,9 @@ class MetastasisExtractor:
                 found.append((hit[0], "metastasis_site:before"))
                 i, gap = hit[0].start - 1, 0
                 continue
-            if doc[i].lower_ not in LIST_JOINERS and not doc[i].is_space and doc[i].pos_ != "ADJ" and not _adjective(doc[i]):
+            word = doc[i].lower_
+            adjective = doc[i].is_alpha and word.endswith(self.adjective_suffixes)
+            if word not in self.joiners and not doc[i].is_space and not adjective:
                 break
             i, gap = i - 1, gap + 1
         # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
@@ -124,8 +123,3 @@ class MetastasisExtractor:
             if m.normalized not in sites:
                 sites.append(m.normalized)
         return {"metastasis": status, "metastasis_sites": sites}
-
-
-def _adjective(token) -> bool:
-    low = token.lower_
-    return low.endswith(("al", "ic", "ous", "ar", "ive", "ed", "ary", "ent")) and token.is_alpha

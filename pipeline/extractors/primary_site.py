@@ -17,6 +17,7 @@ class PrimarySiteExtractor:
         cues = rules["sites"]["primary_cues"]
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
         self.location_words = set(cues["location_words"])
+        self.origin_prepositions = set(cues["origin_prepositions"])
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -64,8 +65,7 @@ class PrimarySiteExtractor:
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
             if 0 < site.start - t.end <= 8 and report.same_sentence(t, site):
                 between = [tok.lower_ for tok in doc[t.end:site.start]]
-                preposition = {"of", "in", "at", "on", "within", "from", "arising", "originating", "located"}
-                if preposition & set(between) and all(w in self.location_words for w in between):
+                if self.origin_prepositions & set(between) and all(w in self.location_words for w in between):
                     specific = t.text.lower() in self.specific
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
                     return weight, "primary_site:tumour_of_site"
