@@ -32,6 +32,7 @@ class Cue:
     scope_start: int
     scope_end: int
     text: str
+    yields_to_index_patient: bool = True
 
 
 class ContextComponent:
@@ -43,7 +44,7 @@ class ContextComponent:
         for i, rule in enumerate(cfg["cues"]):
             key = f"CTX_{i}"
             self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
-                              rule.get("max_scope", self.default_scope))
+                              rule.get("max_scope", self.default_scope), rule.get("yields_to_index_patient", True))
             self.matcher.add(key, list(nlp.tokenizer.pipe(rule["phrases"])))
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.index_matcher.add("INDEX", list(nlp.tokenizer.pipe(cfg["index_patient_cues"])))
@@ -51,8 +52,8 @@ class ContextComponent:
     def __call__(self, doc: Doc) -> Doc:
         raw = []
         for match_id, start, end in self.matcher(doc):
-            category, direction, allowed, max_scope = self.meta[doc.vocab.strings[match_id]]
-            raw.append((start, end, category, direction, allowed, max_scope))
+            category, direction, allowed, max_scope, yields = self.meta[doc.vocab.strings[match_id]]
+            raw.append((start, end, category, direction, allowed, max_scope, yields))
         # A pseudo-cue ('no recurrence') or a longer cue hides the cues inside it.
         raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         kept, covered_until = [], -1
@@ -69,7 +70,7 @@ class ContextComponent:
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
         sent_of, bounds = sentence_table(doc)
         cues = []
-        for s, e, cat, direction, allowed, max_scope in kept:
+        for s, e, cat, direction, allowed, max_scope, yields in kept:
             if cat == "TERMINATE":
                 continue
             lo, hi = bounds[sent_of[s]]
@@ -89,7 +90,7 @@ class ContextComponent:
                     scope_start = max(scope_start, s - max_scope)
             else:
                 scope_start, scope_end = lo, hi
-            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text))
+            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields))
         by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
@@ -107,7 +108,7 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     for cue in (doc._.context_cues or {}).get(sentence, ()):
         if cue.allowed and label not in cue.allowed:
             continue
-        if cue.category == "OTHER_PATIENT" and names_index_patient:
+        if cue.category == "OTHER_PATIENT" and names_index_patient and cue.yields_to_index_patient:
             continue
         if cue.start <= start < cue.end or (start < cue.end and end > cue.start):
             continue  # a cue does not modify itself

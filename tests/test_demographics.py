@@ -40,3 +40,9 @@ def test_ages_in_the_discussion_describe_other_patients(case):
 def test_impossible_age_is_rejected(case):
     row = case("A 130-year-old woman presented with pain.")
     assert row["age"] is None
+
+
+def test_family_members_are_other_patients(case):
+    row = case("A 45-year-old woman presented with flushing. Her 70-year-old mother had breast cancer. "
+               "The patient's father had a pancreatic neuroendocrine tumour.")
+    assert row["age"] == "45" and row["sex"] == "female" and row["primary_site"] is None

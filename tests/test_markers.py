@@ -54,3 +54,7 @@ def test_markers_of_other_patients_are_ignored(case):
     row = case("The tumour was positive for synaptophysin.",
                discussion="Previously reported cases were positive for NSE and CD56 [12].")
     assert markers(row) == ({"synaptophysin"}, set())
+
+
+def test_longer_negative_cue_hides_the_positive_one_inside_it(case):
+    assert markers(case("The tumor showed no expression of CDX2.")) == (set(), {"CDX2"})

@@ -29,6 +29,9 @@ class MarkerExtractor:
         doc, out = report.doc, []
         forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
                   [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
+        # 'no expression of' hides the 'expression of' inside it
+        forward = [(s, pol) for s, pol in forward if not any(
+            o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start) for o, _ in forward)]
         in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
         backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
                     for s in report.spans(label) if s.start not in in_forward]
