@@ -46,3 +46,8 @@ def test_family_members_are_other_patients(case):
     row = case("A 45-year-old woman presented with flushing. Her 70-year-old mother had breast cancer. "
                "The patient's father had a pancreatic neuroendocrine tumour.")
     assert row["age"] == "45" and row["sex"] == "female" and row["primary_site"] is None
+
+
+def test_introducing_age_wins_over_a_later_age(case):
+    row = case("Four years later, at age 49, she developed liver metastases. A 45-year-old woman was first seen in 2015.")
+    assert row["age"] == "45"

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 WORD = re.compile(r"[A-Za-z]+")
+INTRODUCING_RULES = {"age_year_old", "age_month_old", "sex_age_slash", "age_sex_slash", "age_yo"}
 
 
 def _compile(patterns):
@@ -56,6 +57,8 @@ class AgeExtractor:
             return {"age": None}
         best_rank = min(m.rank for m in usable) if any(m.rank < INDEX_SENTENCE_RANK for m in usable) else INDEX_SENTENCE_RANK
         pool = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] if best_rank < INDEX_SENTENCE_RANK else usable
+        # 'a 45-year-old woman' introduces the patient; 'at age 49' is more often a later event.
+        pool = [m for m in pool if m.rule in INTRODUCING_RULES] or pool
         counts = Counter(m.normalized for m in pool)
         top = max(counts.values())
         chosen = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start)
