@@ -12,7 +12,7 @@ from pipeline.extract import run_batch
 from pipeline.rules import load_rules
 
 # Raise this as the pipeline improves; it is the macro F1 on raw_reports/ against gold/cases.csv.
-MIN_MACRO_F1_RAW_REPORTS = 0.97
+MIN_MACRO_F1_RAW_REPORTS = 0.98
 
 
 def read_rows(path):

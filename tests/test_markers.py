@@ -58,3 +58,10 @@ def test_markers_of_other_patients_are_ignored(case):
 
 def test_longer_negative_cue_hides_the_positive_one_inside_it(case):
     assert markers(case("The tumor showed no expression of CDX2.")) == (set(), {"CDX2"})
+
+
+def test_the_short_form_list_as_issues_quote_it(case):
+    row = case("Staining showed positivity for CK (AE1/AE3), CD56, CgA, Syn, P53, SSTR2 and SDH-B, and negativity "
+               "for CK7, and PSA.")
+    assert markers(row) == ({"cytokeratin (AE1/AE3)", "CD56", "chromogranin A", "synaptophysin", "p53", "SSTR2",
+                             "SDHB"}, {"CK7", "PSA"})

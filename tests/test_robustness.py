@@ -196,3 +196,14 @@ def test_killed_run_leaves_the_previous_outputs_complete(tmp_path):
     proc.wait()
     after = {name: (out / name).read_text() for name in before}
     assert after == before
+
+
+def test_output_folder_that_cannot_be_written_is_a_usage_error(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "raw_reports" / GOOD[0], folder / GOOD[0])
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(blocked / "out")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 2 and "cannot write to the output folder" in done.stderr
