@@ -34,20 +34,23 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset()) -> Doc
     if n == 0:
         return doc
     section_starts = {s.start for s in (doc._.sections or [])} if Doc.has_extension("sections") else set()
-    texts = [t.text for t in doc]
-    idxs = doc.to_array("IDX") if section_starts else None
+    # Work on ORTH ids, classifying each distinct word once, instead of creating a Token per word.
+    orths = doc.to_array("ORTH").tolist()
+    kinds: dict[int, tuple[bool, bool, bool]] = {}
+    for key in set(orths):
+        text = doc.vocab.strings[key]
+        first = text[:1]
+        kinds[key] = ("\n" in text, _ends_sentence(text, abbreviations),
+                      first.isupper() or first.isdigit() or first in OPENERS)
+    idxs = doc.to_array("IDX").tolist() if section_starts else None
     starts = numpy.full((n, 1), -1, dtype="int64")
     starts[0, 0] = 1
+    prev_newline, prev_ends, _ = kinds[orths[0]]
     for i in range(1, n):
-        prev, cur = texts[i - 1], texts[i]
-        if "\n" in prev:
+        newline, ends, opens = kinds[orths[i]]
+        if prev_newline or (prev_ends and opens) or (idxs is not None and idxs[i] in section_starts):
             starts[i, 0] = 1
-        elif _ends_sentence(prev, abbreviations):
-            first = cur[:1]
-            if first.isupper() or first.isdigit() or first in OPENERS:
-                starts[i, 0] = 1
-        if idxs is not None and int(idxs[i]) in section_starts:
-            starts[i, 0] = 1
+        prev_newline, prev_ends = newline, ends
     doc.from_array([SENT_START], starts.astype("uint64"))
     doc.user_data.pop("_sent_table", None)
     return doc
