@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     be = sub.add_parser("bench", help="words per second of the extraction against bare tokenisation")
     be.add_argument("reports", type=Path, help="folder of .txt reports, e.g. ../shared/general")
-    be.add_argument("--repeat", type=int, default=3, help="passes over the folder; the best is reported (default: 3)")
+    be.add_argument("--repeat", type=int, default=1, help="cold passes on fresh pipelines; the best is reported (default: 1)")
     return parser
 
 

@@ -73,12 +73,13 @@ class MarkerExtractor:
     def _suffixed(self, doc):
         """'calcitonin-positive', 'CK20-negative': one token carrying marker and polarity."""
         found = []
-        for tok in doc:
-            if "-" not in tok.text:
+        for i, key in enumerate(doc.to_array("LOWER").tolist()):
+            word = doc.vocab.strings[key]
+            if "-" not in word:
                 continue
-            m = self.suffix.match(tok.text)
-            if m and m.group("marker").lower() in self.synonyms:
-                found.append((tok.i, tok.i + 1, self.synonyms[m.group("marker").lower()], tok.text))
+            m = self.suffix.match(word)
+            if m and m.group("marker") in self.synonyms:
+                found.append((i, i + 1, self.synonyms[m.group("marker")], doc[i].text))
         return found
 
     def _distance(self, doc, lo: int, hi: int, marker_tokens: set[int]) -> int:
