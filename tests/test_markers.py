@@ -65,3 +65,15 @@ def test_the_short_form_list_as_issues_quote_it(case):
                "for CK7, and PSA.")
     assert markers(row) == ({"cytokeratin (AE1/AE3)", "CD56", "chromogranin A", "synaptophysin", "p53", "SSTR2",
                              "SDHB"}, {"CK7", "PSA"})
+
+
+@pytest.mark.parametrize("text, positive, negative", [
+    ("Immunohistochemistry: Syn +, CgA +, CK7 -, CK20 -, Ki-67 about 4%.", {"synaptophysin", "chromogranin A"},
+     {"CK7", "CK20"}),
+    ("Immunohistochemical staining results: CK(+), CgA(+), Syn(+), CD56(+), CK7(-), Ki-67(+, 15%).",
+     {"cytokeratin", "chromogranin A", "synaptophysin", "CD56"}, {"CK7"}),
+    ("The tumour cells were negative for chromogranin but strongly positive for synaptophysin.",
+     {"synaptophysin"}, {"chromogranin A"}),
+])
+def test_summary_style_stain_lists(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)

@@ -21,6 +21,7 @@ class MarkerExtractor:
         self.max_gap = pol["max_gap_tokens"]
         self.list_words = set(pol["list_words"])
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
+        self.attached_sign = re.compile(pol["attached_sign_regex"])
         self.clone_carriers = set(cfg["clone_carriers"])
         self.synonyms = rules.marker_synonyms
         self.strong_stain = set(pol["strong_stain_words"])
@@ -47,14 +48,14 @@ class MarkerExtractor:
             markers.append((clone.start, clone.end, "cytokeratin", clone.text))
             clone_of[clone.start] = clone.id_
         suffixed = self._suffixed(doc)
-        suffixed_starts = {start for start, *_ in suffixed}
+        suffixed_polarity = {start: polarity for start, _, _, polarity in suffixed}
         marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
-        for start, end, canonical, text in sorted(markers) + suffixed:
+        for start, end, canonical, _ in sorted(markers) + suffixed:
             if canonical in self.clone_carriers and start in clone_of:
                 canonical = f"cytokeratin ({clone_of[start]})"
             span = doc[start:end]
-            if start in suffixed_starts:
-                polarity, cue = ("negative" if "neg" in text.lower() else "positive"), text
+            if start in suffixed_polarity:
+                polarity, cue = suffixed_polarity[start], span.text
             else:
                 polarity, cue = self._polarity(report, span, forward, backward, marker_tokens)
             m = report.mention("markers", span.start_char, span.end_char, span.text, (canonical, polarity),
@@ -71,15 +72,21 @@ class MarkerExtractor:
         return out
 
     def _suffixed(self, doc):
-        """'calcitonin-positive', 'CK20-negative': one token carrying marker and polarity."""
+        """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'."""
         found = []
         for i, key in enumerate(doc.to_array("LOWER").tolist()):
             word = doc.vocab.strings[key]
-            if "-" not in word:
+            if "-" not in word and "(" not in word:
                 continue
             m = self.suffix.match(word)
             if m and m.group("marker") in self.synonyms:
-                found.append((i, i + 1, self.synonyms[m.group("marker")], doc[i].text))
+                polarity = "negative" if "neg" in m.group("polarity") else "positive"
+            else:
+                m = self.attached_sign.match(word)
+                if not (m and m.group("marker") in self.synonyms):
+                    continue
+                polarity = "negative" if m.group("sign") == "-" else "positive"
+            found.append((i, i + 1, self.synonyms[m.group("marker")], polarity))
         return found
 
     def _distance(self, doc, lo: int, hi: int, marker_tokens: set[int]) -> int:
