@@ -78,3 +78,9 @@ def test_more_site_phrasings(case, text, sites):
 ])
 def test_primary_site_phrasings(case, text, site):
     assert case(text)["primary_site"] == site
+
+
+def test_involved_lymph_nodes_are_nodal_metastases(case):
+    row = case("Histology showed a 2.2 cm NET with lymph node involvement (3/15).")
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["lymph node"]
+    assert case("There was no lymph node involvement.")["metastasis"] == "no"

@@ -42,7 +42,7 @@ class MetastasisExtractor:
     def _attached_sites(self, report, met, sites, site_at):
         doc = report.doc
         sent = report.sentence(met.start)
-        found = [(s, "metastasis_site:same_span") for s in site_at.get(met.start, []) if s.end == met.end]
+        found = [(s, "metastasis_site:same_span") for s in sites if met.start <= s.start and s.end <= met.end]
         # Before the word: 'bone and lymph node metastases', 'hepatic metastasis'.
         i, gap = met.start - 1, 0
         lo = sent.start
