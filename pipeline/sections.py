@@ -38,6 +38,10 @@ class SectionSplitter:
         number = r"(?P<num>(?:\d+|[IVX]+)(?:\.\d+)*\.?)"
         self.line_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*[:.]?\s*$", re.IGNORECASE)
         self.inline_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*:\s*(?=\S)", re.IGNORECASE)
+        # 'Case presentation and treatment', 'Discussion and review of the literature': a short line
+        # without a full stop that opens with a top-level header phrase.
+        top = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self.phrase_class, key=len, reverse=True))
+        self.prefix_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{top})\b[^.:]{{0,50}}$", re.IGNORECASE)
         flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in cfg["inline_header_in_flat_text"])
         # In flattened text: 'end of sentence. Case presentation A 49-year-old ...' or '1. CASE DESCRIPTION A ...'
         self.flat_header = re.compile(
@@ -72,6 +76,8 @@ class SectionSplitter:
             m = self.line_header.match(line) if len(stripped) < 80 else None
             if not m:
                 m = self.inline_header.match(line)
+            if not m and len(stripped) < 70 and len(stripped.split()) <= 8:
+                m = self.prefix_header.match(line)
             if m:
                 label = self.classify(m.group("h"), current, m.group("num"), numbered)
                 header = m.group("h")

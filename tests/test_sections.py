@@ -89,3 +89,10 @@ def test_discussion_subheaders_do_not_reopen_the_case():
 
 def test_report_without_any_header_is_all_case():
     assert label_of("A 60-year-old man had a rectal NET removed endoscopically.", "A 60") == "case"
+
+
+def test_header_lines_that_open_with_a_known_phrase():
+    text = ("Title\nCase Presentation and Treatment\nA 50-year-old man had a rectal NET.\n"
+            "Discussion and Review of the Literature\nOther series report larger tumours.")
+    assert label_of(text, "A 50-year-old man") == "case"
+    assert label_of(text, "Other series") == "discussion"
