@@ -51,3 +51,9 @@ def test_family_members_are_other_patients(case):
 def test_introducing_age_wins_over_a_later_age(case):
     row = case("Four years later, at age 49, she developed liver metastases. A 45-year-old woman was first seen in 2015.")
     assert row["age"] == "45"
+
+
+def test_family_history_negation_names_no_primary_site(case):
+    row = case("A 61-year-old man had rectal bleeding. There was no family history of inflammatory bowel disease "
+               "or colon cancer.")
+    assert row["primary_site"] is None
