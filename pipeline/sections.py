@@ -45,7 +45,7 @@ class SectionSplitter:
         flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in cfg["inline_header_in_flat_text"])
         # In flattened text: 'end of sentence. Case presentation A 49-year-old ...' or '1. CASE DESCRIPTION A ...'
         self.flat_header = re.compile(
-            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|^)\s*(?:{number}\s+)?(?P<h>(?i:{flat}))\s*(?::\s*|\s+(?=[A-Z]))"
+            rf"(?:(?<=[.!?\]]\s)|(?<=\s\s)|^)\s*(?:{number}\s+)?(?P<h>(?i:{flat}))\s*(?::\s*|\s+(?=[A-Z0-9]))"
             rf"|(?<=\s)(?P<num2>\d+\.)\s+(?P<h2>[A-Z]{{3,}}(?:\s[A-Z]{{2,}}){{0,2}})\b(?!\s*[a-z])")
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
