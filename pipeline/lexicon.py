@@ -5,6 +5,8 @@ extractors read one place whatever the synonym, and `rule` in mentions.csv says 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -80,10 +82,30 @@ def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
     ruler.add_patterns(lexicon_patterns(load_rules(rules_dir or None)))
 
 
+COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")
+COMPOUND_LABELS = {"markers": "MARKER", "treatments": "TREATMENT"}
+
+
+def compound_parts(rules: Rules) -> dict[str, tuple[str, str]]:
+    """One-word synonyms of markers and treatments, for words the tokenizer leaves joined:
+    'capecitabine/temozolomide', 'CgA/Syn', '[177Lu]Lu-DOTA-TATE'."""
+    parts = {}
+    for key, label in COMPOUND_LABELS.items():
+        lexicon = rules[key][key]
+        for canonical, synonyms in lexicon.items():
+            for word in [canonical, *synonyms]:
+                if " " not in word:
+                    parts.setdefault(word.lower(), (label, canonical))
+    return parts
+
+
 @Language.factory("affix_ruler", default_config={"rules_dir": ""})
 def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
-    """Word-shape matches, checked once per distinct word rather than with a regex per token."""
-    affixes = affix_rules(load_rules(rules_dir or None))
+    """Word-shape matches, checked once per distinct word rather than with a regex per token:
+    prefixes and suffixes ('metastases', 'duodenectomy') and joined words ('capecitabine/temozolomide')."""
+    rules = load_rules(rules_dir or None)
+    affixes = affix_rules(rules)
+    parts = compound_parts(rules)
     verdicts: dict[int, list[tuple[str, str]]] = {}
 
     def match(doc: Doc) -> Doc:
@@ -95,6 +117,8 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                 hits = [(label, ident) for label, ident, kind, affix in affixes
                         if low.isalpha() and (low.startswith(affix) if kind == "prefix" else
                                               low.endswith(affix) and len(low) > len(affix) + 2)]
+                if COMPOUND_SPLIT.search(low) and low not in parts:
+                    hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
                 verdicts[key] = hits
             for label, ident in hits:
                 found.append(Span(doc, i, i + 1, label=label, span_id=ident))

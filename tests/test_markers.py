@@ -77,3 +77,8 @@ def test_the_short_form_list_as_issues_quote_it(case):
 ])
 def test_summary_style_stain_lists(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+def test_slash_joined_markers(case):
+    assert markers(case("Immunostaining showed CgA/Syn positivity and CK7/CK20 negativity.")) == (
+        {"chromogranin A", "synaptophysin"}, {"CK7", "CK20"})

@@ -43,3 +43,14 @@ def test_treatments_in_the_discussion_are_not_the_patients(case):
     row = case("She underwent distal pancreatectomy.",
                discussion="Everolimus and sunitinib prolong progression-free survival in advanced disease.")
     assert row["treatments"] == ["surgery"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She was treated with capecitabine/temozolomide.", {"capecitabine", "temozolomide"}),
+    ("He received four cycles of [177Lu]Lu-DOTA-TATE.", {"PRRT"}),
+    ("She received concurrent chemoradiotherapy.", {"chemotherapy", "radiotherapy"}),
+    ("The liver metastases were treated with radiofrequency ablation.", {"radiofrequency ablation"}),
+    ("Transanal excision of the rectal NET was performed.", {"surgery"}),
+])
+def test_joined_words_regimens_and_liver_directed_treatments(case, text, expected):
+    assert set(case(text)["treatments"]) == expected
