@@ -112,7 +112,7 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
             continue
         if cue.start <= start < cue.end or (start < cue.end and end > cue.start):
             continue  # a cue does not modify itself
-        if cue.scope_start <= start and end <= cue.scope_end + 0 or (cue.scope_start <= start < cue.scope_end):
+        if cue.scope_start <= start < cue.scope_end:
             status = STATUS_OF[cue.category]
             if PRIORITY[status] > PRIORITY[best]:
                 best, cue_text = status, f"{cue.category.lower()}:{cue.text}"

@@ -161,5 +161,5 @@ def link_abbreviations(doc: Doc) -> Doc:
     if added:
         # A short form already matched for the same label keeps its own entry.
         own = {(s.start, s.end, s.label_) for s in group}
-        group.extend([s for s in added if (s.start, s.end, s.label_) not in own or s.label_ == "SITE"])
+        group.extend([s for s in added if (s.start, s.end, s.label_) not in own])
     return doc

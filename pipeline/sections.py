@@ -50,7 +50,6 @@ class SectionSplitter:
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
-        self.feeds_row = set(cfg["feeds_row"])
         self.implicit_case = re.compile(cfg["implicit_case_start"])
         self.implicit_case_in = set(cfg["implicit_case_in"])
 

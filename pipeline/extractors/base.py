@@ -16,8 +16,8 @@ from ..rules import Rules
 from ..sections import section_at
 from ..sentences import sentence_table
 
-# Where a value may come from, best first. Other sections never feed a row.
-RANK = {"case": 0, "abstract": 1, "figure_legend": 2}
+# A mention's rank: its section's place in rules/sections.json 'feeds_row' (0 = the case text);
+# then sentences naming the index patient in other narrative sections; other text never feeds a row.
 INDEX_SENTENCE_RANK = 3
 NOT_ELIGIBLE = 9
 
@@ -56,7 +56,7 @@ class ReportView:
         self._lower = doc.to_array("LOWER")
         self.sections = doc._.sections
         cfg = rules["sections"]
-        self.feeds_row = set(cfg["feeds_row"])
+        self.rank_of = {label: i for i, label in enumerate(cfg["feeds_row"])}
         self.index_cue_classes = set(cfg["index_cue_classes"])
         self.lexicon = list(doc.spans["lexicon"]) if "lexicon" in doc.spans else []
         self._sent_of, self._bounds = sentence_table(doc)
@@ -96,8 +96,8 @@ class ReportView:
         return section_at(self.sections, char).header.lower()
 
     def rank_and_reason(self, section: str, sent: Span) -> tuple[int, str]:
-        if section in RANK:
-            return RANK[section], ""
+        if section in self.rank_of:
+            return self.rank_of[section], ""
         if section in self.index_cue_classes and sentence_has_index_cue(self.doc, self.sent_id(sent.start)):
             return INDEX_SENTENCE_RANK, "index-patient sentence"
         return NOT_ELIGIBLE, f"section:{section}"
