@@ -51,6 +51,7 @@ class SectionSplitter:
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
         self.implicit_case = re.compile(cfg["implicit_case_start"])
+        self.prose_length = cfg["table_ends_at_prose_line_of"]
         self.implicit_case_in = set(cfg["implicit_case_in"])
 
     def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
@@ -99,7 +100,10 @@ class SectionSplitter:
                 marks.append((start, kind, stripped[:40]))
                 continue
             if in_table:
-                continue
+                if "\t" in line or len(stripped) < self.prose_length or not stripped.endswith("."):
+                    continue
+                in_table = False  # prose again: the table interrupted a section, which resumes here
+                marks.append((start, current, ""))
             if current in self.implicit_case_in and self.implicit_case.match(line):
                 # A case narrative that the publisher left without its own header.
                 current = "case"

@@ -96,3 +96,27 @@ def test_header_lines_that_open_with_a_known_phrase():
             "Discussion and Review of the Literature\nOther series report larger tumours.")
     assert label_of(text, "A 50-year-old man") == "case"
     assert label_of(text, "Other series") == "discussion"
+
+
+def test_a_table_inside_the_case_ends_where_prose_resumes():
+    text = ("Case presentation\nA 50-year-old man had a rectal NET.\nTable 1 Laboratory values at admission\n"
+            "\tTest\tValue\n\tChromogranin A\t112 ng/mL\n"
+            "After the work-up he underwent low anterior resection, and histology confirmed a grade 2 tumour of the rectum.\n")
+    assert label_of(text, "Chromogranin A\t112") == "table"
+    assert label_of(text, "After the work-up") == "case"
+
+
+def test_structured_abstract_of_the_medicine_style():
+    text = ("Abstract\nRationale: NETs of the rectum are rare.\nPatient concerns: A 62-year-old man had bleeding.\n"
+            "Interventions: He underwent endoscopic resection.\nLessons: Rectal NETs can bleed.")
+    assert label_of(text, "NETs of the rectum") == "introduction"
+    assert label_of(text, "A 62-year-old") == "case"
+    assert label_of(text, "He underwent") == "case"
+    assert label_of(text, "Rectal NETs can bleed") == "conclusion"
+
+
+def test_unheaded_case_after_the_title_starts_with_we_report():
+    text = ("A rare ileal NET\nA. Author, B. Author\n\nWe report a 45-year-old man with an ileal NET.\n"
+            "He underwent resection.\nDiscussion\nIleal NETs are common.")
+    assert label_of(text, "We report a 45") == "case"
+    assert label_of(text, "Ileal NETs are common") == "discussion"
