@@ -31,3 +31,9 @@ def test_refusal_cues_only_touch_treatments(nlp):
     text = "Given the extensive metastasis, surgery was deemed unsuitable."
     assert status_of(nlp, text, "metastasis", "METASTASIS") == "affirmed"
     assert status_of(nlp, text, "surgery", "TREATMENT") == "negated"
+
+
+def test_general_statements_in_the_case_text_are_not_the_patients(case):
+    row = case("A 40-year-old woman had a pancreatic NET. Pancreatic NETs commonly metastasize to the liver and are "
+               "frequently treated with everolimus.")
+    assert row["metastasis_sites"] == [] and row["treatments"] == []
