@@ -50,6 +50,7 @@ def affix_rules(rules: Rules) -> list[tuple[str, str, str, str]]:
     'metastases'/'metastastic' (prefix 'metasta') and 'duodenectomy' (suffix 'ectomy')."""
     out = [("METASTASIS", "metastasis", "prefix", p) for p in rules["metastasis"]["prefixes"]]
     out += [("TREATMENT", "surgery", "suffix", s) for s in rules["treatments"].get("surgery_suffixes", [])]
+    out += [("MARKER", "", "shape", shape) for shape in rules["markers"].get("shapes", [])]
     return out
 
 
@@ -114,9 +115,10 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
             hits = verdicts.get(key)
             if hits is None:
                 low = doc.vocab.strings[key]
-                hits = [(label, ident) for label, ident, kind, affix in affixes
-                        if low.isalpha() and (low.startswith(affix) if kind == "prefix" else
-                                              low.endswith(affix) and len(low) > len(affix) + 2)]
+                hits = [(label, ident or low.upper()) for label, ident, kind, affix in affixes
+                        if (kind == "shape" and re.match(affix, low)) or low.isalpha() and (
+                            (kind == "prefix" and low.startswith(affix)) or
+                            (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))]
                 if COMPOUND_SPLIT.search(low) and low not in parts:
                     hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
                 verdicts[key] = hits
@@ -124,8 +126,8 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                 found.append(Span(doc, i, i + 1, label=label, span_id=ident))
         if found:
             group = doc.spans[SPANS_KEY]
-            taken = {(s.start, s.end, s.label_) for s in group}
-            group.extend([s for s in found if (s.start, s.end, s.label_) not in taken])
+            taken = {(i, s.label_) for s in group for i in range(s.start, s.end)}
+            group.extend([s for s in found if (s.start, s.label_) not in taken])
         return doc
 
     return match

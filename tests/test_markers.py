@@ -82,3 +82,8 @@ def test_summary_style_stain_lists(case, text, positive, negative):
 def test_slash_joined_markers(case):
     assert markers(case("Immunostaining showed CgA/Syn positivity and CK7/CK20 negativity.")) == (
         {"chromogranin A", "synaptophysin"}, {"CK7", "CK20"})
+
+
+def test_any_cd_number_is_a_marker(case):
+    assert markers(case("The tumour cells were negative for TTF-1 and CD5, and positive for CD99.")) == (
+        {"CD99"}, {"TTF-1", "CD5"})

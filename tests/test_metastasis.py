@@ -84,3 +84,9 @@ def test_involved_lymph_nodes_are_nodal_metastases(case):
     row = case("Histology showed a 2.2 cm NET with lymph node involvement (3/15).")
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["lymph node"]
     assert case("There was no lymph node involvement.")["metastasis"] == "no"
+
+
+def test_primary_site_across_a_bracketed_aside(case):
+    row = case("Pathology revealed an atypical carcinoid (intermediate-grade) of the thymus. CT had shown an anterior "
+               "mediastinal mass.")
+    assert row["primary_site"] == "thymus"

@@ -64,7 +64,7 @@ class PrimarySiteExtractor:
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
             if 0 < site.start - t.end <= 8 and report.same_sentence(t, site):
-                between = [tok.lower_ for tok in doc[t.end:site.start]]
+                between = _outside_brackets(doc[t.end:site.start])
                 if self.origin_prepositions & set(between) and all(w in self.location_words for w in between):
                     specific = t.text.lower() in self.specific
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
@@ -83,3 +83,16 @@ class PrimarySiteExtractor:
         value = max(score, key=lambda v: (score[v], -first[v]))
         keep(mentions, [m for m in usable if m.normalized == value])
         return {"primary_site": value}
+
+
+def _outside_brackets(tokens) -> list[str]:
+    """Lower-cased words, leaving out bracketed asides: 'carcinoid (intermediate-grade) of the thymus'."""
+    words, depth = [], 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            words.append(tok.lower_)
+    return words
