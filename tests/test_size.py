@@ -50,3 +50,9 @@ def test_impossible_size_is_rejected_with_a_flag(case):
     row = case("CT showed a 3000 mm mass in the abdomen.")
     assert row["tumor_size_mm"] is None
     assert "impossible_size" in row["flags"]
+
+
+def test_a_comma_closes_the_clause_after_a_size(case):
+    row = case("Postoperative pathology: well-differentiated NET (G2), 2.5 cm × 2.0 cm × 1.5 cm, invading the "
+               "muscularis propria, lymph nodes (0/12).")
+    assert row["tumor_size_mm"] == "25 x 20 x 15"

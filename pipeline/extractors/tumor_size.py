@@ -12,7 +12,7 @@ from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
-WORDS = re.compile(r"[\w/<>-]+|[;()]")
+WORDS = re.compile(r"[\w/<>-]+|[;(),]")
 
 
 def fmt_mm(value: float) -> str:
