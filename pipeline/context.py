@@ -56,7 +56,7 @@ class ContextComponent:
             raw.append((start, end, category, direction, allowed, max_scope, yields))
         # A pseudo-cue ('no recurrence') or a longer cue hides the cues inside it.
         raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        kept, covered_until = [], -1
+        kept = []
         pseudo = [(s, e) for s, e, cat, *_ in raw if cat == "PSEUDO"]
         for cue in raw:
             s, e, cat = cue[0], cue[1], cue[2]

@@ -22,7 +22,7 @@ warnings.filterwarnings("ignore", category=FutureWarning, message="Possible set 
 
 @lru_cache(maxsize=4)
 def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
-    from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers the factory)
+    import scispacy.abbreviation  # noqa: F401  (registers the 'abbreviation_detector' factory)
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     load_rules(rules_dir or None)  # fail early on a broken rules folder

@@ -5,7 +5,6 @@ Every problem becomes a ReportProblem naming the file, so that one bad file neve
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -140,7 +139,3 @@ def file_sha256(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
     except OSError:
         return ""
-
-
-def is_readable(path: Path) -> bool:
-    return os.access(path, os.R_OK)

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import ROOT
 from pipeline.extract import EXIT_NOTHING_PROCESSED, EXIT_SOME_FAILED, run_batch
-from pipeline.reading import ReportProblem, normalize_text, read_report
+from pipeline.reading import normalize_text, read_report
 
 GOOD = ["rr01_pancreatic_tail_g2.txt", "rr03_abstract_only.txt", "rr06_refusal_negation.txt"]
 CASE = ("Case presentation\nA 47-year-old woman had a presacral mass measuring 57 mm × 29 mm. "

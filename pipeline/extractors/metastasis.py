@@ -22,7 +22,7 @@ class MetastasisExtractor:
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
 
     def find(self, report: ReportView) -> list[Mention]:
-        doc, out = report.doc, []
+        out = []
         sites = sorted(report.spans("SITE"), key=lambda s: s.start)
         site_at = {}
         for s in sites:

@@ -20,7 +20,7 @@ class PrimarySiteExtractor:
         self.origin_prepositions = set(cues["origin_prepositions"])
 
     def find(self, report: ReportView) -> list[Mention]:
-        doc, out = report.doc, []
+        out = []
         title = self._title_start(report)
         tumours = report.spans("TUMOUR")
         mets = report.spans("METASTASIS")
