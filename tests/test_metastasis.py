@@ -90,3 +90,13 @@ def test_primary_site_across_a_bracketed_aside(case):
     row = case("Pathology revealed an atypical carcinoid (intermediate-grade) of the thymus. CT had shown an anterior "
                "mediastinal mass.")
     assert row["primary_site"] == "thymus"
+
+
+@pytest.mark.parametrize("text, status, sites", [
+    ("She died of hepatic recurrence 14 months after surgery.", "yes", ["liver"]),
+    ("A relapse in the liver and lungs was treated with everolimus.", "yes", ["liver", "lung"]),
+    ("There was no local recurrence at 5 years.", "unknown", []),
+])
+def test_recurrence_is_a_metastasis_only_in_a_distant_organ(case, text, status, sites):
+    row = case(text)
+    assert (row["metastasis"], row["metastasis_sites"]) == (status, sites)

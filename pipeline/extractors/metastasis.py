@@ -20,6 +20,7 @@ class MetastasisExtractor:
         self.benign = set(cfg["benign_qualifiers"])
         self.joiners = set(cfg["list_joiners"])
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
+        self.distant_only = cfg["distant_only_words"]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -36,7 +37,26 @@ class MetastasisExtractor:
                 if status_mention.status != "affirmed" and m.status == "affirmed":
                     m.status, m.reason = status_mention.status, status_mention.reason or "metastasis word not affirmed"
                 out.append(m)
+        out.extend(self._distant_recurrences(report, sites, site_at))
         out.extend(self._lesions_in_distant_organs(report, sites))
+        return out
+
+    def _distant_recurrences(self, report, sites, site_at):
+        """'hepatic recurrence', 'relapse in the liver': a metastasis only with a distant site."""
+        out = []
+        for i in report.tokens_in(self.distant_only):
+            word = report.doc[i:i + 1]
+            attached = [(s, rule) for s, rule in self._attached_sites(report, word, sites, site_at) if s.id_ in self.distant]
+            if not attached:
+                continue
+            status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes",
+                                    "metastasis:distant_recurrence", "METASTASIS")
+            out.append(status)
+            for site, rule in attached:
+                m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
+                if status.status != "affirmed" and m.status == "affirmed":
+                    m.status, m.reason = status.status, status.reason
+                out.append(m)
         return out
 
     def _attached_sites(self, report, met, sites, site_at):
