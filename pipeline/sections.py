@@ -47,6 +47,10 @@ class SectionSplitter:
         self.flat_header = re.compile(
             rf"(?:(?<=[.!?\]]\s)|(?<=\s\s)|^)\s*(?:{number}\s+)?(?P<h>(?i:{flat}))\s*(?::\s*|\s+(?=[A-Z0-9]))"
             rf"|(?<=\s)(?P<num2>\d+\.)\s+(?P<h2>[A-Z]{{3,}}(?:\s[A-Z]{{2,}}){{0,2}})\b(?!\s*[a-z])")
+        # Title case or upper case only, then a capitalised word: 'reports Abstract Introduction Media ...'
+        variants = {v for p in cfg["strong_flat_headers"] for v in (p.title(), p.upper(), p.capitalize())}
+        strong = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
+        self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})\s+(?=[A-Z][a-z])")
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
@@ -119,8 +123,13 @@ class SectionSplitter:
         return sections
 
     def _split_flat_line(self, line, offset, current, numbered, marks):
-        for m in self.flat_header.finditer(line):
-            h, num = (m.group("h"), m.group("num")) if m.group("h") else (m.group("h2"), m.group("num2"))
+        found = {m.start(): m for m in self.flat_header.finditer(line)}
+        for m in self.strong_flat_header.finditer(line):
+            found.setdefault(m.start(), m)
+        for start in sorted(found):
+            m = found[start]
+            groups = m.groupdict()
+            h, num = (groups["h"], groups.get("num")) if groups.get("h") else (groups["h2"], groups["num2"])
             label = self.classify(h, current, num, numbered)
             if not label:
                 continue

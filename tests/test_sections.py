@@ -120,3 +120,15 @@ def test_unheaded_case_after_the_title_starts_with_we_report():
             "He underwent resection.\nDiscussion\nIleal NETs are common.")
     assert label_of(text, "We report a 45") == "case"
     assert label_of(text, "Ileal NETs are common") == "discussion"
+
+
+def test_flattened_page_with_headers_after_ordinary_words():
+    text = ("Journal page Table of Contents Abstract Introduction Presentation of case Discussion References "
+            "Case Report Open Access A rare volvulus Authors Open Peer Review reports Abstract Introduction "
+            "Volvulus is rare in young patients and this report describes one such patient in detail here. "
+            "Keywords volvulus Introduction Volvulus of the colon is rare. Presentation of case A 14-year-old "
+            "boy presented with abdominal pain and vomiting for two days before admission to our unit. "
+            "Discussion Malrotation is a congenital anomaly seen in many other patients.")
+    assert label_of(text, "A 14-year-old") == "case"
+    assert label_of(text, "Malrotation is") == "discussion"
+    assert label_of(text, "Volvulus of the colon") == "introduction"
