@@ -29,34 +29,28 @@ class MetastasisExtractor:
         for s in sites:
             site_at.setdefault(s.start, []).append(s)
         for met in report.spans("METASTASIS"):
-            status_mention = report.mention("metastasis", met.start_char, met.end_char, met.text, "yes",
-                                            "metastasis:word", "METASTASIS")
-            out.append(status_mention)
-            for site, rule in self._attached_sites(report, met, sites, site_at):
-                m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
-                if status_mention.status != "affirmed" and m.status == "affirmed":
-                    m.status, m.reason = status_mention.status, status_mention.reason or "metastasis word not affirmed"
-                out.append(m)
-        out.extend(self._distant_recurrences(report, sites, site_at))
+            attached = self._attached_sites(report, met, sites, site_at)
+            out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
+        for i in report.tokens_in(self.distant_only):
+            # 'hepatic recurrence', 'relapse in the liver': a metastasis only with a distant site
+            word = report.doc[i:i + 1]
+            attached = [(s, rule) for s, rule in self._attached_sites(report, word, sites, site_at)
+                        if s.id_ in self.distant]
+            if attached:
+                out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
         out.extend(self._lesions_in_distant_organs(report, sites))
         return out
 
-    def _distant_recurrences(self, report, sites, site_at):
-        """'hepatic recurrence', 'relapse in the liver': a metastasis only with a distant site."""
-        out = []
-        for i in report.tokens_in(self.distant_only):
-            word = report.doc[i:i + 1]
-            attached = [(s, rule) for s, rule in self._attached_sites(report, word, sites, site_at) if s.id_ in self.distant]
-            if not attached:
-                continue
-            status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes",
-                                    "metastasis:distant_recurrence", "METASTASIS")
-            out.append(status)
-            for site, rule in attached:
-                m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
-                if status.status != "affirmed" and m.status == "affirmed":
-                    m.status, m.reason = status.status, status.reason
-                out.append(m)
+    @staticmethod
+    def _word_and_sites(report, word, attached, rule) -> list[Mention]:
+        """The metastasis word's mention, then its sites, which share its status when it is not affirmed."""
+        status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes", rule, "METASTASIS")
+        out = [status]
+        for site, site_rule in attached:
+            m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, site_rule, "SITE")
+            if status.status != "affirmed" and m.status == "affirmed":
+                m.status, m.reason = status.status, status.reason or "metastasis word not affirmed"
+            out.append(m)
         return out
 
     def _attached_sites(self, report, met, sites, site_at):

@@ -58,9 +58,9 @@ class TumorSizeExtractor:
             sentence_lo, sentence_hi = mention.sentence_start, mention.sentence_end
             before = _clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True)
             after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
-            problem = self._problem(before, after, dims)
-            if problem.startswith("not_primary:") and "@" in problem:
-                mention.extra["site_word"] = problem.split("@")[1]
+            problem, site = self._problem(before, after, dims)
+            if site:
+                mention.extra["site_word"] = site
             if problem:
                 mention.extra["primary"] = False
                 mention.reason = (mention.reason + "; " if mention.reason else "") + problem
@@ -73,26 +73,25 @@ class TumorSizeExtractor:
             out.append(mention)
         return out
 
-    def _problem(self, before: list[str], after: list[str], dims: list[float]) -> str:
+    def _problem(self, before: list[str], after: list[str], dims: list[float]) -> tuple[str, str | None]:
+        """(why this is not the primary's size or '', the organ named beside it, if any)."""
         if any(d <= 0 for d in dims):
-            return "impossible_size:zero"
+            return "impossible_size:zero", None
         if max(dims) > self.max_mm:
-            return "impossible_size:over_2m"
+            return "impossible_size:over_2m", None
         for phrase in self.distance_after:
             if tuple(after[:len(phrase)]) == phrase:
-                return f"distance:{' '.join(phrase)}"
+                return f"distance:{' '.join(phrase)}", None
         for phrase in self.distance_before:
             if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
-                return f"not_a_size:{' '.join(phrase)}"
+                return f"not_a_size:{' '.join(phrase)}", None
         cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
-        near = before[-6:] + after[:min(6, cut)]
-        for word in near:
+        for word in before[-6:] + after[:min(6, cut)]:
             if _matches(word, self.not_primary):
-                site = self.sites.get(word)
-                return f"not_primary:{word}" + (f"@{site}" if site else "")
+                return f"not_primary:{word}", self.sites.get(word)
         if not any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in before[-6:] + after[:5]):
-            return "no_lesion_word"
-        return ""
+            return "no_lesion_word", None
+        return "", None
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         row = row or {}
