@@ -7,10 +7,13 @@ OUT ?= outputs
 GOLD ?= gold/cases.csv
 NER_MODEL ?=
 GENERAL ?= ../shared/general
+CORPUS ?= ../shared/corpus
+# Extra evaluate options, e.g. EVAL_FLAGS='--min-macro-f1 0.98 --min-field-f1 0.95' or EVAL_FLAGS=--gate
+EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test evaluate bench gold-template clean setup
+.PHONY: extract test evaluate gate bench gold-template clean setup
 
 setup: $(VENV)/.installed
 
@@ -26,7 +29,13 @@ test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
 evaluate: extract
-	$(BIN)/python -m pipeline evaluate --gold $(GOLD) --pred $(OUT)
+	$(BIN)/python -m pipeline evaluate --gold $(GOLD) --pred $(OUT) $(EVAL_FLAGS)
+
+# The accuracy gate on the shared corpus: macro F1 and every field's F1 (minimums in pyproject.toml).
+gate: $(VENV)/.installed
+	@test -f $(CORPUS)/gold.csv || { echo "error: accuracy gate: no gold.csv in $(CORPUS) (the shared corpus is missing)" >&2; exit 1; }
+	$(BIN)/python -m pipeline extract $(CORPUS) -o $(OUT)/gate
+	$(BIN)/python -m pipeline evaluate --gold $(CORPUS)/gold.csv --pred $(OUT)/gate --gate
 
 gold-template: $(VENV)/.installed
 	$(BIN)/python -m pipeline gold-template --pred $(OUT) --gold $(GOLD)

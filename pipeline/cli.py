@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "(default: PRED/evaluation)")
     ev.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
     ev.add_argument("--min-macro-f1", type=float, default=None, help="exit 1 when the macro F1 is below this")
+    ev.add_argument("--min-field-f1", type=float, default=None,
+                    help="exit 1 when any field's F1 is below this (fields with no gold and no prediction are skipped)")
+    ev.add_argument("--gate", action="store_true",
+                    help="use the gate's minimums from pyproject.toml (gate_min_macro_f1, gate_min_field_f1)")
 
     gt = sub.add_parser("gold-template", help="add pre-filled gold rows for reports that have none yet")
     gt.add_argument("--pred", type=Path, default=Path("outputs"), help="output folder holding cases.csv")
@@ -73,8 +77,14 @@ def main(argv: list[str] | None = None) -> int:
             return run_batch(args.reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast).exit_code
         if args.command == "evaluate":
             from .evaluate import run_evaluation
+            from .settings import gate_setting
 
-            return run_evaluation(args.gold, args.pred, args.out, args.rules, args.min_macro_f1)
+            if args.gate:
+                gate = gate_setting()
+                args.min_macro_f1 = args.min_macro_f1 if args.min_macro_f1 is not None else gate["min_macro_f1"]
+                args.min_field_f1 = args.min_field_f1 if args.min_field_f1 is not None else gate["min_field_f1"]
+            return run_evaluation(args.gold, args.pred, args.out, args.rules, args.min_macro_f1,
+                                  args.min_field_f1)
         if args.command == "gold-template":
             from .evaluate import write_gold_template
 

@@ -289,8 +289,24 @@ def markdown_table(rows: list[dict], columns: list[str]) -> str:
     return "\n".join(lines)
 
 
+def gate_failures(ev: Evaluation, min_macro_f1: float | None = None, min_field_f1: float | None = None) -> list[str]:
+    """Why the scores miss the gate, one sentence each; empty when they pass.
+
+    A macro F1 alone hides one wholly wrong field among eleven (10/11 = 0.909), so the gate also
+    holds every field that has gold values or predictions to its own minimum."""
+    failures = []
+    if min_macro_f1 is not None and ev.macro_f1 < min_macro_f1:
+        failures.append(f"macro F1 {ev.macro_f1:.3f} is below the required {min_macro_f1:.2f}")
+    if min_field_f1 is not None:
+        for name, c in ev.counts.items():
+            if c.f1 is not None and c.f1 < min_field_f1:
+                failures.append(f"{name} F1 {c.f1:.3f} is below the required {min_field_f1:.2f} "
+                                f"(tp {c.tp}, fp {c.fp}, fn {c.fn})")
+    return failures
+
+
 def run_evaluation(gold_path: Path, pred_dir: Path, out_dir: Path | None = None, rules_dir: str = "",
-                   min_macro_f1: float | None = None) -> int:
+                   min_macro_f1: float | None = None, min_field_f1: float | None = None) -> int:
     try:
         gold = read_gold(gold_path)
         pred_rows = read_table(Path(pred_dir) / "cases.csv", "predictions (cases.csv)")
@@ -313,10 +329,10 @@ def run_evaluation(gold_path: Path, pred_dir: Path, out_dir: Path | None = None,
     print(table)
     print(f"\nmacro F1 {ev.macro_f1:.3f}; cell agreement {ev.agreement:.3f}; {len(ev.errors)} disagreement(s) "
           f"-> {out_dir}")
-    if min_macro_f1 is not None and ev.macro_f1 < min_macro_f1:
-        print(f"error: macro F1 {ev.macro_f1:.3f} is below the required {min_macro_f1:.2f}", file=sys.stderr)
-        return 1
-    return 0
+    failures = gate_failures(ev, min_macro_f1, min_field_f1)
+    for failure in failures:
+        print(f"error: {failure}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def write_gold_template(pred_dir: Path, gold_path: Path) -> int:

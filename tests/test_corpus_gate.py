@@ -1,0 +1,70 @@
+"""The accuracy gate on ../shared/corpus: macro F1 and every field's F1 against its gold.
+
+A missing corpus fails loudly: a gate that skips itself measures nothing."""
+import csv
+
+import pytest
+
+from pipeline.evaluate import FIELDS, evaluate, gate_failures, read_gold
+from pipeline.extract import run_batch
+from pipeline.rules import load_rules
+from pipeline.settings import gate_setting
+
+GATE = gate_setting()
+
+
+def require_corpus(corpus):
+    if not (corpus / "gold.csv").is_file():
+        pytest.fail(f"accuracy gate: the shared corpus is missing ({corpus}/gold.csv not found); "
+                    f"check out ../shared beside the project or set gate_corpus in pyproject.toml")
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory):
+    corpus = require_corpus(GATE["corpus"])
+    out = tmp_path_factory.mktemp("corpus_out")
+    run_batch(corpus, out, log=None)
+    gold = read_gold(corpus / "gold.csv")
+    pred = {r["report_id"]: r for r in csv.DictReader((out / "cases.csv").open(encoding="utf-8"))}
+    return gold, pred
+
+
+def test_corpus_passes_the_gate(corpus_run):
+    gold, pred = corpus_run
+    ev = evaluate(gold, pred, load_rules())
+    assert gate_failures(ev, GATE["min_macro_f1"], GATE["min_field_f1"]) == []
+
+
+def _wrong(field: str, row: dict) -> dict:
+    """The row with one field replaced by a value that no gold row holds."""
+    row = dict(row)
+    flip = {"sex": {"female": "male", "male": "female"}, "metastasis": {"yes": "no", "no": "yes"},
+            "grade": {"G1": "G3", "G2": "G1", "G3": "G2"}}
+    if field == "ki67":
+        row["ki67_low"] = row["ki67_high"] = "77"
+    elif field == "age":
+        row["age"] = "7"
+    elif field == "tumor_size_mm":
+        row["tumor_size_mm"] = "999"
+    elif field == "primary_site":
+        row["primary_site"] = "spleen"
+    elif field in flip:
+        row[field] = flip[field].get(row.get(field) or "", next(iter(flip[field].values())))
+    else:
+        row[field] = "not-a-real-item"
+    return row
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_gate_fails_when_any_one_field_is_wholly_wrong(corpus_run, field):
+    gold, pred = corpus_run
+    broken = {rid: _wrong(field, row) for rid, row in pred.items()}
+    failures = gate_failures(evaluate(gold, broken, load_rules()), GATE["min_macro_f1"], GATE["min_field_f1"])
+    assert any(f.startswith(f"{field} F1") for f in failures), failures
+
+
+def test_a_missing_corpus_is_a_clear_failure_not_a_skip(tmp_path):
+    with pytest.raises(pytest.fail.Exception, match="shared corpus is missing"):
+        require_corpus(tmp_path / "nowhere")
+    assert require_corpus(GATE["corpus"]) == GATE["corpus"]
