@@ -13,10 +13,10 @@ def status_of(nlp, text, target, label):
 
 
 @pytest.mark.parametrize("text, target, label, status", [
-    ("There was no evidence of metastatic disease.", "metastatic", "METASTASIS", "negated"),
-    ("Metastases to other locations were not observed.", "Metastases", "METASTASIS", "negated"),
+    ("Staging CT found no evidence of metastatic spread.", "metastatic", "METASTASIS", "negated"),
+    ("Metastases in the chest were not observed on CT.", "Metastases", "METASTASIS", "negated"),
     ("Surgery was deemed inappropriate.", "Surgery", "TREATMENT", "negated"),
-    ("Radiotherapy was considered as an empirical treatment.", "Radiotherapy", "TREATMENT", "hypothetical"),
+    ("Palliative radiotherapy was considered for the painful rib.", "radiotherapy", "TREATMENT", "hypothetical"),
     ("The lesion was suspicious for metastasis.", "metastasis", "METASTASIS", "hypothetical"),
     ("Gasser et al reported that surgery prevented deterioration.", "surgery", "TREATMENT", "other_patient"),
     ("The patient underwent surgery.", "surgery", "TREATMENT", "affirmed"),

@@ -2,8 +2,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, age, sex", [
-    ("The patient was identified as a 36-year-old woman with a presacral mass and pelvic floor pain.", 36, "female"),
-    ("A 68-year-old male presented with lumbosacral pain of six months' duration.", 68, "male"),
+    ("Our patient, a 36-year-old woman, came in with pelvic heaviness and a sacral mass.", 36, "female"),
+    ("A 68-year-old male reported low back pain lasting half a year.", 68, "male"),
     ("In our clinic, a man aged 62 years was seen for abdominal pain.", 62, "male"),
     ("The patient, a 45-year-old man, had no history of tumours.", 45, "male"),
     ("A 6-month-old girl was brought in with an abdominal mass.", 0.5, "female"),

@@ -2,9 +2,9 @@ import pytest
 
 
 @pytest.mark.parametrize("text, low, high", [
-    ("The tumour was a well-differentiated NET with a Ki67 index of 30%.", "30", "30"),
-    ("The Ki-67 index was approximately 5%.", "5", "5"),
-    ("Biopsy confirmed a NET, Grade III, with a Ki-67 index of 20 to 22%.", "20", "22"),
+    ("Resection showed a well-differentiated NET; its Ki67 index was 30%.", "30", "30"),
+    ("A Ki-67 index of approximately 5% was recorded.", "5", "5"),
+    ("Core biopsy showed a grade III NET with a Ki-67 index of 18 to 24%.", "18", "24"),
     ("The Ki-67 labeling index < 2%.", None, "2"),
     ("The MIB-1 index 15% was noted.", "15", "15"),
     ("The Ki-67 index was >20% in hot spots.", "20", None),
@@ -30,10 +30,10 @@ def test_ki67_grading_rules_in_the_introduction_are_ignored(case):
 
 
 @pytest.mark.parametrize("text, grade", [
-    ("The tumor was definitively diagnosed as a grade 2 (G2) neuroendocrine tumor.", "G2"),
-    ("A CT-guided biopsy confirmed a well-differentiated NET, Grade III.", "G3"),
-    ("Findings were consistent with an high grade neuroendocrine tumor.", "G3"),
-    ("This was a primary presacral neuroendocrine tumor of level G2.", "G2"),
+    ("Final pathology classified the lesion as a grade 2 (G2) neuroendocrine tumour.", "G2"),
+    ("An ultrasound-guided core biopsy showed a well-differentiated NET, Grade III.", "G3"),
+    ("The morphology fitted a high grade neuroendocrine tumour.", "G3"),
+    ("Overall it was a retrorectal neuroendocrine tumour of level G2.", "G2"),
     ("The patient had an intermediate grade neuroendocrine neoplasm.", "G2"),
     ("Histology showed a low-grade (G1) NET.", "G1"),
     ("It was a well-differentiated neuroendocrine tumour, WHO grade 1.", "G1"),
@@ -43,13 +43,13 @@ def test_grade_phrasings(case, text, grade):
 
 
 def test_other_grading_systems_are_not_tumour_grades(case):
-    row = case("The motor power of the right leg was grade III and the motor power of the left leg was grade V. "
-               "She had grade 2 esophagitis.")
+    row = case("Strength in the left arm was grade IV and strength in the right arm was grade III. "
+               "Endoscopy had found grade 2 esophagitis.")
     assert row["grade"] is None
 
 
 def test_grade_is_kept_as_stated_and_mismatch_is_flagged(case):
-    row = case("The tumour was a well-differentiated neuroendocrine tumor with a Ki67 index of 30%. "
-               "This was a neuroendocrine tumor of level G2.")
+    row = case("Histology showed a well-differentiated tumour, Ki67 index 30%. "
+               "Overall it was a neuroendocrine tumour of level G2.")
     assert row["grade"] == "G2" and row["ki67_high"] == "30"
     assert "grade_ki67_mismatch" in row["flags"]

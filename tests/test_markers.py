@@ -6,16 +6,16 @@ def markers(row):
 
 
 def test_long_coordinated_list_with_two_polarities(case):
-    row = case("Immunohistochemical staining showed positivity for cytokeratin (CK) (AE1/AE3), CD56, chromogranin A "
-               "(CgA), synaptophysin (Syn), P53, somatostatin receptor 2 (SSTR2), and succinate dehydrogenase B "
-               "(SDH-B), and negativity for CK7, and PSA.")
+    row = case("On immunostaining the cells displayed positivity for pan-keratin (CK) (AE1/AE3), synaptophysin "
+               "(Syn), CD56, P53, chromogranin A (CgA), succinate dehydrogenase B (SDH-B), and somatostatin "
+               "receptor 2 (SSTR2), together with negativity for PSA, and CK7.")
     assert markers(row) == ({"cytokeratin (AE1/AE3)", "CD56", "chromogranin A", "synaptophysin", "p53", "SSTR2",
                              "SDHB"}, {"CK7", "PSA"})
 
 
 def test_positive_then_as_well_as_negative(case):
-    row = case("Immunohistochemical staining showed that the tissue was positive for synaptophysin, chromogranin, "
-               "and CD45, as well as being negative for mucicarmin.")
+    row = case("The biopsy cores stained positive for CD45, synaptophysin, and chromogranin, as well as "
+               "proving negative for mucicarmin.")
     assert markers(row) == ({"synaptophysin", "chromogranin A", "CD45"}, {"mucicarmine"})
 
 
@@ -29,10 +29,10 @@ def test_positive_for_abbreviations_and_negative_for(case):
     ("The tumour component was diffusely positive for CD56.", {"CD56"}, set()),
     ("CgA and synaptophysin were positive, whereas CK7 was negative.", {"chromogranin A", "synaptophysin"}, {"CK7"}),
     ("Fine-needle aspiration revealed calcitonin-positive cells on immunostaining.", {"calcitonin"}, set()),
-    ("Immunohistochemistry tested positive for neural cell adhesion molecule (CD56) (Figure 3E), and Syn (Figure 3B).",
+    ("Immunostains were positive for Syn (Fig. 4A), and neural cell adhesion molecule (CD56) (Fig. 4B).",
      {"CD56", "synaptophysin"}, set()),
-    ("The cells were positive for calcitonin, thyroid transcription factor 1, and cytokeratin 7, but negative for "
-     "thyroglobulin, cytokeratin 20, and alpha-fetoprotein.", {"calcitonin", "TTF-1", "CK7"},
+    ("Neoplastic cells expressed calcitonin, thyroid transcription factor 1, and cytokeratin 7 (all positive) but "
+     "were negative for alpha-fetoprotein, thyroglobulin and cytokeratin 20.", {"calcitonin", "TTF-1", "CK7"},
      {"thyroglobulin", "CK20", "AFP"}),
 ])
 def test_marker_polarity_phrasings(case, text, positive, negative):
@@ -40,13 +40,13 @@ def test_marker_polarity_phrasings(case, text, positive, negative):
 
 
 def test_serum_values_are_not_stains(case):
-    row = case("Analysis of peripheral blood showed a neutrophil percentage of 88.01% and 27.3 ng/mL of "
-               "neuron-specific enolase. Common tumor markers including CEA and PSA showed no significant abnormalities.")
+    row = case("Blood tests gave a white cell count of 9.2 and 31.5 ng/mL of neuron-specific enolase. "
+               "Serum tumour markers such as CEA and PSA were within normal limits.")
     assert markers(row) == (set(), set())
 
 
 def test_receptor_imaging_is_not_a_stain(case):
-    row = case("68Ga-DOTATATE PET/CT revealed somatostatin receptor expression in the presacral mass.")
+    row = case("A 68Ga-DOTATOC scan demonstrated somatostatin receptor expression in the gastric lesion.")
     assert markers(row) == (set(), set())
 
 
@@ -61,8 +61,8 @@ def test_longer_negative_cue_hides_the_positive_one_inside_it(case):
 
 
 def test_the_short_form_list_as_issues_quote_it(case):
-    row = case("Staining showed positivity for CK (AE1/AE3), CD56, CgA, Syn, P53, SSTR2 and SDH-B, and negativity "
-               "for CK7, and PSA.")
+    row = case("Stains: positivity for CK (AE1/AE3), Syn, CgA, CD56, SDH-B, P53 and SSTR2; negativity "
+               "for PSA, and CK7.")
     assert markers(row) == ({"cytokeratin (AE1/AE3)", "CD56", "chromogranin A", "synaptophysin", "p53", "SSTR2",
                              "SDHB"}, {"CK7", "PSA"})
 

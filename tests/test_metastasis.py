@@ -2,8 +2,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "No other primary or metastatic tumors were found.",
-    "There was no evidence of metastatic disease and no systemic symptoms.",
+    "No second primary or metastatic deposits were detected.",
+    "Imaging showed no evidence of metastatic disease and she had no flushing.",
     "Staging CT showed no distant metastases.",
 ])
 def test_negated_metastasis_means_no(case, text):
@@ -17,25 +17,25 @@ def test_nothing_said_means_unknown(case):
 
 
 def test_sites_across_coordination(case):
-    row = case("PET/CT showed multiple lymph node metastases and widespread metastases to the lungs, liver, and bones.")
+    row = case("Restaging found several lymph node metastases and scattered metastases to the liver, the lungs and bones.")
     assert row["metastasis"] == "yes"
     assert set(row["metastasis_sites"]) == {"lymph node", "lung", "liver", "bone"}
 
 
 def test_site_before_the_word_and_seeding(case):
-    row = case("After 4 years, the patient was diagnosed with recurrent hepatic metastasis and peritoneal seeding.")
+    row = case("Three years on, she presented with new hepatic metastasis and peritoneal seeding.")
     assert set(row["metastasis_sites"]) == {"liver", "peritoneum"}
 
 
 def test_local_invasion_is_not_metastasis(case):
-    row = case("The mass was invading the posterior wall of the rectum and involving the presacral fascia and "
+    row = case("The tumour grew into the back wall of the rectum and abutted the presacral fascia and "
                "sacrococcygeal bones.")
     assert row["metastasis"] == "unknown" and row["metastasis_sites"] == []
 
 
 def test_origin_is_not_a_site_and_primary_is_left_out(case):
-    row = case("A 45-year-old man with a pancreatic neuroendocrine tumor had multiple metastatic masses of the "
-               "pancreas tail, gallbladder, liver, and bone. The tumor was a metastasis from the pancreas.")
+    row = case("A 52-year-old man with a pancreatic neuroendocrine tumor showed several metastatic masses of the "
+               "pancreatic body, gallbladder, liver, and bone. The brain lesion was a metastasis from the pancreas.")
     assert row["primary_site"] == "pancreas"
     assert set(row["metastasis_sites"]) == {"gallbladder", "liver", "bone"}
 
@@ -46,13 +46,13 @@ def test_abbreviation_long_form_gives_the_site(case):
 
 
 def test_suspected_metastasis_is_not_a_fact(case):
-    row = case("A hepatic mass was initially suspected to be hepatic metastasis, but biopsy showed a haemangioma.")
+    row = case("A liver nodule was at first suspected to be hepatic metastasis, but biopsy proved a haemangioma.")
     assert row["metastasis_sites"] == []
 
 
 def test_lesions_in_a_distant_organ_of_a_metastatic_patient(case):
-    row = case("The tumour presented with widespread metastases. Multiple hyperintense lesions were detected in both "
-               "lobes of the liver.")
+    row = case("The tumour had already spread with widespread metastases. Numerous hypodense lesions were seen in "
+               "both lobes of the liver.")
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["liver"]
 
 

@@ -3,8 +3,8 @@ import spacy
 
 from pipeline.nlp import process
 
-TEXT = ("Case presentation\nA 36-year-old woman had a 57 mm × 29 mm presacral mass positive for CD56. "
-        "There was no evidence of metastatic disease.")
+TEXT = ("Case presentation\nA 36-year-old woman had a 48 mm × 31 mm retrorectal mass positive for CD56. "
+        "Staging showed no sign of metastatic disease.")
 
 
 def test_components_in_order(nlp):

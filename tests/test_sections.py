@@ -35,10 +35,10 @@ def test_numbered_headers():
 
 
 def test_inline_headers_with_colon():
-    text = ("Title\nBACKGROUND: Primary NETs are rare.\nCASE REPORT: A 78-year-old man was referred.\n"
+    text = ("Title\nBACKGROUND: Primary NETs are rare.\nCASE REPORT: A 71-year-old man came to us.\n"
             "CONCLUSIONS: We identified a rare NET.")
     assert label_of(text, "Primary NETs") == "introduction"
-    assert label_of(text, "A 78-year-old man") == "case"
+    assert label_of(text, "A 71-year-old man") == "case"
     assert label_of(text, "We identified") == "conclusion"
 
 
@@ -59,17 +59,17 @@ def test_flattened_web_text():
 
 
 def test_numbered_upper_case_headers_in_flat_text_and_subsections():
-    text = ("Abstract Pseudocirrhosis is rare. Keywords: thyroid 1. CASE DESCRIPTION A 49-year-old woman presented "
+    text = ("Abstract Pseudocirrhosis is rare. Keywords: thyroid 1. CASE DESCRIPTION A 53-year-old woman came "
             "with a neck mass and was found to have a thyroid carcinoma after a long work-up of her symptoms. "
             "2. DISCUSSION 2.1. Differential Diagnosis Cirrhosis is defined by fibrosis in many other patients. "
             "3. CONCLUSIONS This is the first report.")
-    assert label_of(text, "A 49-year-old woman") == "case"
+    assert label_of(text, "A 53-year-old woman") == "case"
     assert label_of(text, "Cirrhosis is defined") == "discussion"
     assert label_of(text, "This is the first") == "conclusion"
 
 
 def test_case_narrative_without_its_own_header():
-    text = "Abstract\nA summary.\nINTRODUCTION\nNETs are rare.\n A 45-year-old man was transferred to our centre.\nDISCUSSION\nText."
+    text = "Abstract\nA summary.\nINTRODUCTION\nNETs are rare.\n A 45-year-old man was sent to our unit.\nDISCUSSION\nText."
     assert label_of(text, "A 45-year-old man") == "case"
     assert label_of(text, "NETs are rare") == "introduction"
 

@@ -2,10 +2,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Magnetic resonance imaging (MRI) identified a 57 mm × 29 mm presacral mass.", "57 x 29"),
+    ("Pelvic MRI showed a 48 mm × 31 mm presacral mass.", "48 x 31"),
     ("CT showed a 6 × 6 × 6 cm mass in the pelvis.", "60 x 60 x 60"),
-    ("The MRI revealed a heterogeneous soft tissue mass measuring approximately 63 mm × 53 mm × 67 mm at the "
-     "sacrococcygeal region.", "63 x 53 x 67"),
+    ("MRI of the pelvis demonstrated a lobulated solid mass measuring approximately 71 mm × 44 mm × 52 mm "
+     "in front of the sacrum.", "71 x 44 x 52"),
     ("Ultrasound showed a 2.5-cm mass in the pancreatic head.", "25"),
     ("A 6x6x6 cm tumour was found.", "60 x 60 x 60"),
     ("Endoscopy found a 9 mm submucosal nodule in the duodenum.", "9"),
@@ -15,15 +15,15 @@ def test_size_phrasings(case, text, expected):
 
 
 def test_metastasis_node_and_cyst_sizes_are_not_the_primary(case):
-    row = case("MRI identified a 57 mm × 29 mm presacral mass. A multi-loculated cystic mass measuring "
-               "32 mm × 22 mm × 20 mm was identified in segment 6 of the liver. A 4-cm cervical lymph node was "
-               "palpable, and a 5.9 mm × 5.3 mm × 14.8 mm intramedullary spinal cord metastasis was found.")
-    assert row["tumor_size_mm"] == "57 x 29"
+    row = case("MRI found a 48 mm × 31 mm presacral mass. A septated cystic mass of 32 mm × 22 mm × 20 mm "
+               "sat in hepatic segment 7. A 4-cm cervical lymph node was palpable, and a 6.1 mm × 4.2 mm × 12.7 mm "
+               "intramedullary spinal cord metastasis was seen.")
+    assert row["tumor_size_mm"] == "48 x 31"
 
 
 def test_distances_are_not_sizes(case):
-    row = case("Endoscopic ultrasound showed an echo-poor area 6 cm away from the sacral coccyx. "
-               "The tumor was located in the anterior rectum 5 cm from the anus.")
+    row = case("Endosonography showed a hypoechoic area 6 cm away from the coccyx. "
+               "The lesion sat in the anterior rectal wall 5 cm from the anal verge.")
     assert row["tumor_size_mm"] is None
 
 
@@ -35,9 +35,9 @@ def test_resected_specimen_wins_and_several_sizes_are_flagged(case):
 
 
 def test_abstract_size_wins_over_later_imaging(run):
-    text = ("Title\n\nAbstract\nMRI demonstrated a 57 mm × 29 mm presacral lump.\n\nCase presentation\n"
-            "A pelvic CT revealed a round mass, about 25 mm × 35 mm, between the rectum and sacrum.\n")
-    assert run(text)[0]["tumor_size_mm"] == "57 x 29"
+    text = ("Title\n\nAbstract\nMRI showed a 48 mm × 31 mm lump in front of the sacrum.\n\nCase presentation\n"
+            "Pelvic CT showed a rounded mass, roughly 25 mm × 35 mm, behind the rectum.\n")
+    assert run(text)[0]["tumor_size_mm"] == "48 x 31"
 
 
 def test_sizes_of_other_patients_never_count(case):

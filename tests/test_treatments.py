@@ -2,15 +2,15 @@ import pytest
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Due to widespread metastases, surgery was deemed inappropriate, and peptide receptor radionuclide therapy "
-     "was planned.", ["PRRT"]),
-    ("Dexamethasone was started and urgent radiotherapy was considered as an empirical treatment.", []),
-    ("Subsequently, 5 cycles of PRRT were administered, after which stable disease was maintained.", ["PRRT"]),
-    ("Following clinical guidelines, the patient was started on oral targeted therapy with sulfatinib.", ["surufatinib"]),
-    ("Given the tumor's extensive metastasis, surgical intervention was deemed unsuitable, and the patient was "
-     "treated with sulfatinib.", ["surufatinib"]),
-    ("On April 24, 2018, the patient underwent a sacrococcygeal tumor resection.", ["surgery"]),
-    ("Presacral nodules were difficult to remove using the surgical approach; therefore, we decided to follow up.", []),
+    ("Because the disease had spread widely, resection was deemed inappropriate, and a course of peptide "
+     "receptor radionuclide therapy was planned.", ["PRRT"]),
+    ("She was given dexamethasone, and radiotherapy was considered for the spinal lesion.", []),
+    ("Four cycles of PRRT were then given, with the disease stable afterwards.", ["PRRT"]),
+    ("In line with the guidelines, oral sulfatinib was started.", ["surufatinib"]),
+    ("As the tumour had spread so far, an operation was deemed unsuitable, and he was given "
+     "sulfatinib.", ["surufatinib"]),
+    ("In March 2020 she underwent resection of the sacrococcygeal tumour.", ["surgery"]),
+    ("The small nodules were difficult to reach surgically; so we opted to watch and wait.", []),
     ("He underwent pancreas-preserving duodenectomy.", ["surgery"]),
     ("The patient declined surgery and was started on octreotide LAR 30 mg monthly.", ["octreotide"]),
 ])
@@ -19,8 +19,7 @@ def test_treatment_phrasings(case, text, expected):
 
 
 def test_imaging_tracer_is_not_a_treatment(case):
-    row = case("A thorough evaluation detected presacral nodules on In-111 octreotide single-photon emission "
-               "tomography/computed tomography (SPECT/CT). Ga-68 DOTATOC PET/CT showed avid lesions.")
+    row = case("In-111 octreotide SPECT showed two small pelvic nodules. Ga-68 DOTATOC PET/CT showed avid lesions.")
     assert row["treatments"] == []
 
 
@@ -35,7 +34,7 @@ def test_class_alone_when_no_agent_is_named(case):
 
 
 def test_biopsy_and_supportive_care_are_not_treatments(case):
-    row = case("An ultrasound-guided needle biopsy confirmed a NET. Antibiotic therapy and analgesics were given.")
+    row = case("A CT-guided core biopsy proved a NET. He was given antibiotic therapy and analgesics.")
     assert row["treatments"] == []
 
 
