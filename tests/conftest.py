@@ -47,3 +47,51 @@ def case(run):
         return run(body)[0]
 
     return _case
+
+
+# --- The null-extractor check (tests/test_null_extractors.py) -------------------------------------
+# `--null-extractor MarkerExtractor` swaps that extractor for one that finds nothing; every test
+# marked `@pytest.mark.fields(...)` with one of its fields must then fail. A test that still passes
+# asserts only an absence and has no presence twin.
+
+def pytest_addoption(parser):
+    parser.addoption("--null-extractor", default="", help="class name of an extractor to replace by one that finds nothing")
+    parser.addoption("--outcomes-json", default="", help="write {test id: [outcome, fields]} to this file")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "fields(*names): the row fields a test checks (for the null-extractor check)")
+    name = config.getoption("--null-extractor")
+    if name:
+        from pipeline.extractors import EXTRACTORS
+
+        classes = {cls.__name__: cls for cls in EXTRACTORS}
+        if name not in classes:
+            raise pytest.UsageError(f"--null-extractor: no extractor {name!r}; one of {', '.join(classes)}")
+        classes[name].find = lambda self, report: []
+    config._outcomes = {}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        names = [n for mark in item.iter_markers("fields") for n in mark.args]
+        config._outcomes[item.nodeid] = ["not run", names]
+
+
+def pytest_runtest_logreport(report):
+    outcomes = getattr(pytest, "_null_check_outcomes", None)
+    if outcomes is not None and report.nodeid in outcomes and (report.when == "call" or report.outcome != "passed"):
+        if outcomes[report.nodeid][0] in ("not run", "passed"):
+            outcomes[report.nodeid][0] = report.outcome
+
+
+def pytest_sessionstart(session):
+    pytest._null_check_outcomes = session.config._outcomes
+
+
+def pytest_sessionfinish(session):
+    path = session.config.getoption("--outcomes-json")
+    if path:
+        import json
+
+        Path(path).write_text(json.dumps(session.config._outcomes, indent=1))

@@ -33,7 +33,10 @@ def test_refusal_cues_only_touch_treatments(nlp):
     assert status_of(nlp, text, "surgery", "TREATMENT") == "negated"
 
 
+@pytest.mark.fields("treatments", "metastasis_sites")
 def test_general_statements_in_the_case_text_are_not_the_patients(case):
-    row = case("A 40-year-old woman had a pancreatic NET. Pancreatic NETs commonly metastasize to the liver and are "
-               "frequently treated with everolimus.")
+    general = "Pancreatic NETs commonly metastasize to the liver and are frequently treated with everolimus."
+    row = case("A 40-year-old woman had a pancreatic NET. " + general)
     assert row["metastasis_sites"] == [] and row["treatments"] == []
+    row = case("A 40-year-old woman had a pancreatic NET with bone metastases. " + general + " She received lanreotide.")
+    assert row["metastasis_sites"] == ["bone"] and row["treatments"] == ["lanreotide"]

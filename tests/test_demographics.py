@@ -1,6 +1,7 @@
 import pytest
 
 
+@pytest.mark.fields("age", "sex")
 @pytest.mark.parametrize("text, age, sex", [
     ("Our patient, a 36-year-old woman, came in with pelvic heaviness and a sacral mass.", 36, "female"),
     ("A 68-year-old male reported low back pain lasting half a year.", 68, "male"),
@@ -16,12 +17,14 @@ def test_age_and_sex_phrasings(case, text, age, sex):
     assert row["sex"] == sex
 
 
+@pytest.mark.fields("sex")
 def test_sex_from_pronouns_when_no_noun(case):
     row = case("The patient reported constipation for a year. She was otherwise well and her examination was normal.")
     assert row["sex"] == "female"
     assert row["age"] is None
 
 
+@pytest.mark.fields("age", "sex")
 def test_compact_age_in_literature_table_is_not_the_patient(run):
     text = ("Title\n\nCase presentation\nA 52-year-old man presented with pain.\n\n"
             "Table 1 Published cases of presacral NET\n\tRef.\tSex/age\tSize\n\tSmith et al\tF/46\t6 × 6 × 6\n")
@@ -31,29 +34,34 @@ def test_compact_age_in_literature_table_is_not_the_patient(run):
     assert table_ages and all(not m.kept and m.status == "other_patient" for m in table_ages)
 
 
+@pytest.mark.fields("age")
 def test_ages_in_the_discussion_describe_other_patients(case):
     row = case("A 58-year-old woman presented with back pain.",
                discussion="Lee et al described a 33-year-old man with a similar tumour.")
     assert row["age"] == "58"
 
 
+@pytest.mark.fields("age")
 def test_impossible_age_is_rejected(case):
-    row = case("A 130-year-old woman presented with pain.")
-    assert row["age"] is None
+    assert case("A 130-year-old woman presented with pain.")["age"] is None
+    assert case("A 30-year-old woman presented with pain.")["age"] == "30"
 
 
+@pytest.mark.fields("age", "sex")
 def test_family_members_are_other_patients(case):
     row = case("A 45-year-old woman presented with flushing. Her 70-year-old mother had breast cancer. "
                "The patient's father had a pancreatic neuroendocrine tumour.")
     assert row["age"] == "45" and row["sex"] == "female" and row["primary_site"] is None
 
 
+@pytest.mark.fields("age")
 def test_introducing_age_wins_over_a_later_age(case):
     row = case("Four years later, at age 49, she developed liver metastases. A 45-year-old woman was first seen in 2015.")
     assert row["age"] == "45"
 
 
+@pytest.mark.fields("primary_site")
 def test_family_history_negation_names_no_primary_site(case):
-    row = case("A 61-year-old man had rectal bleeding. There was no family history of inflammatory bowel disease "
-               "or colon cancer.")
-    assert row["primary_site"] is None
+    text = "A 61-year-old man had rectal bleeding. There was no family history of inflammatory bowel disease or colon cancer."
+    assert case(text)["primary_site"] is None
+    assert case(text + " Endoscopic biopsy showed a well-differentiated NET of the rectum.")["primary_site"] == "rectum"

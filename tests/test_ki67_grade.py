@@ -1,6 +1,7 @@
 import pytest
 
 
+@pytest.mark.fields("ki67_low", "ki67_high")
 @pytest.mark.parametrize("text, low, high", [
     ("Resection showed a well-differentiated NET; its Ki67 index was 30%.", "30", "30"),
     ("A Ki-67 index of approximately 5% was recorded.", "5", "5"),
@@ -18,17 +19,23 @@ def test_ki67_phrasings(case, text, low, high):
     assert (row["ki67_low"], row["ki67_high"]) == (low, high)
 
 
+@pytest.mark.fields("ki67_low", "ki67_high")
 def test_ki67_over_100_is_rejected(case):
     row = case("The Ki-67 index was 999%.")
     assert row["ki67_high"] is None and "impossible_ki67" in row["flags"]
+    assert case("The Ki-67 index was 9%.")["ki67_high"] == "9"
 
 
+@pytest.mark.fields("ki67_low", "ki67_high", "grade")
 def test_ki67_grading_rules_in_the_introduction_are_ignored(case):
-    row = case("A 50-year-old man had a rectal NET.",
-               introduction="NETs are graded G1 when the Ki67 index ≤ 2% and G3 when the Ki67 index > 20%.")
+    intro = "NETs are graded G1 when the Ki67 index ≤ 2% and G3 when the Ki67 index > 20%."
+    row = case("A 50-year-old man had a rectal NET.", introduction=intro)
     assert row["ki67_low"] is None and row["grade"] is None
+    row = case("A 50-year-old man had a rectal NET, grade 2, with a Ki67 index of 6%.", introduction=intro)
+    assert (row["ki67_low"], row["ki67_high"], row["grade"]) == ("6", "6", "G2")
 
 
+@pytest.mark.fields("grade")
 @pytest.mark.parametrize("text, grade", [
     ("Final pathology classified the lesion as a grade 2 (G2) neuroendocrine tumour.", "G2"),
     ("An ultrasound-guided core biopsy showed a well-differentiated NET, Grade III.", "G3"),
@@ -42,12 +49,16 @@ def test_grade_phrasings(case, text, grade):
     assert case(text)["grade"] == grade
 
 
+@pytest.mark.fields("grade")
 def test_other_grading_systems_are_not_tumour_grades(case):
     row = case("Strength in the left arm was grade IV and strength in the right arm was grade III. "
                "Endoscopy had found grade 2 esophagitis.")
     assert row["grade"] is None
+    row = case("Strength in the left arm was grade IV. The resected NET was grade 1.")
+    assert row["grade"] == "G1"
 
 
+@pytest.mark.fields("grade", "ki67_high")
 def test_grade_is_kept_as_stated_and_mismatch_is_flagged(case):
     row = case("Histology showed a well-differentiated tumour, Ki67 index 30%. "
                "Overall it was a neuroendocrine tumour of level G2.")

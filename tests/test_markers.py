@@ -5,6 +5,7 @@ def markers(row):
     return set(row["markers_positive"]), set(row["markers_negative"])
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_long_coordinated_list_with_two_polarities(case):
     row = case("On immunostaining the cells displayed positivity for pan-keratin (CK) (AE1/AE3), synaptophysin "
                "(Syn), CD56, P53, chromogranin A (CgA), succinate dehydrogenase B (SDH-B), and somatostatin "
@@ -13,17 +14,20 @@ def test_long_coordinated_list_with_two_polarities(case):
                              "SDHB"}, {"CK7", "PSA"})
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_positive_then_as_well_as_negative(case):
     row = case("The biopsy cores stained positive for CD45, synaptophysin, and chromogranin, as well as "
                "proving negative for mucicarmin.")
     assert markers(row) == ({"synaptophysin", "chromogranin A", "CD45"}, {"mucicarmine"})
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_positive_for_abbreviations_and_negative_for(case):
     row = case("The tumour was positive for CD56, CgA and Syn, and negative for CK7.")
     assert markers(row) == ({"CD56", "chromogranin A", "synaptophysin"}, {"CK7"})
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 @pytest.mark.parametrize("text, positive, negative", [
     ("Immunohistochemically the tumour cells were CD56+, Syn (+), and CK20 (-).", {"CD56", "synaptophysin"}, {"CK20"}),
     ("The tumour component was diffusely positive for CD56.", {"CD56"}, set()),
@@ -39,27 +43,36 @@ def test_marker_polarity_phrasings(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_serum_values_are_not_stains(case):
     row = case("Blood tests gave a white cell count of 9.2 and 31.5 ng/mL of neuron-specific enolase. "
                "Serum tumour markers such as CEA and PSA were within normal limits.")
     assert markers(row) == (set(), set())
+    row = case("Serum neuron-specific enolase was 31.5 ng/mL. On immunohistochemistry the tumour cells were "
+               "positive for NSE.")
+    assert markers(row) == ({"NSE"}, set())
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_receptor_imaging_is_not_a_stain(case):
-    row = case("A 68Ga-DOTATOC scan demonstrated somatostatin receptor expression in the gastric lesion.")
-    assert markers(row) == (set(), set())
+    scan = "A 68Ga-DOTATOC scan demonstrated somatostatin receptor expression in the gastric lesion."
+    assert markers(case(scan)) == (set(), set())
+    assert markers(case(scan + " Immunostaining of the resected tumour was positive for SSTR2.")) == ({"SSTR2"}, set())
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_markers_of_other_patients_are_ignored(case):
     row = case("The tumour was positive for synaptophysin.",
                discussion="Previously reported cases were positive for NSE and CD56 [12].")
     assert markers(row) == ({"synaptophysin"}, set())
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_longer_negative_cue_hides_the_positive_one_inside_it(case):
     assert markers(case("The tumor showed no expression of CDX2.")) == (set(), {"CDX2"})
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_the_short_form_list_as_issues_quote_it(case):
     row = case("Stains: positivity for CK (AE1/AE3), Syn, CgA, CD56, SDH-B, P53 and SSTR2; negativity "
                "for PSA, and CK7.")
@@ -67,6 +80,7 @@ def test_the_short_form_list_as_issues_quote_it(case):
                              "SDHB"}, {"CK7", "PSA"})
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 @pytest.mark.parametrize("text, positive, negative", [
     ("Immunohistochemistry: Syn +, CgA +, CK7 -, CK20 -, Ki-67 about 4%.", {"synaptophysin", "chromogranin A"},
      {"CK7", "CK20"}),
@@ -79,11 +93,13 @@ def test_summary_style_stain_lists(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_slash_joined_markers(case):
     assert markers(case("Immunostaining showed CgA/Syn positivity and CK7/CK20 negativity.")) == (
         {"chromogranin A", "synaptophysin"}, {"CK7", "CK20"})
 
 
+@pytest.mark.fields("markers_positive", "markers_negative")
 def test_any_cd_number_is_a_marker(case):
     assert markers(case("The tumour cells were negative for TTF-1 and CD5, and positive for CD99.")) == (
         {"CD99"}, {"TTF-1", "CD5"})

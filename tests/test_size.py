@@ -1,6 +1,7 @@
 import pytest
 
 
+@pytest.mark.fields("tumor_size_mm")
 @pytest.mark.parametrize("text, expected", [
     ("Pelvic MRI showed a 48 mm × 31 mm presacral mass.", "48 x 31"),
     ("CT showed a 6 × 6 × 6 cm mass in the pelvis.", "60 x 60 x 60"),
@@ -14,6 +15,7 @@ def test_size_phrasings(case, text, expected):
     assert case(text)["tumor_size_mm"] == expected
 
 
+@pytest.mark.fields("tumor_size_mm")
 def test_metastasis_node_and_cyst_sizes_are_not_the_primary(case):
     row = case("MRI found a 48 mm × 31 mm presacral mass. A septated cystic mass of 32 mm × 22 mm × 20 mm "
                "sat in hepatic segment 7. A 4-cm cervical lymph node was palpable, and a 6.1 mm × 4.2 mm × 12.7 mm "
@@ -21,12 +23,16 @@ def test_metastasis_node_and_cyst_sizes_are_not_the_primary(case):
     assert row["tumor_size_mm"] == "48 x 31"
 
 
+@pytest.mark.fields("tumor_size_mm")
 def test_distances_are_not_sizes(case):
     row = case("Endosonography showed a hypoechoic area 6 cm away from the coccyx. "
                "The lesion sat in the anterior rectal wall 5 cm from the anal verge.")
     assert row["tumor_size_mm"] is None
+    row = case("Endosonography showed a 7 mm hypoechoic nodule in the anterior rectal wall 5 cm from the anal verge.")
+    assert row["tumor_size_mm"] == "7"
 
 
+@pytest.mark.fields("tumor_size_mm")
 def test_resected_specimen_wins_and_several_sizes_are_flagged(case):
     row = case("CT showed a 55 mm solid presacral lesion. MRI measured the mass at 58 mm × 45 mm. "
                "Macroscopically, the resected specimen measured 6.2 × 4.8 × 5.0 cm.")
@@ -34,24 +40,28 @@ def test_resected_specimen_wins_and_several_sizes_are_flagged(case):
     assert "several_sizes" in row["flags"]
 
 
+@pytest.mark.fields("tumor_size_mm")
 def test_abstract_size_wins_over_later_imaging(run):
     text = ("Title\n\nAbstract\nMRI showed a 48 mm × 31 mm lump in front of the sacrum.\n\nCase presentation\n"
             "Pelvic CT showed a rounded mass, roughly 25 mm × 35 mm, behind the rectum.\n")
     assert run(text)[0]["tumor_size_mm"] == "48 x 31"
 
 
+@pytest.mark.fields("tumor_size_mm")
 def test_sizes_of_other_patients_never_count(case):
-    row = case("The patient had a presacral tumour.",
-               discussion="In the review by Mathis et al, tumours ranged from 1.5 to 12 cm, one measuring 7 × 5 × 5 cm.")
-    assert row["tumor_size_mm"] is None
+    review = "In the review by Mathis et al, tumours ranged from 1.5 to 12 cm, one measuring 7 × 5 × 5 cm."
+    assert case("The patient had a presacral tumour.", discussion=review)["tumor_size_mm"] is None
+    assert case("The patient had a 22 mm presacral tumour.", discussion=review)["tumor_size_mm"] == "22"
 
 
+@pytest.mark.fields("tumor_size_mm")
 def test_impossible_size_is_rejected_with_a_flag(case):
     row = case("CT showed a 3000 mm mass in the abdomen.")
     assert row["tumor_size_mm"] is None
     assert "impossible_size" in row["flags"]
 
 
+@pytest.mark.fields("tumor_size_mm")
 def test_a_comma_closes_the_clause_after_a_size(case):
     row = case("Postoperative pathology: well-differentiated NET (G2), 2.5 cm × 2.0 cm × 1.5 cm, invading the "
                "muscularis propria, lymph nodes (0/12).")

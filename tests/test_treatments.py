@@ -1,16 +1,15 @@
 import pytest
 
 
+@pytest.mark.fields("treatments")
 @pytest.mark.parametrize("text, expected", [
     ("Because the disease had spread widely, resection was deemed inappropriate, and a course of peptide "
      "receptor radionuclide therapy was planned.", ["PRRT"]),
-    ("She was given dexamethasone, and radiotherapy was considered for the spinal lesion.", []),
     ("Four cycles of PRRT were then given, with the disease stable afterwards.", ["PRRT"]),
     ("In line with the guidelines, oral sulfatinib was started.", ["surufatinib"]),
     ("As the tumour had spread so far, an operation was deemed unsuitable, and he was given "
      "sulfatinib.", ["surufatinib"]),
     ("In March 2020 she underwent resection of the sacrococcygeal tumour.", ["surgery"]),
-    ("The small nodules were difficult to reach surgically; so we opted to watch and wait.", []),
     ("He underwent pancreas-preserving duodenectomy.", ["surgery"]),
     ("The patient declined surgery and was started on octreotide LAR 30 mg monthly.", ["octreotide"]),
 ])
@@ -18,32 +17,52 @@ def test_treatment_phrasings(case, text, expected):
     assert case(text)["treatments"] == expected
 
 
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("not_given, given, expected", [
+    ("She was given dexamethasone, and radiotherapy was considered for the spinal lesion.",
+     "She was given dexamethasone, and radiotherapy was delivered to the spinal lesion.", ["radiotherapy"]),
+    ("The small nodules were difficult to reach surgically; so we opted to watch and wait.",
+     "The small nodules were difficult to reach surgically; so lanreotide was started.", ["lanreotide"]),
+])
+def test_treatment_not_given_beside_its_given_twin(case, not_given, given, expected):
+    assert case(not_given)["treatments"] == []
+    assert case(given)["treatments"] == expected
+
+
+@pytest.mark.fields("treatments")
 def test_imaging_tracer_is_not_a_treatment(case):
-    row = case("In-111 octreotide SPECT showed two small pelvic nodules. Ga-68 DOTATOC PET/CT showed avid lesions.")
-    assert row["treatments"] == []
+    scans = "In-111 octreotide SPECT showed two small pelvic nodules. Ga-68 DOTATOC PET/CT showed avid lesions."
+    assert case(scans)["treatments"] == []
+    assert case(scans + " Octreotide LAR 30 mg was then started.")["treatments"] == ["octreotide"]
 
 
+@pytest.mark.fields("treatments")
 def test_regimen_expands_and_class_yields_to_named_agents(case):
     row = case("The patient received folfox chemotherapy (leucovorin 400 mg/m2; 5-fluorouracil 400 mg/m2; "
                "oxaliplatin 85 mg/m2) in combination with sunitinib.")
     assert set(row["treatments"]) == {"fluorouracil", "leucovorin", "oxaliplatin", "sunitinib"}
 
 
+@pytest.mark.fields("treatments")
 def test_class_alone_when_no_agent_is_named(case):
     assert case("She received six cycles of chemotherapy.")["treatments"] == ["chemotherapy"]
 
 
+@pytest.mark.fields("treatments")
 def test_biopsy_and_supportive_care_are_not_treatments(case):
-    row = case("A CT-guided core biopsy proved a NET. He was given antibiotic therapy and analgesics.")
-    assert row["treatments"] == []
+    care = "A CT-guided core biopsy proved a NET. He was given antibiotic therapy and analgesics."
+    assert case(care)["treatments"] == []
+    assert case(care + " He then underwent a right hemicolectomy.")["treatments"] == ["surgery"]
 
 
+@pytest.mark.fields("treatments")
 def test_treatments_in_the_discussion_are_not_the_patients(case):
     row = case("She underwent distal pancreatectomy.",
                discussion="Everolimus and sunitinib prolong progression-free survival in advanced disease.")
     assert row["treatments"] == ["surgery"]
 
 
+@pytest.mark.fields("treatments")
 @pytest.mark.parametrize("text, expected", [
     ("She was treated with capecitabine/temozolomide.", {"capecitabine", "temozolomide"}),
     ("He received four cycles of [177Lu]Lu-DOTA-TATE.", {"PRRT"}),

@@ -14,6 +14,7 @@ class MetastasisExtractor:
         self.after_preps = set(cfg["site_after_prepositions"])
         self.lesion_nouns = set(cfg["lesion_nouns"])
         self.found = set(cfg["found_verbs"])
+        self.found_suffixes = tuple(cfg["found_verb_suffixes"])
         self.max_gap = cfg["max_list_gap"]
         self.distant = set(rules["sites"]["distant"])
         self.distant_lesions = set(cfg["distant_lesion_nouns"])
@@ -74,7 +75,8 @@ class MetastasisExtractor:
         # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
         j, hi = met.end, sent.end
         skipped = 0
-        while j < hi and skipped < 4 and (doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found):
+        while j < hi and skipped < 4 and (doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found
+                                          or (doc[j].is_alpha and doc[j].lower_.endswith(self.found_suffixes))):
             j, skipped = j + 1, skipped + 1
         if j < hi and doc[j].lower_ in self.after_preps:
             j, gap = j + 1, 0
