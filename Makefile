@@ -13,7 +13,7 @@ EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test evaluate gate bench gold-template clean setup
+.PHONY: extract test evaluate gate robustness bench gold-template clean setup
 
 setup: $(VENV)/.installed
 
@@ -39,6 +39,10 @@ gate: $(VENV)/.installed
 
 gold-template: $(VENV)/.installed
 	$(BIN)/python -m pipeline gold-template --pred $(OUT) --gold $(GOLD)
+
+# Same report in other clothes (layout, markup, furniture, characters, wording): same row?
+robustness: $(VENV)/.installed
+	$(BIN)/python -m pipeline robustness -o $(OUT)/robustness
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m pipeline bench $(GENERAL)

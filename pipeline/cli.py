@@ -15,6 +15,7 @@ EPILOG = """examples:
   python -m pipeline evaluate --gold gold/cases.csv --pred outputs
   python -m pipeline gold-template --pred outputs --gold gold/cases.csv
   python -m pipeline bench ../shared/general
+  python -m pipeline robustness --compositions 50 --seed 0
 
 exit codes: 0 all reports processed; 1 some reports had problems (see outputs/problems.csv);
             2 wrong arguments or unusable folders; 3 no report could be processed."""
@@ -60,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     gt.add_argument("--pred", type=Path, default=Path("outputs"), help="output folder holding cases.csv")
     gt.add_argument("--gold", type=Path, default=Path("gold/cases.csv"), help="gold CSV to extend (never overwritten row-wise)")
 
+    ro = sub.add_parser("robustness", help="same report in other layouts and wordings: does the row stay the same?")
+    ro.add_argument("-o", "--out", type=Path, default=Path("outputs/robustness"), help="folder for robustness.csv")
+    ro.add_argument("--compositions", type=int, default=50, help="random compositions of 2-4 transformations (default: 50)")
+    ro.add_argument("--seed", type=int, default=0, help="seed of the random choices (default: 0)")
+    ro.add_argument("--quick", action="store_true", help="single transformations only")
+
     be = sub.add_parser("bench", help="words per second of the extraction against bare tokenisation")
     be.add_argument("reports", type=Path, help="folder of .txt reports, e.g. ../shared/general")
     be.add_argument("--repeat", type=int, default=1, help="cold passes on fresh pipelines; the best is reported (default: 1)")
@@ -89,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluate import write_gold_template
 
             return write_gold_template(args.pred, args.gold)
+        if args.command == "robustness":
+            from .robustness.check import run_robustness
+
+            return run_robustness(args.out, args.compositions, args.seed, args.quick)
         if args.command == "bench":
             from .bench import run_bench
 

@@ -43,11 +43,11 @@ def csv_text(columns: list[str], rows: list[dict]) -> str:
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({c: _cell(row.get(c)) for c in columns})
+        writer.writerow({c: csv_cell(row.get(c)) for c in columns})
     return buf.getvalue()
 
 
-def _cell(value) -> str:
+def csv_cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
