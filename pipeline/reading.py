@@ -5,10 +5,14 @@ Every problem becomes a ReportProblem naming the file, so that one bad file neve
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from .rules import load_rules
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused: no case report is this long
 
@@ -84,14 +88,75 @@ def _looks_like_text(text: str) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Unicode and layout clean-up; offsets in all outputs refer to this text."""
+    """Unicode, markup and layout clean-up; offsets in all outputs refer to this text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    undo = _markup_undoer()
+    text = undo.strip_tags(text)
+    if "&" in text:
+        text = html.unescape(text)
     text = _ZERO_WIDTH.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_HYPHENS)
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
-    return text
+    text = undo.join_broken_words(text)
+    return undo.unwrap(text)
+
+
+class LayoutUndoer:
+    """Undoes what a dump does to text: markup tags, words hyphenated at a line end, hard wraps."""
+
+    def __init__(self, cfg: dict, lexicon_words: frozenset):
+        names = sorted(cfg["block_tags"] + cfg["inline_tags"], key=len, reverse=True)
+        self.block = {t.lower() for t in cfg["block_tags"]}
+        self.tag = re.compile(rf"</?(?:jats:|mml:)?({'|'.join(map(re.escape, names))})\b[^<>\n]{{0,200}}?/?>",
+                              re.IGNORECASE)
+        self.broken = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})\b")
+        self.prefixes = frozenset(cfg["compound_prefixes"])
+        self.lexicon = lexicon_words
+        self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"])
+
+    def strip_tags(self, text: str) -> str:
+        if "<" not in text:
+            return text
+        return self.tag.sub(lambda m: "\n" if m.group(1).lower() in self.block else "", text)
+
+    def join_broken_words(self, text: str) -> str:
+        if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+            return text
+        lower = text.lower()
+
+        def join(m):
+            first, second = m.group(1), m.group(2)
+            joined, hyphenated = (first + second).lower(), f"{first}-{second}".lower()
+            if joined in self.lexicon or (joined in lower and hyphenated not in lower):
+                return first + second
+            if hyphenated in lower or first.lower() in self.prefixes:
+                return f"{first}-{second}"
+            return first + second
+
+        return self.broken.sub(join, text)
+
+    def unwrap(self, text: str) -> str:
+        """In a hard-wrapped report, a line break inside a paragraph becomes a space."""
+        low, high, share = self.wrap
+        lines = text.split("\n")
+        filled = [len(line) for line in lines if line.strip()]
+        if len(filled) < 5 or sum(low <= n <= high for n in filled) < share * len(filled):
+            return text
+        out = []
+        for i, line in enumerate(lines):
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            soft = (low <= len(line) <= high and nxt.strip() and not line.rstrip().endswith((".", ":", "?", "!"))
+                    and not nxt.startswith(("\t", " ")))
+            out.append(line + (" " if soft else "\n"))
+        return "".join(out)[:-1] if out else text
+
+
+@lru_cache(maxsize=1)
+def _markup_undoer() -> LayoutUndoer:
+    rules = load_rules()
+    return LayoutUndoer(rules["reading"], rules.lexicon_words)
 
 
 def read_report(path: Path, max_bytes: int = MAX_BYTES) -> Report:

@@ -4,11 +4,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RULE_FILES = ("sections", "markers", "sites", "treatments", "metastasis", "context", "patterns", "ner")
+RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "metastasis", "context", "patterns", "ner")
 
 
 class RulesError(ValueError):
@@ -36,6 +36,15 @@ class Rules:
     @property
     def site_synonyms(self) -> dict[str, str]:
         return _synonym_map(self.data["sites"]["sites"])
+
+    @cached_property
+    def lexicon_words(self) -> frozenset[str]:
+        """Every single word of the marker, treatment and site lexicons, lower-cased."""
+        words = set()
+        for mapping in (self.marker_synonyms, self.treatment_synonyms, self.site_synonyms):
+            for phrase in mapping:
+                words.update(w for w in phrase.replace("-", " ").split() if w.isalpha())
+        return frozenset(words)
 
 
 def _synonym_map(lexicon: dict[str, list[str]]) -> dict[str, str]:

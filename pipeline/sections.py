@@ -51,6 +51,11 @@ class SectionSplitter:
         variants = {v for p in cfg["strong_flat_headers"] for v in (p.title(), p.upper(), p.capitalize())}
         strong = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
         self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})\s+(?=[A-Z][a-z])")
+        # 'Case presentationA 62-year-old': a dump lost the break after a header (title or lower case only).
+        self.glued_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})(?<=[a-z])(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
+        self.furniture = [(name, re.compile(rx, re.IGNORECASE if name != "author_list" else 0))
+                          for name, rx in cfg["furniture"].items()]
+        self.furniture_max = cfg["furniture_max_line"]
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
@@ -77,9 +82,15 @@ class SectionSplitter:
             if not stripped:
                 continue
             label = header = None
+            furniture = self._furniture_class(stripped)
+            if furniture:
+                body_started = any(mark[1] not in ("front_matter",) for mark in marks)
+                marks.append((start, "back_matter" if body_started else "front_matter", f"furniture:{furniture}"))
+                marks.append((pos, current, ""))
+                continue
             m = self.line_header.match(line) if len(stripped) < 80 else None
             if not m:
-                m = self.inline_header.match(line)
+                m = self.inline_header.match(line) or self.glued_header.match(line)
             if not m and len(stripped) < 70 and len(stripped.split()) <= 8:
                 m = self.prefix_header.match(line)
             if m:
@@ -122,6 +133,11 @@ class SectionSplitter:
                         for s in sections]
         return sections
 
+    def _furniture_class(self, line: str) -> str | None:
+        if len(line) > self.furniture_max:
+            return None
+        return next((name for name, rx in self.furniture if rx.search(line)), None)
+
     def _split_flat_line(self, line, offset, current, numbered, marks):
         found = {m.start(): m for m in self.flat_header.finditer(line)}
         for m in self.strong_flat_header.finditer(line):
@@ -158,7 +174,7 @@ class SectionSplitter:
             end = nxt[0]
             if end <= start:
                 continue
-            if out and out[-1].label == label and not header:
+            if out and out[-1].label == label and not header and not out[-1].header.startswith("furniture:"):
                 out[-1] = Section(out[-1].start, end, label, out[-1].header)
             else:
                 out.append(Section(start, end, label, header))

@@ -92,6 +92,11 @@ class ReportView:
     def section_of(self, char: int) -> str:
         return section_at(self.sections, char).label
 
+    def furniture_class(self, char: int) -> str:
+        """'keywords', 'running_head', ... when the character sits on a line of page furniture."""
+        header = section_at(self.sections, char).header
+        return header.split(":", 1)[1] if header.startswith("furniture:") else ""
+
     def section_header(self, char: int) -> str:
         return section_at(self.sections, char).header.lower()
 
@@ -111,6 +116,9 @@ class ReportView:
         sent = self.sentence(span.start)
         section = self.section_of(start_char)
         rank, section_reason = self.rank_and_reason(section, sent)
+        furniture = self.furniture_class(start_char)
+        if furniture:
+            section_reason = f"furniture:{furniture}"
         if status is None:
             status, cue = status_for(doc, span.start, span.end, label)
             reason = reason or cue

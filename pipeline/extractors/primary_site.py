@@ -47,6 +47,8 @@ class PrimarySiteExtractor:
         """The title: the first sentence of the front matter that is not a bare journal line."""
         for start, end in report._bounds[:20]:
             sent = report.doc[start:end]
+            if report.furniture_class(sent.start_char):
+                continue
             if len(sent) >= 4 and any(t.is_alpha and t.is_lower for t in sent):
                 return start
         return -1
