@@ -100,13 +100,13 @@ def normalize_text(text: str) -> str:
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
     text = undo.join_broken_words(text)
-    return undo.unwrap(text)
+    return undo.unglue_headers(undo.unwrap(text))
 
 
 class LayoutUndoer:
     """Undoes what a dump does to text: markup tags, words hyphenated at a line end, hard wraps."""
 
-    def __init__(self, cfg: dict, lexicon_words: frozenset):
+    def __init__(self, cfg: dict, sections: dict, lexicon_words: frozenset):
         names = sorted(cfg["block_tags"] + cfg["inline_tags"], key=len, reverse=True)
         self.block = {t.lower() for t in cfg["block_tags"]}
         self.tag = re.compile(rf"</?(?:jats:|mml:)?({'|'.join(map(re.escape, names))})\b[^<>\n]{{0,200}}?/?>",
@@ -115,6 +115,24 @@ class LayoutUndoer:
         self.prefixes = frozenset(cfg["compound_prefixes"])
         self.lexicon = lexicon_words
         self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"])
+        headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} | 
+                         {p.lower() for p in sections["case_subsections"]}, key=len, reverse=True)
+        alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)
+        # 'Case presentationA 62-year-old': a header whose line break was lost, at a line start or
+        # after a sentence end; only a header ending in a lower-case letter, so 'CASE REPORTA' is left alone.
+        self.glued = re.compile(rf"(?:^|(?<=[.!?]\s))(?:\d+\.?\s+)?(?:{alt})(?<=(?-i:[a-z]))(?=(?-i:[A-Z0-9]))",
+                                re.IGNORECASE | re.MULTILINE)
+        # 'DISCUSSIONIndeed', 'CASE REPORTA 62-year-old': an upper-case header before a capitalised word.
+        upper = "|".join(re.escape(h.upper()).replace(r"\ ", r"\s+") for h in headers)
+        self.glued_upper = re.compile(rf"(?:^|(?<=[.!?]\s))(?:\d+\.?\s+)?(?:{upper})(?=[A-Z][a-z]|[a-z]|An?\s|[0-9])",
+                                      re.MULTILINE)
+
+    def unglue_headers(self, text: str) -> str:
+        def part(m):
+            at_line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
+            return m.group(0) + ("\n" if at_line_start else " ")
+
+        return self.glued_upper.sub(part, self.glued.sub(part, text))
 
     def strip_tags(self, text: str) -> str:
         if "<" not in text:
@@ -156,7 +174,7 @@ class LayoutUndoer:
 @lru_cache(maxsize=1)
 def _markup_undoer() -> LayoutUndoer:
     rules = load_rules()
-    return LayoutUndoer(rules["reading"], rules.lexicon_words)
+    return LayoutUndoer(rules["reading"], rules["sections"], rules.lexicon_words)
 
 
 def read_report(path: Path, max_bytes: int = MAX_BYTES) -> Report:

@@ -38,6 +38,9 @@ class SectionSplitter:
         number = r"(?P<num>(?:\d+|[IVX]+)(?:\.\d+)*\.?)"
         self.line_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*[:.]?\s*$", re.IGNORECASE)
         self.inline_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*:\s*(?=\S)", re.IGNORECASE)
+        # 'CASE SUMMARY The patient ...': an upper-case header runs into its text without a colon.
+        upper = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases)
+        self.upper_inline_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{upper})\s+(?=[A-Z0-9])")
         # 'Case presentation and treatment', 'Discussion and review of the literature': a short line
         # without a full stop that opens with a top-level header phrase.
         top = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self.phrase_class, key=len, reverse=True))
@@ -51,8 +54,6 @@ class SectionSplitter:
         variants = {v for p in cfg["strong_flat_headers"] for v in (p.title(), p.upper(), p.capitalize())}
         strong = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
         self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})\s+(?=[A-Z][a-z])")
-        # 'Case presentationA 62-year-old': a dump lost the break after a header (title or lower case only).
-        self.glued_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})(?<=[a-z])(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
         self.furniture = [(name, re.compile(rx, re.IGNORECASE if name != "author_list" else 0))
                           for name, rx in cfg["furniture"].items()]
         self.furniture_max = cfg["furniture_max_line"]
@@ -90,7 +91,7 @@ class SectionSplitter:
                 continue
             m = self.line_header.match(line) if len(stripped) < 80 else None
             if not m:
-                m = self.inline_header.match(line) or self.glued_header.match(line)
+                m = self.inline_header.match(line) or self.upper_inline_header.match(line)
             if not m and len(stripped) < 70 and len(stripped.split()) <= 8:
                 m = self.prefix_header.match(line)
             if m:
