@@ -54,13 +54,22 @@ class SectionSplitter:
         variants = {v for p in cfg["strong_flat_headers"] for v in (p.title(), p.upper(), p.capitalize())}
         strong = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
         self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})\s+(?=[A-Z][a-z])")
+        # An upper-case header phrase anywhere in a flat line, before a capitalised word or a colon.
+        upper_all = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases if len(p) >= 5)
+        self.upper_flat_header = re.compile(rf"(?<=\s)(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s))")
+        # After a sentence end, any short capitalised phrase before a colon may be a header; classify() decides.
+        self.colon_flat_header = re.compile(
+            r"(?<=[.!?\]]\s)\s*(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")
         self.furniture = [(name, re.compile(rx, re.IGNORECASE if name != "author_list" else 0))
                           for name, rx in cfg["furniture"].items()]
         self.furniture_max = cfg["furniture_max_line"]
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
+        self.flat_figure = re.compile(cfg["flat_figure_caption"])
+        self.flat_table = re.compile(cfg["flat_table_caption"])
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
         self.implicit_case = re.compile(cfg["implicit_case_start"])
+        self.flat_implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
         self.prose_length = cfg["table_ends_at_prose_line_of"]
         self.implicit_case_in = set(cfg["implicit_case_in"])
 
@@ -70,6 +79,12 @@ class SectionSplitter:
             return numbered[number.split(".")[0]]  # '2.1. Differential Diagnosis' stays in section 2's class
         if key in self.subsections and key not in self.phrase_class:
             return None if current in NARRATIVE_OTHER or current in ("references", "back_matter") else "case"
+        if key not in self.phrase_class and re.search(r"\s*(?:/|&|\band\b)\s*", key):
+            # 'CASE DESCRIPTION/METHODS', 'RESULTS/FOLLOW-UP': the first part that is a known header decides.
+            for part in re.split(r"\s*(?:/|&|\band\b)\s*", key):
+                label = self.classify(part, current, None, numbered) if part else None
+                if label:
+                    return label
         return self.phrase_class.get(key)
 
     def split(self, text: str) -> list[Section]:
@@ -103,6 +118,8 @@ class SectionSplitter:
                 in_table = False
                 current = label
                 marks.append((start, label, header))
+                if len(line) - m.end() > 200:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
+                    current = self._split_flat_line(line[m.end():], start + m.end(), current, numbered, marks)
                 continue
             if self.figure.match(line):
                 prev = current
@@ -141,9 +158,26 @@ class SectionSplitter:
 
     def _split_flat_line(self, line, offset, current, numbered, marks):
         found = {m.start(): m for m in self.flat_header.finditer(line)}
-        for m in self.strong_flat_header.finditer(line):
-            found.setdefault(m.start(), m)
-        for start in sorted(found):
+        for rx in (self.strong_flat_header, self.upper_flat_header, self.colon_flat_header):
+            for m in rx.finditer(line):
+                found.setdefault(m.start(), m)
+        captions = {}
+        for m in self.flat_figure.finditer(line):
+            captions[m.start()] = ("figure_legend", m.group(0))
+        for m in self.flat_table.finditer(line):
+            low = line[m.start():m.start() + 120].lower()
+            kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
+            captions[m.start()] = (kind, m.group(0))
+        implicit = {m.start() for m in self.flat_implicit_case.finditer(line)} - set(found) - set(captions)
+        for start in sorted(set(found) | set(captions) | implicit):
+            if start in captions:
+                marks.append((offset + start, *captions[start]))
+                continue
+            if start in implicit:
+                if current in self.implicit_case_in:
+                    current = "case"
+                    marks.append((offset + start, "case", ""))
+                continue
             m = found[start]
             groups = m.groupdict()
             h, num = (groups["h"], groups.get("num")) if groups.get("h") else (groups["h2"], groups["num2"])
