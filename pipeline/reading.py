@@ -99,8 +99,8 @@ def normalize_text(text: str) -> str:
     text = text.translate(_HYPHENS)
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
-    text = undo.join_broken_words(text)
-    return undo.unglue_headers(undo.unwrap(text))
+    text = undo.join_broken_words(undo.unwrap(text))
+    return undo.decimal_points(undo.unglue_headers(text))
 
 
 class LayoutUndoer:
@@ -114,7 +114,9 @@ class LayoutUndoer:
         self.broken = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})\b")
         self.prefixes = frozenset(cfg["compound_prefixes"])
         self.lexicon = lexicon_words
-        self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"])
+        self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"], cfg["wrap_min_lines"])
+        units = "|".join(re.escape(u) for u in sorted(cfg["decimal_comma_units"], key=len, reverse=True))
+        self.decimal_comma = re.compile(rf"(?<=\d),(?=\d{{1,2}}\s?(?:{units})(?![A-Za-z]))")
         headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} | 
                          {p.lower() for p in sections["case_subsections"]}, key=len, reverse=True)
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)
@@ -126,6 +128,10 @@ class LayoutUndoer:
         upper = "|".join(re.escape(h.upper()).replace(r"\ ", r"\s+") for h in headers)
         self.glued_upper = re.compile(rf"(?:^|(?<=[.!?]\s))(?:\d+\.?\s+)?(?:{upper})(?=[A-Z][a-z]|[a-z]|An?\s|[0-9])",
                                       re.MULTILINE)
+
+    def decimal_points(self, text: str) -> str:
+        """'2,5 cm' -> '2.5 cm' (same length, so offsets do not move)."""
+        return self.decimal_comma.sub(".", text) if "," in text else text
 
     def unglue_headers(self, text: str) -> str:
         def part(m):
@@ -157,17 +163,19 @@ class LayoutUndoer:
 
     def unwrap(self, text: str) -> str:
         """In a hard-wrapped report, a line break inside a paragraph becomes a space."""
-        low, high, share = self.wrap
+        low, high, share, min_lines = self.wrap
         lines = text.split("\n")
-        filled = [len(line) for line in lines if line.strip()]
-        if len(filled) < 5 or sum(low <= n <= high for n in filled) < share * len(filled):
+        # Header lines, short tails of paragraphs and table rows say nothing about the wrap width.
+        filled = [len(line) for line in lines if len(line.strip()) >= 25 and "\t" not in line]
+        if len(filled) < min_lines or sum(low <= n <= high for n in filled) < share * len(filled):
             return text
         out = []
         for i, line in enumerate(lines):
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             soft = (low <= len(line) <= high and nxt.strip() and not line.rstrip().endswith((".", ":", "?", "!"))
-                    and not nxt.startswith(("\t", " ")))
-            out.append(line + (" " if soft else "\n"))
+                    and "\t" not in line and not nxt.startswith(("\t", " ")))
+            hyphen_break = soft and line.endswith("-") and nxt[:1].islower()  # left for join_broken_words
+            out.append(line + (" " if soft and not hyphen_break else "\n"))
         return "".join(out)[:-1] if out else text
 
 
