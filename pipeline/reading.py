@@ -169,10 +169,14 @@ class LayoutUndoer:
         filled = [len(line) for line in lines if len(line.strip()) >= 25 and "\t" not in line]
         if len(filled) < min_lines or sum(low <= n <= high for n in filled) < share * len(filled):
             return text
+        width = sorted(filled)[int(0.9 * (len(filled) - 1))]
         out = []
         for i, line in enumerate(lines):
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            soft = (low <= len(line) <= high and nxt.strip() and not line.rstrip().endswith((".", ":", "?", "!"))
+            # A line that stops short after a full stop ends its paragraph; a full-width one was wrapped.
+            ends_paragraph = line.rstrip().endswith((".", "?", "!")) and len(line) < width - 12
+            continues = len(nxt.strip()) >= 25 or nxt.rstrip().endswith((".", "?", "!", ")"))  # not a header line
+            soft = (low <= len(line) <= high and continues and not ends_paragraph
                     and "\t" not in line and not nxt.startswith(("\t", " ")))
             hyphen_break = soft and line.endswith("-") and nxt[:1].islower()  # left for join_broken_words
             out.append(line + (" " if soft and not hyphen_break else "\n"))

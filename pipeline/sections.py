@@ -41,6 +41,8 @@ class SectionSplitter:
         # 'CASE SUMMARY The patient ...': an upper-case header runs into its text without a colon.
         upper = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases)
         self.upper_inline_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{upper})\s+(?=[A-Z0-9])")
+        # '3. Case summary The patient ...': a numbered header runs into its text.
+        self.numbered_inline_header = re.compile(rf"^\s*{number}\s+(?P<h>{alt})\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
         # 'Case presentation and treatment', 'Discussion and review of the literature': a short line
         # without a full stop that opens with a top-level header phrase.
         top = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self.phrase_class, key=len, reverse=True))
@@ -56,7 +58,11 @@ class SectionSplitter:
         self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})\s+(?=[A-Z][a-z])")
         # An upper-case header phrase anywhere in a flat line, before a capitalised word or a colon.
         upper_all = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases if len(p) >= 5)
-        self.upper_flat_header = re.compile(rf"(?<=\s)(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s))")
+        self.upper_flat_header = re.compile(
+            rf"(?<=\s)(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
+        # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text.
+        self.numbered_flat_header = re.compile(
+            rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?P<h>{alt})(?=\s*:|\s+(?-i:[A-Z0-9]))", re.IGNORECASE)
         # After a sentence end, any short capitalised phrase before a colon may be a header; classify() decides.
         self.colon_flat_header = re.compile(
             r"(?<=[.!?\]]\s)\s*(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")
@@ -106,7 +112,8 @@ class SectionSplitter:
                 continue
             m = self.line_header.match(line) if len(stripped) < 80 else None
             if not m:
-                m = self.inline_header.match(line) or self.upper_inline_header.match(line)
+                m = (self.inline_header.match(line) or self.upper_inline_header.match(line)
+                     or self.numbered_inline_header.match(line))
             if not m and len(stripped) < 70 and len(stripped.split()) <= 8:
                 m = self.prefix_header.match(line)
             if m:
@@ -158,7 +165,7 @@ class SectionSplitter:
 
     def _split_flat_line(self, line, offset, current, numbered, marks):
         found = {m.start(): m for m in self.flat_header.finditer(line)}
-        for rx in (self.strong_flat_header, self.upper_flat_header, self.colon_flat_header):
+        for rx in (self.strong_flat_header, self.upper_flat_header, self.numbered_flat_header, self.colon_flat_header):
             for m in rx.finditer(line):
                 found.setdefault(m.start(), m)
         captions = {}
@@ -223,6 +230,11 @@ def _splitter(rules_dir: str) -> SectionSplitter:
 
 def split_sections(text: str, rules_dir: str = "") -> list[Section]:
     return _splitter(rules_dir).split(text)
+
+
+def furniture_class(text: str, rules_dir: str = "") -> str | None:
+    """The page-furniture class of a line or sentence ('keywords', 'copyright', ...), or None."""
+    return _splitter(rules_dir)._furniture_class(text.strip())
 
 
 if not Doc.has_extension("sections"):

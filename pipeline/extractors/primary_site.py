@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..sections import furniture_class
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
@@ -47,8 +48,8 @@ class PrimarySiteExtractor:
         """The title: the first sentence of the front matter that is not a bare journal line."""
         for start, end in report._bounds[:20]:
             sent = report.doc[start:end]
-            if report.furniture_class(sent.start_char):
-                continue
+            if report.furniture_class(sent.start_char) or furniture_class(sent.text):
+                continue  # a running head, copyright or keyword line is not the title
             if len(sent) >= 4 and any(t.is_alpha and t.is_lower for t in sent):
                 return start
         return -1

@@ -250,7 +250,7 @@ def decimal_commas(text, rng):
 
 # --- units and wording that keep the value ---------------------------------------------------------
 
-_CM_SIZE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)((?:\s?[×x]\s?\d+(?:\.\d+)?)*)\s?cm\b")
+_CM_SIZE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)((?:\s?(?:[×xX*]|&#215;)\s?\d+(?:\.\d+)?)*)\s?cm\b")
 
 
 def cm_to_mm(text, rng):
@@ -260,7 +260,7 @@ def cm_to_mm(text, rng):
         return str(int(value)) if value == int(value) else str(value)
 
     def convert(m):
-        dims = [m.group(1)] + re.findall(r"\d+(?:\.\d+)?", m.group(2))
+        dims = [m.group(1)] + re.findall(r"\d+(?:\.\d+)?", m.group(2).replace("&#215;", "×"))
         return " × ".join(mm(d) for d in dims) + " mm"
 
     return _CM_SIZE.sub(convert, text)
