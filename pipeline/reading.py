@@ -116,7 +116,8 @@ class LayoutUndoer:
         self.lexicon = lexicon_words
         self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"], cfg["wrap_min_lines"])
         units = "|".join(re.escape(u) for u in sorted(cfg["decimal_comma_units"], key=len, reverse=True))
-        self.decimal_comma = re.compile(rf"(?<=\d),(?=\d{{1,2}}\s?(?:{units})(?![A-Za-z]))")
+        self.decimal_comma = re.compile(
+            rf"(?<=\d),(?=\d{{1,2}}(?:\s?[×xX*]\s?\d+(?:[.,]\d{{1,2}})?)*\s?(?:{units})(?![A-Za-z]))")
         headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} | 
                          {p.lower() for p in sections["case_subsections"]}, key=len, reverse=True)
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)

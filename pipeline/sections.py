@@ -61,8 +61,10 @@ class SectionSplitter:
         self.upper_flat_header = re.compile(
             rf"(?<=\s)(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
         # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text.
+        cased = {v for p in all_phrases for v in (p.title(), p.capitalize(), p.upper())}
+        cased_alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(cased, key=len, reverse=True))
         self.numbered_flat_header = re.compile(
-            rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?P<h>{alt})(?=\s*:|\s+(?-i:[A-Z0-9]))", re.IGNORECASE)
+            rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?:(?P<h>(?i:{alt}))(?=\s*:|\s+[A-Z0-9])|(?P<h3>{cased_alt})(?=\s+\S))")
         # After a sentence end, any short capitalised phrase before a colon may be a header; classify() decides.
         self.colon_flat_header = re.compile(
             r"(?<=[.!?\]]\s)\s*(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")
@@ -187,7 +189,8 @@ class SectionSplitter:
                 continue
             m = found[start]
             groups = m.groupdict()
-            h, num = (groups["h"], groups.get("num")) if groups.get("h") else (groups["h2"], groups["num2"])
+            h, num = ((groups["h"], groups.get("num")) if groups.get("h") else
+                      (groups["h3"], groups["num"]) if groups.get("h3") else (groups["h2"], groups["num2"]))
             label = self.classify(h, current, num, numbered)
             if not label:
                 continue

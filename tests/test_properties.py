@@ -2,6 +2,8 @@
 documented columns and types, and impossible values are flagged instead of reported."""
 import json
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +55,55 @@ def test_impossible_values_are_flagged_not_reported(case):
     row = case("A 150-year-old woman had a 0 mm mass and a Ki-67 index of 999%. A 3000 mm lesion was seen.")
     assert row["age"] is None and row["ki67_high"] is None and row["tumor_size_mm"] is None
     assert {"impossible_age", "impossible_ki67", "impossible_size"} <= set(row["flags"])
+
+
+# --- Invariants that the code does not enforce by construction ------------------------------------
+
+from pipeline.robustness.check import RowMaker, gold_reports  # noqa: E402
+
+OTHER_VALUES = st.builds(
+    "A {age}-year-old {sex} had a {size} mm {site} NET with a Ki-67 index of {ki}%, grade {grade}, positive for "
+    "{marker} and negative for {neg}; {drug} was given and {met} metastases appeared.".format,
+    age=st.integers(18, 90), sex=st.sampled_from(["man", "woman"]), size=st.integers(5, 120),
+    site=st.sampled_from(["ileal", "gastric", "pancreatic", "rectal", "bronchial", "thymic"]),
+    ki=st.integers(1, 80), grade=st.sampled_from(["1", "2", "3"]),
+    marker=st.sampled_from(["CDX2", "TTF-1", "SSTR2", "INSM1", "serotonin"]),
+    neg=st.sampled_from(["CK7", "PSA", "S100", "CD45"]),
+    drug=st.sampled_from(["everolimus", "sunitinib", "lanreotide", "temozolomide", "PRRT"]),
+    met=st.sampled_from(["liver", "bone", "lung", "peritoneal", "brain"]))
+SLOW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def maker():
+    return RowMaker()
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return gold_reports()
+
+
+@SLOW
+@given(st.data(), st.lists(OTHER_VALUES, min_size=1, max_size=4))
+def test_a_discussion_full_of_other_values_changes_no_row(maker, gold, data, sentences):
+    report = data.draw(st.sampled_from(gold))
+    before = maker.row(report.text)
+    after = maker.row(report.text.rstrip() + "\n\nDiscussion\n" + " ".join(sentences) + "\n")
+    assert after == before, report.report_id
+
+
+@SLOW
+@given(st.data())
+def test_the_order_of_a_batch_changes_no_row(maker, gold, data):
+    order = data.draw(st.permutations(gold[:8]))
+    first = {r.report_id: maker.row(r.text) for r in gold[:8]}
+    assert {r.report_id: maker.row(r.text) for r in order} == first
+
+
+@SLOW
+@given(st.data(), st.sampled_from(["crlf", "flatten"]))
+def test_crlf_and_flattened_copies_give_the_same_row(maker, gold, data, how):
+    report = data.draw(st.sampled_from(gold))
+    copy = report.text.replace("\n", "\r\n") if how == "crlf" else " ".join(report.text.split())
+    assert maker.row(copy) == maker.row(report.text), report.report_id

@@ -245,7 +245,7 @@ def micro_sign(text, rng):
 
 def decimal_commas(text, rng):
     """'2.5 cm' -> '2,5 cm' where a unit follows, so that the comma cannot be a list or a thousand."""
-    return re.sub(r"(?<=\d)\.(?=\d+\s?(?:cm|mm|%))", ",", text)
+    return re.sub(r"(?<=\d)\.(?=\d+(?:\s?[×x]\s?\d+(?:\.\d+)?)*\s?(?:cm|mm|%))", ",", text)
 
 
 # --- units and wording that keep the value ---------------------------------------------------------
