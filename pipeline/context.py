@@ -3,9 +3,14 @@
 One mechanism for every field. Cues (rules/context.json) are matched once per document; the
 status of any span, from the lexicon ruler or from a value pattern, is then read off the cues
 whose scope covers it, as in ConText (Harkema et al. 2009) and medspaCy's ConTextComponent.
+
+Two additions to ConText: cues are also matched with adverbs left out ('was initially
+considered'), and every scope, sentence-wide ones too, ends at a clause boundary (';', 'but',
+', with'), so a cue never reaches into the next clause.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -33,6 +38,9 @@ class Cue:
     scope_end: int
     text: str
     yields_to_index_patient: bool = True
+    boundary: str = ""  # the clause boundary that cut the scope short, if one did
+    reach_start: int = 0  # the scope the cue would have had without that boundary
+    reach_end: int = 0
 
 
 class ContextComponent:
@@ -48,11 +56,50 @@ class ContextComponent:
             self.matcher.add(key, list(nlp.tokenizer.pipe(rule["phrases"])))
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.index_matcher.add("INDEX", list(nlp.tokenizer.pipe(cfg["index_patient_cues"])))
+        skip = cfg["skip_in_cues"]
+        self.skip_words = frozenset(skip["words"])
+        self.skip_suffix, self.skip_min, self.not_adverbs = skip["suffix"], skip["min_length"], frozenset(skip["not_adverbs"])
+        bounds = cfg["clause_boundaries"]
+        self.boundary_words = frozenset(bounds["words"])
+        self.after_comma = [tuple(p.split()) for p in bounds["after_comma"]]
+
+    def _skippable(self, word: str) -> bool:
+        return word in self.skip_words or (len(word) >= self.skip_min and word.endswith(self.skip_suffix)
+                                           and word.isalpha() and word not in self.not_adverbs)
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every cue, also where adverbs stand between a cue's words."""
+        strings = doc.vocab.strings
+        found = [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
+        lower = [strings[k] for k in doc.to_array("LOWER").tolist()]
+        kept = [i for i, w in enumerate(lower) if not self._skippable(w)]
+        if len(kept) == len(lower) or not kept:
+            return found
+        compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        have = set(found)
+        for k, s, e in self.matcher(compact):
+            start, end = kept[s], kept[e - 1] + 1
+            if end - start > e - s and (start, end, strings[k]) not in have:  # only cues that spanned a skipped word
+                found.append((start, end, strings[k]))
+        return found
+
+    def _boundaries(self, doc: Doc, lower: list[str]) -> list[tuple[int, str]]:
+        """Token offsets where a clause ends (the boundary token itself belongs to no clause)."""
+        out = []
+        for i, w in enumerate(lower):
+            if w in self.boundary_words:
+                out.append((i, w))
+            elif w == ",":
+                for phrase in self.after_comma:
+                    if tuple(lower[i + 1:i + 1 + len(phrase)]) == phrase:
+                        out.append((i, ", " + " ".join(phrase)))
+                        break
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         raw = []
-        for match_id, start, end in self.matcher(doc):
-            category, direction, allowed, max_scope, yields = self.meta[doc.vocab.strings[match_id]]
+        for start, end, key in self._matches(doc):
+            category, direction, allowed, max_scope, yields = self.meta[key]
             raw.append((start, end, category, direction, allowed, max_scope, yields))
         # A pseudo-cue ('no recurrence') or a longer cue hides the cues inside it.
         raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -68,29 +115,44 @@ class ContextComponent:
                 continue
             kept.append(cue)
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
+        lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]
+        boundaries = self._boundaries(doc, lower)
+        bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)
         cues = []
         for s, e, cat, direction, allowed, max_scope, yields in kept:
             if cat == "TERMINATE":
                 continue
             lo, hi = bounds[sent_of[s]]
+            # The clause around the cue: from the boundary before it to the boundary after it.
+            j = bisect.bisect_left(bound_at, s)
+            clause_lo = max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
+            k = bisect.bisect_left(bound_at, e)
+            clause_hi = min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
             if direction == "forward":
-                scope_start, scope_end = e, hi
-                nxt = [t for t in terminators if e <= t < hi]
-                if nxt:
-                    scope_end = nxt[0]
+                reach_start, reach_end = e, hi
+                nxt = bisect.bisect_left(terminators, e)
+                if nxt < len(terminators) and terminators[nxt] < hi:
+                    reach_end = terminators[nxt]
                 if max_scope:
-                    scope_end = min(scope_end, e + max_scope)
+                    reach_end = min(reach_end, e + max_scope)
             elif direction == "backward":
-                scope_start, scope_end = lo, s
-                prv = [t for t in terminators if lo <= t < s]
-                if prv:
-                    scope_start = prv[-1] + 1
+                reach_start, reach_end = lo, s
+                prv = bisect.bisect_left(terminators, s) - 1
+                if prv >= 0 and terminators[prv] >= lo:
+                    reach_start = terminators[prv] + 1
                 if max_scope:
-                    scope_start = max(scope_start, s - max_scope)
+                    reach_start = max(reach_start, s - max_scope)
             else:
-                scope_start, scope_end = lo, hi
-            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields))
+                reach_start, reach_end = lo, hi
+            scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
+            cut = ""
+            if scope_end < reach_end:
+                cut = boundaries[k][1]
+            elif scope_start > reach_start:
+                cut = boundaries[j - 1][1]
+            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
+                            reach_start, reach_end))
         by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
@@ -100,8 +162,11 @@ class ContextComponent:
 
 
 def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
-    """(status, cue text) for the token span [start, end) of entity type `label`."""
-    best, cue_text = "affirmed", ""
+    """(status, reason) for the token span [start, end) of entity type `label`.
+
+    The reason names the cue; for an affirmed span that a cue of its sentence would have reached
+    but for a clause boundary, it names the boundary ('scope_ended_by:but (negated:no)')."""
+    best, cue_text, cut_by = "affirmed", "", ""
     sent_of, _ = sentence_table(doc)
     sentence = int(sent_of[start])
     names_index_patient = sentence_has_index_cue(doc, sentence)
@@ -116,7 +181,9 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
             status = STATUS_OF[cue.category]
             if PRIORITY[status] > PRIORITY[best]:
                 best, cue_text = status, f"{cue.category.lower()}:{cue.text}"
-    return best, cue_text
+        elif cue.boundary and cue.reach_start <= start < cue.reach_end and not cut_by:
+            cut_by = f"scope_ended_by:{cue.boundary} ({STATUS_OF[cue.category]}:{cue.text})"
+    return best, cue_text or (cut_by if best == "affirmed" else "")
 
 
 def sentence_has_index_cue(doc: Doc, sentence_number: int) -> bool:

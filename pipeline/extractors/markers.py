@@ -25,6 +25,7 @@ class MarkerExtractor:
         self.clone_carriers = set(cfg["clone_carriers"])
         self.synonyms = rules.marker_synonyms
         self.strong_stain = set(pol["strong_stain_words"])
+        self.negators = set(pol["negators"])
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -36,6 +37,12 @@ class MarkerExtractor:
         in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
         backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
                     for s in report.spans(label) if s.start not in in_forward]
+        forward = [(s, self._negated(doc, s, pol)) for s, pol in forward]
+        backward = [(s, self._negated(doc, s, pol)) for s, pol in backward]
+        # 'PSA expression was absent': a positive noun cue whose own predicate is negative.
+        negative_starts = {s.start for s, pol in backward if pol == "negative"}
+        backward = [(s, "negative" if pol == "positive" and (s.end in negative_starts or s.end + 1 in negative_starts)
+                     else pol) for s, pol in backward]
         clones = report.spans("CLONE")
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")]
         clone_of: dict[int, str] = {}
@@ -70,6 +77,15 @@ class MarkerExtractor:
             m.extra["cue"] = cue
             out.append(m)
         return out
+
+    def _negated(self, doc, cue, polarity: str) -> str:
+        """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
+        if polarity != "positive":
+            return polarity
+        before = doc[max(0, cue.start - 2):cue.start]
+        if any(t.lower_ in self.negators for t in before) and not any(t.text in ",;" for t in before):
+            return "negative"
+        return polarity
 
     def _suffixed(self, doc):
         """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'."""
