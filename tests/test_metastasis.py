@@ -125,3 +125,14 @@ def test_a_local_recurrence_is_no_metastasis_but_a_later_distant_one_is(case):
     assert case("There was no local recurrence at 5 years.")["metastasis"] == "unknown"
     row = case("There was no local recurrence at 5 years, yet bone metastases appeared.")
     assert (row["metastasis"], row["metastasis_sites"]) == ("yes", ["bone"])
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("benign", [
+    "Biopsy proved them to be haemangiomas.", "They were simple cysts on ultrasound.",
+    "On MRI they turned out to be benign.", "Histology showed hepatic adenomas.",
+])
+def test_benign_lesions_in_a_distant_organ_are_no_metastases(case, benign):
+    start = "The ileal NET had spread to two mesenteric nodes (nodal metastases). Three lesions were seen in the liver. "
+    assert case(start + benign)["metastasis_sites"] == ["lymph node"]
+    assert case(start + "Biopsy confirmed metastatic NET.")["metastasis_sites"] == ["lymph node", "liver"]

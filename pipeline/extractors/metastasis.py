@@ -95,13 +95,16 @@ class MetastasisExtractor:
         return found
 
     def _lesions_in_distant_organs(self, report, sites):
-        """'lesions were detected in both lobes of the liver': a site only if the patient has metastases."""
+        """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
+        and nothing near says the lesions are benign."""
         doc, out = report.doc, []
         for i in report.tokens_in(self.distant_lesions):
             tok = doc[i]
             sent_id = report.sent_id(tok.i)
-            prev = {t.lower_ for t in doc[max(report.sentence(tok.i).start, tok.i - 4):tok.i]}
-            if prev & self.benign:
+            # 'lesions ... proved to be haemangiomas', here or in the next sentence: not metastases.
+            sent = report.sentence(tok.i)
+            following = report.sentence(sent.end) if sent.end < len(doc) else sent
+            if {t.lower_ for t in doc[sent.start:following.end]} & self.benign:
                 continue
             for s in sites:
                 if s.id_ not in self.distant or report.sent_id(s.start) != sent_id:
