@@ -13,7 +13,7 @@ EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test evaluate gate robustness bench gold-template clean setup
+.PHONY: extract test evaluate gate robustness ablation bench gold-template clean setup
 
 setup: $(VENV)/.installed
 
@@ -43,6 +43,10 @@ gold-template: $(VENV)/.installed
 # Same report in other clothes (layout, markup, furniture, characters, wording): same row?
 robustness: $(VENV)/.installed
 	$(BIN)/python -m pipeline robustness -o $(OUT)/robustness
+
+# Remove each rules entry in turn and list the gold rows that change (outputs/ablation/ablation.csv).
+ablation: $(VENV)/.installed
+	$(BIN)/python -m pipeline ablation -o $(OUT)/ablation
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m pipeline bench $(GENERAL)

@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     ro.add_argument("--seed", type=int, default=0, help="seed of the random choices (default: 0)")
     ro.add_argument("--quick", action="store_true", help="single transformations only")
 
+    ab = sub.add_parser("ablation", help="remove each rules entry in turn: which gold rows change?")
+    ab.add_argument("-o", "--out", type=Path, default=Path("outputs/ablation"), help="folder for ablation.csv")
+    ab.add_argument("--group", type=int, default=24, help="entries removed together before splitting (default: 24)")
+
     be = sub.add_parser("bench", help="words per second of the extraction against bare tokenisation")
     be.add_argument("reports", type=Path, help="folder of .txt reports, e.g. ../shared/general")
     be.add_argument("--repeat", type=int, default=1, help="cold passes on fresh pipelines; the best is reported (default: 1)")
@@ -100,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
             from .robustness.check import run_robustness
 
             return run_robustness(args.out, args.compositions, args.seed, args.quick)
+        if args.command == "ablation":
+            from .ablation import run_ablation
+
+            return run_ablation(args.out, args.group)
         if args.command == "bench":
             from .bench import run_bench
 

@@ -77,7 +77,7 @@ def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: 
             continue
         seen[report_id] = path
         try:
-            report = read_report(path)
+            report = read_report(path, rules_dir=rules_dir)
             doc = process(nlp, report.text)
             case = assembler.assemble(report.report_id, doc)
         except ReportProblem as exc:

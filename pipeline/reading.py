@@ -87,10 +87,10 @@ def _looks_like_text(text: str) -> bool:
     return bad / len(sample) < 0.02
 
 
-def normalize_text(text: str) -> str:
+def normalize_text(text: str, rules_dir: str = "") -> str:
     """Unicode, markup and layout clean-up; offsets in all outputs refer to this text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    undo = _markup_undoer()
+    undo = _markup_undoer(str(rules_dir or ""))
     text = undo.strip_tags(text)
     if "&" in text:
         text = html.unescape(text)
@@ -184,13 +184,13 @@ class LayoutUndoer:
         return "".join(out)[:-1] if out else text
 
 
-@lru_cache(maxsize=1)
-def _markup_undoer() -> LayoutUndoer:
-    rules = load_rules()
+@lru_cache(maxsize=4)
+def _markup_undoer(rules_dir: str = "") -> LayoutUndoer:
+    rules = load_rules(rules_dir or None)
     return LayoutUndoer(rules["reading"], rules["sections"], rules.lexicon_words)
 
 
-def read_report(path: Path, max_bytes: int = MAX_BYTES) -> Report:
+def read_report(path: Path, max_bytes: int = MAX_BYTES, rules_dir: str = "") -> Report:
     path = Path(path)
     if path.is_symlink() and not path.exists():
         raise ReportProblem(path, "broken_link", "broken symbolic link: its target does not exist")
@@ -209,7 +209,7 @@ def read_report(path: Path, max_bytes: int = MAX_BYTES) -> Report:
         raise ReportProblem(path, "unreadable", f"cannot be read ({exc.strerror})") from exc
     if _is_known_binary(raw):
         raise ReportProblem(path, "binary", "binary file (image or PDF), not a text report")
-    text = normalize_text(decode(raw, path))
+    text = normalize_text(decode(raw, path), rules_dir)
     if not text.strip():
         raise ReportProblem(path, "empty", "file is empty or holds only white space")
     if not _looks_like_text(text):

@@ -78,7 +78,8 @@ class SexExtractor:
     def __init__(self, rules):
         cfg = rules["patterns"]["sex"]
         self.word_sex = {w: "female" for w in cfg["female"]} | {w: "male" for w in cfg["male"]}
-        self.nouns, self.pronouns = set(cfg["nouns"]), set(cfg["pronouns"])
+        # Only words that also say which sex they mean (a word missing from 'female'/'male' is ignored).
+        self.nouns, self.pronouns = set(cfg["nouns"]) & set(self.word_sex), set(cfg["pronouns"]) & set(self.word_sex)
         self.letters = cfg["letters"]
         self.age = AgeExtractor(rules)
 

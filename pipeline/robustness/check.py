@@ -47,13 +47,14 @@ class RowMaker:
     """Text -> the row as the evaluation compares it (canonical names, numbers as numbers)."""
 
     def __init__(self, rules_dir: str = ""):
+        self.rules_dir = rules_dir
         self.rules = load_rules(rules_dir or None)
         self.nlp = build_nlp(rules_dir)
         self.assembler = CaseAssembler(self.rules)
         self.norm = Normaliser(self.rules)
 
     def row(self, text: str) -> dict:
-        raw = self.assembler.assemble("r", process(self.nlp, normalize_text(text))).row
+        raw = self.assembler.assemble("r", process(self.nlp, normalize_text(text, self.rules_dir))).row
         cells = {k: csv_cell(v) for k, v in raw.items()}
         return {f: (self.norm.scalar(f, cells) if f in ("age", "sex", "primary_site", "tumor_size_mm", "ki67",
                                                           "grade", "metastasis") else self.norm.items(f, cells[f]))
