@@ -104,10 +104,14 @@ def compound_parts(rules: Rules) -> dict[str, tuple[str, str]]:
 def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     """Word-shape matches, checked once per distinct word rather than with a regex per token:
     prefixes and suffixes ('metastases', 'duodenectomy') and joined words ('capecitabine/temozolomide')."""
+    from .fuzzy import FuzzyLexicon
+
     rules = load_rules(rules_dir or None)
     affixes = affix_rules(rules)
     parts = compound_parts(rules)
+    fuzzy = FuzzyLexicon(rules)
     verdicts: dict[int, list[tuple[str, str]]] = {}
+    fuzzy_entry: dict[int, str] = {}  # word -> the lexicon entry it is a near miss of
 
     def match(doc: Doc) -> Doc:
         found = []
@@ -121,13 +125,27 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                             (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))]
                 if COMPOUND_SPLIT.search(low) and low not in parts:
                     hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
+                if not hits:
+                    near = fuzzy.match(low)
+                    if near:
+                        hits = [near[:2]]
+                        fuzzy_entry[key] = near[2]
                 verdicts[key] = hits
             for label, ident in hits:
                 found.append(Span(doc, i, i + 1, label=label, span_id=ident))
         if found:
             group = doc.spans[SPANS_KEY]
             taken = {(i, s.label_) for s in group for i in range(s.start, s.end)}
-            group.extend([s for s in found if (s.start, s.label_) not in taken])
+            new = [s for s in found if (s.start, s.label_) not in taken]  # an exact match always wins
+            keys = doc.to_array("LOWER").tolist()
+            near = [s for s in new if keys[s.start] in fuzzy_entry]
+            if near:
+                words = [doc.vocab.strings[k] for k in keys]
+                dropped = {id(s) for s in near if not fuzzy.in_frame(words, s.start, s.label_)}
+                new = [s for s in new if id(s) not in dropped]
+                doc.user_data["fuzzy"] = {(s.start, s.label_): fuzzy_entry[keys[s.start]] for s in near
+                                          if id(s) not in dropped}
+            group.extend(new)
         return doc
 
     return match

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "metastasis", "context", "patterns", "ner")
+RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "fuzzy", "metastasis", "context", "patterns", "ner")
 
 
 class RulesError(ValueError):

@@ -103,3 +103,12 @@ def test_slash_joined_markers(case):
 def test_any_cd_number_is_a_marker(case):
     assert markers(case("The tumour cells were negative for TTF-1 and CD5, and positive for CD99.")) == (
         {"CD99"}, {"TTF-1", "CD5"})
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_misspelt_marker_names_match_their_entry(run):
+    row, mentions = run("Case presentation\nThe tumour cells were positive for synaptophysine and "
+                        "chromogranine, and negative for thyroglobuline.\n")
+    assert set(row["markers_positive"]) == {"synaptophysin", "chromogranin A"}
+    assert row["markers_negative"] == ["thyroglobulin"]
+    assert {m.rule for m in mentions if m.kept} >= {"fuzzy:synaptophysin", "fuzzy:thyroglobulin"}

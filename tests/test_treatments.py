@@ -72,3 +72,20 @@ def test_treatments_in_the_discussion_are_not_the_patients(case):
 ])
 def test_joined_words_regimens_and_liver_directed_treatments(case, text, expected):
     assert set(case(text)["treatments"]) == expected
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("misspelt, canonical", [
+    ("temozolamide", "temozolomide"), ("cisplatinum", "cisplatin"), ("oxaliplatine", "oxaliplatin"),
+    ("everolimous", "everolimus"), ("lanreotid", "lanreotide"), ("capecitabin", "capecitabine"),
+])
+def test_misspelt_drug_names_match_their_entry(run, misspelt, canonical):
+    row, mentions = run(f"Case presentation\nShe was treated with {misspelt} for six months.\n")
+    assert row["treatments"] == [canonical]
+    assert any(m.rule == f"fuzzy:{canonical}" or m.rule.startswith("fuzzy:") for m in mentions if m.kept)
+
+
+@pytest.mark.fields("treatments")
+def test_common_words_near_a_drug_name_are_not_drugs(case):
+    row = case("The dissection plane was clear and a radiating pain was noted; she was treated with everolimus.")
+    assert row["treatments"] == ["everolimus"]

@@ -65,8 +65,9 @@ class MarkerExtractor:
                 polarity, cue = suffixed_polarity[start], span.text
             else:
                 polarity, cue = self._polarity(report, span, forward, backward, marker_tokens)
+            near = doc.user_data.get("fuzzy", {}).get((start, "MARKER"))
             m = report.mention("markers", span.start_char, span.end_char, span.text, (canonical, polarity),
-                               f"marker:{canonical}", "MARKER")
+                               f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER")
             if polarity is None:
                 m.extra["drop"], m.reason = True, "no_polarity"
             elif self._serum(span, report):

@@ -20,7 +20,9 @@ class TreatmentExtractor:
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
         imaging = report.spans("IMAGING")
-        candidates = [(s, [s.id_], f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
+        fuzzy = doc.user_data.get("fuzzy", {})
+        candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
+                       else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
         candidates += [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
         for span, names, rule in candidates:
             reason = ""
