@@ -89,3 +89,30 @@ def test_misspelt_drug_names_match_their_entry(run, misspelt, canonical):
 def test_common_words_near_a_drug_name_are_not_drugs(case):
     row = case("The dissection plane was clear and a radiating pain was noted; she was treated with everolimus.")
     assert row["treatments"] == ["everolimus"]
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("therapy, scan", [
+    ("She was treated with Lu-177 octreotate, 7.4 GBq per cycle.", "A Cu-64 octreotate PET showed avid nodes."),
+    ("Two cycles of 177Lu-edotreotide were given.", "An 111In-pentetreotide scan showed uptake in the liver."),
+    ("He received four cycles of 90Y-DOTATOC (3.7 GBq each).", "68Ga-DOTANOC PET/CT showed an avid lesion."),
+])
+def test_radiolabelled_peptides_are_prrt_as_therapy_and_imaging_as_scans(run, therapy, scan):
+    row, mentions = run(f"Case presentation\n{scan} {therapy}\n")
+    assert row["treatments"] == ["PRRT"]
+    assert case_free(run, scan) == []
+
+
+def case_free(run, text):
+    return run(f"Case presentation\n{text}\n")[0]["treatments"]
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("text, expected", [
+    ("Radioactive iodine seeds were implanted into the lesion.", ["radiotherapy"]),
+    ("Brachytherapy was delivered to the tumour bed.", ["radiotherapy"]),
+    ("The rectal polyp was removed endoscopically.", ["surgery"]),
+    ("A snare polypectomy removed the duodenal lesion.", ["surgery"]),
+])
+def test_brachytherapy_and_endoscopic_removal(case, text, expected):
+    assert case(text)["treatments"] == expected

@@ -5,6 +5,8 @@ considered') are dropped by the shared context cues; imaging tracers ('In-111 oc
 are not treatments; a class ('chemotherapy') is kept only when none of its agents is named."""
 from __future__ import annotations
 
+import re
+
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 
@@ -16,6 +18,10 @@ class TreatmentExtractor:
         self.regimens = cfg["regimens"]
         self.classes = {k: set(v) for k, v in cfg["classes"].items()}
         self.excluded_heads = set(cfg["excluded_heads"])
+        nuclide = cfg["radionuclide"]
+        self.nuclide = re.compile(nuclide["regex"], re.IGNORECASE)
+        self.therapy_elements = tuple(nuclide["therapy_elements"])
+        self.therapy_words, self.imaging_words = set(nuclide["therapy_words"]), set(nuclide["imaging_words"])
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -38,6 +44,32 @@ class TreatmentExtractor:
                     m.extra["drop"] = True
                     m.reason = reason
                 out.append(m)
+        out.extend(self._radionuclides(report, candidates))
+        return out
+
+    def _radionuclides(self, report: ReportView, candidates) -> list[Mention]:
+        """'Lu-177 octreotate, 7.4 GBq' is PRRT; '64Cu-DOTATATE PET' is imaging (rule radionuclide:...)."""
+        covered = [(s.start_char, s.end_char) for s, names, _ in candidates if "PRRT" in names]
+        out = []
+        for m in self.nuclide.finditer(report.text):
+            if any(a < m.end() and m.start() < b for a, b in covered):
+                continue  # the lexicon already has it
+            span = report.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            sent = report.sentence(span.start)
+            words = {t.lower_ for t in sent}
+            therapy, imaging = bool(words & self.therapy_words), bool(words & self.imaging_words)
+            element = m.group(0).lstrip("[0123456789 ").lower()
+            if therapy != imaging:
+                as_therapy = therapy
+            else:
+                as_therapy = element.startswith(self.therapy_elements) and not element.startswith("in")
+            mention = report.mention("treatments", m.start(), m.end(), m.group(0), "PRRT",
+                                     f"radionuclide:{'therapy' if as_therapy else 'imaging'}", "TREATMENT")
+            if not as_therapy:
+                mention.extra["drop"], mention.reason = True, "imaging_agent"
+            out.append(mention)
         return out
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
