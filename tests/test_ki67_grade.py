@@ -64,3 +64,15 @@ def test_grade_is_kept_as_stated_and_mismatch_is_flagged(case):
                "Overall it was a neuroendocrine tumour of level G2.")
     assert row["grade"] == "G2" and row["ki67_high"] == "30"
     assert "grade_ki67_mismatch" in row["flags"]
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+@pytest.mark.parametrize("text, low, high", [
+    ("Ki-67 staining was seen in fewer than 2% of nuclei.", None, "2"),
+    ("The Ki-67 index was at most 3%.", None, "3"),
+    ("The MIB-1 labelling index was at least 25%.", "25", None),
+    ("The Ki-67 labelling index was 3%.", "3", "3"),
+])
+def test_more_ki67_wordings(case, text, low, high):
+    row = case(text)
+    assert (row["ki67_low"], row["ki67_high"]) == (low, high)

@@ -112,3 +112,14 @@ def test_misspelt_marker_names_match_their_entry(run):
     assert set(row["markers_positive"]) == {"synaptophysin", "chromogranin A"}
     assert row["markers_negative"] == ["thyroglobulin"]
     assert {m.rule for m in mentions if m.kept} >= {"fuzzy:synaptophysin", "fuzzy:thyroglobulin"}
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    ("The tumour cells were positive for cytokeratins 7 and 20.", {"CK7", "CK20"}, set()),
+    ("They were negative for keratins 7 and 20 but positive for synaptophysin.", {"synaptophysin"}, {"CK7", "CK20"}),
+    ("The tumour expressed estrogen and progesterone receptors.", {"ER", "PR"}, set()),
+    ("Somatostatin receptors 2 and 5 were strongly positive.", {"SSTR2", "SSTR5"}, set()),
+])
+def test_a_shared_head_distributes_over_its_list(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)

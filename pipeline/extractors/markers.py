@@ -26,6 +26,9 @@ class MarkerExtractor:
         self.synonyms = rules.marker_synonyms
         self.strong_stain = set(pol["strong_stain_words"])
         self.negators = set(pol["negators"])
+        ell = cfg["elliptical"]
+        self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
+        self.elliptical = [(re.compile(p["regex"], re.IGNORECASE), p["template"]) for p in ell["patterns"]]
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -44,7 +47,9 @@ class MarkerExtractor:
         backward = [(s, "negative" if pol == "positive" and (s.end in negative_starts or s.end + 1 in negative_starts)
                      else pol) for s, pol in backward]
         clones = report.spans("CLONE")
-        markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")]
+        shared, heads = self._shared_heads(report)
+        markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
+                   if s.start not in heads and not any(a <= s.start < b for a, b, *_ in shared)] + shared
         clone_of: dict[int, str] = {}
         for start, end, canonical, _ in markers:  # 'cytokeratin (CK) (AE1/AE3)'
             if canonical in self.clone_carriers:
@@ -78,6 +83,30 @@ class MarkerExtractor:
             m.extra["cue"] = cue
             out.append(m)
         return out
+
+    def _shared_heads(self, report: ReportView):
+        """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
+        found, heads = [], set()
+        for rx, template in self.elliptical:
+            for m in rx.finditer(report.text):
+                pos = m.start("list")
+                items = []
+                for piece in self.item_separator.split(m.group("list")):
+                    at = report.text.index(piece, pos)
+                    pos = at + len(piece)
+                    canonical = self.synonyms.get(template.format(piece.lower()))
+                    if canonical:
+                        items.append((at, at + len(piece), canonical))
+                if len(items) < 2:
+                    continue
+                for a, b, canonical in items:
+                    span = report.doc.char_span(a, b, alignment_mode="expand")
+                    if span is not None:
+                        found.append((span.start, span.end, canonical, span.text))
+                head = report.doc.char_span(m.start(), m.start("list"), alignment_mode="expand")
+                if head is not None:
+                    heads.update(range(head.start, head.end))
+        return found, heads
 
     def _negated(self, doc, cue, polarity: str) -> str:
         """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
