@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 from .rules import load_rules
 from .sentences import sentence_table
 
-STATUS_OF = {"NEGATED": "negated", "REFUSED": "negated", "HYPOTHETICAL": "hypothetical", "OTHER_PATIENT": "other_patient"}
-PRIORITY = {"other_patient": 3, "negated": 2, "hypothetical": 1, "affirmed": 0}
+STATUS_OF = {"NEGATED": "negated", "REFUSED": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical",
+             "OTHER_PATIENT": "other_patient"}
+PRIORITY = {"other_patient": 3, "negated": 2, "hypothetical": 1, "historical": 1, "affirmed": 0}
 
 if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)

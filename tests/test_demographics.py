@@ -65,3 +65,14 @@ def test_family_history_negation_names_no_primary_site(case):
     text = "A 61-year-old man had rectal bleeding. There was no family history of inflammatory bowel disease or colon cancer."
     assert case(text)["primary_site"] is None
     assert case(text + " Endoscopic biopsy showed a well-differentiated NET of the rectum.")["primary_site"] == "rectum"
+
+
+@pytest.mark.fields("sex")
+@pytest.mark.parametrize("text, sex", [
+    ("An elderly woman presented with flushing and diarrhoea.", "female"),
+    ("A previously healthy man was admitted with jaundice. His wife reported his weight loss.", "male"),
+    ("Our patient, a retired lady, was referred for anaemia.", "female"),
+])
+def test_sex_from_a_noun_phrase_without_an_age(case, text, sex):
+    assert case(text)["sex"] == sex
+    assert case("The patient presented with flushing.")["sex"] is None

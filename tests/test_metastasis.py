@@ -136,3 +136,25 @@ def test_benign_lesions_in_a_distant_organ_are_no_metastases(case, benign):
     start = "The ileal NET had spread to two mesenteric nodes (nodal metastases). Three lesions were seen in the liver. "
     assert case(start + benign)["metastasis_sites"] == ["lymph node"]
     assert case(start + "Biopsy confirmed metastatic NET.")["metastasis_sites"] == ["lymph node", "liver"]
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("text, sites", [
+    ("CT showed nodules in the lung and both adrenals, consistent with metastases.", ["lung", "adrenal"]),
+    ("CT showed a pancreatic mass and nodules in the lung and liver, consistent with metastases.", ["lung", "liver"]),
+    ("MRI found lesions in the liver and spine, in keeping with metastatic disease.", ["liver", "bone"]),
+])
+def test_sites_summed_up_at_the_end_of_the_sentence(case, text, sites):
+    assert case(text)["metastasis_sites"] == sites
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("text, status, sites", [
+    ("Staging was pT2 N1 M1 (liver).", "yes", ["lymph node", "liver"]),
+    ("The tumour was staged T2N1 (3/12).", "yes", ["lymph node"]),
+    ("The final stage was pT3N0M0.", "no", []),
+])
+def test_tnm_stage(case, text, status, sites):
+    row = case(text)
+    assert (row["metastasis"], row["metastasis_sites"]) == (status, sites)
+    assert case("He had the H1N1 vaccine last year.")["metastasis"] == "unknown"

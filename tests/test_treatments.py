@@ -116,3 +116,13 @@ def case_free(run, text):
 ])
 def test_brachytherapy_and_endoscopic_removal(case, text, expected):
     assert case(text)["treatments"] == expected
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("past, now, expected", [
+    ("She had an appendectomy in childhood.", "A gastric NET was then resected endoscopically.", ["surgery"]),
+    ("He had a history of cholecystectomy.", "He received lanreotide for the ileal NET.", ["lanreotide"]),
+])
+def test_a_procedure_of_the_past_history_is_not_a_treatment(case, past, now, expected):
+    assert case(past)["treatments"] == []
+    assert case(past + " " + now)["treatments"] == expected

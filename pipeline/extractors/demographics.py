@@ -82,6 +82,9 @@ class SexExtractor:
         self.nouns, self.pronouns = set(cfg["nouns"]) & set(self.word_sex), set(cfg["pronouns"]) & set(self.word_sex)
         self.letters = cfg["letters"]
         self.age = AgeExtractor(rules)
+        articles = "|".join(re.escape(a) for a in cfg["noun_phrase_words"])
+        nouns = "|".join(re.escape(n) for n in sorted(self.nouns, key=len, reverse=True))
+        self.noun_phrase = re.compile(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -100,6 +103,17 @@ class SexExtractor:
                     if age.status != "affirmed" and m.status == "affirmed":
                         m.status, m.reason = age.status, age.reason
                     out.append(m)
+                    break
+        if not out:
+            # 'An elderly woman presented with ...': the first such noun phrase in the case or abstract.
+            for section in report.sections:
+                if section.label not in ("case", "abstract"):
+                    continue
+                m = self.noun_phrase.search(text, section.start, section.end)
+                if m:
+                    noun = m.group("noun")
+                    out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun,
+                                              self.word_sex[noun.lower()], "sex_noun_phrase", "SEX"))
                     break
         # Pronouns: one mention per sex (its first use) carrying the count, not hundreds of rows.
         first: dict[str, Mention] = {}

@@ -4,6 +4,8 @@ metastases, 'lesions in both lobes of the liver'. 'metastasis from pNET' names t
 site, and local invasion ('involving the rectal wall') is never a metastasis."""
 from __future__ import annotations
 
+import re
+
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 class MetastasisExtractor:
@@ -22,6 +24,9 @@ class MetastasisExtractor:
         self.joiners = set(cfg["list_joiners"])
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.distant_only = cfg["distant_only_words"]
+        self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
+        self.tnm = re.compile(cfg["tnm"]["regex"])
+        self.node_site = cfg["tnm"]["node_site"]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -40,6 +45,36 @@ class MetastasisExtractor:
             if attached:
                 out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
         out.extend(self._lesions_in_distant_organs(report, sites))
+        out.extend(self._tnm(report, sites))
+        return out
+
+    def _tnm(self, report, sites) -> list[Mention]:
+        """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
+        out = []
+        for m in self.tnm.finditer(report.text):
+            for group in ("n", "m"):
+                stage = (m.group(group) or "x").lower()
+                if stage == "x":
+                    continue
+                a, b = m.span(group)
+                word = report.mention("metastasis", a - 1, b, m.group(0), "yes", f"tnm:{group.upper()}{stage}", "METASTASIS")
+                if stage == "0":
+                    if word.status == "affirmed":
+                        word.status, word.reason = "negated", f"tnm:{group.upper()}0"
+                    out.append(word)
+                    continue
+                out.append(word)
+                if group == "n":
+                    site = report.mention("metastasis_sites", a - 1, b, m.group(0)[a - 1 - m.start():b - m.start()],
+                                          self.node_site, "tnm:N", "SITE")
+                    site.normalized = self.node_site
+                    out.append(site)
+                elif m.group("sites"):
+                    lo, hi = m.span("sites")
+                    for s in sites:
+                        if lo <= s.start_char and s.end_char <= hi:
+                            out.append(report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                                                      "tnm:M1", "SITE"))
         return out
 
     @staticmethod
@@ -72,6 +107,7 @@ class MetastasisExtractor:
             if word not in self.joiners and not doc[i].is_space and not adjective:
                 break
             i, gap = i - 1, gap + 1
+        found += self._summed_up_sites(report, met, sites)
         # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
         j, hi = met.end, sent.end
         skipped = 0
@@ -93,6 +129,19 @@ class MetastasisExtractor:
                     break
                 j, gap = j + 1, gap + 1
         return found
+
+    def _summed_up_sites(self, report, met, sites):
+        """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
+        last lesion noun before the summing-up phrase."""
+        doc = report.doc
+        sent = report.sentence(met.start)
+        words = [t.lower_ for t in doc[max(sent.start, met.start - 4):met.start]]
+        if not any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p)):
+            return []
+        lesion = max((i for i in range(sent.start, met.start) if doc[i].lower_ in self.lesion_nouns), default=None)
+        if lesion is None:
+            return []
+        return [(s, "metastasis_site:summed_up") for s in sites if lesion < s.start and s.end <= met.start]
 
     def _lesions_in_distant_organs(self, report, sites):
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
