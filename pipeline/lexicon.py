@@ -26,7 +26,10 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
             patterns.append({"label": label, "pattern": phrase, "id": canonical})
 
     for canonical, syns in rules["markers"]["markers"].items():
-        add("MARKER", canonical, [canonical.lower(), *syns])
+        names = [canonical.lower(), *syns]
+        # The tokenizer keeps an initial-like 'A.' whole at a sentence end ('Melan-A.', 'chromogranin A.').
+        add("MARKER", canonical, names + [n[:-1] + n[-1].upper() + "." for n in names
+                                          if len(n) > 1 and n[-1].isalpha() and n[-2] in " -"])
     for clone, syns in rules["markers"]["clones"].items():
         add("CLONE", clone, syns)
     pol = rules["markers"]["polarity"]

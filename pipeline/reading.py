@@ -99,7 +99,7 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = text.translate(_HYPHENS)
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
-    text = undo.join_broken_words(undo.unwrap(text))
+    text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
     return undo.decimal_points(undo.unglue_headers(text))
 
 
@@ -112,6 +112,8 @@ class LayoutUndoer:
         self.tag = re.compile(rf"</?(?:jats:|mml:)?({'|'.join(map(re.escape, names))})\b[^<>\n]{{0,200}}?/?>",
                               re.IGNORECASE)
         self.broken = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})\b")
+        self.split_word = re.compile(r"\b([A-Za-z]{3,})-? (?=([a-z]{3,})\b)")
+        self.lexicon_prefixes = {w[:i] for w in lexicon_words if len(w) >= 8 for i in range(3, len(w) - 2)}
         self.prefixes = frozenset(cfg["compound_prefixes"])
         self.lexicon = lexicon_words
         self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"], cfg["wrap_min_lines"])
@@ -123,21 +125,32 @@ class LayoutUndoer:
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)
         # 'Case presentationA 62-year-old': a header whose line break was lost, at a line start or
         # after a sentence end; only a header ending in a lower-case letter, so 'CASE REPORTA' is left alone.
-        self.glued = re.compile(rf"(?:^|(?<=[.!?]\s))(?:\d+\.?\s+)?(?:{alt})(?<=(?-i:[a-z]))(?=(?-i:[A-Z0-9]))",
-                                re.IGNORECASE | re.MULTILINE)
+        self.glued = re.compile(rf"(?:\d+\.?\s+)?(?:{alt})(?<=(?-i:[a-z]))(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
         # 'DISCUSSIONIndeed', 'CASE REPORTA 62-year-old': an upper-case header before a capitalised word.
         upper = "|".join(re.escape(h.upper()).replace(r"\ ", r"\s+") for h in headers)
-        self.glued_upper = re.compile(rf"(?:^|(?<=[.!?]\s))(?:\d+\.?\s+)?(?:{upper})(?=[A-Z][a-z]|[a-z]|An?\s|[0-9])",
-                                      re.MULTILINE)
+        self.glued_upper = re.compile(rf"(?:\d+\.?\s+)?(?:{upper})(?=[A-Z][a-z]|[a-z]|An?\s|[0-9])")
+        self.starts = re.compile(r"(?m)^|(?<=[.!?]\s)")  # where a header can stand
 
     def decimal_points(self, text: str) -> str:
         """'2,5 cm' -> '2.5 cm' (same length, so offsets do not move)."""
         return self.decimal_comma.sub(".", text) if "," in text else text
 
     def unglue_headers(self, text: str) -> str:
-        def part(m):
-            at_line_start = m.start() == 0 or m.string[m.start() - 1] == "\n"
-            return m.group(0) + ("\n" if at_line_start else " ")
+        """Tries the header patterns only where a header can start: line starts and sentence ends."""
+        out, pos = [], 0
+        for start in self.starts.finditer(text):
+            at = start.start()
+            if at < pos:
+                continue
+            m = self.glued.match(text, at) or self.glued_upper.match(text, at)
+            at_line_start = at == 0 or text[at - 1] == "\n"
+            while m:  # 'AbstractBACKGROUNDPrimary': a glued header may follow a glued header
+                out.append(text[pos:m.end()])
+                out.append("\n" if at_line_start else " ")
+                pos = m.end()
+                m = self.glued.match(text, pos) or self.glued_upper.match(text, pos)
+        out.append(text[pos:])
+        return "".join(out)
 
         return self.glued_upper.sub(part, self.glued.sub(part, text))
 
@@ -161,6 +174,20 @@ class LayoutUndoer:
             return first + second
 
         return self.broken.sub(join, text)
+
+    def join_split_words(self, text: str) -> str:
+        """'chromo- granin', 'synapto physin': joined only when the joined word is a lexicon word
+        of eight letters or more and neither part is one."""
+        def join(m):
+            first, second = m.group(1), m.group(2)
+            if first.lower() not in self.lexicon_prefixes:
+                return m.group(0)
+            joined = (first + second).lower()
+            if joined in self.lexicon and first.lower() not in self.lexicon and second.lower() not in self.lexicon:
+                return first  # the separator goes; the second part follows unchanged
+            return m.group(0)
+
+        return self.split_word.sub(join, text)
 
     def unwrap(self, text: str) -> str:
         """In a hard-wrapped report, a line break inside a paragraph becomes a space."""

@@ -146,11 +146,15 @@ class SectionSplitter:
                     continue
                 in_table = False  # prose again: the table interrupted a section, which resumes here
                 marks.append((start, current, ""))
-            if current in self.implicit_case_in and self.implicit_case.match(line):
-                # A case narrative that the publisher left without its own header.
-                current = "case"
-                marks.append((start, "case", ""))
-                continue
+            if current in self.implicit_case_in:
+                # A case narrative that the publisher left without its own header, at the start of a
+                # line or of a sentence ('... are rising in incidence. We treated a 61-year-old ...').
+                opening = self.implicit_case.match(line) or (  # a long line is split as flat text below
+                    self.flat_implicit_case.search(line) if len(line) <= 200 else None)
+                if opening:
+                    current = "case"
+                    marks.append((start if opening.re is self.implicit_case else start + opening.start(), "case", ""))
+                    continue
             if len(line) > 200:
                 current = self._split_flat_line(line, start, current, numbered, marks)
         sections = self._demote_article_type_label(self._to_sections(marks, len(text)))

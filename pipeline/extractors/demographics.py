@@ -36,6 +36,8 @@ class AgeExtractor:
                 groups = m.groupdict()
                 if groups.get("months"):
                     age = round(int(groups["months"]) / 12, 2)
+                elif groups.get("ordinal"):
+                    age = float(int(groups["ordinal"]) - 1)  # 'in his 58th year': 57 years completed
                 else:
                     age = float(groups["age"])
                 status = reason = None

@@ -12,7 +12,8 @@ from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
-WORDS = re.compile(r"[\w/<>-]+|[;(),]")
+WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>-]+|[;(),–]")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def fmt_mm(value: float) -> str:
@@ -36,6 +37,9 @@ class TumorSizeExtractor:
         self.max_mm = cfg["max_mm"]
         self.after_breaks = set(cfg["after_clause_breaks"])
         self.sites = rules.site_synonyms
+        self.measure_verbs = set(cfg["measure_verbs"])
+        self.range_words = set(cfg["range_words"])
+        self.specimen_sections = set(cfg["specimen_sections"])
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -59,6 +63,12 @@ class TumorSizeExtractor:
             before = _clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True)
             after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
             problem, site = self._problem(before, after, dims)
+            if problem == "no_lesion_word" and before and before[-1] in self.measure_verbs:
+                whole = _clause_words(text[sentence_lo:m.start()], from_end=True)
+                if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in whole):
+                    problem = ""  # 'The tumour, a well-circumscribed lesion in the tail, measured 23 mm'
+            if not problem and len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
+                problem = "range:several_lesions"
             if site:
                 mention.extra["site_word"] = site
             if problem:
@@ -67,7 +77,7 @@ class TumorSizeExtractor:
             else:
                 mention.extra["primary"] = True
             sentence = mention.sentence.lower()
-            mention.extra["specimen"] = any(c in sentence for c in self.specimen) and mention.section == "case"
+            mention.extra["specimen"] = any(c in sentence for c in self.specimen) and mention.section in self.specimen_sections
             header = report.section_header(m.start())
             mention.extra["headline"] = mention.section == "abstract" or header in self.headline
             out.append(mention)

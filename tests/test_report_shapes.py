@@ -1,0 +1,96 @@
+"""Real-world shapes of issue 8, each in our own words and each beside its affirmed twin."""
+import pytest
+
+from pipeline.reading import normalize_text
+from pipeline.sections import split_sections
+
+
+def label_at(text, snippet):
+    text = normalize_text(text)
+    pos = text.index(snippet)
+    return next(s.label for s in reversed(split_sections(text)) if s.start <= pos)
+
+
+def test_every_header_on_a_one_line_meeting_abstract_opens_its_section():
+    text = ("INTRODUCTION: Gastric NETs are uncommon. CASE DESCRIPTION/METHODS: A 70-year-old woman had anaemia. "
+            "RESULTS/FOLLOW-UP: She is well at one year. DISCUSSION: Type 1 tumours behave indolently. " * 2)
+    assert label_at(text, "A 70-year-old") == "case"
+    assert label_at(text, "Type 1 tumours") == "discussion"
+    assert label_at(text, "Gastric NETs") == "introduction"
+
+
+@pytest.mark.parametrize("line", ["Journal of Surgical Oncology Reports", "Annals of Clinical Oncology",
+                                   "Keywords: carcinoid; surgery; lung", "© 2024 The Authors",
+                                   "https://orcid.org/0000-0001-2345-6789"])
+@pytest.mark.fields("primary_site", "treatments")
+def test_page_furniture_feeds_no_row(run, line):
+    report = f"{line}\nCase presentation\nA 50-year-old man had a rectal NET, removed by surgery.\n{line}\n"
+    row, mentions = run(report)
+    assert row["primary_site"] == "rectum" and row["treatments"] == ["surgery"]
+    furniture = [m for m in mentions if m.reason.startswith("furniture:")]
+    assert all(not m.kept for m in furniture)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high", "treatments")
+def test_general_statements_in_the_case_text_are_other_patients(run):
+    row, mentions = run("Case presentation\nA 55-year-old woman had a pancreatic NET. The average Ki-67 of such "
+                        "tumours is 5%, and guidelines recommend everolimus for them. Her Ki-67 was 12%.\n")
+    assert (row["ki67_low"], row["ki67_high"]) == ("12", "12") and row["treatments"] == []
+    general = [m for m in mentions if m.field == "treatments" and m.normalized == "everolimus"]
+    assert general and general[0].status == "other_patient" and "other_patient:" in general[0].reason
+
+
+@pytest.mark.fields("age", "sex")
+def test_a_first_person_case_in_the_introduction_starts_the_case(run):
+    text = "Introduction\nRectal NETs are rising in incidence. We treated a 61-year-old woman with a rectal NET.\n"
+    row, _ = run(text)
+    assert row["age"] == "61" and row["sex"] == "female"
+
+
+@pytest.mark.fields("age")
+@pytest.mark.parametrize("text, age", [
+    ("In his 58th year he developed diarrhoea.", "57"), ("The patient, 58 years of age, had pain.", "58"),
+    ("A man aged 58 years had pain.", "58"),
+])
+def test_age_wordings(case, text, age):
+    assert case(text)["age"] == age
+    assert case("A patient of that age rarely has such a tumour.")["age"] is None
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    ("The tumour was positive for insulinoma-associated protein 1 and CK8/18.", {"INSM1", "cytokeratin (CK8/18)"}, set()),
+    ("It was positive for islet 1 and paired box 8 but negative for special AT-rich sequence-binding protein 2.",
+     {"ISL1", "PAX8"}, {"SATB2"}),
+    ("The cells were positive for SOX10, HMB45 and Melan-A.", {"SOX10", "HMB-45", "Melan-A"}, set()),
+    ("The tumour was positive for chromo- granin and synapto physin.", {"chromogranin A", "synaptophysin"}, set()),
+])
+def test_spelled_out_split_and_keratin_family_markers(case, text, positive, negative):
+    row = case(text)
+    assert (set(row["markers_positive"]), set(row["markers_negative"])) == (positive, negative)
+
+
+def test_the_reader_joins_only_lexicon_words():
+    assert "chromogranin" in normalize_text("positive for chromo- granin")
+    assert "synaptophysin" in normalize_text("positive for synapto physin")
+    assert "well- differentiated" in normalize_text("a well- differentiated tumour")
+    assert "the tumour" in normalize_text("the tumour")
+
+
+@pytest.mark.fields("tumor_size_mm")
+@pytest.mark.parametrize("text, size", [
+    ("The tumour, a well-circumscribed, hypervascular lesion in the pancreatic tail, measured 23 mm.", "23"),
+    ("CT showed a 14 mm hypodensity in the pancreatic head.", "14"),
+    ("Liver nodules of 2-15 mm were seen; the ileal tumour measured 18 mm.", "18"),
+    ("A 35-cm segment of ileum was removed containing a 2.1 cm tumour.", "21"),
+])
+def test_size_shapes(case, text, size):
+    assert case(text)["tumor_size_mm"] == size
+    assert case("Liver nodules ranged from 2 to 15 mm. The volume was 12 cm3 over an area of 4 cm2.")["tumor_size_mm"] is None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_a_resected_specimen_in_a_figure_legend_counts(run):
+    text = ("Case presentation\nCT showed a 30 mm mass in the ileum. Right hemicolectomy was performed.\n"
+            "Figure 2 The resected specimen measured 34 × 25 mm.\n")
+    assert run(text)[0]["tumor_size_mm"] == "34 x 25"
