@@ -125,7 +125,9 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                 hits = [(label, ident or low.upper()) for label, ident, kind, affix in affixes
                         if (kind == "shape" and re.match(affix, low)) or low.isalpha() and (
                             (kind == "prefix" and low.startswith(affix)) or
-                            (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))]
+                            (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))
+                        or kind == "suffix" and "-" in low and low.replace("-", "").isalpha()
+                        and low.endswith(affix)]  # 'salpingo-oophorectomy'
                 if COMPOUND_SPLIT.search(low) and low not in parts:
                     hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
                 if not hits:

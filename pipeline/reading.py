@@ -117,6 +117,7 @@ class LayoutUndoer:
         self.prefixes = frozenset(cfg["compound_prefixes"])
         self.lexicon = lexicon_words
         self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"], cfg["wrap_min_lines"])
+        self.open_share = cfg["wrap_open_share"]
         units = "|".join(re.escape(u) for u in sorted(cfg["decimal_comma_units"], key=len, reverse=True))
         self.decimal_comma = re.compile(
             rf"(?<=\d),(?=\d{{1,2}}(?:\s?[×xX*]\s?\d+(?:[.,]\d{{1,2}})?)*\s?(?:{units})(?![A-Za-z]))")
@@ -194,10 +195,16 @@ class LayoutUndoer:
         low, high, share, min_lines = self.wrap
         lines = text.split("\n")
         # Header lines, short tails of paragraphs and table rows say nothing about the wrap width.
-        filled = [len(line) for line in lines if len(line.strip()) >= 25 and "\t" not in line]
-        if len(filled) < min_lines or sum(low <= n <= high for n in filled) < share * len(filled):
+        body = [line for line in lines if len(line.strip()) >= 25 and "\t" not in line]
+        filled = [len(line) for line in body]
+        in_range = [line for line in body if low <= len(line) <= high]
+        if len(filled) < min_lines or len(in_range) < share * len(filled):
             return text
         width = sorted(filled)[int(0.9 * (len(filled) - 1))]
+        # Lines that fill the width end inside a sentence when the text was wrapped.
+        full = [line for line in in_range if len(line) >= 0.75 * width]
+        if sum(not line.rstrip().endswith((".", "!", "?", ":")) for line in full) < self.open_share * len(full):
+            return text
         out = []
         for i, line in enumerate(lines):
             nxt = lines[i + 1] if i + 1 < len(lines) else ""

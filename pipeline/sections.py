@@ -55,7 +55,7 @@ class SectionSplitter:
         # Title case or upper case only, then a capitalised word: 'reports Abstract Introduction Media ...'
         variants = {v for p in cfg["strong_flat_headers"] for v in (p.title(), p.upper(), p.capitalize())}
         strong = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
-        self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})\s+(?=[A-Z][a-z])")
+        self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})(?::\s*(?=\S)|\s+(?=[A-Z][a-z]|An?\s|[0-9]))")
         # An upper-case header phrase anywhere in a flat line, before a capitalised word or a colon.
         upper_all = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases if len(p) >= 5)
         self.upper_flat_header = re.compile(

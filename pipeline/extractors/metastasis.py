@@ -26,6 +26,8 @@ class MetastasisExtractor:
         self.distant_only = cfg["distant_only_words"]
         self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
         self.tnm = re.compile(cfg["tnm"]["regex"])
+        self.pathology = set(cfg["pathology_words"])
+        self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.node_site = cfg["tnm"]["node_site"]
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -46,6 +48,27 @@ class MetastasisExtractor:
                 out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
         out.extend(self._lesions_in_distant_organs(report, sites))
         out.extend(self._tnm(report, sites))
+        out.extend(self._pathology_of_other_organ(report, sites))
+        return out
+
+    def _pathology_of_other_organ(self, report, sites) -> list[Mention]:
+        """'Biopsy of the liver showed a well-differentiated NET': a metastasis if the primary is elsewhere."""
+        doc, out = report.doc, []
+        for s in sites:
+            if s.id_ not in self.distant:
+                continue
+            near = [t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - 3):s.start]]
+            after = doc[s.end].lower_ if s.end < len(doc) else ""
+            if not (self.pathology & set(near) and "of" in near) and after not in self.pathology:
+                continue
+            sentence = report.sentence(s.start)
+            words = {t.lower_ for t in sentence} | {sentence[i:i + 2].text.lower() for i in range(len(sentence) - 1)}
+            if not words & self.specific_tumour:
+                continue
+            m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                               "metastasis_site:pathology_of_other_organ", "SITE")
+            m.extra["needs_other_primary"] = True
+            out.append(m)
         return out
 
     def _tnm(self, report, sites) -> list[Mention]:
@@ -173,7 +196,9 @@ class MetastasisExtractor:
         row = row or {}
         words = [m for m in mentions if m.field == "metastasis"]
         affirmed = [m for m in words if m.usable and m.rank < INDEX_SENTENCE_RANK] or [m for m in words if m.usable]
-        site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.extra.get("needs_metastasis")]
+        primary = row.get("primary_site")
+        site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.extra.get("needs_metastasis")
+                   and (not m.extra.get("needs_other_primary") or (primary and m.normalized != primary))]
         if affirmed or site_ms:
             status = "yes"
             keep(mentions, affirmed)

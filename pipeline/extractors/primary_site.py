@@ -11,6 +11,9 @@ from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
 
 
+METASTATIC_ORGAN_FACTOR = 0.25
+
+
 class PrimarySiteExtractor:
     fields = ("primary_site",)
 
@@ -19,6 +22,7 @@ class PrimarySiteExtractor:
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
+        self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -26,16 +30,23 @@ class PrimarySiteExtractor:
         tumours = report.spans("TUMOUR")
         mets = report.spans("METASTASIS")
         met_tokens = {i for s in mets for i in range(s.start, s.end)}
-        for site in report.spans("SITE"):
-            if report.from_model(site):
-                continue  # model sites are metastasis-site candidates only
-            # A site right before or after a metastasis word is a metastasis site.
-            if (site.start - 1 in met_tokens or site.end in met_tokens or site.end + 1 in met_tokens
-                    or site.start in met_tokens and not any(t.start == site.start for t in tumours)):
+        sites = [s for s in report.spans("SITE") if not report.from_model(s)]  # model sites: metastasis only
+
+        def beside_metastasis_word(site) -> bool:
+            return (site.start - 1 in met_tokens or site.end in met_tokens or site.end + 1 in met_tokens
+                    or site.start in met_tokens and not any(t.start == site.start for t in tumours))
+
+        # An organ the report calls metastatic ('liver metastases') is a weak vote for the primary
+        # elsewhere in the report ('the dominant liver lesion', 'hepatic tumour burden').
+        metastatic = {s.id_ for s in sites if beside_metastasis_word(s)}
+        for site in sites:
+            if beside_metastasis_word(site):
                 continue
             weight, rule = self._vote(report, site, tumours)
             if not weight:
                 continue
+            if site.id_ in metastatic and rule != "primary_site:primary_before":
+                weight *= METASTATIC_ORGAN_FACTOR
             m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
             if m.section == "front_matter" and m.status == "other_patient" and report.sentence(site.start).start == title:
                 m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight / 2
@@ -84,6 +95,10 @@ class PrimarySiteExtractor:
             score[m.normalized] += m.extra["weight"] * (0.5 if m.rank == INDEX_SENTENCE_RANK and m.reason != "report title" else 1.0)
             first.setdefault(m.normalized, m.start)
         value = max(score, key=lambda v: (score[v], -first[v]))
+        # A part of the winning region, nearly as well supported, is the more precise answer.
+        parts = [p for p, region in self.part_of.items() if region == value and score.get(p, 0) >= score[value] / 2]
+        if parts:
+            value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])
         return {"primary_site": value}
 

@@ -60,11 +60,11 @@ class TumorSizeExtractor:
             value = " x ".join(fmt_mm(d) for d in dims)
             mention = report.mention("tumor_size_mm", m.start(), m.end(), m.group(0), value, "size", "SIZE")
             sentence_lo, sentence_hi = mention.sentence_start, mention.sentence_end
-            before = _clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True)
+            before = _noun_phrase_start(_clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True))
             after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
             problem, site = self._problem(before, after, dims)
             if problem == "no_lesion_word" and before and before[-1] in self.measure_verbs:
-                whole = _clause_words(text[sentence_lo:m.start()], from_end=True)
+                whole = [w.lower() for w in WORDS.findall(text[sentence_lo:m.start()])]
                 if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in whole):
                     problem = ""  # 'The tumour, a well-circumscribed lesion in the tail, measured 23 mm'
             if not problem and len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
@@ -145,4 +145,12 @@ def _clause_words(fragment: str, from_end: bool) -> list[str]:
     for i, w in enumerate(words):
         if w in (";",):
             return words[:i]
+    return words
+
+
+def _noun_phrase_start(words: list[str]) -> list[str]:
+    """The words from the last 'and a'/', the' on: 'lesions in the liver and a 16 mm mass' -> 'a'."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in ("a", "an", "the") and words[i - 1] in ("and", ","):
+            return words[i:]
     return words
