@@ -22,6 +22,7 @@ from .sentences import sentence_table
 
 STATUS_OF = {"NEGATED": "negated", "REFUSED": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical",
              "OTHER_PATIENT": "other_patient"}
+CUE_WINDOW = 6  # tokens on each side of a skipped word that a cue spanning it can reach
 PRIORITY = {"other_patient": 3, "negated": 2, "hypothetical": 1, "historical": 1, "affirmed": 0}
 
 if not Doc.has_extension("context_cues"):
@@ -68,17 +69,36 @@ class ContextComponent:
         return word in self.skip_words or (len(word) >= self.skip_min and word.endswith(self.skip_suffix)
                                            and word.isalpha() and word not in self.not_adverbs)
 
-    def _matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def _matches(self, doc: Doc, lower: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, key) of every cue, also where adverbs stand between a cue's words."""
         strings = doc.vocab.strings
         found = [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
-        lower = [strings[k] for k in doc.to_array("LOWER").tolist()]
-        kept = [i for i, w in enumerate(lower) if not self._skippable(w)]
-        if len(kept) == len(lower) or not kept:
+        skippable = {w for w in set(lower) if self._skippable(w)}
+        if not skippable:
             return found
-        compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
+        # Only the stretches around a skipped word can hold a cue that spans it: match those, each
+        # with the skipped words left out and a breaking token between stretches.
+        n, kept = len(lower), []
+        window = CUE_WINDOW
+        spots = [i for i, w in enumerate(lower) if w in skippable]
+        j = 0
+        while j < len(spots):
+            lo, hi = max(0, spots[j] - window), min(n, spots[j] + window + 1)
+            while j + 1 < len(spots) and spots[j + 1] - window <= hi:
+                j += 1
+                hi = min(n, spots[j] + window + 1)
+            if kept:
+                kept.append(-1)
+            kept.extend(i for i in range(lo, hi) if lower[i] not in skippable)
+            j += 1
+        if not any(i >= 0 for i in kept):
+            return found
+        orth = doc.to_array("ORTH")
+        compact = Doc(doc.vocab, words=[strings[int(orth[i])] if i >= 0 else "\n" for i in kept])
         have = set(found)
         for k, s, e in self.matcher(compact):
+            if -1 in kept[s:e]:
+                continue
             start, end = kept[s], kept[e - 1] + 1
             if end - start > e - s and (start, end, strings[k]) not in have:  # only cues that spanned a skipped word
                 found.append((start, end, strings[k]))
@@ -98,25 +118,30 @@ class ContextComponent:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]
         raw = []
-        for start, end, key in self._matches(doc):
+        for start, end, key in self._matches(doc, lower):
             category, direction, allowed, max_scope, yields = self.meta[key]
             raw.append((start, end, category, direction, allowed, max_scope, yields))
-        # A pseudo-cue ('no recurrence') or a longer cue hides the cues inside it.
+        # A pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues inside it.
+        # Sorted by start (longest first), a cue lies inside an earlier one exactly when that one's
+        # end reaches its own: one pass with the furthest end seen so far, not a scan per cue.
         raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         kept = []
-        pseudo = [(s, e) for s, e, cat, *_ in raw if cat == "PSEUDO"]
+        pseudo_end, cat_end, seen = -1, {}, set()
         for cue in raw:
             s, e, cat = cue[0], cue[1], cue[2]
             if cat == "PSEUDO":
+                pseudo_end = max(pseudo_end, e)
                 continue
-            if any(ps <= s and e <= pe for ps, pe in pseudo):
+            if e <= pseudo_end or e <= cat_end.get(cat, -1) and (s, e, cat) not in seen:
                 continue
-            if any(k[0] <= s and e <= k[1] and (k[1] - k[0]) > (e - s) and k[2] == cat for k in kept):
+            if (s, e, cat) in seen:
                 continue
+            seen.add((s, e, cat))
+            cat_end[cat] = max(cat_end.get(cat, -1), e)
             kept.append(cue)
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
-        lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]
         boundaries = self._boundaries(doc, lower)
         bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)

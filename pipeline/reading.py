@@ -26,6 +26,9 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
                           "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " "})
 _TRAILING_SPACE = re.compile(r"[ \f\v]+\n")
+LOWER_WORD = re.compile(r"[a-z]{3,}")
+STARTS = re.compile(r"\n|[.!?]\s")  # a header can stand after these
+NUMBER_LEAD = re.compile(r"[\d.\s]*")  # '2. ' before a numbered header
 
 
 class ReportProblem(Exception):
@@ -112,15 +115,15 @@ class LayoutUndoer:
         self.tag = re.compile(rf"</?(?:jats:|mml:)?({'|'.join(map(re.escape, names))})\b[^<>\n]{{0,200}}?/?>",
                               re.IGNORECASE)
         self.broken = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})\b")
-        self.split_word = re.compile(r"\b([A-Za-z]{3,})-? (?=([a-z]{3,})\b)")
-        self.lexicon_prefixes = {w[:i] for w in lexicon_words if len(w) >= 8 for i in range(3, len(w) - 2)}
+        self.split_pairs = [(w[:i], w[i:]) for w in sorted(lexicon_words) if len(w) >= 8 for i in range(3, len(w) - 2)
+                            if w[:i] not in lexicon_words and w[i:] not in lexicon_words]
         self.prefixes = frozenset(cfg["compound_prefixes"])
         self.lexicon = lexicon_words
         self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"], cfg["wrap_min_lines"])
         self.open_share = cfg["wrap_open_share"]
         units = "|".join(re.escape(u) for u in sorted(cfg["decimal_comma_units"], key=len, reverse=True))
         self.decimal_comma = re.compile(
-            rf"(?<=\d),(?=\d{{1,2}}(?:\s?[×xX*]\s?\d+(?:[.,]\d{{1,2}})?)*\s?(?:{units})(?![A-Za-z]))")
+            rf"(\d),(?=\d{{1,2}}(?:\s?[×xX*]\s?\d+(?:[.,]\d{{1,2}})?)*\s?(?:{units})(?![A-Za-z]))")
         headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} | 
                          {p.lower() for p in sections["case_subsections"]}, key=len, reverse=True)
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)
@@ -130,18 +133,21 @@ class LayoutUndoer:
         # 'DISCUSSIONIndeed', 'CASE REPORTA 62-year-old': an upper-case header before a capitalised word.
         upper = "|".join(re.escape(h.upper()).replace(r"\ ", r"\s+") for h in headers)
         self.glued_upper = re.compile(rf"(?:\d+\.?\s+)?(?:{upper})(?=[A-Z][a-z]|[a-z]|An?\s|[0-9])")
-        self.starts = re.compile(r"(?m)^|(?<=[.!?]\s)")  # where a header can stand
+        self.header_starts = {h[:3] for h in headers}
 
     def decimal_points(self, text: str) -> str:
         """'2,5 cm' -> '2.5 cm' (same length, so offsets do not move)."""
-        return self.decimal_comma.sub(".", text) if "," in text else text
+        return self.decimal_comma.sub(r"\1.", text) if "," in text else text
 
     def unglue_headers(self, text: str) -> str:
-        """Tries the header patterns only where a header can start: line starts and sentence ends."""
+        """Tries the header patterns only where a header can start (line starts, sentence ends) and
+        only when the next three letters begin some header phrase: a dictionary look-up per start."""
         out, pos = [], 0
-        for start in self.starts.finditer(text):
-            at = start.start()
+        for at in [0] + [m.end() for m in STARTS.finditer(text)]:
             if at < pos:
+                continue
+            lead = NUMBER_LEAD.match(text, at)
+            if text[lead.end():lead.end() + 3].lower() not in self.header_starts:
                 continue
             m = self.glued.match(text, at) or self.glued_upper.match(text, at)
             at_line_start = at == 0 or text[at - 1] == "\n"
@@ -178,17 +184,13 @@ class LayoutUndoer:
 
     def join_split_words(self, text: str) -> str:
         """'chromo- granin', 'synapto physin': joined only when the joined word is a lexicon word
-        of eight letters or more and neither part is one."""
-        def join(m):
-            first, second = m.group(1), m.group(2)
-            if first.lower() not in self.lexicon_prefixes:
-                return m.group(0)
-            joined = (first + second).lower()
-            if joined in self.lexicon and first.lower() not in self.lexicon and second.lower() not in self.lexicon:
-                return first  # the separator goes; the second part follows unchanged
-            return m.group(0)
-
-        return self.split_word.sub(join, text)
+        of eight letters or more and neither part is one. The pairs to look for come from the
+        lexicon and the report's own words (set look-ups), not from a test at every word."""
+        words = set(LOWER_WORD.findall(text.lower()))
+        pairs = [(a, b) for a, b in self.split_pairs if a in words and b in words]
+        for first, second in pairs:
+            text = re.sub(rf"\b({first})-? ({second})\b", r"\1\2", text, flags=re.IGNORECASE)
+        return text
 
     def unwrap(self, text: str) -> str:
         """In a hard-wrapped report, a line break inside a paragraph becomes a space."""

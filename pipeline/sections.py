@@ -15,6 +15,9 @@ from spacy.tokens import Doc
 from .rules import Rules, load_rules
 
 NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
+UPPER_RUN = re.compile(r"[A-Z]{5}")
+CAPTION_WORD = re.compile(r"(?:Fig|Supplementary|Table)")
+NUMBERED = re.compile(r"\d\.\s+[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class SectionSplitter:
         # An upper-case header phrase anywhere in a flat line, before a capitalised word or a colon.
         upper_all = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases if len(p) >= 5)
         self.upper_flat_header = re.compile(
-            rf"(?<=\s)(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
+            rf"(?<=\s)(?=[A-Z]{{2}})(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
         # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text.
         cased = {v for p in all_phrases for v in (p.title(), p.capitalize(), p.upper())}
         cased_alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(cased, key=len, reverse=True))
@@ -68,8 +71,9 @@ class SectionSplitter:
         # After a sentence end, any short capitalised phrase before a colon may be a header; classify() decides.
         self.colon_flat_header = re.compile(
             r"(?<=[.!?\]]\s)\s*(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")
-        self.furniture = [(name, re.compile(rx, re.IGNORECASE if name != "author_list" else 0))
-                          for name, rx in cfg["furniture"].items()]
+        # One scan per line: every furniture class as a named alternative (author lists are case-sensitive).
+        self.furniture = re.compile("|".join(f"(?P<{name}>{'(?i:' if name != 'author_list' else '(?:'}{rx}))"
+                                             for name, rx in cfg["furniture"].items()), re.MULTILINE)
         self.furniture_max = cfg["furniture_max_line"]
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
         self.flat_figure = re.compile(cfg["flat_figure_caption"])
@@ -167,20 +171,30 @@ class SectionSplitter:
     def _furniture_class(self, line: str) -> str | None:
         if len(line) > self.furniture_max:
             return None
-        return next((name for name, rx in self.furniture if rx.search(line)), None)
+        m = self.furniture.search(line)
+        return m.lastgroup if m else None
 
     def _split_flat_line(self, line, offset, current, numbered, marks):
         found = {m.start(): m for m in self.flat_header.finditer(line)}
-        for rx in (self.strong_flat_header, self.upper_flat_header, self.numbered_flat_header, self.colon_flat_header):
+        regexes = [self.strong_flat_header, self.colon_flat_header]
+        if UPPER_RUN.search(line):  # the big upper-case alternations only where upper-case words stand
+            regexes.append(self.upper_flat_header)
+        if NUMBERED.search(line):
+            regexes.append(self.numbered_flat_header)
+        for rx in regexes:
             for m in rx.finditer(line):
                 found.setdefault(m.start(), m)
         captions = {}
-        for m in self.flat_figure.finditer(line):
-            captions[m.start()] = ("figure_legend", m.group(0))
-        for m in self.flat_table.finditer(line):
-            low = line[m.start():m.start() + 120].lower()
-            kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
-            captions[m.start()] = (kind, m.group(0))
+        for word in CAPTION_WORD.finditer(line):  # the caption patterns only where their first word stands
+            m = self.flat_figure.match(line, word.start()) or self.flat_table.match(line, word.start())
+            if not m:
+                continue
+            if m.re is self.flat_figure:
+                captions[m.start()] = ("figure_legend", m.group(0))
+            else:
+                low = line[m.start():m.start() + 120].lower()
+                kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
+                captions[m.start()] = (kind, m.group(0))
         implicit = {m.start() for m in self.flat_implicit_case.finditer(line)} - set(found) - set(captions)
         for start in sorted(set(found) | set(captions) | implicit):
             if start in captions:

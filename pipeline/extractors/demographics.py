@@ -72,6 +72,9 @@ def _fmt(age: float) -> str:
     return str(int(age)) if float(age).is_integer() else f"{age:g}"
 
 
+NOUN_PHRASE_WINDOW = 3000  # the patient is introduced early in a section
+
+
 class SexExtractor:
     """A sex noun next to the patient's age wins; otherwise the majority of pronouns in the case text."""
 
@@ -111,7 +114,7 @@ class SexExtractor:
             for section in report.sections:
                 if section.label not in ("case", "abstract"):
                     continue
-                m = self.noun_phrase.search(text, section.start, section.end)
+                m = self.noun_phrase.search(text, section.start, min(section.end, section.start + NOUN_PHRASE_WINDOW))
                 if m:
                     noun = m.group("noun")
                     out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun,

@@ -28,7 +28,7 @@ class MarkerExtractor:
         self.negators = set(pol["negators"])
         ell = cfg["elliptical"]
         self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
-        self.elliptical = [(re.compile(p["regex"], re.IGNORECASE), p["template"]) for p in ell["patterns"]]
+        self.elliptical = [(re.compile(p["regex"], re.IGNORECASE), p["template"], p["needs"]) for p in ell["patterns"]]
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -87,7 +87,10 @@ class MarkerExtractor:
     def _shared_heads(self, report: ReportView):
         """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
         found, heads = [], set()
-        for rx, template in self.elliptical:
+        lowered = report.cache.setdefault("lower_text", report.text.lower())
+        for rx, template, needs in self.elliptical:
+            if needs not in lowered:
+                continue
             for m in rx.finditer(report.text):
                 pos = m.start("list")
                 items = []

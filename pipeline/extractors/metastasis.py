@@ -8,6 +8,9 @@ import re
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
+TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
+
+
 class MetastasisExtractor:
     fields = ("metastasis", "metastasis_sites")
 
@@ -74,6 +77,8 @@ class MetastasisExtractor:
     def _tnm(self, report, sites) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
         out = []
+        if not TNM_HINT.search(report.text):
+            return out
         for m in self.tnm.finditer(report.text):
             for group in ("n", "m"):
                 stage = (m.group(group) or "x").lower()
@@ -160,7 +165,7 @@ class MetastasisExtractor:
         sent = report.sentence(met.start)
         words = [t.lower_ for t in doc[max(sent.start, met.start - 4):met.start]]
         if not any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p)):
-            return []
+            return []  # the common case: no summing-up phrase, and nothing more is read
         lesion = max((i for i in range(sent.start, met.start) if doc[i].lower_ in self.lesion_nouns), default=None)
         if lesion is None:
             return []

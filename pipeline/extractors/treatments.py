@@ -22,6 +22,7 @@ class TreatmentExtractor:
         self.nuclide = re.compile(nuclide["regex"], re.IGNORECASE)
         self.therapy_elements = tuple(nuclide["therapy_elements"])
         self.therapy_words, self.imaging_words = set(nuclide["therapy_words"]), set(nuclide["imaging_words"])
+        self.nuclide_needs = tuple(nuclide["needs_any"])
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -49,6 +50,9 @@ class TreatmentExtractor:
 
     def _radionuclides(self, report: ReportView, candidates) -> list[Mention]:
         """'Lu-177 octreotate, 7.4 GBq' is PRRT; '64Cu-DOTATATE PET' is imaging (rule radionuclide:...)."""
+        lowered = report.cache.setdefault("lower_text", report.text.lower())
+        if not any(word in lowered for word in self.nuclide_needs):
+            return []
         covered = [(s.start_char, s.end_char) for s, names, _ in candidates if "PRRT" in names]
         out = []
         for m in self.nuclide.finditer(report.text):
