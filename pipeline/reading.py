@@ -159,8 +159,6 @@ class LayoutUndoer:
         out.append(text[pos:])
         return "".join(out)
 
-        return self.glued_upper.sub(part, self.glued.sub(part, text))
-
     def strip_tags(self, text: str) -> str:
         if "<" not in text:
             return text
