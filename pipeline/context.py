@@ -128,17 +128,21 @@ class ContextComponent:
         # end reaches its own: one pass with the furthest end seen so far, not a scan per cue.
         raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         kept = []
-        pseudo_end, cat_end, seen = -1, {}, set()
+        pseudo_end, cat_end, seen, spans = -1, {}, set(), set()
         for cue in raw:
             s, e, cat = cue[0], cue[1], cue[2]
             if cat == "PSEUDO":
                 pseudo_end = max(pseudo_end, e)
                 continue
-            if e <= pseudo_end or e <= cat_end.get(cat, -1) and (s, e, cat) not in seen:
+            key = (s, e, cat, cue[3])
+            if key in seen or e <= pseudo_end:
                 continue
-            if (s, e, cat) in seen:
+            # Inside a longer cue of its category: hidden. The same words as a kept cue in the other
+            # direction ('declined' before or after its treatment) stand beside it.
+            if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
                 continue
-            seen.add((s, e, cat))
+            seen.add(key)
+            spans.add((s, e, cat))
             cat_end[cat] = max(cat_end.get(cat, -1), e)
             kept.append(cue)
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
