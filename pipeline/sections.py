@@ -82,6 +82,7 @@ class SectionSplitter:
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
         self.implicit_case = re.compile(cfg["implicit_case_start"])
         self.flat_implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
+        self.first_person = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
         self.prose_length = cfg["table_ends_at_prose_line_of"]
         self.implicit_case_in = set(cfg["implicit_case_in"])
 
@@ -154,7 +155,7 @@ class SectionSplitter:
                 # A case narrative that the publisher left without its own header, at the start of a
                 # line or of a sentence ('... are rising in incidence. We treated a 61-year-old ...').
                 opening = self.implicit_case.match(line) or (  # a long line is split as flat text below
-                    self.flat_implicit_case.search(line) if len(line) <= 200 else None)
+                    self._midline_case(line) if len(line) <= 200 else None)
                 if opening:
                     current = "case"
                     marks.append((start if opening.re is self.implicit_case else start + opening.start(), "case", ""))
@@ -167,6 +168,14 @@ class SectionSplitter:
             sections = [Section(s.start, s.end, "case" if s.label == "front_matter" else s.label, s.header)
                         for s in sections]
         return sections
+
+    def _first_person(self, line: str, start: int) -> bool:
+        """Does the sentence starting here speak in the first person ('... to our unit')?"""
+        end = line.find(". ", start)
+        return bool(self.first_person.search(line, start, end if end > 0 else len(line)))
+
+    def _midline_case(self, line: str):
+        return next((m for m in self.flat_implicit_case.finditer(line) if self._first_person(line, m.start())), None)
 
     def _furniture_class(self, line: str) -> str | None:
         if len(line) > self.furniture_max:
@@ -195,7 +204,8 @@ class SectionSplitter:
                 low = line[m.start():m.start() + 120].lower()
                 kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
                 captions[m.start()] = (kind, m.group(0))
-        implicit = {m.start() for m in self.flat_implicit_case.finditer(line)} - set(found) - set(captions)
+        implicit = {m.start() for m in self.flat_implicit_case.finditer(line) if self._first_person(line, m.start())}
+        implicit -= set(found) | set(captions)
         for start in sorted(set(found) | set(captions) | implicit):
             if start in captions:
                 marks.append((offset + start, *captions[start]))

@@ -94,3 +94,13 @@ def test_a_resected_specimen_in_a_figure_legend_counts(run):
     text = ("Case presentation\nCT showed a 30 mm mass in the ileum. Right hemicolectomy was performed.\n"
             "Figure 2 The resected specimen measured 34 × 25 mm.\n")
     assert run(text)[0]["tumor_size_mm"] == "34 x 25"
+
+
+@pytest.mark.fields("age", "sex")
+def test_a_literature_patient_mid_line_in_the_introduction_does_not_open_the_case(run):
+    flat = ("Vascular lip tumours in children: a case report Introduction Such tumours are rare in children and are "
+            "usually treated by excision or sclerotherapy. A 7-month-old girl with a similar tumour was described by "
+            "Kim and colleagues. Case report A 4-year-old boy was referred to our clinic with a lip swelling that had "
+            "grown for a year. Discussion Excision is curative in most children.")
+    row, _ = run(flat)
+    assert row["age"] == "4" and row["sex"] == "male"
