@@ -32,7 +32,7 @@ def corpus_runs():
 
 
 OWN_FILES = sorted([*(ROOT / "tests").glob("*.py"), *(ROOT / "raw_reports").glob("*.txt"),
-                    *(ROOT / "rules").glob("*.json")])
+                    *(ROOT / "rules").glob("*.json"), ROOT / "README.md"])
 
 
 @pytest.mark.parametrize("path", OWN_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
