@@ -68,6 +68,9 @@ class SectionSplitter:
         cased_alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(cased, key=len, reverse=True))
         self.numbered_flat_header = re.compile(
             rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?:(?P<h>(?i:{alt}))(?=\s*:|\s+[A-Z0-9])|(?P<h3>{cased_alt})(?=\s+\S))")
+        # 'Case presentation A 62-year-old man ...': a capitalised header that opens a line and runs into
+        # its text, the next word capitalised or a one-letter word.
+        self.lead_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{cased_alt})\s+(?=[A-Z0-9](?:[a-z]|\s|-|\d))")
         # After a sentence end, any short capitalised phrase before a colon may be a header; classify() decides.
         self.colon_flat_header = re.compile(
             r"(?<=[.!?\]]\s)\s*(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")
@@ -120,7 +123,7 @@ class SectionSplitter:
             m = self.line_header.match(line) if len(stripped) < 80 else None
             if not m:
                 m = (self.inline_header.match(line) or self.upper_inline_header.match(line)
-                     or self.numbered_inline_header.match(line))
+                     or self.numbered_inline_header.match(line) or self.lead_header.match(line))
             if not m and len(stripped) < 70 and len(stripped.split()) <= 8:
                 m = self.prefix_header.match(line)
             if m:

@@ -104,3 +104,11 @@ def test_a_literature_patient_mid_line_in_the_introduction_does_not_open_the_cas
             "grown for a year. Discussion Excision is curative in most children.")
     row, _ = run(flat)
     assert row["age"] == "4" and row["sex"] == "male"
+
+
+def test_a_header_that_runs_into_its_text_with_a_one_letter_word():
+    text = ("Gastric NET\n\nAbstract\nA short summary.\n\nCase presentation A 62-year-old man had dyspepsia.\n"
+            "Discussion Gastric NETs of type 1 are indolent.\n")
+    assert label_at(text, "A 62-year-old") == "case"
+    assert label_at(text, "Gastric NETs of type 1") == "discussion"
+    assert label_at("Case presentation\nThe summary statistics were normal.\n", "The summary statistics") == "case"
