@@ -158,3 +158,11 @@ def test_tnm_stage(case, text, status, sites):
     row = case(text)
     assert (row["metastasis"], row["metastasis_sites"]) == (status, sites)
     assert case("He had the H1N1 vaccine last year.")["metastasis"] == "unknown"
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_a_hedged_summary_of_listed_findings_counts_but_a_lone_hedge_does_not(case):
+    row = case("CT showed nodules in the lung and both adrenals, suggestive of metastases.")
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["lung", "adrenal"]
+    row = case("An ileal NET was resected. CT showed a lung nodule suspicious for metastasis.")
+    assert row["metastasis_sites"] == []

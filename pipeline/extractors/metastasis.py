@@ -112,7 +112,10 @@ class MetastasisExtractor:
         out = [status]
         for site, site_rule in attached:
             m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, site_rule, "SITE")
-            if status.status != "affirmed" and m.status == "affirmed":
+            # Sites found and then summed up ('nodules in the lung and adrenals, suggestive of
+            # metastases') are findings: the hedge names what they are, it does not doubt them.
+            summed_up = site_rule == "metastasis_site:summed_up" and status.status == "hypothetical"
+            if status.status != "affirmed" and m.status == "affirmed" and not summed_up:
                 m.status, m.reason = status.status, status.reason or "metastasis word not affirmed"
             out.append(m)
         return out
