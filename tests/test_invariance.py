@@ -109,6 +109,7 @@ def test_character_transformations():
     assert "\u00a0" in apply("odd_spaces", seed=3) or "\u2009" in apply("odd_spaces", seed=3)
     dashes = T.unicode_dashes("Ki-67 was 15-20% in a well-differentiated NET", random.Random(0))
     assert "15\u201320" in dashes and "Ki\u201067" in dashes
+    assert "CK7 (\u2212)" in T.unicode_dashes("CK7 (-)", random.Random(0))
     assert "×" not in apply("size_signs") and "3.5" in apply("size_signs")
     assert "\uff13" in apply("full_width_digits")
     assert T.micro_sign("5 μm", random.Random(0)) == "5 µm"

@@ -156,7 +156,8 @@ def odd_spaces(text, rng):
 
 
 def unicode_dashes(text, rng):
-    """Unicode hyphens inside words and en dashes between numbers."""
+    """Unicode hyphens inside words, en dashes between numbers, minus signs in stain results."""
+    text = text.replace("(-)", "(\u2212)")
     text = re.sub(r"(?<=\d)-(?=\d)", "\u2013", text)
     return re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z0-9])", "\u2010", text)
 
