@@ -37,6 +37,22 @@ def run(nlp, assembler):
 
 
 @pytest.fixture(scope="session")
+def row_maker():
+    """Text -> the row as the evaluation compares it (pipeline.robustness.check.RowMaker)."""
+    from pipeline.robustness.check import RowMaker
+
+    return RowMaker()
+
+
+@pytest.fixture(scope="session")
+def gold():
+    """Every report with a gold row: raw_reports/ and ../shared/corpus."""
+    from pipeline.robustness.check import gold_reports
+
+    return gold_reports()
+
+
+@pytest.fixture(scope="session")
 def case(run):
     """case(text) -> row, with the text placed under a 'Case presentation' header."""
 

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from pipeline.robustness import transforms as T
-from pipeline.robustness.check import RowMaker, changed_fields, gold_reports, overall, run_checks
+from pipeline.robustness.check import changed_fields, overall, run_checks
 
 # The fast subset CI runs; `make robustness` runs 50 compositions.
 COMPOSITIONS_IN_CI = 20
@@ -15,13 +15,13 @@ MIN_COMPOSITION_AGREEMENT = 0.98
 
 
 @pytest.fixture(scope="module")
-def maker():
-    return RowMaker()
+def maker(row_maker):
+    return row_maker
 
 
 @pytest.fixture(scope="module")
-def reports():
-    return gold_reports()
+def reports(gold):
+    return gold
 
 
 @pytest.fixture(scope="module")

@@ -15,35 +15,29 @@ def lexicon(name, key):
     return [(canonical, syn) for canonical, syns in data.items() if not canonical.startswith("_") for syn in syns]
 
 
-def failures(probes):
-    bad = [f"{syn!r} -> expected {want!r}, got {got}" for syn, want, got in probes if want not in got]
-    return bad
+def marker_probe(canonical, syn):
+    return f"On immunohistochemistry the tumour cells were diffusely positive for {syn} (Figure 2)."
 
 
-@pytest.mark.fields("markers_positive")
-def test_every_marker_synonym_is_read_as_its_canonical_name(case):
-    probes = []
-    for canonical, syn in lexicon("markers", "markers"):
-        row = case(f"On immunohistochemistry the tumour cells were diffusely positive for {syn} (Figure 2).")
-        probes.append((syn, canonical, row["markers_positive"]))
-    assert not failures(probes), failures(probes)
+def treatment_probe(canonical, syn):
+    return f"Because of the tumour, the patient was treated with {syn} in our hospital."
 
 
-@pytest.mark.fields("treatments")
-def test_every_treatment_synonym_is_read_as_its_canonical_name(case):
-    probes = []
-    for canonical, syn in lexicon("treatments", "treatments"):
-        row = case(f"Because of the tumour, the patient was treated with {syn} in our hospital.")
-        probes.append((syn, canonical, row["treatments"]))
-    assert not failures(probes), failures(probes)
+def site_probe(canonical, syn):
+    primary = "gastric" if canonical == "ileum" else "ileal"
+    where = f"{syn} metastases were found" if syn.endswith(ADJECTIVE_ENDINGS) else f"metastases were found in the {syn}"
+    return f"A 50-year-old man had an {primary} NET. On staging CT, {where}."
 
 
-@pytest.mark.fields("metastasis_sites")
-def test_every_site_synonym_is_read_as_its_canonical_name(case):
-    probes = []
-    for canonical, syn in lexicon("sites", "sites"):
-        primary = "gastric" if canonical == "ileum" else "ileal"
-        where = f"{syn} metastases were found" if syn.endswith(ADJECTIVE_ENDINGS) else f"metastases were found in the {syn}"
-        row = case(f"A 50-year-old man had an {primary} NET. On staging CT, {where}.")
-        probes.append((syn, canonical, row["metastasis_sites"]))
-    assert not failures(probes), failures(probes)
+@pytest.mark.parametrize("rules_file, field, probe", [
+    pytest.param(name, field, probe, marks=pytest.mark.fields(field), id=name)
+    for name, field, probe in (("markers", "markers_positive", marker_probe), ("treatments", "treatments", treatment_probe),
+                               ("sites", "metastasis_sites", site_probe))
+])
+def test_every_synonym_is_read_as_its_canonical_name(case, rules_file, field, probe):
+    failures = []
+    for canonical, syn in lexicon(rules_file, rules_file):
+        got = case(probe(canonical, syn))[field]
+        if canonical not in got:
+            failures.append(f"{syn!r} -> expected {canonical!r}, got {got}")
+    assert not failures, failures

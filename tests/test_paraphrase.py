@@ -8,7 +8,7 @@ from pipeline.assemble import CaseAssembler
 from pipeline.extractors.base import NOT_ELIGIBLE
 from pipeline.nlp import build_nlp, process
 from pipeline.reading import normalize_text
-from pipeline.robustness.check import RowMaker, gold_reports
+from pipeline.robustness.check import gold_reports
 from pipeline.rules import load_rules
 
 REWORDINGS = {
@@ -37,8 +37,8 @@ def deciding_cues(nlp, assembler, text):
 
 
 @pytest.fixture(scope="module")
-def maker():
-    return RowMaker()
+def maker(row_maker):
+    return row_maker
 
 
 def test_every_deciding_negation_refusal_and_hypothetical_survives_rewording(maker):

@@ -59,7 +59,6 @@ def test_impossible_values_are_flagged_not_reported(case):
 
 # --- Invariants that the code does not enforce by construction ------------------------------------
 
-from pipeline.robustness.check import RowMaker, gold_reports  # noqa: E402
 
 OTHER_VALUES = st.builds(
     "A {age}-year-old {sex} had a {size} mm {site} NET with a Ki-67 index of {ki}%, grade {grade}, positive for "
@@ -75,13 +74,8 @@ SLOW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthChe
 
 
 @pytest.fixture(scope="module")
-def maker():
-    return RowMaker()
-
-
-@pytest.fixture(scope="module")
-def gold():
-    return gold_reports()
+def maker(row_maker):
+    return row_maker
 
 
 @SLOW
