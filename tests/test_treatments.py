@@ -126,3 +126,9 @@ def test_brachytherapy_and_endoscopic_removal(case, text, expected):
 def test_a_procedure_of_the_past_history_is_not_a_treatment(case, past, now, expected):
     assert case(past)["treatments"] == []
     assert case(past + " " + now)["treatments"] == expected
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("text", ["The rectal NET was removed by ESD.", "An EMR of the duodenal lesion was done."])
+def test_endoscopic_resection_abbreviations_are_surgery(case, text):
+    assert case(text)["treatments"] == ["surgery"]
