@@ -66,3 +66,11 @@ def test_a_comma_closes_the_clause_after_a_size(case):
     row = case("Postoperative pathology: well-differentiated NET (G2), 2.5 cm × 2.0 cm × 1.5 cm, invading the "
                "muscularis propria, lymph nodes (0/12).")
     assert row["tumor_size_mm"] == "25 x 20 x 15"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_a_size_after_a_comma_belongs_to_the_noun_phrase_before_it(case):
+    row = case("Histopathology confirmed a typical carcinoid of the right middle lobe, 1.8 × 1.5 × 1.2 cm, with "
+               "no nodal involvement (0/12).")
+    assert row["tumor_size_mm"] == "18 x 15 x 12"
+    assert case("Histopathology confirmed metastases in the liver, 1.8 cm across.")["tumor_size_mm"] is None

@@ -63,6 +63,12 @@ class TumorSizeExtractor:
             before = _noun_phrase_start(_clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True))
             after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
             problem, site = self._problem(before, after, dims)
+            if problem == "no_lesion_word" and before and before[-1] == ",":
+                # 'a typical carcinoid of the right middle lobe, 1.8 × 1.5 cm': the phrase before the comma
+                phrase = before[:-1]
+                phrase = phrase[len(phrase) - phrase[::-1].index(","):] if "," in phrase else phrase
+                if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in phrase):
+                    problem = ""
             if problem == "no_lesion_word" and before and before[-1] in self.measure_verbs:
                 whole = [w.lower() for w in WORDS.findall(text[sentence_lo:m.start()])]
                 if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in whole):
