@@ -123,3 +123,11 @@ def test_misspelt_marker_names_match_their_entry(run):
 ])
 def test_a_shared_head_distributes_over_its_list(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_antibodies_against_a_list(case):
+    row = case("The neoplastic cells were immunoreactive with antibodies against chromogranin A, synaptophysin and "
+               "CD56 but not with TTF-1.")
+    assert markers(row) == ({"chromogranin A", "synaptophysin", "CD56"}, {"TTF-1"})
+    assert markers(case("The tumour was negative for CK7 with diffuse CDX2 positivity.")) == ({"CDX2"}, {"CK7"})

@@ -166,3 +166,9 @@ def test_a_hedged_summary_of_listed_findings_counts_but_a_lone_hedge_does_not(ca
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["lung", "adrenal"]
     row = case("An ileal NET was resected. CT showed a lung nodule suspicious for metastasis.")
     assert row["metastasis_sites"] == []
+
+
+@pytest.mark.fields("primary_site")
+def test_primary_site_past_a_comma_aside(case):
+    row = case("The final diagnosis was a well-differentiated neuroendocrine tumour, WHO grade 3, of the pancreatic body.")
+    assert row["primary_site"] == "pancreas"

@@ -79,6 +79,9 @@ class PrimarySiteExtractor:
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
             if 0 < site.start - t.end <= 8 and report.same_sentence(t, site):
                 between = _outside_brackets(doc[t.end:site.start])
+                if between[:1] == [","] and "," in between[1:]:
+                    # 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body': past the aside
+                    between = between[len(between) - between[::-1].index(","):]
                 if self.origin_prepositions & set(between) and all(w in self.location_words for w in between):
                     specific = t.text.lower() in self.specific
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
