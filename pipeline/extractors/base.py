@@ -65,6 +65,13 @@ class ReportView:
         for span in self.lexicon:
             self._by_label.setdefault(span.label_, []).append(span)
 
+    @property
+    def lower_text(self) -> str:
+        """The lower-cased text, made once per report for the extractors' cheap word checks."""
+        if "lower_text" not in self.cache:
+            self.cache["lower_text"] = self.text.lower()
+        return self.cache["lower_text"]
+
     def sent_id(self, token_i: int) -> int:
         return int(self._sent_of[token_i])
 

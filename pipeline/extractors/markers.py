@@ -87,7 +87,7 @@ class MarkerExtractor:
     def _shared_heads(self, report: ReportView):
         """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
         found, heads = [], set()
-        lowered = report.cache.setdefault("lower_text", report.text.lower())
+        lowered = report.lower_text
         for rx, template, needs in self.elliptical:
             if needs not in lowered:
                 continue

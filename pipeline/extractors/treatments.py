@@ -50,7 +50,7 @@ class TreatmentExtractor:
 
     def _radionuclides(self, report: ReportView, candidates) -> list[Mention]:
         """'Lu-177 octreotate, 7.4 GBq' is PRRT; '64Cu-DOTATATE PET' is imaging (rule radionuclide:...)."""
-        lowered = report.cache.setdefault("lower_text", report.text.lower())
+        lowered = report.lower_text
         if not any(word in lowered for word in self.nuclide_needs):
             return []
         covered = [(s.start_char, s.end_char) for s, names, _ in candidates if "PRRT" in names]
