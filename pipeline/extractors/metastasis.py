@@ -127,7 +127,7 @@ class MetastasisExtractor:
         # Before the word: 'bone and lymph node metastases', 'hepatic metastasis'.
         i, gap = met.start - 1, 0
         lo = sent.start
-        while i >= lo and gap <= 2:
+        while i >= lo and gap <= 3:  # up to three joiners: "liver as well as bone metastases"
             hit = [s for s in sites if s.end - 1 == i]
             if hit:
                 found.append((hit[0], "metastasis_site:before"))

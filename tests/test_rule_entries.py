@@ -1,0 +1,172 @@
+"""Every entry of the extractors' word lists (rules/patterns.json, rules/metastasis.json) is needed:
+a sentence of our own gives one value with the full rules and another with that entry removed.
+
+This is `make ablation` in miniature, on probe sentences instead of the gold reports. It is cheap
+because these lists are read only by the extractors: the sentence goes through spaCy once, and
+only the extractors are rebuilt without the entry. An entry no probe needs is dead: delete it.
+"""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from pipeline.assemble import CaseAssembler
+from pipeline.nlp import process
+from pipeline.reading import normalize_text
+from pipeline.rules import Rules, load_rules
+
+RULES = load_rules()
+ADJECTIVES = {"nodular", "lobulated", "solid", "soft", "soft-tissue", "heterogeneous", "homogeneous", "hypoechoic",
+              "hyperechoic", "hypodense", "hyperdense", "enhancing", "presacral", "submucosal", "primary",
+              "tumour-like", "poorly", "differentiated", "well-differentiated", "neuroendocrine"}
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def sex_probe(w):
+    if w in ("she", "he"):
+        return f"{_cap(w)} presented with flushing and diarrhoea."
+    if w in ("her", "him"):
+        return f"Flushing had troubled {w} for months."
+    if w == "his":
+        return "His flushing had begun a year before."
+    if w in ("herself", "himself"):
+        return f"The patient had found the lump {w}."
+    return f"A 50-year-old {w} presented with flushing and diarrhoea."
+
+
+def lesion_probe(w):
+    if w in ADJECTIVES:
+        return f"Ultrasound showed a 25 mm {w} shadow in the pancreas."
+    return f"Ultrasound showed a 25 mm {w} in the pancreas."
+
+
+def not_primary_probe(w):
+    word = {"metasta*": "metastatic", "lymph*": "lymphatic", "cerebell*": "cerebellar"}.get(w, w)
+    return f"A rectal NET was known. Ultrasound also showed one {word} lesion of 25 mm."
+
+
+def clause_break_probe(w):
+    joined = f"{w} " if w in (",", ";") else f" {w} "
+    return f"The tumour measured 25 mm{joined}the liver was normal."
+
+
+def joiner_probe(w):
+    phrase = {"as": "as well as", "well": "as well as", "of": "of the"}.get(w, w)
+    return f"CT showed liver {phrase} bone metastases."
+
+
+def adjective_probe(suffix):
+    adjective = {"al": "bilateral", "ic": "osteoblastic", "ous": "numerous", "ar": "lobular", "ive": "extensive",
+                 "ed": "scattered", "ary": "solitary", "ent": "concurrent"}[suffix]
+    return f"CT showed liver and {adjective} bone metastases."
+
+
+# key path -> (probe sentence for an entry, the row field it changes)
+PROBES = {
+    ("patterns", "sex", "female"): (sex_probe, "sex"),
+    ("patterns", "sex", "male"): (sex_probe, "sex"),
+    ("patterns", "sex", "nouns"): (sex_probe, "sex"),
+    ("patterns", "sex", "pronouns"): (sex_probe, "sex"),
+    ("patterns", "sex", "noun_phrase_words"): (lambda w: f"{_cap(w)} elderly woman presented with flushing.", "sex"),
+    ("patterns", "size", "lesion_nouns"): (lesion_probe, "tumor_size_mm"),
+    ("patterns", "size", "lesion_suffixes"): (lambda w: f"Ultrasound showed a 25 mm insulin{w} in the pancreas.", "tumor_size_mm"),
+    ("patterns", "size", "not_primary"): (not_primary_probe, "tumor_size_mm"),
+    ("patterns", "size", "distance_after"): (lambda w: f"The tumour lay 25 mm {w} and was resected.", "tumor_size_mm"),
+    ("patterns", "size", "distance_before"): (lambda w: f"The tumour lay {w} 25 mm and was resected.", "tumor_size_mm"),
+    ("patterns", "size", "specimen_cues"): (
+        lambda w: f"CT showed a 30 mm mass in the pancreas. On {w} review the tumour measured 25 mm.", "tumor_size_mm"),
+    ("patterns", "size", "after_clause_breaks"): (clause_break_probe, "tumor_size_mm"),
+    ("patterns", "size", "measure_verbs"): (
+        lambda w: f"The tumour, a firm and rounded growth lying in the tail of the pancreas, {w} 25 mm.", "tumor_size_mm"),
+    ("patterns", "size", "range_words"): (lambda w: f"Multiple nodules of 15 {w} 25 mm lined the bowel.", "tumor_size_mm"),
+    ("patterns", "ki67", "upper_ops"): (lambda w: f"The Ki-67 index was {w} 5%.", "ki67"),
+    ("patterns", "ki67", "lower_ops"): (lambda w: f"The Ki-67 index was {w} 5%.", "ki67"),
+    ("patterns", "ki67", "definitive_cues"): (
+        lambda w: f"On biopsy the Ki-67 index was 8%. In the {w} sample the Ki-67 index was 12%.", "ki67"),
+    ("patterns", "grade", "tumour_words"): (lambda w: f"Pathology confirmed a {w} of grade 2 in the ileum.", "grade"),
+    ("patterns", "grade", "tumour_suffixes"): (lambda w: f"Pathology confirmed an insulin{w} of grade 2.", "grade"),
+    ("patterns", "grade", "blockers"): (lambda w: f"In this tumour patient, {w} grade 2 was recorded.", "grade"),
+    ("metastasis", "site_after_prepositions"): (lambda w: f"CT showed metastases {w} the liver.", "metastasis_sites"),
+    ("metastasis", "lesion_nouns"): (
+        lambda w: f"A rectal NET was known. CT showed metastatic {w} in the lymph nodes.", "metastasis_sites"),
+    ("metastasis", "found_verbs"): (lambda w: f"Metastases {w} in the lymph nodes.", "metastasis_sites"),
+    ("metastasis", "found_verb_suffixes"): (lambda w: f"Metastases were discover{w} in the lymph nodes.", "metastasis_sites"),
+    ("metastasis", "distant_lesion_nouns"): (
+        lambda w: f"Metastatic disease was widespread. CT showed {w} in the liver.", "metastasis_sites"),
+    ("metastasis", "benign_qualifiers"): (
+        lambda w: f"Metastatic disease was widespread. CT showed lesions in the liver, read as {w}.", "metastasis_sites"),
+    ("metastasis", "list_joiners"): (joiner_probe, "metastasis_sites"),
+    ("metastasis", "adjective_suffixes"): (adjective_probe, "metastasis_sites"),
+    ("metastasis", "distant_only_words"): (lambda w: f"A year later she had a liver {w}.", "metastasis_sites"),
+    ("metastasis", "summary_phrases"): (
+        lambda w: f"A rectal NET was known. CT showed a nodule in the lung and another in the left adrenal, {w} metastases.",
+        "metastasis_sites"),
+    ("metastasis", "pathology_words"): (
+        lambda w: f"A rectal NET was known. A {w} of the liver showed a well-differentiated NET.", "metastasis_sites"),
+}
+
+
+def _get(data, path):
+    for key in path:
+        data = data[key]
+    return data
+
+
+def without(rules: Rules, path: tuple, entry: str) -> Rules:
+    data = copy.deepcopy(rules.data)
+    entries = _get(data, path)
+    entries[:] = [e for e in entries if e != entry]
+    return Rules(directory=rules.directory, data=data, digest="ablated")
+
+
+def value(row, field):
+    return (row["ki67_low"], row["ki67_high"]) if field == "ki67" else row[field]
+
+
+@pytest.fixture(scope="module")
+def doc_of(nlp):
+    cache = {}
+
+    def _doc(sentence):
+        if sentence not in cache:
+            cache[sentence] = process(nlp, normalize_text(f"Case report\n\nCase presentation\n{sentence}\n"))
+        return cache[sentence]
+
+    return _doc
+
+
+@pytest.mark.parametrize("path", list(PROBES), ids=".".join)
+def test_every_entry_changes_its_probe(doc_of, assembler, path):
+    probe, field = PROBES[path]
+    unneeded = []
+    for entry in _get(RULES.data, path):
+        doc = doc_of(probe(entry))
+        full = value(assembler.assemble("probe", doc).row, field)
+        ablated = value(CaseAssembler(without(RULES, path, entry)).assemble("probe", doc).row, field)
+        if full == ablated:
+            unneeded.append(f"{entry!r}: {full} either way in {probe(entry)!r}")
+    assert not unneeded, f"{len(unneeded)} entries of {'.'.join(path)} change nothing: {unneeded}"
+
+
+def test_every_list_of_the_extractors_has_a_probe():
+    """A new word list in these files needs a probe here."""
+    def lists(data, path=()):
+        for key, val in data.items():
+            if isinstance(val, dict):
+                yield from lists(val, path + (key,))
+            elif isinstance(val, list) and val and all(isinstance(v, str) for v in val):
+                yield path + (key,)
+
+    found = set(lists(RULES.data["patterns"], ("patterns",))) | set(lists(RULES.data["metastasis"], ("metastasis",)))
+    missing = found - set(PROBES) - NOT_EXTRACTOR_LISTS
+    assert not missing, missing
+
+
+# Lists read by spaCy components (the lexicon ruler), whose probes are end-to-end (test_lexicon_probes.py
+# and below), and the sections in which a specimen size counts.
+NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"), ("patterns", "size", "headline_sections"),
+                       ("patterns", "size", "specimen_sections")}
