@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import SPANS_KEY
-from .rules import load_rules
+from .rules import Rules, load_rules
 
 INSTALL_HINT = ("scispaCy publishes its models as pip-installable archives; install one into the project's "
                 "environment with\n  .venv/bin/pip install <archive URL from scispaCy's README>\n"
@@ -56,8 +56,8 @@ def make_ner_candidates(nlp: Language, name: str, model_name: str, rules_dir: st
 
 
 class NerCandidates:
-    def __init__(self, model_name: str, rules_dir: str = ""):
-        rules = load_rules(rules_dir or None)
+    def __init__(self, model_name: str, rules_dir: str = "", rules: Rules | None = None):
+        rules = rules or load_rules(rules_dir or None)
         cfg = rules["ner"]
         self.model = model_label(model_name)
         self.roles = cfg["roles"]

@@ -105,6 +105,12 @@ PROBES = {
     ("metastasis", "summary_phrases"): (
         lambda w: f"A rectal NET was known. CT showed a nodule in the lung and another in the left adrenal, {w} metastases.",
         "metastasis_sites"),
+    ("patterns", "size", "headline_sections"): (
+        lambda w: f"CT showed a 30 mm mass in the pancreas.\n\n{w.title()}\nA pancreatic NET of 25 mm.", "tumor_size_mm"),
+    ("patterns", "size", "specimen_sections"): (
+        lambda w: "CT showed a 30 mm mass in the pancreas.\n\n" + (
+            "Figure 2. Resected tumour of the pancreatic tail, 25 mm in diameter." if w == "figure_legend"
+            else "The resected tumour measured 25 mm."), "tumor_size_mm"),
     ("metastasis", "pathology_words"): (
         lambda w: f"A rectal NET was known. A {w} of the liver showed a well-differentiated NET.", "metastasis_sites"),
 }
@@ -166,7 +172,42 @@ def test_every_list_of_the_extractors_has_a_probe():
     assert not missing, missing
 
 
-# Lists read by spaCy components (the lexicon ruler), whose probes are end-to-end (test_lexicon_probes.py
-# and below), and the sections in which a specimen size counts.
-NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"), ("patterns", "size", "headline_sections"),
-                       ("patterns", "size", "specimen_sections")}
+# Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
+NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases")}
+
+
+# Pattern objects, by id: an example that only this pattern reads.
+PATTERN_PROBES = {
+    ("patterns", "age", "patterns"): ("age", {
+        "age_year_old": "A 47-year-old woman presented with flushing.",
+        "age_month_old": "An 18-month-old girl presented with flushing.",
+        "age_aged": "A woman aged 47 presented with flushing.",
+        "age_aged_months": "A girl aged 18 months presented with flushing.",
+        "age_of": "At the age of 47 she presented with flushing.",
+        "age_years_of_age": "The patient, 47 years of age, presented with flushing.",
+        "age_yo": "47 yo woman with flushing.",
+        "sex_age_slash": "F/47 with flushing and a pancreatic mass.",
+        "age_sex_slash": "47/F with flushing and a pancreatic mass.",
+        "age_ordinal_year": "In her 48th year she presented with flushing.",
+    }),
+    ("patterns", "grade", "patterns"): ("grade", {
+        "grade_g": "The resected tumour was a NET G2.",
+        "grade_word": "The resected tumour was a NET of grade 2.",
+        "grade_level": "The resected tumour was an intermediate-grade NET.",
+    }),
+}
+
+
+@pytest.mark.parametrize("path", list(PATTERN_PROBES), ids=".".join)
+def test_every_pattern_reads_its_example(doc_of, assembler, path):
+    field, examples = PATTERN_PROBES[path]
+    patterns = _get(RULES.data, path)
+    assert set(examples) == {p["id"] for p in patterns}, "every pattern needs an example"
+    unneeded = []
+    for pattern in patterns:
+        doc = doc_of(examples[pattern["id"]])
+        full = value(assembler.assemble("probe", doc).row, field)
+        ablated = value(CaseAssembler(without(RULES, path, pattern)).assemble("probe", doc).row, field)
+        if full == ablated or not full:
+            unneeded.append(f"{pattern['id']}: {full} either way")
+    assert not unneeded, unneeded

@@ -1,0 +1,139 @@
+"""Every entry of the word lists read before the extractors (rules/reading.json, rules/ner.json,
+rules/fuzzy.json, and the metastasis words of the lexicon ruler) is needed: an example of our own
+comes out differently with the full rules than with that one entry removed.
+
+Each list is ablated at the stage that reads it (the reader, the fuzzy lexicon, the NER candidate
+filter, a rebuilt pipeline), so the check stays fast; tests/test_rule_entries.py does the same for
+the extractors' lists."""
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.fuzzy import FuzzyLexicon
+from pipeline.lexicon import SPANS_KEY
+from pipeline.nlp import build_nlp, process
+from pipeline.ner import NerCandidates
+from pipeline.reading import LayoutUndoer, normalize_text
+from pipeline.rules import RULE_FILES, Rules, load_rules
+
+RULES = load_rules()
+
+
+def without(path: tuple, entry: str) -> Rules:
+    data = copy.deepcopy(RULES.data)
+    entries = data
+    for key in path:
+        entries = entries[key]
+    entries[:] = [e for e in entries if e != entry]
+    return Rules(directory=RULES.directory, data=data, digest="ablated")
+
+
+def entries(path: tuple) -> list[str]:
+    data = RULES.data
+    for key in path:
+        data = data[key]
+    return list(dict.fromkeys(data))
+
+
+def unneeded(path, outcome):
+    """Entries whose example gives the same outcome with the full rules and without the entry."""
+    out = []
+    for entry in entries(path):
+        full, ablated = outcome(RULES, entry), outcome(without(path, entry), entry)
+        if full == ablated:
+            out.append(f"{entry!r}: {full!r} either way")
+    return out
+
+
+# --- The reader -------------------------------------------------------------------------------------
+
+def undo(rules: Rules) -> LayoutUndoer:
+    return LayoutUndoer(rules["reading"], rules["sections"], rules.lexicon_words)
+
+
+READING = {
+    "block_tags": lambda u, t: u.strip_tags(f"Background text.<{t}>Case presentation</{t}>A woman of 50 came in."),
+    "inline_tags": lambda u, t: u.strip_tags(f"Stains showed <{t}>chromogranin</{t}> in most cells."),
+    "compound_prefixes": lambda u, p: u.join_broken_words(f"The lesion looked {p}-\nspecific on imaging."),
+    "decimal_comma_units": lambda u, unit: u.decimal_points(f"The nodule measured 2,5 {unit} at its widest."),
+}
+
+
+@pytest.mark.parametrize("key", list(READING))
+def test_every_reading_entry_changes_its_example(key):
+    probe = READING[key]
+    assert not unneeded(("reading", key), lambda rules, e: probe(undo(rules), e))
+
+
+# --- The fuzzy lexicon ------------------------------------------------------------------------------
+
+def test_every_never_word_would_otherwise_be_read_as_a_name():
+    assert not unneeded(("fuzzy", "never"), lambda rules, w: FuzzyLexicon(rules).match(w))
+
+
+def test_the_fuzzy_lexicon_still_reads_a_misspelt_drug():
+    assert FuzzyLexicon(RULES).match("temozolamide")[1] == "temozolomide"
+
+
+# --- The NER candidate filter (entities set by hand, as a model would) ------------------------------
+
+def ner_probe(nlp, text: str, entity: str, label: str):
+    def outcome(rules: Rules, _entry: str):
+        doc = process(nlp, normalize_text(f"Case report\n\nCase presentation\n{text}\n"))
+        start = doc.text.index(entity)
+        doc.ents = [doc.char_span(start, start + len(entity), label=label)]
+        NerCandidates("probe_model", rules=rules)(doc)
+        return [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.text == entity]
+
+    return outcome
+
+
+def _word_for(suffix):
+    return {"ing": "remaining", "ly": "weekly", "ed": "planned"}[suffix]
+
+
+NER = {
+    ("context", "TREATMENT"): lambda w: ("Zibotentan was part of the {w} plan.".format(w=w), "Zibotentan", "CHEMICAL"),
+    ("context", "SITE"): lambda w: (f"CT showed {w} in the mesovarium.", "mesovarium", "ORGAN"),
+    ("context", "MARKER"): lambda w: (f"On the slides, zeta antigen {w} was seen.", "zeta antigen", "GENE_OR_GENE_PRODUCT"),
+    ("excluded_words",): lambda w: (f"She was treated with {w} for two weeks.", w, "CHEMICAL"),
+    ("treatment_frame_before",): lambda w: (f"Her treatment proceeded, {w} zibotentan.", "zibotentan", "CHEMICAL"),
+    ("treatment_frame_after",): lambda w: (f"Treatment: zibotentan {w}, as planned.", "zibotentan", "CHEMICAL"),
+    ("implausible_suffixes",): lambda s: (f"She was treated with {_word_for(s)} doses.", _word_for(s), "CHEMICAL"),
+}
+
+
+@pytest.mark.parametrize("key", list(NER), ids="_".join)
+def test_every_ner_entry_changes_its_example(nlp, key):
+    def outcome(rules, entry):
+        text, entity, label = NER[key](entry)
+        return ner_probe(nlp, text, entity, label)(rules, entry)
+
+    assert not unneeded(("ner",) + key, outcome)
+
+
+# --- The lexicon ruler's metastasis words: the pipeline is rebuilt without each ---------------------
+
+def rules_folder(tmp_path, rules: Rules):
+    folder = tmp_path / f"rules{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    for name in RULE_FILES:
+        (folder / f"{name}.json").write_text(json.dumps(rules.data[name]))
+    return str(folder)
+
+
+@pytest.mark.parametrize("key", ["prefixes", "phrases"])
+def test_every_metastasis_word_makes_a_metastasis(tmp_path, key):
+    from pipeline.assemble import CaseAssembler
+
+    def outcome(rules, entry):
+        word = "metastatic disease" if entry == "metasta" else entry
+        folder = rules_folder(tmp_path, rules)
+        doc = process(build_nlp(folder), normalize_text(f"Case report\n\nCase presentation\nStaging found {word}.\n"))
+        return CaseAssembler(load_rules(folder)).assemble("probe", doc).row["metastasis"]
+
+    assert not unneeded(("metastasis", key), outcome)
