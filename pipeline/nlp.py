@@ -1,6 +1,6 @@
 """Builds the one spaCy pipeline every report goes through.
 
-sectionizer -> sentences -> scispaCy abbreviations -> [scispaCy NER] -> lexicon ruler (SpanRuler)
+sectionizer -> sentences -> scispaCy abbreviations (linear candidate search) -> [scispaCy NER] -> lexicon ruler (SpanRuler)
 -> affix ruler -> abbreviation linker -> [NER candidates] -> context
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from . import context, lexicon, sections, sentences  # noqa: F401  (registers the factories)
+from . import abbreviations, context, lexicon, sections, sentences  # noqa: F401  (registers the factories)
 from .rules import load_rules
 
 # scispaCy's global abbreviation matcher warns on every document that defines no abbreviation,
@@ -22,7 +22,6 @@ warnings.filterwarnings("ignore", category=FutureWarning, message="Possible set 
 
 @lru_cache(maxsize=4)
 def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
-    import scispacy.abbreviation  # noqa: F401  (registers the 'abbreviation_detector' factory)
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     load_rules(rules_dir or None)  # fail early on a broken rules folder
@@ -30,7 +29,7 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
     nlp.add_pipe("report_sentences", config={"rules_dir": rules_dir})
-    nlp.add_pipe("abbreviation_detector")
+    nlp.add_pipe("bounded_abbreviation_detector", name="abbreviation_detector")
     if ner_model:
         from .ner import add_ner_stage
 

@@ -26,6 +26,11 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
                           "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " "})
 _TRAILING_SPACE = re.compile(r"[ \f\v]+\n")
+# A run of 150+ characters without a space is never prose (real reports top out near 90: URLs).
+# spaCy's tokenizer peels prefixes and suffixes off such a run one by one, which is quadratic in
+# its length ('((((...'), so its punctuation is spaced out before anything reads it.
+_LONG_RUN = re.compile(r"\S{150,}")
+_PUNCT = re.compile(r"([^\w\s])")
 LOWER_WORD = re.compile(r"[a-z]{3,}")
 STARTS = re.compile(r"\n|[.!?]\s")  # a header can stand after these
 NUMBER_LEAD = re.compile(r"[\d.\s]*")  # '2. ' before a numbered header
@@ -102,6 +107,7 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = text.translate(_HYPHENS)
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
+    text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
     return undo.decimal_points(undo.unglue_headers(text))
 

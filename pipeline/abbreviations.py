@@ -1,0 +1,42 @@
+"""scispaCy's abbreviation detector (Schwartz & Hearst) with linear candidate search.
+
+scispaCy finds candidates with the Matcher pattern `( + )`, which yields every '(' paired with
+every later ')' in the document: quadratic in the number of brackets, and a report with a few
+thousand of them stalls for minutes. Its own filter then drops every pair holding more than eight
+tokens, so only pairs at most ten tokens apart can ever count. This component generates exactly
+those pairs, in the Matcher's order, and leaves the rest of scispaCy's algorithm unchanged.
+"""
+from __future__ import annotations
+
+from scispacy.abbreviation import AbbreviationDetector, filter_matches
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MAX_INSIDE = 8  # scispaCy's filter_matches ignores parentheses holding more tokens than this
+
+
+def bracket_pairs(doc: Doc) -> list[tuple[int, int, int]]:
+    """(match id, start, end) of every '(' ... ')' pair with 1 to MAX_INSIDE tokens inside, ordered
+    as the Matcher reports them: by the closing bracket, then by the opening one."""
+    closes = [t.i for t in doc if t.text == ")"]
+    out = []
+    for j in closes:
+        for i in range(max(0, j - MAX_INSIDE - 1), j - 1):
+            if doc[i].text == "(":
+                out.append((0, i, j + 1))
+    return out
+
+
+class BoundedAbbreviationDetector(AbbreviationDetector):
+    def __call__(self, doc: Doc) -> Doc:
+        matches = [(m, start + 1, end - 1) for m, start, end in bracket_pairs(doc)]
+        for long_form, short_forms in self.find_matches_for(filter_matches(matches, doc), doc):
+            for short in short_forms:
+                short._.long_form = long_form
+                doc._.abbreviations.append(short)
+        return doc
+
+
+@Language.factory("bounded_abbreviation_detector")
+def make_bounded_abbreviation_detector(nlp: Language, name: str):
+    return BoundedAbbreviationDetector(nlp, name)
