@@ -4,7 +4,8 @@ scispaCy finds candidates with the Matcher pattern `( + )`, which yields every '
 every later ')' in the document: quadratic in the number of brackets, and a report with a few
 thousand of them stalls for minutes. Its own filter then drops every pair holding more than eight
 tokens, so only pairs at most ten tokens apart can ever count. This component generates exactly
-those pairs, in the Matcher's order, and leaves the rest of scispaCy's algorithm unchanged.
+those pairs, in the Matcher's order, and leaves the rest of scispaCy's algorithm unchanged; the
+abbreviations it finds are listed in text order, so that every process lists them alike.
 """
 from __future__ import annotations
 
@@ -30,10 +31,14 @@ def bracket_pairs(doc: Doc) -> list[tuple[int, int, int]]:
 class BoundedAbbreviationDetector(AbbreviationDetector):
     def __call__(self, doc: Doc) -> Doc:
         matches = [(m, start + 1, end - 1) for m, start, end in bracket_pairs(doc)]
+        found = []
         for long_form, short_forms in self.find_matches_for(filter_matches(matches, doc), doc):
             for short in short_forms:
                 short._.long_form = long_form
-                doc._.abbreviations.append(short)
+                found.append(short)
+        # scispaCy keeps the short forms in a set of Spans, whose order changes from one process to
+        # the next; in text order, every run gives the same mentions in the same order.
+        doc._.abbreviations.extend(sorted(found, key=lambda s: (s.start, s.end)))
         return doc
 
 

@@ -20,6 +20,7 @@ from ..sentences import sentence_table
 # then sentences naming the index patient in other narrative sections; other text never feeds a row.
 INDEX_SENTENCE_RANK = 3
 NOT_ELIGIBLE = 9
+EVIDENCE_CHARS = 1000
 
 
 @dataclass
@@ -79,6 +80,27 @@ class ReportView:
         start, end = self._bounds[self._sent_of[token_i]]
         return self.doc[start:end]
 
+    def sentence_bounds(self, token_i: int) -> tuple[int, int]:
+        start, end = self._bounds[self._sent_of[token_i]]
+        return int(start), int(end)
+
+    def spans_by_sentence(self, label: str) -> dict[int, list[Span]]:
+        """The spans of a label grouped by sentence id: a look-up, not a scan per mention."""
+        key = ("by_sentence", label)
+        if key not in self.cache:
+            groups: dict[int, list[Span]] = {}
+            for span in self.spans(label):
+                groups.setdefault(self.sent_id(span.start), []).append(span)
+            self.cache[key] = groups
+        return self.cache[key]
+
+    def sentences_with(self, name: str, words) -> set[int]:
+        """Ids of the sentences holding one of `words` (cached under `name`)."""
+        key = ("sentences_with", name)
+        if key not in self.cache:
+            self.cache[key] = {self.sent_id(i) for i in self.tokens_in(words)}
+        return self.cache[key]
+
     def same_sentence(self, a: Span, b: Span) -> bool:
         return self._sent_of[a.start] == self._sent_of[b.start]
 
@@ -137,7 +159,16 @@ class ReportView:
         return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char, source=source,
                        sentence_start=sent.start_char, sentence_end=sent.end_char, section=section,
                        status=status, rule=rule, text=self.text[start_char:end_char], rank=rank,
-                       reason=reason, sentence=sent.text.strip())
+                       reason=reason, sentence=self.evidence(sent.start_char, sent.end_char, start_char, end_char))
+
+    def evidence(self, sent_start: int, sent_end: int, start: int, end: int) -> str:
+        """The mention's sentence; in a sentence longer than EVIDENCE_CHARS (a list of thousands of
+        items, a page without full stops) only the part around the mention, so that the cost and
+        the size of mentions.csv stay linear in the report."""
+        if sent_end - sent_start > EVIDENCE_CHARS:
+            half = EVIDENCE_CHARS // 2
+            sent_start, sent_end = max(sent_start, start - half), min(sent_end, end + half)
+        return self.text[sent_start:sent_end].strip()
 
 
 def _token_at(doc: Doc, char: int) -> int:

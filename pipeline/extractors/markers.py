@@ -34,9 +34,7 @@ class MarkerExtractor:
         doc, out = report.doc, []
         forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
                   [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
-        # 'no expression of' hides the 'expression of' inside it
-        forward = [(s, pol) for s, pol in forward if not any(
-            o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start) for o, _ in forward)]
+        forward = _drop_contained(forward)  # 'no expression of' hides the 'expression of' inside it
         in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
         backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
                     for s in report.spans(label) if s.start not in in_forward]
@@ -51,9 +49,13 @@ class MarkerExtractor:
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
                    if s.start not in heads and not any(a <= s.start < b for a, b, *_ in shared)] + shared
         clone_of: dict[int, str] = {}
+        clone_at = {}
+        for c in clones:
+            clone_at.setdefault(c.start, c)
         for start, end, canonical, _ in markers:  # 'cytokeratin (CK) (AE1/AE3)'
             if canonical in self.clone_carriers:
-                clone = next((c for c in clones if 0 <= c.start - end <= 5 and "," not in doc[end:c.start].text), None)
+                clone = next((clone_at[i] for i in range(end, end + 6)
+                              if i in clone_at and "," not in doc[end:i].text), None)
                 if clone is not None:
                     clone_of[start] = clone.id_
         for clone in clones:  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
@@ -62,6 +64,9 @@ class MarkerExtractor:
         suffixed = self._suffixed(doc)
         suffixed_polarity = {start: polarity for start, _, _, polarity in suffixed}
         marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
+        nearest = self._nearest_cues(report, markers, forward, backward, marker_tokens)
+        imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
+        strong = report.sentences_with("strong_stain", self.strong_stain)
         for start, end, canonical, _ in sorted(markers) + suffixed:
             if canonical in self.clone_carriers and start in clone_of:
                 canonical = f"cytokeratin ({clone_of[start]})"
@@ -69,16 +74,15 @@ class MarkerExtractor:
             if start in suffixed_polarity:
                 polarity, cue = suffixed_polarity[start], span.text
             else:
-                polarity, cue = self._polarity(report, span, forward, backward, marker_tokens)
+                polarity, cue = nearest.get((start, end), (None, ""))
             near = doc.user_data.get("fuzzy", {}).get((start, "MARKER"))
             m = report.mention("markers", span.start_char, span.end_char, span.text, (canonical, polarity),
                                f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER")
             if polarity is None:
                 m.extra["drop"], m.reason = True, "no_polarity"
-            elif self._serum(span, report):
+            elif self._serum(span, report, strong):
                 m.extra["drop"], m.reason = True, "serum_value"
-            elif any(report.same_sentence(s, span) for s in report.spans("IMAGING_CONTEXT")) and not any(
-                    t.lower_ in self.strong_stain for t in report.sentence(span.start)):
+            elif report.sent_id(start) in imaging and report.sent_id(start) not in strong:
                 m.extra["drop"], m.reason = True, "receptor_imaging"
             m.extra["cue"] = cue
             out.append(m)
@@ -138,44 +142,64 @@ class MarkerExtractor:
             found.append((i, i + 1, self.synonyms[m.group("marker")], polarity))
         return found
 
-    def _distance(self, doc, lo: int, hi: int, marker_tokens: set[int]) -> int:
-        """Words between two positions that are not part of the marker list itself."""
-        depth, count = 0, 0
-        for tok in doc[lo:hi]:
-            if tok.text in "([":
-                depth += 1
-            elif tok.text in ")]":
-                depth = max(0, depth - 1)
-            elif depth or tok.i in marker_tokens or tok.lower_ in self.list_words or tok.is_space:
-                continue
-            else:
-                count += 1
-        return count
+    def _nearest_cues(self, report, markers, forward, backward, marker_tokens) -> dict:
+        """(start, end) of each marker -> (polarity, cue text) of the nearest cue of its sentence.
 
-    def _polarity(self, report, marker, forward, backward, marker_tokens):
-        best, doc = None, report.doc
-        for span, pol in forward:
-            if not report.same_sentence(span, marker) or span.end > marker.start:
-                continue
-            dist = self._distance(doc, span.end, marker.start, marker_tokens)
-            if dist <= self.max_gap and (best is None or dist < best[0]):
-                best = (dist, pol, span.text)
-        for span, pol in backward:
-            if not report.same_sentence(span, marker) or span.start < marker.end:
-                continue
-            dist = self._distance(doc, marker.end, span.start, marker_tokens)
-            if dist <= 3 and (best is None or dist < best[0]):
-                best = (dist, pol, span.text)
-        return (best[1], best[2]) if best else (None, "")
+        Each cue walks once away from itself (forward cues to the right, backward cues to the left)
+        and offers its distance to every marker it reaches; a walk ends after more words than the
+        cue may span, or at the sentence end. Distance skips other markers, list words and
+        bracketed asides, so one cue governs a whole list, and the cost is the length of the walks,
+        not markers x cues. Ties go to forward cues, then to the earlier cue."""
+        doc = report.doc
+        by_start, by_end = {}, {}
+        for start, end, *_ in markers:
+            by_start.setdefault(start, []).append((start, end))
+            by_end.setdefault(end, []).append((start, end))
+        best: dict = {}
 
-    def _serum(self, marker, report: ReportView) -> bool:
-        sent = report.sentence(marker.start)
-        serum = [s for s in report.spans("SERUM_CONTEXT") if report.same_sentence(s, marker)]
+        def offer(key, candidate):
+            if key not in best or candidate[0] < best[key][0]:
+                best[key] = candidate
+
+        for order, (span, pol) in enumerate(forward):
+            lo, hi = report.sentence_bounds(span.start)
+            depth = count = 0
+            for i in range(span.end, hi):
+                for key in by_start.get(i, ()):
+                    offer(key, ((count, 0, order), pol, span.text))
+                count, depth = self._step(doc[i], depth, count, marker_tokens, "([", ")]")
+                if count > self.max_gap:
+                    break
+        for order, (span, pol) in enumerate(backward):
+            lo, hi = report.sentence_bounds(span.start)
+            depth = count = 0
+            for i in range(span.start, lo - 1, -1):
+                for key in by_end.get(i, ()):
+                    offer(key, ((count, 1, order), pol, span.text))
+                if i == lo:
+                    break
+                count, depth = self._step(doc[i - 1], depth, count, marker_tokens, ")]", "([")
+                if count > 3:
+                    break
+        return {key: (pol, cue) for key, (_, pol, cue) in best.items()}
+
+    def _step(self, tok, depth, count, marker_tokens, opening, closing):
+        """One token of a walk: brackets open and close asides; only words outside them count."""
+        if tok.text in opening:
+            return count, depth + 1
+        if tok.text in closing:
+            return count, max(0, depth - 1)
+        if depth or tok.i in marker_tokens or tok.lower_ in self.list_words or tok.is_space:
+            return count, depth
+        return count + 1, depth
+
+    def _serum(self, marker, report: ReportView, strong: set[int]) -> bool:
+        serum = report.spans_by_sentence("SERUM_CONTEXT").get(report.sent_id(marker.start))
         if not serum:
             return False
         if any(-3 <= s.start - marker.end <= 3 or -3 <= marker.start - s.end <= 3 for s in serum):
             return True
-        return not any(t.lower_ in self.strong_stain for t in sent)
+        return report.sent_id(marker.start) not in strong
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable and not m.extra.get("drop")]
@@ -195,3 +219,16 @@ class MarkerExtractor:
             if "cytokeratin" in group and any(x.startswith("cytokeratin (") for x in group):
                 group.remove("cytokeratin")
         return {"markers_positive": positive, "markers_negative": negative}
+
+
+def _drop_contained(cues: list) -> list:
+    """Cues whose span lies inside a longer cue are dropped; one pass over the cues sorted by start."""
+    order = sorted(range(len(cues)), key=lambda k: (cues[k][0].start, -(cues[k][0].end - cues[k][0].start)))
+    dropped, reach, group, group_end = set(), -1, None, -1
+    for k in order:
+        span = cues[k][0]
+        if (span.start, span.end) != group:
+            reach, group, group_end = max(reach, group_end), (span.start, span.end), span.end
+        if reach >= span.end:
+            dropped.add(k)
+    return [cue for k, cue in enumerate(cues) if k not in dropped]
