@@ -36,9 +36,11 @@ class MetastasisExtractor:
     def find(self, report: ReportView) -> list[Mention]:
         out = []
         sites = sorted(report.spans("SITE"), key=lambda s: s.start)
-        site_at = {}
+        site_at, site_ending_at = {}, {}
         for s in sites:
             site_at.setdefault(s.start, []).append(s)
+            site_ending_at.setdefault(s.end - 1, []).append(s)
+        report.cache["site_ending_at"] = site_ending_at
         for met in report.spans("METASTASIS"):
             attached = self._attached_sites(report, met, sites, site_at)
             out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
@@ -57,6 +59,7 @@ class MetastasisExtractor:
     def _pathology_of_other_organ(self, report, sites) -> list[Mention]:
         """'Biopsy of the liver showed a well-differentiated NET': a metastasis if the primary is elsewhere."""
         doc, out = report.doc, []
+        names_tumour: dict[int, bool] = {}  # sentence id -> does it name a specific tumour?
         for s in sites:
             if s.id_ not in self.distant:
                 continue
@@ -64,9 +67,12 @@ class MetastasisExtractor:
             after = doc[s.end].lower_ if s.end < len(doc) else ""
             if not (self.pathology & set(near) and "of" in near) and after not in self.pathology:
                 continue
-            sentence = report.sentence(s.start)
-            words = {t.lower_ for t in sentence} | {sentence[i:i + 2].text.lower() for i in range(len(sentence) - 1)}
-            if not words & self.specific_tumour:
+            sent_id = report.sent_id(s.start)
+            if sent_id not in names_tumour:
+                sentence = report.sentence(s.start)
+                words = {t.lower_ for t in sentence} | {sentence[i:i + 2].text.lower() for i in range(len(sentence) - 1)}
+                names_tumour[sent_id] = bool(words & self.specific_tumour)
+            if not names_tumour[sent_id]:
                 continue
             m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                "metastasis_site:pathology_of_other_organ", "SITE")
@@ -123,12 +129,13 @@ class MetastasisExtractor:
     def _attached_sites(self, report, met, sites, site_at):
         doc = report.doc
         sent = report.sentence(met.start)
-        found = [(s, "metastasis_site:same_span") for s in sites if met.start <= s.start and s.end <= met.end]
+        found = [(s, "metastasis_site:same_span") for i in range(met.start, met.end)
+                 for s in site_at.get(i, ()) if s.end <= met.end]
         # Before the word: 'bone and lymph node metastases', 'hepatic metastasis'.
         i, gap = met.start - 1, 0
         lo = sent.start
         while i >= lo and gap <= 3:  # up to three joiners: "liver as well as bone metastases"
-            hit = [s for s in sites if s.end - 1 == i]
+            hit = report.cache["site_ending_at"].get(i)
             if hit:
                 found.append((hit[0], "metastasis_site:before"))
                 i, gap = hit[0].start - 1, 0
@@ -172,22 +179,26 @@ class MetastasisExtractor:
         lesion = max((i for i in range(sent.start, met.start) if doc[i].lower_ in self.lesion_nouns), default=None)
         if lesion is None:
             return []
-        return [(s, "metastasis_site:summed_up") for s in sites if lesion < s.start and s.end <= met.start]
+        in_sentence = report.spans_by_sentence("SITE").get(report.sent_id(met.start), ())
+        return [(s, "metastasis_site:summed_up") for s in sorted(in_sentence, key=lambda s: s.start)
+                if lesion < s.start and s.end <= met.start]
 
     def _lesions_in_distant_organs(self, report, sites):
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
         and nothing near says the lesions are benign."""
         doc, out = report.doc, []
+        benign = report.sentences_with("benign", self.benign)
         for i in report.tokens_in(self.distant_lesions):
             tok = doc[i]
             sent_id = report.sent_id(tok.i)
             # 'lesions ... proved to be haemangiomas', here or in the next sentence: not metastases.
             sent = report.sentence(tok.i)
-            following = report.sentence(sent.end) if sent.end < len(doc) else sent
-            if {t.lower_ for t in doc[sent.start:following.end]} & self.benign:
+            following_id = report.sent_id(sent.end) if sent.end < len(doc) else sent_id
+            if sent_id in benign or following_id in benign:
                 continue
-            for s in sites:
-                if s.id_ not in self.distant or report.sent_id(s.start) != sent_id:
+            in_sentence = sorted(report.spans_by_sentence("SITE").get(sent_id, ()), key=lambda s: s.start)
+            for s in in_sentence:
+                if s.id_ not in self.distant:
                     continue
                 between = doc[tok.i + 1:s.start]
                 directly_before = s.end == tok.i or (s.end == tok.i - 1 and doc[s.end].is_alpha)

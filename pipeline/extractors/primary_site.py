@@ -70,7 +70,7 @@ class PrimarySiteExtractor:
         before = doc[max(report.sentence(site.start).start, site.start - 2):site.start]
         if any(t.lower_ == "primary" for t in before):
             return WEIGHT_PRIMARY, "primary_site:primary_before"
-        for t in tumours:
+        for t in report.spans_by_sentence("TUMOUR").get(report.sent_id(site.start), ()):
             primary = t.start > 0 and doc[t.start - 1].lower_ == "primary"
             if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
                 return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
