@@ -15,6 +15,37 @@ from .reading import ReportProblem, list_reports, read_report
 from .rules import load_rules
 
 
+def worst_case_inputs(kb: int) -> dict[str, str]:
+    """Generated inputs of about `kb` kilobytes in the shapes that once stalled a run (a dense
+    sentence repeated, one line without a break, a 'positive for' list of thousands of markers,
+    nested brackets, spaced brackets, sizes joined by ' x ')."""
+    size = kb * 1024
+
+    def repeat(unit: str, sep: str) -> str:
+        return sep.join([unit] * (size // (len(unit) + len(sep)) + 1))
+
+    markers = ["chromogranin A", "synaptophysin", "CD56", "CK7", "CDX2", "TTF-1"]
+    return {
+        "dense_sentences": "Case presentation\n" + repeat(
+            "A 54-year-old woman had a Ki-67 of 12% and the tumour was positive for CD56 (+).", "\n"),
+        "one_line": "Case presentation " + repeat(
+            "The 61-year-old man had a 2.4 cm ileal NET with liver metastases and received octreotide.", " "),
+        "marker_list": "Case presentation\nThe tumour cells were positive for " + ", ".join(
+            markers * (size // 60 + 1)) + ".",
+        "nested_brackets": "Case presentation\n" + "(" * (size // 2) + "chromogranin positive" + ")" * (size // 2),
+        "spaced_brackets": "Case presentation\n" + "( " * (size // 4) + "chromogranin positive" + " )" * (size // 4),
+        "sizes_by": "Case presentation\nThe mass measured " + " x ".join(["2.5"] * (size // 6)) + " cm.",
+    }
+
+
+def seconds_per_100kb(nlp, assembler, text: str) -> float:
+    from .reading import normalize_text
+
+    t0 = time.perf_counter()
+    assembler.assemble("bench", process(nlp, normalize_text(text)))
+    return (time.perf_counter() - t0) / (len(text.encode()) / 1024) * 100
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -60,4 +91,10 @@ def run_bench(folder: Path, repeat: int = 1) -> int:
     print(f"bare scispaCy tokenisation: {words / best_tok:10,.0f} words/s")
     print(f"whole extraction:           {words / best_ext:10,.0f} words/s  ({best_ext / best_tok:.2f}x tokenisation)")
     print(f"peak memory: {memory[0]:.0f} MB after the first reports, {memory[-1]:.0f} MB at the end")
+    real = "\n\n".join(texts)[:200 * 1024]
+    base = seconds_per_100kb(nlp, assembler, real)
+    print(f"worst-case inputs (200 KB each), seconds per 100 KB; real reports: {base:.2f}")
+    for name, text in worst_case_inputs(200).items():
+        cost = seconds_per_100kb(nlp, assembler, text)
+        print(f"  {name:18s} {cost:6.2f}  ({cost / base:.1f}x real text)")
     return 0

@@ -42,7 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
                          "(default: the ner_model setting in pyproject.toml; empty = no NER stage)")
     ex.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
     ex.add_argument("--recursive", action="store_true", help="also read reports in sub-folders")
-    ex.add_argument("--fail-fast", action="store_true", help="stop at the first report that raises (for debugging)")
+    ex.add_argument("--fail-fast", action="store_true",
+                    help="stop at the first report that raises (for debugging; runs in this process)")
+    ex.add_argument("--jobs", type=int, default=None,
+                    help="worker processes (default: the number of cores; 1 = one worker, or this process "
+                         "when --report-timeout is 0)")
+    ex.add_argument("--report-timeout", type=float, default=60,
+                    help="seconds one report may take before it becomes a 'timeout' problem (default: 60; 0 = none)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress output (problems are still printed)")
 
     ev = sub.add_parser("evaluate", help="score outputs against a gold CSV", epilog=EPILOG,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -85,7 +92,14 @@ def main(argv: list[str] | None = None) -> int:
             from .settings import ner_model_setting
 
             ner = args.ner_model if args.ner_model is not None else ner_model_setting()
-            return run_batch(args.reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast).exit_code
+            from .runners.local import default_jobs
+
+            jobs = args.jobs if args.jobs is not None else default_jobs()
+            timeout = args.report_timeout
+            if args.fail_fast:  # an exception can only stop the batch from this process
+                jobs, timeout = 1, 0
+            return run_batch(args.reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
+                             jobs=jobs, report_timeout=timeout, quiet=args.quiet).exit_code
         if args.command == "evaluate":
             from .evaluate import run_evaluation
             from .settings import gate_setting

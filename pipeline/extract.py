@@ -9,11 +9,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .assemble import CaseAssembler
-from .nlp import build_nlp, process
-from .outputs import mention_row, write_outputs
-from .reading import ReportProblem, file_sha256, list_reports, read_report, report_id_for
+from .nlp import build_nlp
+from .outputs import write_outputs
+from .progress import Progress
+from .reading import file_sha256, list_reports, report_id_for
 from .rules import load_rules
+from .runners import Task, run_in_process, run_in_workers
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING_PROCESSED = 0, 1, 2, 3
 
@@ -56,18 +57,31 @@ def check_folders(reports_dir: Path, out_dir: Path, recursive: bool = False) -> 
 
 
 def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: str = "",
-              recursive: bool = False, fail_fast: bool = False, log=sys.stderr) -> BatchResult:
+              recursive: bool = False, fail_fast: bool = False, log=sys.stderr, jobs: int = 1,
+              report_timeout: float = 0, quiet: bool = False) -> BatchResult:
+    """`jobs=1` with no time budget runs in this process; otherwise worker processes do the work
+    (a time budget needs a process that can be ended). Rows come out in the same order either way."""
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     paths = check_folders(reports_dir, out_dir, recursive)
     rules = load_rules(rules_dir or None)
-    nlp = build_nlp(rules_dir, ner_model)
-    print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
-          file=log)
-    assembler = CaseAssembler(rules)
+    if jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if report_timeout < 0:
+        raise UsageError("--report-timeout must be 0 (no budget) or a number of seconds")
+    in_process = jobs == 1 and not report_timeout
+    if in_process:
+        build_nlp(rules_dir, ner_model)  # a missing NER model is a usage error before any report runs
+    elif ner_model:
+        from .ner import load_model
+
+        load_model(ner_model)
+    if log is not None and not quiet:
+        print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
+              file=log)
     result = BatchResult()
     seen: dict[str, Path] = {}
-    inputs = []
+    inputs, tasks, sizes = [], [], {}
     for path in paths:
         report_id = report_id_for(path)
         inputs.append({"report_id": report_id, "path": str(path), "sha256": file_sha256(path)})
@@ -76,21 +90,23 @@ def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: 
                      f"same report id as {seen[report_id]}; rename one of them")
             continue
         seen[report_id] = path
-        try:
-            report = read_report(path, rules_dir=rules_dir)
-            doc = process(nlp, report.text)
-            case = assembler.assemble(report.report_id, doc)
-        except ReportProblem as exc:
-            _problem(result, log, report_id, path, exc.problem, exc.detail)
-            continue
-        except Exception as exc:  # one report's bug must not cost the batch
-            if fail_fast:
-                raise
-            detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
-            _problem(result, log, report_id, path, "extraction_error", detail)
-            continue
-        result.cases.append(case.row)
-        result.mentions.extend(mention_row(report.report_id, m) for m in case.mentions)
+        sizes[len(tasks)] = path.stat().st_size if path.is_file() else 0
+        tasks.append(Task(len(tasks), str(path), report_id))
+    progress = Progress(len(tasks), log, quiet)
+    if in_process:
+        outcomes = run_in_process(tasks, rules_dir, ner_model, fail_fast)
+    else:
+        outcomes = run_in_workers(tasks, jobs, report_timeout, rules_dir, ner_model, sizes)
+    try:
+        for outcome in outcomes:
+            progress.update(outcome.words)
+            if outcome.problem:
+                _problem(result, progress, outcome.report_id, Path(outcome.path), outcome.problem, outcome.detail)
+                continue
+            result.cases.append(outcome.row)
+            result.mentions.extend(outcome.mentions)
+    finally:
+        progress.close()
     elapsed = time.perf_counter() - t0
     result.run = {
         "pipeline_version": __version__, "rules_sha256": rules.digest, "ner_model": ner_model or None,
@@ -98,16 +114,20 @@ def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: 
         "started": started.isoformat(timespec="seconds"),
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seconds": round(elapsed, 2),
+        "jobs": jobs, "report_timeout": report_timeout or None,
         "counts": {"files": len(paths), "cases": len(result.cases), "problems": len(result.problems),
                    "mentions": len(result.mentions)},
     }
     write_outputs(Path(out_dir), result.cases, result.mentions, result.problems, result.run)
-    print(f"{len(result.cases)} report(s) extracted, {len(result.problems)} problem(s), {elapsed:.1f} s -> {out_dir}",
-          file=log)
+    if log is not None:
+        print(f"{len(result.cases)} report(s) extracted, {len(result.problems)} problem(s), {elapsed:.1f} s -> {out_dir}",
+              file=log)
     return result
 
 
 def _problem(result: BatchResult, log, report_id: str, path: Path, problem: str, detail: str) -> None:
     result.problems.append({"report_id": report_id, "path": str(path), "problem": problem, "detail": detail})
-    if log is not None:
+    if isinstance(log, Progress):
+        log.write(f"problem: {path}: {detail}")
+    elif log is not None:
         print(f"problem: {path}: {detail}", file=log)

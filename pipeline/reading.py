@@ -30,6 +30,9 @@ _TRAILING_SPACE = re.compile(r"[ \f\v]+\n")
 # spaCy's tokenizer peels prefixes and suffixes off such a run one by one, which is quadratic in
 # its length ('((((...'), so its punctuation is spaced out before anything reads it.
 _LONG_RUN = re.compile(r"\S{150,}")
+# Eleven or more of the same punctuation mark in a row ('((((((', '=========') carry nothing a row
+# needs and cost a token each; ten are kept.
+_REPEATED_MARK = re.compile(r"([^\w\s])\1{10,}")
 _PUNCT = re.compile(r"([^\w\s])")
 LOWER_WORD = re.compile(r"[a-z]{3,}")
 STARTS = re.compile(r"\n|[.!?]\s")  # a header can stand after these
@@ -107,6 +110,7 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = text.translate(_HYPHENS)
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
+    text = _REPEATED_MARK.sub(lambda m: m.group(1) * 10, text)
     text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
     return undo.decimal_points(undo.unglue_headers(text))

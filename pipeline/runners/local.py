@@ -1,0 +1,140 @@
+"""Runs reports on this machine: in this process, or in worker processes that can be ended.
+
+Worker processes are what makes the time budget per report real: spaCy spends its time in C code,
+which no signal interrupts, but a process can always be killed. Each worker builds the pipeline
+once, then takes reports in small chunks; a report over budget costs its worker, which is replaced,
+and the rest of its chunk goes back to the queue. Outcomes come back in input order, so the
+outputs do not depend on the number of workers."""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from collections import deque
+from multiprocessing.connection import wait
+from typing import Iterable, Iterator
+
+from .worker import Outcome, Task, extract_report, warm_up
+
+CHUNK = 4  # reports sent to a worker at once: few enough that a timeout re-queues little
+
+
+def run_in_process(tasks: Iterable[Task], rules_dir: str = "", ner_model: str = "",
+                   fail_fast: bool = False) -> Iterator[Outcome]:
+    for task in tasks:
+        yield extract_report(task, rules_dir, ner_model, fail_fast)
+
+
+def _worker_main(conn, rules_dir: str, ner_model: str) -> None:
+    warm_up(rules_dir, ner_model)
+    conn.send("ready")
+    while True:
+        chunk = conn.recv()
+        if chunk is None:
+            return
+        for task in chunk:
+            conn.send(extract_report(task, rules_dir, ner_model))
+
+
+class _Slot:
+    """One worker process and the reports it holds."""
+
+    def __init__(self, ctx, rules_dir: str, ner_model: str):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, rules_dir, ner_model), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready, self.queue, self.started = False, deque(), 0.0
+
+    def give(self, chunk: list[Task]) -> None:
+        self.conn.send(chunk)
+        self.queue.extend(chunk)
+        self.started = time.monotonic()
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _context():
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_dir: str = "",
+                   ner_model: str = "", sizes: dict[int, int] | None = None) -> Iterator[Outcome]:
+    """Outcomes in input order; a report over `timeout` seconds (0 = none) becomes a `timeout`
+    problem, and a worker that dies takes only its current report with it."""
+    ctx, pending = _context(), deque(tasks)
+    slots = [_Slot(ctx, rules_dir, ner_model) for _ in range(max(1, jobs))]
+    done: dict[int, Outcome] = {}
+    next_index = min((t.index for t in pending), default=0)
+    expected = len(pending)
+    emitted = 0
+
+    def fail(slot: _Slot, problem: str, detail: str) -> _Slot:
+        """The slot's current report fails; the rest of its chunk is queued again; a new worker."""
+        task = slot.queue.popleft()
+        done[task.index] = Outcome(task.index, task.report_id, task.path, problem=problem, detail=detail)
+        pending.extendleft(reversed(slot.queue))
+        slot.queue.clear()
+        slot.stop(kill=True)
+        return _Slot(ctx, rules_dir, ner_model)
+
+    try:
+        while emitted < expected:
+            for slot in slots:
+                if slot.ready and not slot.queue and pending:
+                    slot.give([pending.popleft() for _ in range(min(CHUNK, len(pending)))])
+            busy = [s for s in slots if s.queue or not s.ready]
+            wait_for = None
+            if timeout:
+                now = time.monotonic()
+                ends = [s.started + timeout - now for s in busy if s.queue]
+                wait_for = max(0.0, min(ends)) if ends else None
+            for conn in wait([s.conn for s in busy], wait_for):
+                i = next(k for k, s in enumerate(slots) if s.conn is conn)
+                slot = slots[i]
+                try:
+                    message = conn.recv()
+                except (EOFError, OSError):
+                    if slot.queue:
+                        slots[i] = fail(slot, "worker_died", f"the worker process ended (exit code {slot.process.exitcode})")
+                    else:
+                        slot.stop(kill=True)
+                        slots[i] = _Slot(ctx, rules_dir, ner_model)
+                    continue
+                if message == "ready":
+                    slot.ready = True
+                    continue
+                slot.queue.popleft()
+                slot.started = time.monotonic()
+                done[message.index] = message
+            if timeout:
+                now = time.monotonic()
+                for i, slot in enumerate(slots):
+                    if slot.queue and now - slot.started > timeout:
+                        size = (sizes or {}).get(slot.queue[0].index)
+                        detail = f"over the time budget of {timeout:g} s per report" + (
+                            f" ({size:,} bytes); the batch went on" if size is not None else "; the batch went on")
+                        slots[i] = fail(slot, "timeout", detail)
+            while next_index in done:
+                yield done.pop(next_index)
+                next_index += 1
+                emitted += 1
+    finally:
+        for slot in slots:
+            slot.stop(kill=bool(slot.queue))
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -1,0 +1,66 @@
+"""The one per-report function every runner shares: a file in, its row and mentions out.
+
+A process builds its pipeline once (the first report it sees) and reuses it for every report."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+
+@dataclass
+class Task:
+    index: int
+    path: str
+    report_id: str
+
+
+@dataclass
+class Outcome:
+    index: int
+    report_id: str
+    path: str
+    row: dict | None = None
+    mentions: list[dict] = field(default_factory=list)
+    problem: str = ""
+    detail: str = ""
+    words: int = 0
+
+
+@lru_cache(maxsize=2)
+def _pipeline(rules_dir: str, ner_model: str):
+    from ..assemble import CaseAssembler
+    from ..nlp import build_nlp
+    from ..rules import load_rules
+
+    return build_nlp(rules_dir, ner_model), CaseAssembler(load_rules(rules_dir or None))
+
+
+def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fast: bool = False) -> Outcome:
+    """Never raises for a bad report (unless fail_fast): the problem is in the outcome."""
+    from ..nlp import process
+    from ..outputs import mention_row
+    from ..reading import ReportProblem, read_report
+
+    outcome = Outcome(task.index, task.report_id, task.path)
+    try:
+        nlp, assembler = _pipeline(rules_dir, ner_model)
+        report = read_report(Path(task.path), rules_dir=rules_dir)
+        outcome.words = len(report.text.split())
+        case = assembler.assemble(report.report_id, process(nlp, report.text))
+    except ReportProblem as exc:
+        outcome.problem, outcome.detail = exc.problem, exc.detail
+        return outcome
+    except Exception as exc:  # one report's bug must not cost the batch
+        if fail_fast:
+            raise
+        outcome.problem = "extraction_error"
+        outcome.detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        return outcome
+    outcome.row = case.row
+    outcome.mentions = [mention_row(report.report_id, m) for m in case.mentions]
+    return outcome
+
+
+def warm_up(rules_dir: str = "", ner_model: str = "") -> None:
+    _pipeline(rules_dir, ner_model)

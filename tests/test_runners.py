@@ -1,0 +1,81 @@
+"""How reports are run: worst-case inputs cost what real text costs, worker processes give the same
+bytes as this process, a report over its time budget becomes a problem and the batch goes on,
+and progress is quiet when asked."""
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from pipeline.bench import seconds_per_100kb, worst_case_inputs
+from pipeline.extract import EXIT_SOME_FAILED, run_batch
+
+OUTPUTS = ("cases.csv", "cases.jsonl", "mentions.csv", "problems.csv")
+
+
+def _real_text(kb: int) -> str:
+    texts = [p.read_text() for p in sorted((ROOT / "raw_reports").glob("*.txt"))]
+    return ("\n\n".join(texts) * 10)[:kb * 1024]
+
+
+@pytest.mark.parametrize("shape", list(worst_case_inputs(1)))
+def test_worst_case_input_costs_at_most_three_times_real_text(nlp, assembler, shape):
+    """Relative to real text in the same process, so the bound holds on any machine."""
+    text = worst_case_inputs(40)[shape]
+    real = min(seconds_per_100kb(nlp, assembler, _real_text(40)) for _ in range(2))
+    cost = min(seconds_per_100kb(nlp, assembler, text) for _ in range(2))
+    assert cost <= 3 * real + 0.05, f"{shape}: {cost:.2f} s per 100 KB against {real:.2f} for real text"
+
+
+def test_worst_case_input_still_yields_its_values(run):
+    row, _ = run(worst_case_inputs(20)["marker_list"])
+    assert {"chromogranin A", "synaptophysin", "CD56", "CK7", "CDX2", "TTF-1"} <= set(row["markers_positive"])
+
+
+def _folder(tmp_path, names):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(ROOT / "raw_reports" / name, folder / name)
+    return folder
+
+
+def test_two_workers_write_the_same_bytes_as_this_process(tmp_path):
+    folder = _folder(tmp_path, sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))[:12])
+    one = run_batch(folder, tmp_path / "one", log=None)
+    two = run_batch(folder, tmp_path / "two", log=None, jobs=2, report_timeout=60)
+    assert one.exit_code == two.exit_code == 0 and len(two.cases) == 12
+    for name in OUTPUTS:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_a_report_over_its_time_budget_is_a_problem_and_the_batch_goes_on(tmp_path):
+    folder = _folder(tmp_path, ["rr01_pancreatic_tail_g2.txt"])
+    (folder / "zz_huge.txt").write_text(_real_text(400) * 5)  # two MB of real text: seconds, not 0.5 s
+    result = run_batch(folder, tmp_path / "out", log=None, jobs=1, report_timeout=0.5)
+    assert result.exit_code == EXIT_SOME_FAILED
+    assert [c["report_id"] for c in result.cases] and result.cases[0]["report_id"] != "zz_huge"
+    with open(tmp_path / "out" / "problems.csv", newline="") as fh:
+        problems = list(csv.DictReader(fh))
+    assert [(p["report_id"], p["problem"]) for p in problems] == [("zz_huge", "timeout")]
+    assert "bytes" in problems[0]["detail"] and "0.5 s" in problems[0]["detail"]
+
+
+def _cli(folder, out, *flags):
+    return subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(out), *flags],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_progress_lines_unless_quiet(tmp_path):
+    folder = _folder(tmp_path, sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))[:3])
+    (folder / "empty.txt").write_text("")
+    loud = _cli(folder, tmp_path / "a", "--jobs", "1", "--report-timeout", "0")
+    quiet = _cli(folder, tmp_path / "b", "--jobs", "1", "--report-timeout", "0", "--quiet")
+    assert "progress: 4/4 reports" in loud.stderr
+    assert "progress:" not in quiet.stderr
+    assert "problem: " in quiet.stderr and "empty.txt" in quiet.stderr  # problems still print
+    assert (tmp_path / "a" / "cases.csv").read_bytes() == (tmp_path / "b" / "cases.csv").read_bytes()
