@@ -5,14 +5,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .columns import COLUMNS, LIST_COLUMNS, OUTPUT_COLUMNS  # noqa: F401  (re-exported)
 from .extractors import Mention, ReportView, build_extractors
 from .rules import Rules
-
-COLUMNS = ["report_id", "age", "sex", "primary_site", "tumor_size_mm", "ki67_low", "ki67_high", "grade",
-           "markers_positive", "markers_negative", "metastasis", "metastasis_sites", "treatments"]
-LIST_COLUMNS = ["markers_positive", "markers_negative", "metastasis_sites", "treatments"]
-OUTPUT_COLUMNS = COLUMNS + ["flags"]
-
 
 
 def in_who_band(grade: str, ki67: float) -> bool:

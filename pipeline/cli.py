@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from .extract import EXIT_USAGE, UsageError
-from .ner import NerModelError
+from .errors import NerModelError
 from .rules import RulesError
 
 EPILOG = """examples:
@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--report-timeout", type=float, default=60,
                     help="seconds one report may take before it becomes a 'timeout' problem (default: 60; 0 = none)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress output (problems are still printed)")
+    ex.add_argument("--force", action="store_true",
+                    help="run every report again, even those unchanged since the last run into this output folder")
 
     ev = sub.add_parser("evaluate", help="score outputs against a gold CSV", epilog=EPILOG,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.fail_fast:  # an exception can only stop the batch from this process
                 jobs, timeout = 1, 0
             return run_batch(args.reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
-                             jobs=jobs, report_timeout=timeout, quiet=args.quiet).exit_code
+                             jobs=jobs, report_timeout=timeout, quiet=args.quiet, use_cache=not args.force).exit_code
         if args.command == "evaluate":
             from .evaluate import run_evaluation
             from .settings import gate_setting

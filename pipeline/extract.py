@@ -9,12 +9,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .nlp import build_nlp
-from .outputs import write_outputs
+from .outputs import OutputWriter
 from .progress import Progress
 from .reading import file_sha256, list_reports, report_id_for
 from .rules import load_rules
 from .runners import Task, run_in_process, run_in_workers
+from .runners.cache import ResultCache
+
+CACHE_FILE = ".cache/results.sqlite"
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING_PROCESSED = 0, 1, 2, 3
 
@@ -25,10 +27,11 @@ class UsageError(ValueError):
 
 @dataclass
 class BatchResult:
+    """What a batch produced: the rows and problems (mentions go straight to mentions.csv)."""
     cases: list[dict] = field(default_factory=list)
-    mentions: list[dict] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
     run: dict = field(default_factory=dict)
+    mention_count: int = 0
 
     @property
     def exit_code(self) -> int:
@@ -58,9 +61,10 @@ def check_folders(reports_dir: Path, out_dir: Path, recursive: bool = False) -> 
 
 def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: str = "",
               recursive: bool = False, fail_fast: bool = False, log=sys.stderr, jobs: int = 1,
-              report_timeout: float = 0, quiet: bool = False) -> BatchResult:
+              report_timeout: float = 0, quiet: bool = False, use_cache: bool = True) -> BatchResult:
     """`jobs=1` with no time budget runs in this process; otherwise worker processes do the work
-    (a time budget needs a process that can be ended). Rows come out in the same order either way."""
+    (a time budget needs a process that can be ended). Rows come out in input order either way.
+    Reports unchanged since the last run into `out_dir` are taken from its cache (`use_cache`)."""
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     paths = check_folders(reports_dir, out_dir, recursive)
@@ -69,64 +73,91 @@ def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: 
         raise UsageError("--jobs must be 1 or more")
     if report_timeout < 0:
         raise UsageError("--report-timeout must be 0 (no budget) or a number of seconds")
-    in_process = jobs == 1 and not report_timeout
-    if in_process:
-        build_nlp(rules_dir, ner_model)  # a missing NER model is a usage error before any report runs
-    elif ner_model:
+    if ner_model:
         from .ner import load_model
 
-        load_model(ner_model)
+        load_model(ner_model)  # a missing NER model is a usage error before any report runs
     if log is not None and not quiet:
         print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
               file=log)
     result = BatchResult()
-    seen: dict[str, Path] = {}
-    inputs, tasks, sizes = [], [], {}
-    for path in paths:
-        report_id = report_id_for(path)
-        inputs.append({"report_id": report_id, "path": str(path), "sha256": file_sha256(path)})
-        if report_id in seen:
-            _problem(result, log, report_id, path, "duplicate_id",
-                     f"same report id as {seen[report_id]}; rename one of them")
-            continue
-        seen[report_id] = path
-        sizes[len(tasks)] = path.stat().st_size if path.is_file() else 0
-        tasks.append(Task(len(tasks), str(path), report_id))
-    progress = Progress(len(tasks), log, quiet)
-    if in_process:
-        outcomes = run_in_process(tasks, rules_dir, ner_model, fail_fast)
-    else:
-        outcomes = run_in_workers(tasks, jobs, report_timeout, rules_dir, ner_model, sizes)
+    writer = OutputWriter(Path(out_dir))
+    cache = ResultCache(Path(out_dir) / CACHE_FILE, rules.digest, ner_model,
+                        warn=lambda line: print(line, file=log) if log is not None else None)
     try:
-        for outcome in outcomes:
-            progress.update(outcome.words)
-            if outcome.problem:
-                _problem(result, progress, outcome.report_id, Path(outcome.path), outcome.problem, outcome.detail)
-                continue
-            result.cases.append(outcome.row)
-            result.mentions.extend(outcome.mentions)
+        tasks, cached, inputs, sizes = _plan(paths, result, writer, log, cache, use_cache)
+        misses = [t for t in tasks if t.index not in cached]
+        if jobs == 1 and not report_timeout:
+            fresh = run_in_process(misses, rules_dir, ner_model, fail_fast)
+        else:
+            fresh = run_in_workers(misses, jobs, report_timeout, rules_dir, ner_model, sizes)
+        progress = Progress(len(tasks), log, quiet)
+        try:
+            for task in tasks:
+                outcome = cached.get(task.index) or next(fresh)
+                if task.index not in cached:
+                    cache.put(task.key, outcome)
+                progress.update(outcome.words)
+                if outcome.problem:
+                    _problem(result, writer, progress, outcome.report_id, Path(outcome.path), outcome.problem,
+                             outcome.detail)
+                    continue
+                result.cases.append(outcome.row)
+                result.mention_count += len(outcome.mentions)
+                writer.add_case(outcome.row, outcome.mentions)
+        finally:
+            progress.close()
+        elapsed = time.perf_counter() - t0
+        result.run = {
+            "pipeline_version": __version__, "rules_sha256": rules.digest, "ner_model": ner_model or None,
+            "reports_dir": str(reports_dir), "inputs": inputs,
+            "started": started.isoformat(timespec="seconds"),
+            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "seconds": round(elapsed, 2),
+            "jobs": jobs, "report_timeout": report_timeout or None,
+            "counts": {"files": len(paths), "cases": len(result.cases), "problems": len(result.problems),
+                       "mentions": result.mention_count, "cached": len(cached), "processed": len(misses)},
+        }
+        writer.commit(result.run)
+    except BaseException:
+        writer.abort()
+        raise
     finally:
-        progress.close()
-    elapsed = time.perf_counter() - t0
-    result.run = {
-        "pipeline_version": __version__, "rules_sha256": rules.digest, "ner_model": ner_model or None,
-        "reports_dir": str(reports_dir), "inputs": inputs,
-        "started": started.isoformat(timespec="seconds"),
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "seconds": round(elapsed, 2),
-        "jobs": jobs, "report_timeout": report_timeout or None,
-        "counts": {"files": len(paths), "cases": len(result.cases), "problems": len(result.problems),
-                   "mentions": len(result.mentions)},
-    }
-    write_outputs(Path(out_dir), result.cases, result.mentions, result.problems, result.run)
+        cache.close()
     if log is not None:
-        print(f"{len(result.cases)} report(s) extracted, {len(result.problems)} problem(s), {elapsed:.1f} s -> {out_dir}",
-              file=log)
+        print(f"{len(result.cases)} report(s) extracted ({len(cached)} unchanged, from the cache), "
+              f"{len(result.problems)} problem(s), {elapsed:.1f} s -> {out_dir}", file=log)
     return result
 
 
-def _problem(result: BatchResult, log, report_id: str, path: Path, problem: str, detail: str) -> None:
-    result.problems.append({"report_id": report_id, "path": str(path), "problem": problem, "detail": detail})
+def _plan(paths, result, writer, log, cache, use_cache):
+    """One task per report (a duplicate id is a problem, not a task), and the cached outcomes."""
+    seen: dict[str, Path] = {}
+    inputs, tasks, sizes, cached = [], [], {}, {}
+    for path in paths:
+        report_id = report_id_for(path)
+        sha = file_sha256(path)
+        inputs.append({"report_id": report_id, "path": str(path), "sha256": sha})
+        if report_id in seen:
+            _problem(result, writer, log, report_id, path, "duplicate_id",
+                     f"same report id as {seen[report_id]}; rename one of them")
+            continue
+        seen[report_id] = path
+        task = Task(len(tasks), str(path), report_id)
+        task.key = cache.key(report_id, sha or "")
+        sizes[task.index] = path.stat().st_size if path.is_file() else 0
+        tasks.append(task)
+        if use_cache and sha:
+            hit = cache.get(task.key, task.index, report_id, str(path))
+            if hit is not None:
+                cached[task.index] = hit
+    return tasks, cached, inputs, sizes
+
+
+def _problem(result: BatchResult, writer, log, report_id: str, path: Path, problem: str, detail: str) -> None:
+    row = {"report_id": report_id, "path": str(path), "problem": problem, "detail": detail}
+    result.problems.append(row)
+    writer.add_problem(row)
     if isinstance(log, Progress):
         log.write(f"problem: {path}: {detail}")
     elif log is not None:

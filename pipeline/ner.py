@@ -13,16 +13,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .errors import NerModelError
 from .lexicon import SPANS_KEY
 from .rules import Rules, load_rules
 
 INSTALL_HINT = ("scispaCy publishes its models as pip-installable archives; install one into the project's "
                 "environment with\n  .venv/bin/pip install <archive URL from scispaCy's README>\n"
                 "(see the README section 'NER stage'), or pass the path of a saved spaCy pipeline.")
-
-
-class NerModelError(ValueError):
-    """The configured NER model cannot be loaded."""
 
 
 def load_model(name_or_path: str) -> Language:

@@ -10,8 +10,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from .assemble import LIST_COLUMNS, OUTPUT_COLUMNS
-from .extractors import Mention
+from typing import TYPE_CHECKING
+
+from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
+
+if TYPE_CHECKING:
+    from .extractors import Mention
 
 MENTION_COLUMNS = ["report_id", "field", "value", "normalized", "status", "kept", "reason", "section",
                    "sentence_start", "sentence_end", "start", "end", "text", "rule", "source", "sentence"]
@@ -81,10 +85,57 @@ def mention_row(report_id: str, m: Mention) -> dict:
             "text": m.text, "rule": m.rule, "source": m.source, "sentence": m.sentence}
 
 
-def write_outputs(out_dir: Path, cases: list[dict], mentions: list[dict], problems: list[dict], run: dict) -> None:
-    out_dir = Path(out_dir)
-    atomic_write_text(out_dir / "mentions.csv", csv_text(MENTION_COLUMNS, mentions))
-    atomic_write_text(out_dir / "problems.csv", csv_text(PROBLEM_COLUMNS, problems))
-    atomic_write_text(out_dir / "cases.jsonl", "".join(json.dumps(case_json(r), ensure_ascii=False) + "\n" for r in cases))
-    atomic_write_text(out_dir / "cases.csv", csv_text(OUTPUT_COLUMNS, cases))
-    atomic_write_text(out_dir / "run.json", json.dumps(run, indent=2, ensure_ascii=False) + "\n")
+class OutputWriter:
+    """Streams rows to temporary files beside the outputs, so memory does not grow with the batch;
+    `commit` renames them all (an interrupted run leaves the previous complete outputs), `abort`
+    removes them."""
+
+    FILES = ("mentions.csv", "problems.csv", "cases.jsonl", "cases.csv")
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.tmp: dict[str, Path] = {}
+        self.files = {}
+        for name in self.FILES:
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
+            self.tmp[name] = Path(tmp)
+            self.files[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.cases = self._csv("cases.csv", OUTPUT_COLUMNS)
+        self.mentions = self._csv("mentions.csv", MENTION_COLUMNS)
+        self.problems = self._csv("problems.csv", PROBLEM_COLUMNS)
+
+    def _csv(self, name: str, columns: list[str]):
+        writer = csv.DictWriter(self.files[name], fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        return writer, columns
+
+    @staticmethod
+    def _row(target, row: dict) -> None:
+        writer, columns = target
+        writer.writerow({c: csv_cell(row.get(c)) for c in columns})
+
+    def add_case(self, row: dict, mentions: list[dict]) -> None:
+        self._row(self.cases, row)
+        self.files["cases.jsonl"].write(json.dumps(case_json(row), ensure_ascii=False) + "\n")
+        for mention in mentions:
+            self._row(self.mentions, mention)
+
+    def add_problem(self, problem: dict) -> None:
+        self._row(self.problems, problem)
+
+    def commit(self, run: dict) -> None:
+        for fh in self.files.values():
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+        if os.environ.get("PIPELINE_TEST_WRITE_DELAY"):  # lets the kill test interrupt a write
+            time.sleep(float(os.environ["PIPELINE_TEST_WRITE_DELAY"]))
+        for name in self.FILES:
+            os.replace(self.tmp[name], self.out_dir / name)
+        atomic_write_text(self.out_dir / "run.json", json.dumps(run, indent=2, ensure_ascii=False) + "\n")
+
+    def abort(self) -> None:
+        for name, fh in self.files.items():
+            fh.close()
+            self.tmp[name].unlink(missing_ok=True)

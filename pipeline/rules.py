@@ -58,9 +58,22 @@ def _synonym_map(lexicon: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=8)
 def load_rules(directory: str | Path | None = None) -> Rules:
+    """Read once per process, and again when a file changed (a notebook that edits a rule file
+    sees the change; the rules hash in run.json and the result cache follow it)."""
     directory = Path(directory) if directory else DEFAULT_RULES_DIR
+    stamps = []
+    for name in RULE_FILES:
+        try:
+            st = (directory / f"{name}.json").stat()
+            stamps.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamps.append(None)
+    return _load_rules(directory, tuple(stamps))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(directory: Path, _stamps: tuple) -> Rules:
     data, digest = {}, hashlib.sha256()
     for name in RULE_FILES:
         path = directory / f"{name}.json"

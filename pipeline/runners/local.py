@@ -75,10 +75,11 @@ def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_d
     """Outcomes in input order; a report over `timeout` seconds (0 = none) becomes a `timeout`
     problem, and a worker that dies takes only its current report with it."""
     ctx, pending = _context(), deque(tasks)
-    slots = [_Slot(ctx, rules_dir, ner_model) for _ in range(max(1, jobs))]
+    order = [t.index for t in pending]  # outcomes leave in this order, whatever order they finish in
+    if not order:
+        return
+    slots = [_Slot(ctx, rules_dir, ner_model) for _ in range(min(max(1, jobs), len(order)))]
     done: dict[int, Outcome] = {}
-    next_index = min((t.index for t in pending), default=0)
-    expected = len(pending)
     emitted = 0
 
     def fail(slot: _Slot, problem: str, detail: str) -> _Slot:
@@ -91,7 +92,7 @@ def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_d
         return _Slot(ctx, rules_dir, ner_model)
 
     try:
-        while emitted < expected:
+        while emitted < len(order):
             for slot in slots:
                 if slot.ready and not slot.queue and pending:
                     slot.give([pending.popleft() for _ in range(min(CHUNK, len(pending)))])
@@ -127,9 +128,8 @@ def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_d
                         detail = f"over the time budget of {timeout:g} s per report" + (
                             f" ({size:,} bytes); the batch went on" if size is not None else "; the batch went on")
                         slots[i] = fail(slot, "timeout", detail)
-            while next_index in done:
-                yield done.pop(next_index)
-                next_index += 1
+            while emitted < len(order) and order[emitted] in done:
+                yield done.pop(order[emitted])
                 emitted += 1
     finally:
         for slot in slots:

@@ -13,6 +13,7 @@ class Task:
     index: int
     path: str
     report_id: str
+    key: str = ""  # the result cache's key
 
 
 @dataclass
@@ -28,12 +29,22 @@ class Outcome:
 
 
 @lru_cache(maxsize=2)
-def _pipeline(rules_dir: str, ner_model: str):
+def _pipeline(rules_dir: str, ner_model: str, rules_digest: str):
+    """Built again when a rule file changed, so a long-lived process never runs stale rules."""
     from ..assemble import CaseAssembler
     from ..nlp import build_nlp
+    from ..reading import _markup_undoer
     from ..rules import load_rules
 
+    build_nlp.cache_clear()
+    _markup_undoer.cache_clear()
     return build_nlp(rules_dir, ner_model), CaseAssembler(load_rules(rules_dir or None))
+
+
+def _current_pipeline(rules_dir: str, ner_model: str):
+    from ..rules import load_rules
+
+    return _pipeline(rules_dir, ner_model, load_rules(rules_dir or None).digest)
 
 
 def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fast: bool = False) -> Outcome:
@@ -44,7 +55,7 @@ def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fa
 
     outcome = Outcome(task.index, task.report_id, task.path)
     try:
-        nlp, assembler = _pipeline(rules_dir, ner_model)
+        nlp, assembler = _current_pipeline(rules_dir, ner_model)
         report = read_report(Path(task.path), rules_dir=rules_dir)
         outcome.words = len(report.text.split())
         case = assembler.assemble(report.report_id, process(nlp, report.text))
@@ -63,4 +74,4 @@ def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fa
 
 
 def warm_up(rules_dir: str = "", ner_model: str = "") -> None:
-    _pipeline(rules_dir, ner_model)
+    _current_pipeline(rules_dir, ner_model)

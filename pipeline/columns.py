@@ -1,0 +1,7 @@
+"""The output columns (the contract of ANNOTATION.md), in a module that imports nothing, so that
+reading or writing outputs never loads spaCy."""
+
+COLUMNS = ["report_id", "age", "sex", "primary_site", "tumor_size_mm", "ki67_low", "ki67_high", "grade",
+           "markers_positive", "markers_negative", "metastasis", "metastasis_sites", "treatments"]
+LIST_COLUMNS = ["markers_positive", "markers_negative", "metastasis_sites", "treatments"]
+OUTPUT_COLUMNS = COLUMNS + ["flags"]
