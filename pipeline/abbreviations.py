@@ -9,6 +9,7 @@ abbreviations it finds are listed in text order, so that every process lists the
 """
 from __future__ import annotations
 
+import numpy
 from scispacy.abbreviation import AbbreviationDetector, filter_matches
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,11 +20,13 @@ MAX_INSIDE = 8  # scispaCy's filter_matches ignores parentheses holding more tok
 def bracket_pairs(doc: Doc) -> list[tuple[int, int, int]]:
     """(match id, start, end) of every '(' ... ')' pair with 1 to MAX_INSIDE tokens inside, ordered
     as the Matcher reports them: by the closing bracket, then by the opening one."""
-    closes = [t.i for t in doc if t.text == ")"]
+    orth = doc.to_array("ORTH")  # one array, no Token objects: this runs on every report
+    opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
+    opens = set(numpy.flatnonzero(orth == opening).tolist())
     out = []
-    for j in closes:
+    for j in numpy.flatnonzero(orth == closing).tolist():
         for i in range(max(0, j - MAX_INSIDE - 1), j - 1):
-            if doc[i].text == "(":
+            if i in opens:
                 out.append((0, i, j + 1))
     return out
 

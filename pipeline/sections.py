@@ -280,8 +280,9 @@ def make_sectionizer(nlp: Language, name: str, rules_dir: str):
     splitter = _splitter(rules_dir)
 
     def sectionize(doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: compute it once and share it
-        doc.user_data["text"] = text
+        text = doc.user_data.get("text")  # set by nlp.process: Doc.text joins every token
+        if text is None:
+            text = doc.user_data["text"] = doc.text
         doc._.sections = splitter.split(text)
         return doc
 

@@ -34,23 +34,22 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset()) -> Doc
     if n == 0:
         return doc
     section_starts = {s.start for s in (doc._.sections or [])} if Doc.has_extension("sections") else set()
-    # Work on ORTH ids, classifying each distinct word once, instead of creating a Token per word.
-    orths = doc.to_array("ORTH").tolist()
-    kinds: dict[int, tuple[bool, bool, bool]] = {}
-    for key in set(orths):
+    # Work on ORTH ids, classifying each distinct word once, then whole arrays at a time.
+    orths = doc.to_array("ORTH")
+    keys, inverse = numpy.unique(orths, return_inverse=True)
+    table = numpy.zeros((len(keys), 3), dtype=bool)
+    for k, key in enumerate(keys.tolist()):
         text = doc.vocab.strings[key]
         first = text[:1]
-        kinds[key] = ("\n" in text, _ends_sentence(text, abbreviations),
-                      first.isupper() or first.isdigit() or first in OPENERS)
-    idxs = doc.to_array("IDX").tolist() if section_starts else None
-    starts = numpy.full((n, 1), -1, dtype="int64")
-    starts[0, 0] = 1
-    prev_newline, prev_ends, _ = kinds[orths[0]]
-    for i in range(1, n):
-        newline, ends, opens = kinds[orths[i]]
-        if prev_newline or (prev_ends and opens) or (idxs is not None and idxs[i] in section_starts):
-            starts[i, 0] = 1
-        prev_newline, prev_ends = newline, ends
+        table[k] = ("\n" in text, _ends_sentence(text, abbreviations),
+                    first.isupper() or first.isdigit() or first in OPENERS)
+    newline, ends, opens = table[inverse, 0], table[inverse, 1], table[inverse, 2]
+    is_start = numpy.zeros(n, dtype=bool)
+    is_start[0] = True
+    is_start[1:] = newline[:-1] | (ends[:-1] & opens[1:])
+    if section_starts:
+        is_start |= numpy.isin(doc.to_array("IDX"), numpy.fromiter(section_starts, dtype="int64"))
+    starts = numpy.where(is_start, 1, -1).astype("int64").reshape(n, 1)
     doc.from_array([SENT_START], starts.astype("uint64"))
     doc.user_data.pop("_sent_table", None)
     return doc

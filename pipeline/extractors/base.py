@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from ..context import sentence_has_index_cue, status_for
@@ -105,9 +106,9 @@ class ReportView:
         return self._sent_of[a.start] == self._sent_of[b.start]
 
     def tokens_in(self, words) -> list[int]:
-        """Indices of tokens whose lower-case form is one of `words` (without touching every Token)."""
-        keys = {self.doc.vocab.strings.add(w) for w in words}
-        return [i for i, key in enumerate(self._lower.tolist()) if key in keys]
+        """Indices of tokens whose lower-case form is one of `words` (one numpy pass, no Token objects)."""
+        keys = numpy.fromiter((self.doc.vocab.strings.add(w) for w in words), dtype=self._lower.dtype)
+        return numpy.flatnonzero(numpy.isin(self._lower, keys)).tolist()
 
     def from_model(self, span: Span) -> bool:
         return (span.start, span.end) in self.doc.user_data.get("ner_sources", {})

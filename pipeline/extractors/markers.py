@@ -126,10 +126,15 @@ class MarkerExtractor:
 
     def _suffixed(self, doc):
         """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'."""
-        found = []
-        for i, key in enumerate(doc.to_array("LOWER").tolist()):
+        found, candidates = [], {}
+        lower = doc.to_array("LOWER").tolist()
+        for key in set(lower):  # each distinct word once: most reports repeat their words
             word = doc.vocab.strings[key]
-            if "-" not in word and "(" not in word:
+            if "-" in word or "(" in word:
+                candidates[key] = word
+        for i, key in enumerate(lower):
+            word = candidates.get(key)
+            if word is None:
                 continue
             m = self.suffix.match(word)
             if m and m.group("marker") in self.synonyms:
