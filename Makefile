@@ -48,8 +48,13 @@ robustness: $(VENV)/.installed
 ablation: $(VENV)/.installed
 	$(BIN)/python -m pipeline ablation -o $(OUT)/ablation
 
-bench: $(VENV)/.installed
-	$(BIN)/python -m pipeline bench $(GENERAL)
+# matplotlib (for the plot) is installed only for the benchmark.
+$(VENV)/.bench-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.bench-installed
+	$(BIN)/python -m pipeline bench $(GENERAL) --repeat 3
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.jsonl outputs/*.json outputs/evaluation

@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     be = sub.add_parser("bench", help="words per second of the extraction against bare tokenisation")
     be.add_argument("reports", type=Path, help="folder of .txt reports, e.g. ../shared/general")
     be.add_argument("--repeat", type=int, default=1, help="cold passes on fresh pipelines; the best is reported (default: 1)")
+    be.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench.json and bench.png")
+    be.add_argument("--single-only", action="store_true",
+                    help="only the in-process measurements (no whole-process runs on 53-848 reports, no plot)")
     return parser
 
 
@@ -127,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "bench":
             from .bench import run_bench
 
-            return run_bench(args.reports, args.repeat)
+            return run_bench(args.reports, args.repeat, args.out, batch=not args.single_only)
     except (UsageError, RulesError, NerModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,5 +1,5 @@
-"""`make bench`: words per second of the whole extraction next to bare scispaCy tokenisation of
-the same texts, in the same run, plus peak memory."""
+"""In one process: words per second of the whole extraction next to bare scispaCy tokenisation of
+the same texts, peak memory, and seconds per 100 KB of worst-case inputs next to real text."""
 from __future__ import annotations
 
 import resource
@@ -8,11 +8,11 @@ from pathlib import Path
 
 import spacy
 
-from .assemble import CaseAssembler
-from .extract import UsageError
-from .nlp import build_nlp, process
-from .reading import ReportProblem, list_reports, read_report
-from .rules import load_rules
+from ..assemble import CaseAssembler
+from ..extract import UsageError
+from ..nlp import build_nlp, process
+from ..reading import ReportProblem, list_reports, read_report
+from ..rules import load_rules
 
 
 def worst_case_inputs(kb: int) -> dict[str, str]:
@@ -39,7 +39,7 @@ def worst_case_inputs(kb: int) -> dict[str, str]:
 
 
 def seconds_per_100kb(nlp, assembler, text: str) -> float:
-    from .reading import normalize_text
+    from ..reading import normalize_text
 
     t0 = time.perf_counter()
     assembler.assemble("bench", process(nlp, normalize_text(text)))
@@ -50,7 +50,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_bench(folder: Path, repeat: int = 1) -> int:
+def bench_single(folder: Path, repeat: int = 1) -> dict:
     """Both measurements start cold (spaCy's tokenizer caches what it has seen), on separate
     pipeline objects; with --repeat N each is run N times on fresh objects and the best is kept."""
     from scispacy.custom_tokenizer import combined_rule_tokenizer
@@ -94,7 +94,10 @@ def run_bench(folder: Path, repeat: int = 1) -> int:
     real = "\n\n".join(texts)[:200 * 1024]
     base = seconds_per_100kb(nlp, assembler, real)
     print(f"worst-case inputs (200 KB each), seconds per 100 KB; real reports: {base:.2f}")
+    worst = {}
     for name, text in worst_case_inputs(200).items():
-        cost = seconds_per_100kb(nlp, assembler, text)
+        worst[name] = cost = seconds_per_100kb(nlp, assembler, text)
         print(f"  {name:18s} {cost:6.2f}  ({cost / base:.1f}x real text)")
-    return 0
+    return {"reports": len(texts), "words": words, "tokenise_words_per_s": round(words / best_tok),
+            "extract_words_per_s": round(words / best_ext), "ratio_to_tokenisation": round(best_ext / best_tok, 2),
+            "seconds_per_100kb": {"real_text": round(base, 3), **{k: round(v, 3) for k, v in worst.items()}}}

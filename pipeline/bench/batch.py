@@ -1,0 +1,82 @@
+"""Whole `python -m pipeline extract` processes on copies of a folder: the --jobs speed-up, the
+cache speed-up, peak memory at 1x and 16x the folder, and time against the number of reports."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def copies(folder: Path, times: int, into: Path) -> Path:
+    """`times` copies of every report of `folder` (ids suffixed _1, _2, ...), made once."""
+    target = into / f"x{times}"
+    if not target.exists():
+        target.mkdir(parents=True)
+        for k in range(1, times + 1):
+            for path in sorted(folder.glob("*.txt")):
+                shutil.copyfile(path, target / f"{path.stem}_{k}.txt")
+    return target
+
+
+def timed_extract(reports: Path, out: Path, *flags: str) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB of the extract process and its workers)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(reports), "-o", str(out), "-q", *flags],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"extract exited with {proc.returncode} on {reports}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def bench_batch(folder: Path, scale: tuple[int, ...] = (1, 2, 4, 8, 16)) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="net-bench-"))
+    try:
+        n = len(list(folder.glob("*.txt")))
+        four = copies(folder, 4, work)
+        one_job, _ = timed_extract(four, work / "j1", "--jobs", "1", "--force")
+        two_jobs, _ = timed_extract(four, work / "j2", "--jobs", "2", "--force")
+        cached, _ = timed_extract(four, work / "j2", "--jobs", "2")
+        print(f"{4 * n} reports: --jobs 1 {one_job:.1f} s, --jobs 2 {two_jobs:.1f} s "
+              f"({one_job / two_jobs:.2f}x); unchanged re-run {cached:.2f} s ({cached / two_jobs:.0%} of the first)")
+        scaling = []
+        for times in scale:  # in this process (--jobs 1, no budget): its RSS is the whole run's
+            seconds, rss = timed_extract(copies(folder, times, work), work / f"s{times}", "--jobs", "1",
+                                         "--report-timeout", "0", "--force")
+            scaling.append({"reports": times * n, "seconds": round(seconds, 2), "peak_rss_mb": round(rss)})
+            print(f"  {times * n:5d} reports: {seconds:6.1f} s, peak RSS {rss:.0f} MB")
+        return {"reports_for_jobs": 4 * n, "jobs1_seconds": round(one_job, 2), "jobs2_seconds": round(two_jobs, 2),
+                "jobs2_speedup": round(one_job / two_jobs, 2), "cached_rerun_seconds": round(cached, 2),
+                "cached_share": round(cached / two_jobs, 3), "scaling": scaling,
+                "rss_ratio_largest_to_smallest": round(scaling[-1]["peak_rss_mb"] / scaling[0]["peak_rss_mb"], 2)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def plot_scaling(scaling: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    xs = [p["reports"] for p in scaling]
+    ys = [p["seconds"] for p in scaling]
+    slope = (ys[-1] - ys[0]) / (xs[-1] - xs[0]) if xs[-1] != xs[0] else 0
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.plot(xs, ys, "o-", label="measured (one process)")
+    ax.plot(xs, [ys[0] + slope * (x - xs[0]) for x in xs], "--", label="linear through the ends")
+    ax.set_xlabel("reports (copies of ../shared/general)")
+    ax.set_ylabel("seconds, whole extract process")
+    ax.set_title("Extraction time is linear in the number of reports")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
