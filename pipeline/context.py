@@ -46,8 +46,8 @@ class Cue:
 
 
 class ContextComponent:
-    def __init__(self, nlp: Language, rules_dir: str = ""):
-        cfg = load_rules(rules_dir or None)["context"]
+    def __init__(self, nlp: Language, rules_dir: str = "", rules=None):
+        cfg = (rules or load_rules(rules_dir or None))["context"]
         self.default_scope = cfg["defaults"]["max_scope"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}

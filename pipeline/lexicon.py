@@ -34,7 +34,7 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
         add("CLONE", clone, syns)
     pol = rules["markers"]["polarity"]
     for key in ("positive_forward", "negative_forward", "positive_backward", "negative_backward",
-                "stain_context", "serum_context", "imaging_context"):
+                "serum_context", "imaging_context"):
         add(key.upper(), key, pol[key])
     for canonical, syns in rules["sites"]["sites"].items():
         add("SITE", canonical, [canonical, *syns])

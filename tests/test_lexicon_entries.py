@@ -1,0 +1,151 @@
+"""Every entry of the lists that the lexicon ruler and the context component read is needed: an
+example of our own comes out differently with the full rules than with that one entry removed.
+
+The lexicon ruler keeps the longest match per label, so removing a phrase can let a shorter one of
+the same label through: the label's spans are matched again without the entry (a PhraseMatcher on
+that label's phrases, same filter) while every other label keeps its spans. The context component
+is cheap to build, so it is rebuilt without the entry and run again on the same Doc."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from pipeline.assemble import CaseAssembler
+from pipeline.context import ContextComponent
+from pipeline.lexicon import SPANS_KEY, lexicon_patterns, make_longest_per_label_filter
+from pipeline.nlp import process
+from pipeline.reading import normalize_text
+from pipeline.rules import Rules, load_rules
+
+RULES = load_rules()
+
+
+def without(path: tuple, entry) -> Rules:
+    data = copy.deepcopy(RULES.data)
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    if isinstance(target[path[-1]], dict):
+        del target[path[-1]][entry]
+    else:
+        target[path[-1]] = [e for e in target[path[-1]] if e != entry]
+    return Rules(directory=RULES.directory, data=data, digest="ablated")
+
+
+def entries(path: tuple) -> list:
+    data = RULES.data
+    for key in path:
+        data = data[key]
+    return list(data)
+
+
+def value(row, field):
+    return (row["ki67_low"], row["ki67_high"]) if field == "ki67" else row[field]
+
+
+@pytest.fixture(scope="module")
+def processed(nlp):
+    def _processed(sentence: str):
+        return process(nlp, normalize_text(f"Case report\n\nCase presentation\n{sentence}\n"))
+
+    return _processed
+
+
+def relabel(nlp, doc, rules: Rules, label: str) -> None:
+    """Matches `label` again from `rules`, as the lexicon ruler would; other labels stay."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for pattern in lexicon_patterns(rules):
+        if pattern["label"] == label:
+            matcher.add(f"{label}|{pattern['id']}", [nlp.make_doc(pattern["pattern"])])
+    fresh = [Span(doc, s, e, label=label, span_id=nlp.vocab.strings[key].split("|", 1)[1])
+             for key, s, e in matcher(doc)]
+    others = [s for s in doc.spans[SPANS_KEY] if s.label_ != label]
+    doc.spans[SPANS_KEY] = make_longest_per_label_filter()(others, fresh)
+
+
+# --- Lexicon ruler labels: (rules path, label) -> (probe for an entry, field) ---------------------
+
+def _tumour_probe(noun: str) -> str:
+    """A generic noun links its organ to the tumour; a specific one outweighs a generic one."""
+    if noun in RULES["sites"]["primary_cues"]["specific_tumour_nouns"]:
+        return f"CT showed a lesion of the liver and a {noun} of the pancreas."
+    return f"CT showed a {noun} of the pancreas."
+
+
+def _backward(cue: str) -> str:
+    """A forward cue of the other polarity one word further away: the nearer cue decides, so a
+    cue that takes in its auxiliary ('was negative') is needed beside the bare word."""
+    other = "positive" if cue in RULES["markers"]["polarity"]["negative_backward"] else "negative"
+    return f"The cells were {other} for synaptophysin, while CD56 {cue}."
+
+
+LEXICON = {
+    (("markers", "polarity", "positive_forward"), "POSITIVE_FORWARD"): (
+        lambda cue: f"On the slides the tumour cells {cue} CD56.", "markers_positive"),
+    (("markers", "polarity", "negative_forward"), "NEGATIVE_FORWARD"): (
+        lambda cue: f"On the slides the tumour cells {cue} CD56.", "markers_negative"),
+    (("markers", "polarity", "positive_backward"), "POSITIVE_BACKWARD"): (_backward, "markers_positive"),
+    (("markers", "polarity", "negative_backward"), "NEGATIVE_BACKWARD"): (_backward, "markers_negative"),
+    (("markers", "polarity", "serum_context"), "SERUM_CONTEXT"): (
+        lambda cue: f"Chromogranin A {cue} was positive.", "markers_positive"),
+    (("markers", "polarity", "imaging_context"), "IMAGING_CONTEXT"): (
+        lambda cue: f"The {cue} was positive for SSTR2.", "markers_positive"),
+    (("treatments", "imaging_cues"), "IMAGING"): (
+        lambda cue: f"She had an octreotide {cue} before surgery.", "treatments"),
+    (("treatments", "regimens"), "REGIMEN"): (
+        lambda regimen: f"She was then given {regimen.upper()} for six cycles.", "treatments"),
+    (("sites", "primary_cues", "tumour_nouns"), "TUMOUR"): (_tumour_probe, "primary_site"),
+}
+
+
+@pytest.mark.parametrize("key", list(LEXICON), ids=lambda k: k[1])
+def test_every_lexicon_entry_changes_its_example(nlp, processed, assembler, key):
+    path, label = key
+    probe, field = LEXICON[key]
+    unneeded = []
+    for entry in entries(path):
+        doc = processed(probe(entry))
+        full = value(assembler.assemble("probe", doc).row, field)
+        relabel(nlp, doc, without(path, entry), label)
+        ablated = value(assembler.assemble("probe", doc).row, field)
+        if full == ablated:
+            unneeded.append(f"{entry!r}: {full} either way in {probe(entry)!r}")
+    assert not unneeded, f"{len(unneeded)} entries change nothing: {unneeded}"
+
+
+# --- Context component lists ------------------------------------------------------------------------
+
+CONTEXT = {
+    ("context", "index_patient_cues"): (
+        lambda cue: f"She had a rectal NET.\n\nDiscussion\n{cue[0].upper() + cue[1:]} the Ki-67 index was 4%.",
+        "ki67"),
+    ("context", "skip_in_cues", "words"): (
+        lambda word: f"The team decided {word} against surgery.", "treatments"),
+    # A word ending in -ly that is not an adverb stops a cue ('decided <word> against' is no cue).
+    ("context", "skip_in_cues", "not_adverbs"): (
+        lambda word: f"The team decided {word} against surgery.", "treatments"),
+    ("context", "clause_boundaries", "words"): (
+        lambda word: f"Her brother had liver metastases {word} she had bone metastases.", "metastasis_sites"),
+    ("context", "clause_boundaries", "after_comma"): (
+        lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
+        "metastasis_sites"),
+}
+
+
+@pytest.mark.parametrize("path", list(CONTEXT), ids=".".join)
+def test_every_context_entry_changes_its_example(nlp, processed, assembler, path):
+    probe, field = CONTEXT[path]
+    full_context = ContextComponent(nlp, rules=RULES)
+    unneeded = []
+    for entry in entries(path):
+        doc = processed(probe(entry))
+        full = value(assembler.assemble("probe", doc).row, field)
+        ContextComponent(nlp, rules=without(path, entry))(doc)
+        ablated = value(assembler.assemble("probe", doc).row, field)
+        full_context(doc)
+        if full == ablated:
+            unneeded.append(f"{entry!r}: {full} either way in {probe(entry)!r}")
+    assert not unneeded, f"{len(unneeded)} entries change nothing: {unneeded}"
