@@ -65,8 +65,48 @@ def adjective_probe(suffix):
     return f"CT showed liver and {adjective} bone metastases."
 
 
+def nuclide_probe(kind):
+    def probe(word):
+        if kind == "needs_any":
+            peptide = {"dota": "DOTA-JR11", "octreot": "octreotate", "pentetreot": "pentetreotide", "edotreot": "edotreotide",
+                       "satoreot": "satoreotide", "lanreot": "lanreotide", "psma": "PSMA-617"}.get(word, word)
+            return f"She received 177Lu-{peptide} for the tumour."
+        if kind == "therapy_words":
+            return f"68Ga-satoreotide was part of the {word}."
+        if kind == "imaging_words":
+            return f"177Lu-satoreotide {word} was noted."
+        isotope = {"lu": "177Lu", "y": "90Y", "ac": "225Ac", "pb": "212Pb", "bi": "213Bi", "lutetium": "lutetium-177",
+                   "yttrium": "yttrium-90", "actinium": "actinium-225", "lead": "lead-212", "bismuth": "bismuth-213"}[word]
+        return f"{isotope}-satoreotide was noted."
+    return probe
+
+
+def list_word_probe(word):
+    return f"The cells were negative for synaptophysin, while CD56 {word} {word} {word} {word} positive."
+
+
 # key path -> (probe sentence for an entry, the row field it changes)
 PROBES = {
+    ("sites", "distant"): (lambda w: f"Metastatic disease was widespread. CT showed lesions in the {w}.",
+                           "metastasis_sites"),
+    ("sites", "primary_cues", "specific_tumour_nouns"): (
+        lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
+    ("sites", "primary_cues", "location_words"): (
+        lambda w: f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
+    ("sites", "primary_cues", "origin_prepositions"): (
+        lambda w: f"CT showed a tumour {w} the pancreas.", "primary_site"),
+    ("markers", "polarity", "negators"): (
+        lambda w: "The tumour cells weren't positive for CD56." if w == "n't"
+        else f"The tumour cells were {w} positive for CD56.", "markers_positive"),
+    ("markers", "polarity", "list_words"): (list_word_probe, "markers_positive"),
+    ("markers", "polarity", "strong_stain_words"): (
+        lambda w: f"Serum tests were normal and {w} of the tumour cells was positive for CD56.", "markers_positive"),
+    ("markers", "clone_carriers"): (lambda w: f"The tumour cells were positive for {w} (AE1/AE3).", "markers_positive"),
+    ("treatments", "excluded_heads"): (lambda w: f"The surgery {w} was reviewed.", "treatments"),
+    ("treatments", "radionuclide", "therapy_elements"): (nuclide_probe("therapy_elements"), "treatments"),
+    ("treatments", "radionuclide", "therapy_words"): (nuclide_probe("therapy_words"), "treatments"),
+    ("treatments", "radionuclide", "imaging_words"): (nuclide_probe("imaging_words"), "treatments"),
+    ("treatments", "radionuclide", "needs_any"): (nuclide_probe("needs_any"), "treatments"),
     ("patterns", "sex", "female"): (sex_probe, "sex"),
     ("patterns", "sex", "male"): (sex_probe, "sex"),
     ("patterns", "sex", "nouns"): (sex_probe, "sex"),
@@ -168,6 +208,7 @@ def test_every_list_of_the_extractors_has_a_probe():
                 yield path + (key,)
 
     found = set(lists(RULES.data["patterns"], ("patterns",))) | set(lists(RULES.data["metastasis"], ("metastasis",)))
+    found |= {path for path in PROBES if path[0] in ("sites", "markers", "treatments")}
     missing = found - set(PROBES) - NOT_EXTRACTOR_LISTS
     assert not missing, missing
 
