@@ -126,6 +126,93 @@ def rules_folder(tmp_path, rules: Rules):
     return str(folder)
 
 
+# --- Word shapes of the affix ruler: the pipeline is rebuilt without each --------------------------
+
+AFFIXES = {
+    ("markers", "shapes"): (lambda shape: "The tumour cells were positive for CD199.", "markers_positive"),
+    ("treatments", "surgery_suffixes"): (
+        lambda suffix: "She underwent a jejunectomy." if suffix == "ectomy" else "She underwent two jejunectomies.",
+        "treatments"),
+}
+
+
+@pytest.mark.parametrize("path", list(AFFIXES), ids="_".join)
+def test_every_word_shape_reads_its_example(tmp_path, path):
+    from pipeline.assemble import CaseAssembler
+
+    probe, field = AFFIXES[path]
+
+    def outcome(rules, entry):
+        folder = rules_folder(tmp_path, rules)
+        doc = process(build_nlp(folder), normalize_text(f"Case report\n\nCase presentation\n{probe(entry)}\n"))
+        return CaseAssembler(load_rules(folder)).assemble("probe", doc).row[field]
+
+    assert not unneeded(path, outcome)
+
+
+# --- The section splitter and the sentence splitter -------------------------------------------------
+
+def split(rules: Rules, text: str):
+    from pipeline.sections import SectionSplitter
+
+    return [(s.start, s.label) for s in SectionSplitter(rules).split(text)]
+
+
+FLAT = ("Journal of rare tumours, volume two, issue four, pages ten to twelve. The tumour is rare in adults and "
+        "in children alike, and most are found late. Imaging and pathology both help to find it early. ")  # a flat line
+SECTIONS = {
+    "inline_header_in_flat_text": lambda h: FLAT + f"{h} The text under this heading runs on here.",  # a dump lower-cased it
+    "strong_flat_headers": lambda h: f"Rare tumour reports {h.title()} The text under this heading runs on. " + FLAT,
+    "literature_table_cues": lambda cue: FLAT + f"Table 2 Details of {cue} on this tumour type. Age Sex Site",
+    "implicit_case_in": lambda label: (
+        "Introduction\nThe tumour is rare.\nA 45-year-old woman had flushing.\n" if label == "introduction"
+        else "Rare tumour of the gut\nA 45-year-old woman had flushing.\n"),
+}
+
+
+@pytest.mark.parametrize("key", list(SECTIONS))
+def test_every_section_entry_changes_its_example(key):
+    probe = SECTIONS[key]
+    assert not unneeded(("sections", key), lambda rules, e: split(rules, probe(e)))
+
+
+def test_every_sentence_abbreviation_keeps_its_sentence_whole(nlp):
+    from pipeline.sentences import set_sentence_starts
+
+    def outcome(rules, abbreviation):
+        counts = []
+        for form in (abbreviation, abbreviation[:1].upper() + abbreviation[1:]):
+            doc = nlp.make_doc(f"It is shown in {form} 2 and it was small.")
+            set_sentence_starts(doc, frozenset(rules["sections"]["sentence_abbreviations"]))
+            counts.append(len(list(doc.sents)))
+        return counts
+
+    assert not unneeded(("sections", "sentence_abbreviations"), outcome)
+
+
+def test_every_skipped_class_keeps_its_near_misses_unread():
+    """A class left out of the fuzzy lexicon (its words are common English) does not turn a word
+    one edit from one of its synonyms into that class."""
+    def near_miss(canonical):
+        synonyms = [canonical.lower(), *RULES["treatments"]["treatments"].get(canonical, []),
+                    *RULES["markers"]["markers"].get(canonical, [])]
+        for syn in synonyms:
+            low = syn.lower()
+            if not low.isalpha() or len(low) < 7:
+                continue
+            for i in range(2, len(low)):
+                word = low[:i] + low[i + 1:]
+                if word not in RULES.lexicon_words and FuzzyLexicon(without(("fuzzy", "skip_canonicals"), canonical)).match(word):
+                    return word
+        return None
+
+    def outcome(rules, canonical):
+        word = near_miss(canonical)
+        return word and FuzzyLexicon(rules).match(word)
+
+    assert not unneeded(("fuzzy", "skip_canonicals"), outcome)
+
+
 @pytest.mark.parametrize("key", ["prefixes", "phrases"])
 def test_every_metastasis_word_makes_a_metastasis(tmp_path, key):
     from pipeline.assemble import CaseAssembler

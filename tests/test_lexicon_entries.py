@@ -99,6 +99,9 @@ LEXICON = {
         lambda regimen: f"She was then given {regimen.upper()} for six cycles.", "treatments"),
     (("sites", "primary_cues", "tumour_nouns"), "TUMOUR"): (_tumour_probe, "primary_site"),
 }
+for _clone in RULES["markers"]["clones"]:  # a keratin clone names the cytokeratin stain it is
+    LEXICON[(("markers", "clones", _clone), "CLONE")] = (
+        lambda syn: f"The tumour cells were positive for cytokeratin ({syn.upper()}).", "markers_positive")
 
 
 @pytest.mark.parametrize("key", list(LEXICON), ids=lambda k: k[1])

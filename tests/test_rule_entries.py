@@ -170,6 +170,8 @@ def without(rules: Rules, path: tuple, entry: str) -> Rules:
 
 
 def value(row, field):
+    if field == "row":
+        return tuple((k, str(v)) for k, v in row.items())
     return (row["ki67_low"], row["ki67_high"]) if field == "ki67" else row[field]
 
 
@@ -208,9 +210,24 @@ def test_every_list_of_the_extractors_has_a_probe():
                 yield path + (key,)
 
     found = set(lists(RULES.data["patterns"], ("patterns",))) | set(lists(RULES.data["metastasis"], ("metastasis",)))
-    found |= {path for path in PROBES if path[0] in ("sites", "markers", "treatments")}
+    found |= {path for path in PROBES if path[0] in ("sites", "markers", "treatments", "sections")}
     missing = found - set(PROBES) - NOT_EXTRACTOR_LISTS
     assert not missing, missing
+
+
+for _name in RULES["treatments"]["regimens"]:  # a regimen stands for its drugs
+    PROBES[("treatments", "regimens", _name)] = (
+        lambda w, name=_name: f"She was given {name.upper()} for six cycles.", "treatments")
+for _name in RULES["treatments"]["classes"]:  # a class is left out when one of its drugs is named
+    PROBES[("treatments", "classes", _name)] = (
+        lambda w, name=_name: f"She received {name} with {w}.", "treatments")
+PROBES[("sections", "feeds_row")] = (lambda w: {
+    "case": "A 47-year-old woman had flushing.",
+    "abstract": "She came for review.\n\nAbstract\nA 47-year-old woman had flushing.",
+    "figure_legend": "She came for review.\n\nFigure 2. The resected tumour, 25 mm across.",
+}[w], "row")
+PROBES[("sections", "index_cue_classes")] = (
+    lambda w: f"She came for review.\n\n{w.title()}\nIn our case the Ki-67 index was 4%.", "ki67")
 
 
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
@@ -231,6 +248,12 @@ PATTERN_PROBES = {
         "age_sex_slash": "47/F with flushing and a pancreatic mass.",
         "age_ordinal_year": "In her 48th year she presented with flushing.",
     }),
+    ("markers", "elliptical", "patterns"): ("markers_positive", {
+        "keratin": "The tumour cells were positive for cytokeratins 7 and 19.",
+        "cks": "The tumour cells were positive for CKs 7 and 19.",
+        "somatostatin": "The tumour cells were positive for somatostatin receptors 2 and 5.",
+        "receptors": "The tumour cells were positive for estrogen and progesterone receptors.",
+    }),
     ("patterns", "grade", "patterns"): ("grade", {
         "grade_g": "The resected tumour was a NET G2.",
         "grade_word": "The resected tumour was a NET of grade 2.",
@@ -239,16 +262,20 @@ PATTERN_PROBES = {
 }
 
 
+def _pattern_id(pattern: dict) -> str:
+    return pattern.get("id") or pattern["needs"]
+
+
 @pytest.mark.parametrize("path", list(PATTERN_PROBES), ids=".".join)
 def test_every_pattern_reads_its_example(doc_of, assembler, path):
     field, examples = PATTERN_PROBES[path]
     patterns = _get(RULES.data, path)
-    assert set(examples) == {p["id"] for p in patterns}, "every pattern needs an example"
+    assert set(examples) == {_pattern_id(p) for p in patterns}, "every pattern needs an example"
     unneeded = []
     for pattern in patterns:
-        doc = doc_of(examples[pattern["id"]])
+        doc = doc_of(examples[_pattern_id(pattern)])
         full = value(assembler.assemble("probe", doc).row, field)
         ablated = value(CaseAssembler(without(RULES, path, pattern)).assemble("probe", doc).row, field)
         if full == ablated or not full:
-            unneeded.append(f"{pattern['id']}: {full} either way")
+            unneeded.append(f"{_pattern_id(pattern)}: {full} either way")
     assert not unneeded, unneeded
