@@ -13,13 +13,13 @@ EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test evaluate gate robustness ablation bench gold-template clean setup
+.PHONY: extract test evaluate gate robustness ablation bench bench-dask gold-template clean setup
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dask]'
 	touch $@
 
 extract: $(VENV)/.installed
@@ -50,11 +50,15 @@ ablation: $(VENV)/.installed
 
 # matplotlib (for the plot) is installed only for the benchmark.
 $(VENV)/.bench-installed: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dask,bench]'
 	touch $@
 
 bench: $(VENV)/.bench-installed
 	$(BIN)/python -m pipeline bench $(GENERAL) --repeat 3
+
+# The Dask engine on 20 copies of ../shared/general (1,060 reports) with 1 and 2 local workers.
+bench-dask: $(VENV)/.installed
+	$(BIN)/python -m pipeline bench-dask $(GENERAL)
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.jsonl outputs/*.json outputs/evaluation

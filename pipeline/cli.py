@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from .extract import EXIT_USAGE, UsageError
-from .errors import NerModelError
+from .errors import NerModelError, SchedulerError
 from .rules import RulesError
 
 EPILOG = """examples:
@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract one row per report", epilog=EPILOG,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
-    ex.add_argument("reports", type=Path, help="folder of .txt reports (one report per file), e.g. raw_reports")
+    ex.add_argument("reports", help="folder of .txt reports (one report per file), e.g. raw_reports, or a URL that "
+                                    "fsspec reads, e.g. s3://bucket/reports/ (cloud libraries are extras)")
     ex.add_argument("-o", "--out", type=Path, default=Path("outputs"),
                     help="folder for cases.csv, cases.jsonl, mentions.csv, problems.csv, run.json (default: outputs)")
     ex.add_argument("--ner-model", default=None,
@@ -50,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--report-timeout", type=float, default=60,
                     help="seconds one report may take before it becomes a 'timeout' problem (default: 60; 0 = none)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress output (problems are still printed)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine's processes (default); dask: a Dask cluster (--scheduler, or a "
+                         "LocalCluster of --jobs workers started for the run)")
+    ex.add_argument("--scheduler", default="", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    ex.add_argument("--format", default="csv",
+                    help="csv (cases.csv, cases.jsonl, mentions.csv), parquet (cases.parquet/, mentions.parquet/ "
+                         "datasets), or csv,parquet (default: csv)")
     ex.add_argument("--force", action="store_true",
                     help="run every report again, even those unchanged since the last run into this output folder")
 
@@ -86,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench.json and bench.png")
     be.add_argument("--single-only", action="store_true",
                     help="only the in-process measurements (no whole-process runs on 53-848 reports, no plot)")
+    bd = sub.add_parser("bench-dask", help="reports/s of the Dask engine with 1 and 2 local workers")
+    bd.add_argument("reports", type=Path, help="folder of .txt reports to copy, e.g. ../shared/general")
+    bd.add_argument("--copies", type=int, default=20, help="copies of the folder (default: 20, 1,060 reports)")
+    bd.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench_dask.json")
     return parser
 
 
@@ -103,8 +115,11 @@ def main(argv: list[str] | None = None) -> int:
             timeout = args.report_timeout
             if args.fail_fast:  # an exception can only stop the batch from this process
                 jobs, timeout = 1, 0
-            return run_batch(args.reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
-                             jobs=jobs, report_timeout=timeout, quiet=args.quiet, use_cache=not args.force).exit_code
+            reports = args.reports if "://" in args.reports else Path(args.reports)
+            formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+            return run_batch(reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
+                             jobs=jobs, report_timeout=timeout, quiet=args.quiet, use_cache=not args.force,
+                             engine=args.engine, scheduler=args.scheduler, formats=formats).exit_code
         if args.command == "evaluate":
             from .evaluate import run_evaluation
             from .settings import gate_setting
@@ -127,11 +142,15 @@ def main(argv: list[str] | None = None) -> int:
             from .ablation import run_ablation
 
             return run_ablation(args.out, args.group)
+        if args.command == "bench-dask":
+            from .bench.dask_bench import run_bench_dask
+
+            return run_bench_dask(args.reports, args.copies, args.out)
         if args.command == "bench":
             from .bench import run_bench
 
             return run_bench(args.reports, args.repeat, args.out, batch=not args.single_only)
-    except (UsageError, RulesError, NerModelError) as exc:
+    except (UsageError, RulesError, NerModelError, SchedulerError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_USAGE

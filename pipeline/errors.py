@@ -3,3 +3,7 @@
 
 class NerModelError(ValueError):
     """The NER model that was asked for cannot be used."""
+
+
+class SchedulerError(ValueError):
+    """The Dask scheduler that was named cannot be reached."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .outputs import OutputWriter
 from .progress import Progress
-from .reading import file_sha256, list_reports, report_id_for
+from .reading import file_sha256, is_url, list_report_urls, list_reports, report_id_for, url_exists, url_fingerprint
 from .rules import load_rules
 from .runners import Task, run_in_process, run_in_workers
 from .runners.cache import ResultCache
@@ -40,13 +40,25 @@ class BatchResult:
         return EXIT_SOME_FAILED if self.problems else EXIT_OK
 
 
-def check_folders(reports_dir: Path, out_dir: Path, recursive: bool = False) -> list[Path]:
-    reports_dir, out_dir = Path(reports_dir), Path(out_dir)
-    if not reports_dir.exists():
-        raise UsageError(f"the reports folder '{reports_dir}' does not exist")
-    if not reports_dir.is_dir():
-        raise UsageError(f"'{reports_dir}' is a file; give the folder that holds the .txt reports")
-    paths = list_reports(reports_dir, recursive)
+def check_folders(reports_dir, out_dir: Path, recursive: bool = False) -> list:
+    """The reports to run (Paths, or URL strings for a folder that fsspec reaches)."""
+    out_dir = Path(out_dir)
+    if is_url(reports_dir):
+        url = str(reports_dir)
+        try:
+            exists = url_exists(url)
+        except (ImportError, ValueError, OSError) as exc:
+            raise UsageError(f"cannot read the reports folder '{url}' ({exc})") from exc
+        if not exists:
+            raise UsageError(f"the reports folder '{url}' does not exist")
+        paths = list_report_urls(url, recursive)
+    else:
+        reports_dir = Path(reports_dir)
+        if not reports_dir.exists():
+            raise UsageError(f"the reports folder '{reports_dir}' does not exist")
+        if not reports_dir.is_dir():
+            raise UsageError(f"'{reports_dir}' is a file; give the folder that holds the .txt reports")
+        paths = list_reports(reports_dir, recursive)
     if not paths:
         raise UsageError(f"the folder '{reports_dir}' holds no .txt reports")
     try:
@@ -59,20 +71,23 @@ def check_folders(reports_dir: Path, out_dir: Path, recursive: bool = False) -> 
     return paths
 
 
-def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: str = "",
+ENGINES = ("local", "dask")
+FORMATS = ("csv", "parquet")
+
+
+def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = "",
               recursive: bool = False, fail_fast: bool = False, log=sys.stderr, jobs: int = 1,
-              report_timeout: float = 0, quiet: bool = False, use_cache: bool = True) -> BatchResult:
+              report_timeout: float = 0, quiet: bool = False, use_cache: bool = True, engine: str = "local",
+              scheduler: str = "", formats: tuple[str, ...] = ("csv",)) -> BatchResult:
     """`jobs=1` with no time budget runs in this process; otherwise worker processes do the work
-    (a time budget needs a process that can be ended). Rows come out in input order either way.
-    Reports unchanged since the last run into `out_dir` are taken from its cache (`use_cache`)."""
+    (a time budget needs a process that can be ended), or a Dask cluster with engine='dask'. Rows
+    come out in input order either way. Reports unchanged since the last run into `out_dir` come
+    from its cache (`use_cache`). `reports_dir` may be a URL that fsspec reads (s3://, memory://)."""
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
+    _check_options(jobs, report_timeout, engine, formats)
     paths = check_folders(reports_dir, out_dir, recursive)
     rules = load_rules(rules_dir or None)
-    if jobs < 1:
-        raise UsageError("--jobs must be 1 or more")
-    if report_timeout < 0:
-        raise UsageError("--report-timeout must be 0 (no budget) or a number of seconds")
     if ner_model:
         from .ner import load_model
 
@@ -81,30 +96,37 @@ def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: 
         print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
               file=log)
     result = BatchResult()
-    writer = OutputWriter(Path(out_dir))
+    writer = OutputWriter(Path(out_dir), formats)
     cache = ResultCache(Path(out_dir) / CACHE_FILE, rules.digest, ner_model,
                         warn=lambda line: print(line, file=log) if log is not None else None)
     try:
         tasks, cached, inputs, sizes = _plan(paths, result, writer, log, cache, use_cache)
         misses = [t for t in tasks if t.index not in cached]
-        if jobs == 1 and not report_timeout:
+        if engine == "dask":
+            from .runners.dask_engine import run_on_dask
+
+            fresh = run_on_dask(misses, rules_dir, ner_model, scheduler, jobs,
+                                writer.datasets.tmp if writer.datasets else None, keep_mentions="csv" in formats,
+                                processes=not str(reports_dir).startswith("memory://"))
+        elif jobs == 1 and not report_timeout:
             fresh = run_in_process(misses, rules_dir, ner_model, fail_fast)
         else:
             fresh = run_in_workers(misses, jobs, report_timeout, rules_dir, ner_model, sizes)
         progress = Progress(len(tasks), log, quiet)
         try:
             for task in tasks:
-                outcome = cached.get(task.index) or next(fresh)
-                if task.index not in cached:
-                    cache.put(task.key, outcome)
+                hit = task.index in cached
+                outcome = cached[task.index] if hit else next(fresh)
+                if not hit and outcome.n_mentions == len(outcome.mentions):
+                    cache.put(task.key, outcome)  # not when the mentions stayed on a Dask worker
                 progress.update(outcome.words)
                 if outcome.problem:
-                    _problem(result, writer, progress, outcome.report_id, Path(outcome.path), outcome.problem,
+                    _problem(result, writer, progress, outcome.report_id, outcome.path, outcome.problem,
                              outcome.detail)
                     continue
                 result.cases.append(outcome.row)
-                result.mention_count += len(outcome.mentions)
-                writer.add_case(outcome.row, outcome.mentions)
+                result.mention_count += outcome.n_mentions or len(outcome.mentions)
+                writer.add_case(outcome.row, outcome.mentions, to_parquet=hit or engine != "dask")
         finally:
             progress.close()
         elapsed = time.perf_counter() - t0
@@ -113,7 +135,7 @@ def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: 
             "reports_dir": str(reports_dir), "inputs": inputs,
             "started": started.isoformat(timespec="seconds"),
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "seconds": round(elapsed, 2),
+            "seconds": round(elapsed, 2), "engine": engine, "formats": list(formats),
             "jobs": jobs, "report_timeout": report_timeout or None,
             "counts": {"files": len(paths), "cases": len(result.cases), "problems": len(result.problems),
                        "mentions": result.mention_count, "cached": len(cached), "processed": len(misses)},
@@ -130,13 +152,36 @@ def run_batch(reports_dir: Path, out_dir: Path, rules_dir: str = "", ner_model: 
     return result
 
 
+def _check_options(jobs: int, report_timeout: float, engine: str, formats) -> None:
+    if jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if report_timeout < 0:
+        raise UsageError("--report-timeout must be 0 (no budget) or a number of seconds")
+    if engine not in ENGINES:
+        raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, not '{engine}'")
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(f"--format takes {' and/or '.join(FORMATS)} separated by commas, not '{','.join(formats)}'")
+    if "parquet" in formats or engine == "dask":
+        import importlib.util
+
+        for module, extra in (("pyarrow", "parquet"), ("distributed", "dask")):
+            if (extra == "parquet" and "parquet" in formats or extra == "dask" and engine == "dask") \
+                    and importlib.util.find_spec(module) is None:
+                raise UsageError(f"{module} is not installed: pip install -e '.[dask]' (see the README)")
+
+
 def _plan(paths, result, writer, log, cache, use_cache):
     """One task per report (a duplicate id is a problem, not a task), and the cached outcomes."""
-    seen: dict[str, Path] = {}
+    seen: dict = {}
     inputs, tasks, sizes, cached = [], [], {}, {}
     for path in paths:
-        report_id = report_id_for(path)
-        sha = file_sha256(path)
+        url = is_url(path)
+        report_id = report_id_for(Path(path))
+        if url:
+            sha, size = url_fingerprint(path)
+        else:
+            sha, size = file_sha256(path), (path.stat().st_size if path.is_file() else 0)
         inputs.append({"report_id": report_id, "path": str(path), "sha256": sha})
         if report_id in seen:
             _problem(result, writer, log, report_id, path, "duplicate_id",
@@ -145,16 +190,17 @@ def _plan(paths, result, writer, log, cache, use_cache):
         seen[report_id] = path
         task = Task(len(tasks), str(path), report_id)
         task.key = cache.key(report_id, sha or "")
-        sizes[task.index] = path.stat().st_size if path.is_file() else 0
+        sizes[task.index] = size
         tasks.append(task)
         if use_cache and sha:
             hit = cache.get(task.key, task.index, report_id, str(path))
             if hit is not None:
+                hit.n_mentions = len(hit.mentions)
                 cached[task.index] = hit
     return tasks, cached, inputs, sizes
 
 
-def _problem(result: BatchResult, writer, log, report_id: str, path: Path, problem: str, detail: str) -> None:
+def _problem(result: BatchResult, writer, log, report_id: str, path, problem: str, detail: str) -> None:
     row = {"report_id": report_id, "path": str(path), "problem": problem, "detail": detail}
     result.problems.append(row)
     writer.add_problem(row)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -88,22 +89,36 @@ def mention_row(report_id: str, m: Mention) -> dict:
 class OutputWriter:
     """Streams rows to temporary files beside the outputs, so memory does not grow with the batch;
     `commit` renames them all (an interrupted run leaves the previous complete outputs), `abort`
-    removes them."""
+    removes them. `formats`: 'csv' (cases.csv, cases.jsonl, mentions.csv) and/or 'parquet'
+    (cases.parquet/, mentions.parquet/ datasets); problems.csv and run.json always. Outputs of a
+    format not asked for are removed, so that no stale rows survive."""
 
-    FILES = ("mentions.csv", "problems.csv", "cases.jsonl", "cases.csv")
+    CSV_FILES = ("mentions.csv", "cases.jsonl", "cases.csv")
+    PART_REPORTS = 500  # reports per parquet part file written from this process
 
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, formats: tuple[str, ...] = ("csv",)):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.formats = formats
+        names = ("problems.csv",) + (self.CSV_FILES if "csv" in formats else ())
         self.tmp: dict[str, Path] = {}
         self.files = {}
-        for name in self.FILES:
+        for name in names:
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
             self.tmp[name] = Path(tmp)
             self.files[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        self.cases = self._csv("cases.csv", OUTPUT_COLUMNS)
-        self.mentions = self._csv("mentions.csv", MENTION_COLUMNS)
         self.problems = self._csv("problems.csv", PROBLEM_COLUMNS)
+        if "csv" in formats:
+            self.cases = self._csv("cases.csv", OUTPUT_COLUMNS)
+            self.mentions = self._csv("mentions.csv", MENTION_COLUMNS)
+        self.datasets = None
+        if "parquet" in formats:
+            from .parquet import ParquetDatasets
+
+            self.datasets = ParquetDatasets(self.out_dir)
+        self.part_cases: list[dict] = []
+        self.part_mentions: list[dict] = []
+        self.parts = 0
 
     def _csv(self, name: str, columns: list[str]):
         writer = csv.DictWriter(self.files[name], fieldnames=columns, extrasaction="ignore", lineterminator="\n")
@@ -115,27 +130,55 @@ class OutputWriter:
         writer, columns = target
         writer.writerow({c: csv_cell(row.get(c)) for c in columns})
 
-    def add_case(self, row: dict, mentions: list[dict]) -> None:
-        self._row(self.cases, row)
-        self.files["cases.jsonl"].write(json.dumps(case_json(row), ensure_ascii=False) + "\n")
-        for mention in mentions:
-            self._row(self.mentions, mention)
+    def add_case(self, row: dict, mentions: list[dict], to_parquet: bool = True) -> None:
+        """`to_parquet=False`: a Dask worker already wrote this report into its own part file."""
+        if "csv" in self.formats:
+            self._row(self.cases, row)
+            self.files["cases.jsonl"].write(json.dumps(case_json(row), ensure_ascii=False) + "\n")
+            for mention in mentions:
+                self._row(self.mentions, mention)
+        if self.datasets is not None and to_parquet:
+            self.part_cases.append(row)
+            self.part_mentions.extend(mentions)
+            if len(self.part_cases) >= self.PART_REPORTS:
+                self._flush_part()
+
+    def _flush_part(self) -> None:
+        from .parquet import write_part
+
+        if self.part_cases:  # 'part-c…': never the name of a worker's part
+            write_part(self.datasets.tmp["cases"], "cases", self.parts, self.part_cases, prefix="part-c")
+            write_part(self.datasets.tmp["mentions"], "mentions", self.parts, self.part_mentions, prefix="part-c")
+            self.parts += 1
+        self.part_cases, self.part_mentions = [], []
 
     def add_problem(self, problem: dict) -> None:
         self._row(self.problems, problem)
 
     def commit(self, run: dict) -> None:
+        if self.datasets is not None:
+            self._flush_part()
         for fh in self.files.values():
             fh.flush()
             os.fsync(fh.fileno())
             fh.close()
         if os.environ.get("PIPELINE_TEST_WRITE_DELAY"):  # lets the kill test interrupt a write
             time.sleep(float(os.environ["PIPELINE_TEST_WRITE_DELAY"]))
-        for name in self.FILES:
+        for name in self.files:
             os.replace(self.tmp[name], self.out_dir / name)
+        if self.datasets is not None:
+            self.datasets.commit()
+        else:
+            for name in ("cases.parquet", "mentions.parquet"):
+                shutil.rmtree(self.out_dir / name, ignore_errors=True)
+        if "csv" not in self.formats:
+            for name in self.CSV_FILES:
+                (self.out_dir / name).unlink(missing_ok=True)
         atomic_write_text(self.out_dir / "run.json", json.dumps(run, indent=2, ensure_ascii=False) + "\n")
 
     def abort(self) -> None:
         for name, fh in self.files.items():
             fh.close()
             self.tmp[name].unlink(missing_ok=True)
+        if self.datasets is not None:
+            self.datasets.abort()

@@ -244,21 +244,79 @@ def read_report(path: Path, max_bytes: int = MAX_BYTES, rules_dir: str = "") -> 
         size = path.stat().st_size
     except OSError as exc:
         raise ReportProblem(path, "unreadable", f"cannot be read ({exc.strerror})") from exc
-    if size > max_bytes:
-        raise ReportProblem(path, "too_large",
-                            f"file is {size / 1e6:.1f} MB; reports over {max_bytes / 1e6:.0f} MB are refused")
+    _check_size(path, size, max_bytes)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ReportProblem(path, "unreadable", f"cannot be read ({exc.strerror})") from exc
+    return _report_from_bytes(raw, path, report_id_for(path), path, rules_dir)
+
+
+def _check_size(where, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise ReportProblem(where, "too_large",
+                            f"file is {size / 1e6:.1f} MB; reports over {max_bytes / 1e6:.0f} MB are refused")
+
+
+def _report_from_bytes(raw: bytes, where, report_id: str, path, rules_dir: str) -> Report:
     if _is_known_binary(raw):
-        raise ReportProblem(path, "binary", "binary file (image or PDF), not a text report")
-    text = normalize_text(decode(raw, path), rules_dir)
+        raise ReportProblem(where, "binary", "binary file (image or PDF), not a text report")
+    text = normalize_text(decode(raw, where), rules_dir)
     if not text.strip():
-        raise ReportProblem(path, "empty", "file is empty or holds only white space")
+        raise ReportProblem(where, "empty", "file is empty or holds only white space")
     if not _looks_like_text(text):
-        raise ReportProblem(path, "binary", "binary content, not a text report")
-    return Report(report_id_for(path), path, text, hashlib.sha256(raw).hexdigest())
+        raise ReportProblem(where, "binary", "binary content, not a text report")
+    return Report(report_id, path, text, hashlib.sha256(raw).hexdigest())
+
+
+# --- Reports anywhere fsspec reaches (s3://, gs://, memory://, ...) ---------------------------------
+
+def is_url(location) -> bool:
+    return "://" in str(location)
+
+
+def list_report_urls(url: str, recursive: bool = False) -> list[str]:
+    """Every `*.txt` under a URL, as full URLs, in the order of list_reports."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    pattern = root.rstrip("/") + ("/**/*.txt" if recursive else "/*.txt")
+    found = [p for p in fs.glob(pattern) if not any(part.startswith(".") for part in p[len(root):].split("/"))]
+    found.sort(key=lambda p: (p.rsplit("/", 1)[-1].lower(), p))
+    return [fs.unstrip_protocol(p) for p in found]
+
+
+def url_exists(url: str) -> bool:
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    return fs.isdir(root)
+
+
+def url_fingerprint(url: str) -> tuple[str, int]:
+    """(a key that changes when the file changes, its size) without reading it: fsspec's ukey
+    (size, modification time or ETag), so that a remote corpus is not downloaded to be listed."""
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(url)
+    try:
+        return fs.ukey(path), int(fs.size(path) or 0)
+    except (OSError, ValueError):
+        return "", 0
+
+
+def read_report_url(url: str, max_bytes: int = MAX_BYTES, rules_dir: str = "") -> Report:
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(url)
+    try:
+        if fs.isdir(path):
+            raise ReportProblem(url, "not_a_file", "is a folder, not a text file")
+        _check_size(url, int(fs.size(path) or 0), max_bytes)
+        raw = fs.cat_file(path)
+    except (OSError, ValueError) as exc:
+        raise ReportProblem(url, "unreadable", f"cannot be read ({exc})") from exc
+    return _report_from_bytes(raw, url, report_id_for(Path(path)), url, rules_dir)
 
 
 def _is_known_binary(raw: bytes) -> bool:

@@ -26,6 +26,7 @@ class Outcome:
     problem: str = ""
     detail: str = ""
     words: int = 0
+    n_mentions: int = 0  # kept when the mentions themselves stay on a worker (Parquet parts)
 
 
 @lru_cache(maxsize=2)
@@ -51,12 +52,13 @@ def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fa
     """Never raises for a bad report (unless fail_fast): the problem is in the outcome."""
     from ..nlp import process
     from ..outputs import mention_row
-    from ..reading import ReportProblem, read_report
+    from ..reading import ReportProblem, is_url, read_report, read_report_url
 
     outcome = Outcome(task.index, task.report_id, task.path)
     try:
         nlp, assembler = _current_pipeline(rules_dir, ner_model)
-        report = read_report(Path(task.path), rules_dir=rules_dir)
+        report = (read_report_url(task.path, rules_dir=rules_dir) if is_url(task.path)
+                  else read_report(Path(task.path), rules_dir=rules_dir))
         outcome.words = len(report.text.split())
         case = assembler.assemble(report.report_id, process(nlp, report.text))
     except ReportProblem as exc:
@@ -70,6 +72,7 @@ def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fa
         return outcome
     outcome.row = case.row
     outcome.mentions = [mention_row(report.report_id, m) for m in case.mentions]
+    outcome.n_mentions = len(outcome.mentions)
     return outcome
 
 

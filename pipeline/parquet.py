@@ -1,0 +1,94 @@
+"""Columnar outputs: cases.parquet and mentions.parquet as datasets of part files.
+
+A dataset is a folder of `part-NNNNN.parquet` files, so that many workers write at once and no
+machine ever holds all mentions. Lists are Arrow list columns and numbers are numbers; DuckDB,
+pandas and Spark read the folder as one table. A run writes its datasets into hidden temporary
+folders and renames them into place at the end, so an interrupted run leaves the previous complete
+datasets."""
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
+
+NUMBER_COLUMNS = ("age", "ki67_low", "ki67_high")
+INT_MENTION_COLUMNS = ("sentence_start", "sentence_end", "start", "end")
+DATASETS = ("cases", "mentions")
+
+
+def _schemas():
+    import pyarrow as pa
+
+    cases = pa.schema([(c, pa.list_(pa.string()) if c in LIST_COLUMNS or c == "flags"
+                        else pa.float64() if c in NUMBER_COLUMNS else pa.string()) for c in OUTPUT_COLUMNS])
+    from .outputs import MENTION_COLUMNS
+
+    mentions = pa.schema([(c, pa.int64() if c in INT_MENTION_COLUMNS else pa.string()) for c in MENTION_COLUMNS])
+    return {"cases": cases, "mentions": mentions}
+
+
+def _case_record(row: dict) -> dict:
+    out = {}
+    for column in OUTPUT_COLUMNS:
+        value = row.get(column)
+        if column in LIST_COLUMNS or column == "flags":
+            out[column] = [str(v) for v in (value or [])]
+        elif column in NUMBER_COLUMNS:
+            out[column] = None if value in (None, "") else float(value)
+        else:
+            out[column] = None if value in (None, "") else str(value)
+    return out
+
+
+def _mention_record(row: dict) -> dict:
+    from .outputs import MENTION_COLUMNS, csv_cell
+
+    return {c: (int(row[c]) if c in INT_MENTION_COLUMNS and row.get(c) not in (None, "") else
+                None if c in INT_MENTION_COLUMNS else csv_cell(row.get(c))) for c in MENTION_COLUMNS}
+
+
+def write_part(folder: Path, dataset: str, index: int, rows: list[dict], prefix: str = "part-") -> None:
+    """One part file of `dataset` (cases or mentions) in `folder` (a dataset's temporary folder)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _schemas()[dataset]
+    record = _case_record if dataset == "cases" else _mention_record
+    table = pa.Table.from_pylist([record(r) for r in rows], schema=schema)
+    path = Path(folder) / f"{prefix}{index:05d}.parquet"
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table, tmp)
+    tmp.replace(path)
+
+
+class ParquetDatasets:
+    """The temporary folders of one run's datasets, and their commit."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        run = uuid.uuid4().hex[:12]
+        self.tmp = {name: self.out_dir / f".{name}.parquet.{run}.tmp" for name in DATASETS}
+        for folder in self.tmp.values():
+            folder.mkdir(parents=True)
+
+    def commit(self) -> None:
+        """Empty datasets still get one (empty) part file, so that readers find the columns."""
+        for name, folder in self.tmp.items():
+            if not any(folder.glob("*.parquet")):
+                write_part(folder, name, 0, [])
+        for name, folder in self.tmp.items():
+            target = self.out_dir / f"{name}.parquet"
+            old = self.out_dir / f".{name}.parquet.old.tmp"
+            if old.exists():
+                shutil.rmtree(old)
+            if target.exists():
+                target.rename(old)
+            folder.rename(target)
+            if old.exists():
+                shutil.rmtree(old)
+
+    def abort(self) -> None:
+        for folder in self.tmp.values():
+            shutil.rmtree(folder, ignore_errors=True)
