@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", default="csv",
                     help="csv (cases.csv, cases.jsonl, mentions.csv), parquet (cases.parquet/, mentions.parquet/ "
                          "datasets), or csv,parquet (default: csv)")
+    ex.add_argument("--excel", action="store_true",
+                    help="write the CSV files with a UTF-8 byte-order mark, so that Excel opens them as UTF-8")
     ex.add_argument("--force", action="store_true",
                     help="run every report again, even those unchanged since the last run into this output folder")
 
@@ -119,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
             return run_batch(reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
                              jobs=jobs, report_timeout=timeout, quiet=args.quiet, use_cache=not args.force,
-                             engine=args.engine, scheduler=args.scheduler, formats=formats).exit_code
+                             engine=args.engine, scheduler=args.scheduler, formats=formats,
+                             excel=args.excel).exit_code
         if args.command == "evaluate":
             from .evaluate import run_evaluation
             from .settings import gate_setting

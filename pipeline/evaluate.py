@@ -11,9 +11,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from .assemble import COLUMNS, LIST_COLUMNS
 from .gold import SIZE, GoldError, read_gold, read_table  # noqa: F401  (read_gold is part of this module's API)
-from .outputs import atomic_write_text, csv_text
+from .outputs import atomic_write_text, csv_cell, csv_text
 from .rules import load_rules
 
 SCALAR_FIELDS = ["age", "sex", "primary_site", "tumor_size_mm", "ki67", "grade", "metastasis"]
@@ -250,10 +252,11 @@ def run_evaluation(gold_path: Path, pred_dir: Path, out_dir: Path | None = None,
         print(f"error: {exc}", file=sys.stderr)
         return 2
     out_dir = Path(out_dir) if out_dir else Path(pred_dir) / "evaluation"
-    scores = score_rows(ev)
-    atomic_write_text(out_dir / "scores.csv", csv_text(SCORE_COLUMNS, scores))
-    atomic_write_text(out_dir / "errors.csv", csv_text(ERROR_COLUMNS, ev.errors))
-    table = markdown_table(scores, SCORE_COLUMNS)
+    scores = pd.DataFrame(score_rows(ev), columns=SCORE_COLUMNS)
+    errors = pd.DataFrame(ev.errors, columns=ERROR_COLUMNS).map(csv_cell)  # Excel-safe, as cases.csv
+    atomic_write_text(out_dir / "scores.csv", scores.to_csv(index=False, lineterminator="\n"))
+    atomic_write_text(out_dir / "errors.csv", errors.to_csv(index=False, lineterminator="\n"))
+    table = markdown_table(scores.to_dict("records"), SCORE_COLUMNS)
     report = (f"# Evaluation\n\ngold: `{gold_path}`, predictions: `{pred_dir}`, {len(gold)} report(s)\n\n"
               f"macro F1 **{ev.macro_f1:.3f}**, cell agreement {ev.agreement:.3f}\n\n{table}\n\n"
               f"## Disagreements ({len(ev.errors)})\n\n"

@@ -78,7 +78,7 @@ FORMATS = ("csv", "parquet")
 def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = "",
               recursive: bool = False, fail_fast: bool = False, log=sys.stderr, jobs: int = 1,
               report_timeout: float = 0, quiet: bool = False, use_cache: bool = True, engine: str = "local",
-              scheduler: str = "", formats: tuple[str, ...] = ("csv",)) -> BatchResult:
+              scheduler: str = "", formats: tuple[str, ...] = ("csv",), excel: bool = False) -> BatchResult:
     """`jobs=1` with no time budget runs in this process; otherwise worker processes do the work
     (a time budget needs a process that can be ended), or a Dask cluster with engine='dask'. Rows
     come out in input order either way. Reports unchanged since the last run into `out_dir` come
@@ -96,7 +96,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
         print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
               file=log)
     result = BatchResult()
-    writer = OutputWriter(Path(out_dir), formats)
+    writer = OutputWriter(Path(out_dir), formats, excel)
     cache = ResultCache(Path(out_dir) / CACHE_FILE, rules.digest, ner_model,
                         warn=lambda line: print(line, file=log) if log is not None else None)
     try:

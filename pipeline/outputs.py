@@ -52,14 +52,22 @@ def csv_text(columns: list[str], rows: list[dict]) -> str:
     return buf.getvalue()
 
 
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads a cell starting so as a formula
+
+
 def csv_cell(value) -> str:
+    """A cell as text. One that a spreadsheet would run as a formula ('=HYPERLINK(...)' copied from
+    a report) is written with a leading apostrophe, which spreadsheets show as text; read_outputs
+    takes it off again."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+        text = "; ".join(str(v) for v in value)
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    else:
+        text = str(value)
+    return "'" + text if text[:1] in DANGEROUS_START else text
 
 
 def case_json(row: dict) -> dict:
@@ -96,7 +104,7 @@ class OutputWriter:
     CSV_FILES = ("mentions.csv", "cases.jsonl", "cases.csv")
     PART_REPORTS = 500  # reports per parquet part file written from this process
 
-    def __init__(self, out_dir: Path, formats: tuple[str, ...] = ("csv",)):
+    def __init__(self, out_dir: Path, formats: tuple[str, ...] = ("csv",), excel: bool = False):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.formats = formats
@@ -106,7 +114,9 @@ class OutputWriter:
         for name in names:
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
             self.tmp[name] = Path(tmp)
-            self.files[name] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            # excel: a byte-order mark, so that Excel opens the CSV files as UTF-8
+            self.files[name] = os.fdopen(fd, "w", encoding="utf-8-sig" if excel and name.endswith(".csv") else "utf-8",
+                                         newline="")
         self.problems = self._csv("problems.csv", PROBLEM_COLUMNS)
         if "csv" in formats:
             self.cases = self._csv("cases.csv", OUTPUT_COLUMNS)
