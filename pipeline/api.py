@@ -37,25 +37,24 @@ class Evaluation:
 
 def extract_texts(texts: Mapping[str, str] | Iterable[str], *, ner_model: str | None = None, jobs: int = 1,
                   rules_dir: str = "") -> Extraction:
-    """Report texts in, DataFrames out, without touching the disk. Texts without ids are named
-    text_001, text_002, ... in order."""
-    from .outputs import mention_row
-    from .runners.worker import _current_pipeline
-    from .nlp import process
-    from .reading import normalize_text
+    """Report texts in, DataFrames out, without touching the disk; `jobs` > 1 uses worker
+    processes. Texts without ids are named text_001, text_002, ... in order."""
+    from .runners import Task, run_in_process, run_in_workers
 
     items = list(texts.items()) if isinstance(texts, Mapping) else [
         (f"text_{i:03d}", t) for i, t in enumerate(texts, start=1)]
+    tasks = [Task(i, "", str(report_id), text=text if isinstance(text, str) else "")
+             for i, (report_id, text) in enumerate(items)]
+    outcomes = (run_in_process(tasks, rules_dir, ner_model or "") if jobs <= 1
+                else run_in_workers(tasks, jobs, 0, rules_dir, ner_model or ""))
     rows, mentions, problems = [], [], []
-    nlp, assembler = _current_pipeline(rules_dir, ner_model or "")
-    for report_id, text in items:
-        if not isinstance(text, str) or not text.strip():
-            problems.append({"report_id": report_id, "path": "", "problem": "empty",
-                             "detail": "text is empty or holds only white space"})
+    for outcome in outcomes:
+        if outcome.problem:
+            problems.append({"report_id": outcome.report_id, "path": "", "problem": outcome.problem,
+                             "detail": outcome.detail})
             continue
-        case = assembler.assemble(report_id, process(nlp, normalize_text(text, rules_dir)))
-        rows.append(case.row)
-        mentions.extend(mention_row(report_id, m) for m in case.mentions)
+        rows.append(outcome.row)
+        mentions.extend(outcome.mentions)
     return Extraction(typed_cases(rows), typed_mentions(mentions), pd.DataFrame(problems, columns=PROBLEM_COLUMNS))
 
 
@@ -82,8 +81,11 @@ def read_outputs(outdir: str | Path) -> Extraction:
     elif (outdir / "cases.csv").is_file():
         cases = _read_csv(outdir / "cases.csv").to_dict("records")
         mentions = _read_csv(outdir / "mentions.csv").to_dict("records") if (outdir / "mentions.csv").is_file() else []
+    elif (outdir / "cases.jsonl").is_file():
+        cases = pd.read_json(outdir / "cases.jsonl", lines=True, dtype=False).to_dict("records")
+        mentions = []
     else:
-        raise FileNotFoundError(f"{outdir}: no cases.parquet/ or cases.csv (run the extraction into it first)")
+        raise FileNotFoundError(f"{outdir}: no cases.parquet/, cases.csv or cases.jsonl (run the extraction first)")
     problems = _read_csv(outdir / "problems.csv") if (outdir / "problems.csv").is_file() else \
         pd.DataFrame(columns=PROBLEM_COLUMNS)
     return Extraction(typed_cases(cases), typed_mentions(mentions), problems)

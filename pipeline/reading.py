@@ -269,6 +269,11 @@ def _report_from_bytes(raw: bytes, where, report_id: str, path, rules_dir: str) 
     return Report(report_id, path, text, hashlib.sha256(raw).hexdigest())
 
 
+def text_report(report_id: str, text: str, rules_dir: str = "") -> Report:
+    """A report given as text (the Python API): the same checks as a file's, after decoding."""
+    return _report_from_bytes(text.encode("utf-8"), report_id, report_id, report_id, rules_dir)
+
+
 # --- Reports anywhere fsspec reaches (s3://, gs://, memory://, ...) ---------------------------------
 
 def is_url(location) -> bool:

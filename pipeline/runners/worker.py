@@ -14,6 +14,7 @@ class Task:
     path: str
     report_id: str
     key: str = ""  # the result cache's key
+    text: str | None = None  # a text given directly (the API's extract_texts): no file to read
 
 
 @dataclass
@@ -52,13 +53,17 @@ def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fa
     """Never raises for a bad report (unless fail_fast): the problem is in the outcome."""
     from ..nlp import process
     from ..outputs import mention_row
-    from ..reading import ReportProblem, is_url, read_report, read_report_url
+    from ..reading import ReportProblem, is_url, read_report, read_report_url, text_report
 
     outcome = Outcome(task.index, task.report_id, task.path)
     try:
         nlp, assembler = _current_pipeline(rules_dir, ner_model)
-        report = (read_report_url(task.path, rules_dir=rules_dir) if is_url(task.path)
-                  else read_report(Path(task.path), rules_dir=rules_dir))
+        if task.text is not None:
+            report = text_report(task.report_id, task.text, rules_dir)
+        elif is_url(task.path):
+            report = read_report_url(task.path, rules_dir=rules_dir)
+        else:
+            report = read_report(Path(task.path), rules_dir=rules_dir)
         outcome.words = len(report.text.split())
         case = assembler.assemble(report.report_id, process(nlp, report.text))
     except ReportProblem as exc:
