@@ -13,7 +13,7 @@ EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test evaluate gate robustness ablation bench bench-dask gold-template clean setup
+.PHONY: extract test evaluate gate robustness ablation bench bench-dask review browser gold-template clean setup
 
 setup: $(VENV)/.installed
 
@@ -25,7 +25,13 @@ $(VENV)/.installed: pyproject.toml
 extract: $(VENV)/.installed
 	$(BIN)/python -m pipeline extract $(REPORTS) -o $(OUT) $(NER_FLAG)
 
-test: $(VENV)/.installed
+# The review page's tests drive Debian's Chromium through Playwright (no browser download).
+browser:
+	@command -v chromium >/dev/null || apt-get install -y -qq chromium >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || \
+	  { echo "error: the browser tests need Chromium: apt-get install chromium" >&2; exit 1; }
+
+test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest
 
 evaluate: extract
@@ -36,6 +42,10 @@ gate: $(VENV)/.installed
 	@test -f $(CORPUS)/gold.csv || { echo "error: accuracy gate: no gold.csv in $(CORPUS) (the shared corpus is missing)" >&2; exit 1; }
 	$(BIN)/python -m pipeline extract $(CORPUS) -o $(OUT)/gate
 	$(BIN)/python -m pipeline evaluate --gold $(CORPUS)/gold.csv --pred $(OUT)/gate --gate
+
+# The review page for the last extraction, with the gold file's disagreements marked.
+review: $(VENV)/.installed
+	$(BIN)/python -m pipeline review $(OUT) --gold $(GOLD)
 
 gold-template: $(VENV)/.installed
 	$(BIN)/python -m pipeline gold-template --pred $(OUT) --gold $(GOLD)

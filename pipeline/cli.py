@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench.json and bench.png")
     be.add_argument("--single-only", action="store_true",
                     help="only the in-process measurements (no whole-process runs on 53-848 reports, no plot)")
+    rv = sub.add_parser("review", help="write OUTDIR/review/index.html: rows, evidence, corrections")
+    rv.add_argument("outdir", type=Path, nargs="?", default=Path("outputs"), help="an output folder (default: outputs)")
+    rv.add_argument("--reports", type=Path, default=None,
+                    help="folder of the reports (default: the paths recorded in OUTDIR/run.json)")
+    rv.add_argument("--gold", type=Path, default=None, help="a gold CSV: disagreeing cells are marked")
     bd = sub.add_parser("bench-dask", help="reports/s of the Dask engine with 1 and 2 local workers")
     bd.add_argument("reports", type=Path, help="folder of .txt reports to copy, e.g. ../shared/general")
     bd.add_argument("--copies", type=int, default=20, help="copies of the folder (default: 20, 1,060 reports)")
@@ -145,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
             from .ablation import run_ablation
 
             return run_ablation(args.out, args.group)
+        if args.command == "review":
+            from .review import run_review
+
+            return run_review(args.outdir, args.reports, args.gold)
         if args.command == "bench-dask":
             from .bench.dask_bench import run_bench_dask
 
@@ -153,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args.reports, args.repeat, args.out, batch=not args.single_only)
-    except (UsageError, RulesError, NerModelError, SchedulerError) as exc:
+    except (UsageError, RulesError, NerModelError, SchedulerError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_USAGE

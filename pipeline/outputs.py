@@ -23,10 +23,20 @@ MENTION_COLUMNS = ["report_id", "field", "value", "normalized", "status", "kept"
 PROBLEM_COLUMNS = ["report_id", "path", "problem", "detail"]
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
@@ -113,6 +123,7 @@ class OutputWriter:
         self.files = {}
         for name in names:
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
+            os.chmod(tmp, _FILE_MODE)
             self.tmp[name] = Path(tmp)
             # excel: a byte-order mark, so that Excel opens the CSV files as UTF-8
             self.files[name] = os.fdopen(fd, "w", encoding="utf-8-sig" if excel and name.endswith(".csv") else "utf-8",

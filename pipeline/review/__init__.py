@@ -1,0 +1,101 @@
+"""The review page: one self-contained HTML file (`OUTDIR/review/index.html`) that shows every row,
+the evidence behind each value, the candidates that were left out and why, the whole report with
+its mentions highlighted, disagreements with a gold file, and lets a reviewer correct cells and
+download them as a gold CSV in the ANNOTATION.md layout.
+
+The page needs no server and no network: CSS, script and data are inline. Each report's text and
+mentions sit in their own JSON block and are parsed only when the report is opened, so a page of
+thousands of reports opens at once. Report text only ever reaches the page as JSON and is shown
+with textContent, so a report holding '<script>' shows it as text."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+from ..columns import COLUMNS, OUTPUT_COLUMNS
+from ..outputs import atomic_write_text
+
+TEMPLATE = Path(__file__).with_name("template.html")
+FIELD_OF_COLUMN = {"age": "age", "sex": "sex", "primary_site": "primary_site", "tumor_size_mm": "tumor_size_mm",
+                   "ki67_low": "ki67", "ki67_high": "ki67", "grade": "grade", "markers_positive": "markers",
+                   "markers_negative": "markers", "metastasis": "metastasis", "metastasis_sites": "metastasis_sites",
+                   "treatments": "treatments"}
+
+
+def _read(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _json_block(element_id: str, data) -> str:
+    """JSON inside <script type="application/json">: '</' and '<!--' can never close or hide it."""
+    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
+    return f'<script type="application/json" id="{element_id}">{text}</script>'
+
+
+def _report_text(report_id: str, path: str, reports_dir: Path | None, rules_dir: str) -> tuple[str, list]:
+    """The normalised text (mention offsets refer to it) and its sections, or ('', [])."""
+    from ..reading import ReportProblem, is_url, read_report, read_report_url
+    from ..sections import split_sections
+
+    candidates = [path] if path else []
+    if reports_dir is not None:
+        candidates.append(str(Path(reports_dir) / f"{report_id}.txt"))
+    for candidate in candidates:
+        try:
+            report = read_report_url(candidate, rules_dir=rules_dir) if is_url(candidate) else \
+                read_report(Path(candidate), rules_dir=rules_dir)
+        except (ReportProblem, OSError):
+            continue
+        sections = [[s.start, s.end, s.label, s.header] for s in split_sections(report.text, rules_dir)]
+        return report.text, sections
+    return "", []
+
+
+def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | None = None, rules_dir: str = "") -> Path:
+    outdir = Path(outdir)
+    cases = _read(outdir / "cases.csv")
+    if not cases:
+        raise FileNotFoundError(f"{outdir / 'cases.csv'}: no rows to review (run the extraction first)")
+    mentions: dict[str, list] = {}
+    for m in _read(outdir / "mentions.csv"):
+        mentions.setdefault(m["report_id"], []).append(m)
+    run = json.loads((outdir / "run.json").read_text()) if (outdir / "run.json").is_file() else {}
+    paths = {i["report_id"]: i["path"] for i in run.get("inputs", [])}
+    gold_rows, errors = {}, []
+    if gold is not None:
+        from ..gold import read_gold
+
+        gold_rows = read_gold(Path(gold))
+        from ..api import evaluate
+
+        errors = evaluate(Path(gold), outdir, rules_dir).errors.fillna("").to_dict("records")
+    blocks = []
+    for i, row in enumerate(cases):
+        rid = row["report_id"]
+        text, sections = _report_text(rid, paths.get(rid, ""), reports_dir, rules_dir)
+        keep = ("field", "value", "normalized", "status", "kept", "reason", "section", "sentence_start",
+                "sentence_end", "start", "end", "text", "rule", "source")
+        blocks.append(_json_block(f"report-{i}", {
+            "text": text, "sections": sections,
+            "mentions": [{k: m.get(k, "") for k in keep} for m in mentions.get(rid, [])]}))
+    data = {"columns": OUTPUT_COLUMNS, "gold_columns": COLUMNS, "field_of_column": FIELD_OF_COLUMN,
+            "rows": [{c: r.get(c, "") for c in OUTPUT_COLUMNS} for r in cases],
+            "gold": {rid: {c: g.get(c, "") for c in COLUMNS} for rid, g in gold_rows.items()},
+            "errors": errors, "store_key": f"net-review:{outdir.resolve()}",
+            "title": f"Review of {outdir} ({len(cases)} reports)"}
+    page = TEMPLATE.read_text(encoding="utf-8")
+    page = page.replace("<!--DATA-->", _json_block("data", data) + "\n" + "\n".join(blocks))
+    target = outdir / "review" / "index.html"
+    atomic_write_text(target, page)
+    return target
+
+
+def run_review(outdir: Path, reports_dir: Path | None = None, gold: Path | None = None) -> int:
+    target = build_review(outdir, reports_dir, gold)
+    print(f"review page -> {target} (open it in a browser; no server needed)", file=sys.stderr)
+    return 0
