@@ -37,8 +37,8 @@ class Evaluation:
 
 def extract_texts(texts: Mapping[str, str] | Iterable[str], *, ner_model: str | None = None, jobs: int = 1,
                   rules_dir: str = "") -> Extraction:
-    """Report texts in, DataFrames out, without touching the disk; `jobs` > 1 uses worker
-    processes. Texts without ids are named text_001, text_002, ... in order."""
+    """Returns an Extraction (.cases, .mentions, .problems DataFrames) for report texts, without
+    touching the disk; `jobs` > 1 uses worker processes. Texts without ids are named text_001, ..."""
     from .runners import Task, run_in_process, run_in_workers
 
     items = list(texts.items()) if isinstance(texts, Mapping) else [
@@ -59,8 +59,9 @@ def extract_texts(texts: Mapping[str, str] | Iterable[str], *, ner_model: str | 
 
 
 def extract_folder(path, out: str | Path | None = None, **options) -> Extraction:
-    """The CLI's batch path (`python -m pipeline extract`) on a folder or URL, read back typed.
-    Options are those of extract.run_batch (jobs, report_timeout, engine, formats, ...)."""
+    """Returns an Extraction for a folder or URL of reports, through the CLI's batch path
+    (`python -m pipeline extract`). Options are those of extract.run_batch (jobs, engine, formats, ...);
+    `out` keeps the output files there, else they go to a temporary folder."""
     from .extract import run_batch
 
     options.setdefault("log", None)
@@ -73,7 +74,8 @@ def extract_folder(path, out: str | Path | None = None, **options) -> Extraction
 
 
 def read_outputs(outdir: str | Path) -> Extraction:
-    """The DataFrames of an output folder, from its Parquet datasets, cases.jsonl or cases.csv."""
+    """Returns an Extraction read from an output folder (its Parquet datasets, cases.csv or
+    cases.jsonl), with typed columns."""
     outdir = Path(outdir)
     if (outdir / "cases.parquet").is_dir():
         cases = pd.read_parquet(outdir / "cases.parquet").to_dict("records")
@@ -92,9 +94,10 @@ def read_outputs(outdir: str | Path) -> Extraction:
 
 
 def evaluate(gold, pred, rules_dir: str = "") -> Evaluation:
-    """Scores against gold: `gold` a gold CSV path or DataFrame, `pred` an output folder or a cases
-    DataFrame. The same numbers as `python -m pipeline evaluate`."""
-    from .evaluate import ERROR_COLUMNS, SCORE_COLUMNS, evaluate as score, score_rows
+    """Returns an Evaluation (.scores and .errors DataFrames, .macro_f1, .agreement) of `pred` (an
+    output folder or a cases DataFrame) against `gold` (a gold CSV path or DataFrame): the numbers
+    of `python -m pipeline evaluate`."""
+    from .evaluation import ERROR_COLUMNS, SCORE_COLUMNS, evaluate as score, score_rows
     from .gold import read_gold
     from .rules import load_rules
 

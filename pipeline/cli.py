@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
                              engine=args.engine, scheduler=args.scheduler, formats=formats,
                              excel=args.excel).exit_code
         if args.command == "evaluate":
-            from .evaluate import run_evaluation
+            from .evaluation import run_evaluation
             from .settings import gate_setting
 
             if args.gate:
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_evaluation(args.gold, args.pred, args.out, args.rules, args.min_macro_f1,
                                   args.min_field_f1)
         if args.command == "gold-template":
-            from .evaluate import write_gold_template
+            from .evaluation import write_gold_template
 
             return write_gold_template(args.pred, args.gold)
         if args.command == "robustness":

@@ -58,7 +58,7 @@ def test_typed_columns(cli_out):
 
 
 def test_evaluate_gives_the_cli_numbers(cli_out, tmp_path):
-    from pipeline.evaluate import run_evaluation
+    from pipeline.evaluation import run_evaluation
 
     _, out = cli_out
     gold = tmp_path / "gold.csv"

@@ -5,7 +5,7 @@ import csv
 
 import pytest
 
-from pipeline.evaluate import FIELDS, evaluate, gate_failures, read_gold
+from pipeline.evaluation import FIELDS, evaluate, gate_failures, read_gold
 from pipeline.extract import run_batch
 from pipeline.rules import load_rules
 from pipeline.settings import gate_setting

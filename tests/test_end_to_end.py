@@ -7,7 +7,7 @@ import sys
 
 from conftest import ROOT, SHARED_CORPUS
 from pipeline.assemble import OUTPUT_COLUMNS
-from pipeline.evaluate import evaluate, read_gold
+from pipeline.evaluation import evaluate, read_gold
 from pipeline.extract import run_batch
 from pipeline.rules import load_rules
 

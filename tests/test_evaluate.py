@@ -4,7 +4,7 @@ import csv
 import pytest
 
 from pipeline.assemble import COLUMNS
-from pipeline.evaluate import GoldError, evaluate, read_gold, run_evaluation, write_gold_template
+from pipeline.evaluation import GoldError, evaluate, read_gold, run_evaluation, write_gold_template
 from pipeline.rules import load_rules
 
 

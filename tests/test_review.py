@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from conftest import ROOT
-from pipeline.evaluate import run_evaluation
+from pipeline.evaluation import run_evaluation
 from pipeline.extract import run_batch
 from pipeline.review import build_review
 
@@ -113,6 +113,8 @@ def test_report_text_is_shown_never_run(page):
 
 
 def test_gold_disagreements_are_marked_and_the_errors_listed(page):
+    page.click('tr[data-index="0"] td[data-col="markers_positive"]')
+    page.screenshot(path=str(ROOT / "outputs" / "review_screenshot.png"))  # the README shows it
     diff = page.locator("td.diff")
     assert diff.count() >= 1 and "gold: 99" in (diff.first.get_attribute("title") or "")
     page.click("#show-errors")
@@ -133,6 +135,9 @@ def test_corrections_survive_a_reload_and_download_as_gold_the_evaluation_accept
     info.value.save_as(target)
     rows = _rows(target)
     assert len(rows) == 4 and rows[1]["primary_site"] == "appendix"
+    from pipeline.gold import read_gold
+
+    assert read_gold(target)[rows[1]["report_id"]]["primary_site"] == "appendix"  # the project's gold reader
     assert list(rows[0]) == list(_rows(work / "gold.csv")[0])
     assert run_evaluation(target, out, tmp_path / "ev") in (0, 1)  # read as gold: no format error (2)
     page.evaluate("localStorage.clear()")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..assemble import CaseAssembler
-from ..evaluate import FIELDS, Normaliser, read_gold
+from ..evaluation import FIELDS, Normaliser, read_gold
 from ..nlp import build_nlp, process
 from ..outputs import csv_cell
 from ..reading import normalize_text
