@@ -130,7 +130,8 @@ class OutputWriter:
                                          newline="")
         self.problems = self._csv("problems.csv", PROBLEM_COLUMNS)
         if "csv" in formats:
-            self.cases = self._csv("cases.csv", OUTPUT_COLUMNS)
+            self.case_rows: list[dict] = []  # cases.csv goes out through pandas, a block at a time
+            self.cases_started = False
             self.mentions = self._csv("mentions.csv", MENTION_COLUMNS)
         self.datasets = None
         if "parquet" in formats:
@@ -154,7 +155,9 @@ class OutputWriter:
     def add_case(self, row: dict, mentions: list[dict], to_parquet: bool = True) -> None:
         """`to_parquet=False`: a Dask worker already wrote this report into its own part file."""
         if "csv" in self.formats:
-            self._row(self.cases, row)
+            self.case_rows.append({c: csv_cell(row.get(c)) for c in OUTPUT_COLUMNS})
+            if len(self.case_rows) >= self.PART_REPORTS:
+                self._flush_cases()
             self.files["cases.jsonl"].write(json.dumps(case_json(row), ensure_ascii=False) + "\n")
             for mention in mentions:
                 self._row(self.mentions, mention)
@@ -163,6 +166,16 @@ class OutputWriter:
             self.part_mentions.extend(mentions)
             if len(self.part_cases) >= self.PART_REPORTS:
                 self._flush_part()
+
+    def _flush_cases(self) -> None:
+        """cases.csv by pandas (the columns, their order and the `; ` lists of the CSV contract),
+        in blocks, so that memory stays flat however many reports the batch holds."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.case_rows, columns=OUTPUT_COLUMNS, dtype=object)
+        frame.to_csv(self.files["cases.csv"], header=not self.cases_started, index=False, lineterminator="\n")
+        self.cases_started = True
+        self.case_rows = []
 
     def _flush_part(self) -> None:
         from .parquet import write_part
@@ -177,6 +190,8 @@ class OutputWriter:
         self._row(self.problems, problem)
 
     def commit(self, run: dict) -> None:
+        if "csv" in self.formats:
+            self._flush_cases()
         if self.datasets is not None:
             self._flush_part()
         for fh in self.files.values():
