@@ -152,3 +152,111 @@ def test_every_context_entry_changes_its_example(nlp, processed, assembler, path
         if full == ablated:
             unneeded.append(f"{entry!r}: {full} either way in {probe(entry)!r}")
     assert not unneeded, f"{len(unneeded)} entries change nothing: {unneeded}"
+
+
+# --- The vocabularies: every synonym of a marker, treatment and site ---------------------------------
+# Their probes are the sentences of test_lexicon_probes.py. All phrase matches of the label are
+# found once per probe; removing a synonym removes its matches, and the longest-per-label filter
+# runs again (spans that later components added stay).
+
+from test_lexicon_probes import lexicon, marker_probe, site_probe, treatment_probe  # noqa: E402
+
+VOCABULARIES = {"markers": ("MARKER", marker_probe, "markers_positive"),
+                "treatments": ("TREATMENT", treatment_probe, "treatments"),
+                "sites": ("SITE", site_probe, "metastasis_sites")}
+
+
+def _phrase_matcher(nlp, label):
+    matcher, phrase_of = PhraseMatcher(nlp.vocab, attr="LOWER"), {}
+    for k, pattern in enumerate(p for p in lexicon_patterns(RULES) if p["label"] == label):
+        key = f"{label}#{k}"
+        matcher.add(key, [nlp.make_doc(pattern["pattern"])])
+        phrase_of[nlp.vocab.strings.add(key)] = (pattern["pattern"].lower(), pattern["id"])
+    return matcher, phrase_of
+
+
+def _base(phrase: str) -> str:
+    """The synonym a pattern was made from ('chromogranin A.' is made from 'chromogranin a')."""
+    return phrase[:-1] if phrase.endswith(".") else phrase
+
+
+# A longer synonym that blocks a shorter one of another site ('mesenteric' is the peritoneum; 'the
+# mediastinal lymph nodes' name the nodes, not the mediastinum): its probe is the blocking shape.
+BLOCKING = {"lymph nodes": "Staging showed metastases in the mediastinal lymph nodes.",
+            "mesenteric lymph node": "PET showed avid bone and mesenteric lymph node metastases."}
+
+
+@pytest.mark.parametrize("name", list(VOCABULARIES))
+def test_every_synonym_is_needed_by_its_probe(nlp, processed, assembler, name):
+    label, probe, field = VOCABULARIES[name]
+    matcher, phrase_of = _phrase_matcher(nlp, label)
+    filter_spans = make_longest_per_label_filter()
+    unneeded = []
+    for canonical, synonym in lexicon(name, name):
+        doc = processed(BLOCKING.get(synonym) or probe(canonical, synonym))
+        full = value(assembler.assemble("probe", doc).row, field)
+        raw = [(phrase_of[key], s, e) for key, s, e in matcher(doc)]
+        ruled = {(s, e) for _, s, e in raw}
+        later = [sp for sp in doc.spans[SPANS_KEY] if sp.label_ == label and (sp.start, sp.end) not in ruled]
+        kept = [Span(doc, s, e, label=label, span_id=ident) for (phrase, ident), s, e in raw
+                if _base(phrase) != synonym.lower()]
+        others = [sp for sp in doc.spans[SPANS_KEY] if sp.label_ != label]
+        doc.spans[SPANS_KEY] = filter_spans(others + later, kept)
+        if value(assembler.assemble("probe", doc).row, field) == full:
+            unneeded.append(f"{synonym!r} ({canonical})")
+    assert not unneeded, f"{len(unneeded)} synonyms change nothing: {unneeded}"
+
+
+# --- Context cues: every phrase of rules/context.json ------------------------------------------------
+# The target stands at the far edge of the cue's reach (max_scope tokens), so that a longer wording
+# ('no evidence of') is needed beside the shorter one inside it ('no'): it reaches further.
+
+FILLER = "any new or growing and very large dense round firm".split()
+
+
+def _words(n: int) -> str:
+    return " ".join(FILLER[:n])
+
+
+def edge_frames(scope: int) -> dict:
+    return {
+        ("NEGATED", "forward"): (f"The staging CT showed {{cue}} {_words(scope - 1)} liver metastases.", "metastasis_sites"),
+        ("NEGATED", "backward"): (f"Liver metastases {_words(scope - 2)} {{cue}} on the staging CT.", "metastasis_sites"),
+        ("REFUSED", "forward"): (f"The patient {{cue}} {_words(scope - 1)} everolimus for the tumour.", "treatments"),
+        ("REFUSED", "backward"): (f"Everolimus {_words(scope - 1)} {{cue}}.", "treatments"),
+        ("HYPOTHETICAL", "forward"): (f"The team noted {{cue}} {_words(scope - 1)} everolimus for the tumour.", "treatments"),
+        ("HYPOTHETICAL", "backward"): (f"Everolimus {_words(scope - 1)} {{cue}} for the tumour.", "treatments"),
+        ("OTHER_PATIENT", "bidirectional"): ("{cue} everolimus was given for the tumour.", "treatments"),
+        ("HISTORICAL", "forward"): (f"She had {{cue}} {_words(scope - 1)} cholecystectomy.", "treatments"),
+        ("HISTORICAL", "backward"): (f"She had a cholecystectomy {_words(scope - 1)} {{cue}}.", "treatments"),
+    }
+
+
+# A cue whose need shows in a whole sentence rather than in its frame.
+CUE_SENTENCES = {"was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
+                                         "metastasis.", "primary_site")}
+
+
+def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler):
+    full_context = ContextComponent(nlp, rules=RULES)
+    default_scope = RULES["context"]["defaults"]["max_scope"]
+    unneeded, probed = [], 0
+    for i, rule in enumerate(RULES["context"]["cues"]):
+        frame = edge_frames(rule.get("max_scope") or default_scope).get((rule["category"], rule["direction"]))
+        if frame is None:
+            continue
+        for phrase in rule["phrases"]:
+            probed += 1
+            sentence, field = CUE_SENTENCES.get(phrase, frame)
+            text = sentence.format(cue=phrase)
+            doc = processed(text[0].upper() + text[1:])
+            full = value(assembler.assemble("probe", doc).row, field)
+            data = copy.deepcopy(RULES.data)
+            data["context"]["cues"][i]["phrases"] = [p for p in rule["phrases"] if p != phrase]
+            ContextComponent(nlp, rules=Rules(RULES.directory, data, "ablated"))(doc)
+            ablated = value(assembler.assemble("probe", doc).row, field)
+            full_context(doc)
+            if full == ablated:
+                unneeded.append(f"{rule['category']} {rule['direction']} {phrase!r}")
+    assert probed > 400
+    assert not unneeded, f"{len(unneeded)} cues change nothing: {unneeded}"
