@@ -224,3 +224,42 @@ def test_every_metastasis_word_makes_a_metastasis(tmp_path, key):
         return CaseAssembler(load_rules(folder)).assemble("probe", doc).row["metastasis"]
 
     assert not unneeded(("metastasis", key), outcome)
+
+
+# --- Section header phrases ---------------------------------------------------------------------------
+
+HEADER_BODY = "The lesion was examined in detail by the team."
+
+
+def _label_of_body(splitter, text: str) -> tuple[str, str]:
+    """(label, header) of the section holding the body: the header text names the section too
+    (a size under 'Final diagnosis' is the one the report puts forward)."""
+    text = normalize_text(text)
+    pos = text.index(HEADER_BODY)
+    return next((s.label, s.header.lower()) for s in reversed(splitter.split(text)) if s.start <= pos)
+
+
+def _header_outcome(rules: Rules, phrase: str, label: str) -> tuple:
+    from pipeline.sections import SectionSplitter
+
+    splitter = SectionSplitter(rules)
+    if label == "case_subsections":  # a sub-header opens the case after an abstract
+        return (_label_of_body(splitter, f"Abstract\nA summary.\n\n{phrase}\n{HEADER_BODY}\n"),)
+    lead = "Abstract\nA summary.\n\n" if label == "case" else ""
+    return tuple(_label_of_body(splitter, lead + layout) for layout in (
+        f"Title of the report\n\n{phrase}\n{HEADER_BODY}\n", f"Title of the report\n\n{phrase}: {HEADER_BODY}\n"))
+
+
+def test_every_header_phrase_is_needed():
+    from pipeline.sections import furniture_class
+
+    unneeded = []
+    for label, phrases in list(RULES["sections"]["classes"].items()) + [("case_subsections", None)]:
+        path = ("sections", "classes", label) if phrases is not None else ("sections", "case_subsections")
+        for phrase in entries(path):
+            if label != "case_subsections" and furniture_class(f"{phrase}: {HEADER_BODY}"):
+                continue  # a furniture line ('Keywords: ...'): its class is the furniture pattern's
+            full = _header_outcome(RULES, phrase, label)
+            if full == _header_outcome(without(path, phrase), phrase, label):
+                unneeded.append(f"{label}: {phrase!r} -> {full} either way")
+    assert not unneeded, f"{len(unneeded)} header phrases change nothing: {unneeded}"
