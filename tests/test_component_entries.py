@@ -7,11 +7,9 @@ filter, a rebuilt pipeline), so the check stays fast; tests/test_rule_entries.py
 the extractors' lists."""
 from __future__ import annotations
 
-import copy
 import json
 
 import pytest
-from spacy.tokens import Span
 
 from pipeline.fuzzy import FuzzyLexicon
 from pipeline.lexicon import SPANS_KEY
@@ -19,35 +17,7 @@ from pipeline.nlp import build_nlp, process
 from pipeline.ner import NerCandidates
 from pipeline.reading import LayoutUndoer, normalize_text
 from pipeline.rules import RULE_FILES, Rules, load_rules
-
-RULES = load_rules()
-
-
-def without(path: tuple, entry: str) -> Rules:
-    data = copy.deepcopy(RULES.data)
-    entries = data
-    for key in path:
-        entries = entries[key]
-    entries[:] = [e for e in entries if e != entry]
-    return Rules(directory=RULES.directory, data=data, digest="ablated")
-
-
-def entries(path: tuple) -> list[str]:
-    data = RULES.data
-    for key in path:
-        data = data[key]
-    return list(dict.fromkeys(data))
-
-
-def unneeded(path, outcome):
-    """Entries whose example gives the same outcome with the full rules and without the entry."""
-    out = []
-    for entry in entries(path):
-        full, ablated = outcome(RULES, entry), outcome(without(path, entry), entry)
-        if full == ablated:
-            out.append(f"{entry!r}: {full!r} either way")
-    return out
-
+from rule_ablation import RULES, entries, unneeded, without
 
 # --- The reader -------------------------------------------------------------------------------------
 

@@ -13,38 +13,12 @@ import pytest
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
-from pipeline.assemble import CaseAssembler
 from pipeline.context import ContextComponent
 from pipeline.lexicon import SPANS_KEY, lexicon_patterns, make_longest_per_label_filter
 from pipeline.nlp import process
 from pipeline.reading import normalize_text
-from pipeline.rules import Rules, load_rules
-
-RULES = load_rules()
-
-
-def without(path: tuple, entry) -> Rules:
-    data = copy.deepcopy(RULES.data)
-    target = data
-    for key in path[:-1]:
-        target = target[key]
-    if isinstance(target[path[-1]], dict):
-        del target[path[-1]][entry]
-    else:
-        target[path[-1]] = [e for e in target[path[-1]] if e != entry]
-    return Rules(directory=RULES.directory, data=data, digest="ablated")
-
-
-def entries(path: tuple) -> list:
-    data = RULES.data
-    for key in path:
-        data = data[key]
-    return list(data)
-
-
-def value(row, field):
-    return (row["ki67_low"], row["ki67_high"]) if field == "ki67" else row[field]
-
+from pipeline.rules import Rules
+from rule_ablation import RULES, entries, value, without
 
 @pytest.fixture(scope="module")
 def processed(nlp):

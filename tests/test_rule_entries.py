@@ -7,16 +7,14 @@ only the extractors are rebuilt without the entry. An entry no probe needs is de
 """
 from __future__ import annotations
 
-import copy
 
 import pytest
 
 from pipeline.assemble import CaseAssembler
 from pipeline.nlp import process
 from pipeline.reading import normalize_text
-from pipeline.rules import Rules, load_rules
+from rule_ablation import RULES, lookup, value, without
 
-RULES = load_rules()
 ADJECTIVES = {"nodular", "lobulated", "solid", "soft", "soft-tissue", "heterogeneous", "homogeneous", "hypoechoic",
               "hyperechoic", "hypodense", "hyperdense", "enhancing", "presacral", "submucosal", "primary",
               "tumour-like", "poorly", "differentiated", "well-differentiated", "neuroendocrine"}
@@ -156,25 +154,6 @@ PROBES = {
 }
 
 
-def _get(data, path):
-    for key in path:
-        data = data[key]
-    return data
-
-
-def without(rules: Rules, path: tuple, entry: str) -> Rules:
-    data = copy.deepcopy(rules.data)
-    entries = _get(data, path)
-    entries[:] = [e for e in entries if e != entry]
-    return Rules(directory=rules.directory, data=data, digest="ablated")
-
-
-def value(row, field):
-    if field == "row":
-        return tuple((k, str(v)) for k, v in row.items())
-    return (row["ki67_low"], row["ki67_high"]) if field == "ki67" else row[field]
-
-
 @pytest.fixture(scope="module")
 def doc_of(nlp):
     cache = {}
@@ -191,10 +170,10 @@ def doc_of(nlp):
 def test_every_entry_changes_its_probe(doc_of, assembler, path):
     probe, field = PROBES[path]
     unneeded = []
-    for entry in _get(RULES.data, path):
+    for entry in lookup(RULES.data, path):
         doc = doc_of(probe(entry))
         full = value(assembler.assemble("probe", doc).row, field)
-        ablated = value(CaseAssembler(without(RULES, path, entry)).assemble("probe", doc).row, field)
+        ablated = value(CaseAssembler(without(path, entry)).assemble("probe", doc).row, field)
         if full == ablated:
             unneeded.append(f"{entry!r}: {full} either way in {probe(entry)!r}")
     assert not unneeded, f"{len(unneeded)} entries of {'.'.join(path)} change nothing: {unneeded}"
@@ -269,13 +248,13 @@ def _pattern_id(pattern: dict) -> str:
 @pytest.mark.parametrize("path", list(PATTERN_PROBES), ids=".".join)
 def test_every_pattern_reads_its_example(doc_of, assembler, path):
     field, examples = PATTERN_PROBES[path]
-    patterns = _get(RULES.data, path)
+    patterns = lookup(RULES.data, path)
     assert set(examples) == {_pattern_id(p) for p in patterns}, "every pattern needs an example"
     unneeded = []
     for pattern in patterns:
         doc = doc_of(examples[_pattern_id(pattern)])
         full = value(assembler.assemble("probe", doc).row, field)
-        ablated = value(CaseAssembler(without(RULES, path, pattern)).assemble("probe", doc).row, field)
+        ablated = value(CaseAssembler(without(path, pattern)).assemble("probe", doc).row, field)
         if full == ablated or not full:
             unneeded.append(f"{_pattern_id(pattern)}: {full} either way")
     assert not unneeded, unneeded
