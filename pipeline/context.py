@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -64,23 +65,29 @@ class ContextComponent:
         bounds = cfg["clause_boundaries"]
         self.boundary_words = frozenset(bounds["words"])
         self.after_comma = [tuple(p.split()) for p in bounds["after_comma"]]
+        self.after_comma_first = {p[0] for p in self.after_comma}
+        self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
 
     def _skippable(self, word: str) -> bool:
         return word in self.skip_words or (len(word) >= self.skip_min and word.endswith(self.skip_suffix)
                                            and word.isalpha() and word not in self.not_adverbs)
 
-    def _matches(self, doc: Doc, lower: list[str]) -> list[tuple[int, int, str]]:
-        """(start, end, key) of every cue, also where adverbs stand between a cue's words."""
+    def _matches(self, doc: Doc, lower) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every cue, also where adverbs stand between a cue's words.
+        `lower` is the Doc's LOWER array: each distinct word is looked at once."""
         strings = doc.vocab.strings
         found = [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
-        skippable = {w for w in set(lower) if self._skippable(w)}
-        if not skippable:
+        keys = numpy.unique(lower)
+        skippable = numpy.fromiter((k for k in keys.tolist() if self._skippable(strings[k])), dtype=lower.dtype)
+        if not len(skippable):
             return found
         # Only the stretches around a skipped word can hold a cue that spans it: match those, each
         # with the skipped words left out and a breaking token between stretches.
         n, kept = len(lower), []
         window = CUE_WINDOW
-        spots = [i for i, w in enumerate(lower) if w in skippable]
+        mask = numpy.isin(lower, skippable)
+        spots = numpy.flatnonzero(mask).tolist()
+        is_skip = mask.tolist()  # read per token below: a list is faster than numpy scalars
         j = 0
         while j < len(spots):
             lo, hi = max(0, spots[j] - window), min(n, spots[j] + window + 1)
@@ -89,7 +96,7 @@ class ContextComponent:
                 hi = min(n, spots[j] + window + 1)
             if kept:
                 kept.append(-1)
-            kept.extend(i for i in range(lo, hi) if lower[i] not in skippable)
+            kept.extend(i for i in range(lo, hi) if not is_skip[i])
             j += 1
         if not any(i >= 0 for i in kept):
             return found
@@ -104,21 +111,29 @@ class ContextComponent:
                 found.append((start, end, strings[k]))
         return found
 
-    def _boundaries(self, doc: Doc, lower: list[str]) -> list[tuple[int, str]]:
-        """Token offsets where a clause ends (the boundary token itself belongs to no clause)."""
+    def _boundaries(self, doc: Doc, lower) -> list[tuple[int, str]]:
+        """Token offsets where a clause ends (the boundary token itself belongs to no clause):
+        boundary words and commas found on the LOWER array, the words after a comma read only there."""
+        strings = doc.vocab.strings
+        words = numpy.fromiter((strings.add(w) for w in self.boundary_words), dtype=lower.dtype)
+        comma = strings.add(",")
         out = []
-        for i, w in enumerate(lower):
-            if w in self.boundary_words:
+        for i in numpy.flatnonzero(numpy.isin(lower, words) | (lower == comma)).tolist():
+            w = strings[int(lower[i])]
+            if w != ",":
                 out.append((i, w))
-            elif w == ",":
-                for phrase in self.after_comma:
-                    if tuple(lower[i + 1:i + 1 + len(phrase)]) == phrase:
-                        out.append((i, ", " + " ".join(phrase)))
-                        break
+                continue
+            if i + 1 >= len(lower) or strings[int(lower[i + 1])] not in self.after_comma_first:
+                continue  # most commas: the next word starts no phrase
+            following = [strings[int(k)] for k in lower[i + 1:i + 1 + self.after_comma_longest]]
+            for phrase in self.after_comma:
+                if tuple(following[:len(phrase)]) == phrase:
+                    out.append((i, ", " + " ".join(phrase)))
+                    break
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]
+        lower = doc.to_array("LOWER")
         raw = []
         for start, end, key in self._matches(doc, lower):
             category, direction, allowed, max_scope, yields = self.meta[key]

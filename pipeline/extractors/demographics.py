@@ -22,14 +22,16 @@ class AgeExtractor:
         cfg = rules["patterns"]["age"]
         self.patterns = _compile(cfg["patterns"])
         self.max_years = cfg["max_years"]
+        self.trigger = re.compile(cfg["trigger"], re.IGNORECASE)
 
     def find(self, report: ReportView) -> list[Mention]:
         cached = report.cache.get("age_mentions")
         if cached is not None:  # the sex extractor reads the same age phrases
             return cached
         text, out, seen = report.text, [], set()
+        windows = _windows(self.trigger, text)
         for rule_id, regex in self.patterns:
-            for m in regex.finditer(text):
+            for m in (m for lo, hi in windows for m in regex.finditer(text, lo, hi)):
                 if m.start() in seen:
                     continue
                 seen.add(m.start())
@@ -66,6 +68,21 @@ class AgeExtractor:
         chosen = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start)
         keep(mentions, [m for m in pool if m.normalized == chosen.normalized])
         return {"age": chosen.normalized}
+
+
+TRIGGER_WINDOW = 60  # characters either side of a trigger word: every age phrase fits
+
+
+def _windows(trigger, text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around the trigger words, in order."""
+    out: list[list[int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - TRIGGER_WINDOW), min(len(text), m.end() + TRIGGER_WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 def _fmt(age: float) -> str:
