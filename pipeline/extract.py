@@ -106,8 +106,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
             from .runners.dask_engine import run_on_dask
 
             fresh = run_on_dask(misses, rules_dir, ner_model, scheduler, jobs,
-                                writer.datasets.tmp if writer.datasets else None, keep_mentions="csv" in formats,
-                                processes=not str(reports_dir).startswith("memory://"))
+                                writer.datasets.tmp if writer.datasets else None, keep_mentions="csv" in formats)
         elif jobs == 1 and not report_timeout:
             fresh = run_in_process(misses, rules_dir, ner_model, fail_fast)
         else:
@@ -162,13 +161,12 @@ def _check_options(jobs: int, report_timeout: float, engine: str, formats) -> No
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UsageError(f"--format takes {' and/or '.join(FORMATS)} separated by commas, not '{','.join(formats)}'")
-    if "parquet" in formats or engine == "dask":
-        import importlib.util
+    import importlib.util
 
-        for module, extra in (("pyarrow", "parquet"), ("distributed", "dask")):
-            if (extra == "parquet" and "parquet" in formats or extra == "dask" and engine == "dask") \
-                    and importlib.util.find_spec(module) is None:
-                raise UsageError(f"{module} is not installed: pip install -e '.[dask]' (see the README)")
+    needed = (["pyarrow"] if "parquet" in formats else []) + (["distributed"] if engine == "dask" else [])
+    for module in needed:
+        if importlib.util.find_spec(module) is None:
+            raise UsageError(f"{module} is not installed: pip install -e '.[dask]' (see the README)")
 
 
 def _plan(paths, result, writer, log, cache, use_cache):

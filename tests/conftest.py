@@ -1,6 +1,7 @@
 """Shared fixtures: one pipeline for the whole session, and helpers that run it on report text."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,16 @@ from pipeline.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def copy_examples(folder: Path, names, copies: int = 1) -> Path:
+    """A folder of example reports from raw_reports/ (with copies > 1: name_0.txt, name_1.txt, ...)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(copies):
+        for name in names:
+            target = name if copies == 1 else f"{name[:-4]}_{k}.txt"
+            shutil.copy(ROOT / "raw_reports" / name, folder / target)
+    return folder
 
 
 @pytest.fixture(scope="session")

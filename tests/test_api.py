@@ -8,7 +8,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_examples
 from pipeline import evaluate, extract_folder, extract_texts, read_outputs
 from pipeline.extract import run_batch
 
@@ -17,9 +17,7 @@ NAMES = sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def cli_out(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("in")
-    for name in NAMES:
-        shutil.copy(ROOT / "raw_reports" / name, folder / name)
+    folder = copy_examples(tmp_path_factory.mktemp("in"), NAMES)
     out = tmp_path_factory.mktemp("out")
     run_batch(folder, out, log=None)
     return folder, out

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_examples
 from pipeline.extract import CACHE_FILE, run_batch
 
 OUTPUTS = ("cases.csv", "cases.jsonl", "mentions.csv", "problems.csv")
@@ -17,11 +17,7 @@ NAMES = ["rr01_pancreatic_tail_g2.txt", "rr02_ileal_crlf_table.txt", "rr03_abstr
 
 @pytest.fixture
 def batch(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in NAMES:
-        shutil.copy(ROOT / "raw_reports" / name, folder / name)
-    return folder, tmp_path / "out"
+    return copy_examples(tmp_path / "in", NAMES), tmp_path / "out"
 
 
 def counts(out):

@@ -15,7 +15,8 @@ from pipeline.fuzzy import FuzzyLexicon
 from pipeline.lexicon import SPANS_KEY
 from pipeline.nlp import build_nlp, process
 from pipeline.ner import NerCandidates
-from pipeline.reading import LayoutUndoer, normalize_text
+from pipeline.layout import LayoutUndoer
+from pipeline.reading import normalize_text
 from pipeline.rules import RULE_FILES, Rules, load_rules
 from rule_ablation import RULES, entries, unneeded, without
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -13,7 +12,7 @@ import time
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_examples
 from pipeline.extract import EXIT_SOME_FAILED, EXIT_USAGE, run_batch
 
 NAMES = sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))[:10]
@@ -30,9 +29,7 @@ ALL = sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
     """Ten example reports and one bad file."""
-    folder = tmp_path_factory.mktemp("in")
-    for name in NAMES:
-        shutil.copy(ROOT / "raw_reports" / name, folder / name)
+    folder = copy_examples(tmp_path_factory.mktemp("in"), NAMES)
     (folder / "broken.txt").write_bytes(b"%PDF-1.4 not a report")
     return folder
 
@@ -40,10 +37,7 @@ def folder(tmp_path_factory):
 @pytest.fixture(scope="module")
 def big_folder(tmp_path_factory):
     """Every example report six times (210 reports) and one bad file."""
-    folder = tmp_path_factory.mktemp("big")
-    for k in range(6):
-        for name in ALL:
-            shutil.copy(ROOT / "raw_reports" / name, folder / f"{name[:-4]}_{k}.txt")
+    folder = copy_examples(tmp_path_factory.mktemp("big"), ALL, copies=6)
     (folder / "broken.txt").write_bytes(b"%PDF-1.4 not a report")
     return folder
 

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_examples
 from pipeline.evaluation import run_evaluation
 from pipeline.extract import run_batch
 from pipeline.review import build_review
@@ -27,10 +27,7 @@ def _rows(path):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     work = tmp_path_factory.mktemp("review")
-    reports = work / "reports"
-    reports.mkdir()
-    for name in NAMES:
-        shutil.copy(ROOT / "raw_reports" / name, reports / name)
+    reports = copy_examples(work / "reports", NAMES)
     (reports / "zz_trap.txt").write_text(TRAP, encoding="utf-8")
     out = work / "out"
     run_batch(reports, out, log=None)

@@ -4,13 +4,12 @@ and progress is quiet when asked."""
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_examples
 from pipeline.bench import seconds_per_100kb, worst_case_inputs
 from pipeline.extract import EXIT_SOME_FAILED, run_batch
 
@@ -37,11 +36,7 @@ def test_worst_case_input_still_yields_its_values(run):
 
 
 def _folder(tmp_path, names):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in names:
-        shutil.copy(ROOT / "raw_reports" / name, folder / name)
-    return folder
+    return copy_examples(tmp_path / "in", names)
 
 
 def test_two_workers_write_the_same_bytes_as_this_process(tmp_path):

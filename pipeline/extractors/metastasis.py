@@ -40,18 +40,17 @@ class MetastasisExtractor:
         for s in sites:
             site_at.setdefault(s.start, []).append(s)
             site_ending_at.setdefault(s.end - 1, []).append(s)
-        report.cache["site_ending_at"] = site_ending_at
         for met in report.spans("METASTASIS"):
-            attached = self._attached_sites(report, met, sites, site_at)
+            attached = self._attached_sites(report, met, site_at, site_ending_at)
             out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
         for i in report.tokens_in(self.distant_only):
             # 'hepatic recurrence', 'relapse in the liver': a metastasis only with a distant site
             word = report.doc[i:i + 1]
-            attached = [(s, rule) for s, rule in self._attached_sites(report, word, sites, site_at)
+            attached = [(s, rule) for s, rule in self._attached_sites(report, word, site_at, site_ending_at)
                         if s.id_ in self.distant]
             if attached:
                 out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
-        out.extend(self._lesions_in_distant_organs(report, sites))
+        out.extend(self._lesions_in_distant_organs(report))
         out.extend(self._tnm(report, sites))
         out.extend(self._pathology_of_other_organ(report, sites))
         return out
@@ -126,7 +125,7 @@ class MetastasisExtractor:
             out.append(m)
         return out
 
-    def _attached_sites(self, report, met, sites, site_at):
+    def _attached_sites(self, report, met, site_at, site_ending_at):
         doc = report.doc
         sent = report.sentence(met.start)
         found = [(s, "metastasis_site:same_span") for i in range(met.start, met.end)
@@ -135,7 +134,7 @@ class MetastasisExtractor:
         i, gap = met.start - 1, 0
         lo = sent.start
         while i >= lo and gap <= 3:  # up to three joiners: "liver as well as bone metastases"
-            hit = report.cache["site_ending_at"].get(i)
+            hit = site_ending_at.get(i)
             if hit:
                 found.append((hit[0], "metastasis_site:before"))
                 i, gap = hit[0].start - 1, 0
@@ -145,7 +144,7 @@ class MetastasisExtractor:
             if word not in self.joiners and not doc[i].is_space and not adjective:
                 break
             i, gap = i - 1, gap + 1
-        found += self._summed_up_sites(report, met, sites)
+        found += self._summed_up_sites(report, met)
         # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
         j, hi = met.end, sent.end
         skipped = 0
@@ -168,7 +167,7 @@ class MetastasisExtractor:
                 j, gap = j + 1, gap + 1
         return found
 
-    def _summed_up_sites(self, report, met, sites):
+    def _summed_up_sites(self, report, met):
         """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
         last lesion noun before the summing-up phrase."""
         doc = report.doc
@@ -183,7 +182,7 @@ class MetastasisExtractor:
         return [(s, "metastasis_site:summed_up") for s in sorted(in_sentence, key=lambda s: s.start)
                 if lesion < s.start and s.end <= met.start]
 
-    def _lesions_in_distant_organs(self, report, sites):
+    def _lesions_in_distant_organs(self, report):
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
         and nothing near says the lesions are benign."""
         doc, out = report.doc, []

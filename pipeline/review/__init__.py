@@ -9,12 +9,12 @@ thousands of reports opens at once. Report text only ever reaches the page as JS
 with textContent, so a report holding '<script>' shows it as text."""
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
 
 from ..columns import COLUMNS, OUTPUT_COLUMNS
+from ..gold import read_table
 from ..outputs import atomic_write_text
 
 TEMPLATE = Path(__file__).with_name("template.html")
@@ -25,10 +25,7 @@ FIELD_OF_COLUMN = {"age": "age", "sex": "sex", "primary_site": "primary_site", "
 
 
 def _read(path: Path) -> list[dict]:
-    if not path.is_file():
-        return []
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        return list(csv.DictReader(fh))
+    return read_table(path, path.name) if path.is_file() else []
 
 
 def _json_block(element_id: str, data) -> str:

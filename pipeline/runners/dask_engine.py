@@ -47,12 +47,13 @@ def connect(scheduler: str, workers: int, processes: bool = True):
 
 
 def run_on_dask(tasks: list[Task], rules_dir: str = "", ner_model: str = "", scheduler: str = "",
-                workers: int = 2, part_dirs: dict | None = None, keep_mentions: bool = True,
-                processes: bool = True) -> Iterator[Outcome]:
+                workers: int = 2, part_dirs: dict | None = None, keep_mentions: bool = True) -> Iterator[Outcome]:
     from distributed import as_completed
 
     if not tasks:
         return
+    # memory:// lives in this process only: a local cluster of threads shares it
+    processes = not any(task.path.startswith("memory://") for task in tasks)
     client, cluster = connect(scheduler, workers, processes)
     try:
         chunks = [tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK)]

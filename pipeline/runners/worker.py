@@ -35,11 +35,11 @@ def _pipeline(rules_dir: str, ner_model: str, rules_digest: str):
     """Built again when a rule file changed, so a long-lived process never runs stale rules."""
     from ..assemble import CaseAssembler
     from ..nlp import build_nlp
-    from ..reading import _markup_undoer
+    from ..layout import layout_undoer
     from ..rules import load_rules
 
     build_nlp.cache_clear()
-    _markup_undoer.cache_clear()
+    layout_undoer.cache_clear()
     return build_nlp(rules_dir, ner_model), CaseAssembler(load_rules(rules_dir or None))
 
 
