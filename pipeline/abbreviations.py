@@ -4,15 +4,17 @@ scispaCy finds candidates with the Matcher pattern `( + )`, which yields every '
 every later ')' in the document: quadratic in the number of brackets, and a report with a few
 thousand of them stalls for minutes. Its own filter then drops every pair holding more than eight
 tokens, so only pairs at most ten tokens apart can ever count. This component generates exactly
-those pairs, in the Matcher's order, and leaves the rest of scispaCy's algorithm unchanged; the
+those pairs, in the Matcher's order. scispaCy then finds every other occurrence of each short form
+with a second Matcher, which builds a Token object for every word of the report; here one pass over
+the ORTH array finds the same occurrences. The rest of scispaCy's algorithm is unchanged; the
 abbreviations it finds are listed in text order, so that every process lists them alike.
 """
 from __future__ import annotations
 
 import numpy
-from scispacy.abbreviation import AbbreviationDetector, filter_matches
+from scispacy.abbreviation import AbbreviationDetector, filter_matches, find_abbreviation
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MAX_INSIDE = 8  # scispaCy's filter_matches ignores parentheses holding more tokens than this
 
@@ -31,7 +33,42 @@ def bracket_pairs(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+def occurrences(doc: Doc, sequences: list[tuple[int, ...]]) -> list[list[tuple[int, int]]]:
+    """(start, end) of every occurrence of each ORTH sequence in the doc, like a Matcher with one
+    exact-ORTH pattern per sequence, in one vectorised pass over the words."""
+    orth = doc.to_array("ORTH")
+    firsts = numpy.array([seq[0] for seq in sequences], dtype=orth.dtype)
+    candidates = numpy.flatnonzero(numpy.isin(orth, firsts)).tolist()
+    words = orth.tolist()
+    out: list[list[tuple[int, int]]] = []
+    for seq in sequences:
+        size = len(seq)
+        out.append([(i, i + size) for i in candidates
+                    if words[i] == seq[0] and tuple(words[i:i + size]) == seq])
+    return out
+
+
 class BoundedAbbreviationDetector(AbbreviationDetector):
+    def find_matches_for(self, filtered, doc: Doc) -> list[tuple[Span, set[Span]]]:
+        """scispaCy's own method, with its global Matcher replaced by `occurrences`."""
+        rules: dict[str, Span] = {}
+        all_occurrences: dict[Span, set[Span]] = {}
+        seen_long: set[str] = set()
+        seen_short: set[str] = set()
+        for long_candidate, short_candidate in filtered:
+            short, long = find_abbreviation(long_candidate, short_candidate)
+            if long is not None and long.text not in seen_long and short.text not in seen_short:
+                seen_long.add(long.text)
+                seen_short.add(short.text)
+                all_occurrences.setdefault(long, set()).add(short)
+                rules[long.text] = long
+        if rules:
+            shorts = {text: tuple(t.orth for t in next(iter(all_occurrences[long]))) for text, long in rules.items()}
+            for text, found in zip(shorts, occurrences(doc, list(shorts.values()))):
+                for start, end in found:
+                    all_occurrences[rules[text]].add(doc[start:end])
+        return list(all_occurrences.items())
+
     def __call__(self, doc: Doc) -> Doc:
         matches = [(m, start + 1, end - 1) for m, start, end in bracket_pairs(doc)]
         found = []

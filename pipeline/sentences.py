@@ -19,7 +19,8 @@ OPENERS = set("([\"'“")
 @Language.factory("report_sentences", default_config={"rules_dir": ""})
 def make_report_sentences(nlp: Language, name: str, rules_dir: str):
     abbreviations = frozenset(load_rules(rules_dir or None)["sections"]["sentence_abbreviations"])
-    return lambda doc: set_sentence_starts(doc, abbreviations)
+    word_classes: dict[int, tuple[bool, bool, bool]] = {}  # kept across reports: words recur
+    return lambda doc: set_sentence_starts(doc, abbreviations, word_classes)
 
 
 def _ends_sentence(text: str, abbreviations: frozenset) -> bool:
@@ -29,20 +30,29 @@ def _ends_sentence(text: str, abbreviations: frozenset) -> bool:
             and not text[:-1].isdigit())
 
 
-def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset()) -> Doc:
+def _word_class(text: str, abbreviations: frozenset) -> tuple[bool, bool, bool]:
+    """(holds a line break, ends a sentence, may open one)"""
+    first = text[:1]
+    return "\n" in text, _ends_sentence(text, abbreviations), first.isupper() or first.isdigit() or first in OPENERS
+
+
+def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
+                        word_classes: dict | None = None) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
     section_starts = {s.start for s in (doc._.sections or [])} if Doc.has_extension("sections") else set()
     # Work on ORTH ids, classifying each distinct word once, then whole arrays at a time.
-    orths = doc.to_array("ORTH")
-    keys, inverse = numpy.unique(orths, return_inverse=True)
-    table = numpy.zeros((len(keys), 3), dtype=bool)
-    for k, key in enumerate(keys.tolist()):
-        text = doc.vocab.strings[key]
-        first = text[:1]
-        table[k] = ("\n" in text, _ends_sentence(text, abbreviations),
-                    first.isupper() or first.isdigit() or first in OPENERS)
+    word_classes = {} if word_classes is None else word_classes
+    keys, inverse = numpy.unique(doc.to_array("ORTH"), return_inverse=True)
+    strings = doc.vocab.strings
+    classes = []
+    for key in keys.tolist():
+        cls = word_classes.get(key)
+        if cls is None:
+            cls = word_classes[key] = _word_class(strings[key], abbreviations)
+        classes.append(cls)
+    table = numpy.array(classes, dtype=bool).reshape(len(keys), 3)
     newline, ends, opens = table[inverse, 0], table[inverse, 1], table[inverse, 2]
     is_start = numpy.zeros(n, dtype=bool)
     is_start[0] = True

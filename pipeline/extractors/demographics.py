@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 WORD = re.compile(r"[A-Za-z]+")
@@ -12,7 +13,7 @@ INTRODUCING_RULES = {"age_year_old", "age_month_old", "sex_age_slash", "age_sex_
 
 
 def _compile(patterns):
-    return [(p["id"], re.compile(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE)) for p in patterns]
+    return [(p["id"], compile_rule(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE)) for p in patterns]
 
 
 class AgeExtractor:
@@ -22,7 +23,7 @@ class AgeExtractor:
         cfg = rules["patterns"]["age"]
         self.patterns = _compile(cfg["patterns"])
         self.max_years = cfg["max_years"]
-        self.trigger = re.compile(cfg["trigger"], re.IGNORECASE)
+        self.trigger = compile_rule(cfg["trigger"], re.IGNORECASE)
 
     def find(self, report: ReportView) -> list[Mention]:
         cached = report.cache.get("age_mentions")
@@ -106,7 +107,7 @@ class SexExtractor:
         self.age = AgeExtractor(rules)
         articles = "|".join(re.escape(a) for a in cfg["noun_phrase_words"])
         nouns = "|".join(re.escape(n) for n in sorted(self.nouns, key=len, reverse=True))
-        self.noun_phrase = re.compile(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []

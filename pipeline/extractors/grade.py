@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 WORD = re.compile(r"[\w-]+")
@@ -17,7 +18,7 @@ class GradeExtractor:
 
     def __init__(self, rules):
         cfg = rules["patterns"]["grade"]
-        self.patterns = [(p["id"], re.compile(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE))
+        self.patterns = [(p["id"], compile_rule(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE))
                          for p in cfg["patterns"]]
         self.map = cfg["map"]
         self.tumour_words = {w.lower() for w in cfg["tumour_words"]}

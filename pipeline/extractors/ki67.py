@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 
@@ -16,9 +17,9 @@ class Ki67Extractor:
 
     def __init__(self, rules):
         cfg = rules["patterns"]["ki67"]
-        self.keyword = re.compile(cfg["keyword"], re.IGNORECASE)
+        self.keyword = compile_rule(cfg["keyword"], re.IGNORECASE)
         self.value = re.compile(cfg["value"], re.IGNORECASE)
-        self.reverse = re.compile(cfg["reverse"], re.IGNORECASE)
+        self.reverse = compile_rule(cfg["reverse"], re.IGNORECASE)
         self.max_gap = cfg["max_gap_chars"]
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
@@ -26,7 +27,8 @@ class Ki67Extractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
-        for k in self.keyword.finditer(text):
+        keywords = list(self.keyword.finditer(text))
+        for k in keywords:
             window = text[k.end():k.end() + self.max_gap + 30]
             stop = re.search(r"[.;](?:\s|$)|\n", window)
             window = window[:stop.start()] if stop else window
@@ -38,7 +40,8 @@ class Ki67Extractor:
             if high is None:
                 low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)
             out.append(self._mention(report, k.start(), k.end() + v.end(), low, high, "ki67"))
-        for r in self.reverse.finditer(text):  # '10% of tumour cells were positive for Ki-67'
+        # '10% of tumour cells were positive for Ki-67' ends in a keyword: no keyword, no such phrase.
+        for r in self.reverse.finditer(text) if keywords else ():
             op, value = (r.group("op") or ""), float(r.group("low"))
             low, high = (None, value) if op in self.upper_ops else (value, None) if op in self.lower_ops else (value, value)
             out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_reverse"))

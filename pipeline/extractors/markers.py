@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 class MarkerExtractor:
@@ -28,7 +29,7 @@ class MarkerExtractor:
         self.negators = set(pol["negators"])
         ell = cfg["elliptical"]
         self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
-        self.elliptical = [(re.compile(p["regex"], re.IGNORECASE), p["template"], p["needs"]) for p in ell["patterns"]]
+        self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"]) for p in ell["patterns"]]
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []

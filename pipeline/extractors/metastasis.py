@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
@@ -28,7 +29,7 @@ class MetastasisExtractor:
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.distant_only = cfg["distant_only_words"]
         self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
-        self.tnm = re.compile(cfg["tnm"]["regex"])
+        self.tnm = compile_rule(cfg["tnm"]["regex"])
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.node_site = cfg["tnm"]["node_site"]

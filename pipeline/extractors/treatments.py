@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 
@@ -19,7 +20,7 @@ class TreatmentExtractor:
         self.classes = {k: set(v) for k, v in cfg["classes"].items()}
         self.excluded_heads = set(cfg["excluded_heads"])
         nuclide = cfg["radionuclide"]
-        self.nuclide = re.compile(nuclide["regex"], re.IGNORECASE)
+        self.nuclide = compile_rule(nuclide["regex"], re.IGNORECASE)
         self.therapy_elements = tuple(nuclide["therapy_elements"])
         self.therapy_words, self.imaging_words = set(nuclide["therapy_words"]), set(nuclide["imaging_words"])
         self.nuclide_needs = tuple(nuclide["needs_any"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
@@ -25,7 +26,7 @@ class TumorSizeExtractor:
 
     def __init__(self, rules):
         cfg = rules["patterns"]["size"]
-        self.regex = re.compile(cfg["regex"], re.IGNORECASE)
+        self.regex = compile_rule(cfg["regex"], re.IGNORECASE)
         self.unit_mm = {k.lower(): v for k, v in cfg["unit_mm"].items()}
         self.distance_after = [tuple(p.lower().split()) for p in cfg["distance_after"]]
         self.distance_before = [tuple(p.lower().split()) for p in cfg["distance_before"]]

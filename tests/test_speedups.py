@@ -1,0 +1,86 @@
+"""The speed-ups change nothing but speed: the same matches, the same abbreviations, the same sentences."""
+import re
+
+import pytest
+import spacy
+from scispacy.abbreviation import AbbreviationDetector
+from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+from pipeline.abbreviations import BoundedAbbreviationDetector
+from pipeline.regexes import compile_rule, first_characters
+from pipeline.rules import load_rules
+
+REPORT = (
+    "A 58-year-old man (M/58) was referred with flushing. Computed tomography (CT) showed a 3.2 x 2.1 cm "
+    "mass in the terminal ileum and two hypodense liver lesions; a repeat CT three months later and a "
+    "gallium-68 DOTATATE positron emission tomography (PET) scan confirmed them. Somatostatin receptor "
+    "scintigraphy (SRS) was not done. The tumour was a well-differentiated neuroendocrine tumour (NET), "
+    "WHO grade 2, G2, Ki-67 index 7%, and 5% of tumour cells were positive for MIB-1. The NET stained for "
+    "chromogranin A (CgA) and synaptophysin (Syn); CgA was strong. Aged 58 years, at the age of 57 he had "
+    "an intermediate-grade lesion elsewhere (pT3 N1 M1). Octreotide LAR (long-acting release) followed, "
+    "then 177Lu-DOTATATE in four cycles. A 61 yo woman, F/61, in her 62nd year, was the control (CT, PET).\n"
+)
+
+
+def rule_regexes():
+    """(name, pattern, flags) of every regex in rules/patterns.json that is searched over a whole report."""
+    patterns = load_rules()["patterns"]
+    for field, cfg in patterns.items():
+        if not isinstance(cfg, dict):
+            continue
+        for key in ("keyword", "reverse", "trigger", "value", "regex"):
+            if key in cfg:
+                yield f"{field}.{key}", cfg[key], re.IGNORECASE
+        for entry in cfg.get("patterns", []):
+            yield f"{field}.{entry['id']}", entry["regex"], 0 if entry.get("case_sensitive") else re.IGNORECASE
+
+
+@pytest.mark.parametrize("name, pattern, flags", list(rule_regexes()), ids=lambda v: v if isinstance(v, str) else "")
+def test_a_rule_regex_with_its_first_character_look_ahead_finds_the_same_matches(name, pattern, flags):
+    plain, fast = re.compile(pattern, flags), compile_rule(pattern, flags)
+    text = REPORT * 3 + REPORT.upper()
+    expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected
+
+
+def test_the_rule_regexes_find_something_in_the_test_report():
+    """Otherwise the test above would compare two empty lists."""
+    found = {name for name, pattern, flags in rule_regexes() if re.search(pattern, REPORT, flags)}
+    assert {"ki67.keyword", "ki67.reverse", "age.trigger", "age.age_year_old", "grade.grade_g"} <= found
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\b(?:ki-?67|mib-?1)\b", re.IGNORECASE, "[km]"),
+    (r"(?<![\w-])G(?P<g>[123])", 0, "[G]"),
+    (r"(?:WHO\s+)?grade\s*\d", 0, "[Wg]"),
+    (r"(?P<op><|>)?\s*\d+%", 0, r"[<>\d\s]"),
+    (r"year|\by\b|month|/\s*[mf]", re.IGNORECASE, "[/my]"),
+])
+def test_first_characters_of_a_pattern(pattern, flags, expected):
+    assert first_characters(pattern, flags) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\w+ly",               # a word character: nearly anything
+    r"(?:at\s+)?",          # can match the empty string
+    r".?grade",             # any character
+    r"[^a-z]grade",         # a negated class
+    r"x(?i:y)|(?i:grade)",  # a case rule of its own that a look-ahead could not state
+])
+def test_patterns_that_may_start_anywhere_get_no_look_ahead(pattern):
+    assert first_characters(pattern) is None
+    assert compile_rule(pattern).pattern == pattern
+
+
+def test_linear_abbreviation_search_finds_what_scispacy_finds():
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    scispacy, ours = AbbreviationDetector(nlp), BoundedAbbreviationDetector(nlp, "bounded")
+
+    def pairs(doc):
+        return sorted((s.start, s.end, s.text, s._.long_form.text) for s in doc._.abbreviations)
+
+    expected = pairs(scispacy(nlp.make_doc(REPORT)))
+    assert ("CT", "Computed tomography") in {(short, long) for _, _, short, long in expected}
+    assert sum(short == "CT" for _, _, short, _ in expected) == 3  # its definition and every later use
+    assert pairs(ours(nlp.make_doc(REPORT))) == expected
