@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .rules import load_rules
 from .sentences import sentence_table
+from .words import WordVerdicts
 
 STATUS_OF = {"NEGATED": "negated", "REFUSED": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical",
              "OTHER_PATIENT": "other_patient"}
@@ -67,6 +68,7 @@ class ContextComponent:
         self.after_comma = [tuple(p.split()) for p in bounds["after_comma"]]
         self.after_comma_first = {p[0] for p in self.after_comma}
         self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
+        self.skippable_words = WordVerdicts(self._skippable)
 
     def _skippable(self, word: str) -> bool:
         return word in self.skip_words or (len(word) >= self.skip_min and word.endswith(self.skip_suffix)
@@ -77,17 +79,16 @@ class ContextComponent:
         `lower` is the Doc's LOWER array: each distinct word is looked at once."""
         strings = doc.vocab.strings
         found = [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
-        keys = numpy.unique(lower)
-        skippable = numpy.fromiter((k for k in keys.tolist() if self._skippable(strings[k])), dtype=lower.dtype)
-        if not len(skippable):
+        spots = [i for i, _ in self.skippable_words.find(doc)]
+        if not spots:
             return found
         # Only the stretches around a skipped word can hold a cue that spans it: match those, each
         # with the skipped words left out and a breaking token between stretches.
         n, kept = len(lower), []
         window = CUE_WINDOW
-        mask = numpy.isin(lower, skippable)
-        spots = numpy.flatnonzero(mask).tolist()
-        is_skip = mask.tolist()  # read per token below: a list is faster than numpy scalars
+        is_skip = [False] * n  # read per token below: a list is faster than numpy scalars
+        for i in spots:
+            is_skip[i] = True
         j = 0
         while j < len(spots):
             lo, hi = max(0, spots[j] - window), min(n, spots[j] + window + 1)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from .rules import Rules, load_rules
+from .words import WordVerdicts
 
 SPANS_KEY = "lexicon"
 LINKED_LABELS = ("MARKER", "SITE", "TREATMENT", "METASTASIS", "TUMOUR")
@@ -113,42 +114,38 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     affixes = affix_rules(rules)
     parts = compound_parts(rules)
     fuzzy = FuzzyLexicon(rules)
-    verdicts: dict[int, list[tuple[str, str]]] = {}
-    fuzzy_entry: dict[int, str] = {}  # word -> the lexicon entry it is a near miss of
+    fuzzy_entry: dict[str, str] = {}  # word -> the lexicon entry it is a near miss of
+
+    def judge(low: str) -> list[tuple[str, str]]:
+        hits = [(label, ident or low.upper()) for label, ident, kind, affix in affixes
+                if (kind == "shape" and re.match(affix, low)) or low.isalpha() and (
+                    (kind == "prefix" and low.startswith(affix)) or
+                    (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))
+                or kind == "suffix" and "-" in low and low.replace("-", "").isalpha()
+                and low.endswith(affix)]  # 'salpingo-oophorectomy'
+        if COMPOUND_SPLIT.search(low) and low not in parts:
+            hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
+        if not hits:
+            near = fuzzy.match(low)
+            if near:
+                hits = [near[:2]]
+                fuzzy_entry[low] = near[2]
+        return hits
+
+    words = WordVerdicts(judge)
 
     def match(doc: Doc) -> Doc:
-        found = []
-        for i, key in enumerate(doc.to_array("LOWER").tolist()):
-            hits = verdicts.get(key)
-            if hits is None:
-                low = doc.vocab.strings[key]
-                hits = [(label, ident or low.upper()) for label, ident, kind, affix in affixes
-                        if (kind == "shape" and re.match(affix, low)) or low.isalpha() and (
-                            (kind == "prefix" and low.startswith(affix)) or
-                            (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))
-                        or kind == "suffix" and "-" in low and low.replace("-", "").isalpha()
-                        and low.endswith(affix)]  # 'salpingo-oophorectomy'
-                if COMPOUND_SPLIT.search(low) and low not in parts:
-                    hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
-                if not hits:
-                    near = fuzzy.match(low)
-                    if near:
-                        hits = [near[:2]]
-                        fuzzy_entry[key] = near[2]
-                verdicts[key] = hits
-            for label, ident in hits:
-                found.append(Span(doc, i, i + 1, label=label, span_id=ident))
+        found = [Span(doc, i, i + 1, label=label, span_id=ident) for i, hits in words.find(doc) for label, ident in hits]
         if found:
             group = doc.spans[SPANS_KEY]
             taken = {(i, s.label_) for s in group for i in range(s.start, s.end)}
             new = [s for s in found if (s.start, s.label_) not in taken]  # an exact match always wins
-            keys = doc.to_array("LOWER").tolist()
-            near = [s for s in new if keys[s.start] in fuzzy_entry]
+            near = [s for s in new if s[0].lower_ in fuzzy_entry]
             if near:
-                words = [doc.vocab.strings[k] for k in keys]
-                dropped = {id(s) for s in near if not fuzzy.in_frame(words, s.start, s.label_)}
+                lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]
+                dropped = {id(s) for s in near if not fuzzy.in_frame(lower, s.start, s.label_)}
                 new = [s for s in new if id(s) not in dropped]
-                doc.user_data["fuzzy"] = {(s.start, s.label_): fuzzy_entry[keys[s.start]] for s in near
+                doc.user_data["fuzzy"] = {(s.start, s.label_): fuzzy_entry[s[0].lower_] for s in near
                                           if id(s) not in dropped}
             group.extend(new)
         return doc

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .rules import load_rules
+from .words import distinct_words
 
 ENDINGS = {".", "!", "?"}
 OPENERS = set("([\"'“")
@@ -44,10 +45,10 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
     section_starts = {s.start for s in (doc._.sections or [])} if Doc.has_extension("sections") else set()
     # Work on ORTH ids, classifying each distinct word once, then whole arrays at a time.
     word_classes = {} if word_classes is None else word_classes
-    keys, inverse = numpy.unique(doc.to_array("ORTH"), return_inverse=True)
+    keys, inverse = distinct_words(doc, "ORTH")
     strings = doc.vocab.strings
     classes = []
-    for key in keys.tolist():
+    for key in keys:
         cls = word_classes.get(key)
         if cls is None:
             cls = word_classes[key] = _word_class(strings[key], abbreviations)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..regexes import compile_rule
+from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 class MarkerExtractor:
@@ -29,6 +30,7 @@ class MarkerExtractor:
         self.negators = set(pol["negators"])
         ell = cfg["elliptical"]
         self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
+        self.suffixed_words = WordVerdicts(self._suffixed_word)
         self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"]) for p in ell["patterns"]]
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -127,26 +129,19 @@ class MarkerExtractor:
 
     def _suffixed(self, doc):
         """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'."""
-        found, candidates = [], {}
-        lower = doc.to_array("LOWER").tolist()
-        for key in set(lower):  # each distinct word once: most reports repeat their words
-            word = doc.vocab.strings[key]
-            if "-" in word or "(" in word:
-                candidates[key] = word
-        for i, key in enumerate(lower):
-            word = candidates.get(key)
-            if word is None:
-                continue
-            m = self.suffix.match(word)
-            if m and m.group("marker") in self.synonyms:
-                polarity = "negative" if "neg" in m.group("polarity") else "positive"
-            else:
-                m = self.attached_sign.match(word)
-                if not (m and m.group("marker") in self.synonyms):
-                    continue
-                polarity = "negative" if m.group("sign") == "-" else "positive"
-            found.append((i, i + 1, self.synonyms[m.group("marker")], polarity))
-        return found
+        return [(i, i + 1, *verdict) for i, verdict in self.suffixed_words.find(doc)]
+
+    def _suffixed_word(self, word: str) -> tuple[str, str] | None:
+        """(canonical marker, polarity) of a word that carries both, else None."""
+        if "-" not in word and "(" not in word:
+            return None
+        m = self.suffix.match(word)
+        if m and m.group("marker") in self.synonyms:
+            return self.synonyms[m.group("marker")], "negative" if "neg" in m.group("polarity") else "positive"
+        m = self.attached_sign.match(word)
+        if m and m.group("marker") in self.synonyms:
+            return self.synonyms[m.group("marker")], "negative" if m.group("sign") == "-" else "positive"
+        return None
 
     def _nearest_cues(self, report, markers, forward, backward, marker_tokens) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the nearest cue of its sentence.

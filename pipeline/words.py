@@ -1,0 +1,51 @@
+"""A verdict per distinct word, kept across reports, and the positions of the words that have one.
+
+Reports repeat their words, and a corpus repeats its vocabulary: judging each word once (by shape,
+suffix or edit distance) and finding its positions with one array operation keeps the per-token
+work in C, where a Python loop over every token of every report would cost a tenth of tokenising.
+"""
+from __future__ import annotations
+
+from typing import Callable, Generic, TypeVar
+
+import numpy
+import pandas
+from spacy.tokens import Doc
+
+V = TypeVar("V")
+UNJUDGED = object()
+
+
+def distinct_words(doc: Doc, attr: str = "LOWER") -> tuple[list[int], numpy.ndarray]:
+    """(the distinct word ids of the doc, the row of each token's word among them), computed once
+    per doc and attribute. pandas.factorize hashes in C: a quarter of the cost of sorting."""
+    cache_key = f"_distinct_{attr}"
+    found = doc.user_data.get(cache_key)
+    if found is None:
+        codes, uniques = pandas.factorize(doc.to_array(attr).view("int64"))
+        found = doc.user_data[cache_key] = (uniques.view("uint64").tolist(), codes)
+    return found
+
+
+class WordVerdicts(Generic[V]):
+    def __init__(self, judge: Callable[[str], V | None], attr: str = "LOWER"):
+        self.judge, self.attr = judge, attr
+        self.verdicts: dict[int, V | None] = {}
+
+    def find(self, doc: Doc) -> list[tuple[int, V]]:
+        """(token index, verdict) of every token whose word has a (truthy) verdict, in text order."""
+        if not len(doc):
+            return []
+        keys, rows = distinct_words(doc, self.attr)
+        strings, verdicts = doc.vocab.strings, self.verdicts
+        judged: dict[int, V] = {}  # row of `keys` -> verdict
+        for row, key in enumerate(keys):
+            verdict = verdicts.get(key, UNJUDGED)
+            if verdict is UNJUDGED:
+                verdict = verdicts[key] = self.judge(strings[key])
+            if verdict:
+                judged[row] = verdict
+        if not judged:
+            return []
+        positions = numpy.flatnonzero(numpy.isin(rows, numpy.fromiter(judged, dtype=rows.dtype)))
+        return [(i, judged[r]) for i, r in zip(positions.tolist(), rows[positions].tolist())]
