@@ -12,12 +12,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .rules import Rules, load_rules
 
 NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
-UPPER_RUN = re.compile(r"[A-Z]{5}")
 CAPTION_WORD = re.compile(r"(?:Fig|Supplementary|Table)")
-NUMBERED = re.compile(r"\d\.\s+[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -36,44 +35,10 @@ class SectionSplitter:
             for phrase in phrases:
                 self.phrase_class.setdefault(phrase.lower(), label)
         self.subsections = {p.lower() for p in cfg["case_subsections"]}
-        all_phrases = sorted(set(self.phrase_class) | self.subsections, key=len, reverse=True)
-        alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in all_phrases)
-        number = r"(?P<num>(?:\d+|[IVX]+)(?:\.\d+)*\.?)"
-        self.line_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*[:.]?\s*$", re.IGNORECASE)
-        self.inline_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{alt})\s*:\s*(?=\S)", re.IGNORECASE)
-        # 'CASE SUMMARY The patient ...': an upper-case header runs into its text without a colon.
-        upper = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases)
-        self.upper_inline_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{upper})\s+(?=[A-Z0-9])")
-        # '3. Case summary The patient ...': a numbered header runs into its text.
-        self.numbered_inline_header = re.compile(rf"^\s*{number}\s+(?P<h>{alt})\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
-        # 'Case presentation and treatment', 'Discussion and review of the literature': a short line
-        # without a full stop that opens with a top-level header phrase.
-        top = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self.phrase_class, key=len, reverse=True))
-        self.prefix_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{top})\b[^.:]{{0,50}}$", re.IGNORECASE)
-        flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in cfg["inline_header_in_flat_text"])
-        # In flattened text: 'end of sentence. Case presentation A 49-year-old ...' or '1. CASE DESCRIPTION A ...'
-        self.flat_header = re.compile(
-            rf"(?:(?<=[.!?\]]\s)|(?<=\s\s)|^)\s*(?:{number}\s+)?(?P<h>(?i:{flat}))\s*(?::\s*|\s+(?=[A-Z0-9]))"
-            rf"|(?<=\s)(?P<num2>\d+\.)\s+(?P<h2>[A-Z]{{3,}}(?:\s[A-Z]{{2,}}){{0,2}})\b(?!\s*[a-z])")
-        # Title case or upper case only, then a capitalised word: 'reports Abstract Introduction Media ...'
-        variants = {v for p in cfg["strong_flat_headers"] for v in (p.title(), p.upper(), p.capitalize())}
-        strong = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
-        self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})(?::\s*(?=\S)|\s+(?=[A-Z][a-z]|An?\s|[0-9]))")
-        # An upper-case header phrase anywhere in a flat line, before a capitalised word or a colon.
-        upper_all = "|".join(re.escape(p.upper()).replace(r"\ ", r"\s+") for p in all_phrases if len(p) >= 5)
-        self.upper_flat_header = re.compile(
-            rf"(?<=\s)(?=[A-Z]{{2}})(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
-        # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text.
-        cased = {v for p in all_phrases for v in (p.title(), p.capitalize(), p.upper())}
-        cased_alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(cased, key=len, reverse=True))
-        self.numbered_flat_header = re.compile(
-            rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?:(?P<h>(?i:{alt}))(?=\s*:|\s+[A-Z0-9])|(?P<h3>{cased_alt})(?=\s+\S))")
-        # 'Case presentation A 62-year-old man ...': a capitalised header that opens a line and runs into
-        # its text, the next word capitalised or a one-letter word.
-        self.lead_header = re.compile(rf"^\s*(?:{number}\s+)?(?P<h>{cased_alt})\s+(?=[A-Z0-9](?:[a-z]|\s|-|\d))")
-        # After a sentence end, any short capitalised phrase before a colon may be a header; classify() decides.
-        self.colon_flat_header = re.compile(
-            r"(?<=[.!?\]]\s)\s*(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")
+        self.grammar = grammar = HeaderGrammar(cfg, self.phrase_class, set(self.phrase_class) | self.subsections)
+        self.line_header, self.inline_header = grammar.line_header, grammar.inline_header
+        self.upper_inline_header, self.numbered_inline_header = grammar.upper_inline_header, grammar.numbered_inline_header
+        self.prefix_header, self.lead_header = grammar.prefix_header, grammar.lead_header
         # One scan per line: every furniture class as a named alternative (author lists are case-sensitive).
         self.furniture = re.compile("|".join(f"(?P<{name}>{'(?i:' if name != 'author_list' else '(?:'}{rx}))"
                                              for name, rx in cfg["furniture"].items()), re.MULTILINE)
@@ -187,15 +152,8 @@ class SectionSplitter:
         return m.lastgroup if m else None
 
     def _split_flat_line(self, line, offset, current, numbered, marks):
-        found = {m.start(): m for m in self.flat_header.finditer(line)}
-        regexes = [self.strong_flat_header, self.colon_flat_header]
-        if UPPER_RUN.search(line):  # the big upper-case alternations only where upper-case words stand
-            regexes.append(self.upper_flat_header)
-        if NUMBERED.search(line):
-            regexes.append(self.numbered_flat_header)
-        for rx in regexes:
-            for m in rx.finditer(line):
-                found.setdefault(m.start(), m)
+        starts = sentence_starts(line)
+        found = self.grammar.flat_headers(line, starts)
         captions = {}
         for word in CAPTION_WORD.finditer(line):  # the caption patterns only where their first word stands
             m = self.flat_figure.match(line, word.start()) or self.flat_table.match(line, word.start())
@@ -207,7 +165,8 @@ class SectionSplitter:
                 low = line[m.start():m.start() + 120].lower()
                 kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
                 captions[m.start()] = (kind, m.group(0))
-        implicit = {m.start() for m in self.flat_implicit_case.finditer(line) if self._first_person(line, m.start())}
+        implicit = {m.start() for m in finditer_at(self.flat_implicit_case, line, starts)
+                    if self._first_person(line, m.start())}
         implicit -= set(found) | set(captions)
         for start in sorted(set(found) | set(captions) | implicit):
             if start in captions:

@@ -84,3 +84,33 @@ def test_linear_abbreviation_search_finds_what_scispacy_finds():
     assert ("CT", "Computed tomography") in {(short, long) for _, _, short, long in expected}
     assert sum(short == "CT" for _, _, short, _ in expected) == 3  # its definition and every later use
     assert pairs(ours(nlp.make_doc(REPORT))) == expected
+
+
+FLAT_PAGE = (
+    "Rare tumours of the gut: a report. Abstract Background: Such tumours are rare.  Case presentation A "
+    "47-year-old woman had pain. 2. CASE DESCRIPTION She was well.   Results: none. [3] Discussion: the "
+    "lesion was small. 12. Follow-up and outcome She is alive. We treated a 70-year-old man with the same "
+    "tumour.  3. Conclusions The report ends! Keywords: ileum; carcinoid. 4. REFERENCES 1. Smith J. 5 mm."
+)
+
+
+@pytest.mark.parametrize("shape", ["flat_header", "numbered_flat_header", "colon_flat_header"])
+def test_header_search_at_candidate_offsets_equals_a_full_scan(shape):
+    from pipeline.header_grammar import SPACE_BEFORE_DIGIT, finditer_at, sentence_starts
+    from pipeline.sections import SectionSplitter
+
+    regex = getattr(SectionSplitter(load_rules()).grammar, shape)
+    for text in (FLAT_PAGE, FLAT_PAGE.replace("  ", " "), FLAT_PAGE.upper(), "Discussion: " + FLAT_PAGE):
+        starts = sorted({0, *sentence_starts(text), *(m.end() for m in SPACE_BEFORE_DIGIT.finditer(text))})
+        expected = [m.span() for m in regex.finditer(text)]
+        assert [m.span() for m in finditer_at(regex, text, starts)] == expected
+    assert [m.span() for m in regex.finditer(FLAT_PAGE)]  # the page holds headers of this shape
+
+
+def test_sentence_starts_are_where_the_look_behinds_hold():
+    import re as regex
+
+    from pipeline.header_grammar import sentence_starts
+
+    holds = regex.compile(r"(?:(?<=[.!?\]]\s)|(?<=\s\s))")
+    assert sentence_starts(FLAT_PAGE) == [m.start() for m in holds.finditer(FLAT_PAGE)]
