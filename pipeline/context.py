@@ -203,6 +203,7 @@ class ContextComponent:
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
         doc._.context_cues = by_sentence
+        doc.user_data["_cues_by_sentence"] = by_sentence  # the same dict, read per mention without Underscore
         doc.user_data["index_cue_sents"] = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
         return doc
 
@@ -216,7 +217,10 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     sent_of, _ = sentence_table(doc)
     sentence = int(sent_of[start])
     names_index_patient = sentence_has_index_cue(doc, sentence)
-    for cue in (doc._.context_cues or {}).get(sentence, ()):
+    cues = doc.user_data.get("_cues_by_sentence")
+    if cues is None:
+        cues = doc._.context_cues or {}
+    for cue in cues.get(sentence, ()):
         if cue.allowed and label not in cue.allowed:
             continue
         if cue.category == "OTHER_PATIENT" and names_index_patient and cue.yields_to_index_patient:

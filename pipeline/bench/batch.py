@@ -37,12 +37,23 @@ def timed_extract(reports: Path, out: Path, *flags: str) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
+def timed_tokenise(reports: Path) -> float:
+    """Wall seconds of a whole process that only reads and tokenises the reports."""
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline.bench.tokenise", str(reports)], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
 def bench_batch(folder: Path, scale: tuple[int, ...] = (1, 2, 4, 8, 16)) -> dict:
     work = Path(tempfile.mkdtemp(prefix="net-bench-"))
     try:
         n = len(list(folder.glob("*.txt")))
         four = copies(folder, 4, work)
+        tokenise = min(timed_tokenise(four) for _ in range(2))
         one_job, _ = timed_extract(four, work / "j1", "--jobs", "1", "--force")
+        print(f"{4 * n} reports as whole processes: tokenisation only {tokenise:.1f} s, extraction --jobs 1 "
+              f"{one_job:.1f} s ({one_job / tokenise:.2f}x tokenisation)")
         two_jobs, _ = timed_extract(four, work / "j2", "--jobs", "2", "--force")
         cached, _ = timed_extract(four, work / "j2", "--jobs", "2")
         print(f"{4 * n} reports: --jobs 1 {one_job:.1f} s, --jobs 2 {two_jobs:.1f} s "
@@ -53,7 +64,8 @@ def bench_batch(folder: Path, scale: tuple[int, ...] = (1, 2, 4, 8, 16)) -> dict
                                          "--report-timeout", "0", "--force")
             scaling.append({"reports": times * n, "seconds": round(seconds, 2), "peak_rss_mb": round(rss)})
             print(f"  {times * n:5d} reports: {seconds:6.1f} s, peak RSS {rss:.0f} MB")
-        return {"reports_for_jobs": 4 * n, "jobs1_seconds": round(one_job, 2), "jobs2_seconds": round(two_jobs, 2),
+        return {"reports_for_jobs": 4 * n, "tokenise_process_seconds": round(tokenise, 2),
+                "jobs1_ratio_to_tokenise_process": round(one_job / tokenise, 2), "jobs1_seconds": round(one_job, 2), "jobs2_seconds": round(two_jobs, 2),
                 "jobs2_speedup": round(one_job / two_jobs, 2), "cached_rerun_seconds": round(cached, 2),
                 "cached_share": round(cached / two_jobs, 3), "scaling": scaling,
                 "rss_ratio_largest_to_smallest": round(scaling[-1]["peak_rss_mb"] / scaling[0]["peak_rss_mb"], 2)}

@@ -62,6 +62,9 @@ class ReportView:
         self.index_cue_classes = set(cfg["index_cue_classes"])
         self.lexicon = list(doc.spans["lexicon"]) if "lexicon" in doc.spans else []
         self._sent_of, self._bounds = sentence_table(doc)
+        self._sent_chars: dict[int, tuple[int, int]] = {}
+        self._token_starts: list[int] | None = None
+        self._token_lengths: list[int] = []
         self.cache: dict = {}
         self._by_label: dict[str, list[Span]] = {}
         for span in self.lexicon:
@@ -80,6 +83,22 @@ class ReportView:
     def sentence(self, token_i: int) -> Span:
         start, end = self._bounds[self._sent_of[token_i]]
         return self.doc[start:end]
+
+    def sentence_chars(self, token_i: int) -> tuple[int, int]:
+        """Character offsets of the token's sentence, worked out once per sentence."""
+        sid = int(self._sent_of[token_i])
+        chars = self._sent_chars.get(sid)
+        if chars is None:
+            sent = self.doc[self._bounds[sid][0]:self._bounds[sid][1]]
+            chars = self._sent_chars[sid] = (sent.start_char, sent.end_char)
+        return chars
+
+    def token_chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of the tokens [start, end), from arrays read once per report."""
+        if self._token_starts is None:
+            self._token_starts = self.doc.to_array("IDX").tolist()
+            self._token_lengths = self.doc.to_array("LENGTH").tolist()
+        return self._token_starts[start], self._token_starts[end - 1] + self._token_lengths[end - 1]
 
     def sentence_bounds(self, token_i: int) -> tuple[int, int]:
         start, end = self._bounds[self._sent_of[token_i]]
@@ -130,37 +149,44 @@ class ReportView:
     def section_header(self, char: int) -> str:
         return section_at(self.sections, char).header.lower()
 
-    def rank_and_reason(self, section: str, sent: Span) -> tuple[int, str]:
+    def rank_and_reason(self, section: str, token_i: int) -> tuple[int, str]:
+        """The rank of a mention at this token in this section (see INDEX_SENTENCE_RANK)."""
         if section in self.rank_of:
             return self.rank_of[section], ""
-        if section in self.index_cue_classes and sentence_has_index_cue(self.doc, self.sent_id(sent.start)):
+        if section in self.index_cue_classes and sentence_has_index_cue(self.doc, self.sent_id(token_i)):
             return INDEX_SENTENCE_RANK, "index-patient sentence"
         return NOT_ELIGIBLE, f"section:{section}"
 
     def mention(self, field_name: str, start_char: int, end_char: int, value: str, normalized: Any,
-                rule: str, label: str, status: str | None = None, reason: str = "") -> Mention:
+                rule: str, label: str, status: str | None = None, reason: str = "",
+                tokens: tuple[int, int] | None = None) -> Mention:
+        """A mention of the text [start_char, end_char), which covers the tokens `tokens` when the
+        caller knows them."""
         doc = self.doc
-        span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            span = doc[min(len(doc) - 1, max(0, _token_at(doc, start_char))):][:1]
-        sent = self.sentence(span.start)
-        section = self.section_of(start_char)
-        rank, section_reason = self.rank_and_reason(section, sent)
-        furniture = self.furniture_class(start_char)
-        if furniture:
-            section_reason = f"furniture:{furniture}"
+        if tokens is None:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                span = doc[min(len(doc) - 1, max(0, _token_at(doc, start_char))):][:1]
+            tokens = span.start, span.end
+        first, last = tokens
+        sent_start, sent_end = self.sentence_chars(first)
+        where = section_at(self.sections, start_char)
+        section = where.label
+        rank, section_reason = self.rank_and_reason(section, first)
+        if where.header.startswith("furniture:"):
+            section_reason = f"furniture:{where.header.split(':', 1)[1]}"
         if status is None:
-            status, cue = status_for(doc, span.start, span.end, label)
+            status, cue = status_for(doc, first, last, label)
             reason = reason or cue
         if rank == NOT_ELIGIBLE and status == "affirmed":
             status, reason = "other_patient", section_reason
         elif rank == INDEX_SENTENCE_RANK and not reason:
             reason = section_reason
-        source = doc.user_data.get("ner_sources", {}).get((span.start, span.end)) or f"rule:{rule}"
+        source = doc.user_data.get("ner_sources", {}).get((first, last)) or f"rule:{rule}"
         return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char, source=source,
-                       sentence_start=sent.start_char, sentence_end=sent.end_char, section=section,
+                       sentence_start=sent_start, sentence_end=sent_end, section=section,
                        status=status, rule=rule, text=self.text[start_char:end_char], rank=rank,
-                       reason=reason, sentence=self.evidence(sent.start_char, sent.end_char, start_char, end_char))
+                       reason=reason, sentence=self.evidence(sent_start, sent_end, start_char, end_char))
 
     def evidence(self, sent_start: int, sent_end: int, start: int, end: int) -> str:
         """The mention's sentence; in a sentence longer than EVIDENCE_CHARS (a list of thousands of

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 
+import numpy
+
 from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+COUNTS, PASSED, OPENS, CLOSES = 0, 1, 2, 3  # what a token does to the distance of a polarity walk
+OPENING, CLOSING = ("(", "[", "(["), (")", "]", ")]")  # the token texts `in "(["` / `in ")]"` held
+
 
 class MarkerExtractor:
     fields = ("markers_positive", "markers_negative")
@@ -70,20 +76,22 @@ class MarkerExtractor:
         nearest = self._nearest_cues(report, markers, forward, backward, marker_tokens)
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
+        fuzzy = doc.user_data.get("fuzzy", {})
         for start, end, canonical, _ in sorted(markers) + suffixed:
             if canonical in self.clone_carriers and start in clone_of:
                 canonical = f"cytokeratin ({clone_of[start]})"
-            span = doc[start:end]
+            start_char, end_char = report.token_chars(start, end)
+            text = report.text[start_char:end_char]
             if start in suffixed_polarity:
-                polarity, cue = suffixed_polarity[start], span.text
+                polarity, cue = suffixed_polarity[start], text
             else:
                 polarity, cue = nearest.get((start, end), (None, ""))
-            near = doc.user_data.get("fuzzy", {}).get((start, "MARKER"))
-            m = report.mention("markers", span.start_char, span.end_char, span.text, (canonical, polarity),
-                               f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER")
+            near = fuzzy.get((start, "MARKER"))
+            m = report.mention("markers", start_char, end_char, text, (canonical, polarity),
+                               f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER", tokens=(start, end))
             if polarity is None:
                 m.extra["drop"], m.reason = True, "no_polarity"
-            elif self._serum(span, report, strong):
+            elif self._serum(start, end, report, strong):
                 m.extra["drop"], m.reason = True, "serum_value"
             elif report.sent_id(start) in imaging and report.sent_id(start) not in strong:
                 m.extra["drop"], m.reason = True, "receptor_imaging"
@@ -162,45 +170,66 @@ class MarkerExtractor:
             if key not in best or candidate[0] < best[key][0]:
                 best[key] = candidate
 
+        if not by_start:
+            return {}
+        kinds = self._token_kinds(doc, marker_tokens)
         for order, (span, pol) in enumerate(forward):
             lo, hi = report.sentence_bounds(span.start)
-            depth = count = 0
+            depth, count, text = 0, 0, span.text
             for i in range(span.end, hi):
                 for key in by_start.get(i, ()):
-                    offer(key, ((count, 0, order), pol, span.text))
-                count, depth = self._step(doc[i], depth, count, marker_tokens, "([", ")]")
+                    offer(key, ((count, 0, order), pol, text))
+                kind = kinds[i]
+                if kind == OPENS:
+                    depth += 1
+                elif kind == CLOSES:
+                    depth = max(0, depth - 1)
+                elif kind == COUNTS and not depth:
+                    count += 1
                 if count > self.max_gap:
                     break
         for order, (span, pol) in enumerate(backward):
             lo, hi = report.sentence_bounds(span.start)
-            depth = count = 0
+            depth, count, text = 0, 0, span.text
             for i in range(span.start, lo - 1, -1):
                 for key in by_end.get(i, ()):
-                    offer(key, ((count, 1, order), pol, span.text))
+                    offer(key, ((count, 1, order), pol, text))
                 if i == lo:
                     break
-                count, depth = self._step(doc[i - 1], depth, count, marker_tokens, ")]", "([")
+                kind = kinds[i - 1]  # walking left, a closing bracket opens an aside
+                if kind == CLOSES:
+                    depth += 1
+                elif kind == OPENS:
+                    depth = max(0, depth - 1)
+                elif kind == COUNTS and not depth:
+                    count += 1
                 if count > 3:
                     break
         return {key: (pol, cue) for key, (_, pol, cue) in best.items()}
 
-    def _step(self, tok, depth, count, marker_tokens, opening, closing):
-        """One token of a walk: brackets open and close asides; only words outside them count."""
-        if tok.text in opening:
-            return count, depth + 1
-        if tok.text in closing:
-            return count, max(0, depth - 1)
-        if depth or tok.i in marker_tokens or tok.lower_ in self.list_words or tok.is_space:
-            return count, depth
-        return count + 1, depth
+    def _token_kinds(self, doc, marker_tokens) -> list[int]:
+        """Per token, what it does to a walk's distance: opens or closes a bracketed aside, counts
+        as a word, or is passed over (markers, list words such as 'and', spaces). Arrays, so that a
+        walk reads one list item per token."""
+        strings = doc.vocab.strings
+        orth, lower = doc.to_array("ORTH"), doc.to_array("LOWER")
+        kinds = numpy.full(len(doc), COUNTS, dtype="int8")
+        list_words = numpy.fromiter((strings.add(w) for w in self.list_words), dtype=lower.dtype)
+        kinds[numpy.isin(lower, list_words) | doc.to_array("IS_SPACE").astype(bool)] = PASSED
+        if marker_tokens:
+            kinds[numpy.fromiter(marker_tokens, dtype="int64")] = PASSED
+        kinds[numpy.isin(orth, [strings.add(t) for t in OPENING])] = OPENS
+        kinds[numpy.isin(orth, [strings.add(t) for t in CLOSING])] = CLOSES
+        return kinds.tolist()
 
-    def _serum(self, marker, report: ReportView, strong: set[int]) -> bool:
-        serum = report.spans_by_sentence("SERUM_CONTEXT").get(report.sent_id(marker.start))
+    def _serum(self, start: int, end: int, report: ReportView, strong: set[int]) -> bool:
+        """Is the marker at tokens [start, end) a serum value rather than a stain?"""
+        serum = report.spans_by_sentence("SERUM_CONTEXT").get(report.sent_id(start))
         if not serum:
             return False
-        if any(-3 <= s.start - marker.end <= 3 or -3 <= marker.start - s.end <= 3 for s in serum):
+        if any(-3 <= s.start - end <= 3 or -3 <= start - s.end <= 3 for s in serum):
             return True
-        return report.sent_id(marker.start) not in strong
+        return report.sent_id(start) not in strong
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable and not m.extra.get("drop")]
