@@ -82,13 +82,13 @@ class HeaderGrammar:
             rf"|(?<=\s)(?P<num2>\d+\.)\s+(?P<h2>[A-Z]{{3,}}(?:\s[A-Z]{{2,}}){{0,2}})\b(?!\s*[a-z])")
         # Title case or upper case only, then a capitalised word: 'reports Abstract Introduction Media ...'
         strong = _alternation(v for p in cfg["strong_flat_headers"] for v in (p.title(), p.upper(), p.capitalize()))
-        self.strong_flat_header = compile_rule(rf"(?<=\s)(?P<h>{strong})(?::\s*(?=\S)|\s+(?=[A-Z][a-z]|An?\s|[0-9]))")
+        self.strong_flat_header = re.compile(rf"(?<=\s)(?P<h>{strong})(?::\s*(?=\S)|\s+(?=[A-Z][a-z]|An?\s|[0-9]))")
         # An upper-case header phrase anywhere in a flat line, before a capitalised word or a colon.
         upper_all = _alternation(p.upper() for p in all_phrases if len(p) >= 5)
-        self.upper_flat_header = compile_rule(
+        self.upper_flat_header = re.compile(
             rf"(?<=\s)(?=[A-Z]{{2}})(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
         # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text.
-        self.numbered_flat_header = compile_rule(
+        self.numbered_flat_header = re.compile(
             rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?:(?P<h>(?i:{alt}))(?=\s*:|\s+[A-Z0-9])|(?P<h3>{cased_alt})(?=\s+\S))")
         # After a sentence end, any short capitalised phrase before a colon may be a header; the
         # splitter's classify() decides.

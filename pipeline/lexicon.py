@@ -84,7 +84,10 @@ def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
     ruler = nlp.add_pipe("span_ruler", name="lexicon_ruler", config={
         "spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False,
         "spans_filter": {"@misc": "longest_per_label_filter.v1"}, "overwrite": True})
-    ruler.add_patterns(lexicon_patterns(load_rules(rules_dir or None)))
+    # Phrase patterns are matched on LOWER: the tokenizer alone makes them. Without this, spaCy
+    # runs the components before the ruler (sections, sentences, abbreviations) on every pattern.
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(lexicon_patterns(load_rules(rules_dir or None)))
 
 
 COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")

@@ -114,3 +114,20 @@ def test_sentence_starts_are_where_the_look_behinds_hold():
 
     holds = regex.compile(r"(?:(?<=[.!?\]]\s)|(?<=\s\s))")
     assert sentence_starts(FLAT_PAGE) == [m.start() for m in holds.finditer(FLAT_PAGE)]
+
+
+def test_the_lexicon_ruler_gets_its_patterns_from_the_tokenizer_alone(nlp):
+    """spaCy's SpanRuler would run the components before it on every pattern; matches are the same."""
+    from pipeline.nlp import process
+
+    doc = process(nlp, "Case presentation\nThe tumour was positive for chromogranin A and CD56 but not CK7.")
+    assert [(s.text, s.label_) for s in doc.spans["lexicon"] if s.label_ == "MARKER"] == \
+        [("chromogranin A", "MARKER"), ("CD56", "MARKER"), ("CK7", "MARKER")]
+
+
+def test_the_bench_baseline_process_tokenises_every_report(tmp_path):
+    from pipeline.bench.tokenise import main
+
+    (tmp_path / "a.txt").write_text("Case presentation\nA 50-year-old man had an ileal NET.\n")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00broken")
+    assert main(str(tmp_path)) == 0
