@@ -53,8 +53,11 @@ class ContextComponent:
         self.default_scope = cfg["defaults"]["max_scope"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}
+        self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
         for i, rule in enumerate(cfg["cues"]):
             key = f"CTX_{i}"
+            if rule.get("requires_in_clause"):
+                self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
             self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
                               rule.get("max_scope", self.default_scope), rule.get("yields_to_index_patient", True))
             self.matcher.add(key, list(nlp.tokenizer.pipe(rule["phrases"])))
@@ -112,6 +115,11 @@ class ContextComponent:
                 found.append((start, end, strings[k]))
         return found
 
+    @staticmethod
+    def _offsets_of(doc: Doc, lower, words: frozenset) -> list[int]:
+        keys = numpy.fromiter((doc.vocab.strings.add(w) for w in words), dtype=lower.dtype)
+        return numpy.flatnonzero(numpy.isin(lower, keys)).tolist()
+
     def _boundaries(self, doc: Doc, lower) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):
         boundary words and commas found on the LOWER array, the words after a comma read only there."""
@@ -138,7 +146,7 @@ class ContextComponent:
         raw = []
         for start, end, key in self._matches(doc, lower):
             category, direction, allowed, max_scope, yields = self.meta[key]
-            raw.append((start, end, category, direction, allowed, max_scope, yields))
+            raw.append((start, end, category, direction, allowed, max_scope, yields, key))
         # A pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues inside it.
         # Sorted by start (longest first), a cue lies inside an earlier one exactly when that one's
         # end reaches its own: one pass with the furthest end seen so far, not a scan per cue.
@@ -166,7 +174,8 @@ class ContextComponent:
         bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)
         cues = []
-        for s, e, cat, direction, allowed, max_scope, yields in kept:
+        required_at: dict[str, list[int]] = {}  # cue key -> offsets of the words its clause needs
+        for s, e, cat, direction, allowed, max_scope, yields, key in kept:
             if cat == "TERMINATE":
                 continue
             lo, hi = bounds[sent_of[s]]
@@ -175,6 +184,12 @@ class ContextComponent:
             clause_lo = max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
             k = bisect.bisect_left(bound_at, e)
             clause_hi = min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
+            if key in self.requires:  # 'twenty years earlier' dates a procedure only beside 'for gallstones'
+                if key not in required_at:
+                    required_at[key] = self._offsets_of(doc, lower, self.requires[key])
+                at = bisect.bisect_left(required_at[key], clause_lo)
+                if at == len(required_at[key]) or required_at[key][at] >= clause_hi:
+                    continue
             if direction == "forward":
                 reach_start, reach_end = e, hi
                 nxt = bisect.bisect_left(terminators, e)

@@ -40,6 +40,7 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     for canonical, syns in rules["sites"]["sites"].items():
         add("SITE", canonical, [canonical, *syns])
     add("TUMOUR", "tumour", rules["sites"]["primary_cues"]["tumour_nouns"])
+    add("UNKNOWN_PRIMARY", "unknown_primary", rules["sites"]["unknown_primary"]["phrases"])
     for canonical, syns in rules["treatments"]["treatments"].items():
         add("TREATMENT", canonical, [canonical.lower(), *syns])
     for regimen in rules["treatments"]["regimens"]:

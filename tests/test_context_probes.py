@@ -25,7 +25,7 @@ TWINS = {
     "metastasis_sites": "The staging CT showed liver metastases.",
     "treatments": "Everolimus was given for the tumour. She had a cholecystectomy.",
 }
-PROBES = [(rule["category"], rule["direction"], phrase) for rule in CUES
+PROBES = [(rule["category"], rule["direction"], phrase, rule.get("requires_in_clause", [""])[0]) for rule in CUES
           if (rule["category"], rule["direction"]) in FRAMES for phrase in rule["phrases"]]
 
 
@@ -34,9 +34,11 @@ def test_every_context_cue_acts_on_a_value(case):
     for field, twin in TWINS.items():
         assert case(twin)[field], f"the twin of {field} finds nothing"
     failures = []
-    for category, direction, phrase in PROBES:
+    for category, direction, phrase, condition in PROBES:
         frame, field, value = FRAMES[(category, direction)]
         text = frame.format(cue=phrase)
+        if condition:  # a cue that acts only beside the condition a procedure was for
+            text = text[:-1] + f" for {condition}."
         text = text[0].upper() + text[1:]
         if value in case(text)[field]:
             failures.append(f"{category} {direction} {phrase!r}: {text}")

@@ -72,6 +72,8 @@ LEXICON = {
     (("treatments", "regimens"), "REGIMEN"): (
         lambda regimen: f"She was then given {regimen.upper()} for six cycles.", "treatments"),
     (("sites", "primary_cues", "tumour_nouns"), "TUMOUR"): (_tumour_probe, "primary_site"),
+    (("sites", "unknown_primary", "phrases"), "UNKNOWN_PRIMARY"): (
+        lambda phrase: f"An inguinal nodal NET was excised; {phrase}.", "primary_site"),
 }
 for _clone in RULES["markers"]["clones"]:  # a keratin clone names the cytokeratin stain it is
     LEXICON[(("markers", "clones", _clone), "CLONE")] = (
@@ -95,7 +97,11 @@ def test_every_lexicon_entry_changes_its_example(nlp, processed, assembler, key)
 
 # --- Context component lists ------------------------------------------------------------------------
 
+DATED_PROCEDURE = next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("requires_in_clause"))
 CONTEXT = {
+    # 'twenty years earlier' dates a procedure into the past history only beside its condition.
+    ("context", "cues", DATED_PROCEDURE, "requires_in_clause"): (
+        lambda word: f"She had a cholecystectomy twenty years earlier for {word}.", "treatments"),
     ("context", "index_patient_cues"): (
         lambda cue: f"She had a rectal NET.\n\nDiscussion\n{cue[0].upper() + cue[1:]} the Ki-67 index was 4%.",
         "ki67"),
@@ -112,7 +118,7 @@ CONTEXT = {
 }
 
 
-@pytest.mark.parametrize("path", list(CONTEXT), ids=".".join)
+@pytest.mark.parametrize("path", list(CONTEXT), ids=lambda path: ".".join(map(str, path)))
 def test_every_context_entry_changes_its_example(nlp, processed, assembler, path):
     probe, field = CONTEXT[path]
     full_context = ContextComponent(nlp, rules=RULES)
@@ -223,6 +229,8 @@ def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler):
             probed += 1
             sentence, field = CUE_SENTENCES.get(phrase, frame)
             text = sentence.format(cue=phrase)
+            if rule.get("requires_in_clause"):  # acts only beside the condition a procedure was for
+                text = text[:-1] + f" for {rule['requires_in_clause'][0]}."
             doc = processed(text[0].upper() + text[1:])
             full = value(assembler.assemble("probe", doc).row, field)
             data = copy.deepcopy(RULES.data)

@@ -112,3 +112,32 @@ def test_a_header_that_runs_into_its_text_with_a_one_letter_word():
     assert label_at(text, "A 62-year-old") == "case"
     assert label_at(text, "Gastric NETs of type 1") == "discussion"
     assert label_at("Case presentation\nThe summary statistics were normal.\n", "The summary statistics") == "case"
+
+
+@pytest.mark.parametrize("statement", [
+    "Colonoscopy, capsule endoscopy and PET found no primary tumour; the primary remained unknown.",
+    "Despite extensive imaging no primary tumor was found.",
+    "It was classed as a NET of occult primary.",
+])
+@pytest.mark.fields("primary_site", "metastasis_sites")
+def test_a_nodal_net_of_unknown_primary_has_no_primary_site(case, statement):
+    presentation = "A 61-year-old woman had a 41 mm axillary nodal NET, grade 2, positive for synaptophysin."
+    row = case(f"{presentation} {statement}")
+    assert row["primary_site"] is None and row["metastasis_sites"] == ["lymph node"]
+    twin = case(presentation)  # without the statement the node is taken as the primary
+    assert twin["primary_site"] == "lymph node"
+
+
+@pytest.mark.parametrize("history", [
+    "She had undergone a hysterectomy for fibroids twelve years ago.",
+    "Her only operation, a cholecystectomy for gallstones, was done 30 years earlier.",
+    "She had had an appendicectomy for appendicitis many years previously.",
+])
+@pytest.mark.fields("treatments")
+def test_a_dated_procedure_for_another_condition_is_past_history(case, history):
+    row = case(f"A 66-year-old woman had an ileal NET with liver metastases. {history} She was given lanreotide.")
+    assert row["treatments"] == ["lanreotide"]
+    # The tumour's own treatment dated the same way stays a treatment.
+    twin = case("A 66-year-old woman had an ileal NET with liver metastases. Lanreotide had been started "
+                "three years earlier, and a right hemicolectomy for the tumour was done two years ago.")
+    assert set(twin["treatments"]) == {"lanreotide", "surgery"}

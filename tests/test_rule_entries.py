@@ -91,6 +91,8 @@ PROBES = {
         lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
     ("sites", "primary_cues", "location_words"): (
         lambda w: f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
+    ("sites", "unknown_primary", "presenting_sites"): (
+        lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
     ("sites", "primary_cues", "origin_prepositions"): (
         lambda w: f"CT showed a tumour {w} the pancreas.", "primary_site"),
     ("markers", "polarity", "negators"): (

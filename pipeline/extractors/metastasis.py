@@ -8,6 +8,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .primary_site import stated_unknown_primary
 
 TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
 
@@ -33,6 +34,7 @@ class MetastasisExtractor:
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.node_site = cfg["tnm"]["node_site"]
+        self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -54,7 +56,16 @@ class MetastasisExtractor:
         out.extend(self._lesions_in_distant_organs(report))
         out.extend(self._tnm(report, sites))
         out.extend(self._pathology_of_other_organ(report, sites))
+        out.extend(self._presentation_of_unknown_primary(report, sites))
         return out
+
+    def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
+        """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""
+        if not stated_unknown_primary(report):
+            return []
+        return [report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                               "metastasis_site:unknown_primary_presentation", "SITE")
+                for s in sites if s.id_ in self.presenting_sites]
 
     def _pathology_of_other_organ(self, report, sites) -> list[Mention]:
         """'Biopsy of the liver showed a well-differentiated NET': a metastasis if the primary is elsewhere."""

@@ -23,6 +23,7 @@ class PrimarySiteExtractor:
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
+        self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -52,6 +53,11 @@ class PrimarySiteExtractor:
                 m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight / 2
             m.extra["weight"] = weight
             out.append(m)
+        unknown = stated_unknown_primary(report)
+        if unknown:  # 'nodal NET of unknown primary': the node is where it presented, not where it began
+            for m in out:
+                if m.normalized in self.presenting_sites and m.status == "affirmed":
+                    m.status, m.reason = "negated", f"unknown_primary:{unknown}"
         return out
 
     @staticmethod
@@ -104,6 +110,22 @@ class PrimarySiteExtractor:
             value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])
         return {"primary_site": value}
+
+
+def stated_unknown_primary(report: ReportView) -> str:
+    """The words by which the report says its patient's primary was never found ('no primary
+    tumour was found', 'of unknown primary' in the title), or '' when it does not."""
+    if "unknown_primary" not in report.cache:
+        found = ""
+        title = PrimarySiteExtractor._title_start(report)
+        for span in report.spans("UNKNOWN_PRIMARY"):
+            m = report.mention("primary_site", span.start_char, span.end_char, span.text, None, "unknown_primary",
+                               "UNKNOWN_PRIMARY")
+            if m.usable or (m.section == "front_matter" and report.sentence(span.start).start == title):
+                found = span.text
+                break
+        report.cache["unknown_primary"] = found
+    return report.cache["unknown_primary"]
 
 
 def _outside_brackets(tokens) -> list[str]:
