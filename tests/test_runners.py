@@ -74,3 +74,40 @@ def test_progress_lines_unless_quiet(tmp_path):
     assert "progress:" not in quiet.stderr
     assert "problem: " in quiet.stderr and "empty.txt" in quiet.stderr  # problems still print
     assert (tmp_path / "a" / "cases.csv").read_bytes() == (tmp_path / "b" / "cases.csv").read_bytes()
+
+
+# One sentence with thousands of cues and targets: each once made every mention read every cue of
+# its sentence, or every polarity cue walk to the sentence end (quadratic). Four times the text
+# must cost about four times as much; sixteen times would be quadratic.
+GROWING = {
+    "negated findings": "no liver metastases, ",
+    "other patients' findings": "previously reported patients had lung metastases, ",
+    "bracketed forward cues": "(positive for CD56) ",
+    "bracketed backward cues": "(CD56 was negative) ",
+}
+
+
+@pytest.mark.parametrize("unit", list(GROWING.values()), ids=list(GROWING))
+def test_a_sentence_of_many_cues_costs_linear_time(nlp, assembler, unit):
+    import time
+
+    from pipeline.nlp import process
+
+    def cost(n: int) -> float:
+        text = "Case presentation\nThe cells were " + unit * n + "in all."
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            assembler.assemble("growing", process(nlp, text))
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    small, large = cost(300), cost(1200)
+    assert large <= 8 * small, f"{large:.2f} s for 4x the text of {small:.2f} s"
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_bracketed_polarity_cues_still_give_their_markers(run):
+    row, _ = run("Case presentation\nThe cells were " + "(positive for CD56) " * 300 + "in all. The other stains "
+                 + "(CK7 was negative) " * 300 + "were read twice.")
+    assert row["markers_positive"] == ["CD56"] and row["markers_negative"] == ["CK7"]

@@ -18,7 +18,8 @@ from ..rules import load_rules
 def worst_case_inputs(kb: int) -> dict[str, str]:
     """Generated inputs of about `kb` kilobytes in the shapes that once stalled a run (a dense
     sentence repeated, one line without a break, a 'positive for' list of thousands of markers,
-    nested brackets, spaced brackets, sizes joined by ' x ')."""
+    nested brackets, spaced brackets, sizes joined by ' x ', one sentence of thousands of negated,
+    refused, hedged and other patients' findings)."""
     size = kb * 1024
 
     def repeat(unit: str, sep: str) -> str:
@@ -35,6 +36,9 @@ def worst_case_inputs(kb: int) -> dict[str, str]:
         "nested_brackets": "Case presentation\n" + "(" * (size // 2) + "chromogranin positive" + ")" * (size // 2),
         "spaced_brackets": "Case presentation\n" + "( " * (size // 4) + "chromogranin positive" + " )" * (size // 4),
         "sizes_by": "Case presentation\nThe mass measured " + " x ".join(["2.5"] * (size // 6)) + " cm.",
+        "cue_list": "Case presentation\nThe staging CT showed " + repeat(
+            "no liver metastases, she declined everolimus, possible bone metastases, previously reported "
+            "patients had lung metastases,", " ") + " and nothing else.",
     }
 
 

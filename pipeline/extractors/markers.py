@@ -8,6 +8,7 @@ bracketed asides, so one cue governs a whole list. Serum values ('27.3 ng/mL of 
 enolase') and receptor imaging are not stains."""
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy
@@ -16,6 +17,7 @@ from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
+MAX_WALK = 256  # tokens a polarity cue walks at most: longer than any real list of stains
 COUNTS, PASSED, OPENS, CLOSES = 0, 1, 2, 3  # what a token does to the distance of a polarity walk
 OPENING, CLOSING = ("(", "[", "(["), (")", "]", ")]")  # the token texts `in "(["` / `in ")]"` held
 
@@ -76,6 +78,7 @@ class MarkerExtractor:
         nearest = self._nearest_cues(report, markers, forward, backward, marker_tokens)
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
+        serum = self._serum_cues(report)
         fuzzy = doc.user_data.get("fuzzy", {})
         for start, end, canonical, _ in sorted(markers) + suffixed:
             if canonical in self.clone_carriers and start in clone_of:
@@ -91,7 +94,7 @@ class MarkerExtractor:
                                f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER", tokens=(start, end))
             if polarity is None:
                 m.extra["drop"], m.reason = True, "no_polarity"
-            elif self._serum(start, end, report, strong):
+            elif serum and self._serum(start, end, report, serum, strong):
                 m.extra["drop"], m.reason = True, "serum_value"
             elif report.sent_id(start) in imaging and report.sent_id(start) not in strong:
                 m.extra["drop"], m.reason = True, "receptor_imaging"
@@ -173,10 +176,14 @@ class MarkerExtractor:
         if not by_start:
             return {}
         kinds = self._token_kinds(doc, marker_tokens)
+        seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
         for order, (span, pol) in enumerate(forward):
             lo, hi = report.sentence_bounds(span.start)
             depth, count, text = 0, 0, span.text
-            for i in range(span.end, hi):
+            for i in range(span.end, min(hi, span.end + MAX_WALK)):
+                if seen.get((i, depth), count + 1) <= count:
+                    break  # an earlier cue walked on from here, no further: it wins every marker ahead
+                seen[(i, depth)] = count
                 for key in by_start.get(i, ()):
                     offer(key, ((count, 0, order), pol, text))
                 kind = kinds[i]
@@ -188,10 +195,14 @@ class MarkerExtractor:
                     count += 1
                 if count > self.max_gap:
                     break
+        seen.clear()
         for order, (span, pol) in enumerate(backward):
             lo, hi = report.sentence_bounds(span.start)
             depth, count, text = 0, 0, span.text
-            for i in range(span.start, lo - 1, -1):
+            for i in range(span.start, max(lo, span.start - MAX_WALK) - 1, -1):
+                if seen.get((i, depth), count + 1) <= count:
+                    break
+                seen[(i, depth)] = count
                 for key in by_end.get(i, ()):
                     offer(key, ((count, 1, order), pol, text))
                 if i == lo:
@@ -222,14 +233,24 @@ class MarkerExtractor:
         kinds[numpy.isin(orth, [strings.add(t) for t in CLOSING])] = CLOSES
         return kinds.tolist()
 
-    def _serum(self, start: int, end: int, report: ReportView, strong: set[int]) -> bool:
-        """Is the marker at tokens [start, end) a serum value rather than a stain?"""
-        serum = report.spans_by_sentence("SERUM_CONTEXT").get(report.sent_id(start))
-        if not serum:
+    @staticmethod
+    def _serum_cues(report: ReportView) -> dict[int, tuple[list[int], list[int]]]:
+        """Per sentence, the sorted starts and ends of its serum cues ('serum', 'ng/mL')."""
+        return {sent: (sorted(s.start for s in spans), sorted(s.end for s in spans))
+                for sent, spans in report.spans_by_sentence("SERUM_CONTEXT").items()}
+
+    @staticmethod
+    def _serum(start: int, end: int, report: ReportView, serum: dict, strong: set[int]) -> bool:
+        """Is the marker at tokens [start, end) a serum value rather than a stain? Yes beside a
+        serum cue (three tokens either way), or in a sentence with one and no stain word."""
+        sent = report.sent_id(start)
+        cues = serum.get(sent)
+        if not cues:
             return False
-        if any(-3 <= s.start - end <= 3 or -3 <= start - s.end <= 3 for s in serum):
+        starts, ends = cues
+        if _any_within(starts, end - 3, end + 3) or _any_within(ends, start - 3, start + 3):
             return True
-        return report.sent_id(start) not in strong
+        return sent not in strong
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable and not m.extra.get("drop")]
@@ -237,13 +258,14 @@ class MarkerExtractor:
         votes: dict[str, list[Mention]] = {}
         for m in sorted(body, key=lambda m: m.start):
             votes.setdefault(m.normalized[0], []).append(m)
-        positive, negative = [], []
+        positive, negative, kept = [], [], []
         for canonical, ms in votes.items():
             pos = [m for m in ms if m.normalized[1] == "positive"]
             neg = [m for m in ms if m.normalized[1] == "negative"]
             chosen = pos if len(pos) >= len(neg) else neg
-            keep(mentions, chosen)
+            kept.extend(chosen)
             (positive if chosen is pos else negative).append(canonical)
+        keep(mentions, kept)  # once: a call per marker would read every mention again
         # 'cytokeratin' is redundant beside 'cytokeratin (AE1/AE3)' of the same polarity.
         for group in (positive, negative):
             if "cytokeratin" in group and any(x.startswith("cytokeratin (") for x in group):
@@ -262,3 +284,8 @@ def _drop_contained(cues: list) -> list:
         if reach >= span.end:
             dropped.add(k)
     return [cue for k, cue in enumerate(cues) if k not in dropped]
+
+
+def _any_within(sorted_values: list[int], low: int, high: int) -> bool:
+    i = bisect.bisect_left(sorted_values, low)
+    return i < len(sorted_values) and sorted_values[i] <= high

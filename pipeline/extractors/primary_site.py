@@ -12,6 +12,7 @@ WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
 
 
 METASTATIC_ORGAN_FACTOR = 0.25
+TITLE_MAX_CHARS = 1000  # a longer 'sentence' is no title and no furniture line: its text is not read
 
 
 class PrimarySiteExtractor:
@@ -63,13 +64,17 @@ class PrimarySiteExtractor:
     @staticmethod
     def _title_start(report) -> int:
         """The title: the first sentence of the front matter that is not a bare journal line."""
-        for start, end in report._bounds[:20]:
-            sent = report.doc[start:end]
-            if report.furniture_class(sent.start_char) or furniture_class(sent.text):
-                continue  # a running head, copyright or keyword line is not the title
-            if len(sent) >= 4 and any(t.is_alpha and t.is_lower for t in sent):
-                return start
-        return -1
+        if "title_start" not in report.cache:
+            report.cache["title_start"] = -1
+            for start, end in report._bounds[:20]:
+                sent = report.doc[start:end]
+                short = sent.end_char - sent.start_char <= TITLE_MAX_CHARS
+                if report.furniture_class(sent.start_char) or short and furniture_class(sent.text):
+                    continue  # a running head, copyright or keyword line is not the title
+                if len(sent) >= 4 and any(t.is_alpha and t.is_lower for t in sent[:TITLE_MAX_CHARS]):
+                    report.cache["title_start"] = start
+                    break
+        return report.cache["title_start"]
 
     def _vote(self, report, site, tumours) -> tuple[float, str]:
         doc = report.doc
