@@ -78,6 +78,10 @@ def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_d
     order = [t.index for t in pending]  # outcomes leave in this order, whatever order they finish in
     if not order:
         return
+    if ctx.get_start_method() == "fork":
+        # Built once here, the pipeline reaches every forked worker ready to run (and a worker that
+        # replaces one ended for its time budget): no worker spends a second importing and building.
+        warm_up(rules_dir, ner_model)
     slots = [_Slot(ctx, rules_dir, ner_model) for _ in range(min(max(1, jobs), len(order)))]
     done: dict[int, Outcome] = {}
     emitted = 0
