@@ -159,9 +159,15 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     fuzzy = FuzzyLexicon(rules)
     fuzzy_entry: dict[str, str] = {}  # word -> the lexicon entry it is a near miss of
 
+    prefixes = tuple(affix for _, _, kind, affix in affixes if kind == "prefix")
+    suffixes = tuple(affix for _, _, kind, affix in affixes if kind == "suffix")
+    shapes = {affix: re.compile(affix) for _, _, kind, affix in affixes if kind == "shape"}
+
     def judge(low: str) -> list[tuple[str, str]]:
-        hits = [(label, ident or low.upper()) for label, ident, kind, affix in affixes
-                if (kind == "shape" and re.match(affix, low)) or low.isalpha() and (
+        maybe = low.startswith(prefixes) or low.endswith(suffixes) or any(rx.match(low) for rx in shapes.values())
+        hits = [] if not maybe else [
+                (label, ident or low.upper()) for label, ident, kind, affix in affixes
+                if (kind == "shape" and shapes[affix].match(low)) or low.isalpha() and (
                     (kind == "prefix" and low.startswith(affix)) or
                     (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))
                 or kind == "suffix" and "-" in low and low.replace("-", "").isalpha()

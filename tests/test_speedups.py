@@ -131,3 +131,32 @@ def test_the_bench_baseline_process_tokenises_every_report(tmp_path):
     (tmp_path / "a.txt").write_text("Case presentation\nA 50-year-old man had an ileal NET.\n")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00broken")
     assert main(str(tmp_path)) == 0
+
+
+def test_patterns_searched_near_their_needle_find_what_a_full_search_finds(nlp, assembler):
+    from pipeline.extractors import ReportView
+    from pipeline.nlp import process
+
+    text = ("Case presentation\nThe cells expressed estrogen and progesterone receptors and cytokeratins 7 and 20, "
+            "not somatostatin receptors 2 and 5. She later received [177Lu]Lu-DOTA-TATE and 90Y-DOTATOC, and "
+            "a 68Ga-DOTANOC PET was clear; androgen receptors were absent. " * 3)
+    report = ReportView(process(nlp, text), assembler.rules)
+    markers = next(e for e in assembler.extractors if type(e).__name__ == "MarkerExtractor")
+    treatments = next(e for e in assembler.extractors if type(e).__name__ == "TreatmentExtractor")
+    searches = [(rx, (needs,), 300) for rx, _, needs in markers.elliptical] + \
+               [(treatments.nuclide, treatments.nuclide_needs, 40)]
+    found = 0
+    for regex, needles, reach in searches:
+        expected = [m.span() for m in regex.finditer(text)]
+        assert [m.span() for m in report.finditer_near(regex, needles, reach, reach)] == expected
+        found += len(expected)
+    assert found >= 15
+
+
+def test_a_text_whose_lower_case_changes_length_is_searched_whole(nlp, assembler):
+    from pipeline.extractors import ReportView
+    from pipeline.nlp import process
+
+    report = ReportView(process(nlp, "Case presentation\nİstanbul: estrogen and progesterone receptors."),
+                        assembler.rules)
+    assert report.windows_around(("receptors",), 10, 10) == [(0, len(report.text))]

@@ -77,6 +77,34 @@ class ReportView:
             self.cache["lower_text"] = self.text.lower()
         return self.cache["lower_text"]
 
+    def windows_around(self, needles, before: int, after: int) -> list[tuple[int, int]]:
+        """Merged stretches of the text from `before` characters ahead of each occurrence of a
+        needle (found in the lower-cased text, in C) to `after` characters past it: a pattern that
+        must contain one of the needles is searched there only, not from every character."""
+        low, n = self.lower_text, len(self.text)
+        if len(low) != n:  # lower-casing changed the length (rare Unicode): offsets would not match
+            return [(0, n)]
+        spots = []
+        for needle in needles:
+            at = low.find(needle)
+            while at >= 0:
+                spots.append((max(0, at - before), min(n, at + len(needle) + after)))
+                at = low.find(needle, at + 1)
+        spots.sort()
+        merged: list[list[int]] = []
+        for lo, hi in spots:
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        return [(lo, hi) for lo, hi in merged]
+
+    def finditer_near(self, regex, needles, before: int, after: int):
+        """regex.finditer over the text, where every match holds one of the needles and fits in
+        `before` characters ahead of it and `after` past it."""
+        for lo, hi in self.windows_around(needles, before, after):
+            yield from regex.finditer(self.text, lo, hi)
+
     def sent_id(self, token_i: int) -> int:
         return int(self._sent_of[token_i])
 

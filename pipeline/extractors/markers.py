@@ -17,6 +17,7 @@ from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
+SHARED_HEAD_REACH = 300  # characters a shared-head list may run either side of its head word
 MAX_WALK = 256  # tokens a polarity cue walks at most: longer than any real list of stains
 COUNTS, PASSED, OPENS, CLOSES = 0, 1, 2, 3  # what a token does to the distance of a polarity walk
 OPENING, CLOSING = ("(", "[", "(["), (")", "]", ")]")  # the token texts `in "(["` / `in ")]"` held
@@ -105,11 +106,8 @@ class MarkerExtractor:
     def _shared_heads(self, report: ReportView):
         """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
         found, heads = [], set()
-        lowered = report.lower_text
         for rx, template, needs in self.elliptical:
-            if needs not in lowered:
-                continue
-            for m in rx.finditer(report.text):
+            for m in report.finditer_near(rx, (needs,), SHARED_HEAD_REACH, SHARED_HEAD_REACH):
                 pos = m.start("list")
                 items = []
                 for piece in self.item_separator.split(m.group("list")):

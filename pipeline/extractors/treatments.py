@@ -5,10 +5,13 @@ considered') are dropped by the shared context cues; imaging tracers ('In-111 oc
 are not treatments; a class ('chemotherapy') is kept only when none of its agents is named."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+
+NUCLIDE_REACH = 40  # characters a radiolabelled peptide ('[177Lu]Lu-DOTA-TATE') runs either side of its peptide word
 
 
 class TreatmentExtractor:
@@ -51,13 +54,15 @@ class TreatmentExtractor:
 
     def _radionuclides(self, report: ReportView, candidates) -> list[Mention]:
         """'Lu-177 octreotate, 7.4 GBq' is PRRT; '64Cu-DOTATATE PET' is imaging (rule radionuclide:...)."""
-        lowered = report.lower_text
-        if not any(word in lowered for word in self.nuclide_needs):
-            return []
-        covered = [(s.start_char, s.end_char) for s, names, _ in candidates if "PRRT" in names]
+        covered = sorted((s.start_char, s.end_char) for s, names, _ in candidates if "PRRT" in names)
+        starts, reach, furthest = [a for a, _ in covered], [], -1
+        for _, b in covered:  # the furthest end among the spans starting up to here
+            furthest = max(furthest, b)
+            reach.append(furthest)
         out = []
-        for m in self.nuclide.finditer(report.text):
-            if any(a < m.end() and m.start() < b for a, b in covered):
+        for m in report.finditer_near(self.nuclide, self.nuclide_needs, NUCLIDE_REACH, NUCLIDE_REACH):
+            before = bisect.bisect_left(starts, m.end())  # the spans that start before the match ends
+            if before and reach[before - 1] > m.start():
                 continue  # the lexicon already has it
             span = report.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
