@@ -98,11 +98,14 @@ class LexiconRuler(SpanRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
         strings = doc.vocab.strings
-        keyed = []
+        keyed, about = [], {}  # match id -> (label hash, id hash, label, id)
         for start, end, m_id in {(start, end, m_id) for m_id, start, end in matches if start != end}:
-            meta = self._match_label_id_map[m_id]
-            keyed.append((start, end, strings.add(meta["label"]), strings.add(meta["id"]) if meta["id"] else 0,
-                          meta["label"], meta["id"]))
+            known = about.get(m_id)
+            if known is None:
+                meta = self._match_label_id_map[m_id]
+                known = about[m_id] = (strings.add(meta["label"]), strings.add(meta["id"]) if meta["id"] else 0,
+                                       meta["label"], meta["id"])
+            keyed.append((start, end, *known))
         keyed.sort(key=lambda k: k[:4])
         return [Span(doc, start, end, label=label, span_id=ident) for start, end, _, _, label, ident in keyed]
 
@@ -184,11 +187,13 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     words = WordVerdicts(judge)
 
     def match(doc: Doc) -> Doc:
-        found = [Span(doc, i, i + 1, label=label, span_id=ident) for i, hits in words.find(doc) for label, ident in hits]
+        found = words.find(doc)
         if found:
             group = doc.spans[SPANS_KEY]
-            taken = {(i, s.label_) for s in group for i in range(s.start, s.end)}
-            new = [s for s in found if (s.start, s.label_) not in taken]  # an exact match always wins
+            taken = {(i, label) for start, end, label in ((s.start, s.end, s.label_) for s in group)
+                     for i in range(start, end)}
+            new = [Span(doc, i, i + 1, label=label, span_id=ident) for i, hits in found for label, ident in hits
+                   if (i, label) not in taken]  # an exact match always wins
             near = [s for s in new if s[0].lower_ in fuzzy_entry]
             if near:
                 lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]

@@ -71,6 +71,14 @@ class ReportView:
             self._by_label.setdefault(span.label_, []).append(span)
 
     @property
+    def lower_words(self) -> list[str]:
+        """The lower-cased form of every token, made once per report."""
+        if "lower_words" not in self.cache:
+            strings = self.doc.vocab.strings
+            self.cache["lower_words"] = [strings[k] for k in self._lower.tolist()]
+        return self.cache["lower_words"]
+
+    @property
     def lower_text(self) -> str:
         """The lower-cased text, made once per report for the extractors' cheap word checks."""
         if "lower_text" not in self.cache:

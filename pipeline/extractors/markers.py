@@ -50,8 +50,9 @@ class MarkerExtractor:
         in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
         backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
                     for s in report.spans(label) if s.start not in in_forward]
-        forward = [(s, self._negated(doc, s, pol)) for s, pol in forward]
-        backward = [(s, self._negated(doc, s, pol)) for s, pol in backward]
+        words = report.lower_words if forward or backward else []
+        forward = [(s, self._negated(words, s, pol)) for s, pol in forward]
+        backward = [(s, self._negated(words, s, pol)) for s, pol in backward]
         # 'PSA expression was absent': a positive noun cue whose own predicate is negative.
         negative_starts = {s.start for s, pol in backward if pol == "negative"}
         backward = [(s, "negative" if pol == "positive" and (s.end in negative_starts or s.end + 1 in negative_starts)
@@ -127,12 +128,13 @@ class MarkerExtractor:
                     heads.update(range(head.start, head.end))
         return found, heads
 
-    def _negated(self, doc, cue, polarity: str) -> str:
-        """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
+    def _negated(self, words: list[str], cue, polarity: str) -> str:
+        """'did not stain for', 'was not positive': a negator just before a positive cue makes it
+        negative. `words` are the report's lower-cased tokens."""
         if polarity != "positive":
             return polarity
-        before = doc[max(0, cue.start - 2):cue.start]
-        if any(t.lower_ in self.negators for t in before) and not any(t.text in ",;" for t in before):
+        before = words[max(0, cue.start - 2):cue.start]
+        if any(w in self.negators for w in before) and not any(w in ",;" for w in before):
             return "negative"
         return polarity
 

@@ -32,7 +32,7 @@ class TumorSizeExtractor:
         self.distance_before = [tuple(p.lower().split()) for p in cfg["distance_before"]]
         self.lesion = {w.lower() for w in cfg["lesion_nouns"]}
         self.lesion_suffixes = tuple(cfg["lesion_suffixes"])
-        self.not_primary = [w.lower() for w in cfg["not_primary"]]
+        self.not_primary = WordMatcher(w.lower() for w in cfg["not_primary"])
         self.specimen = [w.lower() for w in cfg["specimen_cues"]]
         self.headline = {w.lower() for w in cfg["headline_sections"]}
         self.max_mm = cfg["max_mm"]
@@ -104,7 +104,7 @@ class TumorSizeExtractor:
                 return f"not_a_size:{' '.join(phrase)}", None
         cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
         for word in before[-6:] + after[:min(6, cut)]:
-            if _matches(word, self.not_primary):
+            if self.not_primary.matches(word):
                 return f"not_primary:{word}", self.sites.get(word)
         if not any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in before[-6:] + after[:5]):
             return "no_lesion_word", None
@@ -130,15 +130,17 @@ class TumorSizeExtractor:
         return {"tumor_size_mm": chosen.normalized, "_several_sizes": len(distinct) > 1}
 
 
-def _matches(word: str, entries: list[str]) -> bool:
-    """'metasta*' is a prefix; 'cyst' matches 'cyst' and 'cysts' but not 'cystic'."""
-    for entry in entries:
-        if entry.endswith("*"):
-            if word.startswith(entry[:-1]):
-                return True
-        elif word in (entry, entry + "s", entry + "es"):
-            return True
-    return False
+class WordMatcher:
+    """'metasta*' is a prefix; 'cyst' matches 'cyst' and 'cysts' but not 'cystic'. One set look-up
+    and one startswith per word, whatever the number of entries."""
+
+    def __init__(self, entries):
+        entries = list(entries)
+        self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+        self.words = {w for e in entries if not e.endswith("*") for w in (e, e + "s", e + "es")}
+
+    def matches(self, word: str) -> bool:
+        return word in self.words or word.startswith(self.prefixes)
 
 
 def _clause_words(fragment: str, from_end: bool) -> list[str]:
