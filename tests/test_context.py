@@ -1,7 +1,7 @@
 """The shared ConText mechanism: one status per mention, whatever the field."""
 import pytest
 
-from pipeline.context import status_for
+from pipeline.context_status import status_for
 from pipeline.nlp import process
 
 
@@ -44,7 +44,7 @@ def test_general_statements_in_the_case_text_are_not_the_patients(case):
 
 def _status_by_reading_every_cue(doc, start, end, label):
     """status_for as it was before its per-sentence index: every cue of the sentence, in order."""
-    from pipeline.context import PRIORITY, STATUS_OF, sentence_has_index_cue
+    from pipeline.context_status import PRIORITY, STATUS_OF, sentence_has_index_cue
     from pipeline.sentences import sentence_table
 
     best, cue_text, cut_by = "affirmed", "", ""
@@ -67,7 +67,7 @@ def _status_by_reading_every_cue(doc, start, end, label):
 
 
 def test_the_indexed_cue_look_up_gives_what_reading_every_cue_gives(nlp):
-    from pipeline.context import status_for
+    from pipeline.context_status import status_for
     from pipeline.nlp import process
 
     text = ("Case presentation\nHer sister had liver metastases but she had none, and previously reported "

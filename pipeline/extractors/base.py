@@ -12,7 +12,7 @@ from typing import Any, Protocol
 import numpy
 from spacy.tokens import Doc, Span
 
-from ..context import sentence_has_index_cue, status_for
+from ..context_status import sentence_has_index_cue, status_for
 from ..rules import Rules
 from ..sections import section_at
 from ..sentences import sentence_table
