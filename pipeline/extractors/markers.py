@@ -179,44 +179,40 @@ class MarkerExtractor:
         seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
         for order, (span, pol) in enumerate(forward):
             lo, hi = report.sentence_bounds(span.start)
-            depth, count, text = 0, 0, span.text
-            for i in range(span.end, min(hi, span.end + MAX_WALK)):
-                if seen.get((i, depth), count + 1) <= count:
-                    break  # an earlier cue walked on from here, no further: it wins every marker ahead
-                seen[(i, depth)] = count
-                for key in by_start.get(i, ()):
-                    offer(key, ((count, 0, order), pol, text))
-                kind = kinds[i]
-                if kind == OPENS:
-                    depth += 1
-                elif kind == CLOSES:
-                    depth = max(0, depth - 1)
-                elif kind == COUNTS and not depth:
-                    count += 1
-                if count > self.max_gap:
-                    break
+            self._walk(range(span.end, min(hi, span.end + MAX_WALK)), kinds.__getitem__, by_start, OPENS, CLOSES,
+                       self.max_gap, seen, lambda key, count, text=span.text: offer(key, ((count, 0, order), pol, text)))
         seen.clear()
         for order, (span, pol) in enumerate(backward):
             lo, hi = report.sentence_bounds(span.start)
-            depth, count, text = 0, 0, span.text
-            for i in range(span.start, max(lo, span.start - MAX_WALK) - 1, -1):
-                if seen.get((i, depth), count + 1) <= count:
-                    break
-                seen[(i, depth)] = count
-                for key in by_end.get(i, ()):
-                    offer(key, ((count, 1, order), pol, text))
-                if i == lo:
-                    break
-                kind = kinds[i - 1]  # walking left, a closing bracket opens an aside
-                if kind == CLOSES:
-                    depth += 1
-                elif kind == OPENS:
-                    depth = max(0, depth - 1)
-                elif kind == COUNTS and not depth:
-                    count += 1
-                if count > 3:
-                    break
+            # Walking left, the token passed is the one before, and a closing bracket opens an aside.
+            self._walk(range(span.start, max(lo, span.start - MAX_WALK) - 1, -1),
+                       lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS,
+                       3, seen, lambda key, count, text=span.text: offer(key, ((count, 1, order), pol, text)))
         return {key: (pol, cue) for key, (_, pol, cue) in best.items()}
+
+    @staticmethod
+    def _walk(positions, kind_at, targets, opening, closing, limit, seen, offer) -> None:
+        """One cue's walk: offers its distance to the markers it reaches, counting only words outside
+        bracketed asides, until more than `limit` words. It stops where an earlier cue's walk passed
+        in the same state with no more words counted: that cue wins every marker ahead."""
+        depth = count = 0
+        for i in positions:
+            if seen.get((i, depth), count + 1) <= count:
+                return
+            seen[(i, depth)] = count
+            for key in targets.get(i, ()):
+                offer(key, count)
+            kind = kind_at(i)
+            if kind is None:
+                return
+            if kind == opening:
+                depth += 1
+            elif kind == closing:
+                depth = max(0, depth - 1)
+            elif kind == COUNTS and not depth:
+                count += 1
+            if count > limit:
+                return
 
     def _token_kinds(self, doc, marker_tokens) -> list[int]:
         """Per token, what it does to a walk's distance: opens or closes a bracketed aside, counts
