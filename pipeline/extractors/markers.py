@@ -167,41 +167,39 @@ class MarkerExtractor:
         for start, end, *_ in markers:
             by_start.setdefault(start, []).append((start, end))
             by_end.setdefault(end, []).append((start, end))
-        best: dict = {}
-
-        def offer(key, candidate):
-            if key not in best or candidate[0] < best[key][0]:
-                best[key] = candidate
-
         if not by_start:
             return {}
+        best: dict = {}  # marker -> (distance, 0 forward | 1 backward, the cue's place in its list)
         kinds = self._token_kinds(doc, marker_tokens)
         seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
-        for order, (span, pol) in enumerate(forward):
+        for order, (span, _) in enumerate(forward):
             lo, hi = report.sentence_bounds(span.start)
             self._walk(range(span.end, min(hi, span.end + MAX_WALK)), kinds.__getitem__, by_start, OPENS, CLOSES,
-                       self.max_gap, seen, lambda key, count, text=span.text: offer(key, ((count, 0, order), pol, text)))
+                       self.max_gap, seen, best, (0, order))
         seen.clear()
-        for order, (span, pol) in enumerate(backward):
+        for order, (span, _) in enumerate(backward):
             lo, hi = report.sentence_bounds(span.start)
             # Walking left, the token passed is the one before, and a closing bracket opens an aside.
             self._walk(range(span.start, max(lo, span.start - MAX_WALK) - 1, -1),
-                       lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS,
-                       3, seen, lambda key, count, text=span.text: offer(key, ((count, 1, order), pol, text)))
-        return {key: (pol, cue) for key, (_, pol, cue) in best.items()}
+                       lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS, 3, seen, best, (1, order))
+        cues = (forward, backward)
+        return {key: (cues[way][order][1], cues[way][order][0].text) for key, (_, way, order) in best.items()}
 
     @staticmethod
-    def _walk(positions, kind_at, targets, opening, closing, limit, seen, offer) -> None:
-        """One cue's walk: offers its distance to the markers it reaches, counting only words outside
-        bracketed asides, until more than `limit` words. It stops where an earlier cue's walk passed
-        in the same state with no more words counted: that cue wins every marker ahead."""
+    def _walk(positions, kind_at, targets, opening, closing, limit, seen, best, cue) -> None:
+        """One cue's walk: offers its distance to the markers it reaches (kept in `best` when nearer,
+        ties to forward cues, then to the earlier cue), counting only words outside bracketed asides,
+        until more than `limit` words. It stops where an earlier cue's walk passed in the same state
+        with no more words counted: that cue wins every marker ahead."""
         depth = count = 0
         for i in positions:
             if seen.get((i, depth), count + 1) <= count:
                 return
             seen[(i, depth)] = count
             for key in targets.get(i, ()):
-                offer(key, count)
+                offered = (count, *cue)
+                if key not in best or offered < best[key]:
+                    best[key] = offered
             kind = kind_at(i)
             if kind is None:
                 return
