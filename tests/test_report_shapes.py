@@ -141,3 +141,18 @@ def test_a_dated_procedure_for_another_condition_is_past_history(case, history):
     twin = case("A 66-year-old woman had an ileal NET with liver metastases. Lanreotide had been started "
                 "three years earlier, and a right hemicolectomy for the tumour was done two years ago.")
     assert set(twin["treatments"]) == {"lanreotide", "surgery"}
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("Pathology found, at the tip of the appendix, a 6 mm well-differentiated neuroendocrine tumour.", "appendix"),
+    ("The specimen showed, deep in the wall of the ileum, an 11 mm carcinoid.", "ileum"),
+])
+@pytest.mark.fields("primary_site")
+def test_a_tumour_named_in_an_apposition_after_its_site_is_the_primary(case, sentence, site):
+    assert case(f"A 30-year-old woman had abdominal pain. {sentence}")["primary_site"] == site
+
+
+@pytest.mark.fields("primary_site")
+def test_an_apposition_with_a_site_of_its_own_votes_for_that_site(case):
+    row = case("A 30-year-old woman had abdominal pain. Resection found, beside the appendix, a caecal 9 mm carcinoid.")
+    assert row["primary_site"] == "colon"  # the caecum is part of the colon in rules/sites.json

@@ -12,6 +12,7 @@ WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
 
 
 METASTATIC_ORGAN_FACTOR = 0.25
+APPOSITION_REACH = 8  # tokens from 'the appendix, a' to its tumour noun ('7 mm well-differentiated NET')
 TITLE_MAX_CHARS = 1000  # a longer 'sentence' is no title and no furniture line: its text is not read
 
 
@@ -97,6 +98,22 @@ class PrimarySiteExtractor:
                     specific = t.text.lower() in self.specific
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
                     return weight, "primary_site:tumour_of_site"
+        return self._apposition_vote(report, site)
+
+    def _apposition_vote(self, report, site) -> tuple[float, str]:
+        """'at the tip of the appendix, a 7 mm well-differentiated NET': the tumour named in an
+        apposition right after the site, with no other site between them."""
+        doc = report.doc
+        if site.end + 2 >= len(doc) or doc[site.end].text != "," or doc[site.end + 1].lower_ not in ("a", "an"):
+            return 0.0, ""
+        lo, hi = site.end + 2, min(site.end + 2 + APPOSITION_REACH, report.sentence_bounds(site.start)[1])
+        for t in report.spans_by_sentence("TUMOUR").get(report.sent_id(site.start), ()):
+            if lo <= t.start < hi and t.text.lower() in self.specific:
+                if any(lo <= s.start < t.start for s in report.spans_by_sentence("SITE").get(report.sent_id(site.start), ())):
+                    return 0.0, ""
+                if any(doc[i].text in ",;(" for i in range(lo, t.start)):
+                    return 0.0, ""
+                return WEIGHT_GENERIC, "primary_site:apposition"
         return 0.0, ""
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
