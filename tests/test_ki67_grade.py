@@ -10,6 +10,8 @@ import pytest
     ("The MIB-1 index 15% was noted.", "15", "15"),
     ("The Ki-67 index was >20% in hot spots.", "20", None),
     ("MIB-1 < 2% in the resected tumour.", None, "2"),
+    ("Nuclear Ki-67 positivity reached 4 percent in the resection.", "4", "4"),
+    ("About 6 per cent of tumour nuclei were positive for Ki-67.", "6", "6"),
     ("Ki‑67 （３０％） was seen in the biopsy.", "30", "30"),
     ("In total, 10% of tumor cells were positive for Ki-67.", "10", "10"),
     ("The Ki-67 index was approximately 15-20%, consistent with a G2 NET.", "15", "20"),

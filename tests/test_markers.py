@@ -30,6 +30,8 @@ def test_positive_for_abbreviations_and_negative_for(case):
 @pytest.mark.fields("markers_positive", "markers_negative")
 @pytest.mark.parametrize("text, positive, negative", [
     ("Immunohistochemically the tumour cells were CD56+, Syn (+), and CK20 (-).", {"CD56", "synaptophysin"}, {"CK20"}),
+    # A sign the tokenizer leaves on the word, as in a compact IHC line.
+    ("IHC panel: INSM1+, CgA++, Syn+; CK7-, TTF1-.", {"INSM1", "chromogranin A", "synaptophysin"}, {"CK7", "TTF-1"}),
     ("The tumour component was diffusely positive for CD56.", {"CD56"}, set()),
     ("CgA and synaptophysin were positive, whereas CK7 was negative.", {"chromogranin A", "synaptophysin"}, {"CK7"}),
     ("Fine-needle aspiration revealed calcitonin-positive cells on immunostaining.", {"calcitonin"}, set()),

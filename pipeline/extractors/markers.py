@@ -144,7 +144,7 @@ class MarkerExtractor:
 
     def _suffixed_word(self, word: str) -> tuple[str, str] | None:
         """(canonical marker, polarity) of a word that carries both, else None."""
-        if "-" not in word and "(" not in word:
+        if "-" not in word and "(" not in word and "+" not in word:
             return None
         m = self.suffix.match(word)
         if m and m.group("marker") in self.synonyms:
