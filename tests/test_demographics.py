@@ -10,6 +10,9 @@ import pytest
     ("A 6-month-old girl was brought in with an abdominal mass.", 0.5, "female"),
     ("Patient: F/46. She noticed a painless lump in the neck.", 46, "female"),
     ("A 71 year old gentleman was admitted with flushing.", 71, "male"),
+    ("A sixty-two-year-old man was referred for rectal bleeding.", 62, "male"),
+    ("Nineteen-year-old woman with recurrent abdominal pain.", 19, "female"),
+    ("The patient was a seventy five year old lady with flushing.", 75, "female"),
 ])
 def test_age_and_sex_phrasings(case, text, age, sex):
     row = case(text)
@@ -76,3 +79,18 @@ def test_family_history_negation_names_no_primary_site(case):
 def test_sex_from_a_noun_phrase_without_an_age(case, text, sex):
     assert case(text)["sex"] == sex
     assert case("The patient presented with flushing.")["sex"] is None
+
+
+@pytest.mark.fields("age")
+def test_every_spelled_out_number_gives_its_age(case):
+    from pipeline.rules import load_rules
+
+    numbers = load_rules()["patterns"]["age"]["number_words"]
+    wrong = {}
+    for word, number in numbers.items():
+        age = case(f"A {word}-year-old woman had a rectal NET.")["age"]
+        if age is None or float(age) != number:
+            wrong[word] = age
+    assert not wrong and len(numbers) == 27, wrong
+    # A spelled-out number with no 'year-old' is no age.
+    assert case("She had sixty-two polyps and a rectal NET.")["age"] is None

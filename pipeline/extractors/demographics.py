@@ -9,11 +9,19 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 WORD = re.compile(r"[A-Za-z]+")
-INTRODUCING_RULES = {"age_year_old", "age_month_old", "sex_age_slash", "age_sex_slash", "age_yo"}
+INTRODUCING_RULES = {"age_year_old", "age_words_year_old", "age_month_old", "sex_age_slash", "age_sex_slash", "age_yo"}
 
 
-def _compile(patterns):
-    return [(p["id"], compile_rule(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE)) for p in patterns]
+def _compile(patterns, number_words: dict[str, int] | None = None):
+    """'{number_words}' in a pattern stands for the spelled-out numbers ('sixty-two-year-old')."""
+    words = "|".join(sorted(number_words or {}, key=len, reverse=True))
+    return [(p["id"], compile_rule(p["regex"].replace("{number_words}", words),
+                                   0 if p.get("case_sensitive") else re.IGNORECASE)) for p in patterns]
+
+
+def spelled_number(words: str, numbers: dict[str, int]) -> int:
+    """'sixty-two' -> 62, 'nineteen' -> 19."""
+    return sum(numbers[w] for w in re.split(r"[\s-]+", words.lower()) if w)
 
 
 class AgeExtractor:
@@ -21,7 +29,8 @@ class AgeExtractor:
 
     def __init__(self, rules):
         cfg = rules["patterns"]["age"]
-        self.patterns = _compile(cfg["patterns"])
+        self.number_words = cfg["number_words"]
+        self.patterns = _compile(cfg["patterns"], self.number_words)
         self.max_years = cfg["max_years"]
         self.trigger = compile_rule(cfg["trigger"], re.IGNORECASE)
 
@@ -39,6 +48,8 @@ class AgeExtractor:
                 groups = m.groupdict()
                 if groups.get("months"):
                     age = round(int(groups["months"]) / 12, 2)
+                elif groups.get("words"):
+                    age = float(spelled_number(groups["words"], self.number_words))
                 elif groups.get("ordinal"):
                     age = float(int(groups["ordinal"]) - 1)  # 'in his 58th year': 57 years completed
                 else:
