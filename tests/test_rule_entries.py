@@ -219,6 +219,7 @@ NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases")}
 PATTERN_PROBES = {
     ("patterns", "age", "patterns"): ("age", {
         "age_year_old": "A 47-year-old woman presented with flushing.",
+        "age_words_year_old": "A forty-seven-year-old woman presented with flushing.",
         "age_month_old": "An 18-month-old girl presented with flushing.",
         "age_aged": "A woman aged 47 presented with flushing.",
         "age_aged_months": "A girl aged 18 months presented with flushing.",
