@@ -172,3 +172,23 @@ def test_a_hedged_summary_of_listed_findings_counts_but_a_lone_hedge_does_not(ca
 def test_primary_site_past_a_comma_aside(case):
     row = case("The final diagnosis was a well-differentiated neuroendocrine tumour, WHO grade 3, of the pancreatic body.")
     assert row["primary_site"] == "pancreas"
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("sentence", [
+    "Three of the 17 harvested lymph nodes were positive.",
+    "The mesenteric nodes (2/9) were involved.",
+    "On review, the peripancreatic lymph nodes were also infiltrated.",
+])
+def test_nodes_named_by_a_pathology_predicate_are_metastases(case, sentence):
+    row = case(f"A 49-year-old man had a jejunal NET, resected with its mesentery. {sentence}")
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["lymph node"]
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("sentence", ["0/15 lymph nodes were involved.", "None of the lymph nodes were positive."])
+def test_a_count_of_no_nodes_says_there_is_no_nodal_metastasis(case, sentence):
+    row = case(f"A 49-year-old man had a jejunal NET, resected with its mesentery. {sentence}")
+    assert row["metastasis"] == "no" and row["metastasis_sites"] == []
+    twin = case("A 49-year-old man had a jejunal NET, resected with its mesentery. 1/15 lymph nodes were involved.")
+    assert twin["metastasis_sites"] == ["lymph node"]

@@ -151,6 +151,13 @@ PROBES = {
         lambda w: "CT showed a 30 mm mass in the pancreas.\n\n" + (
             "Figure 2. Resected tumour of the pancreatic tail, 25 mm in diameter." if w == "figure_legend"
             else "The resected tumour measured 25 mm."), "tumor_size_mm"),
+    ("metastasis", "node_predicate", "verbs"): (
+        lambda w: f"A rectal NET was known. Two lymph nodes {w} involved.", "metastasis_sites"),
+    ("metastasis", "node_predicate", "words"): (
+        lambda w: f"A rectal NET was known. Two lymph nodes were {w}.", "metastasis_sites"),
+    ("metastasis", "node_predicate", "zero_counts"): (
+        lambda w: "A rectal NET was known. " + ("0/12" if w.isdigit() else f"{w.capitalize()} of the")
+        + " lymph nodes were involved.", "metastasis_sites"),
     ("metastasis", "pathology_words"): (
         lambda w: f"A rectal NET was known. A {w} of the liver showed a well-differentiated NET.", "metastasis_sites"),
 }

@@ -35,6 +35,9 @@ class MetastasisExtractor:
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.node_site = cfg["tnm"]["node_site"]
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
+        node = cfg["node_predicate"]
+        self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
+        self.zero_counts = set(node["zero_counts"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -57,7 +60,43 @@ class MetastasisExtractor:
         out.extend(self._tnm(report, sites))
         out.extend(self._pathology_of_other_organ(report, sites))
         out.extend(self._presentation_of_unknown_primary(report, sites))
+        out.extend(self._node_predicates(report, sites))
         return out
+
+    def _node_predicates(self, report, sites) -> list[Mention]:
+        """'2/18 lymph nodes were positive', 'the mesenteric nodes were involved': pathology names a
+        nodal metastasis by its predicate; a count of none before the nodes ('0/12 lymph nodes were
+        involved') says there is none."""
+        doc, out = report.doc, []
+        for s in sites:
+            if s.id_ != self.node_site:
+                continue
+            lo, hi = report.sentence_bounds(s.start)
+            j = s.end
+            if j < hi and doc[j].text == "(":  # 'lymph nodes (3/12) were involved'
+                j = next((k + 1 for k in range(j, min(hi, j + 8)) if doc[k].text == ")"), hi)
+            if j >= hi or doc[j].lower_ not in self.node_verbs:
+                continue
+            j += 1
+            if j < hi - 1 and doc[j].lower_ not in self.node_words and _is_adverb(doc[j]):
+                j += 1  # 'were also involved', 'were focally positive'
+            if j >= hi or doc[j].lower_ not in self.node_words:
+                continue
+            word = doc[j:j + 1]
+            status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes",
+                                    "metastasis:node_predicate", "METASTASIS")
+            site = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                                  "metastasis_site:node_predicate", "SITE")
+            count = [t.lower_ for t in doc[max(lo, s.start - 4):s.start]]
+            if any(w in self.zero_counts or w.split("/")[0] in self.zero_counts and "/" in w for w in count):
+                for m in (status, site):
+                    if m.status == "affirmed":
+                        m.status, m.reason = "negated", "count:none"
+            elif status.status != "affirmed" and site.status == "affirmed":
+                site.status, site.reason = status.status, status.reason
+            out.extend((status, site))
+        return out
+
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""
@@ -246,3 +285,7 @@ class MetastasisExtractor:
             if m.normalized not in sites:
                 sites.append(m.normalized)
         return {"metastasis": status, "metastasis_sites": sites}
+
+
+def _is_adverb(token) -> bool:
+    return token.is_alpha and (token.lower_.endswith("ly") or token.lower_ in ("also", "all"))
