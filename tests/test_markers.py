@@ -133,3 +133,16 @@ def test_antibodies_against_a_list(case):
                "CD56 but not with TTF-1.")
     assert markers(row) == ({"chromogranin A", "synaptophysin", "CD56"}, {"TTF-1"})
     assert markers(case("The tumour was negative for CK7 with diffuse CDX2 positivity.")) == ({"CDX2"}, {"CK7"})
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    ("Staining for CK7 and CK20 was absent.", set(), {"CK7", "CK20"}),
+    ("Expression of SDHB was lost in the tumour cells.", set(), {"SDHB"}),
+    ("Immunoreactivity for chromogranin A and synaptophysin was negative; CD56 was positive.",
+     {"CD56"}, {"chromogranin A", "synaptophysin"}),
+    # The affirmed twin: the same noun cue with a positive predicate, or none.
+    ("Expression of chromogranin A and synaptophysin was strong.", {"chromogranin A", "synaptophysin"}, set()),
+])
+def test_a_noun_cue_takes_the_predicate_after_its_list(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)

@@ -99,6 +99,8 @@ PROBES = {
         lambda w: "The tumour cells weren't positive for CD56." if w == "n't"
         else f"The tumour cells were {w} positive for CD56.", "markers_positive"),
     ("markers", "polarity", "list_words"): (list_word_probe, "markers_positive"),
+    ("markers", "polarity", "noun_forward"): (
+        lambda cue: f"{cue[0].upper() + cue[1:]} CD56 and CK7 was absent.", "markers_negative"),
     ("markers", "polarity", "strong_stain_words"): (
         lambda w: f"Serum tests were normal and {w} of the tumour cells was positive for CD56.", "markers_positive"),
     ("markers", "clone_carriers"): (lambda w: f"The tumour cells were positive for {w} (AE1/AE3).", "markers_positive"),

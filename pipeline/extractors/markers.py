@@ -31,6 +31,7 @@ class MarkerExtractor:
         pol = cfg["polarity"]
         self.max_gap = pol["max_gap_tokens"]
         self.list_words = set(pol["list_words"])
+        self.noun_forward = set(pol["noun_forward"])
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
         self.attached_sign = re.compile(pol["attached_sign_regex"])
         self.clone_carriers = set(cfg["clone_carriers"])
@@ -77,7 +78,15 @@ class MarkerExtractor:
         suffixed = self._suffixed(doc)
         suffixed_polarity = {start: polarity for start, _, _, polarity in suffixed}
         marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
-        nearest = self._nearest_cues(report, markers, forward, backward, marker_tokens)
+        # 'Staining for CK7 and CK20 was absent': a noun cue takes the predicate after its list, and
+        # governs that list only.
+        list_ends: dict[int, int] = {}
+        for k, (s, pol) in enumerate(forward):
+            if pol == "positive" and s.text.lower() in self.noun_forward:
+                end = self._after_list(report, words, s, marker_tokens)
+                if end in negative_starts:
+                    forward[k], list_ends[s.start] = (s, "negative"), end
+        nearest = self._nearest_cues(report, markers, forward, backward, marker_tokens, list_ends)
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
         serum = self._serum_cues(report)
@@ -138,6 +147,14 @@ class MarkerExtractor:
             return "negative"
         return polarity
 
+    def _after_list(self, report: ReportView, words: list[str], cue, marker_tokens: set[int]) -> int:
+        """The first token after the markers and list words that follow a forward cue."""
+        hi = min(report.sentence_bounds(cue.start)[1], cue.end + MAX_WALK)
+        j = cue.end
+        while j < hi and (j in marker_tokens or words[j] in self.list_words):
+            j += 1
+        return j
+
     def _suffixed(self, doc):
         """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'."""
         return [(i, i + 1, *verdict) for i, verdict in self.suffixed_words.find(doc)]
@@ -154,7 +171,7 @@ class MarkerExtractor:
             return self.synonyms[m.group("marker")], "negative" if m.group("sign") == "-" else "positive"
         return None
 
-    def _nearest_cues(self, report, markers, forward, backward, marker_tokens) -> dict:
+    def _nearest_cues(self, report, markers, forward, backward, marker_tokens, list_ends=None) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the nearest cue of its sentence.
 
         Each cue walks once away from itself (forward cues to the right, backward cues to the left)
@@ -174,7 +191,8 @@ class MarkerExtractor:
         seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
         for order, (span, _) in enumerate(forward):
             lo, hi = report.sentence_bounds(span.start)
-            self._walk(range(span.end, min(hi, span.end + MAX_WALK)), kinds.__getitem__, by_start, OPENS, CLOSES,
+            stop = min(hi, span.end + MAX_WALK, (list_ends or {}).get(span.start, hi))
+            self._walk(range(span.end, stop), kinds.__getitem__, by_start, OPENS, CLOSES,
                        self.max_gap, seen, best, (0, order))
         seen.clear()
         for order, (span, _) in enumerate(backward):
