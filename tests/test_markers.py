@@ -146,3 +146,13 @@ def test_antibodies_against_a_list(case):
 ])
 def test_a_noun_cue_takes_the_predicate_after_its_list(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    ("The cells were positive for CD56, and CK20 was negative.", {"CD56"}, {"CK20"}),
+    ("The tumour was positive for CK7, CK20 negative.", {"CK7"}, {"CK20"}),
+    ("The tumour was negative for CK20, synaptophysin positive.", {"synaptophysin"}, {"CK20"}),
+])
+def test_a_cue_right_beside_its_marker_wins_a_tie(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)

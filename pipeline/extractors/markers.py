@@ -186,7 +186,7 @@ class MarkerExtractor:
             by_end.setdefault(end, []).append((start, end))
         if not by_start:
             return {}
-        best: dict = {}  # marker -> (distance, 0 forward | 1 backward, the cue's place in its list)
+        best: dict = {}  # marker -> (distance, 0 beside it | 1, 0 forward | 1 backward, the cue's place in its list)
         kinds = self._token_kinds(doc, marker_tokens)
         seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
         for order, (span, _) in enumerate(forward):
@@ -201,21 +201,23 @@ class MarkerExtractor:
             self._walk(range(span.start, max(lo, span.start - MAX_WALK) - 1, -1),
                        lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS, 3, seen, best, (1, order))
         cues = (forward, backward)
-        return {key: (cues[way][order][1], cues[way][order][0].text) for key, (_, way, order) in best.items()}
+        return {key: (cues[way][order][1], cues[way][order][0].text) for key, (_, _, way, order) in best.items()}
 
     @staticmethod
     def _walk(positions, kind_at, targets, opening, closing, limit, seen, best, cue) -> None:
-        """One cue's walk: offers its distance to the markers it reaches (kept in `best` when nearer,
-        ties to forward cues, then to the earlier cue), counting only words outside bracketed asides,
-        until more than `limit` words. It stops where an earlier cue's walk passed in the same state
-        with no more words counted: that cue wins every marker ahead."""
+        """One cue's walk: offers its distance to the markers it reaches (kept in `best` when nearer;
+        at equal distance a cue right beside its marker wins, 'CK20 was negative', then a forward
+        cue, then the earlier cue), counting only words outside bracketed asides, until more than
+        `limit` words. Past its first token it stops where an earlier cue's walk passed in the same
+        state with no more words counted: that cue wins every marker ahead."""
         depth = count = 0
+        first = True
         for i in positions:
-            if seen.get((i, depth), count + 1) <= count:
+            if not first and seen.get((i, depth), count + 1) <= count:
                 return
-            seen[(i, depth)] = count
+            seen[(i, depth)] = min(count, seen.get((i, depth), count))
             for key in targets.get(i, ()):
-                offered = (count, *cue)
+                offered = (count, 0 if first else 1, *cue)
                 if key not in best or offered < best[key]:
                     best[key] = offered
             kind = kind_at(i)
@@ -227,6 +229,7 @@ class MarkerExtractor:
                 depth = max(0, depth - 1)
             elif kind == COUNTS and not depth:
                 count += 1
+            first = False
             if count > limit:
                 return
 
