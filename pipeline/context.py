@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .rules import load_rules
 from .sentences import sentence_table
-from .words import WordVerdicts
+from .words import WordVerdicts, positions_of
 
 CUE_WINDOW = 6  # tokens on each side of a skipped word that a cue spanning it can reach
 
@@ -112,11 +112,6 @@ class ContextComponent:
                 found.append((start, end, strings[k]))
         return found
 
-    @staticmethod
-    def _offsets_of(doc: Doc, lower, words: frozenset) -> list[int]:
-        keys = numpy.fromiter((doc.vocab.strings.add(w) for w in words), dtype=lower.dtype)
-        return numpy.flatnonzero(numpy.isin(lower, keys)).tolist()
-
     def _boundaries(self, doc: Doc, lower) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):
         boundary words and commas found on the LOWER array, the words after a comma read only there."""
@@ -183,7 +178,7 @@ class ContextComponent:
             clause_hi = min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
             if key in self.requires:  # 'twenty years earlier' dates a procedure only beside 'for gallstones'
                 if key not in required_at:
-                    required_at[key] = self._offsets_of(doc, lower, self.requires[key])
+                    required_at[key] = positions_of(doc, lower, self.requires[key])
                 at = bisect.bisect_left(required_at[key], clause_lo)
                 if at == len(required_at[key]) or required_at[key][at] >= clause_hi:
                     continue

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import numpy
 from spacy.tokens import Doc, Span
 
 from ..context_status import sentence_has_index_cue, status_for
 from ..rules import Rules
 from ..sections import section_at
 from ..sentences import sentence_table
+from ..words import positions_of
 
 # A mention's rank: its section's place in rules/sections.json 'feeds_row' (0 = the case text);
 # then sentences naming the index patient in other narrative sections; other text never feeds a row.
@@ -56,6 +56,7 @@ class ReportView:
         self.doc, self.rules = doc, rules
         self.text = doc.user_data.get("text") or doc.text  # Doc.text joins every token: read it once
         self._lower = doc.to_array("LOWER")
+        self._lower_list: list[int] | None = None
         self.sections = doc._.sections
         cfg = rules["sections"]
         self.rank_of = {label: i for i, label in enumerate(cfg["feeds_row"])}
@@ -70,13 +71,11 @@ class ReportView:
         for span in self.lexicon:
             self._by_label.setdefault(span.label_, []).append(span)
 
-    @property
-    def lower_words(self) -> list[str]:
-        """The lower-cased form of every token, made once per report."""
-        if "lower_words" not in self.cache:
-            strings = self.doc.vocab.strings
-            self.cache["lower_words"] = [strings[k] for k in self._lower.tolist()]
-        return self.cache["lower_words"]
+    def lower_word(self, token_i: int) -> str:
+        """The lower-cased form of a token, without making a Token object."""
+        if self._lower_list is None:
+            self._lower_list = self._lower.tolist()
+        return self.doc.vocab.strings[self._lower_list[token_i]]
 
     @property
     def lower_text(self) -> str:
@@ -162,8 +161,7 @@ class ReportView:
 
     def tokens_in(self, words) -> list[int]:
         """Indices of tokens whose lower-case form is one of `words` (one numpy pass, no Token objects)."""
-        keys = numpy.fromiter((self.doc.vocab.strings.add(w) for w in words), dtype=self._lower.dtype)
-        return numpy.flatnonzero(numpy.isin(self._lower, keys)).tolist()
+        return positions_of(self.doc, self._lower, words)
 
     def from_model(self, span: Span) -> bool:
         return (span.start, span.end) in self.doc.user_data.get("ner_sources", {})

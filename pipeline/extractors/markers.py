@@ -11,16 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 
-import numpy
-
 from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .polarity import MAX_WALK, nearest_cues
 
 SHARED_HEAD_REACH = 300  # characters a shared-head list may run either side of its head word
-MAX_WALK = 256  # tokens a polarity cue walks at most: longer than any real list of stains
-COUNTS, PASSED, OPENS, CLOSES = 0, 1, 2, 3  # what a token does to the distance of a polarity walk
-OPENING, CLOSING = ("(", "[", "(["), (")", "]", ")]")  # the token texts `in "(["` / `in ")]"` held
 
 
 class MarkerExtractor:
@@ -51,9 +47,8 @@ class MarkerExtractor:
         in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
         backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
                     for s in report.spans(label) if s.start not in in_forward]
-        words = report.lower_words if forward or backward else []
-        forward = [(s, self._negated(words, s, pol)) for s, pol in forward]
-        backward = [(s, self._negated(words, s, pol)) for s, pol in backward]
+        forward = [(s, self._negated(report, s, pol)) for s, pol in forward]
+        backward = [(s, self._negated(report, s, pol)) for s, pol in backward]
         # 'PSA expression was absent': a positive noun cue whose own predicate is negative.
         negative_starts = {s.start for s, pol in backward if pol == "negative"}
         backward = [(s, "negative" if pol == "positive" and (s.end in negative_starts or s.end + 1 in negative_starts)
@@ -83,10 +78,11 @@ class MarkerExtractor:
         list_ends: dict[int, int] = {}
         for k, (s, pol) in enumerate(forward):
             if pol == "positive" and s.text.lower() in self.noun_forward:
-                end = self._after_list(report, words, s, marker_tokens)
+                end = self._after_list(report, s, marker_tokens)
                 if end in negative_starts:
                     forward[k], list_ends[s.start] = (s, "negative"), end
-        nearest = self._nearest_cues(report, markers, forward, backward, marker_tokens, list_ends)
+        nearest = nearest_cues(report, markers, forward, backward, marker_tokens, self.list_words, self.max_gap,
+                               list_ends)
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
         serum = self._serum_cues(report)
@@ -137,21 +133,20 @@ class MarkerExtractor:
                     heads.update(range(head.start, head.end))
         return found, heads
 
-    def _negated(self, words: list[str], cue, polarity: str) -> str:
-        """'did not stain for', 'was not positive': a negator just before a positive cue makes it
-        negative. `words` are the report's lower-cased tokens."""
+    def _negated(self, report: ReportView, cue, polarity: str) -> str:
+        """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
         if polarity != "positive":
             return polarity
-        before = words[max(0, cue.start - 2):cue.start]
+        before = [report.lower_word(i) for i in range(max(0, cue.start - 2), cue.start)]
         if any(w in self.negators for w in before) and not any(w in ",;" for w in before):
             return "negative"
         return polarity
 
-    def _after_list(self, report: ReportView, words: list[str], cue, marker_tokens: set[int]) -> int:
+    def _after_list(self, report: ReportView, cue, marker_tokens: set[int]) -> int:
         """The first token after the markers and list words that follow a forward cue."""
         hi = min(report.sentence_bounds(cue.start)[1], cue.end + MAX_WALK)
         j = cue.end
-        while j < hi and (j in marker_tokens or words[j] in self.list_words):
+        while j < hi and (j in marker_tokens or report.lower_word(j) in self.list_words):
             j += 1
         return j
 
@@ -170,83 +165,6 @@ class MarkerExtractor:
         if m and m.group("marker") in self.synonyms:
             return self.synonyms[m.group("marker")], "negative" if m.group("sign") == "-" else "positive"
         return None
-
-    def _nearest_cues(self, report, markers, forward, backward, marker_tokens, list_ends=None) -> dict:
-        """(start, end) of each marker -> (polarity, cue text) of the nearest cue of its sentence.
-
-        Each cue walks once away from itself (forward cues to the right, backward cues to the left)
-        and offers its distance to every marker it reaches; a walk ends after more words than the
-        cue may span, or at the sentence end. Distance skips other markers, list words and
-        bracketed asides, so one cue governs a whole list, and the cost is the length of the walks,
-        not markers x cues. Ties go to forward cues, then to the earlier cue."""
-        doc = report.doc
-        by_start, by_end = {}, {}
-        for start, end, *_ in markers:
-            by_start.setdefault(start, []).append((start, end))
-            by_end.setdefault(end, []).append((start, end))
-        if not by_start:
-            return {}
-        best: dict = {}  # marker -> (distance, 0 beside it | 1, 0 forward | 1 backward, the cue's place in its list)
-        kinds = self._token_kinds(doc, marker_tokens)
-        seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
-        for order, (span, _) in enumerate(forward):
-            lo, hi = report.sentence_bounds(span.start)
-            stop = min(hi, span.end + MAX_WALK, (list_ends or {}).get(span.start, hi))
-            self._walk(range(span.end, stop), kinds.__getitem__, by_start, OPENS, CLOSES,
-                       self.max_gap, seen, best, (0, order))
-        seen.clear()
-        for order, (span, _) in enumerate(backward):
-            lo, hi = report.sentence_bounds(span.start)
-            # Walking left, the token passed is the one before, and a closing bracket opens an aside.
-            self._walk(range(span.start, max(lo, span.start - MAX_WALK) - 1, -1),
-                       lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS, 3, seen, best, (1, order))
-        cues = (forward, backward)
-        return {key: (cues[way][order][1], cues[way][order][0].text) for key, (_, _, way, order) in best.items()}
-
-    @staticmethod
-    def _walk(positions, kind_at, targets, opening, closing, limit, seen, best, cue) -> None:
-        """One cue's walk: offers its distance to the markers it reaches (kept in `best` when nearer;
-        at equal distance a cue right beside its marker wins, 'CK20 was negative', then a forward
-        cue, then the earlier cue), counting only words outside bracketed asides, until more than
-        `limit` words. Past its first token it stops where an earlier cue's walk passed in the same
-        state with no more words counted: that cue wins every marker ahead."""
-        depth = count = 0
-        first = True
-        for i in positions:
-            if not first and seen.get((i, depth), count + 1) <= count:
-                return
-            seen[(i, depth)] = min(count, seen.get((i, depth), count))
-            for key in targets.get(i, ()):
-                offered = (count, 0 if first else 1, *cue)
-                if key not in best or offered < best[key]:
-                    best[key] = offered
-            kind = kind_at(i)
-            if kind is None:
-                return
-            if kind == opening:
-                depth += 1
-            elif kind == closing:
-                depth = max(0, depth - 1)
-            elif kind == COUNTS and not depth:
-                count += 1
-            first = False
-            if count > limit:
-                return
-
-    def _token_kinds(self, doc, marker_tokens) -> list[int]:
-        """Per token, what it does to a walk's distance: opens or closes a bracketed aside, counts
-        as a word, or is passed over (markers, list words such as 'and', spaces). Arrays, so that a
-        walk reads one list item per token."""
-        strings = doc.vocab.strings
-        orth, lower = doc.to_array("ORTH"), doc.to_array("LOWER")
-        kinds = numpy.full(len(doc), COUNTS, dtype="int8")
-        list_words = numpy.fromiter((strings.add(w) for w in self.list_words), dtype=lower.dtype)
-        kinds[numpy.isin(lower, list_words) | doc.to_array("IS_SPACE").astype(bool)] = PASSED
-        if marker_tokens:
-            kinds[numpy.fromiter(marker_tokens, dtype="int64")] = PASSED
-        kinds[numpy.isin(orth, [strings.add(t) for t in OPENING])] = OPENS
-        kinds[numpy.isin(orth, [strings.add(t) for t in CLOSING])] = CLOSES
-        return kinds.tolist()
 
     @staticmethod
     def _serum_cues(report: ReportView) -> dict[int, tuple[list[int], list[int]]]:

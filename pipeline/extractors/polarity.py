@@ -1,0 +1,90 @@
+"""Which polarity cue governs each stain marker: the nearest one of its sentence, in one walk per cue.
+
+Each cue walks once away from itself (forward cues to the right, backward cues to the left) and
+offers its distance to every marker it reaches; a walk ends after more words than the cue may span,
+at the sentence end, or after MAX_WALK tokens. Distance skips other markers, list words and
+bracketed asides, so one cue governs a whole list, and the cost is the length of the walks, not
+markers x cues. At equal distance a cue right beside its marker wins ('CK20 was negative'), then a
+forward cue, then the earlier cue.
+"""
+from __future__ import annotations
+
+import numpy
+
+MAX_WALK = 256  # tokens a polarity cue walks at most: longer than any real list of stains
+COUNTS, PASSED, OPENS, CLOSES = 0, 1, 2, 3  # what a token does to the distance of a walk
+OPENING, CLOSING = ("(", "[", "(["), (")", "]", ")]")  # the token texts `in "(["` / `in ")]"` held
+BACKWARD_REACH = 3  # words a backward cue ('CD56 was negative') reaches back over
+
+
+def nearest_cues(report, markers, forward, backward, marker_tokens, list_words, max_gap,
+                 list_ends: dict[int, int] | None = None) -> dict:
+    """(start, end) of each marker -> (polarity, cue text) of the cue that governs it. `forward` and
+    `backward` are (cue span, polarity) lists; `list_ends` stops a forward cue at the end of its list."""
+    by_start, by_end = {}, {}
+    for start, end, *_ in markers:
+        by_start.setdefault(start, []).append((start, end))
+        by_end.setdefault(end, []).append((start, end))
+    if not by_start:
+        return {}
+    best: dict = {}  # marker -> (distance, 0 beside it | 1, 0 forward | 1 backward, the cue's place in its list)
+    kinds = token_kinds(report.doc, marker_tokens, list_words)
+    seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
+    for order, (span, _) in enumerate(forward):
+        lo, hi = report.sentence_bounds(span.start)
+        stop = min(hi, span.end + MAX_WALK, (list_ends or {}).get(span.start, hi))
+        _walk(range(span.end, stop), kinds.__getitem__, by_start, OPENS, CLOSES, max_gap, seen, best, (0, order))
+    seen.clear()
+    for order, (span, _) in enumerate(backward):
+        lo, hi = report.sentence_bounds(span.start)
+        # Walking left, the token passed is the one before, and a closing bracket opens an aside.
+        _walk(range(span.start, max(lo, span.start - MAX_WALK) - 1, -1),
+              lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS, BACKWARD_REACH,
+              seen, best, (1, order))
+    cues = (forward, backward)
+    return {key: (cues[way][order][1], cues[way][order][0].text) for key, (_, _, way, order) in best.items()}
+
+
+def _walk(positions, kind_at, targets, opening, closing, limit, seen, best, cue) -> None:
+    """One cue's walk: offers its distance to the markers it reaches (kept in `best` when nearer),
+    counting only words outside bracketed asides, until more than `limit` words. Past its first
+    token it stops where an earlier cue's walk passed in the same state with no more words
+    counted: that cue wins every marker ahead."""
+    depth = count = 0
+    first = True
+    for i in positions:
+        if not first and seen.get((i, depth), count + 1) <= count:
+            return
+        seen[(i, depth)] = min(count, seen.get((i, depth), count))
+        for key in targets.get(i, ()):
+            offered = (count, 0 if first else 1, *cue)
+            if key not in best or offered < best[key]:
+                best[key] = offered
+        kind = kind_at(i)
+        if kind is None:
+            return
+        if kind == opening:
+            depth += 1
+        elif kind == closing:
+            depth = max(0, depth - 1)
+        elif kind == COUNTS and not depth:
+            count += 1
+        first = False
+        if count > limit:
+            return
+
+
+def token_kinds(doc, marker_tokens, list_words) -> list[int]:
+    """Per token, what it does to a walk's distance: opens or closes a bracketed aside, counts as a
+    word, or is passed over (markers, list words such as 'and', spaces). Arrays, so that a walk
+    reads one list item per token."""
+    strings = doc.vocab.strings
+    orth, lower = doc.to_array("ORTH"), doc.to_array("LOWER")
+    kinds = numpy.full(len(doc), COUNTS, dtype="int8")
+    listed = numpy.fromiter((strings.add(w) for w in list_words), dtype=lower.dtype)
+    kinds[numpy.isin(lower, listed) | doc.to_array("IS_SPACE").astype(bool)] = PASSED
+    if marker_tokens:
+        kinds[numpy.fromiter(marker_tokens, dtype="int64")] = PASSED
+    kinds[numpy.isin(orth, [strings.add(t) for t in OPENING])] = OPENS
+    kinds[numpy.isin(orth, [strings.add(t) for t in CLOSING])] = CLOSES
+    return kinds.tolist()
