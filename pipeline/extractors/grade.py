@@ -27,12 +27,13 @@ class GradeExtractor:
         self.tumour_suffixes = tuple(cfg.get("tumour_suffixes", []))
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out, seen = report.text, [], []
+        text, out = report.text, []
+        claimed = bytearray(len(text) + 1)  # characters inside an earlier rule's match: linear, not per pair
         for rule_id, regex in self.patterns:
             for m in regex.finditer(text):
-                if any(s <= m.start() < e for s, e in seen):
+                if claimed[m.start()]:
                     continue
-                seen.append((m.start(), m.end()))
+                claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 key = (m.groupdict().get("g") or m.groupdict().get("lvl") or "").lower()
                 value = self.map.get(key)
                 if not value:
