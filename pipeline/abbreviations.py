@@ -16,6 +16,9 @@ from scispacy.abbreviation import AbbreviationDetector, filter_matches, find_abb
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .budget import MatchBudget, first_per_kind, used_in, within
+from .rules import load_rules
+
 MAX_INSIDE = 8  # scispaCy's filter_matches ignores parentheses holding more tokens than this
 
 
@@ -38,17 +41,24 @@ def occurrences(doc: Doc, sequences: list[tuple[int, ...]]) -> list[list[tuple[i
     exact-ORTH pattern per sequence, in one vectorised pass over the words."""
     orth = doc.to_array("ORTH")
     firsts = numpy.array([seq[0] for seq in sequences], dtype=orth.dtype)
-    candidates = numpy.flatnonzero(numpy.isin(orth, firsts)).tolist()
     words = orth.tolist()
+    starting: dict[int, list[int]] = {}  # first word -> where it stands: each sequence looks at its own
+    for i in numpy.flatnonzero(numpy.isin(orth, firsts)).tolist():
+        starting.setdefault(words[i], []).append(i)
     out: list[list[tuple[int, int]]] = []
     for seq in sequences:
         size = len(seq)
-        out.append([(i, i + size) for i in candidates
-                    if words[i] == seq[0] and tuple(words[i:i + size]) == seq])
+        out.append([(i, i + size) for i in starting.get(seq[0], ()) if tuple(words[i:i + size]) == seq])
     return out
 
 
 class BoundedAbbreviationDetector(AbbreviationDetector):
+    """Keeps at most the match budget's short-form uses (budget.py)."""
+
+    def __init__(self, nlp: Language, name: str, budget: MatchBudget):
+        super().__init__(nlp, name)
+        self.budget = budget
+
     def find_matches_for(self, filtered, doc: Doc) -> list[tuple[Span, set[Span]]]:
         """scispaCy's own method, with its global Matcher replaced by `occurrences`."""
         rules: dict[str, Span] = {}
@@ -70,7 +80,8 @@ class BoundedAbbreviationDetector(AbbreviationDetector):
         return list(all_occurrences.items())
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [(m, start + 1, end - 1) for m, start, end in bracket_pairs(doc)]
+        pairs = within(bracket_pairs(doc), self.budget.limit(doc), doc, "brackets", used_in(doc))
+        matches = [(m, start + 1, end - 1) for m, start, end in pairs]
         found = []
         for long_form, short_forms in self.find_matches_for(filter_matches(matches, doc), doc):
             for short in short_forms:
@@ -78,10 +89,11 @@ class BoundedAbbreviationDetector(AbbreviationDetector):
                 found.append(short)
         # scispaCy keeps the short forms in a set of Spans, whose order changes from one process to
         # the next; in text order, every run gives the same mentions in the same order.
-        doc._.abbreviations.extend(sorted(found, key=lambda s: (s.start, s.end)))
+        found.sort(key=lambda s: (s.start, s.end))
+        doc._.abbreviations.extend(first_per_kind(found, lambda _: "abbreviation", self.budget.limit(doc), doc))
         return doc
 
 
-@Language.factory("bounded_abbreviation_detector")
-def make_bounded_abbreviation_detector(nlp: Language, name: str):
-    return BoundedAbbreviationDetector(nlp, name)
+@Language.factory("bounded_abbreviation_detector", default_config={"rules_dir": ""})
+def make_bounded_abbreviation_detector(nlp: Language, name: str, rules_dir: str):
+    return BoundedAbbreviationDetector(nlp, name, MatchBudget.from_rules(load_rules(rules_dir or None)))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .columns import COLUMNS, LIST_COLUMNS, OUTPUT_COLUMNS  # noqa: F401  (re-exported)
+from .budget import over_budget
 from .extractors import Mention, ReportView, build_extractors
 from .rules import Rules
 
@@ -34,7 +35,7 @@ class CaseAssembler:
             found = extractor.find(view)
             row.update(extractor.decide(found, row))
             mentions.extend(found)
-        row["flags"] = self.flags(row, mentions)
+        row["flags"] = self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
         for key in [k for k in row if k.startswith("_")]:
             del row[key]
         return CaseResult(row=row, mentions=mentions)

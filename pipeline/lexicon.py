@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 import warnings
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from .budget import MatchBudget, first_per_kind
 from .rules import Rules, load_rules
 from .words import WordVerdicts
 
@@ -90,7 +92,10 @@ def make_longest_per_label_filter():
 class LexiconRuler(SpanRuler):
     """spaCy's SpanRuler, without a Span object per raw match: matches are de-duplicated and sorted
     as numbers, in the order SpanRuler sorts its Spans (offsets, then label and id hashes), and only
-    then made Spans. On a list of thousands of markers this halves the ruler's cost."""
+    then made Spans. On a list of thousands of markers this halves the ruler's cost. Each label
+    keeps at most the match budget's matches (see budget.py)."""
+
+    budget: MatchBudget | None = None
 
     def match(self, doc: Doc) -> list[Span]:
         self._require_patterns()
@@ -107,6 +112,8 @@ class LexiconRuler(SpanRuler):
                                        meta["label"], meta["id"])
             keyed.append((start, end, *known))
         keyed.sort(key=lambda k: k[:4])
+        if self.budget is not None:
+            keyed = first_per_kind(keyed, itemgetter(4), self.budget.limit(doc), doc)
         return [Span(doc, start, end, label=label, span_id=ident) for start, end, _, _, label, ident in keyed]
 
 
@@ -129,8 +136,10 @@ def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
         "spans_filter": {"@misc": "longest_per_label_filter.v1"}, "overwrite": True})
     # Phrase patterns are matched on LOWER: the tokenizer alone makes them. Without this, spaCy
     # runs the components before the ruler (sections, sentences, abbreviations) on every pattern.
+    rules = load_rules(rules_dir or None)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(lexicon_patterns(load_rules(rules_dir or None)))
+        ruler.add_patterns(lexicon_patterns(rules))
+    ruler.budget = MatchBudget.from_rules(rules)
 
 
 COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")
@@ -185,6 +194,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
         return hits
 
     words = WordVerdicts(judge)
+    budget = MatchBudget.from_rules(rules)
 
     def match(doc: Doc) -> Doc:
         found = words.find(doc)
@@ -192,8 +202,10 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
             group = doc.spans[SPANS_KEY]
             taken = {(i, label) for start, end, label in ((s.start, s.end, s.label_) for s in group)
                      for i in range(start, end)}
-            new = [Span(doc, i, i + 1, label=label, span_id=ident) for i, hits in found for label, ident in hits
-                   if (i, label) not in taken]  # an exact match always wins
+            fresh = [(i, label, ident) for i, hits in found for label, ident in hits
+                     if (i, label) not in taken]  # an exact match always wins
+            fresh = first_per_kind(fresh, itemgetter(1), budget.limit(doc), doc)
+            new = [Span(doc, i, i + 1, label=label, span_id=ident) for i, label, ident in fresh]
             near = [s for s in new if s[0].lower_ in fuzzy_entry]
             if near:
                 lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]

@@ -29,7 +29,7 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
     nlp.add_pipe("report_sentences", config={"rules_dir": rules_dir})
-    nlp.add_pipe("bounded_abbreviation_detector", name="abbreviation_detector")
+    nlp.add_pipe("bounded_abbreviation_detector", name="abbreviation_detector", config={"rules_dir": rules_dir})
     if ner_model:
         from .ner import add_ner_stage
 

@@ -7,6 +7,7 @@ from scispacy.abbreviation import AbbreviationDetector
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 
 from pipeline.abbreviations import BoundedAbbreviationDetector
+from pipeline.budget import MatchBudget
 from pipeline.regexes import compile_rule, first_characters
 from pipeline.rules import load_rules
 
@@ -75,7 +76,7 @@ def test_patterns_that_may_start_anywhere_get_no_look_ahead(pattern):
 def test_linear_abbreviation_search_finds_what_scispacy_finds():
     nlp = spacy.blank("en")
     nlp.tokenizer = combined_rule_tokenizer(nlp)
-    scispacy, ours = AbbreviationDetector(nlp), BoundedAbbreviationDetector(nlp, "bounded")
+    scispacy, ours = AbbreviationDetector(nlp), BoundedAbbreviationDetector(nlp, "bounded", MatchBudget(10**9, 0))
 
     def pairs(doc):
         return sorted((s.start, s.end, s.text, s._.long_form.text) for s in doc._.abbreviations)
@@ -148,7 +149,7 @@ def test_patterns_searched_near_their_needle_find_what_a_full_search_finds(nlp, 
     found = 0
     for regex, needles, reach in searches:
         expected = [m.span() for m in regex.finditer(text)]
-        assert [m.span() for m in report.finditer_near(regex, needles, reach, reach)] == expected
+        assert [m.span() for m in report.finditer_near(regex, needles, reach, reach, "test")] == expected
         found += len(expected)
     assert found >= 15
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import resource
 import time
+from itertools import islice, product
+from string import ascii_uppercase
 from pathlib import Path
 
 import spacy
@@ -19,7 +21,8 @@ def worst_case_inputs(kb: int) -> dict[str, str]:
     """Generated inputs of about `kb` kilobytes in the shapes that once stalled a run (a dense
     sentence repeated, one line without a break, a 'positive for' list of thousands of markers,
     nested brackets, spaced brackets, sizes joined by ' x ', one sentence of thousands of negated,
-    refused, hedged and other patients' findings)."""
+    refused, hedged and other patients' findings), and text denser in matches than any report:
+    a marker with its sign, a bracketed finding, a grade, a size or a table row, over and over."""
     size = kb * 1024
 
     def repeat(unit: str, sep: str) -> str:
@@ -39,7 +42,19 @@ def worst_case_inputs(kb: int) -> dict[str, str]:
         "cue_list": "Case presentation\nThe staging CT showed " + repeat(
             "no liver metastases, she declined everolimus, possible bone metastases, previously reported "
             "patients had lung metastases,", " ") + " and nothing else.",
+        "marker_signs": "Case presentation\n" + repeat("CD56+", " "),
+        "bracketed_findings": "Case presentation\n" + repeat("(positive for CD56)", " "),
+        "grades": "Case presentation\n" + repeat("G2", " "),
+        "sizes": "Case presentation\n" + repeat("2.5 cm", " "),
+        "table_rows": "Case presentation\n" + repeat("| 54 | F | pancreas | 2.1 cm | 3% | G1 | CgA+ |", "\n"),
+        "defined_abbreviations": "Case presentation\n" + " ".join(islice(_abbreviation_definitions(), size // 28)),
     }
+
+
+def _abbreviation_definitions():
+    """Thousands of different short forms, each defined and used: 'bax kox zux (BKZ) and BKZ.'"""
+    for a, b, c in product(ascii_uppercase, repeat=3):
+        yield f"{a.lower()}ax {b.lower()}ox {c.lower()}ux ({a}{b}{c}) and {a}{b}{c}."
 
 
 def seconds_per_100kb(nlp, assembler, text: str) -> float:

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span
 
+from ..budget import MatchBudget, within
 from ..context_status import sentence_has_index_cue, status_for
 from ..rules import Rules
 from ..sections import section_at
@@ -67,6 +68,8 @@ class ReportView:
         self._token_starts: list[int] | None = None
         self._token_lengths: list[int] = []
         self.cache: dict = {}
+        self.budget_limit = MatchBudget.from_rules(rules).limit(doc)
+        self._budget_used: dict[str, int] = {}  # the extractors' counts, apart from the pipeline's
         self._by_label: dict[str, list[Span]] = {}
         for span in self.lexicon:
             self._by_label.setdefault(span.label_, []).append(span)
@@ -106,11 +109,15 @@ class ReportView:
                 merged.append([lo, hi])
         return [(lo, hi) for lo, hi in merged]
 
-    def finditer_near(self, regex, needles, before: int, after: int):
+    def finditer_near(self, regex, needles, before: int, after: int, kind: str):
         """regex.finditer over the text, where every match holds one of the needles and fits in
-        `before` characters ahead of it and `after` past it."""
-        for lo, hi in self.windows_around(needles, before, after):
-            yield from regex.finditer(self.text, lo, hi)
+        `before` characters ahead of it and `after` past it; as many as the budget allows."""
+        matches = (m for lo, hi in self.windows_around(needles, before, after) for m in regex.finditer(self.text, lo, hi))
+        yield from self.within(matches, kind)
+
+    def within(self, matches, kind: str):
+        """The first matches of a kind, as many as the report's match budget allows (budget.py)."""
+        return within(matches, self.budget_limit, self.doc, kind, self._budget_used)
 
     def sent_id(self, token_i: int) -> int:
         return int(self._sent_of[token_i])

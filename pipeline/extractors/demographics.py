@@ -41,7 +41,7 @@ class AgeExtractor:
         text, out, seen = report.text, [], set()
         windows = _windows(self.trigger, text)
         for rule_id, regex in self.patterns:
-            for m in (m for lo, hi in windows for m in regex.finditer(text, lo, hi)):
+            for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age"):
                 if m.start() in seen:
                     continue
                 seen.add(m.start())

@@ -30,7 +30,7 @@ class GradeExtractor:
         text, out = report.text, []
         claimed = bytearray(len(text) + 1)  # characters inside an earlier rule's match: linear, not per pair
         for rule_id, regex in self.patterns:
-            for m in regex.finditer(text):
+            for m in report.within(regex.finditer(text), "grade"):
                 if claimed[m.start()]:
                     continue
                 claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())

@@ -27,7 +27,7 @@ class Ki67Extractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
-        keywords = list(self.keyword.finditer(text))
+        keywords = list(report.within(self.keyword.finditer(text), "ki67"))
         for k in keywords:
             window = text[k.end():k.end() + self.max_gap + 30]
             stop = re.search(r"[.;](?:\s|$)|\n", window)
@@ -41,7 +41,7 @@ class Ki67Extractor:
                 low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)
             out.append(self._mention(report, k.start(), k.end() + v.end(), low, high, "ki67"))
         # '10% of tumour cells were positive for Ki-67' ends in a keyword: no keyword, no such phrase.
-        for r in self.reverse.finditer(text) if keywords else ():
+        for r in report.within(self.reverse.finditer(text), "ki67") if keywords else ():
             op, value = (r.group("op") or ""), float(r.group("low"))
             low, high = (None, value) if op in self.upper_ops else (value, None) if op in self.lower_ops else (value, value)
             out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_reverse"))

@@ -113,7 +113,7 @@ class MarkerExtractor:
         """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
         found, heads = [], set()
         for rx, template, needs in self.elliptical:
-            for m in report.finditer_near(rx, (needs,), SHARED_HEAD_REACH, SHARED_HEAD_REACH):
+            for m in report.finditer_near(rx, (needs,), SHARED_HEAD_REACH, SHARED_HEAD_REACH, "shared_head"):
                 pos = m.start("list")
                 items = []
                 for piece in self.item_separator.split(m.group("list")):

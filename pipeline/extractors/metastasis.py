@@ -135,7 +135,7 @@ class MetastasisExtractor:
         out = []
         if not TNM_HINT.search(report.text):
             return out
-        for m in self.tnm.finditer(report.text):
+        for m in report.within(self.tnm.finditer(report.text), "tnm"):
             for group in ("n", "m"):
                 stage = (m.group(group) or "x").lower()
                 if stage == "x":

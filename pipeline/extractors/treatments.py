@@ -60,7 +60,7 @@ class TreatmentExtractor:
             furthest = max(furthest, b)
             reach.append(furthest)
         out = []
-        for m in report.finditer_near(self.nuclide, self.nuclide_needs, NUCLIDE_REACH, NUCLIDE_REACH):
+        for m in report.finditer_near(self.nuclide, self.nuclide_needs, NUCLIDE_REACH, NUCLIDE_REACH, "nuclide"):
             before = bisect.bisect_left(starts, m.end())  # the spans that start before the match ends
             if before and reach[before - 1] > m.start():
                 continue  # the lexicon already has it

@@ -54,7 +54,7 @@ class TumorSizeExtractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
-        for m in self.regex.finditer(text):
+        for m in report.within(self.regex.finditer(text), "tumor_size"):
             dims = self.parse(m.group("dims"), m.group("unit"))
             if not dims:
                 continue

@@ -1,0 +1,77 @@
+"""The match budget: a report yields at most `base + per_kb × KB` matches of one kind.
+
+Every stage is linear in the text, but its constant is per match: a Span, a Mention, a context
+look-up. Real reports hold a match every 70 characters or more; a dump that repeats 'CD56+' or
+'G2' thousands of times holds one every three, and would cost many times real text per kilobyte.
+Past the budget (rules/reading.json 'match_budget', set far above any real report) the first
+matches in reading order are kept, the kind is noted on the Doc, and the row is flagged
+'dense_text': the cost per kilobyte of any input stays a small multiple of real text's.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from .rules import Rules
+
+OVER_BUDGET = "over_budget"  # doc.user_data: {kind: True} for the kinds that met the budget
+USED = "budget_used"  # doc.user_data: {kind: matches so far} for the pipeline's components
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class MatchBudget:
+    base: int
+    per_kb: int
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> "MatchBudget":
+        cfg = rules["reading"]["match_budget"]
+        return cls(int(cfg["base"]), int(cfg["per_kb"]))
+
+    def limit(self, doc: Doc) -> int:
+        return self.base + self.per_kb * len(doc.user_data.get("text") or doc.text) // 1024
+
+
+def note_over_budget(doc: Doc, kind: str) -> None:
+    doc.user_data.setdefault(OVER_BUDGET, {})[kind] = True
+
+
+def over_budget(doc: Doc) -> list[str]:
+    """The kinds of match that met the budget in this report."""
+    return sorted(doc.user_data.get(OVER_BUDGET, {}))
+
+
+def used_in(doc: Doc) -> dict[str, int]:
+    """The components' counts: one budget per kind, shared by every component of the pipeline."""
+    return doc.user_data.setdefault(USED, {})
+
+
+def within(items: Iterable[T], limit: int, doc: Doc, kind: str, used: dict[str, int]) -> Iterator[T]:
+    """Items while the kind's count in `used` is under `limit`; one more notes the kind on the doc."""
+    n = used.get(kind, 0)
+    for item in items:
+        if n >= limit:
+            note_over_budget(doc, kind)
+            return
+        n = used[kind] = n + 1
+        yield item
+
+
+def first_per_kind(items: list[T], kind_of, limit: int, doc: Doc) -> list[T]:
+    """The items (in reading order) of each kind (kind_of(item) -> str) while the kind is within
+    the budget it shares with the pipeline's other components."""
+    used = used_in(doc)
+    out = []
+    for item in items:
+        kind = kind_of(item)
+        n = used.get(kind, 0)
+        if n < limit:
+            used[kind] = n + 1
+            out.append(item)
+        else:
+            note_over_budget(doc, kind)
+    return out
