@@ -19,9 +19,11 @@ OPENERS = set("([\"'“")
 
 @Language.factory("report_sentences", default_config={"rules_dir": ""})
 def make_report_sentences(nlp: Language, name: str, rules_dir: str):
-    abbreviations = frozenset(load_rules(rules_dir or None)["sections"]["sentence_abbreviations"])
-    word_classes: dict[int, tuple[bool, bool, bool]] = {}  # kept across reports: words recur
-    return lambda doc: set_sentence_starts(doc, abbreviations, word_classes)
+    rules = load_rules(rules_dir or None)
+    abbreviations = frozenset(rules["sections"]["sentence_abbreviations"])
+    wrapped_line = rules["reading"]["wrap_min_line"]
+    word_classes: dict[int, tuple] = {}  # kept across reports: words recur
+    return lambda doc: set_sentence_starts(doc, abbreviations, word_classes, wrapped_line)
 
 
 def _ends_sentence(text: str, abbreviations: frozenset) -> bool:
@@ -31,14 +33,16 @@ def _ends_sentence(text: str, abbreviations: frozenset) -> bool:
             and not text[:-1].isdigit())
 
 
-def _word_class(text: str, abbreviations: frozenset) -> tuple[bool, bool, bool]:
-    """(holds a line break, ends a sentence, may open one)"""
+def _word_class(text: str, abbreviations: frozenset) -> tuple[bool, bool, bool, bool, bool]:
+    """(holds a line break, holds just one, ends a sentence, may open one, starts in lower case)"""
     first = text[:1]
-    return "\n" in text, _ends_sentence(text, abbreviations), first.isupper() or first.isdigit() or first in OPENERS
+    breaks = text.count("\n")
+    return (breaks > 0, breaks == 1, _ends_sentence(text, abbreviations),
+            first.isupper() or first.isdigit() or first in OPENERS, first.islower())
 
 
 def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
-                        word_classes: dict | None = None) -> Doc:
+                        word_classes: dict | None = None, wrapped_line: int = 45) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
@@ -53,11 +57,22 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
         if cls is None:
             cls = word_classes[key] = _word_class(strings[key], abbreviations)
         classes.append(cls)
-    table = numpy.array(classes, dtype=bool).reshape(len(keys), 3)
-    newline, ends, opens = table[inverse, 0], table[inverse, 1], table[inverse, 2]
+    table = numpy.array(classes, dtype=bool).reshape(len(keys), 5)
+    newline, single, ends, opens, lower = (table[inverse, k] for k in range(5))
+    # A lone line break inside a sentence ('stained for chromogranin A and\nsynaptophysin') wraps
+    # the line and starts nothing: it ends a line of at least `wrapped_line` characters (not a
+    # header) whose last word ends no sentence, and a word in lower case follows it.
+    wraps = numpy.zeros(n, dtype=bool)
+    wraps[1:-1] = single[1:-1] & lower[2:] & ~ends[:-2]
+    if wraps.any():
+        breaks = numpy.flatnonzero(newline)
+        idx = doc.to_array("IDX")
+        line_start = numpy.zeros(n, dtype="int64")  # where the line before each line break starts
+        line_start[breaks[1:]] = idx[breaks[:-1]]
+        wraps &= idx - line_start >= wrapped_line
     is_start = numpy.zeros(n, dtype=bool)
     is_start[0] = True
-    is_start[1:] = newline[:-1] | (ends[:-1] & opens[1:])
+    is_start[1:] = (newline[:-1] & ~wraps[:-1]) | (ends[:-1] & opens[1:])
     if section_starts:
         is_start |= numpy.isin(doc.to_array("IDX"), numpy.fromiter(section_starts, dtype="int64"))
     starts = numpy.where(is_start, 1, -1).astype("int64").reshape(n, 1)

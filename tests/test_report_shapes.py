@@ -156,3 +156,41 @@ def test_a_tumour_named_in_an_apposition_after_its_site_is_the_primary(case, sen
 def test_an_apposition_with_a_site_of_its_own_votes_for_that_site(case):
     row = case("A 30-year-old woman had abdominal pain. Resection found, beside the appendix, a caecal 9 mm carcinoid.")
     assert row["primary_site"] == "colon"  # the caecum is part of the colon in rules/sites.json
+
+
+WRAPPED = """A 63-year-old man was found to have a 1.2 cm nodule in the duodenal bulb. The
+tumour cells were immunoreactive for CD56 and
+synaptophysin but not for gastrin, and the
+proliferation index on MIB-1 was 4%.
+"""
+
+
+@pytest.mark.fields("markers_positive", "markers_negative", "ki67")
+def test_a_short_paragraph_wrapped_by_hand_reads_like_one_line(case):
+    one_line = case(" ".join(WRAPPED.split()))
+    assert set(one_line["markers_positive"]) == {"CD56", "synaptophysin"}
+    assert one_line["markers_negative"] == ["gastrin"] and one_line["ki67_high"] == "4"
+    wrapped = case(WRAPPED)
+    for column in ("markers_positive", "markers_negative", "ki67_low", "ki67_high", "tumor_size_mm", "primary_site"):
+        assert wrapped[column] == one_line[column], column
+
+
+def test_a_line_break_after_a_header_or_a_full_stop_still_ends_a_sentence(nlp):
+    from pipeline.nlp import process
+
+    text = normalize_text("Case presentation\nPATHOLOGICAL FINDINGS\nsynaptophysin was strongly positive.\n"
+                          "A long first sentence about the biopsy ends here with a full stop.\n"
+                          "chromogranin A was negative, and a long line that wraps goes on to the\n"
+                          "next line.\n")
+    sentences = [s.text.strip() for s in process(nlp, text).sents]
+    assert "synaptophysin was strongly positive." in sentences
+    assert "chromogranin A was negative, and a long line that wraps goes on to the\nnext line." in sentences
+
+
+@pytest.mark.fields("markers_negative", "ki67")
+@pytest.mark.parametrize("joint", ["and the", "and her", "and a"])
+def test_a_negation_ends_where_a_new_clause_begins(case, joint):
+    row = case(f"The tumour was negative for CK20, {joint} Ki-67 index was 8%.")
+    assert row["markers_negative"] == ["CK20"] and row["ki67_high"] == "8"
+    listed = case("The tumour was negative for CK7, CK20, and TTF-1.")  # a list's last comma ends nothing
+    assert set(listed["markers_negative"]) == {"CK7", "CK20", "TTF-1"}
