@@ -8,6 +8,7 @@ from scispacy.custom_tokenizer import combined_rule_tokenizer
 
 from pipeline.abbreviations import BoundedAbbreviationDetector
 from pipeline.budget import MatchBudget
+from pipeline.nlp import process
 from pipeline.regexes import compile_rule, first_characters
 from pipeline.rules import load_rules
 
@@ -119,8 +120,6 @@ def test_sentence_starts_are_where_the_look_behinds_hold():
 
 def test_the_lexicon_ruler_gets_its_patterns_from_the_tokenizer_alone(nlp):
     """spaCy's SpanRuler would run the components before it on every pattern; matches are the same."""
-    from pipeline.nlp import process
-
     doc = process(nlp, "Case presentation\nThe tumour was positive for chromogranin A and CD56 but not CK7.")
     assert [(s.text, s.label_) for s in doc.spans["lexicon"] if s.label_ == "MARKER"] == \
         [("chromogranin A", "MARKER"), ("CD56", "MARKER"), ("CK7", "MARKER")]
@@ -161,3 +160,21 @@ def test_a_text_whose_lower_case_changes_length_is_searched_whole(nlp, assembler
     report = ReportView(process(nlp, "Case presentation\nİstanbul: estrogen and progesterone receptors."),
                         assembler.rules)
     assert report.windows_around(("receptors",), 10, 10) == [(0, len(report.text))]
+
+
+def test_tokens_of_a_character_range_are_the_ones_char_span_expands_to(nlp):
+    """Every start and end offset of a report with spaces, line breaks, brackets and a trailing space."""
+    from pipeline.extractors.base import ReportView
+
+    text = "Case presentation\nA  62-year-old man (MIB-1 <2%)\n\nhad CD56+, CK7- cells;  4.1 × 2.7 cm. "
+    doc = process(nlp, text)
+    report = ReportView(doc, load_rules())
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                first = next((t.i for t in doc if t.idx + len(t.text) > start), len(doc) - 1)
+                expected = (first, first + 1)
+            else:
+                expected = (span.start, span.end)
+            assert report.tokens_of(start, end) == expected, (start, end, text[start:end])

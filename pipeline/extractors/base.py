@@ -6,6 +6,7 @@ the shared ConText cues; no extractor has negation logic of its own.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -135,12 +136,39 @@ class ReportView:
             chars = self._sent_chars[sid] = (sent.start_char, sent.end_char)
         return chars
 
-    def token_chars(self, start: int, end: int) -> tuple[int, int]:
-        """Character offsets of the tokens [start, end), from arrays read once per report."""
+    def _read_token_arrays(self) -> None:
         if self._token_starts is None:
             self._token_starts = self.doc.to_array("IDX").tolist()
             self._token_lengths = self.doc.to_array("LENGTH").tolist()
-        return self._token_starts[start], self._token_starts[end - 1] + self._token_lengths[end - 1]
+            self._token_ends = [s + n for s, n in zip(self._token_starts, self._token_lengths)]
+            self._token_spaces = self.doc.to_array("SPACY").tolist()
+
+    def token_chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of the tokens [start, end), from arrays read once per report."""
+        self._read_token_arrays()
+        return self._token_starts[start], self._token_ends[end - 1]
+
+    def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:
+        """The tokens [first, end) that the characters [start_char, end_char) touch, as spaCy's
+        Doc.char_span(alignment_mode='expand') finds them, by bisection; a stretch of only
+        whitespace gets the token after it."""
+        self._read_token_arrays()
+        starts, ends, spaces = self._token_starts, self._token_ends, self._token_spaces
+        if not starts:
+            return 0, 0
+
+        def token_by_char(char: int) -> int:  # spaCy's: the token whose text or trailing space holds it
+            i = bisect_right(starts, char) - 1
+            return i if i >= 0 and char < ends[i] + spaces[i] else -1
+
+        first, last = token_by_char(start_char), token_by_char(end_char - 1)
+        if first >= 0 and last >= 0:
+            if start_char == ends[first]:
+                first += 1
+            if first <= last:
+                return first, last + 1
+        first = min(len(starts) - 1, bisect_right(ends, start_char))  # the first token ending past it
+        return first, first + 1
 
     def sentence_bounds(self, token_i: int) -> tuple[int, int]:
         start, end = self._bounds[self._sent_of[token_i]]
@@ -204,12 +232,7 @@ class ReportView:
         """A mention of the text [start_char, end_char), which covers the tokens `tokens` when the
         caller knows them."""
         doc = self.doc
-        if tokens is None:
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                span = doc[min(len(doc) - 1, max(0, _token_at(doc, start_char))):][:1]
-            tokens = span.start, span.end
-        first, last = tokens
+        first, last = tokens or self.tokens_of(start_char, end_char)
         sent_start, sent_end = self.sentence_chars(first)
         where = section_at(self.sections, start_char)
         section = where.label
@@ -237,13 +260,6 @@ class ReportView:
             half = EVIDENCE_CHARS // 2
             sent_start, sent_end = max(sent_start, start - half), min(sent_end, end + half)
         return self.text[sent_start:sent_end].strip()
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    for token in doc:
-        if token.idx + len(token.text) > char:
-            return token.i
-    return len(doc) - 1
 
 
 class Extractor(Protocol):
