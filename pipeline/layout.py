@@ -10,7 +10,7 @@ from .rules import load_rules
 
 LOWER_WORD = re.compile(r"[a-z]{3,}")
 STARTS = re.compile(r"\n|[.!?]\s")  # a header can stand after these
-NUMBER_LEAD = re.compile(r"[\d.\s]*")  # '2. ' before a numbered header
+NUMBER_LEAD = re.compile(r"[\d.\s]{0,16}")  # "2. " before a numbered header (bounded: "1.\n1.\n..." is no lead)
 
 
 class LayoutUndoer:

@@ -21,8 +21,9 @@ def worst_case_inputs(kb: int) -> dict[str, str]:
     """Generated inputs of about `kb` kilobytes in the shapes that once stalled a run (a dense
     sentence repeated, one line without a break, a 'positive for' list of thousands of markers,
     nested brackets, spaced brackets, sizes joined by ' x ', one sentence of thousands of negated,
-    refused, hedged and other patients' findings), and text denser in matches than any report:
-    a marker with its sign, a bracketed finding, a grade, a size or a table row, over and over."""
+    refused, hedged and other patients' findings), text denser in matches than any report (a
+    marker with its sign, a bracketed finding, a grade, a size or a table row, over and over), and
+    one endless sentence of findings that each used to look at every other."""
     size = kb * 1024
 
     def repeat(unit: str, sep: str) -> str:
@@ -48,6 +49,14 @@ def worst_case_inputs(kb: int) -> dict[str, str]:
         "sizes": "Case presentation\n" + repeat("2.5 cm", " "),
         "table_rows": "Case presentation\n" + repeat("| 54 | F | pancreas | 2.1 cm | 3% | G1 | CgA+ |", "\n"),
         "defined_abbreviations": "Case presentation\n" + " ".join(islice(_abbreviation_definitions(), size // 28)),
+        # One endless sentence in which each finding used to look at every other one:
+        "capitals": "Case presentation\n" + repeat("NEUROENDOCRINE TUMOUR OF THE PANCREAS", " "),
+        "summed_up_sites": "Case presentation\n" + repeat("a nodule in the lung, consistent with metastases,", " "),
+        "lesions_in_organs": "Case presentation\n" + repeat("lesions in the liver and", " "),
+        "imaging_agents": "Case presentation\n" + repeat("octreotide scan showed uptake and", " "),
+        "tnm_stages": "Case presentation\n" + repeat("pT2 N1 M1 (liver)", " "),
+        "measured_sizes": "Case presentation\n" + repeat("it measured 2 cm and", " "),
+        "numbered_lines": "Case presentation\n" + repeat("1.", "\n"),
     }
 
 

@@ -6,7 +6,7 @@ the shared ConText cues; no extractor has negation logic of its own.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -184,6 +184,24 @@ class ReportView:
             self.cache[key] = groups
         return self.cache[key]
 
+    def spans_near(self, label: str, lo: int, hi: int) -> list[Span]:
+        """The spans of a label that start at a token in [lo, hi), in the report's order: a window
+        found by bisection, so that a look-around costs the same in a sentence of 10 tokens or 10,000."""
+        key = ("by_start", label)
+        if key not in self.cache:
+            order = sorted(range(len(self.spans(label))), key=lambda k: self.spans(label)[k].start)
+            self.cache[key] = ([self.spans(label)[k].start for k in order], order)
+        starts, order = self.cache[key]
+        spans = self.spans(label)
+        return [spans[k] for k in sorted(order[bisect_left(starts, lo):bisect_left(starts, hi)])]
+
+    def longest_span(self, label: str) -> int:
+        """How many tokens the longest span of a label holds (0 without one)."""
+        key = ("longest", label)
+        if key not in self.cache:
+            self.cache[key] = max((s.end - s.start for s in self.spans(label)), default=0)
+        return self.cache[key]
+
     def sentences_with(self, name: str, words) -> set[int]:
         """Ids of the sentences holding one of `words` (cached under `name`)."""
         key = ("sentences_with", name)
@@ -197,6 +215,13 @@ class ReportView:
     def tokens_in(self, words) -> list[int]:
         """Indices of tokens whose lower-case form is one of `words` (one numpy pass, no Token objects)."""
         return positions_of(self.doc, self._lower, words)
+
+    def tokens_named(self, name: str, words) -> list[int]:
+        """tokens_in(words), found once per report and kept under `name`."""
+        key = ("tokens", name)
+        if key not in self.cache:
+            self.cache[key] = self.tokens_in(words)
+        return self.cache[key]
 
     def from_model(self, span: Span) -> bool:
         return (span.start, span.end) in self.doc.user_data.get("ner_sources", {})

@@ -5,6 +5,7 @@ site, and local invasion ('involving the rectal wall') is never a metastasis."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
@@ -57,7 +58,7 @@ class MetastasisExtractor:
             if attached:
                 out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
         out.extend(self._lesions_in_distant_organs(report))
-        out.extend(self._tnm(report, sites))
+        out.extend(self._tnm(report))
         out.extend(self._pathology_of_other_organ(report, sites))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self._node_predicates(report, sites))
@@ -130,7 +131,7 @@ class MetastasisExtractor:
             out.append(m)
         return out
 
-    def _tnm(self, report, sites) -> list[Mention]:
+    def _tnm(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
         out = []
         if not TNM_HINT.search(report.text):
@@ -155,7 +156,8 @@ class MetastasisExtractor:
                     out.append(site)
                 elif m.group("sites"):
                     lo, hi = m.span("sites")
-                    for s in sites:
+                    inside = sorted(report.spans_near("SITE", *report.tokens_of(lo, hi)), key=lambda s: s.start)
+                    for s in inside:
                         if lo <= s.start_char and s.end_char <= hi:
                             out.append(report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                                       "tnm:M1", "SITE"))
@@ -226,12 +228,13 @@ class MetastasisExtractor:
         words = [t.lower_ for t in doc[max(sent.start, met.start - 4):met.start]]
         if not any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p)):
             return []  # the common case: no summing-up phrase, and nothing more is read
-        lesion = max((i for i in range(sent.start, met.start) if doc[i].lower_ in self.lesion_nouns), default=None)
-        if lesion is None:
+        nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)  # the last one before met by bisection
+        k = bisect_left(nouns, met.start) - 1
+        if k < 0 or nouns[k] < sent.start:
             return []
-        in_sentence = report.spans_by_sentence("SITE").get(report.sent_id(met.start), ())
-        return [(s, "metastasis_site:summed_up") for s in sorted(in_sentence, key=lambda s: s.start)
-                if lesion < s.start and s.end <= met.start]
+        lesion = nouns[k]
+        between = report.spans_near("SITE", lesion + 1, met.start)
+        return [(s, "metastasis_site:summed_up") for s in sorted(between, key=lambda s: s.start) if s.end <= met.start]
 
     def _lesions_in_distant_organs(self, report):
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
@@ -246,8 +249,10 @@ class MetastasisExtractor:
             following_id = report.sent_id(sent.end) if sent.end < len(doc) else sent_id
             if sent_id in benign or following_id in benign:
                 continue
-            in_sentence = sorted(report.spans_by_sentence("SITE").get(sent_id, ()), key=lambda s: s.start)
-            for s in in_sentence:
+            near = report.spans_near("SITE", tok.i - 1 - report.longest_span("SITE"), tok.i + 9)
+            for s in sorted(near, key=lambda s: s.start):  # the sites the tests below can reach
+                if report.sent_id(s.start) != sent_id:
+                    continue
                 if s.id_ not in self.distant:
                     continue
                 between = doc[tok.i + 1:s.start]

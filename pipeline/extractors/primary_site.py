@@ -12,6 +12,7 @@ WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
 
 
 METASTATIC_ORGAN_FACTOR = 0.25
+TUMOUR_BEFORE_SITE = 8  # tokens from a tumour noun to its site ('tumour, WHO grade 3, of the pancreas')
 APPOSITION_REACH = 8  # tokens from 'the appendix, a' to its tumour noun ('7 mm well-differentiated NET')
 TITLE_MAX_CHARS = 1000  # a longer 'sentence' is no title and no furniture line: its text is not read
 
@@ -82,14 +83,18 @@ class PrimarySiteExtractor:
         before = doc[max(report.sentence(site.start).start, site.start - 2):site.start]
         if any(t.lower_ == "primary" for t in before):
             return WEIGHT_PRIMARY, "primary_site:primary_before"
-        for t in report.spans_by_sentence("TUMOUR").get(report.sent_id(site.start), ()):
+        sid = report.sent_id(site.start)
+        reach = TUMOUR_BEFORE_SITE + report.longest_span("TUMOUR")  # every tumour the rules below can see
+        for t in report.spans_near("TUMOUR", site.start - reach, site.end + 3):
+            if report.sent_id(t.start) != sid:
+                continue
             primary = t.start > 0 and doc[t.start - 1].lower_ == "primary"
             if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
                 return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
             if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site):
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
-            if 0 < site.start - t.end <= 8 and report.same_sentence(t, site):
+            if 0 < site.start - t.end <= TUMOUR_BEFORE_SITE and report.same_sentence(t, site):
                 between = _outside_brackets(doc[t.end:site.start])
                 if between[:1] == [","] and "," in between[1:]:
                     # 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body': past the aside
@@ -107,9 +112,10 @@ class PrimarySiteExtractor:
         if site.end + 2 >= len(doc) or doc[site.end].text != "," or doc[site.end + 1].lower_ not in ("a", "an"):
             return 0.0, ""
         lo, hi = site.end + 2, min(site.end + 2 + APPOSITION_REACH, report.sentence_bounds(site.start)[1])
-        for t in report.spans_by_sentence("TUMOUR").get(report.sent_id(site.start), ()):
-            if lo <= t.start < hi and t.text.lower() in self.specific:
-                if any(lo <= s.start < t.start for s in report.spans_by_sentence("SITE").get(report.sent_id(site.start), ())):
+        sid = report.sent_id(site.start)
+        for t in report.spans_near("TUMOUR", lo, hi):
+            if report.sent_id(t.start) == sid and t.text.lower() in self.specific:
+                if any(report.sent_id(s.start) == sid for s in report.spans_near("SITE", lo, t.start)):
                     return 0.0, ""
                 if any(doc[i].text in ",;(" for i in range(lo, t.start)):
                     return 0.0, ""

@@ -30,15 +30,15 @@ class TreatmentExtractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
-        imaging = report.spans("IMAGING")
         fuzzy = doc.user_data.get("fuzzy", {})
         candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
                        else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
         candidates += [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
         for span, names, rule in candidates:
             reason = ""
+            near = report.spans_near("IMAGING", span.start - 2 - report.longest_span("IMAGING"), span.end + 4)
             if any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= 3 or -3 <= span.start - i.end <= 2)
-                   for i in imaging):
+                   for i in near):  # an imaging word beside it ('octreotide scan', 'Ga-68 DOTATATE PET')
                 reason = "imaging_agent"
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and nxt.lower_ in self.excluded_heads:
@@ -59,7 +59,7 @@ class TreatmentExtractor:
         for _, b in covered:  # the furthest end among the spans starting up to here
             furthest = max(furthest, b)
             reach.append(furthest)
-        out = []
+        out, speaks_of = [], {}  # sentence id -> (speaks of therapy, speaks of imaging)
         for m in report.finditer_near(self.nuclide, self.nuclide_needs, NUCLIDE_REACH, NUCLIDE_REACH, "nuclide"):
             before = bisect.bisect_left(starts, m.end())  # the spans that start before the match ends
             if before and reach[before - 1] > m.start():
@@ -67,9 +67,11 @@ class TreatmentExtractor:
             span = report.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
-            sent = report.sentence(span.start)
-            words = {t.lower_ for t in sent}
-            therapy, imaging = bool(words & self.therapy_words), bool(words & self.imaging_words)
+            sid = report.sent_id(span.start)
+            if sid not in speaks_of:  # once per sentence, however many nuclides it names
+                words = {t.lower_ for t in report.sentence(span.start)}
+                speaks_of[sid] = bool(words & self.therapy_words), bool(words & self.imaging_words)
+            therapy, imaging = speaks_of[sid]
             element = m.group(0).lstrip("[0123456789 ").lower()
             if therapy != imaging:
                 as_therapy = therapy

@@ -54,6 +54,7 @@ class TumorSizeExtractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
+        first_lesion: dict[int, float] = {}  # sentence start -> where it first names a lesion
         for m in report.within(self.regex.finditer(text), "tumor_size"):
             dims = self.parse(m.group("dims"), m.group("unit"))
             if not dims:
@@ -71,8 +72,7 @@ class TumorSizeExtractor:
                 if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in phrase):
                     problem = ""
             if problem == "no_lesion_word" and before and before[-1] in self.measure_verbs:
-                whole = [w.lower() for w in WORDS.findall(text[sentence_lo:m.start()])]
-                if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in whole):
+                if self._first_lesion_word(text, sentence_lo, sentence_hi, first_lesion) < m.start():
                     problem = ""  # 'The tumour, a well-circumscribed lesion in the tail, measured 23 mm'
             if not problem and len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
                 problem = "range:several_lesions"
@@ -89,6 +89,14 @@ class TumorSizeExtractor:
             mention.extra["headline"] = mention.section == "abstract" or header in self.headline
             out.append(mention)
         return out
+
+    def _first_lesion_word(self, text: str, lo: int, hi: int, seen: dict[int, float]) -> float:
+        """Where the sentence [lo, hi) first names a lesion: read once per sentence, not per size."""
+        if lo not in seen:
+            seen[lo] = next((w.start() + lo for w in WORDS.finditer(text[lo:hi])
+                             if w.group(0).lower() in self.lesion or w.group(0).lower().endswith(self.lesion_suffixes)),
+                            float("inf"))
+        return seen[lo]
 
     def _problem(self, before: list[str], after: list[str], dims: list[float]) -> tuple[str, str | None]:
         """(why this is not the primary's size or '', the organ named beside it, if any)."""
