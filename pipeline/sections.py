@@ -72,7 +72,7 @@ class SectionSplitter:
         marks: list[tuple[int, str, str]] = []  # (start offset, label, header)
         current, numbered = "front_matter", {}
         in_table = False
-        pos = 0
+        pos, body_started, checked = 0, False, 0  # marks[:checked] hold no body section
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
@@ -81,7 +81,8 @@ class SectionSplitter:
             label = header = None
             furniture = self._furniture_class(stripped)
             if furniture:
-                body_started = any(mark[1] not in ("front_matter",) for mark in marks)
+                while not body_started and checked < len(marks):  # each mark is looked at once
+                    body_started, checked = marks[checked][1] != "front_matter", checked + 1
                 marks.append((start, "back_matter" if body_started else "front_matter", f"furniture:{furniture}"))
                 marks.append((pos, current, ""))
                 continue

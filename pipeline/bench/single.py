@@ -57,6 +57,7 @@ def worst_case_inputs(kb: int) -> dict[str, str]:
         "tnm_stages": "Case presentation\n" + repeat("pT2 N1 M1 (liver)", " "),
         "measured_sizes": "Case presentation\n" + repeat("it measured 2 cm and", " "),
         "numbered_lines": "Case presentation\n" + repeat("1.", "\n"),
+        "shared_head_markers": "Case presentation\n" + repeat("CD56 and cytokeratins 7 and 20,", " "),
     }
 
 

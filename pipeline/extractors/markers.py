@@ -55,8 +55,9 @@ class MarkerExtractor:
                      else pol) for s, pol in backward]
         clones = report.spans("CLONE")
         shared, heads = self._shared_heads(report)
+        in_shared = {i for a, b, *_ in shared for i in range(a, b)}
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
-                   if s.start not in heads and not any(a <= s.start < b for a, b, *_ in shared)] + shared
+                   if s.start not in heads and s.start not in in_shared] + shared
         clone_of: dict[int, str] = {}
         clone_at = {}
         for c in clones:
