@@ -22,6 +22,14 @@ SPANS_KEY = "lexicon"
 LINKED_LABELS = ("MARKER", "SITE", "TREATMENT", "METASTASIS", "TUMOUR")
 
 
+def adverb_predicate(skip: dict) -> dict:
+    """A Matcher predicate for the words that may stand inside a cue (rules/context.json
+    'skip_in_cues'): the listed words, and words ending in the suffix that are not listed as no adverbs."""
+    words = "|".join(re.escape(w) for w in skip["words"])
+    stem = max(1, skip["min_length"] - len(skip["suffix"]))
+    return {"REGEX": rf"^(?:{words}|[a-z]{{{stem},}}{re.escape(skip['suffix'])})$", "NOT_IN": skip["not_adverbs"]}
+
+
 def lexicon_patterns(rules: Rules) -> list[dict]:
     """SpanRuler phrase patterns: one per synonym, `id` = canonical name."""
     patterns: list[dict] = []
@@ -41,6 +49,15 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     for key in ("positive_forward", "negative_forward", "positive_backward", "negative_backward",
                 "serum_context", "imaging_context"):
         add(key.upper(), key, pol[key])
+    adverb = adverb_predicate(rules["context"]["skip_in_cues"])
+    for key in ("positive_forward", "negative_forward", "positive_backward", "negative_backward"):
+        for phrase in pol[key]:  # 'was diffusely expressed', 'stained strongly for', 'were also negative'
+            words = phrase.split()
+            if len(words) > 1 and all(w.isalpha() for w in words):
+                tokens = [{"LOWER": words[0]}]
+                for word in words[1:]:
+                    tokens += [{"LOWER": adverb, "OP": "*"}, {"LOWER": word}]
+                patterns.append({"label": key.upper(), "pattern": tokens, "id": key})
     for canonical, syns in rules["sites"]["sites"].items():
         add("SITE", canonical, [canonical, *syns])
     add("TUMOUR", "tumour", rules["sites"]["primary_cues"]["tumour_nouns"])

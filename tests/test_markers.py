@@ -156,3 +156,25 @@ def test_a_noun_cue_takes_the_predicate_after_its_list(case, text, positive, neg
 ])
 def test_a_cue_right_beside_its_marker_wins_a_tie(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+ADVERB_INSIDE_CUE = [
+    ("INSM1 was diffusely expressed by the neoplastic cells.", {"INSM1"}, set()),
+    ("Chromogranin A was only focally expressed.", {"chromogranin A"}, set()),
+    ("The cells stained strongly for synaptophysin.", {"synaptophysin"}, set()),
+    ("CDX2 and TTF-1 were also negative.", set(), {"CDX2", "TTF-1"}),
+    ("PAX8 was not convincingly expressed.", set(), {"PAX8"}),
+]
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", ADVERB_INSIDE_CUE, ids=[t[:30] for t, _, _ in ADVERB_INSIDE_CUE])
+def test_an_adverb_inside_a_polarity_cue_does_not_hide_it(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_an_adverb_does_not_make_a_cue_of_other_words(case):
+    assert markers(case("The family history was entirely negative. Serum chromogranin A was only mildly raised.")) \
+        == (set(), set())
+    assert markers(case("Chromogranin A was mildly positive on the biopsy.")) == ({"chromogranin A"}, set())
