@@ -19,6 +19,9 @@ REFUSALS = [
     ("Given her comorbidities, PRRT was deemed futile.", "Given her comorbidities, PRRT was given at a reduced dose.", "PRRT"),
     ("Everolimus was unlikely to benefit him.", "Everolimus was started.", "everolimus"),
     ("Temozolomide was initially considered.", "Temozolomide was initially given.", "temozolomide"),
+    ("He was offered a distal pancreatectomy, which he declined.", "He underwent a distal pancreatectomy, which he tolerated.", "surgery"),
+    ("She was offered PRRT but chose to be followed up.", "She was given PRRT and then followed up.", "PRRT"),
+    ("Octreotide was suggested, which the patient refused.", "Octreotide was started, which the patient tolerated.", "octreotide"),
 ]
 
 
