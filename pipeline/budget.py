@@ -9,6 +9,7 @@ matches in reading order are kept, the kind is noted on the Doc, and the row is 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
@@ -65,6 +66,10 @@ def first_per_kind(items: list[T], kind_of, limit: int, doc: Doc) -> list[T]:
     """The items (in reading order) of each kind (kind_of(item) -> str) while the kind is within
     the budget it shares with the pipeline's other components."""
     used = used_in(doc)
+    if sum(used.values()) + len(items) <= limit:  # the common case: no kind can be over
+        for kind, n in Counter(map(kind_of, items)).items():
+            used[kind] = used.get(kind, 0) + n
+        return items
     out = []
     for item in items:
         kind = kind_of(item)

@@ -20,9 +20,8 @@ from spacy.tokens import Doc
 
 from .rules import load_rules
 from .sentences import sentence_table
+from .skipping import adverb_judge, matches_skipping
 from .words import WordVerdicts, positions_of
-
-CUE_WINDOW = 6  # tokens on each side of a skipped word that a cue spanning it can reach
 
 if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)
@@ -60,56 +59,21 @@ class ContextComponent:
             self.matcher.add(key, list(nlp.tokenizer.pipe(rule["phrases"])))
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.index_matcher.add("INDEX", list(nlp.tokenizer.pipe(cfg["index_patient_cues"])))
-        skip = cfg["skip_in_cues"]
-        self.skip_words = frozenset(skip["words"])
-        self.skip_suffix, self.skip_min, self.not_adverbs = skip["suffix"], skip["min_length"], frozenset(skip["not_adverbs"])
         bounds = cfg["clause_boundaries"]
         self.boundary_words = frozenset(bounds["words"])
         self.after_comma = [tuple(p.split()) for p in bounds["after_comma"]]
         self.after_comma_first = {p[0] for p in self.after_comma}
         self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
-        self.skippable_words = WordVerdicts(self._skippable)
-
-    def _skippable(self, word: str) -> bool:
-        return word in self.skip_words or (len(word) >= self.skip_min and word.endswith(self.skip_suffix)
-                                           and word.isalpha() and word not in self.not_adverbs)
+        self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
 
     def _matches(self, doc: Doc, lower) -> list[tuple[int, int, str]]:
-        """(start, end, key) of every cue, also where adverbs stand between a cue's words.
-        `lower` is the Doc's LOWER array: each distinct word is looked at once."""
+        """(start, end, key) of every cue, also where adverbs stand between a cue's words."""
         strings = doc.vocab.strings
         found = [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
-        spots = [i for i, _ in self.skippable_words.find(doc)]
-        if not spots:
-            return found
-        # Only the stretches around a skipped word can hold a cue that spans it: match those, each
-        # with the skipped words left out and a breaking token between stretches.
-        n, kept = len(lower), []
-        window = CUE_WINDOW
-        is_skip = [False] * n  # read per token below: a list is faster than numpy scalars
-        for i in spots:
-            is_skip[i] = True
-        j = 0
-        while j < len(spots):
-            lo, hi = max(0, spots[j] - window), min(n, spots[j] + window + 1)
-            while j + 1 < len(spots) and spots[j + 1] - window <= hi:
-                j += 1
-                hi = min(n, spots[j] + window + 1)
-            if kept:
-                kept.append(-1)
-            kept.extend(i for i in range(lo, hi) if not is_skip[i])
-            j += 1
-        if not any(i >= 0 for i in kept):
-            return found
-        orth = doc.to_array("ORTH")
-        compact = Doc(doc.vocab, words=[strings[int(orth[i])] if i >= 0 else "\n" for i in kept])
         have = set(found)
-        for k, s, e in self.matcher(compact):
-            if -1 in kept[s:e]:
-                continue
-            start, end = kept[s], kept[e - 1] + 1
-            if end - start > e - s and (start, end, strings[k]) not in have:  # only cues that spanned a skipped word
-                found.append((start, end, strings[k]))
+        spots = [i for i, _ in self.skippable_words.find(doc)]
+        found += [cue for cue in ((s, e, strings[k]) for k, s, e in matches_skipping(doc, self.matcher, spots))
+                  if cue not in have]
         return found
 
     def _boundaries(self, doc: Doc, lower) -> list[tuple[int, str]]:

@@ -10,24 +10,19 @@ import warnings
 from operator import itemgetter
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from .budget import MatchBudget, first_per_kind
 from .rules import Rules, load_rules
+from .skipping import adverb_judge, matches_skipping
 from .words import WordVerdicts
 
 SPANS_KEY = "lexicon"
 LINKED_LABELS = ("MARKER", "SITE", "TREATMENT", "METASTASIS", "TUMOUR")
-
-
-def adverb_predicate(skip: dict) -> dict:
-    """A Matcher predicate for the words that may stand inside a cue (rules/context.json
-    'skip_in_cues'): the listed words, and words ending in the suffix that are not listed as no adverbs."""
-    words = "|".join(re.escape(w) for w in skip["words"])
-    stem = max(1, skip["min_length"] - len(skip["suffix"]))
-    return {"REGEX": rf"^(?:{words}|[a-z]{{{stem},}}{re.escape(skip['suffix'])})$", "NOT_IN": skip["not_adverbs"]}
+POLARITY_LABELS = ("POSITIVE_FORWARD", "NEGATIVE_FORWARD", "POSITIVE_BACKWARD", "NEGATIVE_BACKWARD")
 
 
 def lexicon_patterns(rules: Rules) -> list[dict]:
@@ -49,15 +44,6 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     for key in ("positive_forward", "negative_forward", "positive_backward", "negative_backward",
                 "serum_context", "imaging_context"):
         add(key.upper(), key, pol[key])
-    adverb = adverb_predicate(rules["context"]["skip_in_cues"])
-    for key in ("positive_forward", "negative_forward", "positive_backward", "negative_backward"):
-        for phrase in pol[key]:  # 'was diffusely expressed', 'stained strongly for', 'were also negative'
-            words = phrase.split()
-            if len(words) > 1 and all(w.isalpha() for w in words):
-                tokens = [{"LOWER": words[0]}]
-                for word in words[1:]:
-                    tokens += [{"LOWER": adverb, "OP": "*"}, {"LOWER": word}]
-                patterns.append({"label": key.upper(), "pattern": tokens, "id": key})
     for canonical, syns in rules["sites"]["sites"].items():
         add("SITE", canonical, [canonical, *syns])
     add("TUMOUR", "tumour", rules["sites"]["primary_cues"]["tumour_nouns"])
@@ -113,12 +99,19 @@ class LexiconRuler(SpanRuler):
     keeps at most the match budget's matches (see budget.py)."""
 
     budget: MatchBudget | None = None
+    # The polarity cues of more than one word, matched again with adverbs left out ('was diffusely
+    # expressed', 'stained strongly for'), as the ConText cues are (see skipping.py).
+    cue_matcher: PhraseMatcher | None = None
+    adverbs: WordVerdicts | None = None
 
     def match(self, doc: Doc) -> list[Span]:
         self._require_patterns()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
+            if self.cue_matcher is not None:
+                spots = [i for i, _ in self.adverbs.find(doc)]
+                matches += matches_skipping(doc, self.cue_matcher, spots)
         strings = doc.vocab.strings
         keyed, about = [], {}  # match id -> (label hash, id hash, label, id)
         for start, end, m_id in {(start, end, m_id) for m_id, start, end in matches if start != end}:
@@ -157,6 +150,12 @@ def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(lexicon_patterns(rules))
     ruler.budget = MatchBudget.from_rules(rules)
+    ruler.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for pattern in lexicon_patterns(rules):
+        if pattern["label"] in POLARITY_LABELS and " " in pattern["pattern"]:
+            # keyed as SpanRuler keys its own patterns, so a match reads its label and id alike
+            ruler.cue_matcher.add(repr((pattern["label"], pattern["id"])), [nlp.make_doc(pattern["pattern"])])
+    ruler.adverbs = WordVerdicts(adverb_judge(rules["context"]["skip_in_cues"]))
 
 
 COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.context import ContextComponent
@@ -30,14 +30,12 @@ def processed(nlp):
 
 def relabel(nlp, doc, rules: Rules, label: str) -> None:
     """Matches `label` again from `rules`, as the lexicon ruler would; other labels stay."""
-    matcher, token_matcher = PhraseMatcher(nlp.vocab, attr="LOWER"), Matcher(nlp.vocab)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for pattern in lexicon_patterns(rules):
-        if pattern["label"] == label and isinstance(pattern["pattern"], list):  # with adverb slots
-            token_matcher.add(f"{label}|{pattern['id']}", [pattern["pattern"]])
-        elif pattern["label"] == label:
+        if pattern["label"] == label:
             matcher.add(f"{label}|{pattern['id']}", [nlp.make_doc(pattern["pattern"])])
     fresh = [Span(doc, s, e, label=label, span_id=nlp.vocab.strings[key].split("|", 1)[1])
-             for key, s, e in [*matcher(doc), *token_matcher(doc)]]
+             for key, s, e in matcher(doc)]
     others = [s for s in doc.spans[SPANS_KEY] if s.label_ != label]
     doc.spans[SPANS_KEY] = make_longest_per_label_filter()(others, fresh)
 
