@@ -4,6 +4,7 @@ and progress is quiet when asked."""
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ import pytest
 
 from conftest import ROOT, copy_examples
 from pipeline.bench import seconds_per_100kb, worst_case_inputs
+from pipeline.bench.batch import PEAK_RSS
 from pipeline.extract import EXIT_SOME_FAILED, run_batch
 
 OUTPUTS = ("cases.csv", "cases.jsonl", "mentions.csv", "problems.csv")
@@ -111,3 +113,17 @@ def test_bracketed_polarity_cues_still_give_their_markers(run):
     row, _ = run("Case presentation\nThe cells were " + "(positive for CD56) " * 300 + "in all. The other stains "
                  + "(CK7 was negative) " * 300 + "were read twice.")
     assert row["markers_positive"] == ["CD56"] and row["markers_negative"] == ["CK7"]
+
+
+def test_the_bench_measures_each_process_s_own_peak_memory(tmp_path):
+    """Launched from this (large) test process, a small command still reports its own small peak."""
+    ballast = bytearray(300 * 2**20)  # this process is big; a child exec'd straight from it would say so
+    ballast[::4096] = b"\1" * len(ballast[::4096])
+    peaks = {}
+    for name, code in {"small": "pass", "big": "b = b'x' * (150 * 2**20)"}.items():
+        subprocess.run([sys.executable, str(PEAK_RSS), str(tmp_path / name), sys.executable, "-c", code], check=True)
+        measured = json.loads((tmp_path / name).read_text())
+        assert measured["exit"] == 0 and measured["seconds"] > 0
+        peaks[name] = measured["peak_rss_kb"] / 1024
+    assert peaks["small"] < 100 and peaks["big"] - peaks["small"] > 120, peaks
+    del ballast

@@ -2,7 +2,7 @@
 cache speed-up, peak memory at 1x and 16x the folder, and time against the number of reports."""
 from __future__ import annotations
 
-import os
+import json
 import shutil
 import subprocess
 import sys
@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+PEAK_RSS = Path(__file__).with_name("peak_rss.py")  # run as a script: the package's imports would weigh on it
 
 
 def copies(folder: Path, times: int, into: Path) -> Path:
@@ -25,16 +26,15 @@ def copies(folder: Path, times: int, into: Path) -> Path:
 
 
 def timed_extract(reports: Path, out: Path, *flags: str) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB of the extract process and its workers)."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(reports), "-o", str(out), "-q", *flags],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"extract exited with {proc.returncode} on {reports}")
-    return seconds, usage.ru_maxrss / 1024
+    """(wall seconds, peak RSS in MB of the extract process and its workers), measured by a small
+    launcher process (see peak_rss.py)."""
+    result = out.parent / f"{out.name}.measure.json"
+    subprocess.run([sys.executable, str(PEAK_RSS), str(result), sys.executable, "-m", "pipeline",
+                    "extract", str(reports), "-o", str(out), "-q", *flags], cwd=ROOT, check=False)
+    measured = json.loads(result.read_text())
+    if measured["exit"] not in (0, 1):
+        raise RuntimeError(f"extract exited with {measured['exit']} on {reports}")
+    return measured["seconds"], measured["peak_rss_kb"] / 1024
 
 
 def timed_tokenise(reports: Path) -> float:
