@@ -15,7 +15,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .budget import MatchBudget, first_per_kind
+from .budget import MatchBudget, first_per_kind, used_in
 from .rules import Rules, load_rules
 from .skipping import adverb_judge, matches_skipping
 from .words import WordVerdicts
@@ -214,13 +214,16 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
 
     def match(doc: Doc) -> Doc:
         found = words.find(doc)
+        used, limit = used_in(doc), budget.limit(doc)
+        if found and any(n >= limit for n in used.values()):  # a label already over budget takes no more
+            found = [(i, kept) for i, hits in found if (kept := [h for h in hits if used.get(h[0], 0) < limit])]
         if found:
             group = doc.spans[SPANS_KEY]
             taken = {(i, label) for start, end, label in ((s.start, s.end, s.label_) for s in group)
                      for i in range(start, end)}
             fresh = [(i, label, ident) for i, hits in found for label, ident in hits
                      if (i, label) not in taken]  # an exact match always wins
-            fresh = first_per_kind(fresh, itemgetter(1), budget.limit(doc), doc)
+            fresh = first_per_kind(fresh, itemgetter(1), limit, doc)
             new = [Span(doc, i, i + 1, label=label, span_id=ident) for i, label, ident in fresh]
             near = [s for s in new if s[0].lower_ in fuzzy_entry]
             if near:
@@ -246,10 +249,11 @@ def link_abbreviations(doc: Doc) -> Doc:
     if not abbreviations:
         return doc
     group = doc.spans[SPANS_KEY]
+    spans = list(group)  # a SpanGroup makes a new Span object at every step: walk it once
     by_start: dict[int, list[Span]] = {}
-    for span in group:
+    for span in spans:
         by_start.setdefault(span.start, []).append(span)
-    existing = {(s.start, s.end, s.label_, s.id_) for s in group}
+    existing = {(s.start, s.end, s.label_, s.id_) for s in spans}
     added = []
     for short in abbreviations:
         long_form = short._.long_form
@@ -264,6 +268,6 @@ def link_abbreviations(doc: Doc) -> Doc:
                 added.append(Span(doc, short.start, short.end, label=span.label_, span_id=span.id_))
     if added:
         # A short form already matched for the same label keeps its own entry.
-        own = {(s.start, s.end, s.label_) for s in group}
+        own = {(s.start, s.end, s.label_) for s in spans}
         group.extend([s for s in added if (s.start, s.end, s.label_) not in own])
     return doc
