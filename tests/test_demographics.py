@@ -13,6 +13,8 @@ import pytest
     ("A sixty-two-year-old man was referred for rectal bleeding.", 62, "male"),
     ("Nineteen-year-old woman with recurrent abdominal pain.", 19, "female"),
     ("The patient was a seventy five year old lady with flushing.", 75, "female"),
+    ("Age: 59 years. Sex: female. Presenting complaint: watery diarrhoea.", 59, "female"),
+    ("Clinical data. Gender: M; age: 67. He reported flushing after meals.", 67, "male"),
 ])
 def test_age_and_sex_phrasings(case, text, age, sex):
     row = case(text)
@@ -94,3 +96,9 @@ def test_every_spelled_out_number_gives_its_age(case):
     assert not wrong and len(numbers) == 27, wrong
     # A spelled-out number with no 'year-old' is no age.
     assert case("She had sixty-two polyps and a rectal NET.")["age"] is None
+
+
+@pytest.mark.fields("sex")
+def test_a_sex_label_needs_its_colon_and_a_sex_word(case):
+    assert case("Sex: female. She had flushing.")["sex"] == "female"
+    assert case("Safe sex counselling was given to the 40-year-old man.")["sex"] == "male"  # no label there

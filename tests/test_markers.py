@@ -178,3 +178,9 @@ def test_an_adverb_does_not_make_a_cue_of_other_words(case):
     assert markers(case("The family history was entirely negative. Serum chromogranin A was only mildly raised.")) \
         == (set(), set())
     assert markers(case("Chromogranin A was mildly positive on the biopsy.")) == ({"chromogranin A"}, set())
+
+
+@pytest.mark.fields("markers_positive")
+def test_a_symptom_spelt_like_a_marker_is_no_stain(case):
+    assert markers(case("He was admitted with melaena positive on stool testing.")) == (set(), set())
+    assert markers(case("The melanoma panel was positive for Melan-A.")) == ({"Melan-A"}, set())

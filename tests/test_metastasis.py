@@ -192,3 +192,13 @@ def test_a_count_of_no_nodes_says_there_is_no_nodal_metastasis(case, sentence):
     assert row["metastasis"] == "no" and row["metastasis_sites"] == []
     twin = case("A 49-year-old man had a jejunal NET, resected with its mesentery. 1/15 lymph nodes were involved.")
     assert twin["metastasis_sites"] == ["lymph node"]
+
+
+@pytest.mark.fields("metastasis")
+@pytest.mark.parametrize("text, status", [
+    ("Staging CT showed no distant spread.", "no"),
+    ("There was no evidence of distant disease on PET.", "no"),
+    ("Distant spread to the liver was found on staging.", "yes"),
+])
+def test_distant_spread_and_distant_disease_are_metastasis_words(case, text, status):
+    assert case(text)["metastasis"] == status

@@ -114,6 +114,7 @@ PROBES = {
     ("patterns", "sex", "nouns"): (sex_probe, "sex"),
     ("patterns", "sex", "pronouns"): (sex_probe, "sex"),
     ("patterns", "sex", "noun_phrase_words"): (lambda w: f"{_cap(w)} elderly woman presented with flushing.", "sex"),
+    ("patterns", "sex", "labels"): (lambda w: f"Patient details. {_cap(w)}: female. Flushing began last year.", "sex"),
     ("patterns", "size", "lesion_nouns"): (lesion_probe, "tumor_size_mm"),
     ("patterns", "size", "lesion_suffixes"): (lambda w: f"Ultrasound showed a 25 mm insulin{w} in the pancreas.", "tumor_size_mm"),
     ("patterns", "size", "not_primary"): (not_primary_probe, "tumor_size_mm"),

@@ -119,6 +119,9 @@ class SexExtractor:
         articles = "|".join(re.escape(a) for a in cfg["noun_phrase_words"])
         nouns = "|".join(re.escape(n) for n in sorted(self.nouns, key=len, reverse=True))
         self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+        labels = "|".join(re.escape(w) for w in cfg.get("labels", []))
+        letters = "|".join(re.escape(k) for k in self.letters)
+        self.label = compile_rule(rf"\b(?:{labels})\s*:\s*(?P<noun>{nouns}|{letters})\b", re.IGNORECASE) if labels else None
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -138,6 +141,10 @@ class SexExtractor:
                         m.status, m.reason = age.status, age.reason
                     out.append(m)
                     break
+        for m in (report.within(self.label.finditer(text), "sex_label") if self.label else ()):
+            noun = m.group("noun")  # 'Sex: female', 'Gender: M'
+            sex = self.word_sex.get(noun.lower()) or self.letters.get(noun.upper())
+            out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun, sex, "sex_label", "SEX"))
         if not out:
             # 'An elderly woman presented with ...': the first such noun phrase in the case or abstract.
             for section in report.sections:
