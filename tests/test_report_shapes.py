@@ -194,3 +194,14 @@ def test_a_negation_ends_where_a_new_clause_begins(case, joint):
     assert row["markers_negative"] == ["CK20"] and row["ki67_high"] == "8"
     listed = case("The tumour was negative for CK7, CK20, and TTF-1.")  # a list's last comma ends nothing
     assert set(listed["markers_negative"]) == {"CK7", "CK20", "TTF-1"}
+
+
+@pytest.mark.fields("primary_site")
+@pytest.mark.parametrize("sentence, site, unlinked", [
+    ("The mass arose from the head of the pancreas.", "pancreas", "The mass lay far from the head of the pancreas."),
+    ("A small tumour originated in the terminal ileum.", "ileum", "A small tumour pressed on the terminal ileum."),
+    ("She was diagnosed with a small-bowel NET.", "small intestine", "She was diagnosed with a NET."),
+])
+def test_a_tumour_that_arose_in_an_organ_names_the_primary(case, sentence, site, unlinked):
+    assert case(sentence)["primary_site"] == site
+    assert case(unlinked)["primary_site"] is None
