@@ -11,9 +11,16 @@ from .extractors import Mention, ReportView, build_extractors
 from .rules import Rules
 
 
-def in_who_band(grade: str, ki67: float) -> bool:
-    """WHO 2019 Ki-67 bands for well-differentiated NETs: G1 < 3%, G2 3-20%, G3 > 20%."""
-    return ki67 < 3 if grade == "G1" else 3 <= ki67 <= 20 if grade == "G2" else ki67 > 20
+def in_who_band(grade: str, low: float | None, high: float | None) -> bool:
+    """Can a Ki-67 stated as [low, high] lie in the grade's WHO 2019 band for well-differentiated
+    NETs (G1 < 3%, G2 3-20%, G3 > 20%)? A bound stated alone is open: '<3%' is below 3, '>20%' above 20."""
+    open_high, open_low = low is None, high is None
+    lo, hi = (0.0 if low is None else low), (100.0 if high is None else high)
+    if grade == "G1":
+        return lo < 3
+    if grade == "G2":
+        return (hi > 3 if open_high else hi >= 3) and (lo < 20 if open_low else lo <= 20)
+    return hi > 20
 
 
 @dataclass
@@ -46,8 +53,8 @@ class CaseAssembler:
         if row.get("_several_sizes"):
             flags.append("several_sizes")
         grade = row.get("grade")
-        values = [float(v) for v in (row.get("ki67_low"), row.get("ki67_high")) if v is not None]
-        if grade and values and not any(in_who_band(grade, v) for v in values):
+        low, high = (None if row.get(k) is None else float(row[k]) for k in ("ki67_low", "ki67_high"))
+        if grade and (low is not None or high is not None) and not in_who_band(grade, low, high):
             flags.append("grade_ki67_mismatch")
         impossible = sorted({m.reason.split(":")[0] for m in mentions if m.reason.startswith("impossible_")})
         flags.extend(impossible)

@@ -78,3 +78,17 @@ def test_grade_is_kept_as_stated_and_mismatch_is_flagged(case):
 def test_more_ki67_wordings(case, text, low, high):
     row = case(text)
     assert (row["ki67_low"], row["ki67_high"]) == (low, high)
+
+
+@pytest.mark.parametrize("text, mismatch", [
+    ("A NET, WHO grade 1, with a Ki-67 index below 3%.", False),
+    ("A NET, WHO grade 2, with a Ki-67 index below 3%.", True),
+    ("A NET, WHO grade 3, with a Ki-67 index above 20%.", False),
+    ("A NET, WHO grade 2, with a Ki-67 index above 20%.", True),
+    ("A NET, WHO grade 2, with a Ki-67 index of 15 to 25%.", False),
+    ("A NET, WHO grade 1, with a Ki-67 index of 8%.", True),
+])
+def test_a_bound_stated_alone_is_open_when_grade_and_ki67_are_compared(case, text, mismatch):
+    row = case(text)
+    assert row["grade"] and (row["ki67_low"] or row["ki67_high"])
+    assert ("grade_ki67_mismatch" in row["flags"]) == mismatch
