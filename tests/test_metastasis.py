@@ -202,3 +202,15 @@ def test_a_count_of_no_nodes_says_there_is_no_nodal_metastasis(case, sentence):
 ])
 def test_distant_spread_and_distant_disease_are_metastasis_words(case, text, status):
     assert case(text)["metastasis"] == status
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("sentence, status, sites", [
+    ("Pathology: 4/11 lymph nodes positive.", "yes", ["lymph node"]),
+    ("Final pathology: 0/13 lymph nodes positive.", "no", []),
+    ("Surgical specimen, 3 lymph nodes involved.", "yes", ["lymph node"]),
+    ("The lymph nodes, positive on PET, were removed.", "unknown", []),  # no count: no shorthand
+])
+def test_a_node_count_with_its_finding_and_no_verb(case, sentence, status, sites):
+    row = case(sentence)
+    assert row["metastasis"] == status and row["metastasis_sites"] == sites

@@ -205,3 +205,11 @@ def test_a_negation_ends_where_a_new_clause_begins(case, joint):
 def test_a_tumour_that_arose_in_an_organ_names_the_primary(case, sentence, site, unlinked):
     assert case(sentence)["primary_site"] == site
     assert case(unlinked)["primary_site"] is None
+
+
+@pytest.mark.fields("primary_site", "metastasis_sites")
+def test_a_site_joined_to_a_tumour_noun_by_a_verb_or_a_conjunction_is_not_its_primary(case):
+    row = case("The ileal tumour was resected; two of 15 lymph nodes were involved by tumour.")
+    assert row["primary_site"] == "ileum" and row["metastasis_sites"] == ["lymph node"]
+    assert case("Two of 15 lymph nodes involved by tumour.")["primary_site"] is None
+    assert case("A mesenteric lymph node tumour was excised.")["primary_site"] == "lymph node"

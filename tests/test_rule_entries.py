@@ -93,6 +93,8 @@ PROBES = {
         lambda w: f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
+    ("sites", "primary_cues", "site_tumour_breaks"): (
+        lambda w: f"Biopsy showed the pancreas {w} tumour.", "primary_site"),
     ("sites", "primary_cues", "origin_prepositions"): (
         lambda w: f"CT showed a tumour {w} the pancreas.", "primary_site"),
     ("markers", "polarity", "negators"): (

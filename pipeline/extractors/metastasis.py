@@ -12,6 +12,7 @@ from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 from .primary_site import stated_unknown_primary
 
 TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
+COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
 
 
 class MetastasisExtractor:
@@ -76,9 +77,13 @@ class MetastasisExtractor:
             j = s.end
             if j < hi and doc[j].text == "(":  # 'lymph nodes (3/12) were involved'
                 j = next((k + 1 for k in range(j, min(hi, j + 8)) if doc[k].text == ")"), hi)
-            if j >= hi or doc[j].lower_ not in self.node_verbs:
-                continue
-            j += 1
+            count = [t.lower_ for t in doc[max(lo, s.start - 4):s.start]]
+            counted = any(w.isdigit() or COUNT.fullmatch(w) for w in count)
+            shorthand = counted and j < hi and doc[j].lower_ in self.node_words  # '4/11 lymph nodes positive'
+            if not shorthand:
+                if j >= hi or doc[j].lower_ not in self.node_verbs:
+                    continue
+                j += 1
             if j < hi - 1 and doc[j].lower_ not in self.node_words and _is_adverb(doc[j]):
                 j += 1  # 'were also involved', 'were focally positive'
             if j >= hi or doc[j].lower_ not in self.node_words:
@@ -88,7 +93,6 @@ class MetastasisExtractor:
                                     "metastasis:node_predicate", "METASTASIS")
             site = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                   "metastasis_site:node_predicate", "SITE")
-            count = [t.lower_ for t in doc[max(lo, s.start - 4):s.start]]
             if any(w in self.zero_counts or w.split("/")[0] in self.zero_counts and "/" in w for w in count):
                 for m in (status, site):
                     if m.status == "affirmed":

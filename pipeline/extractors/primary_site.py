@@ -25,6 +25,7 @@ class PrimarySiteExtractor:
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
+        self.site_tumour_breaks = set(cues["site_tumour_breaks"])
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
 
@@ -91,7 +92,8 @@ class PrimarySiteExtractor:
             primary = t.start > 0 and doc[t.start - 1].lower_ == "primary"
             if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
                 return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
-            if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site):
+            if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site) \
+                    and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)}:
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
             if 0 < site.start - t.end <= TUMOUR_BEFORE_SITE and report.same_sentence(t, site):
