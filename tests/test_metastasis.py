@@ -209,8 +209,13 @@ def test_distant_spread_and_distant_disease_are_metastasis_words(case, text, sta
     ("Pathology: 4/11 lymph nodes positive.", "yes", ["lymph node"]),
     ("Final pathology: 0/13 lymph nodes positive.", "no", []),
     ("Surgical specimen, 3 lymph nodes involved.", "yes", ["lymph node"]),
-    ("The lymph nodes, positive on PET, were removed.", "unknown", []),  # no count: no shorthand
 ])
 def test_a_node_count_with_its_finding_and_no_verb(case, sentence, status, sites):
     row = case(sentence)
     assert row["metastasis"] == status and row["metastasis_sites"] == sites
+
+
+@pytest.mark.fields("metastasis")
+def test_without_a_count_nodes_beside_a_finding_word_need_their_verb(case):
+    assert case("The lymph nodes, positive on PET, were removed.")["metastasis"] == "unknown"
+    assert case("The lymph nodes were positive on PET and were removed.")["metastasis"] == "yes"
