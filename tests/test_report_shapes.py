@@ -213,3 +213,12 @@ def test_a_site_joined_to_a_tumour_noun_by_a_verb_or_a_conjunction_is_not_its_pr
     assert row["primary_site"] == "ileum" and row["metastasis_sites"] == ["lymph node"]
     assert case("Two of 15 lymph nodes involved by tumour.")["primary_site"] is None
     assert case("A mesenteric lymph node tumour was excised.")["primary_site"] == "lymph node"
+
+
+@pytest.mark.fields("primary_site", "treatments")
+def test_another_cancer_of_the_past_history_gives_neither_primary_nor_treatment(case):
+    row = case("A 79-year-old man, treated with radiotherapy for lung cancer 12 years ago, had jaundice. "
+               "A Whipple procedure removed a NET G2 of the ampulla.")
+    assert row["primary_site"] == "duodenum" and row["treatments"] == ["surgery"]
+    row = case("A 79-year-old man had jaundice. Radiotherapy was given 12 years ago to the pancreatic NET.")
+    assert "radiotherapy" in row["treatments"]  # a dated treatment of the tumour itself stays
