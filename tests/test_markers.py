@@ -184,3 +184,14 @@ def test_an_adverb_does_not_make_a_cue_of_other_words(case):
 def test_a_symptom_spelt_like_a_marker_is_no_stain(case):
     assert markers(case("He was admitted with melaena positive on stool testing.")) == (set(), set())
     assert markers(case("The melanoma panel was positive for Melan-A.")) == ({"Melan-A"}, set())
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* ", ""])
+def test_a_bulleted_stain_list_reads_line_by_line(run, bullet):
+    lines = ["Chromogranin A: positive", "Synaptophysin: positive (diffuse)", "Glucagon: focally positive",
+             "Insulin: negative", "Gastrin: negative"]
+    text = "Case presentation\nA pancreatic NET was resected.\nImmunohistochemistry:\n" + \
+        "".join(f"{bullet}{line}\n" for line in lines)
+    row, _ = run(text)
+    assert markers(row) == ({"chromogranin A", "synaptophysin", "glucagon"}, {"insulin", "gastrin"})

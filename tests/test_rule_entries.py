@@ -97,6 +97,7 @@ PROBES = {
         lambda w: f"Biopsy showed the pancreas {w} tumour.", "primary_site"),
     ("sites", "primary_cues", "origin_prepositions"): (
         lambda w: f"CT showed a tumour {w} the pancreas.", "primary_site"),
+    ("markers", "polarity", "noun_backward"): (lambda w: f"On the slides PSA {w} was absent.", "markers_negative"),
     ("markers", "polarity", "negators"): (
         lambda w: "The tumour cells weren't positive for CD56." if w == "n't"
         else f"The tumour cells were {w} positive for CD56.", "markers_positive"),

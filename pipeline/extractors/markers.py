@@ -17,6 +17,7 @@ from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 from .polarity import MAX_WALK, nearest_cues
 
 SHARED_HEAD_REACH = 300  # characters a shared-head list may run either side of its head word
+SIGNS = frozenset({"+", "-"})  # a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
 
 
 class MarkerExtractor:
@@ -28,6 +29,7 @@ class MarkerExtractor:
         self.max_gap = pol["max_gap_tokens"]
         self.list_words = set(pol["list_words"])
         self.noun_forward = set(pol["noun_forward"])
+        self.noun_backward = set(pol["noun_backward"])
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
         self.attached_sign = re.compile(pol["attached_sign_regex"])
         self.clone_carriers = set(cfg["clone_carriers"])
@@ -50,8 +52,9 @@ class MarkerExtractor:
         forward = [(s, self._negated(report, s, pol)) for s, pol in forward]
         backward = [(s, self._negated(report, s, pol)) for s, pol in backward]
         # 'PSA expression was absent': a positive noun cue whose own predicate is negative.
-        negative_starts = {s.start for s, pol in backward if pol == "negative"}
-        backward = [(s, "negative" if pol == "positive" and (s.end in negative_starts or s.end + 1 in negative_starts)
+        negative_starts = {s.start for s, pol in backward if pol == "negative" and s.text not in SIGNS}
+        backward = [(s, "negative" if pol == "positive" and s.text.lower() in self.noun_backward
+                     and any(i in negative_starts and report.sent_id(i) == report.sent_id(s.start) for i in (s.end, s.end + 1))
                      else pol) for s, pol in backward]
         clones = report.spans("CLONE")
         shared, heads = self._shared_heads(report)
