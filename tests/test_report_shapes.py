@@ -231,3 +231,9 @@ def test_multifocal_tumours_take_the_largest_size(case):
     row = case("Pathology: multifocal well-differentiated PanNET, largest 14 mm, G1.")
     assert row["primary_site"] == "pancreas" and row["tumor_size_mm"] == "14"
     assert case("CT showed several liver metastases, the largest 4 cm.")["tumor_size_mm"] is None
+
+
+@pytest.mark.fields("primary_site")
+def test_several_tumours_of_one_organ_name_it(case):
+    assert case("A woman with MEN1 had multiple pancreatic tumours.")["primary_site"] == "pancreas"
+    assert case("A woman with MEN1 had multiple tumours.")["primary_site"] is None
