@@ -127,3 +127,31 @@ def test_the_bench_measures_each_process_s_own_peak_memory(tmp_path):
         peaks[name] = measured["peak_rss_kb"] / 1024
     assert peaks["small"] < 100 and peaks["big"] - peaks["small"] > 120, peaks
     del ballast
+
+
+def test_a_report_s_doc_is_freed_as_soon_as_its_row_is_made(monkeypatch):
+    """Spans kept on a Doc point back at it; unless the worker breaks that cycle, every Doc of a
+    batch waits for a full garbage collection, and memory grows with the number of reports."""
+    import gc
+    import weakref
+
+    import pipeline.nlp
+    from pipeline.runners.worker import Task, extract_report
+
+    made = []
+    real_process = pipeline.nlp.process
+
+    def process(nlp, text):
+        doc = real_process(nlp, text)
+        made.append(weakref.ref(doc))
+        return doc
+
+    monkeypatch.setattr(pipeline.nlp, "process", process)
+    path = ROOT / "raw_reports" / "rr01_pancreatic_tail_g2.txt"
+    gc.disable()
+    try:
+        outcome = extract_report(Task(0, str(path), "rr01"))
+        assert outcome.row and outcome.row["primary_site"] and len(made) == 1
+        assert made[0]() is None  # freed by reference counting, no collection needed
+    finally:
+        gc.enable()

@@ -65,7 +65,11 @@ def extract_report(task: Task, rules_dir: str = "", ner_model: str = "", fail_fa
         else:
             report = read_report(Path(task.path), rules_dir=rules_dir)
         outcome.words = len(report.text.split())
-        case = assembler.assemble(report.report_id, process(nlp, report.text))
+        doc = process(nlp, report.text)
+        case = assembler.assemble(report.report_id, doc)
+        # Spans and cues kept in user_data point back at the Doc: without this the cycle keeps
+        # every Doc until the next full garbage collection, and memory grows with the batch.
+        doc.user_data.clear()
     except ReportProblem as exc:
         outcome.problem, outcome.detail = exc.problem, exc.detail
         return outcome
