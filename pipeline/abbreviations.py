@@ -80,7 +80,7 @@ class BoundedAbbreviationDetector(AbbreviationDetector):
         return list(all_occurrences.items())
 
     def __call__(self, doc: Doc) -> Doc:
-        pairs = within(bracket_pairs(doc), self.budget.limit(doc), doc, "brackets", used_in(doc))
+        pairs = within(bracket_pairs(doc), self.budget.limit(doc, "brackets"), doc, "brackets", used_in(doc))
         matches = [(m, start + 1, end - 1) for m, start, end in pairs]
         found = []
         for long_form, short_forms in self.find_matches_for(filter_matches(matches, doc), doc):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from spacy.tokens import Doc
@@ -27,14 +27,16 @@ T = TypeVar("T")
 class MatchBudget:
     base: int
     per_kb: int
+    per_kb_of: dict = field(default_factory=dict)  # kinds that cost more per match ('brackets')
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "MatchBudget":
         cfg = rules["reading"]["match_budget"]
-        return cls(int(cfg["base"]), int(cfg["per_kb"]))
+        return cls(int(cfg["base"]), int(cfg["per_kb"]), {k: int(v) for k, v in cfg.get("per_kb_of", {}).items()})
 
-    def limit(self, doc: Doc) -> int:
-        return self.base + self.per_kb * len(doc.user_data.get("text") or doc.text) // 1024
+    def limit(self, doc: Doc, kind: str = "") -> int:
+        per_kb = self.per_kb_of.get(kind, self.per_kb)
+        return self.base + per_kb * len(doc.user_data.get("text") or doc.text) // 1024
 
 
 def note_over_budget(doc: Doc, kind: str) -> None:

@@ -29,6 +29,9 @@ def test_the_budget_grows_with_the_text():
     budget = MatchBudget(base=200, per_kb=20)
     assert budget.limit(_doc("")) == 200
     assert budget.limit(_doc("x " * 5120)) == 200 + 20 * 10
+    costly = MatchBudget(base=200, per_kb=20, per_kb_of={"brackets": 10})
+    assert costly.limit(_doc("x " * 5120), "brackets") == 200 + 10 * 10
+    assert costly.limit(_doc("x " * 5120), "MARKER") == 200 + 20 * 10
 
 
 def test_a_kind_is_noted_only_when_it_has_more_matches_than_the_limit():
