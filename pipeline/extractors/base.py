@@ -6,7 +6,7 @@ the shared ConText cues; no extractor has negation logic of its own.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -18,6 +18,7 @@ from ..rules import Rules
 from ..sections import section_at
 from ..sentences import sentence_table
 from ..words import positions_of
+from .offsets import TokenOffsets
 
 # A mention's rank: its section's place in rules/sections.json 'feeds_row' (0 = the case text);
 # then sentences naming the index patient in other narrative sections; other text never feeds a row.
@@ -66,8 +67,7 @@ class ReportView:
         self.lexicon = list(doc.spans["lexicon"]) if "lexicon" in doc.spans else []
         self._sent_of, self._bounds = sentence_table(doc)
         self._sent_chars: dict[int, tuple[int, int]] = {}
-        self._token_starts: list[int] | None = None
-        self._token_lengths: list[int] = []
+        self._offsets: TokenOffsets | None = None
         self.cache: dict = {}
         self.budget_limit = MatchBudget.from_rules(rules).limit(doc)
         self._budget_used: dict[str, int] = {}  # the extractors' counts, apart from the pipeline's
@@ -136,39 +136,19 @@ class ReportView:
             chars = self._sent_chars[sid] = (sent.start_char, sent.end_char)
         return chars
 
-    def _read_token_arrays(self) -> None:
-        if self._token_starts is None:
-            self._token_starts = self.doc.to_array("IDX").tolist()
-            self._token_lengths = self.doc.to_array("LENGTH").tolist()
-            self._token_ends = [s + n for s, n in zip(self._token_starts, self._token_lengths)]
-            self._token_spaces = self.doc.to_array("SPACY").tolist()
+    @property
+    def offsets(self) -> TokenOffsets:
+        if self._offsets is None:
+            self._offsets = TokenOffsets(self.doc)
+        return self._offsets
 
     def token_chars(self, start: int, end: int) -> tuple[int, int]:
-        """Character offsets of the tokens [start, end), from arrays read once per report."""
-        self._read_token_arrays()
-        return self._token_starts[start], self._token_ends[end - 1]
+        """Character offsets of the tokens [start, end)."""
+        return self.offsets.chars(start, end)
 
     def tokens_of(self, start_char: int, end_char: int) -> tuple[int, int]:
-        """The tokens [first, end) that the characters [start_char, end_char) touch, as spaCy's
-        Doc.char_span(alignment_mode='expand') finds them, by bisection; a stretch of only
-        whitespace gets the token after it."""
-        self._read_token_arrays()
-        starts, ends, spaces = self._token_starts, self._token_ends, self._token_spaces
-        if not starts:
-            return 0, 0
-
-        def token_by_char(char: int) -> int:  # spaCy's: the token whose text or trailing space holds it
-            i = bisect_right(starts, char) - 1
-            return i if i >= 0 and char < ends[i] + spaces[i] else -1
-
-        first, last = token_by_char(start_char), token_by_char(end_char - 1)
-        if first >= 0 and last >= 0:
-            if start_char == ends[first]:
-                first += 1
-            if first <= last:
-                return first, last + 1
-        first = min(len(starts) - 1, bisect_right(ends, start_char))  # the first token ending past it
-        return first, first + 1
+        """The tokens [first, end) that the characters touch, as Doc.char_span('expand') finds them."""
+        return self.offsets.tokens(start_char, end_char)
 
     def sentence_bounds(self, token_i: int) -> tuple[int, int]:
         start, end = self._bounds[self._sent_of[token_i]]
