@@ -23,6 +23,8 @@ from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
 from .words import WordVerdicts, positions_of
 
+NOUN_PHRASE_REACH = 8  # tokens back to the determiner of a cue's own noun phrase ('Her 70-year-old mother')
+
 if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)
 
@@ -50,10 +52,13 @@ class ContextComponent:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}
         self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
+        self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
         for i, rule in enumerate(cfg["cues"]):
             key = f"CTX_{i}"
             if rule.get("requires_in_clause"):
                 self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
+            if rule.get("noun_phrase_starts"):
+                self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
             self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
                               rule.get("max_scope", self.default_scope), rule.get("yields_to_index_patient", True))
             self.matcher.add(key, list(nlp.tokenizer.pipe(rule["phrases"])))
@@ -75,6 +80,17 @@ class ContextComponent:
         found += [cue for cue in ((s, e, strings[k]) for k, s, e in matches_skipping(doc, self.matcher, spots))
                   if cue not in have]
         return found
+
+    @staticmethod
+    def _noun_phrase_reach(lower, strings, s: int, lo: int, determiners, prepositions) -> int:
+        """How far back a cue that names someone reaches: over its own noun phrase ('Her
+        70-year-old mother'), and over the clause when that phrase is an object ('a NET was found in
+        her father'), but not over the index patient it is attached to ('A 45-year-old woman whose
+        mother ...', 'A man with a family history of MEN1')."""
+        for k in range(s - 1, max(lo, s - NOUN_PHRASE_REACH) - 1, -1):
+            if strings[int(lower[k])] in determiners:
+                return lo if k > lo and strings[int(lower[k - 1])] in prepositions else k
+        return s
 
     def _boundaries(self, doc: Doc, lower) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):
@@ -162,6 +178,8 @@ class ContextComponent:
                     reach_start = max(reach_start, s - max_scope)
             else:
                 reach_start, reach_end = lo, hi
+                if key in self.noun_phrase:
+                    reach_start = self._noun_phrase_reach(lower, doc.vocab.strings, s, lo, *self.noun_phrase[key])
             scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
             cut = ""
             if scope_end < reach_end:

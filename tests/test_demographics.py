@@ -102,3 +102,23 @@ def test_every_spelled_out_number_gives_its_age(case):
 def test_a_sex_label_needs_its_colon_and_a_sex_word(case):
     assert case("Sex: female. She had flushing.")["sex"] == "female"
     assert case("Safe sex counselling was given to the 40-year-old man.")["sex"] == "male"  # no label there
+
+
+@pytest.mark.fields("age", "sex", "primary_site")
+@pytest.mark.parametrize("text", [
+    "A 50-year-old man with a family history of MEN1 presented with hypoglycaemia.",
+    "A 50-year-old man, whose brother had a gastrinoma, presented with hypoglycaemia.",
+    "A 50-year-old man whose sister had an insulinoma presented with hypoglycaemia.",
+])
+def test_a_relative_named_beside_the_patient_leaves_the_patient_s_own_age(case, text):
+    row = case(text)
+    assert row["age"] == "50" and row["sex"] == "male"
+
+
+@pytest.mark.fields("age", "primary_site")
+def test_a_relative_s_own_noun_phrase_and_an_object_relative_are_other_patients(case):
+    row = case("A 41-year-old woman had flushing. Her 68-year-old father had a rectal NET.")
+    assert row["age"] == "41" and row["primary_site"] is None
+    row = case("A 41-year-old woman had flushing. A pancreatic NET had been found in her father.")
+    assert row["age"] == "41" and row["primary_site"] is None
+    assert case("A 41-year-old woman had flushing. A pancreatic NET was found in her.")["primary_site"] == "pancreas"
