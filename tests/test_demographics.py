@@ -104,7 +104,7 @@ def test_a_sex_label_needs_its_colon_and_a_sex_word(case):
     assert case("Safe sex counselling was given to the 40-year-old man.")["sex"] == "male"  # no label there
 
 
-@pytest.mark.fields("age", "sex", "primary_site")
+@pytest.mark.fields("age", "sex")
 @pytest.mark.parametrize("text", [
     "A 50-year-old man with a family history of MEN1 presented with hypoglycaemia.",
     "A 50-year-old man, whose brother had a gastrinoma, presented with hypoglycaemia.",
