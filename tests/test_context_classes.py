@@ -119,3 +119,10 @@ def test_adverbs_inside_a_cue_do_not_hide_it(case, text):
     assert case(text)["treatments"] == []
     assert case(text.replace("considered", "performed").replace("proposed", "given").replace("discussed", "started")
                 .replace("might eventually be needed", "was eventually started"))["treatments"] != []
+
+
+@pytest.mark.fields("treatments")
+def test_prophylactic_qualifies_its_own_noun_only(case):
+    assert case("A prophylactic cholecystectomy was done.")["treatments"] == []
+    row = case("A prophylactic cholecystectomy was done during the right hemicolectomy.")
+    assert row["treatments"] == ["surgery"]
