@@ -195,3 +195,10 @@ def test_a_bulleted_stain_list_reads_line_by_line(run, bullet):
         "".join(f"{bullet}{line}\n" for line in lines)
     row, _ = run(text)
     assert markers(row) == ({"chromogranin A", "synaptophysin", "glucagon"}, {"insulin", "gastrin"})
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_a_stain_that_highlights_cells_is_positive(case):
+    row = case("Chromogranin A was positive, S100 highlighted sustentacular cells, and SDHB expression was lost.")
+    assert markers(row) == ({"chromogranin A", "S100"}, {"SDHB"})
+    assert markers(case("Sustentacular cells were highlighted by S100.")) == ({"S100"}, set())
