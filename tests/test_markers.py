@@ -202,3 +202,13 @@ def test_a_stain_that_highlights_cells_is_positive(case):
     row = case("Chromogranin A was positive, S100 highlighted sustentacular cells, and SDHB expression was lost.")
     assert markers(row) == ({"chromogranin A", "S100"}, {"SDHB"})
     assert markers(case("Sustentacular cells were highlighted by S100.")) == ({"S100"}, set())
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    ("Positive: CgA, Syn. Negative: CK7, CK20.", {"chromogranin A", "synaptophysin"}, {"CK7", "CK20"}),
+    ("No immunoreactivity was seen for calcitonin, while strong staining was seen for CD56.", {"CD56"}, {"calcitonin"}),
+    ("Negative staining was seen for CK20.", set(), {"CK20"}),
+])
+def test_label_lists_and_staining_that_was_seen(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)
