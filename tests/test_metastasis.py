@@ -219,3 +219,14 @@ def test_a_node_count_with_its_finding_and_no_verb(case, sentence, status, sites
 def test_without_a_count_nodes_beside_a_finding_word_need_their_verb(case):
     assert case("The lymph nodes, positive on PET, were removed.")["metastasis"] == "unknown"
     assert case("The lymph nodes were positive on PET and were removed.")["metastasis"] == "yes"
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("sentence, sites", [
+    ("Metastatic disease involved the liver and the bones.", ["liver", "bone"]),
+    ("Staging showed disseminated disease to the liver and lungs.", ["liver", "lung"]),
+    ("Metastases affecting the liver were seen on MRI.", ["liver"]),
+])
+def test_metastatic_disease_involving_organs(case, sentence, sites):
+    row = case(sentence)
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == sites

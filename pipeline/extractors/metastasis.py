@@ -205,8 +205,9 @@ class MetastasisExtractor:
         # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
         j, hi = met.end, sent.end
         skipped = 0
-        while j < hi and skipped < 4 and (doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found
-                                          or (doc[j].is_alpha and doc[j].lower_.endswith(self.found_suffixes))):
+        while j < hi and skipped < 4 and doc[j].lower_ not in self.after_preps and (
+                doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found
+                or (doc[j].is_alpha and doc[j].lower_.endswith(self.found_suffixes))):  # 'disease involved the liver'
             j, skipped = j + 1, skipped + 1
         if j < hi and doc[j].lower_ in self.after_preps:
             j, gap = j + 1, 0
