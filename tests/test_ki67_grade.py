@@ -92,3 +92,9 @@ def test_a_bound_stated_alone_is_open_when_grade_and_ki67_are_compared(case, tex
     row = case(text)
     assert row["grade"] and (row["ki67_low"] or row["ki67_high"])
     assert ("grade_ki67_mismatch" in row["flags"]) == mismatch
+
+
+@pytest.mark.fields("grade")
+def test_a_toxicity_grade_blocks_its_own_clause_only(case):
+    assert case("She had grade 3 diarrhoea on everolimus; the NET itself was G2.")["grade"] == "G2"
+    assert case("She had grade 3 diarrhoea on everolimus.")["grade"] is None

@@ -40,8 +40,9 @@ class GradeExtractor:
                     continue
                 mention = report.mention("grade", m.start(), m.end(), m.group(0), value, rule_id, "GRADE")
                 lo, hi = mention.sentence_start, mention.sentence_end
-                before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - 80):m.start()])][-self.window:]
-                after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + 80)])][:self.window]
+                # the words of its own clause: 'grade 3 diarrhoea on everolimus; the NET was G2'
+                before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - 80):m.start()].rpartition(";")[2])][-self.window:]
+                after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + 80)].partition(";")[0])][:self.window]
                 blocked = next((w for w in before + after[:4] if w in self.blockers), None)
                 if blocked:
                     mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
