@@ -1,0 +1,95 @@
+"""Metastasis as pathology states it, beside the metastasis words: a TNM stage ('pT2 N1 M1
+(liver)') and a predicate on lymph nodes ('2/18 lymph nodes were positive', '4/11 lymph nodes
+positive'); a stage of 0 or a count of none says there is none."""
+from __future__ import annotations
+
+import re
+
+from ..regexes import compile_rule
+from .base import Mention
+
+TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
+COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
+
+
+class PathologyFindings:
+    def __init__(self, rules):
+        cfg = rules["metastasis"]
+        self.tnm = compile_rule(cfg["tnm"]["regex"])
+        self.node_site = cfg["tnm"]["node_site"]
+        node = cfg["node_predicate"]
+        self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
+        self.zero_counts = set(node["zero_counts"])
+
+    def tnm_stages(self, report) -> list[Mention]:
+        """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
+        out = []
+        if not TNM_HINT.search(report.text):
+            return out
+        for m in report.within(self.tnm.finditer(report.text), "tnm"):
+            for group in ("n", "m"):
+                stage = (m.group(group) or "x").lower()
+                if stage == "x":
+                    continue
+                a, b = m.span(group)
+                word = report.mention("metastasis", a - 1, b, m.group(0), "yes", f"tnm:{group.upper()}{stage}", "METASTASIS")
+                if stage == "0":
+                    if word.status == "affirmed":
+                        word.status, word.reason = "negated", f"tnm:{group.upper()}0"
+                    out.append(word)
+                    continue
+                out.append(word)
+                if group == "n":
+                    site = report.mention("metastasis_sites", a - 1, b, m.group(0)[a - 1 - m.start():b - m.start()],
+                                          self.node_site, "tnm:N", "SITE")
+                    site.normalized = self.node_site
+                    out.append(site)
+                elif m.group("sites"):
+                    lo, hi = m.span("sites")
+                    inside = sorted(report.spans_near("SITE", *report.tokens_of(lo, hi)), key=lambda s: s.start)
+                    for s in inside:
+                        if lo <= s.start_char and s.end_char <= hi:
+                            out.append(report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                                                      "tnm:M1", "SITE"))
+        return out
+
+    def node_predicates(self, report, sites) -> list[Mention]:
+        """'2/18 lymph nodes were positive', 'the mesenteric nodes were involved': pathology names a
+        nodal metastasis by its predicate; a count of none before the nodes ('0/12 lymph nodes were
+        involved') says there is none."""
+        doc, out = report.doc, []
+        for s in sites:
+            if s.id_ != self.node_site:
+                continue
+            lo, hi = report.sentence_bounds(s.start)
+            j = s.end
+            if j < hi and doc[j].text == "(":  # 'lymph nodes (3/12) were involved'
+                j = next((k + 1 for k in range(j, min(hi, j + 8)) if doc[k].text == ")"), hi)
+            count = [t.lower_ for t in doc[max(lo, s.start - 4):s.start]]
+            counted = any(w.isdigit() or COUNT.fullmatch(w) for w in count)
+            shorthand = counted and j < hi and doc[j].lower_ in self.node_words  # '4/11 lymph nodes positive'
+            if not shorthand:
+                if j >= hi or doc[j].lower_ not in self.node_verbs:
+                    continue
+                j += 1
+            if j < hi - 1 and doc[j].lower_ not in self.node_words and _is_adverb(doc[j]):
+                j += 1  # 'were also involved', 'were focally positive'
+            if j >= hi or doc[j].lower_ not in self.node_words:
+                continue
+            word = doc[j:j + 1]
+            status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes",
+                                    "metastasis:node_predicate", "METASTASIS")
+            site = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                                  "metastasis_site:node_predicate", "SITE")
+            if any(w in self.zero_counts or w.split("/")[0] in self.zero_counts and "/" in w for w in count):
+                for m in (status, site):
+                    if m.status == "affirmed":
+                        m.status, m.reason = "negated", "count:none"
+            elif status.status != "affirmed" and site.status == "affirmed":
+                site.status, site.reason = status.status, status.reason
+            out.extend((status, site))
+        return out
+
+
+def _is_adverb(token) -> bool:
+    return token.is_alpha and (token.lower_.endswith("ly") or token.lower_ in ("also", "all"))
