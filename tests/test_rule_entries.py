@@ -161,6 +161,8 @@ PROBES = {
         lambda w: f"A rectal NET was known. Two lymph nodes {w} involved.", "metastasis_sites"),
     ("metastasis", "node_predicate", "words"): (
         lambda w: f"A rectal NET was known. Two lymph nodes were {w}.", "metastasis_sites"),
+    ("metastasis", "node_predicate", "fillers"): (
+        lambda w: f"A rectal NET was known. The lymph nodes were {w} involved.", "metastasis_sites"),
     ("metastasis", "node_predicate", "zero_counts"): (
         lambda w: "A rectal NET was known. " + ("0/12" if w.isdigit() else f"{w.capitalize()} of the")
         + " lymph nodes were involved.", "metastasis_sites"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..regexes import compile_rule
+from ..skipping import adverb_judge
 from .base import Mention
 
 TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
@@ -20,6 +21,9 @@ class PathologyFindings:
         node = cfg["node_predicate"]
         self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
         self.zero_counts = set(node["zero_counts"])
+        adverb = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were focally positive'
+        fillers = set(node["fillers"])  # 'were all involved'
+        self.between = lambda word: word in fillers or adverb(word)
 
     def tnm_stages(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
@@ -72,7 +76,7 @@ class PathologyFindings:
                 if j >= hi or doc[j].lower_ not in self.node_verbs:
                     continue
                 j += 1
-            if j < hi - 1 and doc[j].lower_ not in self.node_words and _is_adverb(doc[j]):
+            if j < hi - 1 and doc[j].lower_ not in self.node_words and self.between(doc[j].lower_):
                 j += 1  # 'were also involved', 'were focally positive'
             if j >= hi or doc[j].lower_ not in self.node_words:
                 continue
@@ -89,7 +93,3 @@ class PathologyFindings:
                 site.status, site.reason = status.status, status.reason
             out.extend((status, site))
         return out
-
-
-def _is_adverb(token) -> bool:
-    return token.is_alpha and (token.lower_.endswith("ly") or token.lower_ in ("also", "all"))
