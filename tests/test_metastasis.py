@@ -230,3 +230,14 @@ def test_without_a_count_nodes_beside_a_finding_word_need_their_verb(case):
 def test_metastatic_disease_involving_organs(case, sentence, sites):
     row = case(sentence)
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == sites
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("sentence, status, sites", [
+    ("MRI of the brain revealed two metastatic lesions.", "yes", ["brain"]),
+    ("Ultrasound of the liver showed multiple metastases.", "yes", ["liver"]),
+    ("MRI of the brain revealed no metastases.", "no", []),
+])
+def test_the_organ_an_examination_shows_metastases_in(case, sentence, status, sites):
+    row = case(sentence)
+    assert row["metastasis"] == status and row["metastasis_sites"] == sites

@@ -161,6 +161,10 @@ PROBES = {
         lambda w: f"A rectal NET was known. Two lymph nodes {w} involved.", "metastasis_sites"),
     ("metastasis", "node_predicate", "words"): (
         lambda w: f"A rectal NET was known. Two lymph nodes were {w}.", "metastasis_sites"),
+    ("metastasis", "imaged_organ", "imaging"): (
+        lambda w: f"A rectal NET was known. {w.upper() if len(w) < 5 else w.capitalize()} of the brain showed two metastatic lesions.", "metastasis_sites"),
+    ("metastasis", "imaged_organ", "verbs"): (
+        lambda w: f"A rectal NET was known. MRI of the brain {w} two metastatic lesions.", "metastasis_sites"),
     ("metastasis", "node_predicate", "fillers"): (
         lambda w: f"A rectal NET was known. The lymph nodes were {w} involved.", "metastasis_sites"),
     ("metastasis", "node_predicate", "zero_counts"): (

@@ -10,6 +10,8 @@ from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 from .pathology_findings import PathologyFindings
 from .primary_site import stated_unknown_primary
 
+IMAGED_REACH = 6  # tokens from the examination's verb to the metastasis word ('revealed two metastatic')
+
 
 
 class MetastasisExtractor:
@@ -32,6 +34,7 @@ class MetastasisExtractor:
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
+        self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
         self.pathology_findings = PathologyFindings(rules)
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -146,7 +149,23 @@ class MetastasisExtractor:
                 if doc[j].text in (".", ";", "(") or doc[j].lower_ in ("from", "with", "which", "was", "were"):
                     break
                 j, gap = j + 1, gap + 1
-        return found
+        return found or self._imaged_organ(report, met, sent, site_ending_at)
+
+    def _imaged_organ(self, report, met, sent, site_ending_at):
+        """'MRI of the brain revealed two metastatic lesions': the organ an examination of which
+        shows the metastases, when the word names no site of its own."""
+        doc = report.doc
+        for v in range(met.start - 1, max(sent.start, met.start - IMAGED_REACH) - 1, -1):
+            if report.lower_word(v) not in self.imaged["verbs"]:
+                continue
+            site = (site_ending_at.get(v - 1) or [None])[0]
+            if site is None or site.start < sent.start + 2:
+                return []
+            k = site.start - (2 if report.lower_word(site.start - 1) in ("the", "a", "an") else 1)
+            if report.lower_word(k) == "of" and k > sent.start and report.lower_word(k - 1) in self.imaged["imaging"]:
+                return [(site, "metastasis_site:imaged_organ")]
+            return []
+        return []
 
     def _summed_up_sites(self, report, met):
         """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
