@@ -241,3 +241,14 @@ def test_metastatic_disease_involving_organs(case, sentence, sites):
 def test_the_organ_an_examination_shows_metastases_in(case, sentence, status, sites):
     row = case(sentence)
     assert row["metastasis"] == status and row["metastasis_sites"] == sites
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("sentence, sites", [
+    ("At laparotomy the liver was studded with metastatic deposits.", ["liver"]),
+    ("The peritoneum was covered with metastatic nodules.", ["peritoneum"]),
+    ("The patient was treated with octreotide for his metastases.", []),
+])
+def test_the_organ_a_clause_about_metastases_is_about(case, sentence, sites):
+    row = case(sentence)
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == sites

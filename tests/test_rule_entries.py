@@ -161,6 +161,10 @@ PROBES = {
         lambda w: f"A rectal NET was known. Two lymph nodes {w} involved.", "metastasis_sites"),
     ("metastasis", "node_predicate", "words"): (
         lambda w: f"A rectal NET was known. Two lymph nodes were {w}.", "metastasis_sites"),
+    ("metastasis", "organ_subject", "auxiliaries"): (
+        lambda w: f"A rectal NET was known. The liver {w} studded with metastatic deposits.", "metastasis_sites"),
+    ("metastasis", "organ_subject", "prepositions"): (
+        lambda w: f"A rectal NET was known. The liver was studded {w} metastatic deposits.", "metastasis_sites"),
     ("metastasis", "imaged_organ", "imaging"): (
         lambda w: f"A rectal NET was known. {w.upper() if len(w) < 5 else w.capitalize()} of the brain showed two metastatic lesions.", "metastasis_sites"),
     ("metastasis", "imaged_organ", "verbs"): (

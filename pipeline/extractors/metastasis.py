@@ -10,7 +10,7 @@ from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 from .pathology_findings import PathologyFindings
 from .primary_site import stated_unknown_primary
 
-IMAGED_REACH = 6  # tokens from the examination's verb to the metastasis word ('revealed two metastatic')
+ORGAN_REACH = 6  # tokens back from a metastasis word to the verb that ties it to an organ ("revealed two metastatic")
 
 
 
@@ -35,6 +35,7 @@ class MetastasisExtractor:
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
+        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
         self.pathology_findings = PathologyFindings(rules)
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -149,14 +150,21 @@ class MetastasisExtractor:
                 if doc[j].text in (".", ";", "(") or doc[j].lower_ in ("from", "with", "which", "was", "were"):
                     break
                 j, gap = j + 1, gap + 1
-        return found or self._imaged_organ(report, met, sent, site_ending_at)
+        return found or self._organ_before(report, met, sent, site_ending_at)
 
-    def _imaged_organ(self, report, met, sent, site_ending_at):
-        """'MRI of the brain revealed two metastatic lesions': the organ an examination of which
-        shows the metastases, when the word names no site of its own."""
-        doc = report.doc
-        for v in range(met.start - 1, max(sent.start, met.start - IMAGED_REACH) - 1, -1):
-            if report.lower_word(v) not in self.imaged["verbs"]:
+    def _organ_before(self, report, met, sent, site_ending_at):
+        """When the metastasis word names no site of its own: the organ an examination of which shows
+        it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
+        ('The liver was studded with metastatic deposits')."""
+        for v in range(met.start - 1, max(sent.start, met.start - ORGAN_REACH) - 1, -1):
+            word = report.lower_word(v)
+            if word in self.organ_subject["prepositions"] and v - 3 >= sent.start:
+                verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
+                site = (site_ending_at.get(v - 3) or [None])[0]
+                if site and verb.endswith("ed") and auxiliary in self.organ_subject["auxiliaries"]:
+                    return [(site, "metastasis_site:organ_subject")]
+                return []
+            if word not in self.imaged["verbs"]:
                 continue
             site = (site_ending_at.get(v - 1) or [None])[0]
             if site is None or site.start < sent.start + 2:
