@@ -237,3 +237,9 @@ def test_multifocal_tumours_take_the_largest_size(case):
 def test_several_tumours_of_one_organ_name_it(case):
     assert case("A woman with MEN1 had multiple pancreatic tumours.")["primary_site"] == "pancreas"
     assert case("A woman with MEN1 had multiple tumours.")["primary_site"] is None
+
+
+@pytest.mark.fields("primary_site")
+def test_a_tumour_and_its_site_across_an_aside(case):
+    assert case("The neoplasm, measuring 9 mm, was located in the submucosa of the rectum.")["primary_site"] == "rectum"
+    assert case("The neoplasm was resected, and 9 mm away lay the wall of the rectum.")["primary_site"] is None

@@ -12,6 +12,7 @@ WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
 
 
 METASTATIC_ORGAN_FACTOR = 0.25
+ASIDE_REACH = 8  # tokens of an aside between them (', measuring 9 mm,')
 TUMOUR_BEFORE_SITE = 8  # tokens from a tumour noun to its site ('tumour, WHO grade 3, of the pancreas')
 APPOSITION_REACH = 8  # tokens from 'the appendix, a' to its tumour noun ('7 mm well-differentiated NET')
 TITLE_MAX_CHARS = 1000  # a longer 'sentence' is no title and no furniture line: its text is not read
@@ -85,7 +86,7 @@ class PrimarySiteExtractor:
         if any(t.lower_ == "primary" for t in before):
             return WEIGHT_PRIMARY, "primary_site:primary_before"
         sid = report.sent_id(site.start)
-        reach = TUMOUR_BEFORE_SITE + report.longest_span("TUMOUR")  # every tumour the rules below can see
+        reach = TUMOUR_BEFORE_SITE + ASIDE_REACH + report.longest_span("TUMOUR")  # every tumour the rules below see
         for t in report.spans_near("TUMOUR", site.start - reach, site.end + 3):
             if report.sent_id(t.start) != sid:
                 continue
@@ -96,11 +97,14 @@ class PrimarySiteExtractor:
                     and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)}:
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
-            if 0 < site.start - t.end <= TUMOUR_BEFORE_SITE and report.same_sentence(t, site):
+            if 0 < site.start - t.end <= TUMOUR_BEFORE_SITE + ASIDE_REACH and report.same_sentence(t, site):
                 between = _outside_brackets(doc[t.end:site.start])
                 if between[:1] == [","] and "," in between[1:]:
-                    # 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body': past the aside
+                    # 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body', 'The neoplasm,
+                    # measuring 9 mm, was located in the rectum': past the aside
                     between = between[len(between) - between[::-1].index(","):]
+                elif site.start - t.end > TUMOUR_BEFORE_SITE:
+                    continue  # only an aside may stand in the way that far
                 if self.origin_prepositions & set(between) and all(w in self.location_words for w in between):
                     specific = t.text.lower() in self.specific
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
