@@ -212,3 +212,15 @@ def test_a_stain_that_highlights_cells_is_positive(case):
 ])
 def test_label_lists_and_staining_that_was_seen(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    # Mismatch-repair proteins, retained or lost, as a stain line states them.
+    ("Nuclear MLH1, PMS2, MSH2 and MSH6 were all positive.", {"MLH1", "PMS2", "MSH2", "MSH6"}, set()),
+    ("The cells were negative for HMB45 and menin but positive for VMAT-2 and PGP 9.5.",
+     {"VMAT2", "PGP9.5"}, {"HMB-45", "menin"}),
+    ("Tumour nuclei were positive for NKX2.2 and FLI-1.", {"NKX2.2", "FLI1"}, set()),
+])
+def test_less_common_stains_have_entries(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)

@@ -243,3 +243,16 @@ def test_several_tumours_of_one_organ_name_it(case):
 def test_a_tumour_and_its_site_across_an_aside(case):
     assert case("The neoplasm, measuring 9 mm, was located in the submucosa of the rectum.")["primary_site"] == "rectum"
     assert case("The neoplasm was resected, and 9 mm away lay the wall of the rectum.")["primary_site"] is None
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Maria Lopez1, Tom Baker2,3*, Ana Silva1", "author_list"),
+    ("Anna K. O'Neill1,2, Li Wei3", "author_list"),
+    # A stain line whose marker ends in a digit is no author with an affiliation number.
+    ("Nuclear MLH1, PMS2, MSH2 and MSH6 were retained.", None),
+    ("Diffuse SSTR2, CD56 and INSM1 staining was seen.", None),
+])
+def test_an_author_line_and_a_stain_line_that_looks_like_one(line, furniture):
+    from pipeline.sections import furniture_class
+
+    assert furniture_class(line) == furniture
