@@ -41,6 +41,14 @@ def test_resected_specimen_wins_and_several_sizes_are_flagged(case):
 
 
 @pytest.mark.fields("tumor_size_mm")
+def test_the_specimen_cue_belongs_to_its_own_clause(case):
+    row = case("The lesion measured 4.1 × 2.7 cm on CT; the resected specimen was 38 × 25 × 20 mm.")
+    assert row["tumor_size_mm"] == "38 x 25 x 20"
+    row = case("The resected specimen contained a 22 mm tumour; CT had measured it at 25 mm.")
+    assert row["tumor_size_mm"] == "22"
+
+
+@pytest.mark.fields("tumor_size_mm")
 def test_abstract_size_wins_over_later_imaging(run):
     text = ("Title\n\nAbstract\nMRI showed a 48 mm × 31 mm lump in front of the sacrum.\n\nCase presentation\n"
             "Pelvic CT showed a rounded mass, roughly 25 mm × 35 mm, behind the rectum.\n")

@@ -83,8 +83,8 @@ class TumorSizeExtractor:
                 mention.reason = (mention.reason + "; " if mention.reason else "") + problem
             else:
                 mention.extra["primary"] = True
-            sentence = mention.sentence.lower()
-            mention.extra["specimen"] = any(c in sentence for c in self.specimen) and mention.section in self.specimen_sections
+            clause = _clause_of(text, sentence_lo, sentence_hi, m.start()).lower()
+            mention.extra["specimen"] = any(c in clause for c in self.specimen) and mention.section in self.specimen_sections
             header = report.section_header(m.start())
             mention.extra["headline"] = mention.section == "abstract" or header in self.headline
             out.append(mention)
@@ -163,6 +163,14 @@ def _clause_words(fragment: str, from_end: bool) -> list[str]:
         if w in (";",):
             return words[:i]
     return words
+
+
+def _clause_of(text: str, lo: int, hi: int, at: int) -> str:
+    """The part of the sentence [lo, hi) between the semicolons around `at`: 'measured 41 mm on CT;
+    the resected specimen was 38 mm' puts the specimen cue beside the second size only."""
+    start = text.rfind(";", lo, at) + 1 or lo
+    end = text.find(";", at, hi)
+    return text[start:end if end >= 0 else hi]
 
 
 def _noun_phrase_start(words: list[str]) -> list[str]:
