@@ -252,3 +252,32 @@ def test_the_organ_an_examination_shows_metastases_in(case, sentence, status, si
 def test_the_organ_a_clause_about_metastases_is_about(case, sentence, sites):
     row = case(sentence)
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == sites
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("sentence, status, sites", [
+    ("Three of fourteen peripancreatic nodes contained tumour deposits.", "yes", ["lymph node"]),
+    ("Two of the resected nodes harboured tumour.", "yes", ["lymph node"]),
+    ("Metastatic carcinoma was present in 5 of 20 lymph nodes.", "yes", ["lymph node"]),
+    ("Metastatic NET was found in two lymph nodes.", "yes", ["lymph node"]),
+    ("All 16 harvested lymph nodes were free of tumour.", "no", []),
+    ("The regional lymph nodes were negative.", "no", []),
+    ("The lymph nodes were tumour-free.", "no", []),
+    ("The two nodes contained no tumour.", "no", []),
+])
+def test_nodes_with_what_they_contain_or_are_free_of(case, sentence, status, sites):
+    row = case(f"A 58-year-old woman had an ileal NET, resected with its mesentery. {sentence}")
+    assert (row["metastasis"], row["metastasis_sites"]) == (status, sites)
+
+
+@pytest.mark.fields("metastasis_sites")
+@pytest.mark.parametrize("sentence, sites", [
+    # the region of a node is no site of its own
+    ("A single mesenteric node harboured metastatic NET.", ["lymph node"]),
+    ("Tumour deposits were identified in two mesenteric lymph nodes.", ["lymph node"]),
+    ("Liver and mesenteric node metastases were found.", ["liver", "lymph node"]),
+    ("Peritoneal and hepatic metastases were seen.", ["peritoneum", "liver"]),
+])
+def test_a_site_word_before_a_node_names_its_region(case, sentence, sites):
+    row = case(f"A 58-year-old woman had an ileal NET, resected with its mesentery. {sentence}")
+    assert row["metastasis_sites"] == sites

@@ -169,8 +169,12 @@ PROBES = {
         lambda w: f"A rectal NET was known. {w.upper() if len(w) < 5 else w.capitalize()} of the brain showed two metastatic lesions.", "metastasis_sites"),
     ("metastasis", "imaged_organ", "verbs"): (
         lambda w: f"A rectal NET was known. MRI of the brain {w} two metastatic lesions.", "metastasis_sites"),
-    ("metastasis", "node_predicate", "fillers"): (
-        lambda w: f"A rectal NET was known. The lymph nodes were {w} involved.", "metastasis_sites"),
+    ("metastasis", "node_predicate", "negative_words"): (
+        lambda w: f"A rectal NET was known. The lymph nodes were {w}.", "metastasis"),
+    ("metastasis", "node_predicate", "object_verbs"): (
+        lambda w: f"A rectal NET was known. Two lymph nodes {w} tumour.", "metastasis_sites"),
+    ("metastasis", "node_predicate", "objects"): (
+        lambda w: f"A rectal NET was known. Two lymph nodes contained {w}.", "metastasis_sites"),
     ("metastasis", "node_predicate", "zero_counts"): (
         lambda w: "A rectal NET was known. " + ("0/12" if w.isdigit() else f"{w.capitalize()} of the")
         + " lymph nodes were involved.", "metastasis_sites"),

@@ -11,6 +11,7 @@ from .base import Mention
 
 TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
 COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
+OBJECT_REACH = 3  # tokens from 'contained' to its object: 'contained metastatic tumour deposits'
 
 
 class PathologyFindings:
@@ -21,9 +22,9 @@ class PathologyFindings:
         node = cfg["node_predicate"]
         self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
         self.zero_counts = set(node["zero_counts"])
-        adverb = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were focally positive'
-        fillers = set(node["fillers"])  # 'were all involved'
-        self.between = lambda word: word in fillers or adverb(word)
+        self.negative_words = set(node["negative_words"])
+        self.object_verbs, self.objects = set(node["object_verbs"]), set(node["objects"])
+        self.between = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were all positive'
 
     def tnm_stages(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
@@ -58,9 +59,10 @@ class PathologyFindings:
         return out
 
     def node_predicates(self, report, sites) -> list[Mention]:
-        """'2/18 lymph nodes were positive', 'the mesenteric nodes were involved': pathology names a
-        nodal metastasis by its predicate; a count of none before the nodes ('0/12 lymph nodes were
-        involved') says there is none."""
+        """'2/18 lymph nodes were positive', 'the mesenteric nodes were involved', 'three nodes contained
+        tumour deposits': pathology names a nodal metastasis by its predicate; a negative predicate
+        ('the nodes were free of tumour') or a count of none before the nodes
+        ('0/12 lymph nodes were involved') says there is none."""
         doc, out = report.doc, []
         for s in sites:
             if s.id_ != self.node_site:
@@ -70,26 +72,41 @@ class PathologyFindings:
             if j < hi and doc[j].text == "(":  # 'lymph nodes (3/12) were involved'
                 j = next((k + 1 for k in range(j, min(hi, j + 8)) if doc[k].text == ")"), hi)
             count = [t.lower_ for t in doc[max(lo, s.start - 4):s.start]]
-            counted = any(w.isdigit() or COUNT.fullmatch(w) for w in count)
-            shorthand = counted and j < hi and doc[j].lower_ in self.node_words  # '4/11 lymph nodes positive'
-            if not shorthand:
-                if j >= hi or doc[j].lower_ not in self.node_verbs:
-                    continue
-                j += 1
-            if j < hi - 1 and doc[j].lower_ not in self.node_words and self.between(doc[j].lower_):
-                j += 1  # 'were also involved', 'were focally positive'
-            if j >= hi or doc[j].lower_ not in self.node_words:
+            found = self._predicate(doc, j, hi, counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
+            if found is None:
                 continue
-            word = doc[j:j + 1]
+            word, negative = found
             status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes",
                                     "metastasis:node_predicate", "METASTASIS")
             site = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                   "metastasis_site:node_predicate", "SITE")
-            if any(w in self.zero_counts or w.split("/")[0] in self.zero_counts and "/" in w for w in count):
+            zero = any(w in self.zero_counts or w.split("/")[0] in self.zero_counts and "/" in w for w in count)
+            if negative or zero:
                 for m in (status, site):
                     if m.status == "affirmed":
-                        m.status, m.reason = "negated", "count:none"
+                        m.status, m.reason = "negated", "node_predicate:negative" if negative else "count:none"
             elif status.status != "affirmed" and site.status == "affirmed":
                 site.status, site.reason = status.status, status.reason
             out.extend((status, site))
         return out
+
+    def _predicate(self, doc, j: int, hi: int, counted: bool):
+        """(the predicate's word, is it negative?) for the words after the nodes at j, or None."""
+        if j < hi and doc[j].lower_ in self.object_verbs:  # 'contained tumour deposits', 'harboured no tumour'
+            reach = doc[j + 1:min(hi, j + 1 + OBJECT_REACH)]
+            k = next((t.i for t in reach if t.lower_ in self.objects), None)
+            if k is None:
+                return None
+            return doc[k:k + 1], False  # 'contained no tumour': the ConText cues negate it
+        if not (counted and j < hi and self._finding(doc[j].lower_)):  # '4/11 lymph nodes positive'
+            if j >= hi or doc[j].lower_ not in self.node_verbs:
+                return None
+            j += 1
+        if j < hi - 1 and not self._finding(doc[j].lower_) and self.between(doc[j].lower_):
+            j += 1  # 'were also involved', 'were focally positive'
+        if j >= hi or not self._finding(doc[j].lower_):
+            return None
+        return doc[j:j + 1], doc[j].lower_ in self.negative_words
+
+    def _finding(self, word: str) -> bool:
+        return word in self.node_words or word in self.negative_words
