@@ -122,3 +122,16 @@ def test_a_relative_s_own_noun_phrase_and_an_object_relative_are_other_patients(
     row = case("A 41-year-old woman had flushing. A pancreatic NET had been found in her father.")
     assert row["age"] == "41" and row["primary_site"] is None
     assert case("A 41-year-old woman had flushing. A pancreatic NET was found in her.")["primary_site"] == "pancreas"
+
+
+@pytest.mark.fields("sex")
+@pytest.mark.parametrize("text, sex", [
+    ("Mr. T, a 66-year-old retired farmer, was referred for anaemia. Flushing had troubled her daughter.", "male"),
+    ("Mrs K. was admitted with a pancreatic mass.", "female"),
+    ("Ms Alvarez, aged 39, reported palpitations.", "female"),
+    ("A 29-year-old primigravida at 32 weeks of gestation developed hypertension.", "female"),
+])
+def test_sex_from_a_title_or_a_pregnancy_word(case, text, sex):
+    assert case(text)["sex"] == sex
+    # a title needs its name: the abbreviation of a unit or a sentence-initial word is no title
+    assert case("The patient had an MRI of the pelvis. Ms values were normal.")["sex"] is None

@@ -122,6 +122,9 @@ class SexExtractor:
         labels = "|".join(re.escape(w) for w in cfg.get("labels", []))
         letters = "|".join(re.escape(k) for k in self.letters)
         self.label = compile_rule(rf"\b(?:{labels})\s*:\s*(?P<noun>{nouns}|{letters})\b", re.IGNORECASE) if labels else None
+        self.titles = cfg["titles"]
+        titles = "|".join(re.escape(t) for t in self.titles)
+        self.title = compile_rule(rf"\b(?P<title>{titles})\.?[ \t]+[A-Z]")  # 'Mrs K.', 'Mr. Tan'
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -150,11 +153,17 @@ class SexExtractor:
             for section in report.sections:
                 if section.label not in ("case", "abstract"):
                     continue
-                m = self.noun_phrase.search(text, section.start, min(section.end, section.start + NOUN_PHRASE_WINDOW))
+                window = min(section.end, section.start + NOUN_PHRASE_WINDOW)
+                m = self.noun_phrase.search(text, section.start, window)
                 if m:
                     noun = m.group("noun")
                     out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun,
                                               self.word_sex[noun.lower()], "sex_noun_phrase", "SEX"))
+                    break
+                m = self.title.search(text, section.start, window)
+                if m:  # 'Mrs K., a retired teacher, ...'
+                    out.append(report.mention("sex", m.start("title"), m.end("title"), m.group("title"),
+                                              self.titles[m.group("title")], "sex_title", "SEX"))
                     break
         # Pronouns: one mention per sex (its first use) carrying the count, not hundreds of rows.
         first: dict[str, Mention] = {}
