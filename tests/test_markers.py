@@ -224,3 +224,14 @@ def test_label_lists_and_staining_that_was_seen(case, text, positive, negative):
 ])
 def test_less_common_stains_have_entries(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    ("The tumour lacked expression of insulin, glucagon and gastrin.", set(), {"insulin", "glucagon", "gastrin"}),
+    ("Cells lacking staining for CK20 were positive for CDX2.", {"CDX2"}, {"CK20"}),
+    ("The tumour showed expression of insulin and glucagon.", {"insulin", "glucagon"}, set()),
+    ("Somatostatin receptor type 2A immunostaining was positive.", {"SSTR2"}, set()),
+])
+def test_a_cue_after_lacking_is_negative(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)
