@@ -82,3 +82,12 @@ def test_a_size_after_a_comma_belongs_to_the_noun_phrase_before_it(case):
                "no nodal involvement (0/12).")
     assert row["tumor_size_mm"] == "18 x 15 x 12"
     assert case("Histopathology confirmed metastases in the liver, 1.8 cm across.")["tumor_size_mm"] is None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_a_size_standing_alone_in_a_list_of_findings(case):
+    row = case("EUS showed a 14 × 11 mm lesion in the pancreatic head. He underwent enucleation. "
+               "Histopathology: well-differentiated NET, grade 1 (Ki-67 <2%), 15 mm, margins clear.")
+    assert row["tumor_size_mm"] == "15"
+    # with no lesion named before it, a bare size is no tumour's
+    assert case("Findings: margins clear, 15 mm, no invasion.")["tumor_size_mm"] is None

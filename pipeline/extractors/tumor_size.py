@@ -71,9 +71,12 @@ class TumorSizeExtractor:
                 phrase = phrase[len(phrase) - phrase[::-1].index(","):] if "," in phrase else phrase
                 if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in phrase):
                     problem = ""
-            if problem == "no_lesion_word" and before and before[-1] in self.measure_verbs:
+            bare_item = before and before[-1] == "," and (not after or after[0] in (",", ";"))
+            if problem == "no_lesion_word" and before and (before[-1] in self.measure_verbs or bare_item):
                 if self._first_lesion_word(text, sentence_lo, sentence_hi, first_lesion) < m.start():
-                    problem = ""  # 'The tumour, a well-circumscribed lesion in the tail, measured 23 mm'
+                    # 'The tumour, a well-circumscribed lesion in the tail, measured 23 mm'; a size
+                    # standing alone in a list of findings: 'Pathology: NET, grade 1, 15 mm, margins clear'
+                    problem = ""
             if not problem and len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
                 problem = "range:several_lesions"
             if site:
