@@ -98,3 +98,17 @@ def test_a_bound_stated_alone_is_open_when_grade_and_ki67_are_compared(case, tex
 def test_a_toxicity_grade_blocks_its_own_clause_only(case):
     assert case("She had grade 3 diarrhoea on everolimus; the NET itself was G2.")["grade"] == "G2"
     assert case("She had grade 3 diarrhoea on everolimus.")["grade"] is None
+
+
+@pytest.mark.fields("grade")
+@pytest.mark.parametrize("text, grade", [
+    ("WHO grade: intermediate.", "G2"),
+    ("Histological grade: low. Margins: clear.", "G1"),
+    ("Tumour grade: G3.", "G3"),
+    ("Grade: II (WHO 2019).", "G2"),
+    # a range, or another system's grade, stays out
+    ("Grade: 1-2.", None),
+    ("CTCAE grade: 3 diarrhoea on everolimus.", None),
+])
+def test_a_form_like_grade_label(case, text, grade):
+    assert case(text)["grade"] == grade

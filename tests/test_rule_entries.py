@@ -264,6 +264,7 @@ PATTERN_PROBES = {
         "receptors": "The tumour cells were positive for estrogen and progesterone receptors.",
     }),
     ("patterns", "grade", "patterns"): ("grade", {
+        "grade_label": "Pathology report. WHO grade: intermediate.",
         "grade_g": "The resected tumour was a NET G2.",
         "grade_word": "The resected tumour was a NET of grade 2.",
         "grade_level": "The resected tumour was an intermediate-grade NET.",

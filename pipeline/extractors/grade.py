@@ -20,6 +20,8 @@ class GradeExtractor:
         cfg = rules["patterns"]["grade"]
         self.patterns = [(p["id"], compile_rule(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE))
                          for p in cfg["patterns"]]
+        self.stand_alone = {p["id"] for p in cfg["patterns"] if p.get("stands_alone")}  # 'G2', 'Grade: 2'
+
         self.map = cfg["map"]
         self.tumour_words = {w.lower() for w in cfg["tumour_words"]}
         self.blockers = {w.lower() for w in cfg["blockers"]}
@@ -46,7 +48,7 @@ class GradeExtractor:
                 blocked = next((w for w in before + after[:4] if w in self.blockers), None)
                 if blocked:
                     mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
-                elif rule_id != "grade_g" and not any(w in self.tumour_words or w.endswith(self.tumour_suffixes)
+                elif rule_id not in self.stand_alone and not any(w in self.tumour_words or w.endswith(self.tumour_suffixes)
                                                       for w in before + after):
                     mention.status, mention.reason = "negated", "no_tumour_word"
                 out.append(mention)
