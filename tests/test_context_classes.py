@@ -22,6 +22,8 @@ REFUSALS = [
     ("He was offered a distal pancreatectomy, which he declined.", "He underwent a distal pancreatectomy, which he tolerated.", "surgery"),
     ("She was offered PRRT but chose to be followed up.", "She was given PRRT and then followed up.", "PRRT"),
     ("Octreotide was suggested, which the patient refused.", "Octreotide was started, which the patient tolerated.", "octreotide"),
+    ("He turned down the offer of lanreotide.", "He took up the offer of lanreotide.", "lanreotide"),
+    ("She withheld consent for chemotherapy.", "She gave consent for chemotherapy, which began in May.", "chemotherapy"),
 ]
 
 
