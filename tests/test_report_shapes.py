@@ -256,3 +256,16 @@ def test_an_author_line_and_a_stain_line_that_looks_like_one(line, furniture):
     from pipeline.sections import furniture_class
 
     assert furniture_class(line) == furniture
+
+
+@pytest.mark.fields("primary_site", "metastasis_sites")
+@pytest.mark.parametrize("text, primary, sites", [
+    ("Breast biopsy showed metastatic NET; the primary was in the lung.", "lung", ["breast"]),
+    ("CT revealed liver metastases; the primary was found in the ileum.", "ileum", ["liver"]),
+    ("The NET originated in the common bile duct.", "bile duct", []),
+    # 'primary' as an adjective of a disease names no tumour
+    ("She had primary hyperparathyroidism in the setting of MEN1.", None, []),
+])
+def test_the_primary_as_a_noun_names_its_organ(case, text, primary, sites):
+    row = case(text)
+    assert (row["primary_site"], row["metastasis_sites"]) == (primary, sites)

@@ -94,7 +94,9 @@ class PrimarySiteExtractor:
             if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
                 return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
             if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site) \
-                    and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)}:
+                    and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
+                    and not (site.end < t.start and report.spans_near("SITE", site.end, site.end + 1)):
+                # ... unless another site stands between: 'mesenteric lymph node tumour' names the node
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
             if 0 < site.start - t.end <= TUMOUR_BEFORE_SITE + ASIDE_REACH and report.same_sentence(t, site):
