@@ -106,9 +106,13 @@ def test_a_toxicity_grade_blocks_its_own_clause_only(case):
     ("Histological grade: low. Margins: clear.", "G1"),
     ("Tumour grade: G3.", "G3"),
     ("Grade: II (WHO 2019).", "G2"),
-    # a range, or another system's grade, stays out
-    ("Grade: 1-2.", None),
-    ("CTCAE grade: 3 diarrhoea on everolimus.", None),
 ])
 def test_a_form_like_grade_label(case, text, grade):
     assert case(text)["grade"] == grade
+
+
+@pytest.mark.fields("grade")
+@pytest.mark.parametrize("text", ["Grade: 1-2.", "CTCAE grade: 3 diarrhoea on everolimus."])
+def test_a_grade_label_with_a_range_or_of_another_system_is_no_tumour_grade(case, text):
+    assert case(text)["grade"] is None
+    assert case(f"{text} Tumour grade: 2.")["grade"] == "G2"

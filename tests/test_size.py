@@ -91,3 +91,12 @@ def test_a_size_standing_alone_in_a_list_of_findings(case):
     assert row["tumor_size_mm"] == "15"
     # with no lesion named before it, a bare size is no tumour's
     assert case("Findings: margins clear, 15 mm, no invasion.")["tumor_size_mm"] is None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_a_size_under_a_pathology_header_is_the_specimen_s(run):
+    text = ("Title\n\nCase presentation\nCT demonstrated a 7.5 cm heterogeneous left adrenal mass.\n\n"
+            "Pathology\nPheochromocytoma, 78 x 60 x 55 mm, with a PASS score of 8.\n")
+    assert run(text)[0]["tumor_size_mm"] == "78 x 60 x 55"
+    text = text.replace("Pathology\n", "Follow-up\n").replace("Pheochromocytoma, 78 x 60 x 55 mm", "A new 12 mm lesion")
+    assert run(text)[0]["tumor_size_mm"] == "75"
