@@ -47,6 +47,8 @@ FINDING_NEGATIONS = [
     "The bone scan was negative for metastases.",
     "No metastasis was seen at any site.",
     "Staging was free from metastatic disease.",
+    "No recurrence or metastasis was observed during five years of follow-up.",
+    "There was no evidence of recurrence or distant spread at two years.",
 ]
 
 
@@ -128,3 +130,17 @@ def test_prophylactic_qualifies_its_own_noun_only(case):
     assert case("A prophylactic cholecystectomy was done.")["treatments"] == []
     row = case("A prophylactic cholecystectomy was done during the right hemicolectomy.")
     assert row["treatments"] == ["surgery"]
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites", "treatments")
+def test_no_recurrence_leaves_the_rest_of_its_sentence_affirmed(case):
+    row = case("A 52-year-old man had an ileal NET. He is well with no recurrence after resection of his liver metastases.")
+    assert row["metastasis_sites"] == ["liver"] and row["treatments"] == ["surgery"]
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_a_possibility_is_no_finding(case):
+    row = case("A 52-year-old man had an ileal NET. A follow-up MRI raised the possibility of a small liver metastasis.")
+    assert row["metastasis"] == "unknown" and row["metastasis_sites"] == []
+    row = case("A 52-year-old man had an ileal NET. A follow-up MRI confirmed a small liver metastasis.")
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["liver"]
