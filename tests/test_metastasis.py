@@ -281,3 +281,13 @@ def test_nodes_with_what_they_contain_or_are_free_of(case, sentence, status, sit
 def test_a_site_word_before_a_node_names_its_region(case, sentence, sites):
     row = case(f"A 58-year-old woman had an ileal NET, resected with its mesentery. {sentence}")
     assert row["metastasis_sites"] == sites
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_sites_stated_for_our_patient_in_the_discussion(run):
+    text = ("Title\n\nCase presentation\nA 70-year-old woman underwent distal gastrectomy for a 25 mm antral NET.\n\n"
+            "Discussion\nIn our patient, 3 of 21 lymph nodes were involved. Type 3 tumours often spread to the liver.\n")
+    row = run(text)[0]
+    assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["lymph node"]
+    row = run(text.replace("In our patient, 3 of 21", "In one series, 3 of 21"))[0]
+    assert row["metastasis"] == "unknown" and row["metastasis_sites"] == []

@@ -239,8 +239,9 @@ class MetastasisExtractor:
         else:
             return {"metastasis": "unknown", "metastasis_sites": []}
         lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.extra.get("needs_metastasis")]
-        chosen = [m for m in site_ms + lesion_ms
-                  if m.normalized != row.get("primary_site") and m.rank < INDEX_SENTENCE_RANK]
+        candidates = [m for m in site_ms + lesion_ms if m.normalized != row.get("primary_site")]
+        # the case text first; else what an index-patient sentence elsewhere says ('In our patient, ...')
+        chosen = [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
         keep(mentions, chosen)
         sites = []
         for m in sorted(chosen, key=lambda m: m.start):
