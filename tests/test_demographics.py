@@ -135,3 +135,16 @@ def test_sex_from_a_title_or_a_pregnancy_word(case, text, sex):
     assert case(text)["sex"] == sex
     # a title needs its name: the abbreviation of a unit or a sentence-initial word is no title
     assert case("The patient had an MRI of the pelvis. Ms values were normal.")["sex"] is None
+
+
+@pytest.mark.fields("age", "sex")
+@pytest.mark.parametrize("text, age, sex", [
+    ("The patient (male, 63 years) was admitted with flushing.", "63", "male"),
+    ("Her age at diagnosis was 58 years.", "58", "female"),
+    # years and months together: not the months alone
+    ("A 6-year-and-4-month-old boy had hypoglycaemia.", "6.33", "male"),
+    ("A 2 years 6 months old girl had a thymic mass.", "2.5", "female"),
+])
+def test_age_in_brackets_at_an_event_and_in_years_and_months(case, text, age, sex):
+    row = case(text)
+    assert (row["age"], row["sex"]) == (age, sex)

@@ -247,10 +247,13 @@ PATTERN_PROBES = {
     ("patterns", "age", "patterns"): ("age", {
         "age_year_old": "A 47-year-old woman presented with flushing.",
         "age_words_year_old": "A forty-seven-year-old woman presented with flushing.",
+        "age_years_months_old": "A 6-year-and-4-month-old girl presented with flushing.",
         "age_month_old": "An 18-month-old girl presented with flushing.",
         "age_aged": "A woman aged 47 presented with flushing.",
         "age_aged_months": "A girl aged 18 months presented with flushing.",
         "age_of": "At the age of 47 she presented with flushing.",
+        "age_at_event": "Her age at diagnosis was 47 years; she had flushing.",
+        "age_sex_bracket": "The patient (female, 47 years) presented with flushing.",
         "age_years_of_age": "The patient, 47 years of age, presented with flushing.",
         "age_yo": "47 yo woman with flushing.",
         "sex_age_slash": "F/47 with flushing and a pancreatic mass.",

@@ -9,7 +9,8 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 WORD = re.compile(r"[A-Za-z]+")
-INTRODUCING_RULES = {"age_year_old", "age_words_year_old", "age_month_old", "sex_age_slash", "age_sex_slash", "age_yo"}
+INTRODUCING_RULES = {"age_year_old", "age_words_year_old", "age_years_months_old", "age_month_old", "sex_age_slash",
+                     "age_sex_slash", "age_yo", "age_sex_bracket"}
 
 
 def _compile(patterns, number_words: dict[str, int] | None = None):
@@ -38,15 +39,18 @@ class AgeExtractor:
         cached = report.cache.get("age_mentions")
         if cached is not None:  # the sex extractor reads the same age phrases
             return cached
-        text, out, seen = report.text, [], set()
+        text, out = report.text, []
+        claimed = bytearray(len(text) + 1)  # inside an earlier pattern's match: '6-year-and-4-month-old' is not '4-month-old'
         windows = _windows(self.trigger, text)
         for rule_id, regex in self.patterns:
             for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age"):
-                if m.start() in seen:
+                if claimed[m.start()]:
                     continue
-                seen.add(m.start())
+                claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 groups = m.groupdict()
-                if groups.get("months"):
+                if groups.get("extra_months"):
+                    age = round(int(groups["age"]) + int(groups["extra_months"]) / 12, 2)
+                elif groups.get("months"):
                     age = round(int(groups["months"]) / 12, 2)
                 elif groups.get("words"):
                     age = float(spelled_number(groups["words"], self.number_words))
@@ -137,7 +141,8 @@ class SexExtractor:
             after = [(age.end + w.start(), age.end + w.end(), w.group(0)) for w in WORD.finditer(text[age.end:age.end + 40])]
             lo = max(0, age.start - 20)
             before = [(lo + w.start(), lo + w.end(), w.group(0)) for w in WORD.finditer(text[lo:age.start])][-2:]
-            for s, e, word in after[:4] + before[::-1]:
+            inside = [(age.start + w.start(), age.start + w.end(), w.group(0)) for w in WORD.finditer(text[age.start:age.end])]
+            for s, e, word in after[:4] + inside + before[::-1]:  # inside: '(male, 63 years)'
                 if word.lower() in self.nouns:
                     m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
                     if age.status != "affirmed" and m.status == "affirmed":
