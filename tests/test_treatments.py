@@ -12,6 +12,7 @@ import pytest
     ("In March 2020 she underwent resection of the sacrococcygeal tumour.", ["surgery"]),
     ("He underwent pancreas-preserving duodenectomy.", ["surgery"]),
     ("The patient declined surgery and was started on octreotide LAR 30 mg monthly.", ["octreotide"]),
+    ("Percutaneous cryoablation of the renal lesion was carried out.", ["cryoablation"]),
 ])
 def test_treatment_phrasings(case, text, expected):
     assert case(text)["treatments"] == expected
