@@ -133,3 +133,11 @@ def test_a_procedure_of_the_past_history_is_not_a_treatment(case, past, now, exp
 @pytest.mark.parametrize("text", ["The rectal NET was removed by ESD.", "An EMR of the duodenal lesion was done."])
 def test_endoscopic_resection_abbreviations_are_surgery(case, text):
     assert case(text)["treatments"] == ["surgery"]
+
+
+@pytest.mark.fields("treatments")
+def test_a_drug_for_the_hormone_syndrome_is_no_tumour_treatment(case):
+    row = case("Diazoxide controlled her hypoglycaemia until the insulinoma was enucleated.")
+    assert row["treatments"] == ["surgery"]
+    row = case("Telotristat eased his diarrhoea, and lanreotide was continued.")
+    assert row["treatments"] == ["lanreotide"]
