@@ -269,3 +269,15 @@ def test_an_author_line_and_a_stain_line_that_looks_like_one(line, furniture):
 def test_the_primary_as_a_noun_names_its_organ(case, text, primary, sites):
     row = case(text)
     assert (row["primary_site"], row["metastasis_sites"]) == (primary, sites)
+
+
+@pytest.mark.fields("primary_site", "tumor_size_mm")
+@pytest.mark.parametrize("text, site", [
+    ("A mass of approximately 4 cm was found in the ileum.", "ileum"),
+    ("A tumour measuring 2.5 x 1.8 cm was located in the pancreatic tail.", "pancreas"),
+    # a size between names no site by itself
+    ("A mass of approximately 4 cm was found.", None),
+])
+def test_a_size_between_a_tumour_and_its_site(case, text, site):
+    row = case(text)
+    assert row["primary_site"] == site and row["tumor_size_mm"] is not None

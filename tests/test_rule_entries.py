@@ -93,6 +93,10 @@ PROBES = {
         lambda w: f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
+    ("sites", "primary_cues", "measure_words"): (
+        lambda w: f"CT showed a tumour of {w} 4 cm in the stomach." if w not in ("mm", "cm", "x", "×")
+        else f"CT showed a tumour of 4 {w} in the stomach." if w in ("mm", "cm") else f"CT showed a tumour of 4 {w} 3 cm in the stomach.",
+        "primary_site"),
     ("sites", "primary_cues", "site_tumour_breaks"): (
         lambda w: f"Biopsy showed the pancreas {w} tumour.", "primary_site"),
     ("sites", "primary_cues", "origin_prepositions"): (

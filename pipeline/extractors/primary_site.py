@@ -3,12 +3,14 @@
 more than a bare 'mass'. Sites that are metastases ('hepatic metastasis') do not vote."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..sections import furniture_class
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 
 WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # a size between tumour and site: '4', '2.5'
 
 
 METASTATIC_ORGAN_FACTOR = 0.25
@@ -27,6 +29,7 @@ class PrimarySiteExtractor:
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
         self.site_tumour_breaks = set(cues["site_tumour_breaks"])
+        self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
 
@@ -105,13 +108,18 @@ class PrimarySiteExtractor:
                     # 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body', 'The neoplasm,
                     # measuring 9 mm, was located in the rectum': past the aside
                     between = between[len(between) - between[::-1].index(","):]
-                elif site.start - t.end > TUMOUR_BEFORE_SITE:
-                    continue  # only an aside may stand in the way that far
-                if self.origin_prepositions & set(between) and all(w in self.location_words for w in between):
+                elif site.start - t.end - sum(map(self._measure, between)) > TUMOUR_BEFORE_SITE:
+                    continue  # only an aside (or a size) may stand in the way that far
+                if self.origin_prepositions & set(between) and all(
+                        w in self.location_words or self._measure(w) for w in between):
                     specific = t.text.lower() in self.specific
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
                     return weight, "primary_site:tumour_of_site"
         return self._apposition_vote(report, site)
+
+    def _measure(self, word: str) -> bool:
+        """A word of a size ('approximately', '4', 'cm'), which may stand between a tumour and its site."""
+        return word in self.measure_words or bool(NUMBER.fullmatch(word))
 
     def _apposition_vote(self, report, site) -> tuple[float, str]:
         """'at the tip of the appendix, a 7 mm well-differentiated NET': the tumour named in an
