@@ -235,3 +235,15 @@ def test_less_common_stains_have_entries(case, text, positive, negative):
 ])
 def test_a_cue_after_lacking_is_negative(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    ("The cells showed strong immunoreactivity to synaptophysin and patchy staining for chromogranin.",
+     {"synaptophysin", "chromogranin A"}, set()),
+    ("Positive markers: synaptophysin, CD56. Negative markers: chromogranin A, CK20.",
+     {"synaptophysin", "CD56"}, {"chromogranin A", "CK20"}),
+    ("Positive stains: INSM1. Negative stains: TTF-1.", {"INSM1"}, {"TTF-1"}),
+])
+def test_reactivity_to_and_labelled_marker_lists(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)
