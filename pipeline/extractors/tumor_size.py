@@ -7,16 +7,15 @@ diagnosis), then the first imaging measurement of the case.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .clauses import clause_text
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
 WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>-]+|[;(),–]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-MAX_CLAUSE = 400  # characters of a clause read for a specimen cue: a run-on list is not read whole per size
 
 
 def fmt_mm(value: float) -> str:
@@ -57,7 +56,6 @@ class TumorSizeExtractor:
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
         first_lesion: dict[int, float] = {}  # sentence start -> where it first names a lesion
-        semicolons: dict[int, list[int]] = {}  # sentence start -> where its semicolons stand
         for m in report.within(self.regex.finditer(text), "tumor_size"):
             dims = self.parse(m.group("dims"), m.group("unit"))
             if not dims:
@@ -89,26 +87,13 @@ class TumorSizeExtractor:
                 mention.reason = (mention.reason + "; " if mention.reason else "") + problem
             else:
                 mention.extra["primary"] = True
-            clause = self._clause_of(text, sentence_lo, sentence_hi, m.start(), semicolons).lower()
+            clause = clause_text(report, sentence_lo, sentence_hi, m.start()).lower()
             header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
             mention.extra["specimen"] = mention.section in self.specimen_sections and any(
                 c in clause or c in header for c in self.specimen)
             mention.extra["headline"] = mention.section == "abstract" or header in self.headline
             out.append(mention)
         return out
-
-    @staticmethod
-    def _clause_of(text: str, lo: int, hi: int, at: int, semicolons: dict[int, list[int]]) -> str:
-        """The part of the sentence [lo, hi) between the semicolons around `at`: 'measured 41 mm on
-        CT; the resected specimen was 38 mm' puts the specimen cue beside the second size only. The
-        semicolons are found once per sentence, so a sentence of many sizes stays linear."""
-        if lo not in semicolons:
-            semicolons[lo] = [i for i in range(lo, hi) if text[i] == ";"] if ";" in text[lo:hi] else []
-        marks = semicolons[lo]
-        k = bisect_left(marks, at)
-        start = marks[k - 1] + 1 if k else lo
-        end = marks[k] if k < len(marks) else hi
-        return text[start:end] if end - start <= MAX_CLAUSE else text[max(start, at - MAX_CLAUSE // 2):min(end, at + MAX_CLAUSE // 2)]
 
     def _first_lesion_word(self, text: str, lo: int, hi: int, seen: dict[int, float]) -> float:
         """Where the sentence [lo, hi) first names a lesion: read once per sentence, not per size."""
