@@ -116,3 +116,18 @@ def test_a_form_like_grade_label(case, text, grade):
 def test_a_grade_label_with_a_range_or_of_another_system_is_no_tumour_grade(case, text):
     assert case(text)["grade"] is None
     assert case(f"{text} Tumour grade: 2.")["grade"] == "G2"
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+@pytest.mark.parametrize("text, low, high", [
+    # the cue of the resected primary belongs to its own clause
+    ("The liver biopsy showed a Ki-67 of 15%; in the resected primary tumour the Ki-67 index was 2%.", "2", "2"),
+    # areas of the same tumour: lowest, highest
+    ("The Ki-67 was 30% in hot spot areas and 10% elsewhere.", "10", "30"),
+    ("MIB-1 labelled 8% of nuclei in hotspots and 3% in the rest of the tumour.", "3", "8"),
+    # a second value for another tumour is not an area of this one
+    ("Ki-67 was 4% in the primary and 12% in the liver metastasis.", "4", "4"),
+])
+def test_ki67_of_the_resected_primary_and_of_hot_spots(case, text, low, high):
+    row = case(text)
+    assert (row["ki67_low"], row["ki67_high"]) == (low, high)

@@ -135,6 +135,9 @@ PROBES = {
     ("patterns", "size", "range_words"): (lambda w: f"Multiple nodules of 15 {w} 25 mm lined the bowel.", "tumor_size_mm"),
     ("patterns", "ki67", "upper_ops"): (lambda w: f"The Ki-67 index was {w} 5%.", "ki67"),
     ("patterns", "ki67", "lower_ops"): (lambda w: f"The Ki-67 index was {w} 5%.", "ki67"),
+    ("patterns", "ki67", "area_cues"): (lambda w: f"The Ki-67 index was 30% ({w}) and 10%.", "ki67"),
+    ("patterns", "ki67", "other_tumour_cues"): (
+        lambda w: f"The Ki-67 index was 30% in hot spots and 10% in the {'metastasis' if w == 'metasta' else w}.", "ki67"),
     ("patterns", "ki67", "definitive_cues"): (
         lambda w: f"On biopsy the Ki-67 index was 8%. In the {w} sample the Ki-67 index was 12%.", "ki67"),
     ("patterns", "grade", "tumour_words"): (lambda w: f"Pathology confirmed a {w} of grade 2 in the ileum.", "grade"),

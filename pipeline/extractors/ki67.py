@@ -6,6 +6,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .clauses import clause_text
 
 
 def fmt_pct(value: float | None) -> str | None:
@@ -24,6 +25,8 @@ class Ki67Extractor:
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
+        self.area_cues = [c.lower() for c in cfg["area_cues"]]
+        self.other_tumour_cues = [c.lower() for c in cfg["other_tumour_cues"]]
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
@@ -39,7 +42,11 @@ class Ki67Extractor:
             low, high = float(v.group("low")), float(v.group("high")) if v.group("high") else None
             if high is None:
                 low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)
-            out.append(self._mention(report, k.start(), k.end() + v.end(), low, high, "ki67"))
+            end = v.end()
+            other = self._other_area(window, v, op)
+            if other is not None:  # '30% in hot spots and 10% elsewhere': lowest, highest
+                low, high, end = min(low, other[0]), max(high, other[0]), other[1]
+            out.append(self._mention(report, k.start(), k.end() + end, low, high, "ki67"))
         # '10% of tumour cells were positive for Ki-67' ends in a keyword: no keyword, no such phrase.
         for r in report.within(self.reverse.finditer(text), "ki67") if keywords else ():
             op, value = (r.group("op") or ""), float(r.group("low"))
@@ -47,11 +54,25 @@ class Ki67Extractor:
             out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_reverse"))
         return out
 
+    def _other_area(self, window: str, first, op: str) -> tuple[float, int] | None:
+        """(value, end) of a second plain value for another area of the same tumour ('30% in hot
+        spots and 10% elsewhere'), when an area word says so and no other tumour is named."""
+        if op or first.group("high"):
+            return None
+        second = self.value.search(window, first.end())
+        if not second or second.group("op") or second.group("high") or second.start() - first.end() > self.max_gap:
+            return None
+        words = window[first.start():second.end() + 30].lower()
+        if not any(c in words for c in self.area_cues) or any(c in words for c in self.other_tumour_cues):
+            return None
+        return float(second.group("low")), second.end()
+
     def _mention(self, report, start, end, low, high, rule) -> Mention:
         m = report.mention("ki67", start, end, report.text[start:end], (fmt_pct(low), fmt_pct(high)), rule, "KI67")
         if any(x is not None and x > 100 for x in (low, high)):
             m.status, m.reason = "negated", "impossible_ki67:over_100"
-        m.extra["definitive"] = any(c in m.sentence.lower() for c in self.definitive)
+        clause = clause_text(report, m.sentence_start, m.sentence_end, start).lower()
+        m.extra["definitive"] = any(c in clause for c in self.definitive)
         return m
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
