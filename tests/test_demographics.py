@@ -140,6 +140,7 @@ def test_sex_from_a_title_or_a_pregnancy_word(case, text, sex):
 @pytest.mark.fields("age", "sex")
 @pytest.mark.parametrize("text, age, sex", [
     ("The patient (male, 63 years) was admitted with flushing.", "63", "male"),
+    ("Patient: female, 61 years. Complaint: jaundice.", "61", "female"),
     ("Her age at diagnosis was 58 years.", "58", "female"),
     # years and months together: not the months alone
     ("A 6-year-and-4-month-old boy had hypoglycaemia.", "6.33", "male"),
