@@ -291,3 +291,14 @@ def test_sites_stated_for_our_patient_in_the_discussion(run):
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["lymph node"]
     row = run(text.replace("In our patient, 3 of 21", "In one series, 3 of 21"))[0]
     assert row["metastasis"] == "unknown" and row["metastasis_sites"] == []
+
+
+@pytest.mark.fields("metastasis_sites")
+@pytest.mark.parametrize("sentence, sites", [
+    ("She developed a metastasis to the skull.", ["bone"]),
+    ("A sternal metastasis and osteoblastic metastases of the pelvis were found.", ["bone"]),
+    ("Choroidal metastases caused visual loss.", ["eye"]),
+])
+def test_bones_by_name_and_the_eye(case, sentence, sites):
+    assert case(f"A rectal NET was resected. {sentence}")["metastasis_sites"] == sites
+    assert case("A rectal NET was resected. No metastasis was found.")["metastasis_sites"] == []
