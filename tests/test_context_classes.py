@@ -144,3 +144,15 @@ def test_a_possibility_is_no_finding(case):
     assert row["metastasis"] == "unknown" and row["metastasis_sites"] == []
     row = case("A 52-year-old man had an ileal NET. A follow-up MRI confirmed a small liver metastasis.")
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["liver"]
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("conditional, given, drug", [
+    ("Everolimus is planned if the disease progresses.", "Everolimus was started when the disease progressed.", "everolimus"),
+    ("Sunitinib would be used in case of progression.", "Sunitinib was used after the progression.", "sunitinib"),
+    ("She was referred to oncology for consideration of chemotherapy.",
+     "She was referred to oncology and started chemotherapy.", "chemotherapy"),
+])
+def test_a_treatment_kept_for_later_is_not_given(case, conditional, given, drug):
+    assert drug not in case(conditional)["treatments"]
+    assert drug in case(given)["treatments"]
