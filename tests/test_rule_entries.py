@@ -58,7 +58,7 @@ def joiner_probe(w):
 
 
 def adjective_probe(suffix):
-    adjective = {"al": "bilateral", "ic": "osteoblastic", "ous": "numerous", "ar": "lobular", "ive": "extensive",
+    adjective = {"al": "bilateral", "ic": "sclerotic", "ous": "numerous", "ar": "lobular", "ive": "extensive",
                  "ed": "scattered", "ary": "solitary", "ent": "concurrent"}[suffix]
     return f"CT showed liver and {adjective} bone metastases."
 
