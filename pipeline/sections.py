@@ -48,6 +48,7 @@ class SectionSplitter:
         self.flat_table = re.compile(cfg["flat_table_caption"])
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
+        self.patient_cues = [c.lower() for c in cfg["patient_table_cues"]]
         self.implicit_case = re.compile(cfg["implicit_case_start"])
         self.flat_implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
         self.first_person = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
@@ -111,9 +112,7 @@ class SectionSplitter:
                 continue
             if self.table.match(line):
                 in_table = True
-                low = stripped.lower()
-                kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
-                marks.append((start, kind, stripped[:40]))
+                marks.append((start, self._table_kind(stripped), stripped[:40]))
                 continue
             if in_table:
                 if "\t" in line or len(stripped) < self.prose_length or not stripped.endswith("."):
@@ -152,6 +151,15 @@ class SectionSplitter:
         m = self.furniture.search(line)
         return m.lastgroup if m else None
 
+    def _table_kind(self, caption: str) -> str:
+        """A table of other cases ('Reported cases of ...'), of the patient's own findings
+        ('Immunohistochemistry', 'Laboratory values', which feed the row as the case text does), or
+        any other table."""
+        low = caption.lower()
+        if any(c in low for c in self.literature_cues):
+            return "literature_table"
+        return "patient_table" if any(c in low for c in self.patient_cues) else "table"
+
     def _split_flat_line(self, line, offset, current, numbered, marks):
         starts = sentence_starts(line)
         found = self.grammar.flat_headers(line, starts)
@@ -163,9 +171,7 @@ class SectionSplitter:
             if m.re is self.flat_figure:
                 captions[m.start()] = ("figure_legend", m.group(0))
             else:
-                low = line[m.start():m.start() + 120].lower()
-                kind = "literature_table" if any(c in low for c in self.literature_cues) else "table"
-                captions[m.start()] = (kind, m.group(0))
+                captions[m.start()] = (self._table_kind(line[m.start():m.start() + 120]), m.group(0))
         implicit = {m.start() for m in finditer_at(self.flat_implicit_case, line, starts)
                     if self._first_person(line, m.start())}
         implicit -= set(found) | set(captions)

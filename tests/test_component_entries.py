@@ -135,6 +135,7 @@ SECTIONS = {
     "inline_header_in_flat_text": lambda h: FLAT + f"{h} The text under this heading runs on here.",  # a dump lower-cased it
     "strong_flat_headers": lambda h: f"Rare tumour reports {h.title()} The text under this heading runs on. " + FLAT,
     "literature_table_cues": lambda cue: FLAT + f"Table 2 Details of {cue} on this tumour type. Age Sex Site",
+    "patient_table_cues": lambda cue: f"Case\nA woman had a NET.\nTable 2. Results of {cue}\nCD56\tPositive\n",
     "implicit_case_in": lambda label: (
         "Introduction\nThe tumour is rare.\nA 45-year-old woman had flushing.\n" if label == "introduction"
         else "Rare tumour of the gut\nA 45-year-old woman had flushing.\n"),

@@ -1,4 +1,6 @@
 """The section splitter on each header shape."""
+import pytest
+
 from pipeline.reading import normalize_text
 from pipeline.sections import split_sections
 
@@ -102,7 +104,7 @@ def test_a_table_inside_the_case_ends_where_prose_resumes():
     text = ("Case presentation\nA 50-year-old man had a rectal NET.\nTable 1 Laboratory values at admission\n"
             "\tTest\tValue\n\tChromogranin A\t112 ng/mL\n"
             "After the work-up he underwent low anterior resection, and histology confirmed a grade 2 tumour of the rectum.\n")
-    assert label_of(text, "Chromogranin A\t112") == "table"
+    assert label_of(text, "Chromogranin A\t112") == "patient_table"
     assert label_of(text, "After the work-up") == "case"
 
 
@@ -132,3 +134,17 @@ def test_flattened_page_with_headers_after_ordinary_words():
     assert label_of(text, "A 14-year-old") == "case"
     assert label_of(text, "Malrotation is") == "discussion"
     assert label_of(text, "Volvulus of the colon") == "introduction"
+
+
+@pytest.mark.fields("markers_positive", "markers_negative", "ki67_low", "ki67_high")
+def test_a_table_of_the_patient_s_own_findings_feeds_the_row(run):
+    table = ("Table 2. Immunohistochemistry\nAntibody\tResult\nSynaptophysin\tPositive\nChromogranin A\tPositive\n"
+             "CK19\tNegative\nKi-67\t5%\n\nThe patient is well at one year.\n")
+    lab = "Table 1. Laboratory values\nChromogranin A\t450 ng/mL\t<100\n\n"
+    report = "Case report title\n\nCase presentation\nA 52-year-old woman had a pancreatic NET resected.\n\n" + lab + table
+    row = run(report)[0]
+    assert row["markers_positive"] == ["synaptophysin", "chromogranin A"] and row["markers_negative"] == ["CK19"]
+    assert (row["ki67_low"], row["ki67_high"]) == ("5", "5")
+    # the same table of reported cases is other patients'
+    row = run(report.replace("Table 2. Immunohistochemistry", "Table 2. Immunohistochemistry of reported cases"))[0]
+    assert row["markers_positive"] == [] and row["ki67_low"] is None

@@ -22,7 +22,7 @@ from .offsets import TokenOffsets
 
 # A mention's rank: its section's place in rules/sections.json 'feeds_row' (0 = the case text);
 # then sentences naming the index patient in other narrative sections; other text never feeds a row.
-INDEX_SENTENCE_RANK = 3
+INDEX_SENTENCE_RANK = 4  # after every class of 'feeds_row' (case, abstract, figure legend, patient table)
 NOT_ELIGIBLE = 9
 EVIDENCE_CHARS = 1000
 
@@ -63,6 +63,9 @@ class ReportView:
         self.sections = doc._.sections
         cfg = rules["sections"]
         self.rank_of = {label: i for i, label in enumerate(cfg["feeds_row"])}
+        if len(self.rank_of) > INDEX_SENTENCE_RANK:
+            raise ValueError(f"rules/sections.json 'feeds_row' lists {len(self.rank_of)} classes; "
+                             f"at most {INDEX_SENTENCE_RANK} rank before an index-patient sentence")
         self.index_cue_classes = set(cfg["index_cue_classes"])
         self.lexicon = list(doc.spans["lexicon"]) if "lexicon" in doc.spans else []
         self._sent_of, self._bounds = sentence_table(doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, Mention, ReportView, keep
 from .pathology_findings import PathologyFindings
 from .primary_site import stated_unknown_primary
 
@@ -233,8 +233,8 @@ class MetastasisExtractor:
         if affirmed or site_ms:
             status = "yes"
             keep(mentions, affirmed)
-        elif any(m.status == "negated" and m.rank < 9 for m in words):
-            keep(mentions, [m for m in words if m.status == "negated" and m.rank < 9])
+        elif any(m.status == "negated" and m.rank < NOT_ELIGIBLE for m in words):
+            keep(mentions, [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE])
             return {"metastasis": "no", "metastasis_sites": []}
         else:
             return {"metastasis": "unknown", "metastasis_sites": []}
