@@ -148,3 +148,15 @@ def test_a_table_of_the_patient_s_own_findings_feeds_the_row(run):
     # the same table of reported cases is other patients'
     row = run(report.replace("Table 2. Immunohistochemistry", "Table 2. Immunohistochemistry of reported cases"))[0]
     assert row["markers_positive"] == [] and row["ki67_low"] is None
+
+
+@pytest.mark.parametrize("caption, kind", [
+    ("Table 1. Immunohistochemical profile of the tumour", "patient_table"),
+    ("Table 1. Laboratory findings on admission", "patient_table"),
+    ("Table 1. Clinical features of the patients in published series", "literature_table"),
+    ("Table 1. Immunostaining in patients with this tumour", "literature_table"),
+    ("Table 1. Dose schedule", "table"),
+])
+def test_a_table_is_read_by_its_caption(caption, kind):
+    text = f"Case presentation\nA 50-year-old man had a rectal NET.\n{caption}\nCD56\tPositive\n"
+    assert label_of(text, "CD56\tPositive") == kind
