@@ -281,3 +281,16 @@ def test_the_primary_as_a_noun_names_its_organ(case, text, primary, sites):
 def test_a_size_between_a_tumour_and_its_site(case, text, site):
     row = case(text)
     assert row["primary_site"] == site and row["tumor_size_mm"] is not None
+
+
+@pytest.mark.fields("primary_site")
+@pytest.mark.parametrize("text, site", [
+    ("A NET arising in a Meckel's diverticulum was resected.", "ileum"),
+    ("A NET of the urinary bladder was resected transurethrally.", "bladder"),
+    ("A NET of the cystic duct was found at cholecystectomy.", "bile duct"),
+    ("A neuroendocrine tumour of the nasopharynx was biopsied.", "nasopharynx"),
+    ("An ileocaecal NET was resected.", "ileum"),
+    ("A jejunoileal NET was found.", "small intestine"),
+])
+def test_less_common_primary_sites(case, text, site):
+    assert case(text)["primary_site"] == site
