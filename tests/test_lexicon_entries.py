@@ -53,7 +53,7 @@ def _backward(cue: str) -> str:
     """A forward cue of the other polarity one word further away: the nearer cue decides, so a
     cue that takes in its auxiliary ('was negative') is needed beside the bare word."""
     other = "positive" if cue in RULES["markers"]["polarity"]["negative_backward"] else "negative"
-    return f"The cells were {other} for synaptophysin, while CD56 {cue}."
+    return f"The cells were {other} for synaptophysin, with CD56 {cue}."
 
 
 LEXICON = {

@@ -247,3 +247,16 @@ def test_a_cue_after_lacking_is_negative(case, text, positive, negative):
 ])
 def test_reactivity_to_and_labelled_marker_lists(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+@pytest.mark.parametrize("text, positive, negative", [
+    # a cue does not reach into the next clause
+    ("CDX2 was not expressed, whereas PAX8 was diffusely positive.", {"PAX8"}, {"CDX2"}),
+    ("CK7 was negative; chromogranin A and INSM1 were positive.", {"chromogranin A", "INSM1"}, {"CK7"}),
+    ("Tumour cells showed diffuse cytoplasmic staining with synaptophysin.", {"synaptophysin"}, set()),
+    ("Staining with CK7 and CK20 was negative.", set(), {"CK7", "CK20"}),
+    ("Immunoreactivity was present for CD56 and absent for CK20.", {"CD56"}, {"CK20"}),
+])
+def test_clauses_and_staining_with(case, text, positive, negative):
+    assert markers(case(text)) == (positive, negative)

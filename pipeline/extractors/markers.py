@@ -28,6 +28,7 @@ class MarkerExtractor:
         pol = cfg["polarity"]
         self.max_gap = pol["max_gap_tokens"]
         self.list_words = set(pol["list_words"])
+        self.walk_stops = set(pol["walk_stops"])  # a new clause: no cue reaches past it
         self.noun_forward = set(pol["noun_forward"])
         self.noun_backward = set(pol["noun_backward"])
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
@@ -86,7 +87,7 @@ class MarkerExtractor:
                 if end in negative_starts:
                     forward[k], list_ends[s.start] = (s, "negative"), end
         nearest = nearest_cues(report, markers, forward, backward, marker_tokens, self.list_words, self.max_gap,
-                               list_ends)
+                               list_ends, self.walk_stops)
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
         serum = self._serum_cues(report)

@@ -12,15 +12,16 @@ from __future__ import annotations
 import numpy
 
 MAX_WALK = 256  # tokens a polarity cue walks at most: longer than any real list of stains
-COUNTS, PASSED, OPENS, CLOSES = 0, 1, 2, 3  # what a token does to the distance of a walk
+COUNTS, PASSED, OPENS, CLOSES, STOPS = 0, 1, 2, 3, 4  # what a token does to a walk: STOPS ends it (a new clause)
 OPENING, CLOSING = ("(", "[", "(["), (")", "]", ")]")  # the token texts `in "(["` / `in ")]"` held
 BACKWARD_REACH = 3  # words a backward cue ('CD56 was negative') reaches back over
 
 
 def nearest_cues(report, markers, forward, backward, marker_tokens, list_words, max_gap,
-                 list_ends: dict[int, int] | None = None) -> dict:
+                 list_ends: dict[int, int] | None = None, stops=()) -> dict:
     """(start, end) of each marker -> (polarity, cue text) of the cue that governs it. `forward` and
-    `backward` are (cue span, polarity) lists; `list_ends` stops a forward cue at the end of its list."""
+    `backward` are (cue span, polarity) lists; `list_ends` stops a forward cue at the end of its list,
+    and a `stops` word ('whereas', ';') every walk: 'CDX2 was not expressed, whereas Islet-1 was'."""
     by_start, by_end = {}, {}
     for start, end, *_ in markers:
         by_start.setdefault(start, []).append((start, end))
@@ -28,7 +29,7 @@ def nearest_cues(report, markers, forward, backward, marker_tokens, list_words, 
     if not by_start:
         return {}
     best: dict = {}  # marker -> (distance, 0 beside it | 1, 0 forward | 1 backward, the cue's place in its list)
-    kinds = token_kinds(report.doc, marker_tokens, list_words)
+    kinds = token_kinds(report.doc, marker_tokens, list_words, stops)
     seen: dict[tuple[int, int], int] = {}  # (token, depth) -> lowest count an earlier walk had there
     for order, (span, _) in enumerate(forward):
         lo, hi = report.sentence_bounds(span.start)
@@ -61,7 +62,7 @@ def _walk(positions, kind_at, targets, opening, closing, limit, seen, best, cue)
             if key not in best or offered < best[key]:
                 best[key] = offered
         kind = kind_at(i)
-        if kind is None:
+        if kind is None or kind == STOPS:
             return
         if kind == opening:
             depth += 1
@@ -74,7 +75,7 @@ def _walk(positions, kind_at, targets, opening, closing, limit, seen, best, cue)
             return
 
 
-def token_kinds(doc, marker_tokens, list_words) -> list[int]:
+def token_kinds(doc, marker_tokens, list_words, stops=()) -> list[int]:
     """Per token, what it does to a walk's distance: opens or closes a bracketed aside, counts as a
     word, or is passed over (markers, list words such as 'and', spaces). Arrays, so that a walk
     reads one list item per token."""
@@ -87,4 +88,6 @@ def token_kinds(doc, marker_tokens, list_words) -> list[int]:
         kinds[numpy.fromiter(marker_tokens, dtype="int64")] = PASSED
     kinds[numpy.isin(orth, [strings.add(t) for t in OPENING])] = OPENS
     kinds[numpy.isin(orth, [strings.add(t) for t in CLOSING])] = CLOSES
+    if stops:
+        kinds[numpy.isin(lower, [strings.add(w) for w in stops])] = STOPS
     return kinds.tolist()
