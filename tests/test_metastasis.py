@@ -302,3 +302,15 @@ def test_sites_stated_for_our_patient_in_the_discussion(run):
 def test_bones_by_name_and_the_eye(case, sentence, sites):
     assert case(f"A rectal NET was resected. {sentence}")["metastasis_sites"] == sites
     assert case("A rectal NET was resected. No metastasis was found.")["metastasis_sites"] == []
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+@pytest.mark.parametrize("line, status, sites", [
+    ("Distant metastasis: none.", "no", []),
+    ("Lymph node metastasis: absent.", "no", []),
+    ("Metastases: liver, bone.", "yes", ["liver", "bone"]),
+    ("Liver metastases: present.", "yes", ["liver"]),
+])
+def test_form_like_metastasis_lines(case, line, status, sites):
+    row = case(f"A 61-year-old man had a jejunal NET.\n{line}")
+    assert (row["metastasis"], row["metastasis_sites"]) == (status, sites)
