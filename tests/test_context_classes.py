@@ -24,6 +24,9 @@ REFUSALS = [
     ("Octreotide was suggested, which the patient refused.", "Octreotide was started, which the patient tolerated.", "octreotide"),
     ("He turned down the offer of lanreotide.", "He took up the offer of lanreotide.", "lanreotide"),
     ("She withheld consent for chemotherapy.", "She gave consent for chemotherapy, which began in May.", "chemotherapy"),
+    ("Surgery: declined by the patient.", "Surgery: performed in May.", "surgery"),
+    ("Octreotide: refused.", "Octreotide: started in May.", "octreotide"),
+    ("Everolimus was not given.", "Everolimus was given.", "everolimus"),
 ]
 
 
