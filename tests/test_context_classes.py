@@ -26,6 +26,8 @@ REFUSALS = [
     ("She withheld consent for chemotherapy.", "She gave consent for chemotherapy, which began in May.", "chemotherapy"),
     ("Surgery: declined by the patient.", "Surgery: performed in May.", "surgery"),
     ("Octreotide: refused.", "Octreotide: started in May.", "octreotide"),
+    ("Chemotherapy: not given.", "Chemotherapy: given in May.", "chemotherapy"),
+    ("Radiotherapy: not done.", "Radiotherapy: done in May.", "radiotherapy"),
     ("Everolimus was not given.", "Everolimus was given.", "everolimus"),
 ]
 
