@@ -260,3 +260,9 @@ def test_reactivity_to_and_labelled_marker_lists(case, text, positive, negative)
 ])
 def test_clauses_and_staining_with(case, text, positive, negative):
     assert markers(case(text)) == (positive, negative)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_a_marker_joined_to_its_polarity_by_a_dash(case):
+    row = case("The tumour was synaptophysin-positive and CK7–negative, with CD56‑positive cells.")
+    assert markers(row) == ({"synaptophysin", "CD56"}, {"CK7"})

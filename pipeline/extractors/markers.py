@@ -18,6 +18,7 @@ from .polarity import MAX_WALK, nearest_cues
 
 SHARED_HEAD_REACH = 300  # characters a shared-head list may run either side of its head word
 SIGNS = frozenset({"+", "-"})  # a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
+SIGN_CHARS = "-‐‑–(+"  # a word with none of these carries no polarity of its own (hyphens and dashes: CK7–negative)
 
 
 class MarkerExtractor:
@@ -161,7 +162,7 @@ class MarkerExtractor:
 
     def _suffixed_word(self, word: str) -> tuple[str, str] | None:
         """(canonical marker, polarity) of a word that carries both, else None."""
-        if "-" not in word and "(" not in word and "+" not in word:
+        if not any(c in word for c in SIGN_CHARS):
             return None
         m = self.suffix.match(word)
         if m and m.group("marker") in self.synonyms:
