@@ -52,11 +52,14 @@ class ContextComponent:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}
         self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
+        self.blocked: dict[str, frozenset] = {}  # cue key -> words none of which its clause may hold
         self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
         for i, rule in enumerate(cfg["cues"]):
             key = f"CTX_{i}"
             if rule.get("requires_in_clause"):
                 self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
+            if rule.get("blocked_in_clause"):
+                self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
             if rule.get("noun_phrase_starts"):
                 self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
             self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
@@ -146,7 +149,15 @@ class ContextComponent:
         bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)
         cues = []
-        required_at: dict[str, list[int]] = {}  # cue key -> offsets of the words its clause needs
+        words_at: dict[tuple, list[int]] = {}  # (cue key, kind) -> offsets of the words its clause needs or bars
+
+        def clause_holds(key, kind, words, clause_lo, clause_hi) -> bool:
+            if (key, kind) not in words_at:
+                words_at[(key, kind)] = positions_of(doc, lower, words)
+            found = words_at[(key, kind)]
+            at = bisect.bisect_left(found, clause_lo)
+            return at < len(found) and found[at] < clause_hi
+
         for s, e, cat, direction, allowed, max_scope, yields, key in kept:
             if cat == "TERMINATE":
                 continue
@@ -156,12 +167,12 @@ class ContextComponent:
             clause_lo = max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
             k = bisect.bisect_left(bound_at, e)
             clause_hi = min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
-            if key in self.requires:  # 'twenty years earlier' dates a procedure only beside 'for gallstones'
-                if key not in required_at:
-                    required_at[key] = positions_of(doc, lower, self.requires[key])
-                at = bisect.bisect_left(required_at[key], clause_lo)
-                if at == len(required_at[key]) or required_at[key][at] >= clause_hi:
-                    continue
+            # 'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
+            # hemicolectomy for an ileal NET' is the tumour's own treatment
+            if key in self.requires and not clause_holds(key, "requires", self.requires[key], clause_lo, clause_hi):
+                continue
+            if key in self.blocked and clause_holds(key, "blocked", self.blocked[key], clause_lo, clause_hi):
+                continue
             if direction == "forward":
                 reach_start, reach_end = e, hi
                 nxt = bisect.bisect_left(terminators, e)

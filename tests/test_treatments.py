@@ -141,3 +141,17 @@ def test_a_drug_for_the_hormone_syndrome_is_no_tumour_treatment(case):
     assert row["treatments"] == ["surgery"]
     row = case("Telotristat eased his diarrhoea, and lanreotide was continued.")
     assert row["treatments"] == ["lanreotide"]
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("past, own", [
+    ("Past history included appendicectomy at age 12 and hypertension.",
+     "She had a history of right hemicolectomy for an ileal NET five years earlier."),
+    ("Past history: cholecystectomy, hypertension.",
+     "He had undergone a Whipple procedure for a pancreatic NET in 2015."),
+    ("Her surgical history included a hysterectomy.",
+     "She had a history of lanreotide treatment for her pancreatic NET."),
+])
+def test_the_past_history_and_the_tumour_s_own_earlier_treatment(case, past, own):
+    assert case(past)["treatments"] == []
+    assert case(own)["treatments"] != []
