@@ -106,6 +106,8 @@ PROBES = {
         lambda w: "The tumour cells weren't positive for CD56." if w == "n't"
         else f"The tumour cells were {w} positive for CD56.", "markers_positive"),
     ("markers", "polarity", "list_words"): (list_word_probe, "markers_positive"),
+    ("markers", "polarity", "walk_stops"): (
+        lambda w: f"The cells were negative for CK7 {w} CD56 stained in places.", "markers_negative"),
     ("markers", "polarity", "noun_forward"): (
         lambda cue: f"{cue[0].upper() + cue[1:]} CD56 and CK7 was absent.", "markers_negative"),
     ("markers", "polarity", "strong_stain_words"): (
