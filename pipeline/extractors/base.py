@@ -178,6 +178,11 @@ class ReportView:
         spans = self.spans(label)
         return [spans[k] for k in sorted(order[bisect_left(starts, lo):bisect_left(starts, hi)])]
 
+    def modifies_next_site(self, site: Span) -> bool:
+        """Does another site start right after this one? Then this one names its region: 'mesenteric
+        lymph node', 'mesenteric node metastases'."""
+        return bool(self.spans_near("SITE", site.end, site.end + 1))
+
     def longest_span(self, label: str) -> int:
         """How many tokens the longest span of a label holds (0 without one)."""
         key = ("longest", label)

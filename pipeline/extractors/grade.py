@@ -21,7 +21,6 @@ class GradeExtractor:
         self.patterns = [(p["id"], compile_rule(p["regex"], 0 if p.get("case_sensitive") else re.IGNORECASE))
                          for p in cfg["patterns"]]
         self.stand_alone = {p["id"] for p in cfg["patterns"] if p.get("stands_alone")}  # 'G2', 'Grade: 2'
-
         self.map = cfg["map"]
         self.tumour_words = {w.lower() for w in cfg["tumour_words"]}
         self.blockers = {w.lower() for w in cfg["blockers"]}

@@ -120,8 +120,7 @@ class MetastasisExtractor:
         while i >= lo and gap <= 3:  # up to three joiners: "liver as well as bone metastases"
             hit = site_ending_at.get(i)
             if hit:
-                head = found[-1][0] if found and found[-1][1] == "metastasis_site:before" else None
-                if head is None or head.start != hit[0].end:  # 'mesenteric node metastases': the head names it
+                if not report.modifies_next_site(hit[0]):  # 'mesenteric node metastases': the head names it
                     found.append((hit[0], "metastasis_site:before"))
                 i, gap = hit[0].start - 1, 0
                 continue
@@ -144,9 +143,8 @@ class MetastasisExtractor:
                 hit = site_at.get(j)
                 if hit:
                     best = max(hit, key=lambda s: s.end)
-                    if found and found[-1][1] == "metastasis_site:after" and found[-1][0].end == best.start:
-                        found.pop()  # 'mediastinal lymph nodes': the head noun names the site
-                    found.append((best, "metastasis_site:after"))
+                    if not report.modifies_next_site(best):  # 'mediastinal lymph nodes': the head noun names the site
+                        found.append((best, "metastasis_site:after"))
                     j, gap = best.end, 0
                     continue
                 if doc[j].text in (".", ";", "(") or doc[j].lower_ in ("from", "with", "which", "was", "were"):
@@ -210,8 +208,8 @@ class MetastasisExtractor:
             for s in sorted(near, key=lambda s: s.start):  # the sites the tests below can reach
                 if report.sent_id(s.start) != sent_id:
                     continue
-                if s.id_ not in self.distant or report.spans_near("SITE", s.end, s.end + 1):
-                    continue  # not distant, or a modifier of the site after it ('in two mesenteric lymph nodes')
+                if s.id_ not in self.distant or report.modifies_next_site(s):
+                    continue  # not distant, or the region of the site after it ('in two mesenteric lymph nodes')
                 between = doc[tok.i + 1:s.start]
                 directly_before = s.end == tok.i or (s.end == tok.i - 1 and doc[s.end].is_alpha)
                 after_prep = 0 < s.start - tok.i <= 8 and any(t.lower_ in ("in", "of", "within", "throughout") for t in between) \

@@ -3,14 +3,13 @@
 more than a bare 'mass'. Sites that are metastases ('hepatic metastasis') do not vote."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..sections import furniture_class
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .tumor_size import NUMBER
 
 WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # a size between tumour and site: '4', '2.5'
 
 
 METASTATIC_ORGAN_FACTOR = 0.25
@@ -98,7 +97,7 @@ class PrimarySiteExtractor:
                 return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
             if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site) \
                     and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
-                    and not (site.end < t.start and report.spans_near("SITE", site.end, site.end + 1)):
+                    and not (site.end < t.start and report.modifies_next_site(site)):
                 # ... unless another site stands between: 'mesenteric lymph node tumour' names the node
                 specific = t.text.lower() in self.specific
                 return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
