@@ -13,7 +13,7 @@ EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test evaluate gate robustness ablation bench bench-dask review browser gold-template clean setup
+.PHONY: extract test evaluate evaluate-real gate robustness ablation bench bench-dask review browser gold-template clean setup
 
 setup: $(VENV)/.installed
 
@@ -44,6 +44,11 @@ gate: $(VENV)/.installed
 	@test -f $(CORPUS)/gold.csv || { echo "error: accuracy gate: no gold.csv in $(CORPUS) (the shared corpus is missing)" >&2; exit 1; }
 	$(BIN)/python -m pipeline extract $(CORPUS) -o $(OUT)/gate
 	$(BIN)/python -m pipeline evaluate --gold $(CORPUS)/gold.csv --pred $(OUT)/gate --gate
+
+# The real-reports development set (dev/real/): texts restored per dev/real/README.md, scored in two
+# parts (study: tables and errors; blind: its table only). Without the texts it says how to restore them.
+evaluate-real: $(VENV)/.installed
+	$(BIN)/python -m pipeline evaluate-real --dev dev/real -o "$(OUT)/real"
 
 # The review page for the last extraction, with the gold file's disagreements marked.
 review: $(VENV)/.installed

@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--reports", type=Path, default=None,
                     help="folder of the reports (default: the paths recorded in OUTDIR/run.json)")
     rv.add_argument("--gold", type=Path, default=None, help="a gold CSV: disagreeing cells are marked")
+    er = sub.add_parser("evaluate-real", help="score the real-reports development set (dev/real/), study and blind part")
+    er.add_argument("--dev", type=Path, default=Path("dev/real"), help="the development set (default: dev/real)")
+    er.add_argument("-o", "--out", type=Path, default=Path("outputs/real"), help="output folder (default: outputs/real)")
+    er.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
     bd = sub.add_parser("bench-dask", help="reports/s of the Dask engine with 1 and 2 local workers")
     bd.add_argument("reports", type=Path, help="folder of .txt reports to copy, e.g. ../shared/general")
     bd.add_argument("--copies", type=int, default=20, help="copies of the folder (default: 20, 1,060 reports)")
@@ -154,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             from .review import run_review
 
             return run_review(args.outdir, args.reports, args.gold)
+        if args.command == "evaluate-real":
+            from .devset import evaluate_real
+
+            return evaluate_real(args.dev, args.out, args.rules)
         if args.command == "bench-dask":
             from .bench.dask_bench import run_bench_dask
 

@@ -7,10 +7,14 @@ import re
 from pathlib import Path
 
 from .assemble import COLUMNS
+from .columns import SECOND_SET_COLUMNS
 
 SIZE = re.compile(r"^\d+(?:\.\d+)?(?: x \d+(?:\.\d+)?){0,2}$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
-ALLOWED = {"sex": {"female", "male"}, "grade": {"G1", "G2", "G3"}, "metastasis": {"yes", "no", "unknown"}}
+ALLOWED = {"sex": {"female", "male"}, "grade": {"G1", "G2", "G3"}, "metastasis": {"yes", "no", "unknown"},
+           "histology": {"NET", "NEC", "MiNEN"},
+           "outcome": {"alive, no disease", "alive with disease", "alive", "died of disease", "died of other cause", "died"}}
+NUMBER_COLUMNS = ("mitoses_low", "mitoses_high", "follow_up_months")
 
 
 class GoldError(ValueError):
@@ -33,7 +37,7 @@ def read_gold(path: Path) -> dict[str, dict]:
         header = next(csv.reader(fh), None)
     if header is None:
         raise GoldError(f"{path}: the gold file is empty")
-    unknown = [c for c in header if c not in COLUMNS and c != "flags"]
+    unknown = [c for c in header if c not in COLUMNS and c not in SECOND_SET_COLUMNS and c != "flags"]
     if unknown:
         raise GoldError(f"{path}, header: unknown column(s) {', '.join(unknown)}; expected {', '.join(COLUMNS)}")
     missing = [c for c in COLUMNS if c not in header]
@@ -70,6 +74,10 @@ def _validate(row: dict, where: str) -> None:
     low, high = (row.get("ki67_low") or "").strip(), (row.get("ki67_high") or "").strip()
     if low and high and NUMBER.match(low) and NUMBER.match(high) and float(low) > float(high):
         bad("ki67_low", "ki67_low is greater than ki67_high")
+    for column in NUMBER_COLUMNS:
+        value = (row.get(column) or "").strip()
+        if value and not NUMBER.match(value):
+            bad(column, "must be a number")
     for column, allowed in ALLOWED.items():
         value = (row.get(column) or "").strip()
         if value and value not in allowed:

@@ -264,6 +264,7 @@ PATTERN_PROBES = {
         "age_at_event": "Her age at diagnosis was 47 years; she had flushing.",
         "age_sex_bracket": "The patient (female, 47 years) presented with flushing.",
         "age_years_of_age": "The patient, 47 years of age, presented with flushing.",
+        "age_person_of_years": "A woman of 47 years presented with flushing.",
         "age_yo": "47 yo woman with flushing.",
         "sex_age_slash": "F/47 with flushing and a pancreatic mass.",
         "age_sex_slash": "47/F with flushing and a pancreatic mass.",
@@ -279,6 +280,7 @@ PATTERN_PROBES = {
         "grade_label": "Pathology report. WHO grade: intermediate.",
         "grade_g": "The resected tumour was a NET G2.",
         "grade_word": "The resected tumour was a NET of grade 2.",
+        "grade_who": "A 60-year-old man had abdominal pain. Histopathology confirmed WHO grade 2.",
         "grade_level": "The resected tumour was an intermediate-grade NET.",
     }),
 }

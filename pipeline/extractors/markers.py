@@ -36,6 +36,7 @@ class MarkerExtractor:
         self.attached_sign = re.compile(pol["attached_sign_regex"])
         self.clone_carriers = set(cfg["clone_carriers"])
         self.synonyms = rules.marker_synonyms
+        self.synonym_tails = {k.rsplit(" ", 1)[1] for k in self.synonyms if k.count(" ") == 1}
         self.strong_stain = set(pol["strong_stain_words"])
         self.negators = set(pol["negators"])
         ell = cfg["elliptical"]
@@ -157,16 +158,29 @@ class MarkerExtractor:
         return j
 
     def _suffixed(self, doc):
-        """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'."""
-        return [(i, i + 1, *verdict) for i, verdict in self.suffixed_words.find(doc)]
+        """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'; or
+        the last word of a two-word marker that carries it: 'chromogranin A-positive' (two tokens)."""
+        out = []
+        for i, (canonical, polarity) in self.suffixed_words.find(doc):
+            if canonical:
+                out.append((i, i + 1, canonical, polarity))
+            elif i > 0:
+                tail = self.suffix.match(doc[i].lower_).group("marker")
+                joined = self.synonyms.get(f"{doc[i - 1].lower_} {tail}")
+                if joined:
+                    out.append((i - 1, i + 1, joined, polarity))
+        return out
 
     def _suffixed_word(self, word: str) -> tuple[str, str] | None:
-        """(canonical marker, polarity) of a word that carries both, else None."""
+        """(canonical marker, polarity) of a word that carries both; ('', polarity) for the last word
+        of a two-word marker ('a-positive' of 'chromogranin A-positive'); else None."""
         if not any(c in word for c in SIGN_CHARS):
             return None
         m = self.suffix.match(word)
         if m and m.group("marker") in self.synonyms:
             return self.synonyms[m.group("marker")], "negative" if "neg" in m.group("polarity") else "positive"
+        if m and m.group("marker") in self.synonym_tails:
+            return "", "negative" if "neg" in m.group("polarity") else "positive"
         m = self.attached_sign.match(word)
         if m and m.group("marker") in self.synonyms:
             return self.synonyms[m.group("marker")], "negative" if m.group("sign") == "-" else "positive"

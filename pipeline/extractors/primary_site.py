@@ -31,6 +31,7 @@ class PrimarySiteExtractor:
         self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
+        self.spread_prepositions = set(cues["spread_prepositions"])  # 'NET metastatic to the liver'
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -40,7 +41,16 @@ class PrimarySiteExtractor:
         met_tokens = {i for s in mets for i in range(s.start, s.end)}
         sites = [s for s in report.spans("SITE") if not report.from_model(s)]  # model sites: metastasis only
 
+        names_tumour = {t.start: t for t in tumours}
+        doc = report.doc
+
         def beside_metastasis_word(site) -> bool:
+            tumour = names_tumour.get(site.end)  # 'pancreatic NET': the site names a tumour's organ
+            if tumour is not None and tumour.text.lower() in self.specific:
+                # The metastasis word qualifies the tumour, not its organ: 'metastatic pancreatic NET',
+                # 'a rectal carcinoid metastatic to the liver' (but 'hepatic NET metastases' is the liver's).
+                after = tumour.end
+                return after in met_tokens and not (after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
             return (site.start - 1 in met_tokens or site.end in met_tokens or site.end + 1 in met_tokens
                     or site.start in met_tokens and not any(t.start == site.start for t in tumours))
 

@@ -1,0 +1,241 @@
+"""Grids of the commonest wordings of each field, generated from their parts and run as one test each.
+
+Own-words examples reproduce the shapes their writer imagined; published reports combine the same parts
+in every order. So each grid crosses the parts case reports use (site adjective x modifier x tumour noun,
+grade before or after Ki-67, value before or after the marker, a refusal as a verb or as a judgement on
+the treatment) and every cell must give the right row. Each grid is marked with its fields, so the
+null-extractor check (tests/test_null_extractors.py) proves it fails when its extractor finds nothing.
+
+A failing grid lists every failing cell, so one run shows the shape of a gap, not one sentence of it."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+
+def failures(run, cells, check):
+    """Runs every (text, expected) cell; returns the cells whose row fails `check(row, expected)`."""
+    bad = []
+    for text, expected in cells:
+        row, _ = run(text)
+        if not check(row, expected):
+            bad.append((text, expected))
+    return bad
+
+
+def assert_grid(run, cells, check):
+    cells = list(cells)
+    bad = failures(run, cells, check)
+    assert not bad, f"{len(bad)} of {len(cells)} cells fail, e.g.:\n" + "\n".join(f"  {t!r} -> {e!r}" for t, e in bad[:12])
+
+
+CASE = "Case presentation\n{}\n"
+
+# --- primary site --------------------------------------------------------------------------------------
+SITE_ADJECTIVES = {"pancreatic": "pancreas", "rectal": "rectum", "ileal": "ileum", "gastric": "stomach",
+                   "duodenal": "duodenum", "appendiceal": "appendix", "thymic": "thymus", "colonic": "colon",
+                   "bronchial": "lung"}
+MODIFIERS = ["", "metastatic ", "primary ", "well-differentiated ", "non-functioning ", "metastatic well-differentiated ",
+             "functioning ", "large "]
+TUMOUR_NOUNS = ["NET", "neuroendocrine tumour", "neuroendocrine tumor", "carcinoid", "carcinoid tumour",
+                "neuroendocrine neoplasm"]
+SITE_FRAMES = [
+    "A 61-year-old man was diagnosed with a {np}.",
+    "We report a 61-year-old man with a {np} metastatic to the liver.",
+    "A 61-year-old woman presented with a {np} that had metastasized to the liver.",
+]
+
+
+def site_cells():
+    for (adj, site), mod, noun, frame in itertools.product(SITE_ADJECTIVES.items(), MODIFIERS, TUMOUR_NOUNS, SITE_FRAMES):
+        yield CASE.format(frame.format(np=f"{mod}{adj} {noun}")), site
+    for (adj, site), noun in itertools.product(SITE_ADJECTIVES.items(), TUMOUR_NOUNS):  # a title, then the case
+        title = f"Metastatic {adj} {noun}: a case report".capitalize().replace(adj.capitalize(), adj, 1)
+        yield f"{title[0].upper()}{title[1:]}\n\n" + CASE.format("A 61-year-old man had liver lesions."), site
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_primary_site_adjective_modifier_noun(run):
+    assert_grid(run, site_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- grade beside Ki-67 ----------------------------------------------------------------------------------
+GRADE_WORDS = {"grade 2": "G2", "G2": "G2", "WHO grade 2": "G2", "grade II": "G2", "grade 1": "G1", "G1": "G1",
+               "WHO grade 3": "G3", "grade 3": "G3"}
+KI67 = {"G1": "2", "G2": "8", "G3": "35"}
+GRADE_FRAMES = [
+    "The Ki-67 index was {k}%, consistent with {g}.",
+    "The Ki-67 index was {k}%, compatible with {g}.",
+    "The Ki-67 index was {k}%, corresponding to {g}.",
+    "The Ki-67 index was {k}% ({g}).",
+    "The Ki-67 index of {k}%, i.e. {g}, was noted.",
+    "Ki-67 was {k}%, in keeping with {g}.",
+    "The tumour was {g} with a Ki-67 index of {k}%.",
+    "A {g} neuroendocrine tumour was diagnosed; Ki-67 {k}%.",
+    "Pathology showed a well-differentiated NET, {g}, Ki-67 {k}%.",
+    "The lesion was classified as {g} (Ki-67 {k}%).",
+]
+
+
+def grade_cells():
+    for (words, grade), frame in itertools.product(GRADE_WORDS.items(), GRADE_FRAMES):
+        text = f"A 55-year-old woman had a pancreatic NET. {frame.format(k=KI67[grade], g=words)}"
+        yield CASE.format(text), grade
+
+
+@pytest.mark.fields("grade")
+def test_grid_grade_before_and_after_ki67(run):
+    assert_grid(run, grade_cells(), lambda row, grade: row["grade"] == grade)
+
+
+# --- Ki-67 value before and after its name ---------------------------------------------------------------
+KI67_FRAMES = {
+    "The Ki-67 index was {v}%.": ("{v}", "{v}"),
+    "Ki-67: {v}%.": ("{v}", "{v}"),
+    "The Ki-67 labelling index was {v}%.": ("{v}", "{v}"),
+    "a Ki-67 proliferation index of {v}%": ("{v}", "{v}"),
+    "MIB-1 index {v}%.": ("{v}", "{v}"),
+    "Ki67 was positive in {v}% of tumour cells.": ("{v}", "{v}"),
+    "{v}% of the tumour cells were Ki-67 positive.": ("{v}", "{v}"),
+    "a Ki-67 of approximately {v}%": ("{v}", "{v}"),
+    "The Ki-67 index was less than {v}%.": (None, "{v}"),
+    "Ki-67 <{v}%.": (None, "{v}"),
+}
+
+
+def ki67_cells():
+    for (frame, (lo, hi)), v in itertools.product(KI67_FRAMES.items(), ("2", "5", "15")):
+        text = f"A 55-year-old woman had a rectal NET. Immunohistochemistry showed {frame.format(v=v)}"
+        yield CASE.format(text), (lo and lo.format(v=v), hi.format(v=v))
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_value_before_and_after_its_name(run):
+    assert_grid(run, ki67_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- markers: value before and after the marker name ---------------------------------------------------------
+MARKER_NAMES = {"synaptophysin": "synaptophysin", "chromogranin A": "chromogranin A", "CD56": "CD56",
+                "CK7": "CK7", "TTF-1": "TTF-1", "CDX2": "CDX2", "INSM1": "INSM1", "SSTR2": "SSTR2"}
+POSITIVE_FRAMES = ["The tumour cells were positive for {m}.", "{m} was positive.", "Tumour cells were {m}-positive.",
+                   "Immunohistochemistry: {m} (+).", "The cells stained positively for {m}.",
+                   "The tumour was immunoreactive for {m}.", "The neoplastic cells expressed {m}.",
+                   "Staining for {m} was diffusely positive.", "{m} showed strong positivity.",
+                   "Immunohistochemically, the tumour cells showed diffuse expression of {m}."]
+NEGATIVE_FRAMES = ["The tumour cells were negative for {m}.", "{m} was negative.", "Tumour cells were {m}-negative.",
+                   "Immunohistochemistry: {m} (-).", "There was no staining for {m}.",
+                   "The cells did not express {m}.", "Staining for {m} was negative."]
+
+
+def marker_cells():
+    for (name, canon), frame in itertools.product(MARKER_NAMES.items(), POSITIVE_FRAMES):
+        yield CASE.format("A 55-year-old man had an ileal NET. " + frame.format(m=name)), ("positive", canon)
+    for (name, canon), frame in itertools.product(MARKER_NAMES.items(), NEGATIVE_FRAMES):
+        yield CASE.format("A 55-year-old man had an ileal NET. " + frame.format(m=name)), ("negative", canon)
+
+
+def marker_ok(row, want):
+    polarity, canon = want
+    other = "negative" if polarity == "positive" else "positive"
+    return canon in row[f"markers_{polarity}"] and canon not in row[f"markers_{other}"]
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_markers_value_before_and_after_the_name(run):
+    assert_grid(run, marker_cells(), marker_ok)
+
+
+# --- treatments: given, and refused as a verb or as a judgement on the treatment -------------------------------
+TREATMENTS = {"surgery": "surgery", "surgical resection": "surgery", "chemotherapy": "chemotherapy",
+              "everolimus": "everolimus", "PRRT": "PRRT", "octreotide": "octreotide"}
+GIVEN = ["The patient underwent {t}.", "She received {t}.", "{T} was performed.", "She was treated with {t}.",
+         "{T} was started.", "{T} was administered.", "She was started on {t}."]
+REFUSED = ["{T} was deemed inappropriate.", "{T} was considered unsuitable.", "{T} was not feasible.",
+           "{T} was contraindicated.", "{T} was not indicated.", "{T} was judged too risky.",
+           "She declined {t}.", "She refused {t}.", "{T} was not performed.", "{T} was ruled out.",
+           "{T} was considered but rejected.", "She was not a candidate for {t}.",
+           "{T} was deemed unsuitable because of her age."]
+GIVEN_VERBS = {"underwent": ("surgery", "surgical resection", "chemotherapy", "PRRT"),
+               "performed": ("surgery", "surgical resection", "PRRT")}
+
+
+def treatment_cells():
+    for (words, canon), frame in itertools.product(TREATMENTS.items(), GIVEN + REFUSED):
+        verb = next((v for v in GIVEN_VERBS if v in frame), None)
+        if verb and words not in GIVEN_VERBS[verb]:
+            continue  # 'underwent octreotide' is no English
+        sentence = frame.format(t=words, T=words[0].upper() + words[1:])
+        text = f"A 66-year-old woman had a metastatic ileal NET. {sentence}"
+        yield CASE.format(text), (frame in GIVEN, canon)
+
+
+@pytest.mark.fields("treatments")
+def test_grid_treatments_given_and_refused(run):
+    assert_grid(run, treatment_cells(), lambda row, want: (want[1] in row["treatments"]) == want[0])
+
+
+# --- metastasis and its sites -------------------------------------------------------------------------------
+MET_SITES = {"liver": ("liver", "hepatic"), "lung": ("lung", "pulmonary"), "bone": ("bone", "osseous"),
+             "lymph node": ("lymph node", "nodal"), "peritoneum": ("peritoneum", "peritoneal"), "brain": ("brain", "cerebral")}
+MET_FRAMES = ["CT showed {adj} metastases.", "CT showed metastases to the {noun}.", "CT showed metastasis in the {noun}.",
+              "The tumour was metastatic to the {noun}.", "CT showed {noun} metastases.",
+              "She had metastatic disease in the {noun}.", "The NET had metastasized to the {noun}."]
+NO_MET_FRAMES = ["There was no evidence of metastasis.", "No distant metastases were found.",
+                 "Staging CT showed no metastatic disease.", "There were no liver or lung metastases."]
+
+
+def metastasis_cells():
+    for (site, (noun, adj)), frame in itertools.product(MET_SITES.items(), MET_FRAMES):
+        noun_plural = noun + "s" if site == "lymph node" and "metastases to" in frame else noun
+        text = "A 66-year-old woman had a rectal NET. " + frame.format(noun=noun_plural, adj=adj)
+        yield CASE.format(text), ("yes", site)
+    for frame in NO_MET_FRAMES:
+        yield CASE.format("A 66-year-old woman had a rectal NET. " + frame), ("no", None)
+
+
+def metastasis_ok(row, want):
+    status, site = want
+    return row["metastasis"] == status and (site in row["metastasis_sites"] if site else not row["metastasis_sites"])
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_metastasis_and_sites(run):
+    assert_grid(run, metastasis_cells(), metastasis_ok)
+
+
+# --- age and sex --------------------------------------------------------------------------------------------
+AGE_FRAMES = ["A {a}-year-old {n} presented with abdominal pain.", "A {n} aged {a} years presented with pain.",
+              "A {a} year old {n} presented with pain.", "The patient, a {a}-year-old {n}, presented with pain.",
+              "We report a {a}-year-old {n} with a rectal NET.", "A {n} of {a} years presented with pain.",
+              "A {a}-year-old {n} patient presented with pain."]
+NOUNS = {"woman": "female", "man": "male", "female": "female", "male": "male", "lady": "female", "gentleman": "male"}
+
+
+def age_cells():
+    for frame, (noun, sex), age in itertools.product(AGE_FRAMES, NOUNS.items(), ("34", "71")):
+        if "patient" in frame and noun not in ("female", "male"):
+            continue
+        yield CASE.format(frame.format(a=age, n=noun)), (age, sex)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_age_and_sex(run):
+    assert_grid(run, age_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- size of the primary ------------------------------------------------------------------------------------------
+SIZE_FRAMES = {"A {s} tumour was found in the rectum.": None, "A rectal tumour measuring {s} was found.": None,
+               "CT showed a rectal mass of {s}.": None, "The rectal NET was {s} in size.": None,
+               "The resected rectal tumour measured {s}.": None, "A rectal NET, {s} in diameter, was resected.": None}
+SIZES = {"2.5 cm": "25", "25 mm": "25", "2.5 x 1.8 cm": "25 x 18", "25 × 18 mm": "25 x 18", "1.2 cm": "12"}
+
+
+def size_cells():
+    for frame, (words, mm) in itertools.product(SIZE_FRAMES, SIZES.items()):
+        yield CASE.format("A 66-year-old woman had abdominal pain. " + frame.format(s=words)), mm
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_size_of_the_primary(run):
+    assert_grid(run, size_cells(), lambda row, mm: row["tumor_size_mm"] == mm)
