@@ -1,0 +1,112 @@
+"""Merges the gatherers' batches (dev/real/batches/<prefix>/{sources.tsv,labels.csv,notes.md}) into the
+committed files: SOURCES.tsv (with the digests of each saved text), gold.csv and NOTES.md.
+
+Run from the repository root: `.venv/bin/python dev/real/merge.py`. It refuses a batch row whose text
+is missing or held out (../shared/tools/held_out.py --text), and drops a second copy of an article
+(same address or same title). The split (split.csv) is drawn once, by pipeline.devset.make_split, the
+first time; an existing split.csv is never redrawn, and a report added later gets its part printed
+for a person to add."""
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.devset import SOURCE_COLUMNS, make_split, text_digests  # noqa: E402
+
+DEV = ROOT / "dev" / "real"
+HELD_OUT = ROOT.parent / "shared" / "tools" / "held_out.py"
+
+
+# Labels written as stated, mapped to the project's canonical names (README, "Choices": an ampullary
+# primary is the duodenum; a skull-base metastasis is bone). Applied before anyone ran the pipeline.
+CANONICAL = {"ampulla of vater": "duodenum", "parotid gland": "parotid", "skull base": "bone"}
+
+
+def canonical(row: dict) -> dict:
+    for column in ("primary_site", "metastasis_sites"):
+        items: list[str] = []
+        for item in (x.strip() for x in row[column].split(";") if x.strip()):
+            item = CANONICAL.get(item.lower(), item)
+            if item not in items:
+                items.append(item)
+        row[column] = "; ".join(items)
+    return row
+
+
+def norm(s: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
+
+
+def held_out(path: Path) -> bool:
+    return subprocess.run([sys.executable, str(HELD_OUT), "--text", str(path)], capture_output=True).returncode != 0
+
+
+def main() -> int:
+    sources, gold, notes, header = [], [], [], None
+    seen_urls, seen_titles = set(), set()
+    for batch in sorted((DEV / "batches").iterdir()):
+        labels_path = batch / "labels.csv"
+        if not labels_path.is_file():
+            print(f"skip {batch.name}: no labels.csv")
+            continue
+        with labels_path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header = header or reader.fieldnames
+            labels = {r["report_id"]: r for r in reader}
+        with (batch / "sources.tsv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
+        for src in rows:
+            rid, text_path = src["id"], DEV / "texts" / f"{src['id']}.txt"
+            if rid not in labels:
+                print(f"skip {rid}: no label row")
+                continue
+            if not text_path.is_file():
+                print(f"skip {rid}: no text")
+                continue
+            url, title = src["url"].strip().lower().rstrip("/"), norm(src["title"])
+            if url in seen_urls or (title and not title.startswith("title not shown") and title in seen_titles):
+                print(f"skip {rid}: a second copy of an article already kept")
+                continue
+            if held_out(text_path):
+                print(f"skip {rid}: held out")
+                continue
+            seen_urls.add(url)
+            seen_titles.add(title)
+            exact, words = text_digests(text_path.read_text(encoding="utf-8"))
+            sources.append({"id": rid, "url": src["url"], "title": src["title"], "sha256": exact,
+                            "words_sha256": words, "query": src.get("query", "")})
+            gold.append(canonical(labels[rid]))
+        if (batch / "notes.md").is_file():
+            notes.append(f"## Batch {batch.name}\n\n" + (batch / "notes.md").read_text(encoding="utf-8").strip() + "\n")
+    with (DEV / "SOURCES.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, SOURCE_COLUMNS, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(sources)
+    with (DEV / "gold.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, header, lineterminator="\n")
+        w.writeheader()
+        w.writerows(gold)
+    (DEV / "NOTES.md").write_text("# Labelling notes, report by report\n\nThe judgement calls behind dev/real/gold.csv, "
+                                  "written by the labellers from the text alone.\n\n" + "\n".join(notes), encoding="utf-8")
+    split_path = DEV / "split.csv"
+    ids = [s["id"] for s in sources]
+    if not split_path.is_file():
+        split = make_split(ids)
+        split_path.write_text("id,part\n" + "".join(f"{rid},{split[rid]}\n" for rid in sorted(split)), encoding="utf-8")
+    else:
+        have = {line.split(",")[0] for line in split_path.read_text().splitlines()[1:]}
+        for rid in ids:
+            if rid not in have:
+                print(f"note: {rid} has no part in split.csv; add it by hand (never move an existing one)")
+    print(f"{len(sources)} reports merged")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
