@@ -73,6 +73,10 @@ class ContextComponent:
         self.after_comma_first = {p[0] for p in self.after_comma}
         self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
+        generic = cfg["generic_statements"]
+        self.generic_types = frozenset(generic["allowed_types"])
+        self.generic_present = tuple(generic["present_words"])
+        self.generic_anchors = tuple(generic["anchors"])
 
     def _matches(self, doc: Doc, lower) -> list[tuple[int, int, str]]:
         """(start, end, key) of every cue, also where adverbs stand between a cue's words."""
@@ -199,14 +203,44 @@ class ContextComponent:
                 cut = boundaries[j - 1][1]
             cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
                             reach_start, reach_end))
+        index_sents = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
+        cues += self._generic_clauses(doc, lower, bound_at, bounds, index_sents)
         by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
         doc._.context_cues = by_sentence
         doc.user_data["_cues_by_sentence"] = by_sentence  # the same dict, read per mention without Underscore
         doc.user_data.pop("_sentence_cues", None)  # status_for's per-sentence index, built on first use
-        doc.user_data["index_cue_sents"] = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
+        doc.user_data["index_cue_sents"] = index_sents
         return doc
+
+    def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], bounds, index_sents: set[int]) -> list[Cue]:
+        """One other-patient cue per generic clause (rules/context.json 'generic_statements'): a
+        general-present verb, and nothing that ties the clause to the index patient. Linear: the
+        verbs and anchors are found once, then each clause is read by bisection."""
+        present = positions_of(doc, lower, self.generic_present)
+        if not present:
+            return []
+        anchors = positions_of(doc, lower, self.generic_anchors)
+        sent_of, _ = sentence_table(doc)
+        out, done = [], set()
+        for i in present:
+            sent = int(sent_of[i])
+            if sent in index_sents:
+                continue
+            lo, hi = bounds[sent]
+            j = bisect.bisect_left(bound_at, i)
+            clause_lo = max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
+            clause_hi = min(hi, bound_at[j]) if j < len(bound_at) and bound_at[j] < hi else hi
+            if (clause_lo, clause_hi) in done:
+                continue
+            done.add((clause_lo, clause_hi))
+            a = bisect.bisect_left(anchors, clause_lo)
+            if a < len(anchors) and anchors[a] < clause_hi:
+                continue
+            out.append(Cue(clause_lo, clause_lo, "OTHER_PATIENT", "both", self.generic_types, clause_lo, clause_hi,
+                           "generic statement", True, "", clause_lo, clause_hi))
+        return out
 
 
 @Language.factory("report_context", default_config={"rules_dir": ""})

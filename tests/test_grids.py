@@ -239,3 +239,26 @@ def size_cells():
 @pytest.mark.fields("tumor_size_mm")
 def test_grid_size_of_the_primary(run):
     assert_grid(run, size_cells(), lambda row, mm: row["tumor_size_mm"] == mm)
+
+
+# --- treatments in generic statements: what is done for such tumours, not for this patient -------------------
+GENERIC_FRAMES = ["{T} is the mainstay of therapy.", "{T} is the treatment of choice for such tumours.",
+                  "{T} has been approved for advanced tumours.", "{T} remains the standard treatment.",
+                  "Options include {t} and observation.", "{T} may prolong survival in metastatic disease.",
+                  "{T} can be an alternative for small tumours.", "{T} appears effective in these tumours.",
+                  "{T} should be considered in selected cases."]
+ANCHORED_FRAMES = ["{T} was the mainstay of her therapy.", "She is now receiving {t}.", "{T} is planned for her.",
+                   "{T} has been continued for 6 months.", "The patient is on {t}.", "{T} is indicated, and she agreed."]
+GENERIC_TREATMENTS = {"surgery": "surgery", "everolimus": "everolimus", "lanreotide": "lanreotide", "PRRT": "PRRT",
+                      "radiotherapy": "radiotherapy"}
+
+
+def generic_cells():
+    for (words, canon), frame in itertools.product(GENERIC_TREATMENTS.items(), GENERIC_FRAMES + ANCHORED_FRAMES):
+        sentence = frame.format(t=words, T=words[0].upper() + words[1:])
+        yield CASE.format(f"A 58-year-old woman had a metastatic pancreatic NET. {sentence}"), (frame in ANCHORED_FRAMES, canon)
+
+
+@pytest.mark.fields("treatments")
+def test_grid_treatments_in_generic_statements_are_not_given(run):
+    assert_grid(run, generic_cells(), lambda row, want: (want[1] in row["treatments"]) == want[0])

@@ -98,6 +98,21 @@ def test_every_lexicon_entry_changes_its_example(nlp, processed, assembler, key)
 # --- Context component lists ------------------------------------------------------------------------
 
 DATED_PROCEDURE = next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("requires_in_clause"))
+GENERIC_PROBES = {
+    "is": "Surgery is the usual treatment.", "are": "Surgery and PRRT are the usual treatments.",
+    "has": "Surgery has a role in ileal NETs.", "have": "Surgery and PRRT have a role in ileal NETs.",
+    "remains": "Surgery remains the standard.", "remain": "Surgery and PRRT remain the standard.",
+    "include": "Treatments include surgery.", "includes": "The approach includes surgery.",
+    "appear": "Surgery and PRRT appear effective.", "appears": "Surgery appears effective.",
+    "may": "Surgery may help.", "can": "Surgery can help.", "should": "Surgery should help.",
+    "must": "Surgery must be radical.", "represents": "Surgery represents the standard.",
+    "represent": "Surgery and PRRT represent the standard.", "consists": "Treatment consists of surgery.",
+    "consist": "Treatments consist of surgery and PRRT.", "requires": "Cure requires surgery.",
+    "require": "Ileal NETs require surgery.", "offers": "Surgery offers a cure.",
+    "offer": "Surgery and PRRT offer a cure.", "seems": "Surgery seems effective.",
+    "seem": "Surgery and PRRT seem effective.", "needs": "An ileal NET needs surgery.",
+}
+
 CONTEXT = {
     # 'twenty years earlier' dates a procedure into the past history only beside its condition.
     ("context", "cues", DATED_PROCEDURE, "requires_in_clause"): (
@@ -112,6 +127,12 @@ CONTEXT = {
         lambda word: f"The team decided {word} against surgery.", "treatments"),
     ("context", "clause_boundaries", "words"): (
         lambda word: f"Her brother had liver metastases {word} she had bone metastases.", "metastasis_sites"),
+    # A clause in the general present with nothing tying it to the patient: what is done for such tumours.
+    ("context", "generic_statements", "present_words"): (lambda word: GENERIC_PROBES[word], "treatments"),
+    ("context", "generic_statements", "anchors"): (
+        lambda word: f"Surgery is the usual treatment ({word}).", "treatments"),
+    ("context", "generic_statements", "allowed_types"): (
+        lambda label: "Ileal NETs are G2 with a Ki-67 index of 5%.", "ki67"),
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
         "metastasis_sites"),
@@ -203,9 +224,10 @@ def edge_frames(scope: int) -> dict:
         ("NEGATED", "forward"): (f"The staging CT showed {{cue}} {_words(scope - 1)} liver metastases.", "metastasis_sites"),
         ("NEGATED", "backward"): (f"Liver metastases {_words(scope - 2)} {{cue}} on the staging CT.", "metastasis_sites"),
         ("REFUSED", "forward"): (f"The patient {{cue}} {_words(scope - 1)} everolimus for the tumour.", "treatments"),
-        ("REFUSED", "backward"): (f"Everolimus {_words(scope - 1)} {{cue}}.", "treatments"),
-        ("HYPOTHETICAL", "forward"): (f"The team noted {{cue}} {_words(scope - 1)} everolimus for the tumour.", "treatments"),
-        ("HYPOTHETICAL", "backward"): (f"Everolimus {_words(scope - 1)} {{cue}} for the tumour.", "treatments"),
+        # 'for her': a patient anchor, so that the sentence is not a generic statement ('can be given')
+        ("REFUSED", "backward"): (f"Everolimus {_words(scope - 1)} {{cue}} for her.", "treatments"),
+        ("HYPOTHETICAL", "forward"): (f"The team noted {{cue}} {_words(scope - 1)} everolimus for her tumour.", "treatments"),
+        ("HYPOTHETICAL", "backward"): (f"Everolimus {_words(scope - 1)} {{cue}} for her tumour.", "treatments"),
         ("OTHER_PATIENT", "bidirectional"): ("{cue} everolimus was given for the tumour.", "treatments"),
         ("HISTORICAL", "forward"): (f"She had {{cue}} {_words(scope - 1)} cholecystectomy.", "treatments"),
         ("HISTORICAL", "backward"): (f"She had a cholecystectomy {_words(scope - 1)} {{cue}}.", "treatments"),
@@ -213,7 +235,9 @@ def edge_frames(scope: int) -> dict:
 
 
 # A cue whose need shows in a whole sentence rather than in its frame.
-CUE_SENTENCES = {"was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
+CUE_SENTENCES = {"not considered": ("Everolimus was not considered.", "treatments"),
+                 "ineligible": ("She had liver metastases, and everolimus was ineligible.", "treatments"),
+                 "was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
                                          "metastasis.", "primary_site")}
 
 
