@@ -75,7 +75,8 @@ class ContextComponent:
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         generic = cfg["generic_statements"]
         self.generic_types = frozenset(generic["allowed_types"])
-        self.generic_present = tuple(generic["present_words"])
+        self.generic_present = tuple(w for word in generic["present_words"]
+                                     for w in ((word, word.capitalize()) if word != "may" else (word,)))
         self.generic_anchors = tuple(generic["anchors"])
 
     def _matches(self, doc: Doc, lower) -> list[tuple[int, int, str]]:
@@ -218,7 +219,8 @@ class ContextComponent:
         """One other-patient cue per generic clause (rules/context.json 'generic_statements'): a
         general-present verb, and nothing that ties the clause to the index patient. Linear: the
         verbs and anchors are found once, then each clause is read by bisection."""
-        present = positions_of(doc, lower, self.generic_present)
+        # Read on the words as written: 'May' is a month ('surgery in May'), 'may' a modal verb.
+        present = positions_of(doc, doc.to_array("ORTH"), self.generic_present)
         if not present:
             return []
         anchors = positions_of(doc, lower, self.generic_anchors)

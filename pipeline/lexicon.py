@@ -50,6 +50,8 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     add("UNKNOWN_PRIMARY", "unknown_primary", rules["sites"]["unknown_primary"]["phrases"])
     for canonical, syns in rules["treatments"]["treatments"].items():
         add("TREATMENT", canonical, [canonical.lower(), *syns])
+    for canonical, names in rules["drug_names"]["drug_names"].items():  # brands, abbreviations (generated)
+        add("TREATMENT", canonical, names)
     for regimen in rules["treatments"]["regimens"]:
         add("REGIMEN", regimen, [regimen])
     add("IMAGING", "imaging", rules["treatments"]["imaging_cues"])

@@ -8,7 +8,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "fuzzy", "metastasis", "context", "patterns", "ner")
+RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "drug_names", "fuzzy", "metastasis", "context",
+              "patterns", "ner")
 
 
 class RulesError(ValueError):
@@ -31,7 +32,11 @@ class Rules:
 
     @property
     def treatment_synonyms(self) -> dict[str, str]:
-        return _synonym_map(self.data["treatments"]["treatments"])
+        """The treatment lexicon, with the drugs' other names (drug_names.json, generated) after it."""
+        out = _synonym_map(self.data["treatments"]["treatments"])
+        for name, canonical in _synonym_map(self.data["drug_names"]["drug_names"]).items():
+            out.setdefault(name, canonical)
+        return out
 
     @property
     def site_synonyms(self) -> dict[str, str]:

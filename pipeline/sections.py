@@ -16,6 +16,7 @@ from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .rules import Rules, load_rules
 
 NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
+BACK_MATTER = ("references", "back_matter")
 CAPTION_WORD = re.compile(r"(?:Fig|Supplementary|Table)")
 
 
@@ -54,6 +55,12 @@ class SectionSplitter:
         self.first_person = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
         self.prose_length = cfg["table_ends_at_prose_line_of"]
         self.implicit_case_in = set(cfg["implicit_case_in"])
+        resume = cfg["resume_after_back_matter"]
+        self.resume_min = resume["min_chars"]
+        self.reference_line = re.compile(resume["reference_line"])
+        self.resume_needs = re.compile(resume["needs"], re.IGNORECASE)
+        self.resume_not_if = re.compile(resume["not_if"], re.IGNORECASE)
+        self.reference_list_line = re.compile(resume["reference_list_line"])
 
     def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
         key = re.sub(r"\s+", " ", header.strip().lower())
@@ -72,6 +79,7 @@ class SectionSplitter:
     def split(self, text: str) -> list[Section]:
         marks: list[tuple[int, str, str]] = []  # (start offset, label, header)
         current, numbered = "front_matter", {}
+        before_back = current  # the section a back-matter header interrupted
         in_table = False
         pos, body_started, checked = 0, False, 0  # marks[:checked] hold no body section
         for line in text.split("\n"):
@@ -80,6 +88,11 @@ class SectionSplitter:
             if not stripped:
                 continue
             label = header = None
+            if current != "references" and self.reference_list_line.match(line):
+                before_back = current if current not in BACK_MATTER else before_back
+                current = "references"  # a reference list, found by the shape of its lines
+                marks.append((start, current, "reference list"))
+                continue
             furniture = self._furniture_class(stripped)
             if furniture:
                 while not body_started and checked < len(marks):  # each mark is looked at once
@@ -100,6 +113,8 @@ class SectionSplitter:
                     numbered[m.group("num").split(".")[0]] = label
             if label:
                 in_table = False
+                if label in BACK_MATTER and current not in BACK_MATTER:
+                    before_back = current
                 current = label
                 marks.append((start, label, header))
                 if len(line) - m.end() > 200:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
@@ -119,6 +134,9 @@ class SectionSplitter:
                     continue
                 in_table = False  # prose again: the table interrupted a section, which resumes here
                 marks.append((start, current, ""))
+            if current in BACK_MATTER and self._resumes_body(stripped):
+                current = before_back
+                marks.append((start, current, ""))
             if current in self.implicit_case_in:
                 # A case narrative that the publisher left without its own header, at the start of a
                 # line or of a sentence ('... are rising in incidence. We treated a 61-year-old ...').
@@ -136,6 +154,12 @@ class SectionSplitter:
             sections = [Section(s.start, s.end, "case" if s.label == "front_matter" else s.label, s.header)
                         for s in sections]
         return sections
+
+    def _resumes_body(self, line: str) -> bool:
+        """Is this line of a back-matter or references section the article's own prose again (rules
+        'resume_after_back_matter'): long, not shaped like a reference, about a patient, no declaration?"""
+        return (len(line) >= self.resume_min and not self.reference_line.match(line)
+                and bool(self.resume_needs.search(line)) and not self.resume_not_if.search(line))
 
     def _first_person(self, line: str, start: int) -> bool:
         """Does the sentence starting here speak in the first person ('... to our unit')?"""

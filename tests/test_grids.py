@@ -262,3 +262,63 @@ def generic_cells():
 @pytest.mark.fields("treatments")
 def test_grid_treatments_in_generic_statements_are_not_given(run):
     assert_grid(run, generic_cells(), lambda row, want: (want[1] in row["treatments"]) == want[0])
+
+
+# --- site chrome: a back-matter word above the article's own text, a reference list mid-page ------------------
+CHROME_HEADERS = ["Article information", "Bibliography", "References", "Metrics", "Similar articles", "Open access",
+                  "Cited by"]
+RESUMING_LINES = [
+    "This was a {a}-year-old {n} who consulted for flushing and weight loss over several months before admission.",
+    "We present the case of a {a}-year-old {n} with a pancreatic neuroendocrine tumour found on staging imaging.",
+    "The patient, a {a}-year-old {n}, was admitted to our clinic with abdominal pain, nausea and vomiting last spring.",
+]
+REFERENCE_LIST = ("1. Carter JM, Lindqvist AB, Osei K. Outcomes of small-bowel carcinoids. J Surg Res 2011; 4: 10-20\n"
+                  "2. Moreau, P.L., Varga, T.E. Liver-directed therapy in metastatic disease. Ann Oncol 2015; 2: 33-40\n")
+
+
+def chrome_cells():
+    for header, line, (noun, sex) in itertools.product(CHROME_HEADERS, RESUMING_LINES, (("woman", "female"), ("man", "male"))):
+        text = f"Journal of Rare Tumours\nA rare tumour of the pancreas\n{header}\nFull text\nDownload PDF\n\n{line.format(a=57, n=noun)}\n"
+        yield text, ("57", sex)
+    for line, (noun, sex) in itertools.product(RESUMING_LINES, (("woman", "female"), ("man", "male"))):
+        text = f"A rare tumour of the pancreas\n\nAbstract\nPancreatic NETs are rare.\n\n{REFERENCE_LIST}\n{line.format(a=57, n=noun)}\n"
+        yield text, ("57", sex)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_prose_after_site_chrome_is_read_again(run):
+    assert_grid(run, chrome_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+@pytest.mark.fields("primary_site")
+def test_a_reference_list_found_by_its_shape_feeds_no_row(run):
+    text = ("A case of flushing\n\nCase presentation\nA 57-year-old woman had a rectal NET, resected endoscopically.\n\n"
+            "1. Carter JM, Lindqvist AB, Osei K. Pulmonary carcinoid tumours in 106 cases. J Surg Res 2011; 4: 10-20\n"
+            "2. Moreau, P.L., Varga, T.E. Pulmonary carcinoids revisited. Ann Oncol 2015; 2: 33-40\n")
+    row, mentions = run(text)
+    assert row["primary_site"] == "rectum"
+    lung = [m for m in mentions if m.field == "primary_site" and m.normalized == "lung"]
+    assert lung and all(m.section in ("references", "back_matter") and not m.kept for m in lung)
+
+
+# --- the title below the site's chrome, even where a 'Case Report' line opens the case above it ---------------
+CHROME_ABOVE = ["Skip to main content", "Call us: 1.800.555.0100\nMon-Fri 9 am - 5 pm EST\nContact us",
+                "Case Report", "Open in a new tab\nShare this article on social media"]
+TITLES = {"Primary Neuroendocrine Tumor in the {s}": None,
+          "Rare Presentation of a {a} Neuroendocrine Tumor: A Case Report": None,
+          "A {a} Carcinoid: A Case Report With a Literature Review": None,
+          "Well-differentiated neuroendocrine tumour of the {s} in an elderly man": None}
+TITLE_SITES = {"stomach": ("Stomach", "Gastric"), "kidney": ("Kidney", "Renal"), "thymus": ("Thymus", "Thymic"),
+               "ovary": ("Ovary", "Ovarian")}
+
+
+def title_cells():
+    for chrome, title, (site, (noun, adj)) in itertools.product(CHROME_ABOVE, TITLES, TITLE_SITES.items()):
+        text = (f"{chrome}\n{title.format(s=noun, a=adj)}\n\nAbstract\nThese tumours are rare. A 66-year-old man "
+                "presented with weight loss, and a mass was resected.\n")
+        yield text, site
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_title_below_site_chrome_names_the_primary(run):
+    assert_grid(run, title_cells(), lambda row, site: row["primary_site"] == site)

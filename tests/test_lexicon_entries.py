@@ -164,6 +164,7 @@ from test_lexicon_probes import lexicon, marker_probe, site_probe, treatment_pro
 
 VOCABULARIES = {"markers": ("MARKER", marker_probe, "markers_positive"),
                 "treatments": ("TREATMENT", treatment_probe, "treatments"),
+                "drug_names": ("TREATMENT", treatment_probe, "treatments"),
                 "sites": ("SITE", site_probe, "metastasis_sites")}
 
 

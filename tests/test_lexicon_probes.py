@@ -23,15 +23,20 @@ def treatment_probe(canonical, syn):
     return f"Because of the tumour, the patient was treated with {syn} in our hospital."
 
 
+PRENOMINAL_SITES = {"skull base"}  # needed where it names the metastasis: 'skull base metastases'
+
+
 def site_probe(canonical, syn):
     primary = "gastric" if canonical == "ileum" else "ileal"
-    where = f"{syn} metastases were found" if syn.endswith(ADJECTIVE_ENDINGS) else f"metastases were found in the {syn}"
+    prenominal = syn.endswith(ADJECTIVE_ENDINGS) or syn in PRENOMINAL_SITES
+    where = f"{syn} metastases were found" if prenominal else f"metastases were found in the {syn}"
     return f"A 50-year-old man had an {primary} NET. On staging CT, {where}."
 
 
 @pytest.mark.parametrize("rules_file, field, probe", [
     pytest.param(name, field, probe, marks=pytest.mark.fields(field), id=name)
     for name, field, probe in (("markers", "markers_positive", marker_probe), ("treatments", "treatments", treatment_probe),
+                               ("drug_names", "treatments", treatment_probe),
                                ("sites", "metastasis_sites", site_probe))
 ])
 def test_every_synonym_is_read_as_its_canonical_name(case, rules_file, field, probe):

@@ -187,6 +187,8 @@ PROBES = {
     ("metastasis", "node_predicate", "zero_counts"): (
         lambda w: "A rectal NET was known. " + ("0/12" if w.isdigit() else f"{w.capitalize()} of the")
         + " lymph nodes were involved.", "metastasis_sites"),
+    ("sites", "primary_cues", "metastasis_organs"): (
+        lambda w: f"A 60-year-old man had a metastatic {w} NET.", "primary_site"),
     ("sites", "primary_cues", "spread_prepositions"): (
         lambda w: f"A 60-year-old man had an ileal NET metastatic {w} the liver.", "primary_site"),
     ("metastasis", "pathology_words"): (

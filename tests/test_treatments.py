@@ -77,8 +77,8 @@ def test_joined_words_regimens_and_liver_directed_treatments(case, text, expecte
 
 @pytest.mark.fields("treatments")
 @pytest.mark.parametrize("misspelt, canonical", [
-    ("temozolamide", "temozolomide"), ("cisplatinum", "cisplatin"), ("oxaliplatine", "oxaliplatin"),
-    ("everolimous", "everolimus"), ("lanreotid", "lanreotide"), ("capecitabin", "capecitabine"),
+    ("temozolamide", "temozolomide"), ("cisplatinum", "cisplatin"), ("oxaliplatn", "oxaliplatin"),
+    ("everolimous", "everolimus"), ("lanreotid", "lanreotide"), ("capecitabene", "capecitabine"),
 ])
 def test_misspelt_drug_names_match_their_entry(run, misspelt, canonical):
     row, mentions = run(f"Case presentation\nShe was treated with {misspelt} for six months.\n")

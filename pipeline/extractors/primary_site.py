@@ -17,6 +17,8 @@ ASIDE_REACH = 8  # tokens of an aside between them (', measuring 9 mm,')
 TUMOUR_BEFORE_SITE = 8  # tokens from a tumour noun to its site ('tumour, WHO grade 3, of the pancreas')
 APPOSITION_REACH = 8  # tokens from 'the appendix, a' to its tumour noun ('7 mm well-differentiated NET')
 TITLE_MAX_CHARS = 1000  # a longer 'sentence' is no title and no furniture line: its text is not read
+TITLE_SEARCH_SENTENCES = 20  # the title stands among the first sentences, below the site's chrome
+TITLE_SECTIONS = ("front_matter", "case", "abstract")  # where a title may land ('Case Report' above it opens a case)
 
 
 class PrimarySiteExtractor:
@@ -32,6 +34,7 @@ class PrimarySiteExtractor:
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.spread_prepositions = set(cues["spread_prepositions"])  # 'NET metastatic to the liver'
+        self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -46,7 +49,7 @@ class PrimarySiteExtractor:
 
         def beside_metastasis_word(site) -> bool:
             tumour = names_tumour.get(site.end)  # 'pancreatic NET': the site names a tumour's organ
-            if tumour is not None and tumour.text.lower() in self.specific:
+            if tumour is not None and tumour.text.lower() in self.specific and site.id_ not in self.metastasis_organs:
                 # The metastasis word qualifies the tumour, not its organ: 'metastatic pancreatic NET',
                 # 'a rectal carcinoid metastatic to the liver' (but 'hepatic NET metastases' is the liver's).
                 after = tumour.end
@@ -66,7 +69,7 @@ class PrimarySiteExtractor:
             if site.id_ in metastatic and rule != "primary_site:primary_before":
                 weight *= METASTATIC_ORGAN_FACTOR
             m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
-            if m.section == "front_matter" and m.status == "other_patient" and report.sentence(site.start).start == title:
+            if m.section in TITLE_SECTIONS and m.status == "other_patient" and report.sentence(site.start).start == title:
                 m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight / 2
             m.extra["weight"] = weight
             out.append(m)
@@ -79,17 +82,24 @@ class PrimarySiteExtractor:
 
     @staticmethod
     def _title_start(report) -> int:
-        """The title: the first sentence of the front matter that is not a bare journal line."""
+        """The title: among the first sentences that are not page furniture, the first that names a
+        tumour ('Primary Neuroendocrine Tumor in Brain' below a contact line and opening hours), else
+        the first with a lower-case word."""
         if "title_start" not in report.cache:
-            report.cache["title_start"] = -1
-            for start, end in report._bounds[:20]:
+            first_plain = -1
+            for start, end in report._bounds[:TITLE_SEARCH_SENTENCES]:
                 sent = report.doc[start:end]
                 short = sent.end_char - sent.start_char <= TITLE_MAX_CHARS
                 if report.furniture_class(sent.start_char) or short and furniture_class(sent.text):
                     continue  # a running head, copyright or keyword line is not the title
-                if len(sent) >= 4 and any(t.is_alpha and t.is_lower for t in sent[:TITLE_MAX_CHARS]):
-                    report.cache["title_start"] = start
+                if len(sent) < 4 or not any(t.is_alpha and t.is_lower for t in sent[:TITLE_MAX_CHARS]):
+                    continue
+                if first_plain < 0:
+                    first_plain = start
+                if short and report.spans_near("TUMOUR", start, end):
+                    first_plain = start
                     break
+            report.cache["title_start"] = first_plain
         return report.cache["title_start"]
 
     def _vote(self, report, site, tumours) -> tuple[float, str]:
