@@ -94,6 +94,9 @@ def _looks_like_text(text: str) -> bool:
     return bad / len(sample) < 0.02
 
 
+_BRACKETED_SIGN = re.compile(r"\[([+-]{1,3})\]")
+
+
 def normalize_text(text: str, rules_dir: str = "") -> str:
     """Unicode, markup and layout clean-up; offsets in all outputs refer to this text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -108,6 +111,7 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = _TRAILING_SPACE.sub("\n", text)
     text = _REPEATED_MARK.sub(lambda m: m.group(1) * 10, text)
     text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
+    text = _BRACKETED_SIGN.sub(r"(\1)", text)  # 'CD56 [-]' is written as 'CD56 (-)' elsewhere
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
     return undo.decimal_points(undo.unglue_headers(text))
 

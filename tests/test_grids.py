@@ -122,10 +122,13 @@ POSITIVE_FRAMES = ["The tumour cells were positive for {m}.", "{m} was positive.
                    "Immunohistochemistry: {m} (+).", "The cells stained positively for {m}.",
                    "The tumour was immunoreactive for {m}.", "The neoplastic cells expressed {m}.",
                    "Staining for {m} was diffusely positive.", "{m} showed strong positivity.",
-                   "Immunohistochemically, the tumour cells showed diffuse expression of {m}."]
+                   "Immunohistochemically, the tumour cells showed diffuse expression of {m}.",
+                   "Immunohistochemistry: {m} [+].", "Biopsy confirmed a NET with positive markers including {m}.",
+                   "Stains: vimentin (-), {m} (+), S100 (-).", "The immunochemistry showed a positive reaction for {m}."]
 NEGATIVE_FRAMES = ["The tumour cells were negative for {m}.", "{m} was negative.", "Tumour cells were {m}-negative.",
                    "Immunohistochemistry: {m} (-).", "There was no staining for {m}.",
-                   "The cells did not express {m}.", "Staining for {m} was negative."]
+                   "The cells did not express {m}.", "Staining for {m} was negative.", "Immunohistochemistry: {m} [-].",
+                   "Stains: vimentin (+), {m} (-), EMA (+).", "The tumour was negative for vimentin and {m} expression."]
 
 
 def marker_cells():

@@ -187,6 +187,10 @@ PROBES = {
     ("metastasis", "node_predicate", "zero_counts"): (
         lambda w: "A rectal NET was known. " + ("0/12" if w.isdigit() else f"{w.capitalize()} of the")
         + " lymph nodes were involved.", "metastasis_sites"),
+    ("markers", "polarity", "predicate_verbs"): (
+        lambda w: f"The tumour was negative for CK7, and CD56 expression {w} strong.", "markers_positive"),
+    ("markers", "polarity", "adjacent_only"): (
+        lambda w: f"She needed insulin, weight {w} followed.", "markers_negative"),
     ("sites", "primary_cues", "metastasis_organs"): (
         lambda w: f"A 60-year-old man had a metastatic {w} NET.", "primary_site"),
     ("sites", "primary_cues", "spread_prepositions"): (

@@ -30,6 +30,8 @@ class MarkerExtractor:
         self.max_gap = pol["max_gap_tokens"]
         self.list_words = set(pol["list_words"])
         self.walk_stops = set(pol["walk_stops"])  # a new clause: no cue reaches past it
+        self.adjacent_only = frozenset(pol["adjacent_only"])
+        self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'  # 'SDHB loss', not 'insulin, weight loss'
         self.noun_forward = set(pol["noun_forward"])
         self.noun_backward = set(pol["noun_backward"])
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
@@ -88,8 +90,9 @@ class MarkerExtractor:
                 end = self._after_list(report, s, marker_tokens)
                 if end in negative_starts:
                     forward[k], list_ends[s.start] = (s, "negative"), end
+        backward = self._drop_object_heads(report, forward, backward, marker_tokens)
         nearest = nearest_cues(report, markers, forward, backward, marker_tokens, self.list_words, self.max_gap,
-                               list_ends, self.walk_stops)
+                               list_ends, self.walk_stops, self.adjacent_only)
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
         serum = self._serum_cues(report)
@@ -156,6 +159,26 @@ class MarkerExtractor:
         while j < hi and (j in marker_tokens or report.lower_word(j) in self.list_words):
             j += 1
         return j
+
+    def _drop_object_heads(self, report, forward, backward, marker_tokens) -> list:
+        """'negative for vimentin and PD-L1 expression': a noun cue right after a marker at the end of
+        an earlier forward cue's list, with no verb after it, is the head of that cue's object, not a
+        polarity of its own ('CD56 expression was strong', 'negative for CK7 with diffuse CDX2
+        positivity' keep their cue)."""
+        if not forward:
+            return backward
+        ends = sorted(s.end for s, _ in forward)
+        doc, out = report.doc, []
+        for span, pol in backward:
+            head = (span.text.lower() in self.noun_backward and span.start - 1 in marker_tokens
+                    and not (span.end < len(doc) and doc[span.end].lower_ in self.predicate_verbs))
+            k = bisect.bisect_left(ends, span.start) - 1
+            if head and k >= 0 and report.same_sentence(doc[ends[k] - 1:ends[k]], span) and all(
+                    i in marker_tokens or doc[i].lower_ in self.list_words or doc[i].lower_ in self.noun_backward
+                    for i in range(ends[k], span.start)):
+                continue  # only the list stands between: the cue's own object
+            out.append((span, pol))
+        return out
 
     def _suffixed(self, doc):
         """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'; or

@@ -18,10 +18,16 @@ BACKWARD_REACH = 3  # words a backward cue ('CD56 was negative') reaches back ov
 
 
 def nearest_cues(report, markers, forward, backward, marker_tokens, list_words, max_gap,
-                 list_ends: dict[int, int] | None = None, stops=()) -> dict:
+                 list_ends: dict[int, int] | None = None, stops=(), adjacent_only=frozenset()) -> dict:
     """(start, end) of each marker -> (polarity, cue text) of the cue that governs it. `forward` and
     `backward` are (cue span, polarity) lists; `list_ends` stops a forward cue at the end of its list,
-    and a `stops` word ('whereas', ';') every walk: 'CDX2 was not expressed, whereas Islet-1 was'."""
+    and a `stops` word ('whereas', ';') every walk: 'CDX2 was not expressed, whereas Islet-1 was'.
+    A backward cue in `adjacent_only` ('loss') governs only the marker right before it: 'SDHB loss',
+    but not 'insulin, weight loss'."""
+    # In text order, so that 'the earlier cue' of a tie is the one nearer a marker before it:
+    # 'EMA (+), CD56 (-), CgA (+)' gives CD56 its own sign, whatever the cues' labels.
+    forward = sorted(forward, key=lambda c: c[0].start)
+    backward = sorted(backward, key=lambda c: c[0].start)
     by_start, by_end = {}, {}
     for start, end, *_ in markers:
         by_start.setdefault(start, []).append((start, end))
@@ -39,8 +45,9 @@ def nearest_cues(report, markers, forward, backward, marker_tokens, list_words, 
     for order, (span, _) in enumerate(backward):
         lo, hi = report.sentence_bounds(span.start)
         # Walking left, the token passed is the one before, and a closing bracket opens an aside.
+        reach = 0 if span.text.lower() in adjacent_only else BACKWARD_REACH
         _walk(range(span.start, max(lo, span.start - MAX_WALK) - 1, -1),
-              lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS, BACKWARD_REACH,
+              lambda i, lo=lo: kinds[i - 1] if i > lo else None, by_end, CLOSES, OPENS, reach,
               seen, best, (1, order))
     cues = (forward, backward)
     return {key: (cues[way][order][1], cues[way][order][0].text) for key, (_, _, way, order) in best.items()}

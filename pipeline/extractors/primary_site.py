@@ -82,9 +82,9 @@ class PrimarySiteExtractor:
 
     @staticmethod
     def _title_start(report) -> int:
-        """The title: among the first sentences that are not page furniture, the first that names a
-        tumour ('Primary Neuroendocrine Tumor in Brain' below a contact line and opening hours), else
-        the first with a lower-case word."""
+        """The title: among the first sentences that are not page furniture, the first line of its
+        own that names a tumour and ends without a full stop ('Primary Neuroendocrine Tumor in Brain'
+        below a contact line and opening hours), else the first with a lower-case word."""
         if "title_start" not in report.cache:
             first_plain = -1
             for start, end in report._bounds[:TITLE_SEARCH_SENTENCES]:
@@ -96,7 +96,8 @@ class PrimarySiteExtractor:
                     continue
                 if first_plain < 0:
                     first_plain = start
-                if short and report.spans_near("TUMOUR", start, end):
+                tumours = report.spans_near("TUMOUR", start, end) if short else []
+                if tumours and _a_title_line(report.text, tumours[0].start_char):
                     first_plain = start
                     break
             report.cache["title_start"] = first_plain
@@ -189,6 +190,12 @@ def stated_unknown_primary(report: ReportView) -> str:
                 break
         report.cache["unknown_primary"] = found
     return report.cache["unknown_primary"]
+
+
+def _a_title_line(text: str, at: int) -> bool:
+    """Does the line holding character `at` end without a full stop, as a title's line does?"""
+    end = text.find("\n", at)
+    return not text[at:end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
 def _outside_brackets(tokens) -> list[str]:
