@@ -325,3 +325,38 @@ def title_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_the_title_below_site_chrome_names_the_primary(run):
     assert_grid(run, title_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- 'primary' before a disease name is no primary tumour -------------------------------------------------------
+DISEASES = ["primary pulmonary hypertension", "primary biliary cholangitis", "primary hepatic porphyria",
+            "primary renal hyperparathyroidism"]
+PRIMARIES = {"primary ileal NET": "ileum", "primary rectal carcinoid": "rectum", "primary pancreatic tumour": "pancreas"}
+
+
+def primary_word_cells():
+    for disease, (tumour, site) in itertools.product(DISEASES, PRIMARIES.items()):
+        yield CASE.format(f"A 61-year-old woman with a history of {disease} was found to have a {tumour}."), site
+        yield CASE.format(f"A 61-year-old woman with a history of {disease} presented with flushing."), None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_primary_before_a_disease_name_names_no_primary(run):
+    assert_grid(run, primary_word_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- an unlabelled abstract in the front matter introduces the patient ------------------------------------------
+INTRODUCING = ["We report a recurrence in a {a}-year-old {n} with a NET of the ileum after 4 years.",
+               "We present a {a}-year-old {n} whose ileal NET recurred after resection.",
+               "We describe a rare relapse in a {a}-year-old {n}."]
+
+
+def front_matter_cells():
+    for line, (noun, sex) in itertools.product(INTRODUCING, (("woman", "female"), ("man", "male"))):
+        text = (f"Late recurrence of a small-bowel tumour\n\nJ. Smith, K. Jones\n\nSuch tumours are rare. "
+                f"{line.format(a=64, n=noun)}\n\nCase report\nScreening CT showed a mass; it was resected.\n")
+        yield text, ("64", sex)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_an_index_sentence_in_an_unlabelled_abstract_counts(run):
+    assert_grid(run, front_matter_cells(), lambda row, want: (row["age"], row["sex"]) == want)

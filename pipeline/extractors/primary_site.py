@@ -106,7 +106,7 @@ class PrimarySiteExtractor:
     def _vote(self, report, site, tumours) -> tuple[float, str]:
         doc = report.doc
         before = doc[max(report.sentence(site.start).start, site.start - 2):site.start]
-        if any(t.lower_ == "primary" for t in before):
+        if any(t.lower_ == "primary" for t in before) and self._ends_its_noun_phrase(report, site):
             return WEIGHT_PRIMARY, "primary_site:primary_before"
         sid = report.sent_id(site.start)
         reach = TUMOUR_BEFORE_SITE + ASIDE_REACH + report.longest_span("TUMOUR")  # every tumour the rules below see
@@ -136,6 +136,14 @@ class PrimarySiteExtractor:
                     weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
                     return weight, "primary_site:tumour_of_site"
         return self._apposition_vote(report, site)
+
+    def _ends_its_noun_phrase(self, report, site) -> bool:
+        """After 'primary', does the site head its phrase ('primary ileal NET', 'primary: ileum.')
+        rather than qualify a disease ('primary pulmonary hypertension', 'primary biliary cholangitis')?"""
+        doc = report.doc
+        if site.end >= len(doc) or not doc[site.end].is_alpha:
+            return True
+        return bool(report.spans_near("TUMOUR", site.end, site.end + 1))
 
     def _measure(self, word: str) -> bool:
         """A word of a size ('approximately', '4', 'cm'), which may stand between a tumour and its site."""
