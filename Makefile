@@ -13,7 +13,7 @@ EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test evaluate evaluate-real gate robustness ablation bench bench-dask review browser gold-template clean setup
+.PHONY: extract test test-exhaustive evaluate evaluate-real gate robustness ablation bench bench-dask review browser gold-template clean setup
 
 setup: $(VENV)/.installed
 
@@ -33,8 +33,12 @@ browser:
 	  { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } || \
 	  echo "note: the review page's browser tests need Chromium: sudo apt-get install chromium" >&2
 
+# Two workers (pytest-xdist); the exhaustive entry-by-entry and mutation checks run apart, and CI runs both.
 test: $(VENV)/.installed browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 -m "not exhaustive"
+
+test-exhaustive: $(VENV)/.installed
+	$(BIN)/python -m pytest -n 2 -m exhaustive
 
 evaluate: extract
 	$(BIN)/python -m pipeline evaluate --gold $(GOLD) --pred $(OUT) $(EVAL_FLAGS)

@@ -185,6 +185,7 @@ def test_every_skipped_class_keeps_its_near_misses_unread():
     assert not unneeded(("fuzzy", "skip_canonicals"), outcome)
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("key", ["prefixes", "phrases"])
 def test_every_metastasis_word_makes_a_metastasis(tmp_path, key):
     from pipeline.assemble import CaseAssembler
@@ -222,6 +223,7 @@ def _header_outcome(rules: Rules, phrase: str, label: str) -> tuple:
         f"Title of the report\n\n{phrase}\n{HEADER_BODY}\n", f"Title of the report\n\n{phrase}: {HEADER_BODY}\n"))
 
 
+@pytest.mark.exhaustive
 def test_every_header_phrase_is_needed():
     from pipeline.sections import furniture_class
 

@@ -39,6 +39,7 @@ def test_every_single_transformation_keeps_every_gold_row(maker, reports, base_r
     assert not changed, f"under {name} (seed 0) these rows changed: {changed}"
 
 
+@pytest.mark.exhaustive
 def test_random_compositions_keep_the_rows(maker, reports):
     _, composed = run_checks(maker, reports, [], COMPOSITIONS_IN_CI, seed=0)
     failures = [f"{o.report_id} under {o.transform} (seed {o.seed}): {', '.join(o.changed)}" for o in composed if o.changed]

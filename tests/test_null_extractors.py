@@ -11,6 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from conftest import ROOT
+
+pytestmark = pytest.mark.exhaustive  # seven reruns of the extraction tests: `make test-exhaustive`
 from pipeline.extractors import EXTRACTORS
 
 MODULES = ["tests/test_demographics.py", "tests/test_ki67_grade.py", "tests/test_markers.py", "tests/test_size.py",
