@@ -360,3 +360,22 @@ def front_matter_cells():
 @pytest.mark.fields("age", "sex")
 def test_grid_an_index_sentence_in_an_unlabelled_abstract_counts(run):
     assert_grid(run, front_matter_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- surgery words that name no tumour-directed operation ------------------------------------------------------
+NOT_AN_OPERATION = ["She was admitted to the Department of {x} Surgery.", "She was referred to the Division of {x} Surgery.",
+                    "Exploratory surgery revealed the tumour.", "During surgical exploration the tumour was seen.",
+                    "Valve surgery was performed for her heart disease.", "A second-look operation found nothing."]
+AN_OPERATION = ["She underwent {x} surgery for the tumour.", "The tumour was removed by {x} surgery.",
+                "A surgical resection was performed.", "She underwent an operation to remove the tumour."]
+
+
+def operation_cells():
+    for frame, x in itertools.product(NOT_AN_OPERATION + AN_OPERATION, ("Thoracic", "Abdominal", "Spinal")):
+        text = f"A 58-year-old woman had a metastatic ileal NET. {frame.format(x=x)}"
+        yield CASE.format(text), frame in AN_OPERATION
+
+
+@pytest.mark.fields("treatments")
+def test_grid_surgery_words_that_name_no_operation(run):
+    assert_grid(run, operation_cells(), lambda row, given: ("surgery" in row["treatments"]) == given)

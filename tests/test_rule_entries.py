@@ -187,6 +187,8 @@ PROBES = {
     ("metastasis", "node_predicate", "zero_counts"): (
         lambda w: "A rectal NET was known. " + ("0/12" if w.isdigit() else f"{w.capitalize()} of the")
         + " lymph nodes were involved.", "metastasis_sites"),
+    ("treatments", "excluded_modifiers"): (lambda w: f"An {w} surgery was performed.", "treatments"),
+    ("treatments", "institution_words"): (lambda w: f"She was admitted to the {w} of Thoracic Surgery.", "treatments"),
     ("markers", "polarity", "predicate_verbs"): (
         lambda w: f"The tumour was negative for CK7, and CD56 expression {w} strong.", "markers_positive"),
     ("markers", "polarity", "adjacent_only"): (

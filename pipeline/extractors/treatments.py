@@ -22,6 +22,8 @@ class TreatmentExtractor:
         self.regimens = cfg["regimens"]
         self.classes = {k: set(v) for k, v in cfg["classes"].items()}
         self.excluded_heads = set(cfg["excluded_heads"])
+        self.excluded_modifiers = set(cfg["excluded_modifiers"])  # 'exploratory surgery', 'valve surgery'
+        self.institution_words = set(cfg["institution_words"])  # 'the Department of Spinal Surgery'
         nuclide = cfg["radionuclide"]
         self.nuclide = compile_rule(nuclide["regex"], re.IGNORECASE)
         self.therapy_elements = tuple(nuclide["therapy_elements"])
@@ -43,6 +45,10 @@ class TreatmentExtractor:
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and nxt.lower_ in self.excluded_heads:
                 reason = f"not_a_treatment:{nxt.lower_}"
+            elif span.start > 0 and doc[span.start - 1].lower_ in self.excluded_modifiers:
+                reason = f"not_a_treatment:{doc[span.start - 1].lower_}"
+            elif self._in_institution_name(doc, span.start):
+                reason = "institution_name"
             for name in names:
                 m = report.mention("treatments", span.start_char, span.end_char, span.text, name, rule, "TREATMENT")
                 if reason:
@@ -51,6 +57,14 @@ class TreatmentExtractor:
                 out.append(m)
         out.extend(self._radionuclides(report, candidates))
         return out
+
+    def _in_institution_name(self, doc, start: int) -> bool:
+        """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most
+        two words before the treatment word."""
+        for k in range(max(0, start - 4), start - 1):
+            if doc[k].lower_ in self.institution_words and doc[k + 1].lower_ == "of":
+                return True
+        return False
 
     def _radionuclides(self, report: ReportView, candidates) -> list[Mention]:
         """'Lu-177 octreotate, 7.4 GBq' is PRRT; '64Cu-DOTATATE PET' is imaging (rule radionuclide:...)."""
