@@ -379,3 +379,22 @@ def operation_cells():
 @pytest.mark.fields("treatments")
 def test_grid_surgery_words_that_name_no_operation(run):
     assert_grid(run, operation_cells(), lambda row, given: ("surgery" in row["treatments"]) == given)
+
+
+# --- sizes beside plural tumour nouns, and colon sub-sites named by their flexure --------------------------------
+PLURAL_SIZES = ["two {s} gastric carcinoids", "several {s} rectal carcinoids", "two {s} ileal NETs"]
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_size_before_a_plural_tumour_noun(run):
+    cells = [(CASE.format(f"A 46-year-old woman underwent endoscopic resection of {f.format(s=s)}."), mm)
+             for f, (s, mm) in itertools.product(PLURAL_SIZES, (("3 mm", "3"), ("4-mm", "4"), ("0.5 cm", "5")))]
+    assert_grid(run, cells, lambda row, mm: row["tumor_size_mm"] == mm)
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_colon_flexures_are_the_colon(run):
+    cells = [(CASE.format(f"A 70-year-old man had a rectal NET. CT showed metastases in the {w}."), "colon")
+             for w in ("splenic flexure", "hepatic flexure", "splenic angle")]
+    cells += [(CASE.format("A 70-year-old man had a rectal NET. CT showed metastases in the spleen."), "spleen")]
+    assert_grid(run, cells, lambda row, site: row["metastasis_sites"] == [site])
