@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 extract: $(VENV)/.installed
-	$(BIN)/python -m pipeline extract $(REPORTS) -o $(OUT) $(NER_FLAG)
+	$(BIN)/python -m pipeline extract "$(REPORTS)" -o "$(OUT)" $(NER_FLAG)
 
 # The review page's tests drive Debian's Chromium through Playwright (no browser download).
 # On a machine without Chromium it is installed with apt when that is allowed (root, as in CI);
@@ -41,13 +41,13 @@ test-exhaustive: $(VENV)/.installed
 	$(BIN)/python -m pytest -n 2 -m exhaustive
 
 evaluate: extract
-	$(BIN)/python -m pipeline evaluate --gold $(GOLD) --pred $(OUT) $(EVAL_FLAGS)
+	$(BIN)/python -m pipeline evaluate --gold "$(GOLD)" --pred "$(OUT)" $(EVAL_FLAGS)
 
 # The accuracy gate on the shared corpus: macro F1 and every field's F1 (minimums in pyproject.toml).
 gate: $(VENV)/.installed
-	@test -f $(CORPUS)/gold.csv || { echo "error: accuracy gate: no gold.csv in $(CORPUS) (the shared corpus is missing)" >&2; exit 1; }
-	$(BIN)/python -m pipeline extract $(CORPUS) -o $(OUT)/gate
-	$(BIN)/python -m pipeline evaluate --gold $(CORPUS)/gold.csv --pred $(OUT)/gate --gate
+	@test -f "$(CORPUS)/gold.csv" || { echo "error: accuracy gate: no gold.csv in $(CORPUS) (the shared corpus is missing)" >&2; exit 1; }
+	$(BIN)/python -m pipeline extract "$(CORPUS)" -o "$(OUT)/gate"
+	$(BIN)/python -m pipeline evaluate --gold "$(CORPUS)/gold.csv" --pred "$(OUT)/gate" --gate
 
 # The real-reports development set (dev/real/): texts restored per dev/real/README.md, scored in two
 # parts (study: tables and errors; blind: its table only). Without the texts it says how to restore them.
@@ -56,18 +56,18 @@ evaluate-real: $(VENV)/.installed
 
 # The review page for the last extraction, with the gold file's disagreements marked.
 review: $(VENV)/.installed
-	$(BIN)/python -m pipeline review $(OUT) --gold $(GOLD)
+	$(BIN)/python -m pipeline review "$(OUT)" --gold "$(GOLD)"
 
 gold-template: $(VENV)/.installed
-	$(BIN)/python -m pipeline gold-template --pred $(OUT) --gold $(GOLD)
+	$(BIN)/python -m pipeline gold-template --pred "$(OUT)" --gold "$(GOLD)"
 
 # Same report in other clothes (layout, markup, furniture, characters, wording): same row?
 robustness: $(VENV)/.installed
-	$(BIN)/python -m pipeline robustness -o $(OUT)/robustness
+	$(BIN)/python -m pipeline robustness -o "$(OUT)/robustness"
 
 # Remove each rules entry in turn and list the gold rows that change (outputs/ablation/ablation.csv).
 ablation: $(VENV)/.installed
-	$(BIN)/python -m pipeline ablation -o $(OUT)/ablation
+	$(BIN)/python -m pipeline ablation -o "$(OUT)/ablation"
 
 # matplotlib (for the plot) is installed only for the benchmark.
 $(VENV)/.bench-installed: $(VENV)/.installed
@@ -75,11 +75,11 @@ $(VENV)/.bench-installed: $(VENV)/.installed
 	touch $@
 
 bench: $(VENV)/.bench-installed
-	$(BIN)/python -m pipeline bench $(GENERAL) --repeat 3
+	$(BIN)/python -m pipeline bench "$(GENERAL)" --repeat 3
 
 # The Dask engine on 20 copies of ../shared/general (1,060 reports) with 1 and 2 local workers.
 bench-dask: $(VENV)/.installed
-	$(BIN)/python -m pipeline bench-dask $(GENERAL)
+	$(BIN)/python -m pipeline bench-dask "$(GENERAL)"
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.jsonl outputs/*.json outputs/evaluation

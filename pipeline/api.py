@@ -13,7 +13,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
-from .outputs import DANGEROUS_START, MENTION_COLUMNS, PROBLEM_COLUMNS
+from .outputs import MENTION_COLUMNS, PROBLEM_COLUMNS, read_cell
 
 CATEGORIES = {"sex": ["female", "male"], "grade": ["G1", "G2", "G3"], "metastasis": ["yes", "no", "unknown"]}
 FLOAT_COLUMNS = ("age", "ki67_low", "ki67_high")
@@ -161,14 +161,7 @@ def typed_mentions(rows: list[dict]) -> pd.DataFrame:
 
 def _read_csv(path: Path) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    return frame.map(_undo_neutralised)
-
-
-def _undo_neutralised(cell):
-    """Cells written as text for spreadsheets ("'=cmd") are read back as written in the report."""
-    if isinstance(cell, str) and cell[:1] == "'" and cell[1:2] in DANGEROUS_START:
-        return cell[1:]
-    return cell
+    return frame.map(read_cell)
 
 
 def _as_cells(frame: pd.DataFrame) -> list[dict]:

@@ -18,7 +18,10 @@ EPILOG = """examples:
   python -m pipeline robustness --compositions 50 --seed 0
 
 exit codes: 0 all reports processed; 1 some reports had problems (see outputs/problems.csv);
-            2 wrong arguments or unusable folders; 3 no report could be processed."""
+            2 wrong arguments or unusable folders; 3 no report could be processed; 130 interrupted (Ctrl-C)."""
+
+
+DEFAULT_REPORT_TIMEOUT = 60.0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,8 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--jobs", type=int, default=None,
                     help="worker processes (default: the number of cores; 1 = one worker, or this process "
                          "when --report-timeout is 0)")
-    ex.add_argument("--report-timeout", type=float, default=60,
-                    help="seconds one report may take before it becomes a 'timeout' problem (default: 60; 0 = none)")
+    ex.add_argument("--report-timeout", type=float, default=None,
+                    help="seconds one report may take before it becomes a 'timeout' problem (default: 60 on the "
+                         "local engine; 0 = none; not available with --engine dask)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress output (problems are still printed)")
     ex.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this machine's processes (default); dask: a Dask cluster (--scheduler, or a "
@@ -112,8 +116,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_INTERRUPTED = 130  # the shell's code for a run ended by Ctrl-C
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("interrupted; previous outputs kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(args) -> int:
     try:
         if args.command == "extract":
             from .extract import run_batch
@@ -124,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
 
             jobs = args.jobs if args.jobs is not None else default_jobs()
             timeout = args.report_timeout
+            if timeout is None:  # the default budget where it can be honoured
+                timeout = 0 if args.engine == "dask" else DEFAULT_REPORT_TIMEOUT
             if args.fail_fast:  # an exception can only stop the batch from this process
                 jobs, timeout = 1, 0
             reports = args.reports if "://" in args.reports else Path(args.reports)

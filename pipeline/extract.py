@@ -85,7 +85,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     from its cache (`use_cache`). `reports_dir` may be a URL that fsspec reads (s3://, memory://)."""
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
-    _check_options(jobs, report_timeout, engine, formats)
+    _check_options(jobs, report_timeout, engine, formats, scheduler)
     paths = check_folders(reports_dir, out_dir, recursive)
     rules = load_rules(rules_dir or None)
     if ner_model:
@@ -151,13 +151,18 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     return result
 
 
-def _check_options(jobs: int, report_timeout: float, engine: str, formats) -> None:
+def _check_options(jobs: int, report_timeout: float, engine: str, formats, scheduler: str = "") -> None:
     if jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     if report_timeout < 0:
         raise UsageError("--report-timeout must be 0 (no budget) or a number of seconds")
     if engine not in ENGINES:
         raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, not '{engine}'")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler names a Dask scheduler: use it with --engine dask")
+    if engine == "dask" and report_timeout:
+        raise UsageError("--report-timeout cannot be honoured on the Dask engine (a Dask task cannot be "
+                         "stopped from outside); use --engine local for a per-report time budget")
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UsageError(f"--format takes {' and/or '.join(FORMATS)} separated by commas, not '{','.join(formats)}'")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from pathlib import Path
 
 from .assemble import COLUMNS
 from .columns import SECOND_SET_COLUMNS
+from .outputs import read_cell
 
 SIZE = re.compile(r"^\d+(?:\.\d+)?(?: x \d+(?:\.\d+)?){0,2}$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -27,8 +29,11 @@ def read_table(path: Path, what: str) -> list[dict]:
         raise GoldError(f"{path}: {what} file not found")
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
-        rows = list(reader)
-        return [{"__line__": i + 2, **r} for i, r in enumerate(rows)] if reader.fieldnames else []
+        rows = [{k: read_cell(v) for k, v in r.items()} for r in reader]
+    for r in rows:  # an id typed here matches a file name stored decomposed ('Mu\u0308ller')
+        if r.get("report_id"):
+            r["report_id"] = unicodedata.normalize("NFC", r["report_id"])
+    return [{"__line__": i + 2, **r} for i, r in enumerate(rows)] if reader.fieldnames else []
 
 
 def read_gold(path: Path) -> dict[str, dict]:

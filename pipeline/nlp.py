@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from . import abbreviations, context, lexicon, sections, sentences  # noqa: F401  (registers the factories)
+from .reading import MAX_BYTES
 from .rules import load_rules
 
 # scispaCy's global abbreviation matcher warns on every document that defines no abbreviation,
@@ -26,6 +27,9 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
 
     load_rules(rules_dir or None)  # fail early on a broken rules folder
     nlp = spacy.blank("en")
+    # Every report the reader accepts is processed: spaCy's own 1,000,000-character guard protects
+    # parsers and taggers this pipeline does not run (the match budget bounds dense text instead).
+    nlp.max_length = MAX_BYTES + 1
     nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
     nlp.add_pipe("report_sentences", config={"rules_dir": rules_dir})

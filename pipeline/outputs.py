@@ -80,6 +80,14 @@ def csv_cell(value) -> str:
     return "'" + text if text[:1] in DANGEROUS_START else text
 
 
+def read_cell(cell):
+    """A cell as the report had it: the apostrophe csv_cell put before a formula-like start is taken
+    off. Every reader of the project's CSV files (read_outputs, evaluation, gold) goes through here."""
+    if isinstance(cell, str) and cell[:1] == "'" and cell[1:2] in DANGEROUS_START:
+        return cell[1:]
+    return cell
+
+
 def case_json(row: dict) -> dict:
     out = {}
     for column in OUTPUT_COLUMNS:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .layout import layout_undoer
 
-MAX_BYTES = 20 * 1024 * 1024  # larger files are refused: no case report is this long
+MAX_BYTES = 20_000_000  # larger files are refused (20 MB): no case report is this long. nlp.max_length follows it
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -33,6 +33,12 @@ _LONG_RUN = re.compile(r"\S{150,}")
 # needs and cost a token each; ten are kept.
 _REPEATED_MARK = re.compile(r"([^\w\s])\1{10,}")
 _PUNCT = re.compile(r"([^\w\s])")
+# C0 control characters other than tab, line feed, form feed and carriage return, and DEL.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Vulgar fractions, read as decimals before NFKC turns '4½' into '41⁄2'.
+_FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "⅓": ".33", "⅔": ".67", "⅕": ".2", "⅖": ".4", "⅗": ".6",
+              "⅘": ".8", "⅙": ".17", "⅚": ".83", "⅛": ".125", "⅜": ".375", "⅝": ".625", "⅞": ".875"}
+_FRACTION = re.compile("(\\d?)([" + "".join(_FRACTIONS) + "])")
 
 
 class ReportProblem(Exception):
@@ -52,15 +58,17 @@ class Report:
 
 
 def report_id_for(path: Path) -> str:
-    return path.stem
+    """The file name without its extension, in Unicode NFC: a name typed on one system matches the
+    same name stored decomposed by another ('Müller' as u + combining diaeresis)."""
+    return unicodedata.normalize("NFC", path.name[:-len(path.suffix)] if path.suffix else path.name)
 
 
 def decode(raw: bytes, path: Path) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return raw[len(bom):].decode(encoding, errors="replace")
-    if b"\x00" in raw[:4096]:
-        # UTF-16 without a BOM is the only text with NUL bytes we accept.
+    if b"\x00" in raw[:4096] and not _stray_nuls_in_utf8(raw):
+        # UTF-16 without a BOM: NUL bytes in every other place.
         for encoding in ("utf-16-le", "utf-16-be"):
             try:
                 text = raw.decode(encoding)
@@ -70,7 +78,7 @@ def decode(raw: bytes, path: Path) -> str:
                 return text
         raise ReportProblem(path, "binary", "binary file (NUL bytes), not a text report")
     try:
-        return raw.decode("utf-8")
+        return _CONTROL.sub("", raw.decode("utf-8"))  # stray control bytes in valid UTF-8 are dropped
     except UnicodeDecodeError:
         pass
     try:
@@ -84,6 +92,19 @@ def decode(raw: bytes, path: Path) -> str:
     except ImportError:  # pragma: no cover - charset_normalizer is a dependency
         pass
     return raw.decode("cp1252", errors="replace")
+
+
+def _stray_nuls_in_utf8(raw: bytes) -> bool:
+    """Valid UTF-8 with a few NUL bytes (a damaged copy) rather than UTF-16, which has a NUL in
+    about every other byte of Latin text: UTF-8 wins unless NULs are a fifth of the sample."""
+    sample = raw[:4096]
+    if sample.count(0) * 5 >= len(sample):
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_like_text(text: str) -> bool:
@@ -105,6 +126,8 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     if "&" in text:
         text = html.unescape(text)
     text = _ZERO_WIDTH.sub("", text)
+    if any(f in text for f in _FRACTIONS):
+        text = _FRACTION.sub(lambda m: (m.group(1) or "0") + _FRACTIONS[m.group(2)], text)
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_HYPHENS)
     text = _FURNITURE.sub("", text)
@@ -206,16 +229,23 @@ def read_report_url(url: str, max_bytes: int = MAX_BYTES, rules_dir: str = "") -
     return _report_from_bytes(raw, url, report_id_for(Path(path)), url, rules_dir)
 
 
+# Full signatures, so that text that merely starts the same way ('BMJ Case Rep.', 'GIF89 patients')
+# is read: a bitmap is 'BM', its size, then four reserved zero bytes.
+_MAGIC = re.compile(rb"%PDF-|\x89PNG\r\n\x1a\n|\xff\xd8\xff|GIF8[79]a|PK\x03\x04|\x7fELF|BM[\s\S]{4}\x00\x00\x00\x00"
+                    rb"|II\*\x00|MM\x00\*")
+
+
 def _is_known_binary(raw: bytes) -> bool:
-    magic = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x7fELF", b"BM", b"II*\x00", b"MM\x00*")
-    return raw.startswith(magic)
+    return bool(_MAGIC.match(raw[:16]))
 
 
 def list_reports(folder: Path, recursive: bool = False) -> list[Path]:
-    """Every `*.txt` entry (files, folders and links alike, so that bad ones are reported)."""
+    """Every `.txt` entry, whatever the case of its extension (`B.TXT`, `x.Txt`): files, folders and
+    links alike, so that bad ones are reported. Hidden entries are left out (see `skipped_entries`)."""
     folder = Path(folder)
-    pattern = "**/*.txt" if recursive else "*.txt"
-    paths = [p for p in folder.glob(pattern) if not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    candidates = folder.rglob("*") if recursive else folder.iterdir()
+    paths = [p for p in candidates if p.suffix.lower() == ".txt"
+             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
     return sorted(paths, key=lambda p: (p.name.lower(), str(p)))
 
 

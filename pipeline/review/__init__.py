@@ -28,29 +28,55 @@ def _read(path: Path) -> list[dict]:
     return read_table(path, path.name) if path.is_file() else []
 
 
+# Characters that could end, hide or break a <script> block, written as JSON escapes: JSON.parse reads
+# them back unchanged, and no report text, id or folder name can close or comment out the block.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                              "\u2029": "\\u2029"})
+
+
 def _json_block(element_id: str, data) -> str:
-    """JSON inside <script type="application/json">: '</' and '<!--' can never close or hide it."""
-    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
+    """JSON inside <script type="application/json">, every '<', '>' and '&' escaped."""
+    text = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE)
     return f'<script type="application/json" id="{element_id}">{text}</script>'
 
 
-def _report_text(report_id: str, path: str, reports_dir: Path | None, rules_dir: str) -> tuple[str, list]:
-    """The normalised text (mention offsets refer to it) and its sections, or ('', [])."""
+def _report_text(report_id: str, path: str, sha256: str, root: str, reports_dir: Path | None,
+                 rules_dir: str) -> tuple[str, list, str]:
+    """(normalised text, its sections, status). The text is shown only when it is the very file the run
+    read: under the run's input folder (or the --reports folder), with the SHA-256 run.json recorded.
+    Otherwise the status says why ('missing', 'changed', 'outside the input folder') and no text is
+    shown, because the mentions' offsets would point at the wrong words."""
     from ..reading import ReportProblem, is_url, read_report, read_report_url
     from ..sections import split_sections
 
-    candidates = [path] if path else []
+    candidates = [(path, root)] if path else []
     if reports_dir is not None:
-        candidates.append(str(Path(reports_dir) / f"{report_id}.txt"))
-    for candidate in candidates:
+        candidates.append((str(Path(reports_dir) / f"{report_id}.txt"), str(reports_dir)))
+    status = "missing"
+    for candidate, folder in candidates:
+        if not is_url(candidate) and not _inside(candidate, folder):
+            status = "outside the input folder"
+            continue
         try:
             report = read_report_url(candidate, rules_dir=rules_dir) if is_url(candidate) else \
                 read_report(Path(candidate), rules_dir=rules_dir)
         except (ReportProblem, OSError):
             continue
+        if sha256 and report.sha256 != sha256:
+            status = "changed since the run"
+            continue
         sections = [[s.start, s.end, s.label, s.header] for s in split_sections(report.text, rules_dir)]
-        return report.text, sections
-    return "", []
+        return report.text, sections, "ok"
+    return "", [], status
+
+
+def _inside(candidate: str, folder: str) -> bool:
+    if not folder:
+        return False
+    try:
+        return Path(candidate).resolve().is_relative_to(Path(folder).resolve())
+    except (OSError, ValueError):
+        return False
 
 
 def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | None = None, rules_dir: str = "") -> Path:
@@ -63,6 +89,8 @@ def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | Non
         mentions.setdefault(m["report_id"], []).append(m)
     run = json.loads((outdir / "run.json").read_text()) if (outdir / "run.json").is_file() else {}
     paths = {i["report_id"]: i["path"] for i in run.get("inputs", [])}
+    digests = {i["report_id"]: i.get("sha256", "") for i in run.get("inputs", [])}
+    root = str(run.get("reports_dir", ""))
     gold_rows, errors = {}, []
     if gold is not None:
         from ..gold import read_gold
@@ -74,11 +102,12 @@ def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | Non
     blocks = []
     for i, row in enumerate(cases):
         rid = row["report_id"]
-        text, sections = _report_text(rid, paths.get(rid, ""), reports_dir, rules_dir)
+        text, sections, status = _report_text(rid, paths.get(rid, ""), digests.get(rid, ""), root, reports_dir,
+                                              rules_dir)
         keep = ("field", "value", "normalized", "status", "kept", "reason", "section", "sentence_start",
                 "sentence_end", "start", "end", "text", "rule", "source")
         blocks.append(_json_block(f"report-{i}", {
-            "text": text, "sections": sections,
+            "text": text, "sections": sections, "status": status,
             "mentions": [{k: m.get(k, "") for k in keep} for m in mentions.get(rid, [])]}))
     data = {"columns": OUTPUT_COLUMNS, "gold_columns": COLUMNS, "field_of_column": FIELD_OF_COLUMN,
             "rows": [{c: r.get(c, "") for c in OUTPUT_COLUMNS} for r in cases],

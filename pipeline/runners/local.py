@@ -113,7 +113,7 @@ def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_d
                     message = conn.recv()
                 except (EOFError, OSError):
                     if slot.queue:
-                        slots[i] = fail(slot, "worker_died", f"the worker process ended (exit code {slot.process.exitcode})")
+                        slots[i] = fail(slot, "worker_died", f"the worker process ended ({_how_it_ended(slot.process.exitcode)})")
                     else:
                         slot.stop(kill=True)
                         slots[i] = _Slot(ctx, rules_dir, ner_model)
@@ -142,3 +142,16 @@ def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_d
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _how_it_ended(exitcode) -> str:
+    """'killed by signal 9 (SIGKILL)' for a negative exit code, else 'exit code N'."""
+    import signal
+
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = "unknown signal"
+        return f"killed by signal {-exitcode} ({name})"
+    return f"exit code {exitcode}" if exitcode is not None else "ended without an exit code"
