@@ -13,7 +13,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
-from .outputs import MENTION_COLUMNS, PROBLEM_COLUMNS, read_cell
+from .outputs import MENTION_COLUMNS, PROBLEM_COLUMNS, read_cell, recover_publish
 
 CATEGORIES = {"sex": ["female", "male"], "grade": ["G1", "G2", "G3"], "metastasis": ["yes", "no", "unknown"]}
 FLOAT_COLUMNS = ("age", "ki67_low", "ki67_high")
@@ -77,6 +77,7 @@ def read_outputs(outdir: str | Path) -> Extraction:
     """Returns an Extraction read from an output folder (its Parquet datasets, cases.csv or
     cases.jsonl), with typed columns."""
     outdir = Path(outdir)
+    recover_publish(outdir)
     if (outdir / "cases.parquet").is_dir():
         cases = pd.read_parquet(outdir / "cases.parquet").to_dict("records")
         mentions = pd.read_parquet(outdir / "mentions.parquet").to_dict("records")

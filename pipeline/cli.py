@@ -5,8 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .extract import EXIT_USAGE, UsageError
-from .errors import NerModelError, SchedulerError
+from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_USAGE, UsageError
+from .errors import NerModelError, OutputBusy, SchedulerError
+from .gold import GoldError
 from .rules import RulesError
 
 EPILOG = """examples:
@@ -18,7 +19,9 @@ EPILOG = """examples:
   python -m pipeline robustness --compositions 50 --seed 0
 
 exit codes: 0 all reports processed; 1 some reports had problems (see outputs/problems.csv);
-            2 wrong arguments or unusable folders; 3 no report could be processed; 130 interrupted (Ctrl-C)."""
+            2 wrong arguments, unusable folders or a bad gold/rules file; 3 no report could be processed;
+            4 the outputs could not be written (disk full, read-only); 5 another run is writing into the
+            output folder; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."""
 
 
 DEFAULT_REPORT_TIMEOUT = 60.0
@@ -64,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "datasets), or csv,parquet (default: csv)")
     ex.add_argument("--excel", action="store_true",
                     help="write the CSV files with a UTF-8 byte-order mark, so that Excel opens them as UTF-8")
+    ex.add_argument("--overwrite", action="store_true",
+                    help="write into an output folder that holds files this program did not write")
     ex.add_argument("--force", action="store_true",
                     help="run every report again, even those unchanged since the last run into this output folder")
 
@@ -116,16 +121,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-EXIT_INTERRUPTED = 130  # the shell's code for a run ended by Ctrl-C
+EXIT_TERMINATED = 143  # the shell's code for a run ended by SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM (a cancelled CI job, `timeout`, `kill`): ends the run as Ctrl-C does, through every
+    `finally`, so that temporaries are removed and the previous outputs stay."""
+
+
+def _terminate(signum, frame):
+    raise Terminated()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return _run(args)
     except KeyboardInterrupt:
         print("interrupted; previous outputs kept", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("terminated; previous outputs kept", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _run(args) -> int:
@@ -148,7 +173,7 @@ def _run(args) -> int:
             return run_batch(reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
                              jobs=jobs, report_timeout=timeout, quiet=args.quiet, use_cache=not args.force,
                              engine=args.engine, scheduler=args.scheduler, formats=formats,
-                             excel=args.excel).exit_code
+                             excel=args.excel, overwrite=args.overwrite, log=sys.stderr).exit_code
         if args.command == "evaluate":
             from .evaluation import run_evaluation
             from .settings import gate_setting
@@ -187,7 +212,15 @@ def _run(args) -> int:
             from .bench import run_bench
 
             return run_bench(args.reports, args.repeat, args.out, batch=not args.single_only)
-    except (UsageError, RulesError, NerModelError, SchedulerError, FileNotFoundError) as exc:
+    except (UsageError, RulesError, NerModelError, SchedulerError, FileNotFoundError, GoldError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except OutputBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except OSError as exc:  # disk full, read-only folder, quota: nothing half-written is published
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: cannot write the outputs{where}: {exc.strerror or exc}; the previous outputs are kept",
+              file=sys.stderr)
+        return EXIT_CANNOT_WRITE
     return EXIT_USAGE

@@ -7,3 +7,7 @@ class NerModelError(ValueError):
 
 class SchedulerError(ValueError):
     """The Dask scheduler that was named cannot be reached."""
+
+
+class OutputBusy(RuntimeError):
+    """Another run is writing into the same output folder."""

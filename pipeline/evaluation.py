@@ -15,7 +15,7 @@ import pandas as pd
 
 from .assemble import COLUMNS, LIST_COLUMNS
 from .gold import SIZE, GoldError, read_gold, read_table  # noqa: F401  (read_gold is part of this module's API)
-from .outputs import atomic_write_text, csv_cell, csv_text
+from .outputs import atomic_write_text, csv_cell, csv_text, recover_publish
 from .rules import load_rules
 
 SCALAR_FIELDS = ["age", "sex", "primary_site", "tumor_size_mm", "ki67", "grade", "metastasis"]
@@ -244,6 +244,7 @@ def run_evaluation(gold_path: Path, pred_dir: Path, out_dir: Path | None = None,
                    min_macro_f1: float | None = None, min_field_f1: float | None = None) -> int:
     try:
         gold = read_gold(gold_path)
+        recover_publish(Path(pred_dir))
         pred_rows = read_table(Path(pred_dir) / "cases.csv", "predictions (cases.csv)")
         mentions_path = Path(pred_dir) / "mentions.csv"
         mentions = read_table(mentions_path, "mentions") if mentions_path.is_file() else []

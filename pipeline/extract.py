@@ -11,7 +11,8 @@ from pathlib import Path
 from . import __version__
 from .outputs import OutputWriter
 from .progress import Progress
-from .reading import file_sha256, is_url, list_report_urls, list_reports, report_id_for, url_exists, url_fingerprint
+from .reading import (file_sha256, is_url, list_report_urls, list_reports, report_id_for, skipped_entries, url_exists,
+                      url_fingerprint)
 from .rules import load_rules
 from .runners import Task, run_in_process, run_in_workers
 from .runners.cache import ResultCache
@@ -19,6 +20,8 @@ from .runners.cache import ResultCache
 CACHE_FILE = ".cache/results.sqlite"
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING_PROCESSED = 0, 1, 2, 3
+EXIT_CANNOT_WRITE, EXIT_BUSY, EXIT_INTERRUPTED = 4, 5, 130  # disk full or read-only; another run; Ctrl-C
+LOCK_FILE = ".lock"
 
 
 class UsageError(ValueError):
@@ -40,7 +43,23 @@ class BatchResult:
         return EXIT_SOME_FAILED if self.problems else EXIT_OK
 
 
-def check_folders(reports_dir, out_dir: Path, recursive: bool = False) -> list:
+OWN_MARKER = "run.json"  # an output folder this program wrote holds it
+OUTPUT_NAMES = ("cases.csv", "cases.jsonl", "mentions.csv", "problems.csv", "cases.parquet", "mentions.parquet")
+
+
+def check_output_folder(out_dir: Path, overwrite: bool = False) -> None:
+    """Writes only into a folder that is new, empty, or one of this program's (it holds run.json):
+    never over a user's own cases.csv or a folder of theirs named cases.parquet/."""
+    out_dir = Path(out_dir)
+    if overwrite or not out_dir.is_dir() or (out_dir / OWN_MARKER).is_file():
+        return
+    others = sorted(name for name in OUTPUT_NAMES if (out_dir / name).exists())  # what a run replaces or removes
+    if others:
+        raise UsageError(f"the output folder '{out_dir}' holds {', '.join(others)}, which this program did not "
+                         f"write (there is no run.json); choose another folder, or pass --overwrite to replace them")
+
+
+def check_folders(reports_dir, out_dir: Path, recursive: bool = False, overwrite: bool = False) -> list:
     """The reports to run (Paths, or URL strings for a folder that fsspec reaches)."""
     out_dir = Path(out_dir)
     if is_url(reports_dir):
@@ -61,6 +80,7 @@ def check_folders(reports_dir, out_dir: Path, recursive: bool = False) -> list:
         paths = list_reports(reports_dir, recursive)
     if not paths:
         raise UsageError(f"the folder '{reports_dir}' holds no .txt reports")
+    check_output_folder(out_dir, overwrite)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         probe = out_dir / ".write-test"
@@ -78,7 +98,8 @@ FORMATS = ("csv", "parquet")
 def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = "",
               recursive: bool = False, fail_fast: bool = False, log=sys.stderr, jobs: int = 1,
               report_timeout: float = 0, quiet: bool = False, use_cache: bool = True, engine: str = "local",
-              scheduler: str = "", formats: tuple[str, ...] = ("csv",), excel: bool = False) -> BatchResult:
+              scheduler: str = "", formats: tuple[str, ...] = ("csv",), excel: bool = False,
+              overwrite: bool = False) -> BatchResult:
     """`jobs=1` with no time budget runs in this process; otherwise worker processes do the work
     (a time budget needs a process that can be ended), or a Dask cluster with engine='dask'. Rows
     come out in input order either way. Reports unchanged since the last run into `out_dir` come
@@ -86,7 +107,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     _check_options(jobs, report_timeout, engine, formats, scheduler)
-    paths = check_folders(reports_dir, out_dir, recursive)
+    paths = check_folders(reports_dir, out_dir, recursive, overwrite)
     rules = load_rules(rules_dir or None)
     if ner_model:
         from .ner import load_model
@@ -95,7 +116,14 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     if log is not None and not quiet:
         print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
               file=log)
+    if log is not None and not is_url(reports_dir):
+        hidden, linked = skipped_entries(Path(reports_dir), recursive)
+        if hidden or linked:
+            print(f"note: not read: {len(hidden)} hidden .txt file(s) and {len(linked)} linked folder(s) "
+                  f"({', '.join(str(p) for p in (hidden + linked)[:3])}{', ...' if len(hidden + linked) > 3 else ''})",
+                  file=log)
     result = BatchResult()
+    lock = _lock_output_folder(Path(out_dir))
     writer = OutputWriter(Path(out_dir), formats, excel)
     cache = ResultCache(Path(out_dir) / CACHE_FILE, rules.digest, ner_model,
                         warn=lambda line: print(line, file=log) if log is not None else None)
@@ -145,10 +173,37 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
         raise
     finally:
         cache.close()
+        lock.close()
     if log is not None:
         print(f"{len(result.cases)} report(s) extracted ({len(cached)} unchanged, from the cache), "
               f"{len(result.problems)} problem(s), {elapsed:.1f} s -> {out_dir}", file=log)
     return result
+
+
+def _lock_output_folder(out_dir: Path):
+    """An exclusive lock on OUT/.lock for the whole run (released when the process ends, however it
+    ends): two runs into one folder would mix their rows. Stale temporaries of a killed run are
+    removed once the lock is held, since no other run can own them."""
+    import fcntl
+
+    from .errors import OutputBusy
+
+    handle = open(out_dir / LOCK_FILE, "a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        handle.close()
+        raise OutputBusy(f"another run is writing into the output folder '{out_dir}'; wait for it to finish "
+                         f"or choose another folder") from exc
+    from .outputs import recover_publish
+
+    recover_publish(out_dir)  # a run killed while publishing is finished first: its temporaries are its files
+    for stale in out_dir.glob(".*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+    return handle
 
 
 def _check_options(jobs: int, report_timeout: float, engine: str, formats, scheduler: str = "") -> None:

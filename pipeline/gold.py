@@ -25,21 +25,36 @@ class GoldError(ValueError):
 
 def read_table(path: Path, what: str) -> list[dict]:
     path = Path(path)
-    if not path.is_file():
-        raise GoldError(f"{path}: {what} file not found")
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        rows = [{k: read_cell(v) for k, v in r.items()} for r in reader]
+    _check_file(path, what)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            rows = [{k: read_cell(v) for k, v in r.items()} for r in reader]
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: the {what} file is not UTF-8 text (byte {exc.start}); save it as UTF-8 "
+                        f"(in Excel: 'CSV UTF-8')") from exc
     for r in rows:  # an id typed here matches a file name stored decomposed ('Mu\u0308ller')
         if r.get("report_id"):
             r["report_id"] = unicodedata.normalize("NFC", r["report_id"])
     return [{"__line__": i + 2, **r} for i, r in enumerate(rows)] if reader.fieldnames else []
 
 
+def _check_file(path: Path, what: str) -> None:
+    if path.is_dir():
+        raise GoldError(f"{path}: is a folder; give the {what} CSV file itself")
+    if not path.is_file():
+        raise GoldError(f"{path}: {what} file not found")
+
+
 def read_gold(path: Path) -> dict[str, dict]:
     path = Path(path)
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        header = next(csv.reader(fh), None)
+    _check_file(path, "gold")
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), None)
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: the gold file is not UTF-8 text (byte {exc.start}); save it as UTF-8 "
+                        f"(in Excel: 'CSV UTF-8')") from exc
     if header is None:
         raise GoldError(f"{path}: the gold file is empty")
     unknown = [c for c in header if c not in COLUMNS and c not in SECOND_SET_COLUMNS and c != "flags"]

@@ -53,6 +53,38 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+JOURNAL = ".publish.json"  # present only while a run is being published
+
+
+def _fault_point(step: str) -> None:
+    """The fault-injection test ends the process here (PIPELINE_TEST_KILL_AT=<step>), as a kill would."""
+    if os.environ.get("PIPELINE_TEST_KILL_AT") == step:
+        os._exit(9)
+
+
+def recover_publish(out_dir: Path) -> bool:
+    """Finishes a publish that a kill interrupted (the journal is there): every temporary it names
+    that is still there takes its place, then run.json. Readers see the new run whole; before the
+    journal was written they saw the old run whole. Returns whether there was anything to finish."""
+    out_dir = Path(out_dir)
+    path = out_dir / JOURNAL
+    if not path.is_file():
+        return False
+    try:
+        journal = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        path.unlink(missing_ok=True)  # the journal itself was cut short: nothing was renamed yet
+        return False
+    for name, tmp in journal["files"].items():
+        if (out_dir / tmp).is_file():
+            os.replace(out_dir / tmp, out_dir / name)
+    for name in journal.get("remove", []):
+        (out_dir / name).unlink(missing_ok=True)
+    atomic_write_text(out_dir / "run.json", json.dumps(journal["run"], indent=2, ensure_ascii=False) + "\n")
+    path.unlink(missing_ok=True)
+    return True
+
+
 def csv_text(columns: list[str], rows: list[dict]) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
@@ -208,8 +240,15 @@ class OutputWriter:
             fh.close()
         if os.environ.get("PIPELINE_TEST_WRITE_DELAY"):  # lets the kill test interrupt a write
             time.sleep(float(os.environ["PIPELINE_TEST_WRITE_DELAY"]))
+        # Publish as one step: the journal names every finished temporary and the new run.json; a
+        # run killed past this point is rolled forward by the next reader or run (recover_publish).
+        journal = {"files": {name: self.tmp[name].name for name in self.files},
+                   "remove": [] if "csv" in self.formats else list(self.CSV_FILES), "run": run}
+        atomic_write_text(self.out_dir / JOURNAL, json.dumps(journal, ensure_ascii=False))
+        _fault_point("journal")
         for name in self.files:
             os.replace(self.tmp[name], self.out_dir / name)
+            _fault_point(name)
         if self.datasets is not None:
             self.datasets.commit()
         else:
@@ -219,6 +258,8 @@ class OutputWriter:
             for name in self.CSV_FILES:
                 (self.out_dir / name).unlink(missing_ok=True)
         atomic_write_text(self.out_dir / "run.json", json.dumps(run, indent=2, ensure_ascii=False) + "\n")
+        _fault_point("run.json")
+        (self.out_dir / JOURNAL).unlink(missing_ok=True)
 
     def abort(self) -> None:
         for name, fh in self.files.items():

@@ -4,6 +4,7 @@ Every problem becomes a ReportProblem naming the file, so that one bad file neve
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
 import re
@@ -142,6 +143,11 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
 def read_report(path: Path, max_bytes: int = MAX_BYTES, rules_dir: str = "") -> Report:
     path = Path(path)
     if path.is_symlink() and not path.exists():
+        try:
+            path.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise ReportProblem(path, "broken_link", "symbolic link loop: the link leads back to itself") from exc
         raise ReportProblem(path, "broken_link", "broken symbolic link: its target does not exist")
     if path.is_dir():
         raise ReportProblem(path, "not_a_file", "is a folder, not a text file")
@@ -247,6 +253,19 @@ def list_reports(folder: Path, recursive: bool = False) -> list[Path]:
     paths = [p for p in candidates if p.suffix.lower() == ".txt"
              and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
     return sorted(paths, key=lambda p: (p.name.lower(), str(p)))
+
+
+def skipped_entries(folder: Path, recursive: bool = False) -> tuple[list[Path], list[Path]]:
+    """(hidden .txt entries, linked folders) that list_reports leaves out, so that the run can say so."""
+    folder = Path(folder)
+    hidden, linked = [], []
+    for p in (folder.rglob("*") if recursive else folder.iterdir()):
+        parts = p.relative_to(folder).parts
+        if p.suffix.lower() == ".txt" and any(part.startswith(".") for part in parts):
+            hidden.append(p)
+        elif recursive and p.is_symlink() and p.is_dir():
+            linked.append(p)
+    return hidden, linked
 
 
 def file_sha256(path: Path) -> str:

@@ -216,3 +216,236 @@ def test_makefile_quotes_every_path():
         for line in text.splitlines():
             if variable in line and not line.lstrip().startswith("#") and "?=" not in line and "test -f" not in line:
                 assert f'"{variable}' in line or f'"$(OUT)/' in line, line
+
+
+# 6. Never over a user's own files.
+def test_an_output_folder_with_the_users_own_files_is_refused_unless_overwrite(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "cases.csv").write_text("my own table\n")
+    assert extract(src, mine) == 2
+    assert "--overwrite" in capsys.readouterr().err and (mine / "cases.csv").read_text() == "my own table\n"
+    assert extract(src, mine, "--overwrite") == 0 and "r" in rows(mine)
+    assert extract(src, mine) == 0  # now it carries run.json: a folder of ours
+
+
+# 12. Each fault is one clear line and its own exit code.
+def test_a_second_run_into_a_busy_folder_exits_5(tmp_path, capsys):
+    import fcntl
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    out.mkdir()
+    with open(out / ".lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert extract(src, out) == 5
+    assert "another run is writing into the output folder" in capsys.readouterr().err
+    assert extract(src, out) == 0
+
+
+def test_a_full_disk_exits_4_and_keeps_the_previous_outputs(tmp_path, capsys, monkeypatch):
+    import errno
+    import os
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    assert extract(src, out) == 0
+    before = (out / "cases.csv").read_text()
+    (src / "s.txt").write_text(REPORT)
+    real_fsync = os.fsync
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert extract(src, out) == 4
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "previous outputs are kept" in err and "Traceback" not in err
+    assert (out / "cases.csv").read_text() == before and not list(out.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("shape", ["latin1", "folder"])
+def test_a_bad_gold_file_is_one_line_and_exit_2(tmp_path, capsys, shape):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    extract(src, out)
+    gold = tmp_path / "gold.csv"
+    if shape == "latin1":
+        gold.write_bytes("report_id,age\nr,58 años\n".encode("latin-1"))
+    else:
+        gold.mkdir()
+    assert cli.main(["evaluate", "--gold", str(gold), "--pred", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert ("not UTF-8 text" if shape == "latin1" else "is a folder") in err and "Traceback" not in err
+
+
+# 5. The cache serves only what it stored.
+def test_an_edited_cached_row_is_run_again_with_a_warning(tmp_path, capsys):
+    import sqlite3
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    extract(src, out)
+    db = sqlite3.connect(out / ".cache" / "results.sqlite")
+    key, outcome = db.execute("SELECT key, outcome FROM results").fetchone()
+    db.execute("UPDATE results SET outcome = ? WHERE key = ?", (outcome.replace('"age": "58"', '"age": "85"'), key))
+    db.commit()
+    db.close()
+    capsys.readouterr()
+    assert extract(src, out) == 0
+    assert rows(out)["r"]["age"] == "58"
+    err = capsys.readouterr().err
+    assert "checksum" in err and "85" not in err  # warnings never print row values
+
+
+@pytest.mark.parametrize("damage", ["middle", "cache_is_a_file"])
+def test_a_damaged_or_unusable_cache_never_stops_a_run(tmp_path, damage):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    extract(src, out)
+    cache = out / ".cache" / "results.sqlite"
+    if damage == "middle":
+        raw = bytearray(cache.read_bytes())
+        raw[len(raw) // 2:len(raw) // 2 + 2048] = b"\xff" * 2048
+        cache.write_bytes(bytes(raw))
+    else:
+        import shutil
+
+        shutil.rmtree(out / ".cache")
+        (out / ".cache").write_text("not a folder")
+    for _ in range(2):
+        assert extract(src, out) == 0 and rows(out)["r"]["age"] == "58"
+        assert extract(src, out, "--force") == 0
+
+
+# 9. A kill at any step of publishing leaves one run or the other, never a mix.
+@pytest.mark.parametrize("step", ["journal", "problems.csv", "mentions.csv", "cases.jsonl", "cases.csv", "run.json"])
+def test_a_kill_while_publishing_shows_one_run_or_the_other(tmp_path, step):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    from pipeline.api import read_outputs
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "old.txt").write_text(REPORT)
+    assert extract(src, out) == 0
+    (src / "old.txt").unlink()
+    (src / "new.txt").write_text(REPORT.replace("58", "61"))
+    env = {**os.environ, "PIPELINE_TEST_KILL_AT": step}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(src), "-o", str(out), "--jobs", "1",
+                           "--report-timeout", "0", "--quiet"], cwd=ROOT, env=env, capture_output=True)
+    assert done.returncode == 9
+    seen = read_outputs(out)
+    ids = set(seen.cases.report_id)
+    with (out / "cases.jsonl").open() as fh:
+        jsonl_ids = {json.loads(line)["report_id"] for line in fh}
+    run = json.loads((out / "run.json").read_text())
+    assert ids in ({"old"}, {"new"}) and jsonl_ids == ids
+    assert {i["report_id"] for i in run["inputs"]} == ids
+    assert ids == ({"old"} if step == "journal" and not (out / ".publish.json").exists() and ids == {"old"} else ids)
+
+
+# 10. No worker outlives the run that started it, however the run ends.
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_no_worker_outlives_its_parent(tmp_path, how):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(300):
+        (src / f"r{i:03d}.txt").write_text(REPORT * 20)
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(src), "-o", str(tmp_path / "out"),
+                             "--jobs", "2", "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    children: list[int] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(children) < 2:
+        try:
+            children = [int(c) for c in open(f"/proc/{proc.pid}/task/{proc.pid}/children").read().split()]
+        except OSError:
+            break
+        time.sleep(0.1)
+    assert len(children) >= 2, "the workers never started"
+    proc.send_signal(getattr(signal, how))
+    code = proc.wait(timeout=60)
+    assert code == (143 if how == "SIGTERM" else -9)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{c}") and "zombie" not in
+                                              open(f"/proc/{c}/status").read() for c in children):
+        time.sleep(0.1)
+    alive = [c for c in children if os.path.exists(f"/proc/{c}") and "zombie" not in open(f"/proc/{c}/status").read()]
+    assert not alive, f"workers {alive} outlived their parent"
+    if how == "SIGTERM":
+        assert b"terminated; previous outputs kept" in proc.stderr.read()
+        assert not list((tmp_path / "out").glob(".*.tmp"))
+
+
+# 17. Links and hidden files: named, never passed over in silence.
+def test_a_symlink_loop_is_named_as_a_loop(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(ReportProblem) as exc:
+        read_report(loop)
+    assert "loop" in exc.value.detail
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(ReportProblem) as exc:
+        read_report(tmp_path / "gone.txt")
+    assert "does not exist" in exc.value.detail
+
+
+def test_hidden_reports_and_linked_folders_are_named_when_left_out(tmp_path, capsys):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "r.txt").write_text(REPORT)
+    (src / ".draft.txt").write_text(REPORT)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "e.txt").write_text(REPORT)
+    (src / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert cli.main(["extract", str(src), "-o", str(tmp_path / "out"), "--jobs", "1", "--report-timeout", "0",
+                     "--recursive"]) == 0
+    err = capsys.readouterr().err
+    assert "not read: 1 hidden .txt file(s) and 1 linked folder(s)" in err
+    assert "r" in rows(tmp_path / "out")
+
+
+# The property: stray bytes never give an empty row without a problems.csv line.
+def test_stray_bytes_boms_and_magic_prefixes_never_give_a_silent_empty_row(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.reading import ReportProblem as Problem
+    from pipeline.reading import _report_from_bytes
+
+    prefixes = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"BM", b"BMJ ", b"%PDF", b"GIF8", b"PK", b"II*", b"\x00"]
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.sampled_from(prefixes), st.lists(st.tuples(st.integers(0, len(REPORT)), st.sampled_from(
+        [b"\x00", b"\x01", b"\x1b", b"\x7f", b"\x00\x00", b"\x0b"])), max_size=6))
+    def check(prefix, inserts):
+        raw = bytearray(REPORT.encode())
+        for at, junk in sorted(inserts, reverse=True):
+            raw[at:at] = junk
+        try:
+            report = _report_from_bytes(prefix + bytes(raw), "r.txt", "r", "r.txt", "")
+        except Problem:
+            return  # a named problem: a problems.csv line
+        assert "58-year-old" in report.text.replace("\x00", "") or "rectal" in report.text
+
+    check()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..columns import COLUMNS, OUTPUT_COLUMNS
 from ..gold import read_table
-from ..outputs import atomic_write_text
+from ..outputs import atomic_write_text, recover_publish
 
 TEMPLATE = Path(__file__).with_name("template.html")
 FIELD_OF_COLUMN = {"age": "age", "sex": "sex", "primary_site": "primary_site", "tumor_size_mm": "tumor_size_mm",
@@ -81,6 +81,7 @@ def _inside(candidate: str, folder: str) -> bool:
 
 def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | None = None, rules_dir: str = "") -> Path:
     outdir = Path(outdir)
+    recover_publish(outdir)
     cases = _read(outdir / "cases.csv")
     if not cases:
         raise FileNotFoundError(f"{outdir / 'cases.csv'}: no rows to review (run the extraction first)")

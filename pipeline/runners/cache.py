@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from .. import __version__
 from .worker import Outcome
 
-FORMAT = "net-pipeline-result-cache/1"
+FORMAT = "net-pipeline-result-cache/2"  # /2: each row carries a checksum of its key and outcome
 PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -34,14 +35,22 @@ class ResultCache:
         self.path, self.warn = Path(path), warn or (lambda message: None)
         self.context = f"{rules_digest}:{code_digest()}:{ner_model}"
         self.used: set[str] = set()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = self._open()
+        self.broken = False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = self._open()
+            self.db.execute("CREATE TABLE IF NOT EXISTS probe (x)")  # a read-only cache fails here, not later
+            self.db.execute("DROP TABLE probe")
+        except (OSError, sqlite3.Error) as exc:
+            self.warn(f"warning: the result cache {self.path} cannot be used ({exc}); running without it")
+            self.db = sqlite3.connect(":memory:")
+            self.db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
 
     def _open(self) -> sqlite3.Connection:
         try:
             db = sqlite3.connect(self.path)
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
             found = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
             if found is None:
                 if db.execute("SELECT COUNT(*) FROM results").fetchone()[0]:
@@ -60,7 +69,7 @@ class ResultCache:
             self.path.unlink(missing_ok=True)
             db = sqlite3.connect(self.path)
             db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL)")
+            db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
             db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT,))
             db.commit()
             return db
@@ -71,14 +80,19 @@ class ResultCache:
     def get(self, key: str, index: int, report_id: str, path: str) -> Outcome | None:
         self.used.add(key)
         try:
-            found = self.db.execute("SELECT outcome FROM results WHERE key = ?", (key,)).fetchone()
+            found = self.db.execute("SELECT outcome, checksum FROM results WHERE key = ?", (key,)).fetchone()
             if found is None:
                 return None
+            if found[1] != _checksum(key, found[0]):
+                raise ValueError("its checksum does not match: the stored row was changed")
             data = json.loads(found[0])
             if data["report_id"] != report_id or not isinstance(data["row"], dict):
                 raise ValueError("entry for another report")
             return Outcome(index, report_id, path, row=data["row"], mentions=data["mentions"], words=data["words"])
-        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+        except sqlite3.DatabaseError as exc:
+            self._set_aside(exc)
+            return None
+        except (ValueError, KeyError, TypeError) as exc:
             self.warn(f"warning: a damaged entry in the result cache {self.path} ({exc}); the report is run again")
             return None
 
@@ -86,15 +100,42 @@ class ResultCache:
         if outcome.problem or outcome.row is None:
             return
         data = {"report_id": outcome.report_id, "row": outcome.row, "mentions": outcome.mentions, "words": outcome.words}
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, json.dumps(data, ensure_ascii=False)))
+        text = json.dumps(data, ensure_ascii=False)
+        try:
+            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, text, _checksum(key, text)))
+        except sqlite3.Error as exc:
+            if not self.broken:
+                self.warn(f"warning: the result cache {self.path} cannot be written ({exc}); results are not kept")
+            self.broken = True
+
+    def _set_aside(self, exc) -> None:
+        """A cache damaged mid-file ('database disk image is malformed'): renamed aside, and this run
+        goes on without it; the next run starts a new one."""
+        self.warn(f"warning: the result cache {self.path} is damaged ({exc}); it is set aside as "
+                  f"{self.path.name}.damaged and the reports are run again")
+        try:
+            self.db.close()
+            os.replace(self.path, self.path.with_name(self.path.name + ".damaged"))
+        except OSError:
+            pass
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
+        self.broken = True
 
     def close(self) -> None:
         """Keeps the results of this run's reports only, so the cache never outgrows the batch."""
         try:
-            if self.used:
+            if self.used and not self.broken:
                 self.db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
                 self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)", [(k,) for k in self.used])
                 self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
             self.db.commit()
+        except sqlite3.Error as exc:
+            self.warn(f"warning: the result cache {self.path} could not be saved ({exc}); the next run reads every report")
         finally:
             self.db.close()
+
+
+def _checksum(key: str, outcome: str) -> str:
+    """Of the key (which holds the code and rules digest) and the stored row: an edit of either shows."""
+    return hashlib.sha256(f"{key}\0{outcome}".encode()).hexdigest()

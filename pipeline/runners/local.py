@@ -25,11 +25,31 @@ def run_in_process(tasks: Iterable[Task], rules_dir: str = "", ner_model: str = 
         yield extract_report(task, rules_dir, ner_model, fail_fast)
 
 
-def _worker_main(conn, rules_dir: str, ner_model: str) -> None:
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive the run that started it (SIGTERM from `timeout`, kill -9 of the parent):
+    on Linux the kernel sends it SIGKILL when its parent ends; elsewhere the EOF of its pipe ends it."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent ended before the request above took effect
+        os._exit(0)
+
+
+def _worker_main(conn, rules_dir: str, ner_model: str, parent: int = 0) -> None:
+    if parent:
+        _die_with_parent(parent)
     warm_up(rules_dir, ner_model)
     conn.send("ready")
     while True:
-        chunk = conn.recv()
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
         if chunk is None:
             return
         for task in chunk:
@@ -41,7 +61,7 @@ class _Slot:
 
     def __init__(self, ctx, rules_dir: str, ner_model: str):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, rules_dir, ner_model), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, rules_dir, ner_model, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.ready, self.queue, self.started = False, deque(), 0.0
