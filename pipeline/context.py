@@ -49,6 +49,7 @@ class ContextComponent:
     def __init__(self, nlp: Language, rules_dir: str = "", rules=None):
         cfg = (rules or load_rules(rules_dir or None))["context"]
         self.default_scope = cfg["defaults"]["max_scope"]
+        self.only_other_patient = frozenset(cfg["defaults"]["only_other_patient"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}
         self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
@@ -213,6 +214,7 @@ class ContextComponent:
         doc.user_data["_cues_by_sentence"] = by_sentence  # the same dict, read per mention without Underscore
         doc.user_data.pop("_sentence_cues", None)  # status_for's per-sentence index, built on first use
         doc.user_data["index_cue_sents"] = index_sents
+        doc.user_data["only_other_patient"] = self.only_other_patient  # read by context_status.status_for
         return doc
 
     def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], bounds, index_sents: set[int]) -> list[Cue]:

@@ -101,9 +101,10 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     sentence_cues = indexed[sentence]
     if not sentence_cues.cues:
         return best, ""
+    only_other = label in doc.user_data.get("only_other_patient", ())
     for i in sentence_cues.candidates(start, end, label):
         cue = sentence_cues.cues[i]
-        if cue.allowed and label not in cue.allowed:
+        if cue.allowed and label not in cue.allowed or only_other and cue.category != "OTHER_PATIENT":
             continue
         if cue.start <= start < cue.end or (start < cue.end and end > cue.start):
             continue  # a cue does not modify itself

@@ -398,3 +398,17 @@ def test_grid_colon_flexures_are_the_colon(run):
              for w in ("splenic flexure", "hepatic flexure", "splenic angle")]
     cells += [(CASE.format("A 70-year-old man had a rectal NET. CT showed metastases in the spleen."), "spleen")]
     assert_grid(run, cells, lambda row, site: row["metastasis_sites"] == [site])
+
+
+# --- a patient's age and sex are never negated or hypothetical --------------------------------------------------
+CUED_BEFORE_AGE = ["We describe a NET that mimicked an infection in a {a}-year-old {n}.",
+                   "We report a tumour suspected to be a lymphoma in a {a}-year-old {n}.",
+                   "A lesion possibly representing a metastasis was found in a {a}-year-old {n}.",
+                   "Without any symptoms, a {a}-year-old {n} was referred for a pancreatic mass."]
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_cues_before_the_patient_leave_age_and_sex(run):
+    cells = [(CASE.format(f.format(a=57, n=noun)), ("57", sex))
+             for f, (noun, sex) in itertools.product(CUED_BEFORE_AGE, (("man", "male"), ("woman", "female")))]
+    assert_grid(run, cells, lambda row, want: (row["age"], row["sex"]) == want)

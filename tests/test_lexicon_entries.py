@@ -120,6 +120,9 @@ CONTEXT = {
     ("context", "index_patient_cues"): (
         lambda cue: f"She had a rectal NET.\n\nDiscussion\n{cue[0].upper() + cue[1:]} the Ki-67 index was 4%.",
         "ki67"),
+    # A patient's age is never negated or hypothetical, whatever cue stands before it.
+    ("context", "defaults", "only_other_patient"): (
+        lambda label: "We describe a NET that mimicked an infection in a 57-year-old man.", "row"),
     ("context", "skip_in_cues", "words"): (
         lambda word: f"The team decided {word} against surgery.", "treatments"),
     # A word ending in -ly that is not an adverb stops a cue ('decided <word> against' is no cue).
