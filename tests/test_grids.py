@@ -412,3 +412,16 @@ def test_grid_cues_before_the_patient_leave_age_and_sex(run):
     cells = [(CASE.format(f.format(a=57, n=noun)), ("57", sex))
              for f, (noun, sex) in itertools.product(CUED_BEFORE_AGE, (("man", "male"), ("woman", "female")))]
     assert_grid(run, cells, lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- a paired organ spreads to its twin -----------------------------------------------------------------------
+@pytest.mark.fields("metastasis_sites")
+def test_grid_the_primarys_twin_organ_is_a_metastasis_site(run):
+    cells = []
+    for (adj, site), word in itertools.product((("ovarian", "ovary"), ("renal", "kidney"), ("adrenal", "adrenal"),
+                                                ("pulmonary", "lung")), ("contralateral", "opposite", "other")):
+        noun = {"ovary": "ovary", "kidney": "kidney", "adrenal": "adrenal gland", "lung": "lung"}[site]
+        text = f"A 60-year-old woman had a {adj} NET, with metastases in the {word} {noun} and the liver."
+        cells.append((CASE.format(text), [site, "liver"]))
+        cells.append((CASE.format(f"A 60-year-old woman had a {adj} NET, with metastases in the liver."), ["liver"]))
+    assert_grid(run, cells, lambda row, sites: row["metastasis_sites"] == sites)

@@ -187,6 +187,8 @@ PROBES = {
     ("metastasis", "node_predicate", "zero_counts"): (
         lambda w: "A rectal NET was known. " + ("0/12" if w.isdigit() else f"{w.capitalize()} of the")
         + " lymph nodes were involved.", "metastasis_sites"),
+    ("metastasis", "other_side_words"): (
+        lambda w: f"A woman had an ovarian NET. CT showed metastases in the {w} ovary.", "metastasis_sites"),
     ("treatments", "excluded_modifiers"): (lambda w: f"An {w} surgery was performed.", "treatments"),
     ("treatments", "institution_words"): (lambda w: f"She was admitted to the {w} of Thoracic Surgery.", "treatments"),
     ("markers", "polarity", "predicate_verbs"): (

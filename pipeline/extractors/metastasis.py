@@ -28,6 +28,7 @@ class MetastasisExtractor:
         self.distant_lesions = set(cfg["distant_lesion_nouns"])
         self.benign = set(cfg["benign_qualifiers"])
         self.joiners = set(cfg["list_joiners"])
+        self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.distant_only = cfg["distant_only_words"]
         self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
@@ -60,6 +61,10 @@ class MetastasisExtractor:
         out.extend(self._pathology_of_other_organ(report, sites))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
+        for m in out:  # 'metastases in the contralateral ovary': may be the primary's organ
+            if m.field == "metastasis_sites" and report.text[max(0, m.start - 16):m.start].split()[-1:] \
+                    and report.text[max(0, m.start - 16):m.start].split()[-1].lower() in self.other_side:
+                m.extra["other_side"] = True
         return out
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
@@ -237,7 +242,7 @@ class MetastasisExtractor:
         else:
             return {"metastasis": "unknown", "metastasis_sites": []}
         lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.extra.get("needs_metastasis")]
-        candidates = [m for m in site_ms + lesion_ms if m.normalized != row.get("primary_site")]
+        candidates = [m for m in site_ms + lesion_ms if m.normalized != row.get("primary_site") or m.extra.get("other_side")]
         # the case text first; else what an index-patient sentence elsewhere says ('In our patient, ...')
         chosen = [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
         keep(mentions, chosen)
