@@ -2,6 +2,7 @@
 problems.csv and never stops the others."""
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -200,7 +201,7 @@ def _lock_output_folder(out_dir: Path):
     recover_publish(out_dir)  # a run killed while publishing is finished first: its temporaries are its files
     for stale in out_dir.glob(".*.tmp"):
         try:
-            stale.unlink()
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
         except OSError:
             pass
     return handle

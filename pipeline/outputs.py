@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
+from .parquet import publish_folder
 
 if TYPE_CHECKING:
     from .extractors import Mention
@@ -78,11 +79,22 @@ def recover_publish(out_dir: Path) -> bool:
     for name, tmp in journal["files"].items():
         if (out_dir / tmp).is_file():
             os.replace(out_dir / tmp, out_dir / name)
-    for name in journal.get("remove", []):
-        (out_dir / name).unlink(missing_ok=True)
+    for name, tmp in journal.get("folders", {}).items():
+        publish_folder(out_dir, name, tmp)
+    _remove(out_dir, journal.get("remove", []))
     atomic_write_text(out_dir / "run.json", json.dumps(journal["run"], indent=2, ensure_ascii=False) + "\n")
     path.unlink(missing_ok=True)
     return True
+
+
+def _remove(out_dir: Path, names) -> None:
+    """Outputs of a format this run did not write: no stale rows survive beside the new ones."""
+    for name in names:
+        path = Path(out_dir) / name
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def csv_text(columns: list[str], rows: list[dict]) -> str:
@@ -242,21 +254,20 @@ class OutputWriter:
             time.sleep(float(os.environ["PIPELINE_TEST_WRITE_DELAY"]))
         # Publish as one step: the journal names every finished temporary and the new run.json; a
         # run killed past this point is rolled forward by the next reader or run (recover_publish).
-        journal = {"files": {name: self.tmp[name].name for name in self.files},
-                   "remove": [] if "csv" in self.formats else list(self.CSV_FILES), "run": run}
+        folders = self.datasets.prepare() if self.datasets is not None else {}
+        remove = ([] if "csv" in self.formats else list(self.CSV_FILES)) + \
+            ([] if folders else ["cases.parquet", "mentions.parquet"])
+        journal = {"files": {name: self.tmp[name].name for name in self.files}, "folders": folders,
+                   "remove": remove, "run": run}
         atomic_write_text(self.out_dir / JOURNAL, json.dumps(journal, ensure_ascii=False))
         _fault_point("journal")
         for name in self.files:
             os.replace(self.tmp[name], self.out_dir / name)
             _fault_point(name)
-        if self.datasets is not None:
-            self.datasets.commit()
-        else:
-            for name in ("cases.parquet", "mentions.parquet"):
-                shutil.rmtree(self.out_dir / name, ignore_errors=True)
-        if "csv" not in self.formats:
-            for name in self.CSV_FILES:
-                (self.out_dir / name).unlink(missing_ok=True)
+        for name, tmp in folders.items():
+            publish_folder(self.out_dir, name, tmp)
+            _fault_point(name)
+        _remove(self.out_dir, remove)
         atomic_write_text(self.out_dir / "run.json", json.dumps(run, indent=2, ensure_ascii=False) + "\n")
         _fault_point("run.json")
         (self.out_dir / JOURNAL).unlink(missing_ok=True)

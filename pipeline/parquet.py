@@ -73,22 +73,30 @@ class ParquetDatasets:
         for folder in self.tmp.values():
             folder.mkdir(parents=True)
 
-    def commit(self) -> None:
-        """Empty datasets still get one (empty) part file, so that readers find the columns."""
+    def prepare(self) -> dict[str, str]:
+        """Before publishing: empty datasets still get one (empty) part file, so that readers find the
+        columns. Returns {dataset folder: its temporary folder's name} for the publish journal."""
         for name, folder in self.tmp.items():
             if not any(folder.glob("*.parquet")):
                 write_part(folder, name, 0, [])
-        for name, folder in self.tmp.items():
-            target = self.out_dir / f"{name}.parquet"
-            old = self.out_dir / f".{name}.parquet.old.tmp"
-            if old.exists():
-                shutil.rmtree(old)
-            if target.exists():
-                target.rename(old)
-            folder.rename(target)
-            if old.exists():
-                shutil.rmtree(old)
+        return {f"{name}.parquet": folder.name for name, folder in self.tmp.items()}
 
     def abort(self) -> None:
         for folder in self.tmp.values():
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def publish_folder(out_dir: Path, name: str, tmp_name: str) -> None:
+    """The temporary dataset folder takes the place of `name` (the old one is set aside, then removed)."""
+    target, folder = Path(out_dir) / name, Path(out_dir) / tmp_name
+    if not folder.is_dir():
+        return
+    old = Path(out_dir) / f".{name}.old.tmp"
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    folder.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
