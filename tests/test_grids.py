@@ -425,3 +425,16 @@ def test_grid_the_primarys_twin_organ_is_a_metastasis_site(run):
         cells.append((CASE.format(text), [site, "liver"]))
         cells.append((CASE.format(f"A 60-year-old woman had a {adj} NET, with metastases in the liver."), ["liver"]))
     assert_grid(run, cells, lambda row, sites: row["metastasis_sites"] == sites)
+
+
+# --- a grade that belongs to another histology of a mixed or double tumour ----------------------------------------
+OTHER_HISTOLOGY = ["The biopsy showed a low grade colorectal adenocarcinoma.",
+                   "One part was a high-grade urothelial carcinoma (G3).", "A low-grade squamous component was seen."]
+NET_GRADE = {"The resected NET was grade 2.": "G2", "Final pathology: a well-differentiated NET, G1.": "G1"}
+
+
+@pytest.mark.fields("grade")
+def test_grid_a_grade_of_another_histology_is_not_the_nets(run):
+    cells = [(CASE.format(f"A 60-year-old man had a mixed tumour. {other} {net}"), grade)
+             for other, (net, grade) in itertools.product(OTHER_HISTOLOGY, NET_GRADE.items())]
+    assert_grid(run, cells, lambda row, grade: row["grade"] == grade)
