@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_USAGE, UsageError
-from .errors import NerModelError, OutputBusy, SchedulerError
-from .gold import GoldError
+from .errors import GoldError, NerModelError, OutputBusy, SchedulerError
 from .rules import RulesError
 
 EPILOG = """examples:

@@ -11,3 +11,7 @@ class SchedulerError(ValueError):
 
 class OutputBusy(RuntimeError):
     """Another run is writing into the same output folder."""
+
+
+class GoldError(ValueError):
+    """A gold file that breaks the guideline: names the file, the row and the cell."""

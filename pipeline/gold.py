@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .assemble import COLUMNS
 from .columns import SECOND_SET_COLUMNS
+from .errors import GoldError  # noqa: F401  (raised here; importable from here as before)
 from .outputs import read_cell
 
 SIZE = re.compile(r"^\d+(?:\.\d+)?(?: x \d+(?:\.\d+)?){0,2}$")
@@ -19,8 +20,6 @@ ALLOWED = {"sex": {"female", "male"}, "grade": {"G1", "G2", "G3"}, "metastasis":
 NUMBER_COLUMNS = ("mitoses_low", "mitoses_high", "follow_up_months")
 
 
-class GoldError(ValueError):
-    """A gold file that breaks the guideline: names the file, the row and the cell."""
 
 
 def read_table(path: Path, what: str) -> list[dict]:

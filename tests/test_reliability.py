@@ -451,3 +451,15 @@ def test_stray_bytes_boms_and_magic_prefixes_never_give_a_silent_empty_row(tmp_p
         assert "58-year-old" in report.text.replace("\x00", "") or "rectal" in report.text
 
     check()
+
+
+def test_the_command_line_starts_without_loading_spacy():
+    """An unchanged re-run is served from the cache in well under a second: the CLI's own imports must not
+    pull in spaCy (a gold error class once did, through the gold reader)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = "import sys, pipeline.cli; assert 'spacy' not in sys.modules, 'spacy imported'"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
