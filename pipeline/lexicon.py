@@ -165,8 +165,8 @@ COMPOUND_LABELS = {"markers": "MARKER", "treatments": "TREATMENT"}
 
 
 def compound_parts(rules: Rules) -> dict[str, tuple[str, str]]:
-    """One-word synonyms of markers and treatments, for words the tokenizer leaves joined:
-    'capecitabine/temozolomide', 'CgA/Syn', '[177Lu]Lu-DOTA-TATE'."""
+    """One-word synonyms of markers and treatments, and regimen names, for words the tokenizer leaves
+    joined: 'capecitabine/temozolomide', 'CgA/Syn', '[177Lu]Lu-DOTA-TATE', 'FOLFOX-bevacizumab'."""
     parts = {}
     for key, label in COMPOUND_LABELS.items():
         lexicon = rules[key][key]
@@ -174,6 +174,12 @@ def compound_parts(rules: Rules) -> dict[str, tuple[str, str]]:
             for word in [canonical, *synonyms]:
                 if " " not in word:
                     parts.setdefault(word.lower(), (label, canonical))
+    for canonical, names in rules["drug_names"]["drug_names"].items():  # brands: 'FOLFIRI-Avastin'
+        for word in names:
+            if " " not in word:
+                parts.setdefault(word.lower(), ("TREATMENT", canonical))
+    for regimen in rules["treatments"]["regimens"]:
+        parts.setdefault(regimen.lower(), ("REGIMEN", regimen))
     return parts
 
 
@@ -204,6 +210,9 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                 and low.endswith(affix)]  # 'salpingo-oophorectomy'
         if COMPOUND_SPLIT.search(low) and low not in parts:
             hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
+        elif "-" in low and low not in parts and all(p.isalpha() and p in parts for p in low.split("-")):
+            # 'folfox-bevacizumab': every part a known name (a radiopeptide, '177Lu-lanreotide', is not)
+            hits += [parts[p] for p in low.split("-")]
         if not hits:
             near = fuzzy.match(low)
             if near:

@@ -438,3 +438,20 @@ def test_grid_a_grade_of_another_histology_is_not_the_nets(run):
     cells = [(CASE.format(f"A 60-year-old man had a mixed tumour. {other} {net}"), grade)
              for other, (net, grade) in itertools.product(OTHER_HISTOLOGY, NET_GRADE.items())]
     assert_grid(run, cells, lambda row, grade: row["grade"] == grade)
+
+
+# --- regimens and drugs joined by a hyphen, and regimen acronyms -------------------------------------------------
+JOINED = {"FOLFOX-bevacizumab": {"fluorouracil", "leucovorin", "oxaliplatin", "bevacizumab"},
+          "CAPOX-bevacizumab": {"capecitabine", "oxaliplatin", "bevacizumab"},
+          "FOLFIRI-Avastin": {"fluorouracil", "leucovorin", "irinotecan", "bevacizumab"},
+          "CAV": {"cyclophosphamide", "doxorubicin", "vincristine"},
+          "177Lu-DOTATATE": {"PRRT"}, "177Lu-lanreotide": {"PRRT"}}
+
+
+@pytest.mark.fields("treatments")
+def test_grid_joined_regimens_and_drugs(run):
+    cells = [(CASE.format(f"A 60-year-old man had a metastatic colon NEC. {frame.format(r=words)}"), drugs)
+             for (words, drugs), frame in itertools.product(JOINED.items(), (
+                 "Treatment with {r} was started.", "He received six cycles of {r}."))]
+    cells.append((CASE.format("A 60-year-old man had a metastatic colon NEC and was followed up."), set()))
+    assert_grid(run, cells, lambda row, drugs: set(row["treatments"]) == drugs)
