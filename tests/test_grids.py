@@ -39,7 +39,7 @@ SITE_ADJECTIVES = {"pancreatic": "pancreas", "rectal": "rectum", "ileal": "ileum
 MODIFIERS = ["", "metastatic ", "primary ", "well-differentiated ", "non-functioning ", "metastatic well-differentiated ",
              "functioning ", "large "]
 TUMOUR_NOUNS = ["NET", "neuroendocrine tumour", "neuroendocrine tumor", "carcinoid", "carcinoid tumour",
-                "neuroendocrine neoplasm"]
+                "neuroendocrine neoplasm", "MiNEN", "MANEC"]
 SITE_FRAMES = [
     "A 61-year-old man was diagnosed with a {np}.",
     "We report a 61-year-old man with a {np} metastatic to the liver.",
