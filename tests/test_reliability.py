@@ -463,3 +463,34 @@ def test_the_command_line_starts_without_loading_spacy():
 
     code = "import sys, pipeline.cli; assert 'spacy' not in sys.modules, 'spacy imported'"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_stale_temporaries_of_a_killed_run_are_removed_by_the_next(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    assert extract(src, out) == 0
+    (out / ".cases.csv.k1ll3d.tmp").write_text("half a file")
+    (out / ".cases.parquet.k1ll3d.tmp").mkdir()
+    assert extract(src, out) == 0
+    assert not list(out.glob(".*.tmp")) and rows(out)["r"]["age"] == "58"
+
+
+def test_a_read_only_cache_is_a_warning_and_the_run_goes_on(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from pipeline.runners import cache as cache_module
+
+    real_connect = sqlite3.connect
+
+    def read_only(path, *args, **kwargs):
+        if str(path) != ":memory:":
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real_connect(path, *args, **kwargs)
+
+    monkeypatch.setattr(cache_module.sqlite3, "connect", read_only)
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "r.txt").write_text(REPORT)
+    assert extract(src, out) == 0 and rows(out)["r"]["age"] == "58"
+    assert "cannot be used" in capsys.readouterr().err
