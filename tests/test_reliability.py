@@ -26,6 +26,14 @@ def problems(out):
         return {r["report_id"]: r for r in csv.DictReader(fh)}
 
 
+def one_report_folder(tmp_path, name="r.txt", text=REPORT):
+    """(input folder holding one report, output folder): the set-up of most tests here."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / name).write_text(text)
+    return src, out
+
+
 def extract(src, out, *extra):
     return cli.main(["extract", str(src), "-o", str(out), "--jobs", "1", "--report-timeout", "0", "--quiet", *extra])
 
@@ -149,9 +157,7 @@ def test_review_json_blocks_survive_every_character_class(nasty):
 
 # 8 and 15. The review page shows only the files the run read, unchanged, from its input folder.
 def test_review_marks_changed_reports_and_reads_nothing_outside_the_input_folder(tmp_path):
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "a.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path, "a.txt")
     (src / "b.txt").write_text(REPORT.replace("58", "61"))
     assert extract(src, out) == 0
     (src / "b.txt").write_text("Case presentation\nSomething else entirely now.\n")
@@ -180,9 +186,7 @@ def test_review_marks_changed_reports_and_reads_nothing_outside_the_input_folder
 
 # 16. One reader: a file name that starts like a formula is scored.
 def test_a_report_named_like_a_formula_is_evaluated(tmp_path):
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "-rectal.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path, "-rectal.txt")
     (src / "=ileal.txt").write_text(REPORT.replace("rectal", "ileal"))
     assert extract(src, out) == 0
     gold = tmp_path / "gold.csv"
@@ -236,9 +240,7 @@ def test_an_output_folder_with_the_users_own_files_is_refused_unless_overwrite(t
 def test_a_second_run_into_a_busy_folder_exits_5(tmp_path, capsys):
     import fcntl
 
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "r.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path)
     out.mkdir()
     with open(out / ".lock", "a") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
@@ -251,9 +253,7 @@ def test_a_full_disk_exits_4_and_keeps_the_previous_outputs(tmp_path, capsys, mo
     import errno
     import os
 
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "r.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path)
     assert extract(src, out) == 0
     before = (out / "cases.csv").read_text()
     (src / "s.txt").write_text(REPORT)
@@ -272,9 +272,7 @@ def test_a_full_disk_exits_4_and_keeps_the_previous_outputs(tmp_path, capsys, mo
 
 @pytest.mark.parametrize("shape", ["latin1", "folder"])
 def test_a_bad_gold_file_is_one_line_and_exit_2(tmp_path, capsys, shape):
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "r.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path)
     extract(src, out)
     gold = tmp_path / "gold.csv"
     if shape == "latin1":
@@ -290,9 +288,7 @@ def test_a_bad_gold_file_is_one_line_and_exit_2(tmp_path, capsys, shape):
 def test_an_edited_cached_row_is_run_again_with_a_warning(tmp_path, capsys):
     import sqlite3
 
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "r.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path)
     extract(src, out)
     db = sqlite3.connect(out / ".cache" / "results.sqlite")
     key, outcome = db.execute("SELECT key, outcome FROM results").fetchone()
@@ -308,9 +304,7 @@ def test_an_edited_cached_row_is_run_again_with_a_warning(tmp_path, capsys):
 
 @pytest.mark.parametrize("damage", ["middle", "cache_is_a_file"])
 def test_a_damaged_or_unusable_cache_never_stops_a_run(tmp_path, damage):
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "r.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path)
     extract(src, out)
     cache = out / ".cache" / "results.sqlite"
     if damage == "middle":
@@ -338,9 +332,7 @@ def test_a_kill_while_publishing_shows_one_run_or_the_other(tmp_path, step):
     from conftest import ROOT
     from pipeline.api import read_outputs
 
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "old.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path, "old.txt")
     assert extract(src, out, "--format", "csv,parquet") == 0
     (src / "old.txt").unlink()
     (src / "new.txt").write_text(REPORT.replace("58", "61"))
@@ -466,9 +458,7 @@ def test_the_command_line_starts_without_loading_spacy():
 
 
 def test_stale_temporaries_of_a_killed_run_are_removed_by_the_next(tmp_path):
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "r.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path)
     assert extract(src, out) == 0
     (out / ".cases.csv.k1ll3d.tmp").write_text("half a file")
     (out / ".cases.parquet.k1ll3d.tmp").mkdir()
@@ -489,8 +479,6 @@ def test_a_read_only_cache_is_a_warning_and_the_run_goes_on(tmp_path, capsys, mo
         return real_connect(path, *args, **kwargs)
 
     monkeypatch.setattr(cache_module.sqlite3, "connect", read_only)
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    (src / "r.txt").write_text(REPORT)
+    src, out = one_report_folder(tmp_path)
     assert extract(src, out) == 0 and rows(out)["r"]["age"] == "58"
     assert "cannot be used" in capsys.readouterr().err
