@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_USAGE, UsageError
+from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, UsageError
 from .errors import GoldError, NerModelError, OutputBusy, SchedulerError
 from .rules import RulesError
 
@@ -118,9 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--copies", type=int, default=20, help="copies of the folder (default: 20, 1,060 reports)")
     bd.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench_dask.json")
     return parser
-
-
-EXIT_TERMINATED = 143  # the shell's code for a run ended by SIGTERM
 
 
 class Terminated(BaseException):

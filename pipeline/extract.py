@@ -21,7 +21,8 @@ from .runners.cache import ResultCache
 CACHE_FILE = ".cache/results.sqlite"
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING_PROCESSED = 0, 1, 2, 3
-EXIT_CANNOT_WRITE, EXIT_BUSY, EXIT_INTERRUPTED = 4, 5, 130  # disk full or read-only; another run; Ctrl-C
+EXIT_CANNOT_WRITE, EXIT_BUSY = 4, 5  # disk full or read-only; another run writes into the folder
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl-C; SIGTERM (the shell's codes)
 LOCK_FILE = ".lock"
 
 

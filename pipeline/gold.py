@@ -20,8 +20,6 @@ ALLOWED = {"sex": {"female", "male"}, "grade": {"G1", "G2", "G3"}, "metastasis":
 NUMBER_COLUMNS = ("mitoses_low", "mitoses_high", "follow_up_months")
 
 
-
-
 def read_table(path: Path, what: str) -> list[dict]:
     path = Path(path)
     _check_file(path, what)

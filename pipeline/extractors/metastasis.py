@@ -62,8 +62,8 @@ class MetastasisExtractor:
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
         for m in out:  # 'metastases in the contralateral ovary': may be the primary's organ
-            if m.field == "metastasis_sites" and report.text[max(0, m.start - 16):m.start].split()[-1:] \
-                    and report.text[max(0, m.start - 16):m.start].split()[-1].lower() in self.other_side:
+            before = report.text[max(0, m.start - 16):m.start].split()
+            if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
                 m.extra["other_side"] = True
         return out
 
