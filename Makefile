@@ -17,12 +17,18 @@ NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# Extraction needs only the runtime (spaCy, scispaCy, pandas, ...); the tests, the Dask engine and the
+# benchmark add their extras on top.
+$(VENV)/.runtime-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.runtime-installed
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dask,bench]'
 	touch $@
 
-extract: $(VENV)/.installed
+extract: $(VENV)/.runtime-installed
 	$(BIN)/python -m pipeline extract "$(REPORTS)" -o "$(OUT)" $(NER_FLAG)
 
 # The review page's tests drive Debian's Chromium through Playwright (no browser download).
@@ -51,14 +57,14 @@ gate: $(VENV)/.installed
 
 # The real-reports development set (dev/real/): texts restored per dev/real/README.md, scored in two
 # parts (study: tables and errors; blind: its table only). Without the texts it says how to restore them.
-evaluate-real: $(VENV)/.installed
+evaluate-real: $(VENV)/.runtime-installed
 	$(BIN)/python -m pipeline evaluate-real --dev dev/real -o "$(OUT)/real"
 
 # The review page for the last extraction, with the gold file's disagreements marked.
-review: $(VENV)/.installed
+review: $(VENV)/.runtime-installed
 	$(BIN)/python -m pipeline review "$(OUT)" --gold "$(GOLD)"
 
-gold-template: $(VENV)/.installed
+gold-template: $(VENV)/.runtime-installed
 	$(BIN)/python -m pipeline gold-template --pred "$(OUT)" --gold "$(GOLD)"
 
 # Same report in other clothes (layout, markup, furniture, characters, wording): same row?

@@ -482,3 +482,15 @@ def test_a_read_only_cache_is_a_warning_and_the_run_goes_on(tmp_path, capsys, mo
     src, out = one_report_folder(tmp_path)
     assert extract(src, out) == 0 and rows(out)["r"]["age"] == "58"
     assert "cannot be used" in capsys.readouterr().err
+
+
+def test_make_extract_installs_only_the_runtime():
+    """A user who only extracts gets spaCy and its runtime, not Playwright, hypothesis, Dask or matplotlib."""
+    from conftest import ROOT
+
+    lines = (ROOT / "Makefile").read_text().splitlines()
+    target = {line.split(":")[0]: line.split(":", 1)[1].split() for line in lines if line and not line[0].isspace()
+              and ":" in line and "=" not in line.split(":")[0]}
+    assert target["extract"] == ["$(VENV)/.runtime-installed"]
+    recipe = lines[lines.index("$(VENV)/.runtime-installed: pyproject.toml") + 2]
+    assert recipe.strip().endswith("-e .") and "[" not in recipe
