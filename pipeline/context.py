@@ -170,9 +170,8 @@ class ContextComponent:
             lo, hi = bounds[sent_of[s]]
             # The clause around the cue: from the boundary before it to the boundary after it.
             j = bisect.bisect_left(bound_at, s)
-            clause_lo = max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
             k = bisect.bisect_left(bound_at, e)
-            clause_hi = min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
+            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, k, hi)
             # 'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
             # hemicolectomy for an ileal NET' is the tumour's own treatment
             if key in self.requires and not clause_holds(key, "requires", self.requires[key], clause_lo, clause_hi):
@@ -206,7 +205,7 @@ class ContextComponent:
             cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
                             reach_start, reach_end))
         index_sents = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
-        cues += self._generic_clauses(doc, lower, bound_at, bounds, index_sents)
+        cues += self._generic_clauses(doc, lower, bound_at, sent_of, bounds, index_sents)
         by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
@@ -217,7 +216,8 @@ class ContextComponent:
         doc.user_data["only_other_patient"] = self.only_other_patient  # read by context_status.status_for
         return doc
 
-    def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], bounds, index_sents: set[int]) -> list[Cue]:
+    def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,
+                         index_sents: set[int]) -> list[Cue]:
         """One other-patient cue per generic clause (rules/context.json 'generic_statements'): a
         general-present verb, and nothing that ties the clause to the index patient. Linear: the
         verbs and anchors are found once, then each clause is read by bisection."""
@@ -226,7 +226,6 @@ class ContextComponent:
         if not present:
             return []
         anchors = positions_of(doc, lower, self.generic_anchors)
-        sent_of, _ = sentence_table(doc)
         out, done = [], set()
         for i in present:
             sent = int(sent_of[i])
@@ -234,8 +233,7 @@ class ContextComponent:
                 continue
             lo, hi = bounds[sent]
             j = bisect.bisect_left(bound_at, i)
-            clause_lo = max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
-            clause_hi = min(hi, bound_at[j]) if j < len(bound_at) and bound_at[j] < hi else hi
+            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, j, hi)
             if (clause_lo, clause_hi) in done:
                 continue
             done.add((clause_lo, clause_hi))
@@ -245,6 +243,17 @@ class ContextComponent:
             out.append(Cue(clause_lo, clause_lo, "OTHER_PATIENT", "both", self.generic_types, clause_lo, clause_hi,
                            "generic statement", True, "", clause_lo, clause_hi))
         return out
+
+
+def _clause_start(bound_at: list[int], j: int, lo: int) -> int:
+    """Where the clause starts whose first boundary after it is bound_at[j]: past the one before, or at
+    the sentence start `lo`."""
+    return max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
+
+
+def _clause_end(bound_at: list[int], k: int, hi: int) -> int:
+    """Where the clause ends: at boundary bound_at[k] when it falls inside the sentence, else at `hi`."""
+    return min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
 
 
 @Language.factory("report_context", default_config={"rules_dir": ""})

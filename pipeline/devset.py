@@ -95,7 +95,7 @@ def check_texts(dev_dir: Path, sources: list[dict]) -> TextCheck:
             check.missing.append(src["id"])
             continue
         exact, words = text_digests(path.read_text(encoding="utf-8"))
-        if src["sha256"] in (exact,) or src.get("words_sha256") == words:
+        if src["sha256"] == exact or src.get("words_sha256") == words:
             check.present.append(src["id"])
         else:
             check.changed.append(src["id"])
