@@ -5,6 +5,8 @@ The CLI is a thin layer over the same functions: `extract_folder` runs the CLI's
 give the same rows and numbers."""
 from __future__ import annotations
 
+import json
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,11 +14,9 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
-from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
+from . import fields
 from .outputs import MENTION_COLUMNS, PROBLEM_COLUMNS, read_cell, recover_publish
 
-CATEGORIES = {"sex": ["female", "male"], "grade": ["G1", "G2", "G3"], "metastasis": ["yes", "no", "unknown"]}
-FLOAT_COLUMNS = ("age", "ki67_low", "ki67_high")
 MENTION_INT_COLUMNS = ("sentence_start", "sentence_end", "start", "end")
 
 
@@ -75,7 +75,7 @@ def extract_folder(path, out: str | Path | None = None, **options) -> Extraction
 
 def read_outputs(outdir: str | Path) -> Extraction:
     """Returns an Extraction read from an output folder (its Parquet datasets, cases.csv or
-    cases.jsonl), with typed columns."""
+    cases.jsonl, in that order of preference), with typed columns: the same frame from each."""
     outdir = Path(outdir)
     recover_publish(outdir)
     if (outdir / "cases.parquet").is_dir():
@@ -85,28 +85,29 @@ def read_outputs(outdir: str | Path) -> Extraction:
         cases = _read_csv(outdir / "cases.csv").to_dict("records")
         mentions = _read_csv(outdir / "mentions.csv").to_dict("records") if (outdir / "mentions.csv").is_file() else []
     elif (outdir / "cases.jsonl").is_file():
-        cases = pd.read_json(outdir / "cases.jsonl", lines=True, dtype=False).to_dict("records")
+        with (outdir / "cases.jsonl").open(encoding="utf-8") as fh:
+            cases = [json.loads(line) for line in fh if line.strip()]
         mentions = []
     else:
         raise FileNotFoundError(f"{outdir}: no cases.parquet/, cases.csv or cases.jsonl (run the extraction first)")
     problems = _read_csv(outdir / "problems.csv") if (outdir / "problems.csv").is_file() else \
         pd.DataFrame(columns=PROBLEM_COLUMNS)
-    return Extraction(typed_cases(cases), typed_mentions(mentions), problems)
+    return Extraction(typed_cases(cases, str(outdir)), typed_mentions(mentions), problems)
 
 
 def evaluate(gold, pred, rules_dir: str = "") -> Evaluation:
     """Returns an Evaluation (.scores and .errors DataFrames, .macro_f1, .agreement) of `pred` (an
     output folder or a cases DataFrame) against `gold` (a gold CSV path or DataFrame): the numbers
     of `python -m pipeline evaluate`."""
-    from .evaluation import ERROR_COLUMNS, SCORE_COLUMNS, evaluate as score, score_rows
+    from .evaluation import ERROR_COLUMNS, evaluate as score, score_frame
     from .gold import read_gold
     from .rules import load_rules
 
     gold_rows = read_gold(gold) if not isinstance(gold, pd.DataFrame) else {
-        r["report_id"]: r for r in _as_cells(gold)}
+        r["report_id"]: r for r in gold.to_dict("records")}
     mentions: list[dict] = []
     if isinstance(pred, pd.DataFrame):
-        pred_rows = {r["report_id"]: r for r in _as_cells(pred)}
+        pred_rows = {r["report_id"]: r for r in pred.to_dict("records")}
     else:
         from .gold import read_table
 
@@ -115,42 +116,37 @@ def evaluate(gold, pred, rules_dir: str = "") -> Evaluation:
             mentions = read_table(Path(pred) / "mentions.csv", "mentions")
     ev = score(gold_rows, pred_rows, load_rules(rules_dir or None), mentions,
                gold if not isinstance(gold, pd.DataFrame) else "gold")
-    return Evaluation(pd.DataFrame(score_rows(ev), columns=SCORE_COLUMNS),
+    return Evaluation(score_frame(ev),
                       pd.DataFrame(ev.errors, columns=ERROR_COLUMNS), ev.macro_f1, ev.agreement)
 
 
 # --- Typing ------------------------------------------------------------------------------------------
 
 
-def _split(value) -> list:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return []
-    if isinstance(value, str):
-        return [v for v in value.split("; ") if v]
-    return [str(v) for v in value]
-
-
-def _size(value) -> list[float]:
-    """'57 x 29' -> [57.0, 29.0]: the dimensions as numbers."""
-    if isinstance(value, (list, tuple)):
-        return [float(v) for v in value]
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
-        return []
-    return [float(v) for v in str(value).split(" x ")]
-
-
-def typed_cases(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame([{c: r.get(c) for c in OUTPUT_COLUMNS} for r in rows], columns=OUTPUT_COLUMNS)
-    for column in LIST_COLUMNS + ["flags"]:
-        frame[column] = [_split(v) for v in frame[column]]
-    frame["tumor_size_mm"] = [_size(v) for v in frame["tumor_size_mm"]]
-    for column in FLOAT_COLUMNS:
-        frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype("Float64")
-    for column, categories in CATEGORIES.items():
-        frame[column] = pd.Categorical(frame[column].replace("", None), categories=categories)
-    for column in ("report_id", "primary_site"):
-        frame[column] = frame[column].replace("", None).astype("string")
+def typed_cases(rows: list[dict], where: str = "") -> pd.DataFrame:
+    """The cases frame: every output column of fields.py, typed by its kind (numbers Float64, sizes
+    lists of floats, lists lists of str, categories categorical, grade ordered G1 < G2 < G3), from
+    typed rows, CSV cells or Parquet/JSONL records alike."""
+    rows = [fields.complete(_renamed_flags(r, where), only_missing=True) for r in rows]
+    columns = fields.output_columns()
+    frame = pd.DataFrame({c.name: c.series([r.get(c.name) for r in rows]) for c in columns},
+                         columns=[c.name for c in columns])
     return frame
+
+
+_NOTED: set[str] = set()
+
+
+def _renamed_flags(row: dict, where: str) -> dict:
+    """Outputs written before the review-flags column was renamed call it 'flags' (a name that hides
+    DataFrame.flags): read under its new name, with one note per folder. Read so until 2027-06."""
+    if fields.OLD_FLAGS_NAME in row and fields.FLAGS.name not in row:
+        if where not in _NOTED:
+            _NOTED.add(where)
+            print(f"note: {where or 'these rows'}: the column 'flags' is now '{fields.FLAGS.name}'; "
+                  f"read under the new name (re-run the extraction to write it so)", file=sys.stderr)
+        row = {**row, fields.FLAGS.name: row[fields.OLD_FLAGS_NAME]}
+    return dict(row)
 
 
 def typed_mentions(rows: list[dict]) -> pd.DataFrame:
@@ -163,22 +159,3 @@ def typed_mentions(rows: list[dict]) -> pd.DataFrame:
 def _read_csv(path: Path) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     return frame.map(read_cell)
-
-
-def _as_cells(frame: pd.DataFrame) -> list[dict]:
-    """A typed cases frame back to the `; `-joined cells the evaluation reads."""
-    out = []
-    for record in frame.to_dict("records"):
-        row = {}
-        for column, value in record.items():
-            if column == "tumor_size_mm" and isinstance(value, (list, tuple)):
-                value = " x ".join(f"{v:g}" for v in value)
-            elif isinstance(value, (list, tuple)) or hasattr(value, "tolist") and not isinstance(value, str):
-                value = "; ".join(str(v) for v in (value.tolist() if hasattr(value, "tolist") else value))
-            elif value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
-                value = ""
-            elif isinstance(value, float):
-                value = f"{value:g}"
-            row[column] = str(value)
-        out.append(row)
-    return out

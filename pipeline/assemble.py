@@ -1,13 +1,19 @@
-"""Runs the extractors on one processed report and assembles its row, with reviewer flags."""
+"""Runs the extractors on one processed report and assembles its row, with reviewer flags.
+
+The extractors run in the order of the field specs (fields.py), each deciding from its own mentions
+and the values of the fields it declares it reads. The row that leaves here is typed (numbers as
+numbers, sizes as lists of millimetres, lists as lists), with its derived columns filled in; every
+output is written from it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from . import fields
 from .columns import COLUMNS, LIST_COLUMNS, OUTPUT_COLUMNS  # noqa: F401  (re-exported)
 from .budget import over_budget
-from .extractors import Mention, ReportView, build_extractors
+from .extractors import Mention, ReportView
 from .rules import Rules
 
 
@@ -25,27 +31,34 @@ def in_who_band(grade: str, low: float | None, high: float | None) -> bool:
 
 @dataclass
 class CaseResult:
-    row: dict
+    row: dict  # typed: fields.typed_row
     mentions: list[Mention]
+
+    @property
+    def shown(self) -> dict:
+        """The row as cases.csv shows it, lists kept as lists (fields.shown)."""
+        return fields.shown(self.row)
 
 
 class CaseAssembler:
     def __init__(self, rules: Rules):
         self.rules = rules
-        self.extractors = build_extractors(rules)
+        self.specs = fields.extracted()
+        self.extractors = [spec.extractor_class()(rules) for spec in self.specs]
 
     def assemble(self, report_id: str, doc: Doc) -> CaseResult:
         view = ReportView(doc, self.rules)
         row: dict = {"report_id": report_id}
         mentions: list[Mention] = []
-        for extractor in self.extractors:
+        for spec, extractor in zip(self.specs, self.extractors):
             found = extractor.find(view)
-            row.update(extractor.decide(found, row))
+            row.update(extractor.decide(found, fields.read_values(spec, row)))
             mentions.extend(found)
-        row["flags"] = self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
+        flags = self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
         for key in [k for k in row if k.startswith("_")]:
             del row[key]
-        return CaseResult(row=row, mentions=mentions)
+        row[fields.FLAGS.name] = flags
+        return CaseResult(row=fields.typed_row(fields.complete(row)), mentions=mentions)
 
     @staticmethod
     def flags(row: dict, mentions: list[Mention]) -> list[str]:
@@ -58,6 +71,6 @@ class CaseAssembler:
             flags.append("grade_ki67_mismatch")
         impossible = sorted({m.reason.split(":")[0] for m in mentions if m.reason.startswith("impossible_")})
         flags.extend(impossible)
-        if not any(row.get(c) for c in COLUMNS[1:] if c != "metastasis") and row.get("metastasis") == "unknown":
+        if not any(row.get(c.name) not in (None, "", [], *c.null) for c in fields.value_columns()):
             flags.append("nothing_found")
         return flags

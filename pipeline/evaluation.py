@@ -13,14 +13,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from .assemble import COLUMNS, LIST_COLUMNS
+from . import fields
 from .gold import SIZE, GoldError, read_gold, read_table  # noqa: F401  (read_gold is part of this module's API)
 from .outputs import atomic_write_text, csv_cell, csv_text, recover_publish
 from .rules import load_rules
 
-SCALAR_FIELDS = ["age", "sex", "primary_site", "tumor_size_mm", "ki67", "grade", "metastasis"]
-FIELDS = SCALAR_FIELDS + LIST_COLUMNS
-SIZE_TOLERANCE_MM = 1.0
+
+def score_names() -> list[str]:
+    """The scored items, in the fields' order (fields.py): one per Score of each field."""
+    return [s.name for s in fields.scores()]
 
 
 @dataclass
@@ -66,132 +67,141 @@ class Evaluation:
         return agree / cells if cells else 0.0
 
 
+def typed(row: dict) -> dict:
+    """A row of cells (gold or cases.csv) or of values (the API's frame), typed by its columns.
+    A column the row lacks stays absent: it is not scored."""
+    out = {}
+    for column in fields.output_columns() + fields.SECOND_SET:
+        if column.name in row:
+            try:
+                out[column.name] = column.typed(row[column.name])
+            except ValueError as exc:
+                raise GoldError(f"column {column.name}: '{row[column.name]}' is not a {column.kind} ({exc})") from exc
+    return out
+
+
 class Normaliser:
-    """Maps both sides to comparable values through the canonical names in rules/."""
+    """Maps both sides' typed values to comparable ones, through the canonical names in rules/."""
 
     def __init__(self, rules):
-        self.maps = {"markers_positive": rules.marker_synonyms, "markers_negative": rules.marker_synonyms,
-                     "metastasis_sites": rules.site_synonyms, "treatments": rules.treatment_synonyms}
-        self.sites = rules.site_synonyms
+        self.maps = {"markers": rules.marker_synonyms, "sites": rules.site_synonyms,
+                     "treatments": dict(rules.treatment_synonyms)}
         for regimen, drugs in rules["treatments"]["regimens"].items():
             self.maps["treatments"].setdefault(regimen, "; ".join(drugs))
 
-    def items(self, column: str, cell: str) -> set[str]:
+    def items(self, score: fields.Score, row: dict) -> set[str]:
         out = set()
-        for item in _split(cell):
-            key = item.lower()
-            mapped = self.maps[column].get(key, item)
+        for item in row.get(score.columns[0]) or []:
+            mapped = self.maps[score.vocabulary].get(item.strip().lower(), item.strip())
             for part in mapped.split("; "):
                 out.add(part.lower())
         return out
 
-    def scalar(self, column: str, row: dict):
-        if column == "ki67":
-            low, high = _num(row.get("ki67_low")), _num(row.get("ki67_high"))
-            return None if low is None and high is None else (low, high)
-        cell = (row.get(column) or "").strip()
-        if not cell or (column == "metastasis" and cell == "unknown"):
+    def scalar(self, score: fields.Score, row: dict):
+        """The comparable value of a scalar score, None when not stated."""
+        values = [row.get(c) for c in score.columns]
+        if score.compare == "range":
+            return None if all(v is None for v in values) else tuple(values)
+        value = values[0]
+        if value in (None, []) or value in fields.column(score.columns[0]).null:
             return None
-        if column == "age":
-            return _num(cell)
-        if column == "primary_site":
-            return self.sites.get(cell.lower(), cell).lower()
-        if column == "tumor_size_mm":
-            return tuple(float(x) for x in cell.split(" x ")) if SIZE.match(cell) else cell
-        return cell.lower()
+        if score.compare == "size":
+            return tuple(value)
+        if score.compare == "number":
+            return value
+        if score.compare == "site":
+            return self.maps["sites"].get(value.lower(), value).lower()
+        return value.lower()
 
 
-def _split(cell) -> list[str]:
-    return [x.strip() for x in (cell or "").split(";") if x.strip()]
-
-
-def _num(cell):
-    cell = (cell or "").strip()
-    try:
-        return float(cell) if cell else None
-    except ValueError:
-        return None
-
-
-def _same(column: str, gold, pred) -> bool:
-    if column == "tumor_size_mm" and isinstance(gold, tuple) and isinstance(pred, tuple):
-        return abs(max(gold) - max(pred)) <= SIZE_TOLERANCE_MM
+def _same(score: fields.Score, gold, pred) -> bool:
+    if score.compare == "size":
+        return abs(max(gold) - max(pred)) <= score.tolerance
     return gold == pred
 
 
 def evaluate(gold: dict[str, dict], pred: dict[str, dict], rules, mentions: list[dict] | None = None,
              gold_path: Path | str = "gold") -> Evaluation:
+    """Scores typed rows (see `typed`; cell rows are typed here) field by field."""
     missing = [rid for rid in gold if rid not in pred]
     if missing:
         raise GoldError(f"{gold_path}: report id(s) with no output row: {', '.join(missing)} "
                         f"(run the extraction on those reports first)")
     norm = Normaliser(rules)
-    ev = Evaluation(counts={f: Counts() for f in FIELDS})
+    ev = Evaluation(counts={name: Counts() for name in score_names()})
     by_report: dict[str, list[dict]] = {}
     for m in mentions or []:
         by_report.setdefault(m["report_id"], []).append(m)
     for rid, g in gold.items():
-        p = pred[rid]
-        for column in SCALAR_FIELDS:
-            gv, pv = norm.scalar(column, g), norm.scalar(column, p)
-            c = ev.counts[column]
-            c.cells += 1
-            if gv is None and pv is None:
-                c.agree += 1
-                continue
-            if gv is not None and pv is not None and _same(column, gv, pv):
-                c.tp += 1
-                c.agree += 1
-                if column == "tumor_size_mm":
-                    ev.size_exact.tp += int(gv == pv)
-                    ev.size_exact.fp += int(gv != pv)
-                    ev.size_exact.fn += int(gv != pv)
-                continue
-            c.fp += pv is not None
-            c.fn += gv is not None
-            kind = "false_positive" if gv is None else "false_negative" if pv is None else "wrong_value"
-            ev.errors.append(_error(rid, column, g, p, kind, by_report.get(rid, [])))
-        for column in LIST_COLUMNS:
-            gs, ps = norm.items(column, g.get(column)), norm.items(column, p.get(column))
-            c = ev.counts[column]
-            c.cells += 1
-            c.agree += gs == ps
-            c.tp += len(gs & ps)
-            c.fp += len(ps - gs)
-            c.fn += len(gs - ps)
-            for item in sorted(ps - gs):
-                ev.errors.append(_error(rid, column, g, p, "false_positive", by_report.get(rid, []), item))
-            for item in sorted(gs - ps):
-                ev.errors.append(_error(rid, column, g, p, "false_negative", by_report.get(rid, []), item))
+        g, p = typed(g), typed(pred[rid])
+        for score in fields.scores():
+            if score.compare == "items":
+                _score_items(ev, norm, score, rid, g, p, by_report.get(rid, []))
+            else:
+                _score_scalar(ev, norm, score, rid, g, p, by_report.get(rid, []))
     return ev
 
 
-MENTION_FIELD = {"ki67": "ki67", "markers_positive": "markers", "markers_negative": "markers"}
+def _score_scalar(ev: Evaluation, norm: Normaliser, score: fields.Score, rid: str, g: dict, p: dict,
+                  mentions: list[dict]) -> None:
+    gv, pv = norm.scalar(score, g), norm.scalar(score, p)
+    c = ev.counts[score.name]
+    c.cells += 1
+    if gv is None and pv is None:
+        c.agree += 1
+        return
+    if gv is not None and pv is not None and _same(score, gv, pv):
+        c.tp += 1
+        c.agree += 1
+        if score.compare == "size":
+            ev.size_exact.tp += int(gv == pv)
+            ev.size_exact.fp += int(gv != pv)
+            ev.size_exact.fn += int(gv != pv)
+        return
+    c.fp += pv is not None
+    c.fn += gv is not None
+    kind = "false_positive" if gv is None else "false_negative" if pv is None else "wrong_value"
+    ev.errors.append(_error(rid, score, g, p, kind, mentions))
 
 
-def _cell(row: dict, column: str) -> str:
-    if column == "ki67":
-        return f"{row.get('ki67_low') or ''}-{row.get('ki67_high') or ''}".strip("-") if (
-            row.get("ki67_low") or row.get("ki67_high")) else ""
-    return row.get(column) or ""
+def _score_items(ev: Evaluation, norm: Normaliser, score: fields.Score, rid: str, g: dict, p: dict,
+                 mentions: list[dict]) -> None:
+    if score.columns[0] not in g:  # a gold file without this column does not score it
+        return
+    gs, ps = norm.items(score, g), norm.items(score, p)
+    c = ev.counts[score.name]
+    c.cells += 1
+    c.agree += gs == ps
+    c.tp += len(gs & ps)
+    c.fp += len(ps - gs)
+    c.fn += len(gs - ps)
+    for item in sorted(ps - gs):
+        ev.errors.append(_error(rid, score, g, p, "false_positive", mentions, item))
+    for item in sorted(gs - ps):
+        ev.errors.append(_error(rid, score, g, p, "false_negative", mentions, item))
 
 
-def _error(rid, column, g, p, kind, mentions, item=None) -> dict:
+def _cell(row: dict, score: fields.Score) -> str:
+    """A score's value as the CSV shows it ('5-20' for a Ki-67 range)."""
+    cells = [fields.column(c).cell(row.get(c)) for c in score.columns]
+    return "-".join(cells).strip("-") if any(cells) else ""
+
+
+def _error(rid, score: fields.Score, g, p, kind, mentions, item=None) -> dict:
     """One disagreement, with the evidence behind the prediction or the best rejected candidate."""
-    mfield = MENTION_FIELD.get(column, column)
-    candidates = [m for m in mentions if m["field"] == mfield]
+    candidates = [m for m in mentions if m["field"] == (score.mention_field or score.name)]
     target = item.lower() if item else None
     evidence = None
     if kind != "false_negative":
         evidence = next((m for m in candidates if m["kept"] == "yes"
                          and (target is None or target in m["normalized"].lower())), None)
     else:
-        wanted = target or _cell(g, column).lower()
+        wanted = target or _cell(g, score).lower()
         evidence = next((m for m in candidates if wanted and wanted.split(" x ")[0] in m["normalized"].lower()
                          and m["kept"] != "yes"), None)
-    return {"report_id": rid, "field": column, "kind": kind,
-            "gold": item if kind == "false_negative" and item else _cell(g, column),
-            "predicted": item if kind == "false_positive" and item else _cell(p, column),
+    return {"report_id": rid, "field": score.name, "kind": kind,
+            "gold": item if kind == "false_negative" and item else _cell(g, score),
+            "predicted": item if kind == "false_positive" and item else _cell(p, score),
             "evidence_sentence": (evidence or {}).get("sentence", ""), "rule": (evidence or {}).get("rule", ""),
             "status": (evidence or {}).get("status", ""), "reason": (evidence or {}).get("reason", "")}
 
@@ -200,17 +210,36 @@ def _fmt(x) -> str:
     return "" if x is None else f"{x:.3f}"
 
 
-def score_rows(ev: Evaluation) -> list[dict]:
+def score_values(ev: Evaluation) -> list[dict]:
+    """The score table's rows with numbers as numbers (None where a rate is undefined): a row per
+    scored item, the exact-dimension count of sizes, and the macro F1 with the cell agreement."""
     rows = []
     for name, c in ev.counts.items():
-        rows.append({"field": name, "tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": _fmt(c.precision),
-                     "recall": _fmt(c.recall), "f1": _fmt(c.f1), "agreement": _fmt(c.agree / c.cells if c.cells else None)})
+        rows.append({"field": name, "tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": c.precision, "recall": c.recall,
+                     "f1": c.f1, "agreement": c.agree / c.cells if c.cells else None})
     s = ev.size_exact
-    rows.append({"field": "tumor_size_mm (exact dims)", "tp": s.tp, "fp": s.fp, "fn": s.fn,
-                 "precision": _fmt(s.precision), "recall": _fmt(s.recall), "f1": _fmt(s.f1), "agreement": ""})
-    rows.append({"field": "MACRO F1", "tp": "", "fp": "", "fn": "", "precision": "", "recall": "",
-                 "f1": _fmt(ev.macro_f1), "agreement": _fmt(ev.agreement)})
+    rows.append({"field": "tumor_size_mm (exact dims)", "tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision,
+                 "recall": s.recall, "f1": s.f1, "agreement": None})
+    rows.append({"field": "MACRO F1", "tp": None, "fp": None, "fn": None, "precision": None, "recall": None,
+                 "f1": ev.macro_f1, "agreement": ev.agreement})
     return rows
+
+
+def score_rows(ev: Evaluation) -> list[dict]:
+    """score_values as text (three decimals), for scores.csv and the printed table."""
+    rates = ("precision", "recall", "f1", "agreement")
+    return [{k: _fmt(v) if k in rates else ("" if v is None else v) for k, v in row.items()}
+            for row in score_values(ev)]
+
+
+def score_frame(ev: Evaluation) -> pd.DataFrame:
+    """The score table as the API's Evaluation.scores: counts Int64, rates float64 (NaN where undefined)."""
+    frame = pd.DataFrame(score_values(ev), columns=SCORE_COLUMNS)
+    for column in ("tp", "fp", "fn"):
+        frame[column] = frame[column].astype("Int64")
+    for column in ("precision", "recall", "f1", "agreement"):
+        frame[column] = frame[column].astype("float64")
+    return frame
 
 
 SCORE_COLUMNS = ["field", "tp", "fp", "fn", "precision", "recall", "f1", "agreement"]
@@ -278,6 +307,8 @@ def write_gold_template(pred_dir: Path, gold_path: Path) -> int:
     existing = read_table(gold_path, "gold") if Path(gold_path).is_file() else []
     have = {r["report_id"] for r in existing}
     added = [r for r in pred_rows if r["report_id"] not in have]
-    atomic_write_text(Path(gold_path), csv_text(COLUMNS, existing + added))
+    columns = [c.name for c in fields.gold_columns()]
+    columns += [c.name for c in fields.SECOND_SET if any(c.name in r for r in existing) and c.name not in columns]
+    atomic_write_text(Path(gold_path), csv_text(columns, existing + added))
     print(f"{len(added)} new row(s) for review added to {gold_path}; {len(existing)} existing row(s) kept")
     return 0

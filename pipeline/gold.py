@@ -3,21 +3,13 @@ with its file, row and column before anything is scored."""
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from pathlib import Path
 
-from .assemble import COLUMNS
-from .columns import SECOND_SET_COLUMNS
+from . import fields
 from .errors import GoldError  # noqa: F401  (raised here; importable from here as before)
+from .fields import NUMBER, SIZE  # noqa: F401  (the cell shapes, importable from here as before)
 from .outputs import read_cell
-
-SIZE = re.compile(r"^\d+(?:\.\d+)?(?: x \d+(?:\.\d+)?){0,2}$")
-NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
-ALLOWED = {"sex": {"female", "male"}, "grade": {"G1", "G2", "G3"}, "metastasis": {"yes", "no", "unknown"},
-           "histology": {"NET", "NEC", "MiNEN"},
-           "outcome": {"alive, no disease", "alive with disease", "alive", "died of disease", "died of other cause", "died"}}
-NUMBER_COLUMNS = ("mitoses_low", "mitoses_high", "follow_up_months")
 
 
 def read_table(path: Path, what: str) -> list[dict]:
@@ -54,10 +46,12 @@ def read_gold(path: Path) -> dict[str, dict]:
                         f"(in Excel: 'CSV UTF-8')") from exc
     if header is None:
         raise GoldError(f"{path}: the gold file is empty")
-    unknown = [c for c in header if c not in COLUMNS and c not in SECOND_SET_COLUMNS and c != "flags"]
+    required = [c.name for c in fields.gold_columns()]
+    known = set(required) | {c.name for c in fields.output_columns() + fields.SECOND_SET} | {fields.OLD_FLAGS_NAME}
+    unknown = [c for c in header if c not in known]
     if unknown:
-        raise GoldError(f"{path}, header: unknown column(s) {', '.join(unknown)}; expected {', '.join(COLUMNS)}")
-    missing = [c for c in COLUMNS if c not in header]
+        raise GoldError(f"{path}, header: unknown column(s) {', '.join(unknown)}; expected {', '.join(required)}")
+    missing = [c for c in required if c not in header]
     if missing:
         raise GoldError(f"{path}, header: missing column(s) {', '.join(missing)}")
     gold: dict[str, dict] = {}
@@ -75,27 +69,15 @@ def read_gold(path: Path) -> dict[str, dict]:
 
 
 def _validate(row: dict, where: str) -> None:
-    def bad(column, problem):
-        raise GoldError(f"{where}, column {column}: {problem} (cell: '{row.get(column)}')")
-
-    age = (row.get("age") or "").strip()
-    if age and (not NUMBER.match(age) or float(age) > 120):
-        bad("age", "age must be a number of years from 0 to 120")
-    size = (row.get("tumor_size_mm") or "").strip()
-    if size and not SIZE.match(size):
-        bad("tumor_size_mm", "size must be up to three numbers in mm joined by ' x ', e.g. '57 x 29'")
-    for column in ("ki67_low", "ki67_high"):
-        value = (row.get(column) or "").strip()
-        if value and (not NUMBER.match(value) or float(value) > 100):
-            bad(column, "Ki-67 must be a percentage from 0 to 100, without the % sign")
-    low, high = (row.get("ki67_low") or "").strip(), (row.get("ki67_high") or "").strip()
-    if low and high and NUMBER.match(low) and NUMBER.match(high) and float(low) > float(high):
-        bad("ki67_low", "ki67_low is greater than ki67_high")
-    for column in NUMBER_COLUMNS:
-        value = (row.get(column) or "").strip()
-        if value and not NUMBER.match(value):
-            bad(column, "must be a number")
-    for column, allowed in ALLOWED.items():
-        value = (row.get(column) or "").strip()
-        if value and value not in allowed:
-            bad(column, f"must be one of {', '.join(sorted(allowed))} or empty")
+    """Every cell by its column's kind (fields.py), then every range's low <= high."""
+    for column in fields.gold_columns() + fields.SECOND_SET:
+        problem = column.check_gold(row.get(column.name) or "")
+        if problem:
+            raise GoldError(f"{where}, column {column.name}: {problem} (cell: '{row.get(column.name)}')")
+    for score in fields.scores():
+        if score.compare != "range":
+            continue
+        low, high = ((row.get(c) or "").strip() for c in score.columns)
+        if low and high and float(low) > float(high):
+            raise GoldError(f"{where}, column {score.columns[0]}: {score.columns[0]} is greater than "
+                            f"{score.columns[1]} (cell: '{row.get(score.columns[0])}')")

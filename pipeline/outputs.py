@@ -13,7 +13,8 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
+from . import fields
+from .fields import DANGEROUS_START
 from .parquet import publish_folder
 
 if TYPE_CHECKING:
@@ -106,13 +107,15 @@ def csv_text(columns: list[str], rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads a cell starting so as a formula
+def escape(text: str) -> str:
+    """A cell that a spreadsheet would run as a formula ('=HYPERLINK(...)' copied from a report) is
+    written with a leading apostrophe, which spreadsheets show as text; read_cell takes it off again."""
+    return "'" + text if text[:1] in DANGEROUS_START else text
 
 
 def csv_cell(value) -> str:
-    """A cell as text. One that a spreadsheet would run as a formula ('=HYPERLINK(...)' copied from
-    a report) is written with a leading apostrophe, which spreadsheets show as text; read_outputs
-    takes it off again."""
+    """A cell of the mentions, problems, scores and errors tables as text (escaped). The cases'
+    cells are their columns' own (case_cells)."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
@@ -121,7 +124,12 @@ def csv_cell(value) -> str:
         text = "yes" if value else "no"
     else:
         text = str(value)
-    return "'" + text if text[:1] in DANGEROUS_START else text
+    return escape(text)
+
+
+def case_cells(row: dict) -> dict[str, str]:
+    """A case row's cells, each written by its column's kind (fields.py) and escaped."""
+    return {name: escape(text) for name, text in fields.cells(row).items()}
 
 
 def read_cell(cell):
@@ -133,16 +141,8 @@ def read_cell(cell):
 
 
 def case_json(row: dict) -> dict:
-    out = {}
-    for column in OUTPUT_COLUMNS:
-        value = row.get(column)
-        if column in LIST_COLUMNS or column == "flags":
-            out[column] = list(value or [])
-        elif column == "age" or column.startswith("ki67"):
-            out[column] = None if value in (None, "") else float(value)
-        else:
-            out[column] = value if value not in ("",) else None
-    return out
+    """A case row for cases.jsonl: numbers as numbers, sizes as lists of numbers, lists as lists."""
+    return {c.name: c.json(row.get(c.name)) for c in fields.output_columns()}
 
 
 def mention_row(report_id: str, m: Mention) -> dict:
@@ -207,7 +207,7 @@ class OutputWriter:
     def add_case(self, row: dict, mentions: list[dict], to_parquet: bool = True) -> None:
         """`to_parquet=False`: a Dask worker already wrote this report into its own part file."""
         if "csv" in self.formats:
-            self.case_rows.append({c: csv_cell(row.get(c)) for c in OUTPUT_COLUMNS})
+            self.case_rows.append(case_cells(row))
             if len(self.case_rows) >= self.PART_REPORTS:
                 self._flush_cases()
             self.files["cases.jsonl"].write(json.dumps(case_json(row), ensure_ascii=False) + "\n")
@@ -224,7 +224,7 @@ class OutputWriter:
         in blocks, so that memory stays flat however many reports the batch holds."""
         import pandas as pd
 
-        frame = pd.DataFrame(self.case_rows, columns=OUTPUT_COLUMNS, dtype=object)
+        frame = pd.DataFrame(self.case_rows, columns=[c.name for c in fields.output_columns()], dtype=object)
         frame.to_csv(self.files["cases.csv"], header=not self.cases_started, index=False, lineterminator="\n")
         self.cases_started = True
         self.case_rows = []

@@ -11,9 +11,8 @@ import shutil
 import uuid
 from pathlib import Path
 
-from .columns import LIST_COLUMNS, OUTPUT_COLUMNS
+from . import fields
 
-NUMBER_COLUMNS = ("age", "ki67_low", "ki67_high")
 INT_MENTION_COLUMNS = ("sentence_start", "sentence_end", "start", "end")
 DATASETS = ("cases", "mentions")
 
@@ -21,8 +20,7 @@ DATASETS = ("cases", "mentions")
 def _schemas():
     import pyarrow as pa
 
-    cases = pa.schema([(c, pa.list_(pa.string()) if c in LIST_COLUMNS or c == "flags"
-                        else pa.float64() if c in NUMBER_COLUMNS else pa.string()) for c in OUTPUT_COLUMNS])
+    cases = pa.schema([(c.name, c.arrow_type()) for c in fields.output_columns()])
     from .outputs import MENTION_COLUMNS
 
     mentions = pa.schema([(c, pa.int64() if c in INT_MENTION_COLUMNS else pa.string()) for c in MENTION_COLUMNS])
@@ -30,16 +28,9 @@ def _schemas():
 
 
 def _case_record(row: dict) -> dict:
-    out = {}
-    for column in OUTPUT_COLUMNS:
-        value = row.get(column)
-        if column in LIST_COLUMNS or column == "flags":
-            out[column] = [str(v) for v in (value or [])]
-        elif column in NUMBER_COLUMNS:
-            out[column] = None if value in (None, "") else float(value)
-        else:
-            out[column] = None if value in (None, "") else str(value)
-    return out
+    from .outputs import case_json
+
+    return case_json(row)
 
 
 def _mention_record(row: dict) -> dict:

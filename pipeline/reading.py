@@ -67,7 +67,11 @@ def report_id_for(path: Path) -> str:
 def decode(raw: bytes, path: Path) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw[len(bom):].decode(encoding, errors="replace")
+            body = raw[len(bom):]
+            if encoding.startswith("utf-16") and _stray_nuls_in_utf8(body):
+                raw = body  # 'ÿþ' before UTF-8 text (a damaged copy), not a UTF-16 mark: read as UTF-8
+                break
+            return body.decode(encoding, errors="replace")
     if b"\x00" in raw[:4096] and not _stray_nuls_in_utf8(raw):
         # UTF-16 without a BOM: NUL bytes in every other place.
         for encoding in ("utf-16-le", "utf-16-be"):

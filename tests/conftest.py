@@ -37,12 +37,13 @@ def assembler():
 
 @pytest.fixture(scope="session")
 def run(nlp, assembler):
-    """run(text) -> (row, mentions) for a whole report."""
+    """run(text) -> (row, mentions) for a whole report; the row as cases.csv shows it, lists kept as
+    lists (CaseResult.shown: age '52', size '57 x 29'), which is what the extractors' tests assert."""
 
     def _run(text: str, report_id: str = "test"):
         doc = process(nlp, normalize_text(text))
         result = assembler.assemble(report_id, doc)
-        return result.row, result.mentions
+        return result.shown, result.mentions
 
     return _run
 

@@ -58,10 +58,10 @@ def _with_dump(unit: str, times: int) -> str:
 
 def test_a_pasted_dump_is_read_up_to_the_budget_and_flagged(run, nlp):
     plain_row, _ = run(CASE)
-    assert "dense_text" not in plain_row["flags"]
+    assert "dense_text" not in plain_row["review_flags"]
     text = _with_dump("CD56+ G3 4.5 cm Ki-67 40%", 6000)
     row, mentions = run(text)
-    assert "dense_text" in row["flags"]
+    assert "dense_text" in row["review_flags"]
     # The case's own findings, which come first, are all still read.
     for column in ("age", "sex", "primary_site", "markers_negative"):
         assert row[column] == plain_row[column], column
@@ -79,7 +79,7 @@ def test_every_dense_kind_of_input_is_bounded(nlp, assembler):
     for kind, unit in dumps.items():
         doc = process(nlp, normalize_text(_with_dump(unit, 8000)))
         row = assembler.assemble("dump", doc).row
-        assert kind in over_budget(doc) and "dense_text" in row["flags"], (kind, over_budget(doc))
+        assert kind in over_budget(doc) and "dense_text" in row["review_flags"], (kind, over_budget(doc))
 
 
 def test_no_real_or_example_report_meets_the_budget(nlp, assembler):

@@ -124,7 +124,7 @@ def test_gold_template_never_overwrites_existing_rows(tmp_path):
     pred = tmp_path / "pred"
     pred.mkdir()
     write_csv(pred / "cases.csv", [{"report_id": "a", "sex": "male"}, {"report_id": "b", "sex": "male"}],
-              COLUMNS + ["flags"])
+              COLUMNS + ["review_flags"])
     write_gold_template(pred, gold)
     rows = {r["report_id"]: r for r in csv.DictReader(gold.open())}
     assert rows["a"]["sex"] == "female" and rows["b"]["sex"] == "male"

@@ -24,7 +24,7 @@ def test_ki67_phrasings(case, text, low, high):
 @pytest.mark.fields("ki67_low", "ki67_high")
 def test_ki67_over_100_is_rejected(case):
     row = case("The Ki-67 index was 999%.")
-    assert row["ki67_high"] is None and "impossible_ki67" in row["flags"]
+    assert row["ki67_high"] is None and "impossible_ki67" in row["review_flags"]
     assert case("The Ki-67 index was 9%.")["ki67_high"] == "9"
 
 
@@ -65,7 +65,7 @@ def test_grade_is_kept_as_stated_and_mismatch_is_flagged(case):
     row = case("Histology showed a well-differentiated tumour, Ki67 index 30%. "
                "Overall it was a neuroendocrine tumour of level G2.")
     assert row["grade"] == "G2" and row["ki67_high"] == "30"
-    assert "grade_ki67_mismatch" in row["flags"]
+    assert "grade_ki67_mismatch" in row["review_flags"]
 
 
 @pytest.mark.fields("ki67_low", "ki67_high")
@@ -91,7 +91,7 @@ def test_more_ki67_wordings(case, text, low, high):
 def test_a_bound_stated_alone_is_open_when_grade_and_ki67_are_compared(case, text, mismatch):
     row = case(text)
     assert row["grade"] and (row["ki67_low"] or row["ki67_high"])
-    assert ("grade_ki67_mismatch" in row["flags"]) == mismatch
+    assert ("grade_ki67_mismatch" in row["review_flags"]) == mismatch
 
 
 @pytest.mark.fields("grade")

@@ -54,7 +54,7 @@ def test_shuffled_sections(run, paragraphs):
 def test_impossible_values_are_flagged_not_reported(case):
     row = case("A 150-year-old woman had a 0 mm mass and a Ki-67 index of 999%. A 3000 mm lesion was seen.")
     assert row["age"] is None and row["ki67_high"] is None and row["tumor_size_mm"] is None
-    assert {"impossible_age", "impossible_ki67", "impossible_size"} <= set(row["flags"])
+    assert {"impossible_age", "impossible_ki67", "impossible_size"} <= set(row["review_flags"])
 
 
 # --- Invariants that the code does not enforce by construction ------------------------------------

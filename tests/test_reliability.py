@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -292,7 +293,7 @@ def test_an_edited_cached_row_is_run_again_with_a_warning(tmp_path, capsys):
     extract(src, out)
     db = sqlite3.connect(out / ".cache" / "results.sqlite")
     key, outcome = db.execute("SELECT key, outcome FROM results").fetchone()
-    db.execute("UPDATE results SET outcome = ? WHERE key = ?", (outcome.replace('"age": "58"', '"age": "85"'), key))
+    db.execute("UPDATE results SET outcome = ? WHERE key = ?", (outcome.replace('"age": 58.0', '"age": 85.0'), key))
     db.commit()
     db.close()
     capsys.readouterr()
@@ -494,3 +495,16 @@ def test_make_extract_installs_only_the_runtime():
     assert target["extract"] == ["$(VENV)/.runtime-installed"]
     recipe = lines[lines.index("$(VENV)/.runtime-installed: pyproject.toml") + 2]
     assert recipe.strip().endswith("-e .") and "[" not in recipe
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (b"\xff\xfe" + "A 58-year-old man.".encode("utf-16-le"), "A 58-year-old man."),
+    (b"\xfe\xff" + "A 58-year-old man.".encode("utf-16-be"), "A 58-year-old man."),
+    (b"\xff\xfe" + "神经内分泌肿瘤".encode("utf-16-le"), "神经内分泌肿瘤"),
+    (b"\xff\xfeA 58-year-old man.", "A 58-year-old man."),  # a UTF-16 mark before UTF-8 text: stray bytes
+    (b"\xff\xfeA 58-year-old\x00 man.", "A 58-year-old man."),
+])
+def test_a_utf16_mark_is_believed_only_when_utf16_follows(raw, expected):
+    from pipeline.reading import decode
+
+    assert decode(raw, Path("r.txt")) == expected

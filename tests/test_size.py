@@ -37,7 +37,7 @@ def test_resected_specimen_wins_and_several_sizes_are_flagged(case):
     row = case("CT showed a 55 mm solid presacral lesion. MRI measured the mass at 58 mm × 45 mm. "
                "Macroscopically, the resected specimen measured 6.2 × 4.8 × 5.0 cm.")
     assert row["tumor_size_mm"] == "62 x 48 x 50"
-    assert "several_sizes" in row["flags"]
+    assert "several_sizes" in row["review_flags"]
 
 
 @pytest.mark.fields("tumor_size_mm")
@@ -66,7 +66,7 @@ def test_sizes_of_other_patients_never_count(case):
 def test_impossible_size_is_rejected_with_a_flag(case):
     row = case("CT showed a 3000 mm mass in the abdomen.")
     assert row["tumor_size_mm"] is None
-    assert "impossible_size" in row["flags"]
+    assert "impossible_size" in row["review_flags"]
 
 
 @pytest.mark.fields("tumor_size_mm")

@@ -13,15 +13,11 @@ import json
 import sys
 from pathlib import Path
 
-from ..columns import COLUMNS, OUTPUT_COLUMNS
+from .. import fields
 from ..gold import read_table
 from ..outputs import atomic_write_text, recover_publish
 
 TEMPLATE = Path(__file__).with_name("template.html")
-FIELD_OF_COLUMN = {"age": "age", "sex": "sex", "primary_site": "primary_site", "tumor_size_mm": "tumor_size_mm",
-                   "ki67_low": "ki67", "ki67_high": "ki67", "grade": "grade", "markers_positive": "markers",
-                   "markers_negative": "markers", "metastasis": "metastasis", "metastasis_sites": "metastasis_sites",
-                   "treatments": "treatments"}
 
 
 def _read(path: Path) -> list[dict]:
@@ -110,9 +106,15 @@ def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | Non
         blocks.append(_json_block(f"report-{i}", {
             "text": text, "sections": sections, "status": status,
             "mentions": [{k: m.get(k, "") for k in keep} for m in mentions.get(rid, [])]}))
-    data = {"columns": OUTPUT_COLUMNS, "gold_columns": COLUMNS, "field_of_column": FIELD_OF_COLUMN,
-            "rows": [{c: r.get(c, "") for c in OUTPUT_COLUMNS} for r in cases],
-            "gold": {rid: {c: g.get(c, "") for c in COLUMNS} for rid, g in gold_rows.items()},
+    columns = [c.name for c in fields.output_columns()]
+    gold_columns = [c.name for c in fields.gold_columns()]
+    flags = fields.FLAGS.name
+    data = {"columns": columns, "gold_columns": gold_columns, "field_of_column": fields.field_of_column(),
+            "flags_column": flags, "list_columns": [c.name for c in fields.output_columns() if c.kind == "list"],
+            "review_group": {c.name: f.review_group for f in fields.FIELDS for c in f.columns},
+            "rows": [{c: r.get(c, r.get(fields.OLD_FLAGS_NAME, "") if c == flags else "") for c in columns}
+                     for r in cases],
+            "gold": {rid: {c: g.get(c, "") for c in gold_columns} for rid, g in gold_rows.items()},
             "errors": errors, "store_key": f"net-review:{outdir.resolve()}",
             "title": f"Review of {outdir} ({len(cases)} reports)"}
     page = TEMPLATE.read_text(encoding="utf-8")

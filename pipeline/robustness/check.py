@@ -10,10 +10,10 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import fields
 from ..assemble import CaseAssembler
-from ..evaluation import FIELDS, Normaliser, read_gold
+from ..evaluation import Normaliser, read_gold, score_names
 from ..nlp import build_nlp, process
-from ..outputs import csv_cell
 from ..reading import normalize_text
 from ..rules import load_rules
 from .transforms import TRANSFORMS, compose, random_composition
@@ -54,15 +54,13 @@ class RowMaker:
         self.norm = Normaliser(self.rules)
 
     def row(self, text: str) -> dict:
-        raw = self.assembler.assemble("r", process(self.nlp, normalize_text(text, self.rules_dir))).row
-        cells = {k: csv_cell(v) for k, v in raw.items()}
-        return {f: (self.norm.scalar(f, cells) if f in ("age", "sex", "primary_site", "tumor_size_mm", "ki67",
-                                                          "grade", "metastasis") else self.norm.items(f, cells[f]))
-                for f in FIELDS}
+        row = self.assembler.assemble("r", process(self.nlp, normalize_text(text, self.rules_dir))).row
+        return {s.name: self.norm.items(s, row) if s.compare == "items" else self.norm.scalar(s, row)
+                for s in fields.scores()}
 
 
 def changed_fields(base: dict, other: dict) -> list[str]:
-    return [f for f in FIELDS if base[f] != other[f]]
+    return [f for f in score_names() if base[f] != other[f]]
 
 
 @dataclass
@@ -93,38 +91,40 @@ def run_checks(maker: RowMaker, reports: list[GoldReport], names: list[str], com
 
 def agreement_table(singles: list[Outcome]) -> list[dict]:
     """Per transformation: the share of (report, field) cells that kept their value, and per field."""
+    names_ = score_names()
     rows = []
     for name in dict.fromkeys(o.transform for o in singles):
         mine = [o for o in singles if o.transform == name]
         row = {"transformation": name}
-        for f in FIELDS:
+        for f in names_:
             row[f] = 1 - sum(f in o.changed for o in mine) / len(mine)
-        row["all"] = sum(row[f] for f in FIELDS) / len(FIELDS)
+        row["all"] = sum(row[f] for f in names_) / len(names_)
         rows.append(row)
     return rows
 
 
 def overall(outcomes: list[Outcome]) -> float:
-    cells = len(outcomes) * len(FIELDS)
+    cells = len(outcomes) * len(score_names())
     return 1 - sum(len(o.changed) for o in outcomes) / cells if cells else 1.0
 
 
 def run_robustness(out_dir: Path, compositions: int = 50, seed: int = 0, quick: bool = False) -> int:
     from ..outputs import atomic_write_text, csv_text
 
+    scored = score_names()
     reports = gold_reports()
     names = list(TRANSFORMS)
     maker = RowMaker()
     singles, composed = run_checks(maker, reports, names, 0 if quick else compositions, seed)
     table = agreement_table(singles)
-    columns = ["transformation", *FIELDS, "all"]
+    columns = ["transformation", *scored, "all"]
     print("| " + " | ".join(columns) + " |\n|" + "---|" * len(columns))
     for row in table:
         print("| " + " | ".join(row["transformation"] if c == "transformation" else f"{row[c]:.2f}" for c in columns) + " |")
-    print(f"\nsingle transformations: {overall(singles):.4f} of {len(singles) * len(FIELDS)} cells agree "
+    print(f"\nsingle transformations: {overall(singles):.4f} of {len(singles) * len(scored)} cells agree "
           f"({len(reports)} gold reports x {len(names)} transformations)")
     if composed:
-        print(f"random compositions: {overall(composed):.4f} of {len(composed) * len(FIELDS)} cells agree "
+        print(f"random compositions: {overall(composed):.4f} of {len(composed) * len(scored)} cells agree "
               f"({compositions} compositions of 2-4, seed {seed})")
     failures = [o for o in singles + composed if o.changed]
     atomic_write_text(Path(out_dir) / "robustness.csv", csv_text(

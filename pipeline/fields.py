@@ -1,0 +1,344 @@
+"""The fields: one spec each, and everything about a field's values derives from it.
+
+A *field* is what one extractor decides (Ki-67 is one field with two columns, `ki67_low` and
+`ki67_high`). Its spec says which columns it fills and of which *kind* each is (number, size,
+category, list, text); the kind knows how a value is written in a CSV cell and read back, its pandas
+and Arrow types, and how a gold cell is checked. The spec also names the extractor, the fields whose
+values that extractor reads (checked: a field may read only fields declared before it), the rules
+files it uses, its group on the review page and how the evaluation scores it.
+
+So the output columns, the CSV / JSONL / Parquet writers, the API's typed frames, gold reading and
+the gold template, the evaluation, the review page and the robustness check all read this module,
+and adding a field is one spec here (or one `register` call), one extractor module and one rules
+file. This module imports neither spaCy nor pandas: reading and writing outputs stays light.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+# --- Kinds: how one column's values are typed, written and read back ---------------------------------
+
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet reads a cell starting so as a formula
+
+
+def number_text(value: float) -> str:
+    """36.0 -> '36', 45.25 -> '45.25': a number as the report would write it."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _missing(value) -> bool:
+    """None, '', NaN or pandas' NA: no value (a list or array is never missing; it may be empty)."""
+    if value is None or isinstance(value, (list, tuple)) or hasattr(value, "tolist") and not isinstance(value, float):
+        return value is None
+    return value == "" or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
+
+
+def _items(value) -> list:
+    if _missing(value):
+        return []
+    if isinstance(value, str):
+        return [v for v in (x.strip() for x in value.split(";")) if v]
+    return list(value.tolist() if hasattr(value, "tolist") else value)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One output column. `kind`: 'text', 'number', 'size' (dimensions in mm), 'category' (one of
+    `categories`, in their order when `ordered`) or 'list'. `gold`: part of the gold layout (a
+    derived column such as tumor_max_mm is not). `low`/`high`: the bounds a gold number must keep."""
+    name: str
+    kind: str
+    categories: tuple[str, ...] = ()
+    ordered: bool = False
+    null: tuple[str, ...] = ()  # category values that mean "not stated" when scoring ('unknown')
+    low: float | None = None
+    high: float | None = None
+    hint: str = ""  # what a gold cell must look like, for the message when it does not
+    gold: bool = True
+    derive: Callable[[dict], Any] | None = None  # a value made from the row's other columns
+
+    # Typed values: number -> float, size -> list[float], list -> list[str], others -> str; None = empty.
+    def typed(self, value) -> Any:
+        if self.kind == "list":
+            return [str(v) for v in _items(value)]
+        if self.kind == "size":
+            if _missing(value):
+                return []
+            parts = value.split(" x ") if isinstance(value, str) else _items(value)
+            return [float(v) for v in parts]
+        if _missing(value):
+            return None
+        if self.kind == "number":
+            return float(value)
+        return str(value)
+
+    def cell(self, value) -> str:
+        """The CSV cell of a value (any form `typed` takes), before formula escaping."""
+        if self.kind == "list":
+            return "; ".join(self.typed(value))
+        if self.kind == "size":
+            if isinstance(value, str):
+                return value
+            return " x ".join(number_text(v) for v in self.typed(value))
+        if _missing(value):
+            return ""
+        if self.kind == "number" and not isinstance(value, str):
+            return number_text(value)
+        return str(value)
+
+    def json(self, value) -> Any:
+        """The JSON (and Arrow) value: numbers as numbers, lists as lists."""
+        typed = self.typed(value)
+        return typed if self.kind in ("list", "size") or typed is not None else None
+
+    def arrow_type(self):
+        import pyarrow as pa
+
+        return {"number": pa.float64(), "size": pa.list_(pa.float64()), "list": pa.list_(pa.string())}.get(
+            self.kind, pa.string())
+
+    def series(self, values: list):
+        """A pandas Series of this column's values, typed: Float64, ordered or plain categoricals,
+        string, or Python lists."""
+        import pandas as pd
+
+        typed = [self.typed(v) for v in values]
+        if self.kind == "number":
+            return pd.array(typed, dtype="Float64")
+        if self.kind == "category":
+            return pd.Categorical(typed, categories=list(self.categories), ordered=self.ordered)
+        if self.kind == "text":
+            return pd.array(typed, dtype="string")
+        return typed
+
+    def check_gold(self, cell: str) -> str:
+        """What is wrong with a gold cell of this column ('' when nothing is)."""
+        cell = cell.strip()
+        if not cell:
+            return ""
+        if self.kind == "number":
+            if not NUMBER.match(cell) or (self.low is not None and float(cell) < self.low) or \
+                    (self.high is not None and float(cell) > self.high):
+                return self.hint or "must be a number"
+        elif self.kind == "size" and not SIZE.match(cell):
+            return self.hint
+        elif self.kind == "category" and cell not in self.categories:
+            return f"must be one of {', '.join(sorted(self.categories))} or empty"
+        return ""
+
+
+SIZE = re.compile(r"^\d+(?:\.\d+)?(?: x \d+(?:\.\d+)?){0,2}$")
+NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+# --- Scores: how the evaluation compares a field ------------------------------------------------------
+
+@dataclass(frozen=True)
+class Score:
+    """One scored item. `compare`: 'number', 'text' (lower-cased), 'site' (through the site lexicon),
+    'size' (largest dimension within `tolerance` mm; exact dimensions counted apart), 'range' (the
+    pair of `columns`) or 'items' (list micro-averaged over (report, item) pairs, through the
+    `vocabulary`'s canonical names: 'markers', 'sites' or 'treatments')."""
+    name: str
+    columns: tuple[str, ...]
+    compare: str
+    vocabulary: str = ""
+    tolerance: float = 0.0
+    mention_field: str = ""  # the mentions.csv field whose evidence explains a miss (default: name)
+
+
+# --- Fields -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    columns: tuple[Column, ...]
+    extractor: str = ""  # 'module:Class'; '' for a gold-only field (labelled, not yet extracted)
+    reads: tuple[str, ...] = ()  # fields whose row values the extractor's decide reads
+    rules: tuple[str, ...] = ()  # the rules files it uses
+    review_group: str = ""
+    scores: tuple[Score, ...] = ()
+
+    def extractor_class(self):
+        module, _, name = self.extractor.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+def _largest(row: dict) -> float | None:
+    dims = [float(v) for v in (row.get("tumor_size_mm") or "").split(" x ") if v] if isinstance(
+        row.get("tumor_size_mm"), str) else [float(v) for v in _items(row.get("tumor_size_mm"))]
+    return max(dims) if dims else None
+
+
+_X = "pipeline.extractors"
+_MARKERS = ("markers.json",)
+FIELDS: list[Field] = [
+    Field("age", (Column("age", "number", low=0, high=120, hint="age must be a number of years from 0 to 120"),),
+          f"{_X}.demographics:AgeExtractor", rules=("patterns.json",), review_group="patient",
+          scores=(Score("age", ("age",), "number"),)),
+    Field("sex", (Column("sex", "category", ("female", "male")),), f"{_X}.demographics:SexExtractor",
+          rules=("patterns.json",), review_group="patient", scores=(Score("sex", ("sex",), "text"),)),
+    Field("primary_site", (Column("primary_site", "text"),), f"{_X}.primary_site:PrimarySiteExtractor",
+          rules=("sites.json",), review_group="tumour", scores=(Score("primary_site", ("primary_site",), "site"),)),
+    Field("tumor_size", (
+        Column("tumor_size_mm", "size", hint="size must be up to three numbers in mm joined by ' x ', e.g. '57 x 29'"),
+        Column("tumor_max_mm", "number", gold=False, derive=_largest)),
+        f"{_X}.tumor_size:TumorSizeExtractor", reads=("primary_site",), rules=("patterns.json",), review_group="tumour",
+        scores=(Score("tumor_size_mm", ("tumor_size_mm",), "size", tolerance=1.0),)),
+    Field("ki67", (
+        Column("ki67_low", "number", low=0, high=100, hint="Ki-67 must be a percentage from 0 to 100, without the % sign"),
+        Column("ki67_high", "number", low=0, high=100, hint="Ki-67 must be a percentage from 0 to 100, without the % sign")),
+        f"{_X}.ki67:Ki67Extractor", rules=("patterns.json",), review_group="tumour",
+        scores=(Score("ki67", ("ki67_low", "ki67_high"), "range"),)),
+    Field("grade", (Column("grade", "category", ("G1", "G2", "G3"), ordered=True),), f"{_X}.grade:GradeExtractor",
+          rules=("patterns.json",), review_group="tumour", scores=(Score("grade", ("grade",), "text"),)),
+    Field("markers", (Column("markers_positive", "list"), Column("markers_negative", "list")),
+          f"{_X}.markers:MarkerExtractor", rules=_MARKERS, review_group="markers",
+          scores=(Score("markers_positive", ("markers_positive",), "items", "markers", mention_field="markers"),
+                  Score("markers_negative", ("markers_negative",), "items", "markers", mention_field="markers"))),
+    Field("metastasis", (Column("metastasis", "category", ("yes", "no", "unknown"), null=("unknown",)),
+                         Column("metastasis_sites", "list")),
+          f"{_X}.metastasis:MetastasisExtractor", reads=("primary_site",), rules=("metastasis.json", "sites.json"),
+          review_group="spread", scores=(Score("metastasis", ("metastasis",), "text"),
+                                         Score("metastasis_sites", ("metastasis_sites",), "items", "sites"))),
+    Field("treatments", (Column("treatments", "list"),), f"{_X}.treatments:TreatmentExtractor",
+          rules=("treatments.json", "drug_names.json"), review_group="treatment",
+          scores=(Score("treatments", ("treatments",), "items", "treatments"),)),
+]
+
+# ANNOTATION.md's second set of columns: gold files may carry them (dev/real/gold.csv does) and they
+# are checked when read; a column the predictions lack is not scored.
+SECOND_SET: list[Column] = [
+    Column("histology", "category", ("NET", "NEC", "MiNEN")),
+    Column("mitoses_low", "number"), Column("mitoses_high", "number"), Column("mitoses_per", "text"),
+    Column("functional_syndrome", "text"), Column("hereditary_syndrome", "text"),
+    Column("outcome", "category", ("alive, no disease", "alive with disease", "alive", "died of disease",
+                                   "died of other cause", "died")),
+    Column("follow_up_months", "number"),
+]
+
+REPORT_ID = Column("report_id", "text")
+FLAGS = Column("review_flags", "list")
+OLD_FLAGS_NAME = "flags"  # the column's name before 2026-12; read (with a note) for one release
+
+
+class FieldError(ValueError):
+    """A field spec that cannot work: a duplicated name, or reads of a field not declared before it."""
+
+
+def check(fields: list[Field]) -> None:
+    """Names unique; every field reads only fields declared before it (the extraction order)."""
+    seen: set[str] = set()
+    columns: set[str] = {REPORT_ID.name, FLAGS.name}
+    for f in fields:
+        if f.name in seen:
+            raise FieldError(f"field '{f.name}' is declared twice")
+        for c in f.columns:
+            if c.name in columns:
+                raise FieldError(f"field '{f.name}': column '{c.name}' already belongs to another field")
+            columns.add(c.name)
+        unknown = [r for r in f.reads if r not in seen]
+        if unknown:
+            raise FieldError(f"field '{f.name}' reads {', '.join(unknown)}, which no field before it extracts")
+        seen.add(f.name)
+
+
+def register(spec: Field) -> None:
+    """Adds a field after the others (a plug-in, or a test's toy field)."""
+    check(FIELDS + [spec])
+    FIELDS.append(spec)
+
+
+def unregister(name: str) -> None:
+    FIELDS[:] = [f for f in FIELDS if f.name != name]
+
+
+def field_named(name: str) -> Field:
+    for f in FIELDS:
+        if f.name == name:
+            return f
+    raise KeyError(name)
+
+
+def read_values(spec: Field, row: dict) -> dict:
+    """What a field's extractor may read of the row: the columns of the fields it declares."""
+    return {c.name: row.get(c.name) for name in spec.reads for c in field_named(name).columns}
+
+
+def extracted() -> list[Field]:
+    return [f for f in FIELDS if f.extractor]
+
+
+def value_columns() -> list[Column]:
+    """Every column a field fills, in the fields' order."""
+    return [c for f in FIELDS for c in f.columns]
+
+
+def output_columns() -> list[Column]:
+    """The columns of cases.csv, cases.jsonl, cases.parquet and the API's cases frame."""
+    return [REPORT_ID, *value_columns(), FLAGS]
+
+
+def gold_columns() -> list[Column]:
+    """The gold layout (ANNOTATION.md): what a reviewer labels; derived columns are left out."""
+    return [REPORT_ID, *(c for c in value_columns() if c.gold)]
+
+
+def column(name: str) -> Column:
+    for c in output_columns() + SECOND_SET:
+        if c.name == name:
+            return c
+    raise KeyError(name)
+
+
+def scores() -> list[Score]:
+    """Every scored item: the single values first, then the lists, each in the fields' order (the
+    order of every score table)."""
+    every = [s for f in FIELDS for s in f.scores]
+    return [s for s in every if s.compare != "items"] + [s for s in every if s.compare == "items"]
+
+
+def field_of_column() -> dict[str, str]:
+    """column -> the mentions.csv field behind it (what the review page highlights)."""
+    out = {}
+    for f in FIELDS:
+        for c in f.columns:
+            score = next((s for s in f.scores if c.name in s.columns), None)
+            out[c.name] = (score.mention_field or score.name) if score else f.name
+    return out
+
+
+def complete(row: dict, only_missing: bool = False) -> dict:
+    """The row with its derived columns filled in (tumor_max_mm from tumor_size_mm); `only_missing`:
+    those it lacks (an output written before the column existed)."""
+    for c in value_columns():
+        if c.derive is not None and not (only_missing and c.name in row):
+            row[c.name] = c.derive(row)
+    return row
+
+
+def typed_row(row: dict) -> dict[str, Any]:
+    """The row as the outputs hold it: every output column, each value typed by its column's kind."""
+    return {c.name: c.typed(row.get(c.name)) for c in output_columns()}
+
+
+def cells(row: dict) -> dict[str, str]:
+    """The row as cases.csv writes it (before formula escaping): a text cell per column."""
+    return {c.name: c.cell(row.get(c.name)) for c in output_columns()}
+
+
+def shown(row: dict) -> dict[str, Any]:
+    """The row as a reader of cases.csv sees it, lists kept as lists: scalars as their cell text
+    (None when empty). The extractors' tests assert values in this form ('52', '57 x 29')."""
+    out: dict[str, Any] = {}
+    for c in output_columns():
+        value = row.get(c.name)
+        out[c.name] = c.typed(value) if c.kind == "list" else (c.cell(value) or None)
+    return out
+
+
+check(FIELDS)
