@@ -189,21 +189,26 @@ def _cell(row: dict, score: fields.Score) -> str:
 
 def _error(rid, score: fields.Score, g, p, kind, mentions, item=None) -> dict:
     """One disagreement, with the evidence behind the prediction or the best rejected candidate."""
-    candidates = [m for m in mentions if m["field"] == (score.mention_field or score.name)]
-    target = item.lower() if item else None
-    evidence = None
-    if kind != "false_negative":
-        evidence = next((m for m in candidates if m["kept"] == "yes"
-                         and (target is None or target in m["normalized"].lower())), None)
-    else:
-        wanted = target or _cell(g, score).lower()
-        evidence = next((m for m in candidates if wanted and wanted.split(" x ")[0] in m["normalized"].lower()
-                         and m["kept"] != "yes"), None)
+    evidence = _evidence(score, g, kind, mentions, item) or {}
     return {"report_id": rid, "field": score.name, "kind": kind,
             "gold": item if kind == "false_negative" and item else _cell(g, score),
             "predicted": item if kind == "false_positive" and item else _cell(p, score),
-            "evidence_sentence": (evidence or {}).get("sentence", ""), "rule": (evidence or {}).get("rule", ""),
-            "status": (evidence or {}).get("status", ""), "reason": (evidence or {}).get("reason", "")}
+            "evidence_sentence": evidence.get("sentence", ""), "rule": evidence.get("rule", ""),
+            "status": evidence.get("status", ""), "reason": evidence.get("reason", "")}
+
+
+def _evidence(score: fields.Score, g: dict, kind: str, mentions: list[dict], item) -> dict | None:
+    """A wrong or extra value: the kept mention behind it. A missed one: the first candidate that was
+    left out and holds the gold value (its status and reason say why it was left out)."""
+    candidates = [m for m in mentions if m["field"] == (score.mention_field or score.name)]
+    target = item.lower() if item else None
+    if kind != "false_negative":
+        return next((m for m in candidates if m["kept"] == "yes"
+                     and (target is None or target in m["normalized"].lower())), None)
+    wanted = (target or _cell(g, score).lower()).split(" x ")[0]
+    if not wanted:
+        return None
+    return next((m for m in candidates if wanted in m["normalized"].lower() and m["kept"] != "yes"), None)
 
 
 def _fmt(x) -> str:

@@ -75,12 +75,35 @@ def _inside(candidate: str, folder: str) -> bool:
         return False
 
 
+MENTION_KEYS = ("field", "value", "normalized", "status", "kept", "reason", "section", "sentence_start",
+                "sentence_end", "start", "end", "text", "rule", "source")
+
+
 def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | None = None, rules_dir: str = "") -> Path:
     outdir = Path(outdir)
     recover_publish(outdir)
     cases = _read(outdir / "cases.csv")
     if not cases:
         raise FileNotFoundError(f"{outdir / 'cases.csv'}: no rows to review (run the extraction first)")
+    gold_rows, errors = {}, []
+    if gold is not None:
+        from ..api import evaluate
+        from ..gold import read_gold
+
+        gold_rows = read_gold(Path(gold))
+        errors = evaluate(Path(gold), outdir, rules_dir).errors.fillna("").to_dict("records")
+    blocks = _report_blocks(outdir, cases, reports_dir, rules_dir)
+    page = TEMPLATE.read_text(encoding="utf-8")
+    data = _page_data(outdir, cases, gold_rows, errors)
+    page = page.replace("<!--DATA-->", _json_block("data", data) + "\n" + "\n".join(blocks))
+    target = outdir / "review" / "index.html"
+    atomic_write_text(target, page)
+    return target
+
+
+def _report_blocks(outdir: Path, cases: list[dict], reports_dir: Path | None, rules_dir: str) -> list[str]:
+    """One JSON block per report: its text (when it is the very file the run read), its sections and
+    its mentions."""
     mentions: dict[str, list] = {}
     for m in _read(outdir / "mentions.csv"):
         mentions.setdefault(m["report_id"], []).append(m)
@@ -88,28 +111,24 @@ def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | Non
     paths = {i["report_id"]: i["path"] for i in run.get("inputs", [])}
     digests = {i["report_id"]: i.get("sha256", "") for i in run.get("inputs", [])}
     root = str(run.get("reports_dir", ""))
-    gold_rows, errors = {}, []
-    if gold is not None:
-        from ..gold import read_gold
-
-        gold_rows = read_gold(Path(gold))
-        from ..api import evaluate
-
-        errors = evaluate(Path(gold), outdir, rules_dir).errors.fillna("").to_dict("records")
     blocks = []
     for i, row in enumerate(cases):
         rid = row["report_id"]
         text, sections, status = _report_text(rid, paths.get(rid, ""), digests.get(rid, ""), root, reports_dir,
                                               rules_dir)
-        keep = ("field", "value", "normalized", "status", "kept", "reason", "section", "sentence_start",
-                "sentence_end", "start", "end", "text", "rule", "source")
         blocks.append(_json_block(f"report-{i}", {
             "text": text, "sections": sections, "status": status,
-            "mentions": [{k: m.get(k, "") for k in keep} for m in mentions.get(rid, [])]}))
+            "mentions": [{k: m.get(k, "") for k in MENTION_KEYS} for m in mentions.get(rid, [])]}))
+    return blocks
+
+
+def _page_data(outdir: Path, cases: list[dict], gold_rows: dict, errors: list[dict]) -> dict:
+    """The page's table: the columns and their groups from the field specs (fields.py), the rows, the
+    gold rows and the disagreements. An output written before 'flags' became 'review_flags' shows too."""
     columns = [c.name for c in fields.output_columns()]
     gold_columns = [c.name for c in fields.gold_columns()]
     flags = fields.FLAGS.name
-    data = {"columns": columns, "gold_columns": gold_columns, "field_of_column": fields.field_of_column(),
+    return {"columns": columns, "gold_columns": gold_columns, "field_of_column": fields.field_of_column(),
             "flags_column": flags, "list_columns": [c.name for c in fields.output_columns() if c.kind == "list"],
             "review_group": {c.name: f.review_group for f in fields.FIELDS for c in f.columns},
             "rows": [{c: r.get(c, r.get(fields.OLD_FLAGS_NAME, "") if c == flags else "") for c in columns}
@@ -117,11 +136,6 @@ def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | Non
             "gold": {rid: {c: g.get(c, "") for c in gold_columns} for rid, g in gold_rows.items()},
             "errors": errors, "store_key": f"net-review:{outdir.resolve()}",
             "title": f"Review of {outdir} ({len(cases)} reports)"}
-    page = TEMPLATE.read_text(encoding="utf-8")
-    page = page.replace("<!--DATA-->", _json_block("data", data) + "\n" + "\n".join(blocks))
-    target = outdir / "review" / "index.html"
-    atomic_write_text(target, page)
-    return target
 
 
 def run_review(outdir: Path, reports_dir: Path | None = None, gold: Path | None = None) -> int:
