@@ -84,15 +84,27 @@ class Normaliser:
     """Maps both sides' typed values to comparable ones, through the canonical names in rules/."""
 
     def __init__(self, rules):
+        self.rules = rules
         self.maps = {"markers": rules.marker_synonyms, "sites": rules.site_synonyms,
                      "treatments": dict(rules.treatment_synonyms)}
         for regimen, drugs in rules["treatments"]["regimens"].items():
             self.maps["treatments"].setdefault(regimen, "; ".join(drugs))
 
+    def vocabulary(self, name: str) -> dict[str, str]:
+        """synonym -> canonical name. 'markers', 'sites', 'treatments', or '<rules file>:<key>' for a
+        lexicon of canonical -> [synonyms] in another rules file (a new field's own); '' = as written."""
+        if name not in self.maps:
+            from .rules import synonym_map
+
+            file, _, key = name.partition(":")
+            self.maps[name] = synonym_map(self.rules[file][key]) if name else {}
+        return self.maps[name]
+
     def items(self, score: fields.Score, row: dict) -> set[str]:
         out = set()
+        vocabulary = self.vocabulary(score.vocabulary)
         for item in row.get(score.columns[0]) or []:
-            mapped = self.maps[score.vocabulary].get(item.strip().lower(), item.strip())
+            mapped = vocabulary.get(item.strip().lower(), item.strip())
             for part in mapped.split("; "):
                 out.add(part.lower())
         return out

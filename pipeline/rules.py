@@ -52,6 +52,11 @@ class Rules:
         return frozenset(words)
 
 
+def synonym_map(lexicon: dict[str, list[str]]) -> dict[str, str]:
+    """synonym (lower-cased) -> canonical name, for a lexicon of canonical -> [synonyms]."""
+    return _synonym_map(lexicon)
+
+
 def _synonym_map(lexicon: dict[str, list[str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for canonical, synonyms in lexicon.items():
