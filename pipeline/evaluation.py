@@ -54,6 +54,7 @@ class Evaluation:
     counts: dict[str, Counts] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     size_exact: Counts = field(default_factory=Counts)
+    not_scored: list[str] = field(default_factory=list)  # items whose columns the gold or the predictions lack
 
     @property
     def macro_f1(self) -> float:
@@ -140,18 +141,30 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict], rules, mentions: list
         raise GoldError(f"{gold_path}: report id(s) with no output row: {', '.join(missing)} "
                         f"(run the extraction on those reports first)")
     norm = Normaliser(rules)
-    ev = Evaluation(counts={name: Counts() for name in score_names()})
+    scored = _scored(gold, pred)
+    ev = Evaluation(counts={s.name: Counts() for s in scored},
+                    not_scored=[s.name for s in fields.scores() if s not in scored])
     by_report: dict[str, list[dict]] = {}
     for m in mentions or []:
         by_report.setdefault(m["report_id"], []).append(m)
     for rid, g in gold.items():
         g, p = typed(g), typed(pred[rid])
-        for score in fields.scores():
+        for score in scored:
             if score.compare == "items":
                 _score_items(ev, norm, score, rid, g, p, by_report.get(rid, []))
             else:
                 _score_scalar(ev, norm, score, rid, g, p, by_report.get(rid, []))
     return ev
+
+
+def _scored(gold: dict[str, dict], pred: dict[str, dict]) -> list[fields.Score]:
+    """The items both sides carry: an optional column (fields.Column.required is False) that the gold
+    file or the predictions lack (a gold file written before the second set of columns, an older
+    output) is not scored. A first-set column missing from a row counts as empty."""
+    def has(rows: dict[str, dict], column: str) -> bool:
+        return fields.column(column).required or not rows or column in next(iter(rows.values()))
+
+    return [s for s in fields.scores() if all(has(gold, c) and has(pred, c) for c in s.columns)]
 
 
 def _score_scalar(ev: Evaluation, norm: Normaliser, score: fields.Score, rid: str, g: dict, p: dict,
@@ -178,8 +191,6 @@ def _score_scalar(ev: Evaluation, norm: Normaliser, score: fields.Score, rid: st
 
 def _score_items(ev: Evaluation, norm: Normaliser, score: fields.Score, rid: str, g: dict, p: dict,
                  mentions: list[dict]) -> None:
-    if score.columns[0] not in g:  # a gold file without this column does not score it
-        return
     gs, ps = norm.items(score, g), norm.items(score, p)
     c = ev.counts[score.name]
     c.cells += 1
@@ -312,6 +323,8 @@ def run_evaluation(gold_path: Path, pred_dir: Path, out_dir: Path | None = None,
     print(table)
     print(f"\nmacro F1 {ev.macro_f1:.3f}; cell agreement {ev.agreement:.3f}; {len(ev.errors)} disagreement(s) "
           f"-> {out_dir}")
+    if ev.not_scored:
+        print(f"not scored (a column the gold file or the predictions lack): {', '.join(ev.not_scored)}")
     failures = gate_failures(ev, min_macro_f1, min_field_f1)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)

@@ -59,6 +59,7 @@ class Column:
     high: float | None = None
     hint: str = ""  # what a gold cell must look like, for the message when it does not
     gold: bool = True
+    required: bool = True  # a gold file must have it (the first set); others may be left out, and are then not scored
     derive: Callable[[dict], Any] | None = None  # a value made from the row's other columns
 
     # Typed values: number -> float, size -> list[float], list -> list[str], others -> str; None = empty.
@@ -213,12 +214,13 @@ FIELDS: list[Field] = [
 # ANNOTATION.md's second set of columns: gold files may carry them (dev/real/gold.csv does) and they
 # are checked when read; a column the predictions lack is not scored.
 SECOND_SET: list[Column] = [
-    Column("histology", "category", ("NET", "NEC", "MiNEN")),
-    Column("mitoses_low", "number"), Column("mitoses_high", "number"), Column("mitoses_per", "text"),
-    Column("functional_syndrome", "text"), Column("hereditary_syndrome", "text"),
+    Column("histology", "category", ("NET", "NEC", "MiNEN"), required=False),
+    Column("mitoses_low", "number", required=False), Column("mitoses_high", "number", required=False),
+    Column("mitoses_per", "text", required=False),
+    Column("functional_syndrome", "list", required=False), Column("hereditary_syndrome", "list", required=False),
     Column("outcome", "category", ("alive, no disease", "alive with disease", "alive", "died of disease",
-                                   "died of other cause", "died")),
-    Column("follow_up_months", "number"),
+                                   "died of other cause", "died"), required=False),
+    Column("follow_up_months", "number", required=False),
 ]
 
 REPORT_ID = Column("report_id", "text")

@@ -46,7 +46,7 @@ def read_gold(path: Path) -> dict[str, dict]:
                         f"(in Excel: 'CSV UTF-8')") from exc
     if header is None:
         raise GoldError(f"{path}: the gold file is empty")
-    required = [c.name for c in fields.gold_columns()]
+    required = [c.name for c in fields.gold_columns() if c.required]
     known = set(required) | {c.name for c in fields.output_columns() + fields.SECOND_SET} | {fields.OLD_FLAGS_NAME}
     unknown = [c for c in header if c not in known]
     if unknown:

@@ -205,3 +205,21 @@ def test_an_extraction_without_a_flag_has_an_empty_list_and_the_frame_has_no_fla
     run = extract_folder(_folder(tmp_path))
     assert "flags" not in run.cases.columns
     assert all(isinstance(v, list) for v in run.cases["review_flags"])
+
+
+def test_a_gold_file_without_the_second_set_is_read_and_those_columns_are_not_scored(tmp_path):
+    from pipeline.evaluation import evaluate as score
+    from pipeline.gold import read_gold
+    from pipeline.rules import load_rules
+
+    first = "report_id,age,sex,primary_site,tumor_size_mm,ki67_low,ki67_high,grade,markers_positive," \
+            "markers_negative,metastasis,metastasis_sites,treatments"
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    old.write_text(first + "\nr,50,male,ileum,,,,G2,,,no,,\n")
+    new.write_text(first + ",histology,outcome\nr,50,male,ileum,,,,G2,,,no,,,NET,alive\n")
+    pred = {"r": {"report_id": "r", "age": "50", "sex": "male", "primary_site": "ileum", "grade": "G2",
+                  "metastasis": "no", "histology": "NET", "outcome": "died"}}
+    assert set(read_gold(new)["r"]) >= {"histology", "outcome"}  # read and checked, with the first set
+    ev_old = score(read_gold(old), pred, load_rules())
+    assert ev_old.counts["age"].tp == 1
+    assert not set(ev_old.counts) & {"histology", "outcome"}
