@@ -37,22 +37,25 @@ def test_corpus_passes_the_gate(corpus_run):
 
 
 def _wrong(field: str, row: dict) -> dict:
-    """The row with one field replaced by a value that no gold row holds."""
-    row = dict(row)
-    flip = {"sex": {"female": "male", "male": "female"}, "metastasis": {"yes": "no", "no": "yes"},
-            "grade": {"G1": "G3", "G2": "G1", "G3": "G2"}}
-    if field == "ki67":
-        row["ki67_low"] = row["ki67_high"] = "77"
-    elif field == "age":
-        row["age"] = "7"
-    elif field == "tumor_size_mm":
-        row["tumor_size_mm"] = "999"
-    elif field == "primary_site":
-        row["primary_site"] = "spleen"
-    elif field in flip:
-        row[field] = flip[field].get(row.get(field) or "", next(iter(flip[field].values())))
+    """The row with one scored item replaced by a value that no gold row holds, by the item's kind
+    (from its field spec, so that a new field is broken the same way)."""
+    from pipeline import fields
+
+    score = next(s for s in fields.scores() if s.name == field)
+    row, first = dict(row), fields.column(score.columns[0])
+    if score.compare in ("range", "number"):
+        for column in score.columns:
+            row[column] = "77" if score.compare == "range" else "7"
+    elif score.compare == "size":
+        row[first.name] = "999"
+    elif score.compare == "site":
+        row[first.name] = "spleen"
+    elif first.kind == "category":
+        values = [v for v in first.categories if v not in first.null]
+        now = row.get(first.name) or ""
+        row[first.name] = values[(values.index(now) + 1) % len(values)] if now in values else values[0]
     else:
-        row[field] = "not-a-real-item"
+        row[first.name] = "not-a-real-item"
     return row
 
 
