@@ -82,6 +82,14 @@ class ResumeRules(RuleModel):
     reference_list_line: Regex
 
 
+class HeaderLimits(RuleModel):
+    line_header_max_chars: Count
+    prefix_header_max_chars: Count
+    prefix_header_max_words: Count
+    flat_line_min_chars: Count
+    table_caption_window_chars: Count
+
+
 class SectionRules(RuleModel):
     classes: Lexicon  # section label -> header phrases (first: the label lists below are checked against it)
     feeds_row: Words
@@ -98,6 +106,7 @@ class SectionRules(RuleModel):
     table_ends_at_prose_line_of: Count
     strong_flat_headers: Words
     furniture: dict[Annotated[str, Field(pattern=r"^[A-Za-z_]\w*$")], Regex]  # names become regex groups
+    header_limits: HeaderLimits
     furniture_max_line: Count
     flat_figure_caption: Regex
     flat_table_caption: Regex
