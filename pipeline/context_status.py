@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .sentences import sentence_table
 
 if TYPE_CHECKING:
@@ -92,16 +93,16 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     best, cue_text, cut_by = "affirmed", "", ""
     sent_of, _ = sentence_table(doc)
     sentence = int(sent_of[start])
-    indexed = doc.user_data.setdefault("_sentence_cues", {})
+    indexed = doc._.sentence_cue_index
+    if indexed is None:
+        indexed = doc._.sentence_cue_index = {}
     if sentence not in indexed:
-        cues = doc.user_data.get("_cues_by_sentence")
-        if cues is None:
-            cues = doc._.context_cues or {}
+        cues = doc._.context_cues or {}
         indexed[sentence] = SentenceCues(cues.get(sentence, []), sentence_has_index_cue(doc, sentence))
     sentence_cues = indexed[sentence]
     if not sentence_cues.cues:
         return best, ""
-    only_other = label in doc.user_data.get("only_other_patient", ())
+    only_other = label in (doc._.only_other_patient or ())
     for i in sentence_cues.candidates(start, end, label):
         cue = sentence_cues.cues[i]
         if cue.allowed and label not in cue.allowed or only_other and cue.category != "OTHER_PATIENT":
@@ -118,4 +119,4 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
 
 
 def sentence_has_index_cue(doc: Doc, sentence_number: int) -> bool:
-    return sentence_number in doc.user_data.get("index_cue_sents", ())
+    return sentence_number in (doc._.index_cue_sentences or ())

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .rules import Rules, load_rules
 
@@ -280,9 +281,9 @@ def make_sectionizer(nlp: Language, name: str, rules_dir: str):
     splitter = _splitter(rules_dir)
 
     def sectionize(doc: Doc) -> Doc:
-        text = doc.user_data.get("text")  # set by nlp.process: Doc.text joins every token
+        text = doc._.report_text  # set by nlp.process: Doc.text joins every token
         if text is None:
-            text = doc.user_data["text"] = doc.text
+            text = doc._.report_text = doc.text
         doc._.sections = splitter.split(text)
         return doc
 
