@@ -14,9 +14,10 @@ key path and what was expected:
 
 Keys that start with '_' ('_doc', '_why', ...) are comments and allowed everywhere.
 
-The models live in rule_models.py (one class per file, named in SCHEMAS); a new rules file gets a
-model there and an entry in SCHEMAS, a new key a field on its model. Checks that join two files
-(a regimen's drugs are treatments, a fuzzy skip is a lexicon entry) are in `check_references`.
+The models live in the package rule_models/ (one class per file, named in SCHEMAS); a new rules
+file gets a model there, an entry in SCHEMAS and its name in rules.RULE_FILES; a new key a field on
+its model. Checks that join two files (a regimen's drugs are treatments, a fuzzy skip is a lexicon
+entry) are in `check_references`.
 """
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def _describe(schema: type[BaseModel], err: dict) -> str:
         close = difflib.get_close_matches(str(loc[-1]), known, 1)
         expected = f"expected one of {', '.join(repr(k) for k in known)}" if known else "not in the schema"
         return (f"{key_path(loc)}: unknown key{f' (did you mean {close[0]!r}?)' if close else ''}; {expected} "
-                "(a new key needs a field in pipeline/rule_models.py)")
+                "(a new key needs a field in pipeline/rule_models/)")
     if kind == "missing":
         return f"{key_path(loc)}: required key is missing"
     if kind == "literal_error":
