@@ -105,3 +105,25 @@ def test_every_stage_gets_the_one_loaded_rules_object(tmp_path):
     first = load_rules(rules)
     assert load_rules(str(rules)) is first
     assert load_rules(rules) is not load_rules()
+
+
+def test_no_stage_falls_back_to_the_default_rules_when_a_folder_is_given(tmp_path, monkeypatch):
+    """Every load during an extraction with rules_dir reads that folder, never the shipped rules/
+    (the loader is watched where every load_rules call ends, whatever module imported it)."""
+    import traceback
+
+    import pipeline.rules as rules_module
+
+    rules = edited_rules(tmp_path, "patterns", lambda d: None)
+    load, callers = rules_module._load_rules, set()
+
+    def watched(directory, stamps):
+        if directory == DEFAULT_RULES_DIR:
+            frames = [f"{f.filename.split('/pipeline/')[-1]}:{f.lineno}" for f in traceback.extract_stack()
+                      if "/pipeline/" in f.filename and not f.filename.endswith("rules.py")]
+            callers.add(" -> ".join(frames[-3:]))
+        return load(directory, stamps)
+
+    monkeypatch.setattr(rules_module, "_load_rules", watched)
+    extract_texts({"r": REPORT}, rules_dir=str(rules))
+    assert not callers
