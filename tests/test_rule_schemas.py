@@ -146,3 +146,9 @@ def test_the_command_line_exits_2_in_its_own_process(tmp_path, previous):
     assert done.stderr.splitlines()[0] == (f"error: {rules / 'context.json'}, cues[3].direction: expected one of "
                                            "'forward', 'backward', 'bidirectional' or 'terminate', got 'sideways'")
     assert snapshot(out) == before
+
+
+def test_a_regular_expression_that_does_not_compile_is_named(tmp_path):
+    rules = broken_rules(tmp_path, "sections", ("furniture", "doi"), r"(?i:doi\s*:")
+    with pytest.raises(RulesError, match=r"sections\.json, furniture\.doi: not a valid regular expression"):
+        load_rules(rules)

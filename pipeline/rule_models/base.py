@@ -2,9 +2,17 @@
 types and closed vocabularies that several rules files use."""
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
 
 def _without_comments(data):
@@ -27,7 +35,19 @@ class RuleModel(BaseModel):
 
 Words = list[str]
 Lexicon = Annotated[dict[str, list[str]], BeforeValidator(_without_comments)]  # canonical -> synonyms
-Regex = str  # compiled by the stage that uses it (some hold {placeholders} filled in first)
+
+
+def _compiles(pattern: str) -> str:
+    """A regular expression must compile (one that does not is reported with the file and key,
+    before any report is read, instead of as a traceback in the stage that uses it)."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc}): {pattern[:60]!r}") from None
+    return pattern
+
+
+Regex = Annotated[str, AfterValidator(_compiles)]  # '{number_words}' placeholders compile as they are
 Count = Annotated[int, Field(ge=1)]
 NonNegative = Annotated[int, Field(ge=0)]
 Share = Annotated[float, Field(ge=0, le=1)]
