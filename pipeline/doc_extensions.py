@@ -3,9 +3,9 @@
 Components and extractors used to pass data through free `doc.user_data` keys: a misspelt key read
 as missing, and nothing listed who writes what. Each such value is now a declared spaCy `Doc`
 extension (`doc._.name`), registered here with default None (a mutable default would be shared by
-every Doc) and set per document by its writer. spaCy keeps extension values in `doc.user_data`, so
-they travel with the Doc as before (Doc.to_bytes, and `doc.user_data.clear()` in the worker drops
-them all at once).
+every Doc) and set per document by its writer. spaCy keeps extension values in `doc.user_data`:
+the worker's `doc.user_data.clear()` still drops them all at once, and a Doc written with
+Doc.to_bytes would carry them (none is: workers send rows, not Docs).
 
 Importing this module registers them; the table says who writes and who reads each one.
 """
