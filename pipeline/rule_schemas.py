@@ -27,6 +27,7 @@ import typing
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .rule_models import SCHEMAS, SECTION_LABELS_BUILT_IN
 
@@ -59,7 +60,7 @@ def key_path(loc: tuple) -> str:
     return out or "(top level)"
 
 
-def _describe(schema: type[BaseModel], err: dict) -> str:
+def _describe(schema: type[BaseModel], err: ErrorDetails) -> str:
     loc = tuple(p for p in err["loc"] if p != "[key]")
     kind, got = err["type"], _short(err.get("input"))
     if kind == "value_error":  # a model's own check: its message says what was expected
@@ -101,9 +102,9 @@ def _known_keys(schema: type[BaseModel], loc: tuple) -> list[str]:
     return []
 
 
-def check_references(models: dict[str, BaseModel], directory: Path) -> None:
+def check_references(models: dict[str, typing.Any], directory: Path) -> None:
     """Names one file uses that another defines. Each check is one line of what must hold."""
-    problems = []
+    problems: list[str] = []
     treatments, markers, sites = models["treatments"], models["markers"], models["sites"]
     treatment_names = set(treatments.treatments) | set(treatments.classes)
     problems += _unknown(treatments.regimens, treatment_names, "treatments", "regimens", "a treatment or class")

@@ -58,7 +58,7 @@ class Rules:
     @cached_property
     def lexicon_words(self) -> frozenset[str]:
         """Every single word of the marker, treatment and site lexicons, lower-cased."""
-        words = set()
+        words: set[str] = set()
         for mapping in (self.marker_synonyms, self.treatment_synonyms, self.site_synonyms):
             for phrase in mapping:
                 words.update(w for w in phrase.replace("-", " ").split() if w.isalpha())
@@ -80,7 +80,7 @@ def load_rules(directory: str | Path | None = None) -> Rules:
     """Read once per process, and again when a file changed (a notebook that edits a rule file
     sees the change; the rules hash in run.json and the result cache follow it)."""
     directory = Path(directory) if directory else DEFAULT_RULES_DIR
-    stamps = []
+    stamps: list[tuple[int, int] | None] = []
     for name in RULE_FILES:
         try:
             st = (directory / f"{name}.json").stat()
