@@ -114,6 +114,12 @@ def check_references(models: dict[str, typing.Any], directory: Path) -> None:
     site_names = set(sites.sites)
     problems += _unknown({"distant": sites.distant}, site_names, "sites", "", "a site")
     problems += _unknown(dict(sites.part_of), site_names, "sites", "part_of", "a site")
+    problems += _unknown({"presenting_sites": sites.unknown_primary.presenting_sites}, site_names, "sites",
+                         "unknown_primary", "a site")
+    problems += _unknown({"metastasis_organs": sites.primary_cues.metastasis_organs}, site_names, "sites",
+                         "primary_cues", "a site")
+    problems += _unknown({"node_site": models["metastasis"].tnm.node_site}, site_names, "metastasis", "tnm",
+                         "a site of rules/sites.json")
     lexicons = {name: set(getattr(models[name], name)) for name in models["fuzzy"].labels}
     entries = set().union(*lexicons.values()) | set(treatments.classes)
     problems += _unknown({"skip_canonicals": models["fuzzy"].skip_canonicals}, entries, "fuzzy", "",

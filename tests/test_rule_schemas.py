@@ -152,3 +152,10 @@ def test_a_regular_expression_that_does_not_compile_is_named(tmp_path):
     rules = broken_rules(tmp_path, "sections", ("furniture", "doi"), r"(?i:doi\s*:")
     with pytest.raises(RulesError, match=r"sections\.json, furniture\.doi: not a valid regular expression"):
         load_rules(rules)
+
+
+def test_a_name_that_another_rules_file_must_define_is_checked_across_files(tmp_path):
+    rules = broken_rules(tmp_path, "metastasis", ("tnm", "node_site"), "lymph nodes")
+    with pytest.raises(RulesError, match=r"metastasis\.json, tnm\.node_site: expected a site of rules/sites\.json, "
+                                         r"got 'lymph nodes'"):
+        load_rules(rules)
