@@ -101,10 +101,14 @@ def test_an_edit_in_a_copied_rules_file_changes_the_row(tmp_path, shipped, name)
 def test_every_stage_gets_the_one_loaded_rules_object(tmp_path):
     """Components are configured with the folder (spaCy configs are serialisable) and call
     load_rules, which gives the object already loaded and validated, not a new read."""
+    from pipeline.runners.worker import _current_pipeline
+
     rules = edited_rules(tmp_path, "patterns", lambda d: None)
     first = load_rules(rules)
     assert load_rules(str(rules)) is first
     assert load_rules(rules) is not load_rules()
+    _, assembler = _current_pipeline(str(rules), "")
+    assert assembler.rules is first  # the extractors are built from it and the report views read it
 
 
 def test_no_stage_falls_back_to_the_default_rules_when_a_folder_is_given(tmp_path, monkeypatch):
