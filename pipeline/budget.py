@@ -16,10 +16,9 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .rules import Rules
 
-OVER_BUDGET = "over_budget"  # doc.user_data: {kind: True} for the kinds that met the budget
-USED = "budget_used"  # doc.user_data: {kind: matches so far} for the pipeline's components
 T = TypeVar("T")
 
 
@@ -36,21 +35,25 @@ class MatchBudget:
 
     def limit(self, doc: Doc, kind: str = "") -> int:
         per_kb = self.per_kb_of.get(kind, self.per_kb)
-        return self.base + per_kb * len(doc.user_data.get("text") or doc.text) // 1024
+        return self.base + per_kb * len(doc._.report_text or doc.text) // 1024
 
 
 def note_over_budget(doc: Doc, kind: str) -> None:
-    doc.user_data.setdefault(OVER_BUDGET, {})[kind] = True
+    if doc._.over_budget is None:
+        doc._.over_budget = {}
+    doc._.over_budget[kind] = True
 
 
 def over_budget(doc: Doc) -> list[str]:
     """The kinds of match that met the budget in this report."""
-    return sorted(doc.user_data.get(OVER_BUDGET, {}))
+    return sorted(doc._.over_budget or {})
 
 
 def used_in(doc: Doc) -> dict[str, int]:
     """The components' counts: one budget per kind, shared by every component of the pipeline."""
-    return doc.user_data.setdefault(USED, {})
+    if doc._.budget_used is None:
+        doc._.budget_used = {}
+    return doc._.budget_used
 
 
 def within(items: Iterable[T], limit: int, doc: Doc, kind: str, used: dict[str, int]) -> Iterator[T]:

@@ -151,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     try:
+        if getattr(args, "rules", None) is not None:  # a broken rules folder stops the run before anything is read
+            from .rules import load_rules
+
+            load_rules(args.rules or None)
         if args.command == "extract":
             from .extract import run_batch
             from .settings import ner_model_setting

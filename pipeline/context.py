@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .rules import load_rules
 from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
@@ -210,10 +211,9 @@ class ContextComponent:
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
         doc._.context_cues = by_sentence
-        doc.user_data["_cues_by_sentence"] = by_sentence  # the same dict, read per mention without Underscore
-        doc.user_data.pop("_sentence_cues", None)  # status_for's per-sentence index, built on first use
-        doc.user_data["index_cue_sents"] = index_sents
-        doc.user_data["only_other_patient"] = self.only_other_patient  # read by context_status.status_for
+        doc._.sentence_cue_index = None  # status_for's per-sentence index, built on first use
+        doc._.index_cue_sentences = index_sents
+        doc._.only_other_patient = self.only_other_patient  # read by context_status.status_for
         return doc
 
     def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .sentences import sentence_table
 
 if TYPE_CHECKING:
@@ -90,24 +91,14 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     The reason names the cue; for an affirmed span that a cue of its sentence would have reached
     but for a clause boundary, it names the boundary ('scope_ended_by:but (negated:no)')."""
     best, cue_text, cut_by = "affirmed", "", ""
-    sent_of, _ = sentence_table(doc)
-    sentence = int(sent_of[start])
-    indexed = doc.user_data.setdefault("_sentence_cues", {})
-    if sentence not in indexed:
-        cues = doc.user_data.get("_cues_by_sentence")
-        if cues is None:
-            cues = doc._.context_cues or {}
-        indexed[sentence] = SentenceCues(cues.get(sentence, []), sentence_has_index_cue(doc, sentence))
-    sentence_cues = indexed[sentence]
+    sentence_cues = _cues_of_sentence(doc, start)
     if not sentence_cues.cues:
         return best, ""
-    only_other = label in doc.user_data.get("only_other_patient", ())
+    only_other = label in (doc._.only_other_patient or ())
     for i in sentence_cues.candidates(start, end, label):
         cue = sentence_cues.cues[i]
-        if cue.allowed and label not in cue.allowed or only_other and cue.category != "OTHER_PATIENT":
+        if not _may_act(cue, start, end, label, only_other):
             continue
-        if cue.start <= start < cue.end or (start < cue.end and end > cue.start):
-            continue  # a cue does not modify itself
         if cue.scope_start <= start < cue.scope_end:
             status = STATUS_OF[cue.category]
             if PRIORITY[status] > PRIORITY[best]:
@@ -117,5 +108,26 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     return best, cue_text or (cut_by if best == "affirmed" else "")
 
 
+def _may_act(cue, start: int, end: int, label: str, only_other: bool) -> bool:
+    """Can this cue change a mention of `label` at [start, end)? Not when it is for other labels,
+    when only other-patient cues change the label, or when the mention overlaps the cue itself."""
+    if cue.allowed and label not in cue.allowed or only_other and cue.category != "OTHER_PATIENT":
+        return False
+    return not (cue.start <= start < cue.end or (start < cue.end and end > cue.start))
+
+
+def _cues_of_sentence(doc: Doc, token: int) -> SentenceCues:
+    """The indexed cues of the token's sentence, built on first use (context resets the index)."""
+    sent_of, _ = sentence_table(doc)
+    sentence = int(sent_of[token])
+    indexed = doc._.sentence_cue_index
+    if indexed is None:
+        indexed = doc._.sentence_cue_index = {}
+    if sentence not in indexed:
+        cues = doc._.context_cues or {}
+        indexed[sentence] = SentenceCues(cues.get(sentence, []), sentence_has_index_cue(doc, sentence))
+    return indexed[sentence]
+
+
 def sentence_has_index_cue(doc: Doc, sentence_number: int) -> bool:
-    return sentence_number in doc.user_data.get("index_cue_sents", ())
+    return sentence_number in (doc._.index_cue_sentences or ())

@@ -109,8 +109,8 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     _check_options(jobs, report_timeout, engine, formats, scheduler)
+    rules = load_rules(rules_dir or None)  # validated before any folder is read or made
     paths = check_folders(reports_dir, out_dir, recursive, overwrite)
-    rules = load_rules(rules_dir or None)
     if ner_model:
         from .ner import load_model
 

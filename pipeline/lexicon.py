@@ -15,6 +15,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .budget import MatchBudget, first_per_kind, used_in
 from .rules import Rules, load_rules
 from .skipping import adverb_judge, matches_skipping
@@ -241,7 +242,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                 lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]
                 dropped = {id(s) for s in near if not fuzzy.in_frame(lower, s.start, s.label_)}
                 new = [s for s in new if id(s) not in dropped]
-                doc.user_data["fuzzy"] = {(s.start, s.label_): fuzzy_entry[s[0].lower_] for s in near
+                doc._.fuzzy_hits = {(s.start, s.label_): fuzzy_entry[s[0].lower_] for s in near
                                           if id(s) not in dropped}
             group.extend(new)
         return doc

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .errors import NerModelError
 from .lexicon import SPANS_KEY
 from .rules import Rules, load_rules
@@ -72,7 +73,9 @@ class NerCandidates:
         group = doc.spans[SPANS_KEY]
         taken = {i for span in group for i in range(span.start, span.end)}
         sent_of, bounds = sentence_table(doc)
-        sources = doc.user_data.setdefault("ner_sources", {})
+        if doc._.ner_sources is None:
+            doc._.ner_sources = {}
+        sources = doc._.ner_sources
         added = []
         for ent in doc.ents:
             role = self.roles.get(ent.label_)

@@ -11,7 +11,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from . import abbreviations, context, lexicon, sections, sentences  # noqa: F401  (registers the factories)
+from . import abbreviations, context, doc_extensions, lexicon, sections, sentences  # noqa: F401  (registers the factories)
 from .reading import MAX_BYTES
 from .rules import load_rules
 
@@ -51,7 +51,7 @@ def process(nlp: Language, text: str):
     """nlp(text), with the text handed to the components: spaCy's Doc.text rebuilds it from every
     token, which costs as much as a third of tokenising."""
     doc = nlp.make_doc(text)
-    doc.user_data["text"] = text
+    doc._.report_text = text
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

@@ -1,4 +1,9 @@
-"""Loads the vocabulary in `rules/`: every word list and pattern the pipeline uses lives there as data."""
+"""Loads the vocabulary in `rules/`: every word list and pattern the pipeline uses lives there as data.
+
+A folder is read and validated once (rule_schemas.py: one schema per file, cross-file names
+checked), then kept until one of its files changes. `Rules[name]` gives a file's data as plain
+dicts and lists, as the components have always read it; `Rules.model(name)` the validated object.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -7,13 +12,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .rule_schemas import RulesError, check_references, validate_file
+
+__all__ = ["DEFAULT_RULES_DIR", "RULE_FILES", "Rules", "RulesError", "load_rules"]
+
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "drug_names", "fuzzy", "metastasis", "context",
               "patterns", "ner")
-
-
-class RulesError(ValueError):
-    """A rules file is missing or malformed."""
 
 
 @dataclass(frozen=True)
@@ -21,9 +26,17 @@ class Rules:
     directory: Path
     data: dict = field(repr=False)
     digest: str = ""
+    models: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __getitem__(self, name: str) -> dict:
         return self.data[name]
+
+    def model(self, name: str):
+        """The validated object of one rules file (validated here when this Rules was built by hand,
+        as the ablation tests do with edited data)."""
+        if name not in self.models:
+            self.models[name] = validate_file(name, self.data[name], self.directory / f"{name}.json")
+        return self.models[name]
 
     # Canonical lookups used by the extractors and by the evaluator.
     @property
@@ -45,7 +58,7 @@ class Rules:
     @cached_property
     def lexicon_words(self) -> frozenset[str]:
         """Every single word of the marker, treatment and site lexicons, lower-cased."""
-        words = set()
+        words: set[str] = set()
         for mapping in (self.marker_synonyms, self.treatment_synonyms, self.site_synonyms):
             for phrase in mapping:
                 words.update(w for w in phrase.replace("-", " ").split() if w.isalpha())
@@ -72,7 +85,7 @@ def load_rules(directory: str | Path | None = None) -> Rules:
     """Read once per process, and again when a file changed (a notebook that edits a rule file
     sees the change; the rules hash in run.json and the result cache follow it)."""
     directory = Path(directory) if directory else DEFAULT_RULES_DIR
-    stamps = []
+    stamps: list[tuple[int, int] | None] = []
     for name in RULE_FILES:
         try:
             st = (directory / f"{name}.json").stat()
@@ -84,7 +97,7 @@ def load_rules(directory: str | Path | None = None) -> Rules:
 
 @lru_cache(maxsize=8)
 def _load_rules(directory: Path, _stamps: tuple) -> Rules:
-    data, digest = {}, hashlib.sha256()
+    data, models, digest = {}, {}, hashlib.sha256()
     for name in RULE_FILES:
         path = directory / f"{name}.json"
         try:
@@ -94,5 +107,7 @@ def _load_rules(directory: Path, _stamps: tuple) -> Rules:
             raise RulesError(f"{path}: rules file is missing") from exc
         except json.JSONDecodeError as exc:
             raise RulesError(f"{path}: not valid JSON ({exc})") from exc
+        models[name] = validate_file(name, data[name], path)
         digest.update(name.encode() + b"\0" + raw)
-    return Rules(directory=directory, data=data, digest=digest.hexdigest())
+    check_references(models, directory)
+    return Rules(directory=directory, data=data, digest=digest.hexdigest(), models=models)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .rules import Rules, load_rules
 
@@ -61,6 +62,10 @@ class SectionSplitter:
         self.resume_needs = re.compile(resume["needs"], re.IGNORECASE)
         self.resume_not_if = re.compile(resume["not_if"], re.IGNORECASE)
         self.reference_list_line = re.compile(resume["reference_list_line"])
+        limits = cfg["header_limits"]
+        self.header_line_max, self.flat_line_min = limits["line_header_max_chars"], limits["flat_line_min_chars"]
+        self.prefix_max_chars, self.prefix_max_words = limits["prefix_header_max_chars"], limits["prefix_header_max_words"]
+        self.caption_window = limits["table_caption_window_chars"]
 
     def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
         key = re.sub(r"\s+", " ", header.strip().lower())
@@ -100,11 +105,11 @@ class SectionSplitter:
                 marks.append((start, "back_matter" if body_started else "front_matter", f"furniture:{furniture}"))
                 marks.append((pos, current, ""))
                 continue
-            m = self.line_header.match(line) if len(stripped) < 80 else None
+            m = self.line_header.match(line) if len(stripped) < self.header_line_max else None
             if not m:
                 m = (self.inline_header.match(line) or self.upper_inline_header.match(line)
                      or self.numbered_inline_header.match(line) or self.lead_header.match(line))
-            if not m and len(stripped) < 70 and len(stripped.split()) <= 8:
+            if not m and len(stripped) < self.prefix_max_chars and len(stripped.split()) <= self.prefix_max_words:
                 m = self.prefix_header.match(line)
             if m:
                 label = self.classify(m.group("h"), current, m.group("num"), numbered)
@@ -117,7 +122,7 @@ class SectionSplitter:
                     before_back = current
                 current = label
                 marks.append((start, label, header))
-                if len(line) - m.end() > 200:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
+                if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
                     current = self._split_flat_line(line[m.end():], start + m.end(), current, numbered, marks)
                 continue
             if self.figure.match(line):
@@ -141,12 +146,12 @@ class SectionSplitter:
                 # A case narrative that the publisher left without its own header, at the start of a
                 # line or of a sentence ('... are rising in incidence. We treated a 61-year-old ...').
                 opening = self.implicit_case.match(line) or (  # a long line is split as flat text below
-                    self._midline_case(line) if len(line) <= 200 else None)
+                    self._midline_case(line) if len(line) <= self.flat_line_min else None)
                 if opening:
                     current = "case"
                     marks.append((start if opening.re is self.implicit_case else start + opening.start(), "case", ""))
                     continue
-            if len(line) > 200:
+            if len(line) > self.flat_line_min:
                 current = self._split_flat_line(line, start, current, numbered, marks)
         sections = self._demote_article_type_label(self._to_sections(marks, len(text)))
         if not any(s.label in ("abstract", "case") for s in sections):
@@ -195,7 +200,7 @@ class SectionSplitter:
             if m.re is self.flat_figure:
                 captions[m.start()] = ("figure_legend", m.group(0))
             else:
-                captions[m.start()] = (self._table_kind(line[m.start():m.start() + 120]), m.group(0))
+                captions[m.start()] = (self._table_kind(line[m.start():m.start() + self.caption_window]), m.group(0))
         implicit = {m.start() for m in finditer_at(self.flat_implicit_case, line, starts)
                     if self._first_person(line, m.start())}
         implicit -= set(found) | set(captions)
@@ -247,9 +252,15 @@ class SectionSplitter:
         return out
 
 
-@lru_cache(maxsize=4)
 def _splitter(rules_dir: str) -> SectionSplitter:
-    return SectionSplitter(load_rules(rules_dir or None))
+    rules = load_rules(rules_dir or None)
+    return _splitter_for(rules.directory, rules.digest)
+
+
+@lru_cache(maxsize=4)
+def _splitter_for(directory, digest: str) -> SectionSplitter:
+    """One splitter per rules folder and content: an edited rules file gives a new one."""
+    return SectionSplitter(load_rules(directory))
 
 
 def split_sections(text: str, rules_dir: str = "") -> list[Section]:
@@ -270,9 +281,9 @@ def make_sectionizer(nlp: Language, name: str, rules_dir: str):
     splitter = _splitter(rules_dir)
 
     def sectionize(doc: Doc) -> Doc:
-        text = doc.user_data.get("text")  # set by nlp.process: Doc.text joins every token
+        text = doc._.report_text  # set by nlp.process: Doc.text joins every token
         if text is None:
-            text = doc.user_data["text"] = doc.text
+            text = doc._.report_text = doc.text
         doc._.sections = splitter.split(text)
         return doc
 

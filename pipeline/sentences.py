@@ -10,6 +10,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .rules import load_rules
 from .words import distinct_words
 
@@ -77,13 +78,13 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
         is_start |= numpy.isin(doc.to_array("IDX"), numpy.fromiter(section_starts, dtype="int64"))
     starts = numpy.where(is_start, 1, -1).astype("int64").reshape(n, 1)
     doc.from_array([SENT_START], starts.astype("uint64"))
-    doc.user_data.pop("_sent_table", None)
+    doc._.sentence_table = None
     return doc
 
 
 def sentence_table(doc: Doc):
     """(sentence number of each token, [(start, end) token offsets of each sentence]), cached on the doc."""
-    table = doc.user_data.get("_sent_table")
+    table = doc._.sentence_table
     if table is None:
         flags = doc.to_array([SENT_START]).reshape(-1).astype("int64") if len(doc) else numpy.zeros(0, dtype="int64")
         is_start = flags == 1
@@ -93,5 +94,5 @@ def sentence_table(doc: Doc):
         begins = numpy.flatnonzero(is_start).tolist()
         bounds = list(zip(begins, begins[1:] + [len(doc)]))
         table = (sent_of, bounds)
-        doc.user_data["_sent_table"] = table
+        doc._.sentence_table = table
     return table

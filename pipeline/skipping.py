@@ -30,9 +30,9 @@ def matches_skipping(doc: Doc, matcher, spots: list[int], window: int = SKIP_WIN
     if not spots:
         return []
     key = ("_without", window, tuple(spots))  # the ConText cues and the polarity cues leave out the same words
-    cached = doc.user_data.get("_compact")
+    cached = doc._.compact_without
     if cached is None or cached[0] != key:
-        cached = doc.user_data["_compact"] = (key, *_compact(doc, spots, window))
+        cached = doc._.compact_without = (key, *_compact(doc, spots, window))
     _, kept, compact = cached
     if compact is None:
         return []

@@ -21,7 +21,7 @@ well-differentiated neuroendocrine tumour, grade 1, of the ileum.
 
 def _doc(text: str):
     doc = spacy.blank("en").make_doc(text)
-    doc.user_data["text"] = text
+    doc._.report_text = text
     return doc
 
 

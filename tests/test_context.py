@@ -50,7 +50,7 @@ def _status_by_reading_every_cue(doc, start, end, label):
     best, cue_text, cut_by = "affirmed", "", ""
     sentence = int(sentence_table(doc)[0][start])
     names_index_patient = sentence_has_index_cue(doc, sentence)
-    only_other = label in doc.user_data.get("only_other_patient", ())
+    only_other = label in (doc._.only_other_patient or ())
     for cue in (doc._.context_cues or {}).get(sentence, ()):
         if cue.allowed and label not in cue.allowed or only_other and cue.category != "OTHER_PATIENT":
             continue

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span
 
+from .. import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from ..budget import MatchBudget, within
 from ..context_status import sentence_has_index_cue, status_for
 from ..rules import Rules
@@ -57,7 +58,7 @@ class ReportView:
 
     def __init__(self, doc: Doc, rules: Rules):
         self.doc, self.rules = doc, rules
-        self.text = doc.user_data.get("text") or doc.text  # Doc.text joins every token: read it once
+        self.text = doc._.report_text or doc.text  # Doc.text joins every token: read it once
         self._lower = doc.to_array("LOWER")
         self._lower_list: list[int] | None = None
         self.sections = doc._.sections
@@ -212,7 +213,7 @@ class ReportView:
         return self.cache[key]
 
     def from_model(self, span: Span) -> bool:
-        return (span.start, span.end) in self.doc.user_data.get("ner_sources", {})
+        return (span.start, span.end) in (self.doc._.ner_sources or {})
 
     def spans(self, label: str) -> list[Span]:
         return self._by_label.get(label, [])
@@ -259,7 +260,7 @@ class ReportView:
             status, reason = "other_patient", section_reason
         elif rank == INDEX_SENTENCE_RANK and not reason:
             reason = section_reason
-        source = doc.user_data.get("ner_sources", {}).get((first, last)) or f"rule:{rule}"
+        source = (doc._.ner_sources or {}).get((first, last)) or f"rule:{rule}"
         return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char, source=source,
                        sentence_start=sent_start, sentence_end=sent_end, section=section,
                        status=status, rule=rule, text=self.text[start_char:end_char], rank=rank,

@@ -96,7 +96,7 @@ class MarkerExtractor:
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
         serum = self._serum_cues(report)
-        fuzzy = doc.user_data.get("fuzzy", {})
+        fuzzy = doc._.fuzzy_hits or {}
         for start, end, canonical, _ in sorted(markers) + suffixed:
             if canonical in self.clone_carriers and start in clone_of:
                 canonical = f"cytokeratin ({clone_of[start]})"

@@ -32,7 +32,7 @@ class TreatmentExtractor:
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
-        fuzzy = doc.user_data.get("fuzzy", {})
+        fuzzy = doc._.fuzzy_hits or {}
         candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
                        else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
         candidates += [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]

@@ -1,0 +1,65 @@
+"""rules/context.json: the ConText cues (one ContextCue per rule, as medspaCy's ConTextRule) and the
+clause boundaries, index-patient cues and generic statements around them."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .base import Count, MentionLabel, NonNegative, RuleModel, Words
+
+
+# --- context.json ------------------------------------------------------------------------------
+class ContextDefaults(RuleModel):
+    max_scope: Count  # tokens a cue reaches unless it sets its own
+    only_other_patient: list[MentionLabel]
+
+
+class ContextCue(RuleModel):
+    """One ConText rule (context.py): its phrases, what it marks and which way its scope runs."""
+    category: Literal["NEGATED", "REFUSED", "HYPOTHETICAL", "HISTORICAL", "OTHER_PATIENT", "PSEUDO", "TERMINATE"]
+    direction: Literal["forward", "backward", "bidirectional", "terminate"]
+    phrases: Words
+    allowed_types: list[MentionLabel] = Field(default_factory=list)  # none: every label
+    max_scope: NonNegative | None = None  # 0: up to the clause's end
+    yields_to_index_patient: bool = True
+    requires_in_clause: Words = Field(default_factory=list)
+    blocked_in_clause: Words = Field(default_factory=list)
+    noun_phrase_starts: Words = Field(default_factory=list)
+    object_prepositions: Words = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        if (self.direction == "terminate") != (self.category == "TERMINATE"):
+            raise ValueError("direction 'terminate' goes with category 'TERMINATE' and only with it "
+                             f"(got {self.category!r} with {self.direction!r})")
+        if self.noun_phrase_starts and not self.object_prepositions:
+            raise ValueError("noun_phrase_starts needs object_prepositions")
+        return self
+
+
+class SkipInCuesRules(RuleModel):
+    words: Words
+    suffix: str
+    min_length: Count
+    not_adverbs: Words
+
+
+class ClauseBoundaryRules(RuleModel):
+    words: Words
+    after_comma: Words
+
+
+class GenericStatementRules(RuleModel):
+    allowed_types: list[MentionLabel]
+    present_words: Words
+    anchors: Words
+
+
+class ContextRules(RuleModel):
+    defaults: ContextDefaults
+    cues: list[ContextCue]
+    index_patient_cues: Words
+    skip_in_cues: SkipInCuesRules
+    clause_boundaries: ClauseBoundaryRules
+    generic_statements: GenericStatementRules

@@ -1,0 +1,133 @@
+"""The value patterns of the fields (rules/patterns.json: age, sex, size, Ki-67, grade) and the
+metastasis rules (rules/metastasis.json)."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .base import Count, NonNegative, Regex, RuleModel, Words
+
+
+# --- metastasis.json ---------------------------------------------------------------------------
+class TnmRules(RuleModel):
+    regex: Regex
+    node_site: str
+
+
+class NodePredicateRules(RuleModel):
+    verbs: Words
+    words: Words
+    zero_counts: Words
+    negative_words: Words
+    object_verbs: Words
+    objects: Words
+
+
+class ImagedOrganRules(RuleModel):
+    imaging: Words
+    verbs: Words
+
+
+class OrganSubjectRules(RuleModel):
+    auxiliaries: Words
+    prepositions: Words
+
+
+class MetastasisRules(RuleModel):
+    prefixes: Words
+    phrases: Words
+    site_after_prepositions: Words
+    lesion_nouns: Words
+    found_verbs: Words
+    distant_lesion_nouns: Words
+    benign_qualifiers: Words
+    max_list_gap: NonNegative
+    list_joiners: Words
+    adjective_suffixes: Words
+    distant_only_words: Words
+    found_verb_suffixes: Words
+    summary_phrases: Words
+    tnm: TnmRules
+    pathology_words: Words
+    node_predicate: NodePredicateRules
+    imaged_organ: ImagedOrganRules
+    organ_subject: OrganSubjectRules
+    other_side_words: Words
+
+# --- patterns.json -----------------------------------------------------------------------------
+class NamedPattern(RuleModel):
+    id: str
+    regex: Regex
+    case_sensitive: bool = False
+
+
+class GradePattern(NamedPattern):
+    stands_alone: bool = False  # 'G2' and 'Grade: 2' need no tumour word beside them
+
+
+class AgeRules(RuleModel):
+    patterns: list[NamedPattern]
+    trigger: Regex
+    max_years: Count
+    number_words: dict[str, Count]
+
+
+Sex = Literal["female", "male"]
+
+
+class SexRules(RuleModel):
+    female: Words
+    male: Words
+    nouns: Words
+    pronouns: Words
+    letters: dict[str, Sex]
+    titles: dict[str, Sex]
+    labels: Words = Field(default_factory=list)
+    noun_phrase_words: Words
+
+
+class SizeRules(RuleModel):
+    regex: Regex
+    unit_mm: dict[str, Annotated[float, Field(gt=0)]]
+    distance_after: Words
+    distance_before: Words
+    lesion_nouns: Words
+    not_primary: Words
+    specimen_cues: Words
+    headline_sections: Words
+    max_mm: Count
+    after_clause_breaks: Words
+    lesion_suffixes: Words
+    measure_verbs: Words
+    range_words: Words
+    specimen_sections: Words
+
+
+class Ki67Rules(RuleModel):
+    keyword: Regex
+    value: Regex
+    max_gap_chars: Count
+    upper_ops: Words
+    lower_ops: Words
+    area_cues: Words
+    other_tumour_cues: Words
+    definitive_cues: Words
+    reverse: Regex
+
+
+class GradeRules(RuleModel):
+    patterns: list[GradePattern]
+    map: dict[str, Literal["G1", "G2", "G3"]]
+    tumour_words: Words
+    blockers: Words
+    window_tokens: Count
+    tumour_suffixes: Words = Field(default_factory=list)
+
+
+class PatternRules(RuleModel):
+    age: AgeRules
+    sex: SexRules
+    size: SizeRules
+    ki67: Ki67Rules
+    grade: GradeRules

@@ -1,0 +1,125 @@
+"""The lexicons and what reads them: rules/markers.json, sites.json, treatments.json,
+drug_names.json, fuzzy.json (misspelt names) and ner.json (scispaCy's entities)."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, Field
+
+from .base import (
+    Count,
+    Lexicon,
+    LexiconLabel,
+    Regex,
+    RuleModel,
+    Words,
+    _without_comments,
+)
+
+
+# --- markers.json ------------------------------------------------------------------------------
+class PolarityRules(RuleModel):
+    positive_forward: Words
+    negative_forward: Words
+    noun_backward: Words
+    noun_forward: Words
+    positive_backward: Words
+    negative_backward: Words
+    serum_context: Words
+    imaging_context: Words
+    max_gap_tokens: Count
+    walk_stops: Words
+    list_words: Words
+    suffix_regex: Regex
+    strong_stain_words: Words
+    attached_sign_regex: Regex
+    negators: Words
+    adjacent_only: Words
+    predicate_verbs: Words
+
+
+class EllipticalPattern(RuleModel):
+    regex: Regex
+    template: str
+    needs: str
+
+
+class EllipticalRules(RuleModel):
+    separator: Regex
+    patterns: list[EllipticalPattern]
+
+
+class MarkerRules(RuleModel):
+    markers: Lexicon
+    clones: Lexicon
+    clone_carriers: Words
+    polarity: PolarityRules
+    shapes: Words = Field(default_factory=list)
+    elliptical: EllipticalRules
+
+# --- sites.json --------------------------------------------------------------------------------
+class PrimaryCueRules(RuleModel):
+    tumour_nouns: Words
+    specific_tumour_nouns: Words
+    location_words: Words
+    measure_words: Words
+    site_tumour_breaks: Words
+    origin_prepositions: Words
+    spread_prepositions: Words
+    metastasis_organs: Words
+
+
+class UnknownPrimaryRules(RuleModel):
+    phrases: Words
+    presenting_sites: Words
+
+
+class SiteRules(RuleModel):
+    sites: Lexicon
+    distant: Words
+    primary_cues: PrimaryCueRules
+    part_of: Annotated[dict[str, str], BeforeValidator(_without_comments)]  # organ -> the region it is part of
+    unknown_primary: UnknownPrimaryRules
+
+# --- treatments.json and drug_names.json -------------------------------------------------------
+class RadionuclideRules(RuleModel):
+    regex: Regex
+    therapy_elements: Words
+    therapy_words: Words
+    imaging_words: Words
+    needs_any: Words
+
+
+class TreatmentRules(RuleModel):
+    treatments: Lexicon
+    regimens: Lexicon  # regimen -> its treatments
+    classes: Lexicon  # class -> its treatments
+    imaging_cues: Words
+    excluded_heads: Words
+    surgery_suffixes: Words = Field(default_factory=list)
+    radionuclide: RadionuclideRules
+    excluded_modifiers: Words
+    institution_words: Words
+
+
+class DrugNameRules(RuleModel):
+    drug_names: Lexicon
+
+# --- fuzzy.json --------------------------------------------------------------------------------
+class FuzzyRules(RuleModel):
+    labels: dict[Literal["markers", "treatments", "sites"], LexiconLabel]  # rules file with a lexicon -> label
+    min_length: Count
+    max_edits: Annotated[int, Field(ge=0, le=3)]
+    max_edits_long: Annotated[int, Field(ge=0, le=3)]
+    long_from: Count
+    skip_canonicals: Words
+    never: Words
+
+# --- ner.json ----------------------------------------------------------------------------------
+class NerRules(RuleModel):
+    roles: dict[str, LexiconLabel]  # scispaCy entity label -> the mention label it can stand for
+    context: dict[LexiconLabel, Words]
+    excluded_words: Words
+    treatment_frame_before: Words
+    treatment_frame_after: Words
+    implausible_suffixes: Words
