@@ -39,8 +39,10 @@ def extract_texts(texts: Mapping[str, str] | Iterable[str], *, ner_model: str | 
                   rules_dir: str = "") -> Extraction:
     """Returns an Extraction (.cases, .mentions, .problems DataFrames) for report texts, without
     touching the disk; `jobs` > 1 uses worker processes. Texts without ids are named text_001, ..."""
+    from .rules import load_rules
     from .runners import Task, run_in_process, run_in_workers
 
+    load_rules(rules_dir or None)  # a broken rules folder is one RulesError here, not an error per report
     items = list(texts.items()) if isinstance(texts, Mapping) else [
         (f"text_{i:03d}", t) for i, t in enumerate(texts, start=1)]
     tasks = [Task(i, "", str(report_id), text=text if isinstance(text, str) else "")

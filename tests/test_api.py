@@ -101,3 +101,19 @@ def test_the_readme_example_runs(tmp_path, monkeypatch, capsys):
     printed = capsys.readouterr().out
     assert "grade and Ki-67 disagree: ['pt2']" in printed
     assert (tmp_path / "ki67_by_grade.png").stat().st_size > 1000
+
+
+def test_extract_texts_with_a_broken_rules_folder_raises_one_rules_error(tmp_path):
+    import json
+    import shutil
+
+    from pipeline.rules import RulesError
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    data = json.loads((rules / "treatments.json").read_text())
+    data["surgery_sufixes"] = data.pop("surgery_suffixes", [])
+    (rules / "treatments.json").write_text(json.dumps(data))
+    with pytest.raises(RulesError, match="treatments.json"):
+        extract_texts(["Case presentation\nA 50-year-old man had a rectal NET."], rules_dir=str(rules))
+    assert extract_texts(["Case presentation\nA 50-year-old man had a rectal NET."]).cases.loc[0, "primary_site"] == "rectum"
