@@ -7,7 +7,7 @@ the shared ConText cues; no extractor has negation logic of its own.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span
@@ -45,7 +45,22 @@ class Mention:
     source: str = ""
     kept: bool = False
     sentence: str = ""
-    extra: dict = field(default_factory=dict)
+    # What `find` hands `decide` beside the status: each field is set by the extractor named in
+    # its comment and read by that extractor's `decide` (or, for letter_sex, by SexExtractor.find).
+    # None of them is written to mentions.csv; `reason` says in words what they mean.
+    dropped: bool = False  # markers, treatments: found and written, but never a value (no polarity, a serum value, a tracer)
+    letter_sex: str = ""  # age: the sex letter of a compact 'F/46' or '46/M' (a key of patterns.sex.letters), else ''
+    pronoun_count: int = 1  # sex: how many pronouns of this sex the case text uses (on the first one's mention)
+    definitive: bool = False  # ki67: its clause names the definitive specimen ('resected', 'surgical')
+    cue: str = ""  # markers: the text of the polarity cue that governs the marker
+    weight: float = 0.0  # primary_site: the vote of this site for the primary (named NET > bare 'mass')
+    of_primary: bool = False  # tumor_size: nothing says the size belongs to something other than the primary
+    site_word: str = ""  # tumor_size: the organ named beside a size that is not the primary's ('liver metastasis')
+    specimen: bool = False  # tumor_size: measured on the resected specimen
+    headline: bool = False  # tumor_size: stated in the abstract or a final-diagnosis section
+    other_side: bool = False  # metastasis_sites: 'the contralateral ovary', which may be the primary's own organ
+    needs_other_primary: bool = False  # metastasis_sites: pathology of an organ, a metastasis only if the primary is elsewhere
+    needs_metastasis: bool = False  # metastasis_sites: lesions in a distant organ, a site only if metastasis is said otherwise
 
     @property
     def usable(self) -> bool:

@@ -65,7 +65,7 @@ class AgeExtractor:
                                          status=status, reason=reason or "")
                 if age > self.max_years or age <= 0:
                     mention.status, mention.reason = "negated", "impossible_age"
-                mention.extra["sex"] = groups.get("sex")
+                mention.letter_sex = groups.get("sex") or ""
                 out.append(mention)
         out.sort(key=lambda m: m.start)
         report.cache["age_mentions"] = out
@@ -134,8 +134,8 @@ class SexExtractor:
         out = []
         text = report.text
         for age in self.age.find(report):  # shared with AgeExtractor through report.cache
-            if age.extra.get("sex"):
-                out.append(_copy_as_sex(age, self.letters[age.extra["sex"]], "sex_letter"))
+            if age.letter_sex:
+                out.append(_copy_as_sex(age, self.letters[age.letter_sex], "sex_letter"))
                 continue
             # 'a 36-year-old Asian woman' (after) or 'a man aged 62 years' (just before)
             after = [(age.end + w.start(), age.end + w.end(), w.group(0)) for w in WORD.finditer(text[age.end:age.end + 40])]
@@ -183,7 +183,7 @@ class SexExtractor:
                     first[sex] = report.mention("sex", token.idx, token.idx + len(token), token.text, sex,
                                                 "sex_pronoun", "SEX", status="affirmed")
         for sex, m in first.items():
-            m.extra["count"] = counts[sex]
+            m.pronoun_count = counts[sex]
             m.reason = f"{counts[sex]} pronoun(s)"
             out.append(m)
         return out
@@ -196,7 +196,7 @@ class SexExtractor:
             keep(mentions, [m for m in nouns if m.normalized == value])
             return {"sex": value}
         pronouns = [m for m in mentions if m.usable and m.rule == "sex_pronoun"]
-        counts = Counter({m.normalized: m.extra.get("count", 1) for m in pronouns})
+        counts = Counter({m.normalized: m.pronoun_count for m in pronouns})
         if counts and (len(counts) == 1 or counts.most_common(2)[0][1] >= 3 * counts.most_common(2)[1][1]):
             value = counts.most_common(1)[0][0]
             keep(mentions, [m for m in pronouns if m.normalized == value])
@@ -205,4 +205,4 @@ class SexExtractor:
 
 
 def _copy_as_sex(age: Mention, sex: str, rule: str) -> Mention:
-    return replace(age, field="sex", normalized=sex, rule=rule, source=f"rule:{rule}", kept=False, extra={})
+    return replace(age, field="sex", normalized=sex, rule=rule, source=f"rule:{rule}", kept=False, letter_sex="")

@@ -72,7 +72,7 @@ class Ki67Extractor:
         if any(x is not None and x > 100 for x in (low, high)):
             m.status, m.reason = "negated", "impossible_ki67:over_100"
         clause = clause_text(report, m.sentence_start, m.sentence_end, start).lower()
-        m.extra["definitive"] = any(c in clause for c in self.definitive)
+        m.definitive = any(c in clause for c in self.definitive)
         return m
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
@@ -80,7 +80,7 @@ class Ki67Extractor:
         if not usable:
             return {"ki67_low": None, "ki67_high": None}
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-        definitive = [m for m in body if m.extra.get("definitive") and m.section == "case"]
+        definitive = [m for m in body if m.definitive and m.section == "case"]
         chosen = min(definitive or body, key=lambda m: m.start)
         keep(mentions, chosen)
         return {"ki67_low": chosen.normalized[0], "ki67_high": chosen.normalized[1]}

@@ -110,12 +110,12 @@ class MarkerExtractor:
             m = report.mention("markers", start_char, end_char, text, (canonical, polarity),
                                f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER", tokens=(start, end))
             if polarity is None:
-                m.extra["drop"], m.reason = True, "no_polarity"
+                m.dropped, m.reason = True, "no_polarity"
             elif serum and self._serum(start, end, report, serum, strong):
-                m.extra["drop"], m.reason = True, "serum_value"
+                m.dropped, m.reason = True, "serum_value"
             elif report.sent_id(start) in imaging and report.sent_id(start) not in strong:
-                m.extra["drop"], m.reason = True, "receptor_imaging"
-            m.extra["cue"] = cue
+                m.dropped, m.reason = True, "receptor_imaging"
+            m.cue = cue
             out.append(m)
         return out
 
@@ -229,7 +229,7 @@ class MarkerExtractor:
         return sent not in strong
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        usable = [m for m in mentions if m.usable and not m.extra.get("drop")]
+        usable = [m for m in mentions if m.usable and not m.dropped]
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         votes: dict[str, list[Mention]] = {}
         for m in sorted(body, key=lambda m: m.start):

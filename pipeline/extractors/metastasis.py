@@ -64,7 +64,7 @@ class MetastasisExtractor:
         for m in out:  # 'metastases in the contralateral ovary': may be the primary's organ
             before = report.text[max(0, m.start - 16):m.start].split()
             if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
-                m.extra["other_side"] = True
+                m.other_side = True
         return out
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
@@ -95,7 +95,7 @@ class MetastasisExtractor:
                 continue
             m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                "metastasis_site:pathology_of_other_organ", "SITE")
-            m.extra["needs_other_primary"] = True
+            m.needs_other_primary = True
             out.append(m)
         return out
 
@@ -222,7 +222,7 @@ class MetastasisExtractor:
                 if directly_before or after_prep:
                     m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                        "metastasis_site:lesion_in_distant_organ", "SITE")
-                    m.extra["needs_metastasis"] = True
+                    m.needs_metastasis = True
                     out.append(m)
         return out
 
@@ -231,8 +231,8 @@ class MetastasisExtractor:
         words = [m for m in mentions if m.field == "metastasis"]
         affirmed = [m for m in words if m.usable and m.rank < INDEX_SENTENCE_RANK] or [m for m in words if m.usable]
         primary = row.get("primary_site")
-        site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.extra.get("needs_metastasis")
-                   and (not m.extra.get("needs_other_primary") or (primary and m.normalized != primary))]
+        site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.needs_metastasis
+                   and (not m.needs_other_primary or (primary and m.normalized != primary))]
         if affirmed or site_ms:
             status = "yes"
             keep(mentions, affirmed)
@@ -241,8 +241,8 @@ class MetastasisExtractor:
             return {"metastasis": "no", "metastasis_sites": []}
         else:
             return {"metastasis": "unknown", "metastasis_sites": []}
-        lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.extra.get("needs_metastasis")]
-        candidates = [m for m in site_ms + lesion_ms if m.normalized != row.get("primary_site") or m.extra.get("other_side")]
+        lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.needs_metastasis]
+        candidates = [m for m in site_ms + lesion_ms if m.normalized != row.get("primary_site") or m.other_side]
         # the case text first; else what an index-patient sentence elsewhere says ('In our patient, ...')
         chosen = [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
         keep(mentions, chosen)

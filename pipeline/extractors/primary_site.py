@@ -71,7 +71,7 @@ class PrimarySiteExtractor:
             m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
             if m.section in TITLE_SECTIONS and m.status == "other_patient" and report.sentence(site.start).start == title:
                 m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight / 2
-            m.extra["weight"] = weight
+            m.weight = weight
             out.append(m)
         unknown = stated_unknown_primary(report)
         if unknown:  # 'nodal NET of unknown primary': the node is where it presented, not where it began
@@ -173,7 +173,7 @@ class PrimarySiteExtractor:
         score: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
         for m in usable:
-            score[m.normalized] += m.extra["weight"] * (0.5 if m.rank == INDEX_SENTENCE_RANK and m.reason != "report title" else 1.0)
+            score[m.normalized] += m.weight * (0.5 if m.rank == INDEX_SENTENCE_RANK and m.reason != "report title" else 1.0)
             first.setdefault(m.normalized, m.start)
         value = max(score, key=lambda v: (score[v], -first[v]))
         # A part of the winning region, nearly as well supported, is the more precise answer.

@@ -52,7 +52,7 @@ class TreatmentExtractor:
             for name in names:
                 m = report.mention("treatments", span.start_char, span.end_char, span.text, name, rule, "TREATMENT")
                 if reason:
-                    m.extra["drop"] = True
+                    m.dropped = True
                     m.reason = reason
                 out.append(m)
         out.extend(self._radionuclides(report, candidates))
@@ -94,12 +94,12 @@ class TreatmentExtractor:
             mention = report.mention("treatments", m.start(), m.end(), m.group(0), "PRRT",
                                      f"radionuclide:{'therapy' if as_therapy else 'imaging'}", "TREATMENT")
             if not as_therapy:
-                mention.extra["drop"], mention.reason = True, "imaging_agent"
+                mention.dropped, mention.reason = True, "imaging_agent"
             out.append(mention)
         return out
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        usable = [m for m in mentions if m.usable and not m.extra.get("drop") and m.rank < INDEX_SENTENCE_RANK]
+        usable = [m for m in mentions if m.usable and not m.dropped and m.rank < INDEX_SENTENCE_RANK]
         names: list[str] = []
         for m in sorted(usable, key=lambda m: m.start):
             if m.normalized not in names:

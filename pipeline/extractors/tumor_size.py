@@ -81,17 +81,15 @@ class TumorSizeExtractor:
             if not problem and len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
                 problem = "range:several_lesions"
             if site:
-                mention.extra["site_word"] = site
+                mention.site_word = site
             if problem:
-                mention.extra["primary"] = False
                 mention.reason = (mention.reason + "; " if mention.reason else "") + problem
-            else:
-                mention.extra["primary"] = True
+            mention.of_primary = not problem
             clause = clause_text(report, sentence_lo, sentence_hi, m.start()).lower()
             header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-            mention.extra["specimen"] = mention.section in self.specimen_sections and any(
+            mention.specimen = mention.section in self.specimen_sections and any(
                 c in clause or c in header for c in self.specimen)
-            mention.extra["headline"] = mention.section == "abstract" or header in self.headline
+            mention.headline = mention.section == "abstract" or header in self.headline
             out.append(mention)
         return out
 
@@ -126,15 +124,15 @@ class TumorSizeExtractor:
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         row = row or {}
         for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary
-            if m.extra.get("site_word") and m.extra["site_word"] == row.get("primary_site"):
-                m.extra["primary"] = True
-        usable = [m for m in mentions if m.usable and m.extra.get("primary")]
+            if m.site_word and m.site_word == row.get("primary_site"):
+                m.of_primary = True
+        usable = [m for m in mentions if m.usable and m.of_primary]
         if not usable:
             return {"tumor_size_mm": None, "_several_sizes": False}
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
 
         def priority(m: Mention):
-            tier = 0 if m.extra.get("specimen") else 1 if m.extra.get("headline") else 2 if m.rank == 0 else 3
+            tier = 0 if m.specimen else 1 if m.headline else 2 if m.rank == 0 else 3
             return (tier, m.start)
 
         chosen = min(body, key=priority)
