@@ -38,20 +38,18 @@ class CaseAssembler:
         view = ReportView(doc, self.rules)
         row: dict = {"report_id": report_id}
         mentions: list[Mention] = []
+        raised: list[str] = []
         for extractor in self.extractors:
             found = extractor.find(view)
-            row.update(extractor.decide(found, row))
+            row.update(extractor.decide(found, {k: row[k] for k in extractor.reads}))
+            raised.extend(extractor.raised_flags(found))
             mentions.extend(found)
-        row["flags"] = self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
-        for key in [k for k in row if k.startswith("_")]:
-            del row[key]
+        row["flags"] = raised + self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
         return CaseResult(row=row, mentions=mentions)
 
     @staticmethod
     def flags(row: dict, mentions: list[Mention]) -> list[str]:
         flags = []
-        if row.get("_several_sizes"):
-            flags.append("several_sizes")
         grade = row.get("grade")
         low, high = (None if row.get(k) is None else float(row[k]) for k in ("ki67_low", "ki67_high"))
         if grade and (low is not None or high is not None) and not in_who_band(grade, low, high):

@@ -291,11 +291,33 @@ class ReportView:
 
 
 class Extractor(Protocol):
-    fields: tuple[str, ...]
+    """What the assembler needs of a field extractor (base class: FieldExtractor)."""
+
+    fields: tuple[str, ...]  # the row columns `decide` returns: exactly these keys
+    reads: tuple[str, ...]  # the row columns of earlier extractors that `decide` reads
+    flags: tuple[str, ...]  # the review flags `raised_flags` may give
 
     def find(self, report: ReportView) -> list[Mention]: ...
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict[str, Any]: ...
+    def decide(self, mentions: list[Mention], row: dict[str, Any]) -> dict[str, Any]: ...
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]: ...
+
+
+class FieldExtractor:
+    """The declarations every extractor makes, with their defaults: it writes `fields`, its `decide`
+    gets a dict holding only the columns named in `reads` (written by extractors that run before
+    it: build_extractors checks the order), and it may raise the review `flags` it names, after
+    `decide`, from the mentions it found. State between `find` and `decide` lives on the Mention's
+    declared fields, never in private row keys."""
+
+    fields: tuple[str, ...] = ()
+    reads: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        """The review flags (from `flags`) that these mentions raise, once `decide` has run."""
+        return []
 
 
 def first_usable(mentions: list[Mention], max_rank: int = INDEX_SENTENCE_RANK) -> Mention | None:

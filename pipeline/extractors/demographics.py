@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
 WORD = re.compile(r"[A-Za-z]+")
 INTRODUCING_RULES = {"age_year_old", "age_words_year_old", "age_years_months_old", "age_month_old", "sex_age_slash",
@@ -25,7 +25,7 @@ def spelled_number(words: str, numbers: dict[str, int]) -> int:
     return sum(numbers[w] for w in re.split(r"[\s-]+", words.lower()) if w)
 
 
-class AgeExtractor:
+class AgeExtractor(FieldExtractor):
     fields = ("age",)
 
     def __init__(self, rules):
@@ -71,7 +71,7 @@ class AgeExtractor:
         report.cache["age_mentions"] = out
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"age": None}
@@ -108,7 +108,7 @@ def _fmt(age: float) -> str:
 NOUN_PHRASE_WINDOW = 3000  # the patient is introduced early in a section
 
 
-class SexExtractor:
+class SexExtractor(FieldExtractor):
     """A sex noun next to the patient's age wins; otherwise the majority of pronouns in the case text."""
 
     fields = ("sex",)
@@ -188,7 +188,7 @@ class SexExtractor:
             out.append(m)
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         nouns = [m for m in mentions if m.usable and m.rule != "sex_pronoun"]
         if nouns:
             counts = Counter(m.normalized for m in nouns)

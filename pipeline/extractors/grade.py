@@ -8,12 +8,12 @@ import re
 from collections import Counter
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
 WORD = re.compile(r"[\w-]+")
 
 
-class GradeExtractor:
+class GradeExtractor(FieldExtractor):
     fields = ("grade",)
 
     def __init__(self, rules):
@@ -53,7 +53,7 @@ class GradeExtractor:
                 out.append(mention)
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"grade": None}

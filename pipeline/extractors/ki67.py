@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 
 
@@ -13,7 +13,7 @@ def fmt_pct(value: float | None) -> str | None:
     return None if value is None else f"{value:g}"
 
 
-class Ki67Extractor:
+class Ki67Extractor(FieldExtractor):
     fields = ("ki67_low", "ki67_high")
 
     def __init__(self, rules):
@@ -75,7 +75,7 @@ class Ki67Extractor:
         m.definitive = any(c in clause for c in self.definitive)
         return m
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"ki67_low": None, "ki67_high": None}

@@ -13,7 +13,7 @@ import re
 
 from ..regexes import compile_rule
 from ..words import WordVerdicts
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .polarity import MAX_WALK, nearest_cues
 
 SHARED_HEAD_REACH = 300  # characters a shared-head list may run either side of its head word
@@ -21,7 +21,7 @@ SIGNS = frozenset({"+", "-"})  # a bare sign is no predicate of a noun cue ("Chr
 SIGN_CHARS = "-‐‑–(+"  # a word with none of these carries no polarity of its own (hyphens and dashes: CK7–negative)
 
 
-class MarkerExtractor:
+class MarkerExtractor(FieldExtractor):
     fields = ("markers_positive", "markers_negative")
 
     def __init__(self, rules):
@@ -228,7 +228,7 @@ class MarkerExtractor:
             return True
         return sent not in strong
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable and not m.dropped]
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         votes: dict[str, list[Mention]] = {}

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .base import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, Mention, ReportView, keep
+from .base import (
+    INDEX_SENTENCE_RANK,
+    NOT_ELIGIBLE,
+    FieldExtractor,
+    Mention,
+    ReportView,
+    keep,
+)
 from .pathology_findings import PathologyFindings
 from .primary_site import stated_unknown_primary
 
@@ -14,8 +21,9 @@ ORGAN_REACH = 6  # tokens back from a metastasis word to the verb that ties it t
 
 
 
-class MetastasisExtractor:
+class MetastasisExtractor(FieldExtractor):
     fields = ("metastasis", "metastasis_sites")
+    reads = ("primary_site",)  # the primary's organ is no metastasis site
 
     def __init__(self, rules):
         cfg = rules["metastasis"]
@@ -226,11 +234,10 @@ class MetastasisExtractor:
                     out.append(m)
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        row = row or {}
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         words = [m for m in mentions if m.field == "metastasis"]
         affirmed = [m for m in words if m.usable and m.rank < INDEX_SENTENCE_RANK] or [m for m in words if m.usable]
-        primary = row.get("primary_site")
+        primary = row["primary_site"]
         site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.needs_metastasis
                    and (not m.needs_other_primary or (primary and m.normalized != primary))]
         if affirmed or site_ms:
@@ -242,7 +249,7 @@ class MetastasisExtractor:
         else:
             return {"metastasis": "unknown", "metastasis_sites": []}
         lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.needs_metastasis]
-        candidates = [m for m in site_ms + lesion_ms if m.normalized != row.get("primary_site") or m.other_side]
+        candidates = [m for m in site_ms + lesion_ms if m.normalized != primary or m.other_side]
         # the case text first; else what an index-patient sentence elsewhere says ('In our patient, ...')
         chosen = [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
         keep(mentions, chosen)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..sections import furniture_class
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .tumor_size import NUMBER
 
 WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
@@ -21,7 +21,7 @@ TITLE_SEARCH_SENTENCES = 20  # the title stands among the first sentences, below
 TITLE_SECTIONS = ("front_matter", "case", "abstract")  # where a title may land ('Case Report' above it opens a case)
 
 
-class PrimarySiteExtractor:
+class PrimarySiteExtractor(FieldExtractor):
     fields = ("primary_site",)
 
     def __init__(self, rules):
@@ -166,7 +166,7 @@ class PrimarySiteExtractor:
                 return WEIGHT_GENERIC, "primary_site:apposition"
         return 0.0, ""
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"primary_site": None}

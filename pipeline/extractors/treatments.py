@@ -9,12 +9,12 @@ import bisect
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
 NUCLIDE_REACH = 40  # characters a radiolabelled peptide ('[177Lu]Lu-DOTA-TATE') runs either side of its peptide word
 
 
-class TreatmentExtractor:
+class TreatmentExtractor(FieldExtractor):
     fields = ("treatments",)
 
     def __init__(self, rules):
@@ -98,7 +98,7 @@ class TreatmentExtractor:
             out.append(mention)
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable and not m.dropped and m.rank < INDEX_SENTENCE_RANK]
         names: list[str] = []
         for m in sorted(usable, key=lambda m: m.start):

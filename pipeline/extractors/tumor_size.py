@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
@@ -22,8 +22,10 @@ def fmt_mm(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
-class TumorSizeExtractor:
+class TumorSizeExtractor(FieldExtractor):
     fields = ("tumor_size_mm",)
+    reads = ("primary_site",)  # a size beside the primary's own organ is the primary's
+    flags = ("several_sizes",)
 
     def __init__(self, rules):
         cfg = rules["patterns"]["size"]
@@ -121,15 +123,13 @@ class TumorSizeExtractor:
             return "no_lesion_word", None
         return "", None
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        row = row or {}
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary
-            if m.site_word and m.site_word == row.get("primary_site"):
+            if m.site_word and m.site_word == row["primary_site"]:
                 m.of_primary = True
-        usable = [m for m in mentions if m.usable and m.of_primary]
-        if not usable:
-            return {"tumor_size_mm": None, "_several_sizes": False}
-        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        body = self._primary_sizes(mentions)
+        if not body:
+            return {"tumor_size_mm": None}
 
         def priority(m: Mention):
             tier = 0 if m.specimen else 1 if m.headline else 2 if m.rank == 0 else 3
@@ -137,8 +137,17 @@ class TumorSizeExtractor:
 
         chosen = min(body, key=priority)
         keep(mentions, chosen)
-        distinct = {m.normalized for m in body}
-        return {"tumor_size_mm": chosen.normalized, "_several_sizes": len(distinct) > 1}
+        return {"tumor_size_mm": chosen.normalized}
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        """'several_sizes' when the primary's sizes that decide chose from disagree."""
+        return ["several_sizes"] if len({m.normalized for m in self._primary_sizes(mentions)}) > 1 else []
+
+    @staticmethod
+    def _primary_sizes(mentions: list[Mention]) -> list[Mention]:
+        """The usable sizes of the primary that decide chooses from: the case text's, else the others'."""
+        usable = [m for m in mentions if m.usable and m.of_primary]
+        return [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
 
 
 class WordMatcher:
