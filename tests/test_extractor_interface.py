@@ -3,6 +3,8 @@ columns it `reads` (and build_extractors refuses an order that reads a column be
 written), and it raises only the review `flags` it declares."""
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from pipeline.assemble import CaseAssembler
@@ -15,7 +17,7 @@ from pipeline.extractors import (
 )
 from pipeline.nlp import process
 from pipeline.reading import normalize_text
-from pipeline.rules import load_rules
+from pipeline.rules import Rules, load_rules
 
 REPORT = ("Case report title\n\nCase presentation\n"
           "A 58-year-old man was referred with episodes of flushing. CT found a 31 mm mass in the ileum and two "
@@ -96,3 +98,16 @@ def test_tumour_size_raises_several_sizes_only_when_the_sizes_disagree(run):
     size = next(cls for cls in EXTRACTORS if cls.__name__ == "TumorSizeExtractor")(load_rules())
     assert size.raised_flags(sizes) == ["several_sizes"]
     assert size.raised_flags([m for m in sizes if m.normalized == "27"]) == []
+
+
+def test_the_title_reads_page_furniture_from_the_extractors_own_rules(nlp):
+    """The title line's site counts for the primary; rules whose furniture patterns call that line a
+    keyword line make it no title (the extractor no longer reads the default rules' patterns)."""
+    doc = process(nlp, normalize_text("Case report\n\nCase presentation\nIleal neuroendocrine tumour in an elderly "
+                                      "man\n\nAbstract\nShe came for review.\n"))
+    rules = load_rules()
+    data = copy.deepcopy(rules.data)
+    data["sections"]["furniture"]["keywords"] = r"^\s*ileal\s+neuroendocrine"
+    other = Rules(directory=rules.directory, data=data, digest="furniture")
+    assert CaseAssembler(rules).assemble("r", doc).row["primary_site"] == "ileum"
+    assert CaseAssembler(other).assemble("r", doc).row["primary_site"] is None

@@ -9,8 +9,6 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
 WORD = re.compile(r"[A-Za-z]+")
-INTRODUCING_RULES = {"age_year_old", "age_words_year_old", "age_years_months_old", "age_month_old", "sex_age_slash",
-                     "age_sex_slash", "age_yo", "age_sex_bracket"}
 
 
 def _compile(patterns, number_words: dict[str, int] | None = None):
@@ -34,6 +32,9 @@ class AgeExtractor(FieldExtractor):
         self.patterns = _compile(cfg["patterns"], self.number_words)
         self.max_years = cfg["max_years"]
         self.trigger = compile_rule(cfg["trigger"], re.IGNORECASE)
+        self.trigger_window = cfg["trigger_window_chars"]
+        self.introducing = set(cfg["introducing_patterns"])
+        self.patient_sections = set(rules["sections"]["patient_intro_classes"])
 
     def find(self, report: ReportView) -> list[Mention]:
         cached = report.cache.get("age_mentions")
@@ -41,7 +42,7 @@ class AgeExtractor(FieldExtractor):
             return cached
         text, out = report.text, []
         claimed = bytearray(len(text) + 1)  # inside an earlier pattern's match: '6-year-and-4-month-old' is not '4-month-old'
-        windows = _windows(self.trigger, text)
+        windows = _windows(self.trigger, text, self.trigger_window)
         for rule_id, regex in self.patterns:
             for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age"):
                 if claimed[m.start()]:
@@ -59,7 +60,7 @@ class AgeExtractor(FieldExtractor):
                 else:
                     age = float(groups["age"])
                 status = reason = None
-                if rule_id.startswith(("sex_age", "age_sex")) and report.section_of(m.start()) not in ("case", "abstract"):
+                if rule_id.startswith(("sex_age", "age_sex")) and report.section_of(m.start()) not in self.patient_sections:
                     status, reason = "other_patient", "compact age/sex outside the case text"
                 mention = report.mention("age", m.start(), m.end(), m.group(0), _fmt(age), rule_id, "AGE",
                                          status=status, reason=reason or "")
@@ -78,7 +79,7 @@ class AgeExtractor(FieldExtractor):
         best_rank = min(m.rank for m in usable) if any(m.rank < INDEX_SENTENCE_RANK for m in usable) else INDEX_SENTENCE_RANK
         pool = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] if best_rank < INDEX_SENTENCE_RANK else usable
         # 'a 45-year-old woman' introduces the patient; 'at age 49' is more often a later event.
-        pool = [m for m in pool if m.rule in INTRODUCING_RULES] or pool
+        pool = [m for m in pool if m.rule in self.introducing] or pool
         counts = Counter(m.normalized for m in pool)
         top = max(counts.values())
         chosen = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start)
@@ -86,14 +87,11 @@ class AgeExtractor(FieldExtractor):
         return {"age": chosen.normalized}
 
 
-TRIGGER_WINDOW = 60  # characters either side of a trigger word: every age phrase fits
-
-
-def _windows(trigger, text: str) -> list[tuple[int, int]]:
-    """Merged stretches of text around the trigger words, in order."""
+def _windows(trigger, text: str, reach: int) -> list[tuple[int, int]]:
+    """Merged stretches of text `reach` characters either side of the trigger words, in order."""
     out: list[list[int]] = []
     for m in trigger.finditer(text):
-        lo, hi = max(0, m.start() - TRIGGER_WINDOW), min(len(text), m.end() + TRIGGER_WINDOW)
+        lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)
         if out and lo <= out[-1][1]:
             out[-1][1] = max(out[-1][1], hi)
         else:
@@ -103,9 +101,6 @@ def _windows(trigger, text: str) -> list[tuple[int, int]]:
 
 def _fmt(age: float) -> str:
     return str(int(age)) if float(age).is_integer() else f"{age:g}"
-
-
-NOUN_PHRASE_WINDOW = 3000  # the patient is introduced early in a section
 
 
 class SexExtractor(FieldExtractor):
@@ -122,13 +117,18 @@ class SexExtractor(FieldExtractor):
         self.age = AgeExtractor(rules)
         articles = "|".join(re.escape(a) for a in cfg["noun_phrase_words"])
         nouns = "|".join(re.escape(n) for n in sorted(self.nouns, key=len, reverse=True))
-        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+        gap = cfg["noun_phrase_gap_words"]  # 'a previously healthy man'
+        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,{gap}}}?(?P<noun>{nouns})\b", re.IGNORECASE)
         labels = "|".join(re.escape(w) for w in cfg.get("labels", []))
         letters = "|".join(re.escape(k) for k in self.letters)
         self.label = compile_rule(rf"\b(?:{labels})\s*:\s*(?P<noun>{nouns}|{letters})\b", re.IGNORECASE) if labels else None
         self.titles = cfg["titles"]
         titles = "|".join(re.escape(t) for t in self.titles)
         self.title = compile_rule(rf"\b(?P<title>{titles})\.?[ \t]+[A-Z]")  # 'Mrs K.', 'Mr. Tan'
+        self.noun_phrase_window = cfg["noun_phrase_window_chars"]  # the patient is introduced early in a section
+        self.beside_age = cfg["beside_age"]
+        self.pronoun_majority = cfg["pronoun_majority"]
+        self.patient_sections = set(rules["sections"]["patient_intro_classes"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -138,11 +138,14 @@ class SexExtractor(FieldExtractor):
                 out.append(_copy_as_sex(age, self.letters[age.letter_sex], "sex_letter"))
                 continue
             # 'a 36-year-old Asian woman' (after) or 'a man aged 62 years' (just before)
-            after = [(age.end + w.start(), age.end + w.end(), w.group(0)) for w in WORD.finditer(text[age.end:age.end + 40])]
-            lo = max(0, age.start - 20)
-            before = [(lo + w.start(), lo + w.end(), w.group(0)) for w in WORD.finditer(text[lo:age.start])][-2:]
+            near = self.beside_age
+            after = [(age.end + w.start(), age.end + w.end(), w.group(0))
+                     for w in WORD.finditer(text[age.end:age.end + near["after_chars"]])]
+            lo = max(0, age.start - near["before_chars"])
+            before = [(lo + w.start(), lo + w.end(), w.group(0)) for w in WORD.finditer(text[lo:age.start])]
+            before = before[max(0, len(before) - near["before_words"]):]
             inside = [(age.start + w.start(), age.start + w.end(), w.group(0)) for w in WORD.finditer(text[age.start:age.end])]
-            for s, e, word in after[:4] + inside + before[::-1]:  # inside: '(male, 63 years)'
+            for s, e, word in after[:near["after_words"]] + inside + before[::-1]:  # inside: '(male, 63 years)'
                 if word.lower() in self.nouns:
                     m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
                     if age.status != "affirmed" and m.status == "affirmed":
@@ -156,9 +159,9 @@ class SexExtractor(FieldExtractor):
         if not out:
             # 'An elderly woman presented with ...': the first such noun phrase in the case or abstract.
             for section in report.sections:
-                if section.label not in ("case", "abstract"):
+                if section.label not in self.patient_sections:
                     continue
-                window = min(section.end, section.start + NOUN_PHRASE_WINDOW)
+                window = min(section.end, section.start + self.noun_phrase_window)
                 m = self.noun_phrase.search(text, section.start, window)
                 if m:
                     noun = m.group("noun")
@@ -176,7 +179,7 @@ class SexExtractor(FieldExtractor):
         for i in report.tokens_in(self.pronouns):
             token = report.doc[i]
             low = token.lower_
-            if report.section_of(token.idx) in ("case", "abstract"):
+            if report.section_of(token.idx) in self.patient_sections:
                 sex = self.word_sex[low]
                 counts[sex] += 1
                 if sex not in first:
@@ -197,7 +200,7 @@ class SexExtractor(FieldExtractor):
             return {"sex": value}
         pronouns = [m for m in mentions if m.usable and m.rule == "sex_pronoun"]
         counts = Counter({m.normalized: m.pronoun_count for m in pronouns})
-        if counts and (len(counts) == 1 or counts.most_common(2)[0][1] >= 3 * counts.most_common(2)[1][1]):
+        if counts and (len(counts) == 1 or counts.most_common(2)[0][1] >= self.pronoun_majority * counts.most_common(2)[1][1]):
             value = counts.most_common(1)[0][0]
             keep(mentions, [m for m in pronouns if m.normalized == value])
             return {"sex": value}

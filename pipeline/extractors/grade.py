@@ -26,6 +26,8 @@ class GradeExtractor(FieldExtractor):
         self.blockers = {w.lower() for w in cfg["blockers"]}
         self.window = cfg["window_tokens"]
         self.tumour_suffixes = tuple(cfg.get("tumour_suffixes", []))
+        self.clause_chars = cfg["clause_chars"]
+        self.blocker_after = cfg["blocker_after_words"]
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
@@ -42,9 +44,9 @@ class GradeExtractor(FieldExtractor):
                 mention = report.mention("grade", m.start(), m.end(), m.group(0), value, rule_id, "GRADE")
                 lo, hi = mention.sentence_start, mention.sentence_end
                 # the words of its own clause: 'grade 3 diarrhoea on everolimus; the NET was G2'
-                before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - 80):m.start()].rpartition(";")[2])][-self.window:]
-                after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + 80)].partition(";")[0])][:self.window]
-                blocked = next((w for w in before + after[:4] if w in self.blockers), None)
+                before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2])][-self.window:]
+                after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + self.clause_chars)].partition(";")[0])][:self.window]
+                blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)
                 if blocked:
                     mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
                 elif rule_id not in self.stand_alone and not any(w in self.tumour_words or w.endswith(self.tumour_suffixes)

@@ -27,12 +27,15 @@ class Ki67Extractor(FieldExtractor):
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
         self.area_cues = [c.lower() for c in cfg["area_cues"]]
         self.other_tumour_cues = [c.lower() for c in cfg["other_tumour_cues"]]
+        self.definitive_sections = set(cfg["definitive_sections"])
+        self.value_reach = cfg["value_reach_chars"]
+        self.area_reach = cfg["area_reach_chars"]
 
     def find(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
         keywords = list(report.within(self.keyword.finditer(text), "ki67"))
         for k in keywords:
-            window = text[k.end():k.end() + self.max_gap + 30]
+            window = text[k.end():k.end() + self.max_gap + self.value_reach]
             stop = re.search(r"[.;](?:\s|$)|\n", window)
             window = window[:stop.start()] if stop else window
             v = self.value.search(window)
@@ -62,7 +65,7 @@ class Ki67Extractor(FieldExtractor):
         second = self.value.search(window, first.end())
         if not second or second.group("op") or second.group("high") or second.start() - first.end() > self.max_gap:
             return None
-        words = window[first.start():second.end() + 30].lower()
+        words = window[first.start():second.end() + self.area_reach].lower()
         if not any(c in words for c in self.area_cues) or any(c in words for c in self.other_tumour_cues):
             return None
         return float(second.group("low")), second.end()
@@ -80,7 +83,7 @@ class Ki67Extractor(FieldExtractor):
         if not usable:
             return {"ki67_low": None, "ki67_high": None}
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-        definitive = [m for m in body if m.definitive and m.section == "case"]
+        definitive = [m for m in body if m.definitive and m.section in self.definitive_sections]
         chosen = min(definitive or body, key=lambda m: m.start)
         keep(mentions, chosen)
         return {"ki67_low": chosen.normalized[0], "ki67_high": chosen.normalized[1]}

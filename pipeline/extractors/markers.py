@@ -14,9 +14,8 @@ import re
 from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .polarity import MAX_WALK, nearest_cues
+from .polarity import Walks, nearest_cues
 
-SHARED_HEAD_REACH = 300  # characters a shared-head list may run either side of its head word
 SIGNS = frozenset({"+", "-"})  # a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
 SIGN_CHARS = "-‐‑–(+"  # a word with none of these carries no polarity of its own (hyphens and dashes: CK7–negative)
 
@@ -27,22 +26,25 @@ class MarkerExtractor(FieldExtractor):
     def __init__(self, rules):
         cfg = rules["markers"]
         pol = cfg["polarity"]
-        self.max_gap = pol["max_gap_tokens"]
-        self.list_words = set(pol["list_words"])
-        self.walk_stops = set(pol["walk_stops"])  # a new clause: no cue reaches past it
-        self.adjacent_only = frozenset(pol["adjacent_only"])
+        self.walks = Walks.from_rules(pol)
+        self.list_words = self.walks.list_words
+        self.negator_reach = pol["negator_reach_tokens"]
         self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'  # 'SDHB loss', not 'insulin, weight loss'
         self.noun_forward = set(pol["noun_forward"])
         self.noun_backward = set(pol["noun_backward"])
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
         self.attached_sign = re.compile(pol["attached_sign_regex"])
         self.clone_carriers = set(cfg["clone_carriers"])
+        self.clone_marker = cfg["clone_marker"]  # 'AE1/AE3' alone is a cytokeratin stain
+        self.clone_reach = cfg["clone_reach_tokens"]
+        self.serum_reach = cfg["serum_reach_tokens"]
         self.synonyms = rules.marker_synonyms
         self.synonym_tails = {k.rsplit(" ", 1)[1] for k in self.synonyms if k.count(" ") == 1}
         self.strong_stain = set(pol["strong_stain_words"])
         self.negators = set(pol["negators"])
         ell = cfg["elliptical"]
         self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
+        self.shared_head_reach = ell["reach_chars"]
         self.suffixed_words = WordVerdicts(self._suffixed_word)
         self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"]) for p in ell["patterns"]]
 
@@ -72,12 +74,12 @@ class MarkerExtractor(FieldExtractor):
             clone_at.setdefault(c.start, c)
         for start, end, canonical, _ in markers:  # 'cytokeratin (CK) (AE1/AE3)'
             if canonical in self.clone_carriers:
-                clone = next((clone_at[i] for i in range(end, end + 6)
+                clone = next((clone_at[i] for i in range(end, end + self.clone_reach)
                               if i in clone_at and "," not in doc[end:i].text), None)
                 if clone is not None:
                     clone_of[start] = clone.id_
         for clone in clones:  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
-            markers.append((clone.start, clone.end, "cytokeratin", clone.text))
+            markers.append((clone.start, clone.end, self.clone_marker, clone.text))
             clone_of[clone.start] = clone.id_
         suffixed = self._suffixed(doc)
         suffixed_polarity = {start: polarity for start, _, _, polarity in suffixed}
@@ -91,15 +93,14 @@ class MarkerExtractor(FieldExtractor):
                 if end in negative_starts:
                     forward[k], list_ends[s.start] = (s, "negative"), end
         backward = self._drop_object_heads(report, forward, backward, marker_tokens)
-        nearest = nearest_cues(report, markers, forward, backward, marker_tokens, self.list_words, self.max_gap,
-                               list_ends, self.walk_stops, self.adjacent_only)
+        nearest = nearest_cues(report, markers, forward, backward, marker_tokens, self.walks, list_ends)
         imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
         strong = report.sentences_with("strong_stain", self.strong_stain)
         serum = self._serum_cues(report)
         fuzzy = doc.user_data.get("fuzzy", {})
         for start, end, canonical, _ in sorted(markers) + suffixed:
             if canonical in self.clone_carriers and start in clone_of:
-                canonical = f"cytokeratin ({clone_of[start]})"
+                canonical = f"{self.clone_marker} ({clone_of[start]})"
             start_char, end_char = report.token_chars(start, end)
             text = report.text[start_char:end_char]
             if start in suffixed_polarity:
@@ -111,7 +112,7 @@ class MarkerExtractor(FieldExtractor):
                                f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER", tokens=(start, end))
             if polarity is None:
                 m.dropped, m.reason = True, "no_polarity"
-            elif serum and self._serum(start, end, report, serum, strong):
+            elif serum and self._serum(start, end, report, serum, strong, self.serum_reach):
                 m.dropped, m.reason = True, "serum_value"
             elif report.sent_id(start) in imaging and report.sent_id(start) not in strong:
                 m.dropped, m.reason = True, "receptor_imaging"
@@ -123,7 +124,7 @@ class MarkerExtractor(FieldExtractor):
         """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
         found, heads = [], set()
         for rx, template, needs in self.elliptical:
-            for m in report.finditer_near(rx, (needs,), SHARED_HEAD_REACH, SHARED_HEAD_REACH, "shared_head"):
+            for m in report.finditer_near(rx, (needs,), self.shared_head_reach, self.shared_head_reach, "shared_head"):
                 pos = m.start("list")
                 items = []
                 for piece in self.item_separator.split(m.group("list")):
@@ -147,14 +148,14 @@ class MarkerExtractor(FieldExtractor):
         """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
         if polarity != "positive":
             return polarity
-        before = [report.lower_word(i) for i in range(max(0, cue.start - 2), cue.start)]
+        before = [report.lower_word(i) for i in range(max(0, cue.start - self.negator_reach), cue.start)]
         if any(w in self.negators for w in before) and not any(w in ",;" for w in before):
             return "negative"
         return polarity
 
     def _after_list(self, report: ReportView, cue, marker_tokens: set[int]) -> int:
         """The first token after the markers and list words that follow a forward cue."""
-        hi = min(report.sentence_bounds(cue.start)[1], cue.end + MAX_WALK)
+        hi = min(report.sentence_bounds(cue.start)[1], cue.end + self.walks.max_walk)
         j = cue.end
         while j < hi and (j in marker_tokens or report.lower_word(j) in self.list_words):
             j += 1
@@ -216,15 +217,15 @@ class MarkerExtractor(FieldExtractor):
                 for sent, spans in report.spans_by_sentence("SERUM_CONTEXT").items()}
 
     @staticmethod
-    def _serum(start: int, end: int, report: ReportView, serum: dict, strong: set[int]) -> bool:
+    def _serum(start: int, end: int, report: ReportView, serum: dict, strong: set[int], reach: int) -> bool:
         """Is the marker at tokens [start, end) a serum value rather than a stain? Yes beside a
-        serum cue (three tokens either way), or in a sentence with one and no stain word."""
+        serum cue (`reach` tokens either way), or in a sentence with one and no stain word."""
         sent = report.sent_id(start)
         cues = serum.get(sent)
         if not cues:
             return False
         starts, ends = cues
-        if _any_within(starts, end - 3, end + 3) or _any_within(ends, start - 3, start + 3):
+        if _any_within(starts, end - reach, end + reach) or _any_within(ends, start - reach, start + reach):
             return True
         return sent not in strong
 
@@ -244,8 +245,8 @@ class MarkerExtractor(FieldExtractor):
         keep(mentions, kept)  # once: a call per marker would read every mention again
         # 'cytokeratin' is redundant beside 'cytokeratin (AE1/AE3)' of the same polarity.
         for group in (positive, negative):
-            if "cytokeratin" in group and any(x.startswith("cytokeratin (") for x in group):
-                group.remove("cytokeratin")
+            if self.clone_marker in group and any(x.startswith(f"{self.clone_marker} (") for x in group):
+                group.remove(self.clone_marker)
         return {"markers_positive": positive, "markers_negative": negative}
 
 

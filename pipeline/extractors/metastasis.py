@@ -15,10 +15,7 @@ from .base import (
     keep,
 )
 from .pathology_findings import PathologyFindings
-from .primary_site import stated_unknown_primary
-
-ORGAN_REACH = 6  # tokens back from a metastasis word to the verb that ties it to an organ ("revealed two metastatic")
-
+from .title import ReportTitle, stated_unknown_primary
 
 
 class MetastasisExtractor(FieldExtractor):
@@ -40,12 +37,26 @@ class MetastasisExtractor(FieldExtractor):
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.distant_only = cfg["distant_only_words"]
         self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
+        self.summary_reach = max((len(p) for p in self.summary), default=0)  # words read back for one
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
         self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
         self.pathology_findings = PathologyFindings(rules)
+        self.title = ReportTitle(rules)
+        self.organ_reach = cfg["organ_reach_tokens"]  # back to the verb that ties it to an organ ('revealed two metastatic')
+        self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
+        self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
+        self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
+        self.distant_prepositions = set(cfg["distant_lesion_prepositions"])
+        self.distant_reach = cfg["distant_lesion_reach_tokens"]
+        self.other_side_reach = cfg["other_side_reach_chars"]
+        self.pathology_reach = cfg["pathology_reach_tokens"]
+        self.pathology_links = set(cfg["pathology_links"])
+        self.imaged_articles = set(cfg["imaged_organ"]["articles"])
+        self.imaged_links = set(cfg["imaged_organ"]["links"])
+        self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -70,14 +81,14 @@ class MetastasisExtractor(FieldExtractor):
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
         for m in out:  # 'metastases in the contralateral ovary': may be the primary's organ
-            before = report.text[max(0, m.start - 16):m.start].split()
+            before = report.text[max(0, m.start - self.other_side_reach):m.start].split()
             if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
                 m.other_side = True
         return out
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""
-        if not stated_unknown_primary(report):
+        if not stated_unknown_primary(report, self.title):
             return []
         return [report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                "metastasis_site:unknown_primary_presentation", "SITE")
@@ -90,9 +101,9 @@ class MetastasisExtractor(FieldExtractor):
         for s in sites:
             if s.id_ not in self.distant:
                 continue
-            near = [t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - 3):s.start]]
+            near = {t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - self.pathology_reach):s.start]}
             after = doc[s.end].lower_ if s.end < len(doc) else ""
-            if not (self.pathology & set(near) and "of" in near) and after not in self.pathology:
+            if not (self.pathology & near and self.pathology_links & near) and after not in self.pathology:
                 continue
             sent_id = report.sent_id(s.start)
             if sent_id not in names_tumour:
@@ -130,7 +141,7 @@ class MetastasisExtractor(FieldExtractor):
         # Before the word: 'bone and lymph node metastases', 'hepatic metastasis'.
         i, gap = met.start - 1, 0
         lo = sent.start
-        while i >= lo and gap <= 3:  # up to three joiners: "liver as well as bone metastases"
+        while i >= lo and gap <= self.max_joiners:  # "liver as well as bone metastases"
             hit = site_ending_at.get(i)
             if hit:
                 if not report.modifies_next_site(hit[0]):  # 'mesenteric node metastases': the head names it
@@ -146,7 +157,7 @@ class MetastasisExtractor(FieldExtractor):
         # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
         j, hi = met.end, sent.end
         skipped = 0
-        while j < hi and skipped < 4 and doc[j].lower_ not in self.after_preps and (
+        while j < hi and skipped < self.max_before_preposition and doc[j].lower_ not in self.after_preps and (
                 doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found
                 or (doc[j].is_alpha and doc[j].lower_.endswith(self.found_suffixes))):  # 'disease involved the liver'
             j, skipped = j + 1, skipped + 1
@@ -160,7 +171,7 @@ class MetastasisExtractor(FieldExtractor):
                         found.append((best, "metastasis_site:after"))
                     j, gap = best.end, 0
                     continue
-                if doc[j].text in (".", ";", "(") or doc[j].lower_ in ("from", "with", "which", "was", "were"):
+                if doc[j].text in (".", ";", "(") or doc[j].lower_ in self.list_stops:
                     break
                 j, gap = j + 1, gap + 1
         return found or self._organ_before(report, met, sent, site_ending_at)
@@ -169,12 +180,12 @@ class MetastasisExtractor(FieldExtractor):
         """When the metastasis word names no site of its own: the organ an examination of which shows
         it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
         ('The liver was studded with metastatic deposits')."""
-        for v in range(met.start - 1, max(sent.start, met.start - ORGAN_REACH) - 1, -1):
+        for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
             word = report.lower_word(v)
             if word in self.organ_subject["prepositions"] and v - 3 >= sent.start:
                 verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
                 site = (site_ending_at.get(v - 3) or [None])[0]
-                if site and verb.endswith("ed") and auxiliary in self.organ_subject["auxiliaries"]:
+                if site and verb.endswith(self.participle_suffixes) and auxiliary in self.organ_subject["auxiliaries"]:
                     return [(site, "metastasis_site:organ_subject")]
                 return []
             if word not in self.imaged["verbs"]:
@@ -182,8 +193,8 @@ class MetastasisExtractor(FieldExtractor):
             site = (site_ending_at.get(v - 1) or [None])[0]
             if site is None or site.start < sent.start + 2:
                 return []
-            k = site.start - (2 if report.lower_word(site.start - 1) in ("the", "a", "an") else 1)
-            if report.lower_word(k) == "of" and k > sent.start and report.lower_word(k - 1) in self.imaged["imaging"]:
+            k = site.start - (2 if report.lower_word(site.start - 1) in self.imaged_articles else 1)
+            if report.lower_word(k) in self.imaged_links and k > sent.start and report.lower_word(k - 1) in self.imaged["imaging"]:
                 return [(site, "metastasis_site:imaged_organ")]
             return []
         return []
@@ -193,7 +204,7 @@ class MetastasisExtractor(FieldExtractor):
         last lesion noun before the summing-up phrase."""
         doc = report.doc
         sent = report.sentence(met.start)
-        words = [t.lower_ for t in doc[max(sent.start, met.start - 4):met.start]]
+        words = [t.lower_ for t in doc[max(sent.start, met.start - self.summary_reach):met.start]]
         if not any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p)):
             return []  # the common case: no summing-up phrase, and nothing more is read
         nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)  # the last one before met by bisection
@@ -217,7 +228,7 @@ class MetastasisExtractor(FieldExtractor):
             following_id = report.sent_id(sent.end) if sent.end < len(doc) else sent_id
             if sent_id in benign or following_id in benign:
                 continue
-            near = report.spans_near("SITE", tok.i - 1 - report.longest_span("SITE"), tok.i + 9)
+            near = report.spans_near("SITE", tok.i - 1 - report.longest_span("SITE"), tok.i + self.distant_reach + 1)
             for s in sorted(near, key=lambda s: s.start):  # the sites the tests below can reach
                 if report.sent_id(s.start) != sent_id:
                     continue
@@ -225,7 +236,7 @@ class MetastasisExtractor(FieldExtractor):
                     continue  # not distant, or the region of the site after it ('in two mesenteric lymph nodes')
                 between = doc[tok.i + 1:s.start]
                 directly_before = s.end == tok.i or (s.end == tok.i - 1 and doc[s.end].is_alpha)
-                after_prep = 0 < s.start - tok.i <= 8 and any(t.lower_ in ("in", "of", "within", "throughout") for t in between) \
+                after_prep = 0 < s.start - tok.i <= self.distant_reach and any(t.lower_ in self.distant_prepositions for t in between) \
                     and not any(t.text in (".", ";") for t in between)
                 if directly_before or after_prep:
                     m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,

@@ -9,27 +9,29 @@ from ..regexes import compile_rule
 from ..skipping import adverb_judge
 from .base import Mention
 
-TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
 COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
-OBJECT_REACH = 3  # tokens from 'contained' to its object: 'contained metastatic tumour deposits'
 
 
 class PathologyFindings:
     def __init__(self, rules):
         cfg = rules["metastasis"]
         self.tnm = compile_rule(cfg["tnm"]["regex"])
+        self.tnm_needs = re.compile(cfg["tnm"]["needs"])  # no TNM stage without a nodal stage
         self.node_site = cfg["tnm"]["node_site"]
         node = cfg["node_predicate"]
         self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
         self.zero_counts = set(node["zero_counts"])
         self.negative_words = set(node["negative_words"])
         self.object_verbs, self.objects = set(node["object_verbs"]), set(node["objects"])
+        self.object_reach = node["object_reach_tokens"]  # 'contained metastatic tumour deposits'
+        self.count_reach = node["count_reach_tokens"]  # 'two of the mesenteric lymph nodes'
+        self.bracket_reach = node["bracket_reach_tokens"]  # 'lymph nodes (3/12) were involved'
         self.between = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were all positive'
 
     def tnm_stages(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
         out = []
-        if not TNM_HINT.search(report.text):
+        if not self.tnm_needs.search(report.text):
             return out
         for m in report.within(self.tnm.finditer(report.text), "tnm"):
             for group in ("n", "m"):
@@ -70,8 +72,8 @@ class PathologyFindings:
             lo, hi = report.sentence_bounds(s.start)
             j = s.end
             if j < hi and doc[j].text == "(":  # 'lymph nodes (3/12) were involved'
-                j = next((k + 1 for k in range(j, min(hi, j + 8)) if doc[k].text == ")"), hi)
-            count = [t.lower_ for t in doc[max(lo, s.start - 4):s.start]]
+                j = next((k + 1 for k in range(j, min(hi, j + self.bracket_reach)) if doc[k].text == ")"), hi)
+            count = [t.lower_ for t in doc[max(lo, s.start - self.count_reach):s.start]]
             found = self._predicate(doc, j, hi, counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
             if found is None:
                 continue
@@ -93,7 +95,7 @@ class PathologyFindings:
     def _predicate(self, doc, j: int, hi: int, counted: bool):
         """(the predicate's word, is it negative?) for the words after the nodes at j, or None."""
         if j < hi and doc[j].lower_ in self.object_verbs:  # 'contained tumour deposits', 'harboured no tumour'
-            reach = doc[j + 1:min(hi, j + 1 + OBJECT_REACH)]
+            reach = doc[j + 1:min(hi, j + 1 + self.object_reach)]
             k = next((t.i for t in reach if t.lower_ in self.objects), None)
             if k is None:
                 return None

@@ -11,8 +11,6 @@ import re
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
-NUCLIDE_REACH = 40  # characters a radiolabelled peptide ('[177Lu]Lu-DOTA-TATE') runs either side of its peptide word
-
 
 class TreatmentExtractor(FieldExtractor):
     fields = ("treatments",)
@@ -24,11 +22,16 @@ class TreatmentExtractor(FieldExtractor):
         self.excluded_heads = set(cfg["excluded_heads"])
         self.excluded_modifiers = set(cfg["excluded_modifiers"])  # 'exploratory surgery', 'valve surgery'
         self.institution_words = set(cfg["institution_words"])  # 'the Department of Spinal Surgery'
+        self.institution_links = set(cfg["institution_links"])
+        self.institution_reach = cfg["institution_reach_tokens"]
+        self.imaging_before, self.imaging_after = cfg["imaging_reach_tokens"]["before"], cfg["imaging_reach_tokens"]["after"]
         nuclide = cfg["radionuclide"]
         self.nuclide = compile_rule(nuclide["regex"], re.IGNORECASE)
         self.therapy_elements = tuple(nuclide["therapy_elements"])
         self.therapy_words, self.imaging_words = set(nuclide["therapy_words"]), set(nuclide["imaging_words"])
         self.nuclide_needs = tuple(nuclide["needs_any"])
+        self.nuclide_reach = nuclide["reach_chars"]  # '[177Lu]Lu-DOTA-TATE' either side of its peptide word
+        self.nuclide_therapy = nuclide["canonical"]
 
     def find(self, report: ReportView) -> list[Mention]:
         doc, out = report.doc, []
@@ -38,8 +41,9 @@ class TreatmentExtractor(FieldExtractor):
         candidates += [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
         for span, names, rule in candidates:
             reason = ""
-            near = report.spans_near("IMAGING", span.start - 2 - report.longest_span("IMAGING"), span.end + 4)
-            if any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= 3 or -3 <= span.start - i.end <= 2)
+            before, after = self.imaging_before, self.imaging_after
+            near = report.spans_near("IMAGING", span.start - before - report.longest_span("IMAGING"), span.end + after + 1)
+            if any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= after or -3 <= span.start - i.end <= before)
                    for i in near):  # an imaging word beside it ('octreotide scan', 'Ga-68 DOTATATE PET')
                 reason = "imaging_agent"
             nxt = doc[span.end] if span.end < len(doc) else None
@@ -61,20 +65,20 @@ class TreatmentExtractor(FieldExtractor):
     def _in_institution_name(self, doc, start: int) -> bool:
         """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most
         two words before the treatment word."""
-        for k in range(max(0, start - 4), start - 1):
-            if doc[k].lower_ in self.institution_words and doc[k + 1].lower_ == "of":
+        for k in range(max(0, start - self.institution_reach), start - 1):
+            if doc[k].lower_ in self.institution_words and doc[k + 1].lower_ in self.institution_links:
                 return True
         return False
 
     def _radionuclides(self, report: ReportView, candidates) -> list[Mention]:
         """'Lu-177 octreotate, 7.4 GBq' is PRRT; '64Cu-DOTATATE PET' is imaging (rule radionuclide:...)."""
-        covered = sorted((s.start_char, s.end_char) for s, names, _ in candidates if "PRRT" in names)
+        covered = sorted((s.start_char, s.end_char) for s, names, _ in candidates if self.nuclide_therapy in names)
         starts, reach, furthest = [a for a, _ in covered], [], -1
         for _, b in covered:  # the furthest end among the spans starting up to here
             furthest = max(furthest, b)
             reach.append(furthest)
         out, speaks_of = [], {}  # sentence id -> (speaks of therapy, speaks of imaging)
-        for m in report.finditer_near(self.nuclide, self.nuclide_needs, NUCLIDE_REACH, NUCLIDE_REACH, "nuclide"):
+        for m in report.finditer_near(self.nuclide, self.nuclide_needs, self.nuclide_reach, self.nuclide_reach, "nuclide"):
             before = bisect.bisect_left(starts, m.end())  # the spans that start before the match ends
             if before and reach[before - 1] > m.start():
                 continue  # the lexicon already has it
@@ -90,8 +94,8 @@ class TreatmentExtractor(FieldExtractor):
             if therapy != imaging:
                 as_therapy = therapy
             else:
-                as_therapy = element.startswith(self.therapy_elements) and not element.startswith("in")
-            mention = report.mention("treatments", m.start(), m.end(), m.group(0), "PRRT",
+                as_therapy = element.startswith(self.therapy_elements)  # indium ('In-111') is none of them
+            mention = report.mention("treatments", m.start(), m.end(), m.group(0), self.nuclide_therapy,
                                      f"radionuclide:{'therapy' if as_therapy else 'imaging'}", "TREATMENT")
             if not as_therapy:
                 mention.dropped, mention.reason = True, "imaging_agent"

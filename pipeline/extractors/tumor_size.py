@@ -44,6 +44,11 @@ class TumorSizeExtractor(FieldExtractor):
         self.measure_verbs = set(cfg["measure_verbs"])
         self.range_words = set(cfg["range_words"])
         self.specimen_sections = set(cfg["specimen_sections"])
+        self.headline_classes = set(cfg["headline_classes"])
+        self.clause_chars = cfg["clause_chars"]
+        self.lesion_before, self.lesion_after = cfg["lesion_window_words"]["before"], cfg["lesion_window_words"]["after"]
+        self.not_primary_window = cfg["not_primary_window_words"]
+        self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -65,8 +70,9 @@ class TumorSizeExtractor(FieldExtractor):
             value = " x ".join(fmt_mm(d) for d in dims)
             mention = report.mention("tumor_size_mm", m.start(), m.end(), m.group(0), value, "size", "SIZE")
             sentence_lo, sentence_hi = mention.sentence_start, mention.sentence_end
-            before = _noun_phrase_start(_clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True))
-            after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
+            before = self._noun_phrase_start(
+                _clause_words(text[max(sentence_lo, m.start() - self.clause_chars):m.start()], from_end=True))
+            after = _clause_words(text[m.end():min(sentence_hi, m.end() + self.clause_chars)], from_end=False)
             problem, site = self._problem(before, after, dims)
             if problem == "no_lesion_word" and before and before[-1] == ",":
                 # 'a typical carcinoid of the right middle lobe, 1.8 × 1.5 cm': the phrase before the comma
@@ -91,7 +97,7 @@ class TumorSizeExtractor(FieldExtractor):
             header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
             mention.specimen = mention.section in self.specimen_sections and any(
                 c in clause or c in header for c in self.specimen)
-            mention.headline = mention.section == "abstract" or header in self.headline
+            mention.headline = mention.section in self.headline_classes or header in self.headline
             out.append(mention)
         return out
 
@@ -116,10 +122,12 @@ class TumorSizeExtractor(FieldExtractor):
             if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
                 return f"not_a_size:{' '.join(phrase)}", None
         cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
-        for word in before[-6:] + after[:min(6, cut)]:
+        window = self.not_primary_window
+        for word in before[max(0, len(before) - window):] + after[:min(window, cut)]:
             if self.not_primary.matches(word):
                 return f"not_primary:{word}", self.sites.get(word)
-        if not any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in before[-6:] + after[:5]):
+        near = before[max(0, len(before) - self.lesion_before):] + after[:self.lesion_after]
+        if not any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in near):
             return "no_lesion_word", None
         return "", None
 
@@ -142,6 +150,13 @@ class TumorSizeExtractor(FieldExtractor):
     def raised_flags(self, mentions: list[Mention]) -> list[str]:
         """'several_sizes' when the primary's sizes that decide chose from disagree."""
         return ["several_sizes"] if len({m.normalized for m in self._primary_sizes(mentions)}) > 1 else []
+
+    def _noun_phrase_start(self, words: list[str]) -> list[str]:
+        """The words from the last 'and a'/', the' on: 'lesions in the liver and a 16 mm mass' -> 'a'."""
+        for i in range(len(words) - 1, 0, -1):
+            if words[i] in self.phrase_articles and words[i - 1] in self.phrase_joiners:
+                return words[i:]
+        return words
 
     @staticmethod
     def _primary_sizes(mentions: list[Mention]) -> list[Mention]:
@@ -177,9 +192,3 @@ def _clause_words(fragment: str, from_end: bool) -> list[str]:
     return words
 
 
-def _noun_phrase_start(words: list[str]) -> list[str]:
-    """The words from the last 'and a'/', the' on: 'lesions in the liver and a 16 mm mass' -> 'a'."""
-    for i in range(len(words) - 1, 0, -1):
-        if words[i] in ("a", "an", "the") and words[i - 1] in ("and", ","):
-            return words[i:]
-    return words
