@@ -115,57 +115,93 @@ class MetastasisExtractor(FieldExtractor):
             out.append(m)
         return out
 
-    def _lesions_in_distant_organs(self, report):
+    def _lesions_in_distant_organs(self, report) -> list[Mention]:
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
         and nothing near says the lesions are benign."""
-        doc, out = report.doc, []
+        out = []
         benign = report.sentences_with("benign", self.benign)
         for i in report.tokens_in(self.distant_lesions):
-            tok = doc[i]
-            sent_id = report.sent_id(tok.i)
-            # 'lesions ... proved to be haemangiomas', here or in the next sentence: not metastases.
-            sent = report.sentence(tok.i)
-            following_id = report.sent_id(sent.end) if sent.end < len(doc) else sent_id
-            if sent_id in benign or following_id in benign:
+            if _called_benign(report, i, benign):
                 continue
-            near = report.spans_near("SITE", tok.i - 1 - report.longest_span("SITE"), tok.i + self.distant_reach + 1)
-            for s in sorted(near, key=lambda s: s.start):  # the sites the tests below can reach
-                if report.sent_id(s.start) != sent_id:
-                    continue
-                if s.id_ not in self.distant or report.modifies_next_site(s):
-                    continue  # not distant, or the region of the site after it ('in two mesenteric lymph nodes')
-                between = doc[tok.i + 1:s.start]
-                directly_before = s.end == tok.i or (s.end == tok.i - 1 and doc[s.end].is_alpha)
-                after_prep = 0 < s.start - tok.i <= self.distant_reach and any(t.lower_ in self.distant_prepositions for t in between) \
-                    and not any(t.text in (".", ";") for t in between)
-                if directly_before or after_prep:
-                    m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
-                                       "metastasis_site:lesion_in_distant_organ", "SITE")
-                    m.needs_metastasis = True
-                    out.append(m)
+            for s in self._distant_organs_of(report, i):
+                m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                                   "metastasis_site:lesion_in_distant_organ", "SITE")
+                m.needs_metastasis = True
+                out.append(m)
         return out
 
+    def _distant_organs_of(self, report, i: int) -> list:
+        """The distant organs of the lesions at token i, in order: right before the lesion noun ('liver
+        lesions') or after it and a preposition ('lesions in both lobes of the liver'), in its sentence;
+        not the region of the site after it ('in two mesenteric lymph nodes')."""
+        doc, sent_id = report.doc, report.sent_id(i)
+        near = report.spans_near("SITE", i - 1 - report.longest_span("SITE"), i + self.distant_reach + 1)
+        return [s for s in sorted(near, key=lambda s: s.start)
+                if report.sent_id(s.start) == sent_id and s.id_ in self.distant and not report.modifies_next_site(s)
+                and (_directly_before(doc, i, s) or self._after_preposition(doc, i, s))]
+
+    def _after_preposition(self, doc, i: int, site) -> bool:
+        """Does the site follow the lesion noun at token i within reach, after a preposition, in its clause?"""
+        between = doc[i + 1:site.start]
+        return 0 < site.start - i <= self.distant_reach and any(t.lower_ in self.distant_prepositions for t in between) \
+            and not any(t.text in (".", ";") for t in between)
+
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        words = [m for m in mentions if m.field == "metastasis"]
-        affirmed = [m for m in words if m.usable and m.rank < INDEX_SENTENCE_RANK] or [m for m in words if m.usable]
         primary = row["primary_site"]
-        site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.needs_metastasis
-                   and (not m.needs_other_primary or (primary and m.normalized != primary))]
-        if affirmed or site_ms:
-            status = "yes"
-            keep(mentions, affirmed)
-        elif any(m.status == "negated" and m.rank < NOT_ELIGIBLE for m in words):
-            keep(mentions, [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE])
-            return {"metastasis": "no", "metastasis_sites": []}
-        else:
-            return {"metastasis": "unknown", "metastasis_sites": []}
-        lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.needs_metastasis]
-        candidates = [m for m in site_ms + lesion_ms if m.normalized != primary or m.other_side]
-        # the case text first; else what an index-patient sentence elsewhere says ('In our patient, ...')
-        chosen = [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
+        words = [m for m in mentions if m.field == "metastasis"]
+        affirmed = _usable_from_the_best_source(words)
+        sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
+        stated = [m for m in sites if _site_on_its_own(m, primary)]
+        if not (affirmed or stated):
+            return _no_or_unknown(mentions, words)
+        keep(mentions, affirmed)
+        chosen = _chosen_sites(stated + [m for m in sites if m.needs_metastasis], primary)
         keep(mentions, chosen)
-        sites = []
-        for m in sorted(chosen, key=lambda m: m.start):
-            if m.normalized not in sites:
-                sites.append(m.normalized)
-        return {"metastasis": status, "metastasis_sites": sites}
+        return {"metastasis": "yes", "metastasis_sites": _values_in_order(chosen)}
+
+
+def _usable_from_the_best_source(words: list[Mention]) -> list[Mention]:
+    """The usable metastasis words of the case text; else those of index-patient sentences elsewhere."""
+    usable = [m for m in words if m.usable]
+    return [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+
+
+def _values_in_order(chosen: list[Mention]) -> list[str]:
+    """Each site once, in the order the report first names it."""
+    return list(dict.fromkeys(m.normalized for m in sorted(chosen, key=lambda m: m.start)))
+
+
+def _site_on_its_own(m: Mention, primary: str | None) -> bool:
+    """A site that says there is a metastasis by itself: not lesions in an organ, which need a
+    metastasis said elsewhere, nor the pathology of an organ unless the primary is another one."""
+    if m.needs_metastasis:
+        return False
+    return not m.needs_other_primary or bool(primary and m.normalized != primary)
+
+
+def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
+    """The sites other than the primary's organ (its twin on the other side counts), from the case
+    text first; else what an index-patient sentence elsewhere says ('In our patient, ...')."""
+    candidates = [m for m in found if m.normalized != primary or m.other_side]
+    return [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
+
+
+def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
+    """'no' when a metastasis word of an eligible source is negated ('no metastases'), else 'unknown'."""
+    negated = [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE]
+    if negated:
+        keep(mentions, negated)
+        return {"metastasis": "no", "metastasis_sites": []}
+    return {"metastasis": "unknown", "metastasis_sites": []}
+
+
+def _called_benign(report, i: int, benign: set[int]) -> bool:
+    """'lesions ... proved to be haemangiomas': a benign word in the lesion's sentence or the next."""
+    sent_id, sent = report.sent_id(i), report.sentence(i)
+    following_id = report.sent_id(sent.end) if sent.end < len(report.doc) else sent_id
+    return sent_id in benign or following_id in benign
+
+
+def _directly_before(doc, i: int, site) -> bool:
+    """Does the site stand right before the lesion noun at token i ('liver lesions', 'liver hypodense lesions')?"""
+    return site.end == i or (site.end == i - 1 and doc[site.end].is_alpha)
