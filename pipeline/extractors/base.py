@@ -7,6 +7,7 @@ the shared ConText cues; no extractor has negation logic of its own.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -327,6 +328,15 @@ def first_usable(mentions: list[Mention], max_rank: int = INDEX_SENTENCE_RANK) -
         return None
     primary = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
     return min(primary, key=lambda m: m.start)
+
+
+def most_stated(mentions: list[Mention], pool: list[Mention]) -> Any:
+    """The value the pool states most often (the earliest at a tie); its mentions are kept."""
+    counts = Counter(m.normalized for m in pool)
+    top = max(counts.values())
+    chosen = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start)
+    keep(mentions, [m for m in pool if m.normalized == chosen.normalized])
+    return chosen.normalized
 
 
 def keep(mentions: list[Mention], chosen) -> None:
