@@ -330,6 +330,16 @@ def first_usable(mentions: list[Mention], max_rank: int = INDEX_SENTENCE_RANK) -
     return min(primary, key=lambda m: m.start)
 
 
+def unclaimed(text: str, matches):
+    """The (id, match) pairs whose match does not start inside an earlier one's: patterns tried in
+    order, so that '6-year-and-4-month-old' is not also '4-month-old'. Linear, not per pair."""
+    claimed = bytearray(len(text) + 1)
+    for rule_id, m in matches:
+        if not claimed[m.start()]:
+            claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            yield rule_id, m
+
+
 def most_stated(mentions: list[Mention], pool: list[Mention]) -> Any:
     """The value the pool states most often (the earliest at a tie); its mentions are kept."""
     counts = Counter(m.normalized for m in pool)

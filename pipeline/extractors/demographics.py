@@ -13,6 +13,7 @@ from .base import (
     ReportView,
     keep,
     most_stated,
+    unclaimed,
 )
 
 WORD = re.compile(r"[A-Za-z]+")
@@ -56,13 +57,9 @@ class AgeExtractor(FieldExtractor):
         """(pattern id, match) of every age phrase near a trigger word, pattern by pattern; a match
         starting inside an earlier one is left out ('6-year-and-4-month-old' is not '4-month-old')."""
         text = report.text
-        claimed = bytearray(len(text) + 1)
         windows = _windows(self.trigger, text, self.trigger_window)
-        for rule_id, regex in self.patterns:
-            for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age"):
-                if not claimed[m.start()]:
-                    claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                    yield rule_id, m
+        return unclaimed(text, ((rule_id, m) for rule_id, regex in self.patterns
+                                for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age")))
 
     def _mention(self, report: ReportView, rule_id: str, m) -> Mention:
         groups = m.groupdict()
