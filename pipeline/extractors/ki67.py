@@ -8,6 +8,8 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 
+VALUE_STOP = re.compile(r"[.;](?:\s|$)|\n")  # the end of the keyword's sentence or clause
+
 
 def fmt_pct(value: float | None) -> str | None:
     return None if value is None else f"{value:g}"
@@ -32,30 +34,43 @@ class Ki67Extractor(FieldExtractor):
         self.area_reach = cfg["area_reach_chars"]
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out = report.text, []
+        text = report.text
         keywords = list(report.within(self.keyword.finditer(text), "ki67"))
-        for k in keywords:
-            window = text[k.end():k.end() + self.max_gap + self.value_reach]
-            stop = re.search(r"[.;](?:\s|$)|\n", window)
-            window = window[:stop.start()] if stop else window
-            v = self.value.search(window)
-            if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
-                continue
-            op = (v.group("op") or "").lower().strip()
-            low, high = float(v.group("low")), float(v.group("high")) if v.group("high") else None
-            if high is None:
-                low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)
-            end = v.end()
-            other = self._other_area(window, v, op)
-            if other is not None:  # '30% in hot spots and 10% elsewhere': lowest, highest
-                low, high, end = min(low, other[0]), max(high, other[0]), other[1]
-            out.append(self._mention(report, k.start(), k.end() + end, low, high, "ki67"))
+        out = [m for m in (self._after_keyword(report, k) for k in keywords) if m is not None]
         # '10% of tumour cells were positive for Ki-67' ends in a keyword: no keyword, no such phrase.
         for r in report.within(self.reverse.finditer(text), "ki67") if keywords else ():
-            op, value = (r.group("op") or ""), float(r.group("low"))
-            low, high = (None, value) if op in self.upper_ops else (value, None) if op in self.lower_ops else (value, value)
+            low, high = self._bounds(r.group("op") or "", float(r.group("low")))
             out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_reverse"))
         return out
+
+    def _after_keyword(self, report: ReportView, k) -> Mention | None:
+        """The value after the keyword match `k`, in its sentence and within 'max_gap_chars', with no
+        other keyword between; with a second area's value ('30% in hot spots and 10% elsewhere') the
+        pair spans both."""
+        window = report.text[k.end():k.end() + self.max_gap + self.value_reach]
+        stop = VALUE_STOP.search(window)
+        window = window[:stop.start()] if stop else window
+        v = self.value.search(window)
+        if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
+            return None
+        op = (v.group("op") or "").lower().strip()
+        if v.group("high"):
+            low, high = float(v.group("low")), float(v.group("high"))
+        else:
+            low, high = self._bounds(op, float(v.group("low")))
+        end = v.end()
+        other = self._other_area(window, v, op)
+        if other is not None:  # '30% in hot spots and 10% elsewhere': lowest, highest
+            low, high, end = min(low, other[0]), max(high, other[0]), other[1]
+        return self._mention(report, k.start(), k.end() + end, low, high, "ki67")
+
+    def _bounds(self, op: str, value: float) -> tuple[float | None, float | None]:
+        """'<2%' -> (None, 2), '>20%' -> (20, None), '30%' -> (30, 30)."""
+        if op in self.upper_ops:
+            return None, value
+        if op in self.lower_ops:
+            return value, None
+        return value, value
 
     def _other_area(self, window: str, first, op: str) -> tuple[float, int] | None:
         """(value, end) of a second plain value for another area of the same tumour ('30% in hot
