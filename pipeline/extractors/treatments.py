@@ -34,25 +34,10 @@ class TreatmentExtractor(FieldExtractor):
         self.nuclide_therapy = nuclide["canonical"]
 
     def find(self, report: ReportView) -> list[Mention]:
-        doc, out = report.doc, []
-        fuzzy = doc.user_data.get("fuzzy", {})
-        candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
-                       else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
-        candidates += [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
+        out = []
+        candidates = self._candidates(report)
         for span, names, rule in candidates:
-            reason = ""
-            before, after = self.imaging_before, self.imaging_after
-            near = report.spans_near("IMAGING", span.start - before - report.longest_span("IMAGING"), span.end + after + 1)
-            if any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= after or -3 <= span.start - i.end <= before)
-                   for i in near):  # an imaging word beside it ('octreotide scan', 'Ga-68 DOTATATE PET')
-                reason = "imaging_agent"
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is not None and nxt.lower_ in self.excluded_heads:
-                reason = f"not_a_treatment:{nxt.lower_}"
-            elif span.start > 0 and doc[span.start - 1].lower_ in self.excluded_modifiers:
-                reason = f"not_a_treatment:{doc[span.start - 1].lower_}"
-            elif self._in_institution_name(doc, span.start):
-                reason = "institution_name"
+            reason = self._not_a_treatment(report.doc, span) or ("imaging_agent" if self._beside_imaging(report, span) else "")
             for name in names:
                 m = report.mention("treatments", span.start_char, span.end_char, span.text, name, rule, "TREATMENT")
                 if reason:
@@ -61,6 +46,32 @@ class TreatmentExtractor(FieldExtractor):
                 out.append(m)
         out.extend(self._radionuclides(report, candidates))
         return out
+
+    def _candidates(self, report: ReportView) -> list:
+        """(span, the treatments it names, rule) of each treatment word and regimen."""
+        fuzzy = report.doc.user_data.get("fuzzy", {})
+        candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
+                       else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
+        return candidates + [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
+
+    def _beside_imaging(self, report: ReportView, span) -> bool:
+        """An imaging word beside it: 'octreotide scan', 'Ga-68 DOTATATE PET'."""
+        before, after = self.imaging_before, self.imaging_after
+        near = report.spans_near("IMAGING", span.start - before - report.longest_span("IMAGING"), span.end + after + 1)
+        return any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= after or -3 <= span.start - i.end <= before)
+                   for i in near)
+
+    def _not_a_treatment(self, doc, span) -> str:
+        """Why the word is no treatment here ('surgery specimen', 'exploratory surgery', 'the
+        Department of Surgery'), or ''."""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in self.excluded_heads:
+            return f"not_a_treatment:{nxt.lower_}"
+        if span.start > 0 and doc[span.start - 1].lower_ in self.excluded_modifiers:
+            return f"not_a_treatment:{doc[span.start - 1].lower_}"
+        if self._in_institution_name(doc, span.start):
+            return "institution_name"
+        return ""
 
     def _in_institution_name(self, doc, start: int) -> bool:
         """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most
