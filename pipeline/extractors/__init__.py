@@ -21,7 +21,7 @@ EXTRACTORS = (AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtract
               GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor)
 
 
-def check_order(classes: Iterable[type]) -> None:
+def check_order(classes: Iterable[type[FieldExtractor]]) -> None:
     """ValueError when an extractor reads a column that no extractor before it writes."""
     written: dict[str, str] = {}  # column -> the extractor that writes it
     for cls in classes:
@@ -32,7 +32,7 @@ def check_order(classes: Iterable[type]) -> None:
         written.update(dict.fromkeys(cls.fields, cls.__name__))
 
 
-def build_extractors(rules, classes: Iterable[type] = EXTRACTORS) -> list[Extractor]:
+def build_extractors(rules, classes: Iterable[type[FieldExtractor]] = EXTRACTORS) -> list[Extractor]:
     classes = tuple(classes)
     check_order(classes)
     return [cls(rules) for cls in classes]

@@ -20,9 +20,16 @@ __all__ = ["EVIDENCE_CHARS", "INDEX_SENTENCE_RANK", "NOT_ELIGIBLE", "Extractor",
 class Extractor(Protocol):
     """What the assembler needs of a field extractor (base class: FieldExtractor)."""
 
-    fields: tuple[str, ...]  # the row columns `decide` returns: exactly these keys
-    reads: tuple[str, ...]  # the row columns of earlier extractors that `decide` reads
-    flags: tuple[str, ...]  # the review flags `raised_flags` may give
+    @property
+    def fields(self) -> tuple[str, ...]: ...  # the row columns `decide` returns: exactly these keys
+
+    @property
+    def reads(self) -> tuple[str, ...]: ...  # the row columns of earlier extractors that `decide` reads
+
+    @property
+    def flags(self) -> tuple[str, ...]: ...  # the review flags `raised_flags` may give
+
+    def __init__(self, rules) -> None: ...  # each reads its settings from the rules it is given
 
     def find(self, report: ReportView) -> list[Mention]: ...
 
@@ -41,6 +48,17 @@ class FieldExtractor:
     fields: tuple[str, ...] = ()
     reads: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+
+    def __init__(self, rules) -> None:
+        """Each extractor reads its words and thresholds from the rules it is given."""
+
+    def find(self, report: ReportView) -> list[Mention]:
+        """The candidate mentions of the field in one report."""
+        raise NotImplementedError
+
+    def decide(self, mentions: list[Mention], row: dict[str, Any]) -> dict[str, Any]:
+        """The row values (exactly `fields`) from the mentions `find` gave; `row` holds the `reads`."""
+        raise NotImplementedError
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:
         """The review flags (from `flags`) that these mentions raise, once `decide` has run."""

@@ -54,14 +54,16 @@ class Ki67Extractor(FieldExtractor):
         if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
             return None
         op = (v.group("op") or "").lower().strip()
-        if v.group("high"):
-            low, high = float(v.group("low")), float(v.group("high"))
-        else:
-            low, high = self._bounds(op, float(v.group("low")))
-        end = v.end()
+        value, end = float(v.group("low")), v.end()
+        low: float | None
+        high: float | None
         other = self._other_area(window, v, op)
         if other is not None:  # '30% in hot spots and 10% elsewhere': lowest, highest
-            low, high, end = min(low, other[0]), max(high, other[0]), other[1]
+            low, high, end = min(value, other[0]), max(value, other[0]), other[1]
+        elif v.group("high"):
+            low, high = value, float(v.group("high"))
+        else:
+            low, high = self._bounds(op, value)
         return self._mention(report, k.start(), k.end() + end, low, high, "ki67")
 
     def _bounds(self, op: str, value: float) -> tuple[float | None, float | None]:

@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
@@ -74,7 +76,7 @@ class MarkerExtractor(FieldExtractor):
 
     def _carried_clones(self, report: ReportView, markers) -> dict[int, str]:
         """The clone right after each clone carrier, with no comma between: 'cytokeratin (CK) (AE1/AE3)'."""
-        clone_at = {}
+        clone_at: dict[int, Span] = {}
         for c in report.spans("CLONE"):
             clone_at.setdefault(c.start, c)
         clone_of: dict[int, str] = {}
@@ -116,7 +118,8 @@ class MarkerExtractor(FieldExtractor):
 
     def _shared_heads(self, report: ReportView):
         """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
-        found, heads = [], set()
+        found: list[tuple[int, int, str, str]] = []
+        heads: set[int] = set()
         for rx, template, needs in self.elliptical:
             for m in report.finditer_near(rx, (needs,), self.shared_head_reach, self.shared_head_reach, "shared_head"):
                 pos = m.start("list")
@@ -216,7 +219,9 @@ def _vote(body: list[Mention]) -> tuple[list[str], list[str], list[Mention]]:
     votes: dict[str, list[Mention]] = {}
     for m in sorted(body, key=lambda m: m.start):
         votes.setdefault(m.normalized[0], []).append(m)
-    positive, negative, kept = [], [], []
+    positive: list[str] = []
+    negative: list[str] = []
+    kept: list[Mention] = []
     for canonical, ms in votes.items():
         pos = [m for m in ms if m.normalized[1] == "positive"]
         neg = [m for m in ms if m.normalized[1] == "negative"]

@@ -43,7 +43,8 @@ class MetastasisExtractor(FieldExtractor):
     def find(self, report: ReportView) -> list[Mention]:
         out = []
         sites = sorted(report.spans("SITE"), key=lambda s: s.start)
-        site_at, site_ending_at = {}, {}
+        site_at: dict[int, list] = {}
+        site_ending_at: dict[int, list] = {}
         for s in sites:
             site_at.setdefault(s.start, []).append(s)
             site_ending_at.setdefault(s.end - 1, []).append(s)

@@ -30,7 +30,7 @@ class PathologyFindings:
 
     def tnm_stages(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
-        out = []
+        out: list[Mention] = []
         if not self.tnm_needs.search(report.text):
             return out
         for m in report.within(self.tnm.finditer(report.text), "tnm"):

@@ -50,7 +50,8 @@ def nearest_cues(report, markers, forward, backward, marker_tokens, walks: Walks
     # 'EMA (+), CD56 (-), CgA (+)' gives CD56 its own sign, whatever the cues' labels.
     forward = sorted(forward, key=lambda c: c[0].start)
     backward = sorted(backward, key=lambda c: c[0].start)
-    by_start, by_end = {}, {}
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    by_end: dict[int, list[tuple[int, int]]] = {}
     for start, end, *_ in markers:
         by_start.setdefault(start, []).append((start, end))
         by_end.setdefault(end, []).append((start, end))
