@@ -45,26 +45,25 @@ class CaseAssembler:
         self.rules = rules
         self.specs = fields.extracted()
         self.extractors = [spec.extractor_class()(rules) for spec in self.specs]
+        for spec, extractor in zip(self.specs, self.extractors):
+            fields.check_reads(spec, tuple(getattr(extractor, "reads", ())))
 
     def assemble(self, report_id: str, doc: Doc) -> CaseResult:
         view = ReportView(doc, self.rules)
         row: dict = {"report_id": report_id}
         mentions: list[Mention] = []
+        raised: list[str] = []
         for spec, extractor in zip(self.specs, self.extractors):
             found = extractor.find(view)
             row.update(extractor.decide(found, fields.read_values(spec, row)))
+            raised.extend(extractor.raised_flags(found))
             mentions.extend(found)
-        flags = self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
-        for key in [k for k in row if k.startswith("_")]:
-            del row[key]
-        row[fields.FLAGS.name] = flags
+        row[fields.FLAGS.name] = raised + self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
         return CaseResult(row=fields.typed_row(fields.complete(row)), mentions=mentions)
 
     @staticmethod
     def flags(row: dict, mentions: list[Mention]) -> list[str]:
         flags = []
-        if row.get("_several_sizes"):
-            flags.append("several_sizes")
         grade = row.get("grade")
         low, high = (None if row.get(k) is None else float(row[k]) for k in ("ki67_low", "ki67_high"))
         if grade and (low is not None or high is not None) and not in_who_band(grade, low, high):

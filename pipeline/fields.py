@@ -249,6 +249,14 @@ def check(fields: list[Field]) -> None:
         seen.add(f.name)
 
 
+def check_reads(spec: Field, declared: tuple[str, ...]) -> None:
+    """An extractor class that declares the columns it reads must declare those of its spec."""
+    wanted = tuple(c.name for name in spec.reads for c in field_named(name).columns)
+    if declared and set(declared) != set(wanted):
+        raise FieldError(f"field '{spec.name}': its extractor reads {', '.join(declared)}, its spec "
+                         f"declares {', '.join(wanted) or 'nothing'}")
+
+
 def register(spec: Field) -> None:
     """Adds a field after the others (a plug-in, or a test's toy field)."""
     check(FIELDS + [spec])

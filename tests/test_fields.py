@@ -31,10 +31,10 @@ TOY_EXTRACTOR = '''
 import json
 import re
 
-from pipeline.extractors.base import keep
+from pipeline.extractors.base import FieldExtractor, keep
 
 
-class LviExtractor:
+class LviExtractor(FieldExtractor):
     fields = ("lymphovascular_invasion",)
 
     def __init__(self, rules):

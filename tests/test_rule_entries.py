@@ -7,13 +7,12 @@ only the extractors are rebuilt without the entry. An entry no probe needs is de
 """
 from __future__ import annotations
 
-
 import pytest
+from rule_ablation import RULES, lookup, value, without
 
 from pipeline.assemble import CaseAssembler
 from pipeline.nlp import process
 from pipeline.reading import normalize_text
-from rule_ablation import RULES, lookup, value, without
 
 ADJECTIVES = {"nodular", "lobulated", "solid", "soft", "soft-tissue", "heterogeneous", "homogeneous", "hypoechoic",
               "hyperechoic", "hypodense", "hyperdense", "enhancing", "presacral", "submucosal", "primary",
@@ -204,6 +203,60 @@ PROBES = {
 }
 
 
+INTRODUCING_EXAMPLES = {  # one phrase per pattern of patterns.age 'introducing_patterns'
+    "age_year_old": "Later a 47-year-old woman came with flushing.",
+    "age_words_year_old": "Later a forty-seven-year-old woman came with flushing.",
+    "age_years_months_old": "Later a 47-year-and-2-month-old woman came with flushing.",
+    "age_month_old": "Later an 18-month-old girl came with flushing.",
+    "sex_age_slash": "F/47, flushing for months.",
+    "age_sex_slash": "47/F, flushing for months.",
+    "age_yo": "Later this 47 yo woman came with flushing.",
+    "age_sex_bracket": "Later the patient (female, 47 years) came with flushing.",
+}
+
+# Words and section classes moved out of the extractors' code into rules/ (issue 22).
+PROBES[("patterns", "age", "introducing_patterns")] = (  # an earlier 'at the age of' loses to the introducing phrase
+    lambda w: "At the age of 40 she had an appendectomy. " + INTRODUCING_EXAMPLES[w], "age")
+PROBES[("sections", "patient_intro_classes")] = (lambda w: {
+    "case": "She presented with flushing and diarrhoea.",
+    "abstract": "Flushing began last year.\n\nAbstract\nHe had flushing for a year.",
+}[w], "sex")
+PROBES[("patterns", "size", "headline_classes")] = (
+    lambda w: f"She came for review.\n\n{w.title()}\nA pancreatic NET of 25 mm.\n\nCase presentation\n"
+              "CT showed a 30 mm mass in the pancreas.", "tumor_size_mm")
+PROBES[("patterns", "size", "phrase_articles")] = (
+    lambda w: f"CT showed lesions in the liver and {w} 16 mm mass in the pancreas.", "tumor_size_mm")
+PROBES[("patterns", "size", "phrase_joiners")] = (
+    lambda w: f"CT showed lesions in the liver{' and' if w == 'and' else w} a 16 mm mass in the pancreas.", "tumor_size_mm")
+PROBES[("patterns", "ki67", "definitive_sections")] = (
+    lambda w: "On biopsy the Ki-67 index was 8%. In the resected sample the Ki-67 index was 12%.", "ki67")
+PROBES[("metastasis", "site_list_stop_words")] = (
+    lambda w: f"A rectal NET was known. CT showed metastases in the liver {w} the lung.", "metastasis_sites")
+PROBES[("metastasis", "distant_lesion_prepositions")] = (
+    lambda w: f"A rectal NET was known. Metastatic disease was widespread. CT showed lesions {w} the liver.",
+    "metastasis_sites")
+PROBES[("metastasis", "organ_subject", "participle_suffixes")] = (
+    lambda w: f"A rectal NET was known. The liver was studd{w} with metastatic deposits.", "metastasis_sites")
+PROBES[("metastasis", "imaged_organ", "articles")] = (
+    lambda w: f"A rectal NET was known. MRI of {w} brain showed two metastatic lesions.", "metastasis_sites")
+PROBES[("metastasis", "imaged_organ", "links")] = (
+    lambda w: f"A rectal NET was known. MRI {w} the brain showed two metastatic lesions.", "metastasis_sites")
+PROBES[("metastasis", "pathology_links")] = (
+    lambda w: f"A rectal NET was known. A biopsy {w} the liver showed a well-differentiated NET.", "metastasis_sites")
+PROBES[("sites", "primary_cues", "primary_words")] = (
+    lambda w: f"CT showed a pancreatic NET and a {w} ileal NET.", "primary_site")
+PROBES[("sites", "primary_cues", "apposition_articles")] = (
+    lambda w: f"Surgery was done at the tip of the appendix, {w} 7 mm well-differentiated NET.", "primary_site")
+PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is the patient's
+    "front_matter": "Ileal neuroendocrine tumour in an elderly man\n\nAbstract\nShe came for review.",
+    "case": "Ileal neuroendocrine tumour: a review of the literature\n\nShe came for review.",
+    "abstract": "She came for review.\n\nAbstract\nIleal neuroendocrine tumour: a review of the literature\n\n"
+                "She came for review.",
+}[w], "primary_site")
+PROBES[("treatments", "institution_links")] = (
+    lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
+
+
 @pytest.fixture(scope="module")
 def doc_of(nlp):
     cache = {}
@@ -315,3 +368,4 @@ def test_every_pattern_reads_its_example(doc_of, assembler, path):
         if full == ablated or not full:
             unneeded.append(f"{_pattern_id(pattern)}: {full} either way")
     assert not unneeded, unneeded
+

@@ -143,8 +143,8 @@ def test_patterns_searched_near_their_needle_find_what_a_full_search_finds(nlp, 
     report = ReportView(process(nlp, text), assembler.rules)
     markers = next(e for e in assembler.extractors if type(e).__name__ == "MarkerExtractor")
     treatments = next(e for e in assembler.extractors if type(e).__name__ == "TreatmentExtractor")
-    searches = [(rx, (needs,), 300) for rx, _, needs in markers.elliptical] + \
-               [(treatments.nuclide, treatments.nuclide_needs, 40)]
+    searches = [(rx, (needs,), markers.shared_head_reach) for rx, _, needs in markers.elliptical] + \
+               [(treatments.nuclide, treatments.nuclide_needs, treatments.nuclide_reach)]
     found = 0
     for regex, needles, reach in searches:
         expected = [m.span() for m in regex.finditer(text)]

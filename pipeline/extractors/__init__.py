@@ -1,6 +1,13 @@
-"""One extractor per field, all of the shape in base.py, run in this order (later ones may read
-earlier values: metastasis sites leave out the primary site)."""
-from .base import Extractor, Mention, ReportView
+"""One extractor per field, all of the shape in base.py, run in the order of EXTRACTORS.
+
+An extractor's `decide` may read the columns of extractors that ran before it (metastasis sites
+leave out the primary site; a size beside the primary's organ is the primary's). It says which in
+its `reads`, and build_extractors refuses an order in which a column is read before it is written."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .base import Extractor, FieldExtractor, Mention, ReportView
 from .demographics import AgeExtractor, SexExtractor
 from .grade import GradeExtractor
 from .ki67 import Ki67Extractor
@@ -14,8 +21,21 @@ EXTRACTORS = (AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtract
               GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor)
 
 
-def build_extractors(rules) -> list[Extractor]:
-    return [cls(rules) for cls in EXTRACTORS]
+def check_order(classes: Iterable[type[FieldExtractor]]) -> None:
+    """ValueError when an extractor reads a column that no extractor before it writes."""
+    written: dict[str, str] = {}  # column -> the extractor that writes it
+    for cls in classes:
+        for column in cls.reads:
+            if column not in written:
+                raise ValueError(f"extractor {cls.__name__} reads the column {column!r}, which no extractor "
+                                 f"before it writes (written so far: {', '.join(written) or 'none'})")
+        written.update(dict.fromkeys(cls.fields, cls.__name__))
 
 
-__all__ = ["EXTRACTORS", "Extractor", "Mention", "ReportView", "build_extractors"]
+def build_extractors(rules, classes: Iterable[type[FieldExtractor]] = EXTRACTORS) -> list[Extractor]:
+    classes = tuple(classes)
+    check_order(classes)
+    return [cls(rules) for cls in classes]
+
+
+__all__ = ["EXTRACTORS", "Extractor", "FieldExtractor", "Mention", "ReportView", "build_extractors", "check_order"]

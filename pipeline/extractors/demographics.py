@@ -6,11 +6,17 @@ from collections import Counter
 from dataclasses import replace
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import (
+    INDEX_SENTENCE_RANK,
+    FieldExtractor,
+    Mention,
+    ReportView,
+    keep,
+    most_stated,
+    unclaimed,
+)
 
 WORD = re.compile(r"[A-Za-z]+")
-INTRODUCING_RULES = {"age_year_old", "age_words_year_old", "age_years_months_old", "age_month_old", "sex_age_slash",
-                     "age_sex_slash", "age_yo", "age_sex_bracket"}
 
 
 def _compile(patterns, number_words: dict[str, int] | None = None):
@@ -25,7 +31,7 @@ def spelled_number(words: str, numbers: dict[str, int]) -> int:
     return sum(numbers[w] for w in re.split(r"[\s-]+", words.lower()) if w)
 
 
-class AgeExtractor:
+class AgeExtractor(FieldExtractor):
     fields = ("age",)
 
     def __init__(self, rules):
@@ -34,66 +40,67 @@ class AgeExtractor:
         self.patterns = _compile(cfg["patterns"], self.number_words)
         self.max_years = cfg["max_years"]
         self.trigger = compile_rule(cfg["trigger"], re.IGNORECASE)
+        self.trigger_window = cfg["trigger_window_chars"]
+        self.introducing = set(cfg["introducing_patterns"])
+        self.patient_sections = set(rules["sections"]["patient_intro_classes"])
 
     def find(self, report: ReportView) -> list[Mention]:
         cached = report.cache.get("age_mentions")
         if cached is not None:  # the sex extractor reads the same age phrases
             return cached
-        text, out = report.text, []
-        claimed = bytearray(len(text) + 1)  # inside an earlier pattern's match: '6-year-and-4-month-old' is not '4-month-old'
-        windows = _windows(self.trigger, text)
-        for rule_id, regex in self.patterns:
-            for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age"):
-                if claimed[m.start()]:
-                    continue
-                claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                groups = m.groupdict()
-                if groups.get("extra_months"):
-                    age = round(int(groups["age"]) + int(groups["extra_months"]) / 12, 2)
-                elif groups.get("months"):
-                    age = round(int(groups["months"]) / 12, 2)
-                elif groups.get("words"):
-                    age = float(spelled_number(groups["words"], self.number_words))
-                elif groups.get("ordinal"):
-                    age = float(int(groups["ordinal"]) - 1)  # 'in his 58th year': 57 years completed
-                else:
-                    age = float(groups["age"])
-                status = reason = None
-                if rule_id.startswith(("sex_age", "age_sex")) and report.section_of(m.start()) not in ("case", "abstract"):
-                    status, reason = "other_patient", "compact age/sex outside the case text"
-                mention = report.mention("age", m.start(), m.end(), m.group(0), _fmt(age), rule_id, "AGE",
-                                         status=status, reason=reason or "")
-                if age > self.max_years or age <= 0:
-                    mention.status, mention.reason = "negated", "impossible_age"
-                mention.extra["sex"] = groups.get("sex")
-                out.append(mention)
+        out = [self._mention(report, rule_id, m) for rule_id, m in self._matches(report)]
         out.sort(key=lambda m: m.start)
         report.cache["age_mentions"] = out
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def _matches(self, report: ReportView):
+        """(pattern id, match) of every age phrase near a trigger word, pattern by pattern; a match
+        starting inside an earlier one is left out ('6-year-and-4-month-old' is not '4-month-old')."""
+        text = report.text
+        windows = _windows(self.trigger, text, self.trigger_window)
+        return unclaimed(text, ((rule_id, m) for rule_id, regex in self.patterns
+                                for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age")))
+
+    def _mention(self, report: ReportView, rule_id: str, m) -> Mention:
+        groups = m.groupdict()
+        age = self._years(groups)
+        status = reason = None
+        if rule_id.startswith(("sex_age", "age_sex")) and report.section_of(m.start()) not in self.patient_sections:
+            status, reason = "other_patient", "compact age/sex outside the case text"
+        mention = report.mention("age", m.start(), m.end(), m.group(0), _fmt(age), rule_id, "AGE",
+                                 status=status, reason=reason or "")
+        if age > self.max_years or age <= 0:
+            mention.status, mention.reason = "negated", "impossible_age"
+        mention.letter_sex = groups.get("sex") or ""
+        return mention
+
+    def _years(self, groups: dict) -> float:
+        """The age in years that a match's groups state."""
+        if groups.get("extra_months"):
+            return round(int(groups["age"]) + int(groups["extra_months"]) / 12, 2)
+        if groups.get("months"):
+            return round(int(groups["months"]) / 12, 2)
+        if groups.get("words"):
+            return float(spelled_number(groups["words"], self.number_words))
+        if groups.get("ordinal"):
+            return float(int(groups["ordinal"]) - 1)  # 'in his 58th year': 57 years completed
+        return float(groups["age"])
+
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"age": None}
-        best_rank = min(m.rank for m in usable) if any(m.rank < INDEX_SENTENCE_RANK for m in usable) else INDEX_SENTENCE_RANK
-        pool = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] if best_rank < INDEX_SENTENCE_RANK else usable
+        pool = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         # 'a 45-year-old woman' introduces the patient; 'at age 49' is more often a later event.
-        pool = [m for m in pool if m.rule in INTRODUCING_RULES] or pool
-        counts = Counter(m.normalized for m in pool)
-        top = max(counts.values())
-        chosen = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start)
-        keep(mentions, [m for m in pool if m.normalized == chosen.normalized])
-        return {"age": chosen.normalized}
+        pool = [m for m in pool if m.rule in self.introducing] or pool
+        return {"age": most_stated(mentions, pool)}
 
 
-TRIGGER_WINDOW = 60  # characters either side of a trigger word: every age phrase fits
-
-
-def _windows(trigger, text: str) -> list[tuple[int, int]]:
-    """Merged stretches of text around the trigger words, in order."""
+def _windows(trigger, text: str, reach: int) -> list[tuple[int, int]]:
+    """Merged stretches of text `reach` characters either side of the trigger words, in order."""
     out: list[list[int]] = []
     for m in trigger.finditer(text):
-        lo, hi = max(0, m.start() - TRIGGER_WINDOW), min(len(text), m.end() + TRIGGER_WINDOW)
+        lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)
         if out and lo <= out[-1][1]:
             out[-1][1] = max(out[-1][1], hi)
         else:
@@ -105,10 +112,7 @@ def _fmt(age: float) -> str:
     return str(int(age)) if float(age).is_integer() else f"{age:g}"
 
 
-NOUN_PHRASE_WINDOW = 3000  # the patient is introduced early in a section
-
-
-class SexExtractor:
+class SexExtractor(FieldExtractor):
     """A sex noun next to the patient's age wins; otherwise the majority of pronouns in the case text."""
 
     fields = ("sex",)
@@ -122,87 +126,123 @@ class SexExtractor:
         self.age = AgeExtractor(rules)
         articles = "|".join(re.escape(a) for a in cfg["noun_phrase_words"])
         nouns = "|".join(re.escape(n) for n in sorted(self.nouns, key=len, reverse=True))
-        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+        gap = cfg["noun_phrase_gap_words"]  # 'a previously healthy man'
+        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,{gap}}}?(?P<noun>{nouns})\b", re.IGNORECASE)
         labels = "|".join(re.escape(w) for w in cfg.get("labels", []))
         letters = "|".join(re.escape(k) for k in self.letters)
         self.label = compile_rule(rf"\b(?:{labels})\s*:\s*(?P<noun>{nouns}|{letters})\b", re.IGNORECASE) if labels else None
         self.titles = cfg["titles"]
         titles = "|".join(re.escape(t) for t in self.titles)
         self.title = compile_rule(rf"\b(?P<title>{titles})\.?[ \t]+[A-Z]")  # 'Mrs K.', 'Mr. Tan'
+        self.noun_phrase_window = cfg["noun_phrase_window_chars"]  # the patient is introduced early in a section
+        self.beside_age = cfg["beside_age"]
+        self.pronoun_majority = cfg["pronoun_majority"]
+        self.patient_sections = set(rules["sections"]["patient_intro_classes"])
 
     def find(self, report: ReportView) -> list[Mention]:
+        out = self._beside_ages(report) + self._labels(report)
+        if not out:
+            out = self._introduced(report)
+        return out + self._pronouns(report)
+
+    def _beside_ages(self, report: ReportView) -> list[Mention]:
+        """The sex of each age phrase: its letter ('F/46') or the sex noun beside it."""
         out = []
-        text = report.text
         for age in self.age.find(report):  # shared with AgeExtractor through report.cache
-            if age.extra.get("sex"):
-                out.append(_copy_as_sex(age, self.letters[age.extra["sex"]], "sex_letter"))
+            if age.letter_sex:
+                out.append(_copy_as_sex(age, self.letters[age.letter_sex], "sex_letter"))
                 continue
-            # 'a 36-year-old Asian woman' (after) or 'a man aged 62 years' (just before)
-            after = [(age.end + w.start(), age.end + w.end(), w.group(0)) for w in WORD.finditer(text[age.end:age.end + 40])]
-            lo = max(0, age.start - 20)
-            before = [(lo + w.start(), lo + w.end(), w.group(0)) for w in WORD.finditer(text[lo:age.start])][-2:]
-            inside = [(age.start + w.start(), age.start + w.end(), w.group(0)) for w in WORD.finditer(text[age.start:age.end])]
-            for s, e, word in after[:4] + inside + before[::-1]:  # inside: '(male, 63 years)'
-                if word.lower() in self.nouns:
-                    m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
-                    if age.status != "affirmed" and m.status == "affirmed":
-                        m.status, m.reason = age.status, age.reason
-                    out.append(m)
-                    break
-        for m in (report.within(self.label.finditer(text), "sex_label") if self.label else ()):
-            noun = m.group("noun")  # 'Sex: female', 'Gender: M'
+            m = self._noun_beside(report, age)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _noun_beside(self, report: ReportView, age: Mention) -> Mention | None:
+        """'a 36-year-old Asian woman' (after), '(male, 63 years)' (inside) or 'a man aged 62 years'
+        (just before): the nearest sex noun, sharing the age's status when that is not affirmed."""
+        text, near = report.text, self.beside_age
+        after = [(age.end + w.start(), age.end + w.end(), w.group(0))
+                 for w in WORD.finditer(text[age.end:age.end + near["after_chars"]])]
+        lo = max(0, age.start - near["before_chars"])
+        before = [(lo + w.start(), lo + w.end(), w.group(0)) for w in WORD.finditer(text[lo:age.start])]
+        before = before[max(0, len(before) - near["before_words"]):]
+        inside = [(age.start + w.start(), age.start + w.end(), w.group(0)) for w in WORD.finditer(text[age.start:age.end])]
+        for s, e, word in after[:near["after_words"]] + inside + before[::-1]:
+            if word.lower() in self.nouns:
+                m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
+                if age.status != "affirmed" and m.status == "affirmed":
+                    m.status, m.reason = age.status, age.reason
+                return m
+        return None
+
+    def _labels(self, report: ReportView) -> list[Mention]:
+        """A form-like field: 'Sex: female', 'Gender: M'."""
+        out = []
+        for m in (report.within(self.label.finditer(report.text), "sex_label") if self.label else ()):
+            noun = m.group("noun")
             sex = self.word_sex.get(noun.lower()) or self.letters.get(noun.upper())
             out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun, sex, "sex_label", "SEX"))
-        if not out:
-            # 'An elderly woman presented with ...': the first such noun phrase in the case or abstract.
-            for section in report.sections:
-                if section.label not in ("case", "abstract"):
-                    continue
-                window = min(section.end, section.start + NOUN_PHRASE_WINDOW)
-                m = self.noun_phrase.search(text, section.start, window)
-                if m:
-                    noun = m.group("noun")
-                    out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun,
-                                              self.word_sex[noun.lower()], "sex_noun_phrase", "SEX"))
-                    break
-                m = self.title.search(text, section.start, window)
-                if m:  # 'Mrs K., a retired teacher, ...'
-                    out.append(report.mention("sex", m.start("title"), m.end("title"), m.group("title"),
-                                              self.titles[m.group("title")], "sex_title", "SEX"))
-                    break
-        # Pronouns: one mention per sex (its first use) carrying the count, not hundreds of rows.
+        return out
+
+    def _introduced(self, report: ReportView) -> list[Mention]:
+        """'An elderly woman presented with ...', else a title ('Mrs K., a retired teacher'): the first
+        in the first patient-introducing section that has one."""
+        text = report.text
+        for section in report.sections:
+            if section.label not in self.patient_sections:
+                continue
+            window = min(section.end, section.start + self.noun_phrase_window)
+            m = self.noun_phrase.search(text, section.start, window)
+            if m:
+                noun = m.group("noun")
+                return [report.mention("sex", m.start("noun"), m.end("noun"), noun,
+                                       self.word_sex[noun.lower()], "sex_noun_phrase", "SEX")]
+            m = self.title.search(text, section.start, window)
+            if m:
+                return [report.mention("sex", m.start("title"), m.end("title"), m.group("title"),
+                                       self.titles[m.group("title")], "sex_title", "SEX")]
+        return []
+
+    def _pronouns(self, report: ReportView) -> list[Mention]:
+        """The pronouns of the patient-introducing sections: one mention per sex (its first use)
+        carrying the count, not hundreds of rows."""
         first: dict[str, Mention] = {}
         counts: Counter = Counter()
         for i in report.tokens_in(self.pronouns):
             token = report.doc[i]
-            low = token.lower_
-            if report.section_of(token.idx) in ("case", "abstract"):
-                sex = self.word_sex[low]
-                counts[sex] += 1
-                if sex not in first:
-                    first[sex] = report.mention("sex", token.idx, token.idx + len(token), token.text, sex,
-                                                "sex_pronoun", "SEX", status="affirmed")
+            if report.section_of(token.idx) not in self.patient_sections:
+                continue
+            sex = self.word_sex[token.lower_]
+            counts[sex] += 1
+            if sex not in first:
+                first[sex] = report.mention("sex", token.idx, token.idx + len(token), token.text, sex,
+                                            "sex_pronoun", "SEX", status="affirmed")
         for sex, m in first.items():
-            m.extra["count"] = counts[sex]
+            m.pronoun_count = counts[sex]
             m.reason = f"{counts[sex]} pronoun(s)"
-            out.append(m)
-        return out
+        return list(first.values())
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         nouns = [m for m in mentions if m.usable and m.rule != "sex_pronoun"]
         if nouns:
-            counts = Counter(m.normalized for m in nouns)
-            value = counts.most_common(1)[0][0]
+            value = Counter(m.normalized for m in nouns).most_common(1)[0][0]
             keep(mentions, [m for m in nouns if m.normalized == value])
             return {"sex": value}
         pronouns = [m for m in mentions if m.usable and m.rule == "sex_pronoun"]
-        counts = Counter({m.normalized: m.extra.get("count", 1) for m in pronouns})
-        if counts and (len(counts) == 1 or counts.most_common(2)[0][1] >= 3 * counts.most_common(2)[1][1]):
-            value = counts.most_common(1)[0][0]
+        value = self._clear_majority(Counter({m.normalized: m.pronoun_count for m in pronouns}))
+        if value:
             keep(mentions, [m for m in pronouns if m.normalized == value])
-            return {"sex": value}
-        return {"sex": None}
+        return {"sex": value}
+
+    def _clear_majority(self, counts: Counter) -> str | None:
+        """The sex whose pronouns are the only ones, or outnumber the other's 'pronoun_majority' times."""
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        if len(counts) == 1 or ranked[0][1] >= self.pronoun_majority * ranked[1][1]:
+            return ranked[0][0]
+        return None
 
 
 def _copy_as_sex(age: Mention, sex: str, rule: str) -> Mention:
-    return replace(age, field="sex", normalized=sex, rule=rule, source=f"rule:{rule}", kept=False, extra={})
+    return replace(age, field="sex", normalized=sex, rule=rule, source=f"rule:{rule}", kept=False, letter_sex="")

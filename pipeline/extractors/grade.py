@@ -5,15 +5,21 @@ grade III', 'grade 3 hepatic adverse events')."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import (
+    INDEX_SENTENCE_RANK,
+    FieldExtractor,
+    Mention,
+    ReportView,
+    most_stated,
+    unclaimed,
+)
 
 WORD = re.compile(r"[\w-]+")
 
 
-class GradeExtractor:
+class GradeExtractor(FieldExtractor):
     fields = ("grade",)
 
     def __init__(self, rules):
@@ -26,40 +32,41 @@ class GradeExtractor:
         self.blockers = {w.lower() for w in cfg["blockers"]}
         self.window = cfg["window_tokens"]
         self.tumour_suffixes = tuple(cfg.get("tumour_suffixes", []))
+        self.clause_chars = cfg["clause_chars"]
+        self.blocker_after = cfg["blocker_after_words"]
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out = report.text, []
-        claimed = bytearray(len(text) + 1)  # characters inside an earlier rule's match: linear, not per pair
-        for rule_id, regex in self.patterns:
-            for m in report.within(regex.finditer(text), "grade"):
-                if claimed[m.start()]:
-                    continue
-                claimed[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                key = (m.groupdict().get("g") or m.groupdict().get("lvl") or "").lower()
-                value = self.map.get(key)
-                if not value:
-                    continue
-                mention = report.mention("grade", m.start(), m.end(), m.group(0), value, rule_id, "GRADE")
-                lo, hi = mention.sentence_start, mention.sentence_end
-                # the words of its own clause: 'grade 3 diarrhoea on everolimus; the NET was G2'
-                before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - 80):m.start()].rpartition(";")[2])][-self.window:]
-                after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + 80)].partition(";")[0])][:self.window]
-                blocked = next((w for w in before + after[:4] if w in self.blockers), None)
-                if blocked:
-                    mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
-                elif rule_id not in self.stand_alone and not any(w in self.tumour_words or w.endswith(self.tumour_suffixes)
-                                                      for w in before + after):
-                    mention.status, mention.reason = "negated", "no_tumour_word"
-                out.append(mention)
+        out = []
+        text = report.text
+        matches = ((rule_id, m) for rule_id, regex in self.patterns for m in report.within(regex.finditer(text), "grade"))
+        for rule_id, m in unclaimed(text, matches):
+            value = self.map.get((m.groupdict().get("g") or m.groupdict().get("lvl") or "").lower())
+            if value:
+                out.append(self._mention(report, rule_id, m, value))
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def _mention(self, report: ReportView, rule_id: str, m, value: str) -> Mention:
+        """The grade's mention, negated beside another grading system's word or, unless its pattern
+        stands alone, without a tumour word in its clause."""
+        text = report.text
+        mention = report.mention("grade", m.start(), m.end(), m.group(0), value, rule_id, "GRADE")
+        lo, hi = mention.sentence_start, mention.sentence_end
+        # the words of its own clause: 'grade 3 diarrhoea on everolimus; the NET was G2'
+        before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2])][-self.window:]
+        after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + self.clause_chars)].partition(";")[0])][:self.window]
+        blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)
+        if blocked:
+            mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
+        elif rule_id not in self.stand_alone and not any(self._tumour_word(w) for w in before + after):
+            mention.status, mention.reason = "negated", "no_tumour_word"
+        return mention
+
+    def _tumour_word(self, word: str) -> bool:
+        return word in self.tumour_words or word.endswith(self.tumour_suffixes)
+
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"grade": None}
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-        counts = Counter(m.normalized for m in body)
-        top = max(counts.values())
-        chosen = min((m for m in body if counts[m.normalized] == top), key=lambda m: m.start)
-        keep(mentions, [m for m in body if m.normalized == chosen.normalized])
-        return {"grade": chosen.normalized}
+        return {"grade": most_stated(mentions, body)}

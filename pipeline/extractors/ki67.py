@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
+
+VALUE_STOP = re.compile(r"[.;](?:\s|$)|\n")  # the end of the keyword's sentence or clause
 
 
 def fmt_pct(value: float | None) -> str | None:
     return None if value is None else f"{value:g}"
 
 
-class Ki67Extractor:
+class Ki67Extractor(FieldExtractor):
     fields = ("ki67_low", "ki67_high")
 
     def __init__(self, rules):
@@ -27,32 +29,50 @@ class Ki67Extractor:
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
         self.area_cues = [c.lower() for c in cfg["area_cues"]]
         self.other_tumour_cues = [c.lower() for c in cfg["other_tumour_cues"]]
+        self.definitive_sections = set(cfg["definitive_sections"])
+        self.value_reach = cfg["value_reach_chars"]
+        self.area_reach = cfg["area_reach_chars"]
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out = report.text, []
+        text = report.text
         keywords = list(report.within(self.keyword.finditer(text), "ki67"))
-        for k in keywords:
-            window = text[k.end():k.end() + self.max_gap + 30]
-            stop = re.search(r"[.;](?:\s|$)|\n", window)
-            window = window[:stop.start()] if stop else window
-            v = self.value.search(window)
-            if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
-                continue
-            op = (v.group("op") or "").lower().strip()
-            low, high = float(v.group("low")), float(v.group("high")) if v.group("high") else None
-            if high is None:
-                low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)
-            end = v.end()
-            other = self._other_area(window, v, op)
-            if other is not None:  # '30% in hot spots and 10% elsewhere': lowest, highest
-                low, high, end = min(low, other[0]), max(high, other[0]), other[1]
-            out.append(self._mention(report, k.start(), k.end() + end, low, high, "ki67"))
+        out = [m for m in (self._after_keyword(report, k) for k in keywords) if m is not None]
         # '10% of tumour cells were positive for Ki-67' ends in a keyword: no keyword, no such phrase.
         for r in report.within(self.reverse.finditer(text), "ki67") if keywords else ():
-            op, value = (r.group("op") or ""), float(r.group("low"))
-            low, high = (None, value) if op in self.upper_ops else (value, None) if op in self.lower_ops else (value, value)
+            low, high = self._bounds(r.group("op") or "", float(r.group("low")))
             out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_reverse"))
         return out
+
+    def _after_keyword(self, report: ReportView, k) -> Mention | None:
+        """The value after the keyword match `k`, in its sentence and within 'max_gap_chars', with no
+        other keyword between; with a second area's value ('30% in hot spots and 10% elsewhere') the
+        pair spans both."""
+        window = report.text[k.end():k.end() + self.max_gap + self.value_reach]
+        stop = VALUE_STOP.search(window)
+        window = window[:stop.start()] if stop else window
+        v = self.value.search(window)
+        if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
+            return None
+        op = (v.group("op") or "").lower().strip()
+        value, end = float(v.group("low")), v.end()
+        low: float | None
+        high: float | None
+        other = self._other_area(window, v, op)
+        if other is not None:  # '30% in hot spots and 10% elsewhere': lowest, highest
+            low, high, end = min(value, other[0]), max(value, other[0]), other[1]
+        elif v.group("high"):
+            low, high = value, float(v.group("high"))
+        else:
+            low, high = self._bounds(op, value)
+        return self._mention(report, k.start(), k.end() + end, low, high, "ki67")
+
+    def _bounds(self, op: str, value: float) -> tuple[float | None, float | None]:
+        """'<2%' -> (None, 2), '>20%' -> (20, None), '30%' -> (30, 30)."""
+        if op in self.upper_ops:
+            return None, value
+        if op in self.lower_ops:
+            return value, None
+        return value, value
 
     def _other_area(self, window: str, first, op: str) -> tuple[float, int] | None:
         """(value, end) of a second plain value for another area of the same tumour ('30% in hot
@@ -62,7 +82,7 @@ class Ki67Extractor:
         second = self.value.search(window, first.end())
         if not second or second.group("op") or second.group("high") or second.start() - first.end() > self.max_gap:
             return None
-        words = window[first.start():second.end() + 30].lower()
+        words = window[first.start():second.end() + self.area_reach].lower()
         if not any(c in words for c in self.area_cues) or any(c in words for c in self.other_tumour_cues):
             return None
         return float(second.group("low")), second.end()
@@ -72,15 +92,15 @@ class Ki67Extractor:
         if any(x is not None and x > 100 for x in (low, high)):
             m.status, m.reason = "negated", "impossible_ki67:over_100"
         clause = clause_text(report, m.sentence_start, m.sentence_end, start).lower()
-        m.extra["definitive"] = any(c in clause for c in self.definitive)
+        m.definitive = any(c in clause for c in self.definitive)
         return m
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"ki67_low": None, "ki67_high": None}
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-        definitive = [m for m in body if m.extra.get("definitive") and m.section == "case"]
+        definitive = [m for m in body if m.definitive and m.section in self.definitive_sections]
         chosen = min(definitive or body, key=lambda m: m.start)
         keep(mentions, chosen)
         return {"ki67_low": chosen.normalized[0], "ki67_high": chosen.normalized[1]}

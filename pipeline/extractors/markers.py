@@ -10,120 +10,118 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
 
 from ..regexes import compile_rule
 from ..words import WordVerdicts
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
-from .polarity import MAX_WALK, nearest_cues
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .marker_cues import MarkerCues
 
-SHARED_HEAD_REACH = 300  # characters a shared-head list may run either side of its head word
-SIGNS = frozenset({"+", "-"})  # a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
 SIGN_CHARS = "-‐‑–(+"  # a word with none of these carries no polarity of its own (hyphens and dashes: CK7–negative)
 
 
-class MarkerExtractor:
+class MarkerExtractor(FieldExtractor):
     fields = ("markers_positive", "markers_negative")
 
     def __init__(self, rules):
         cfg = rules["markers"]
         pol = cfg["polarity"]
-        self.max_gap = pol["max_gap_tokens"]
-        self.list_words = set(pol["list_words"])
-        self.walk_stops = set(pol["walk_stops"])  # a new clause: no cue reaches past it
-        self.adjacent_only = frozenset(pol["adjacent_only"])
-        self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'  # 'SDHB loss', not 'insulin, weight loss'
-        self.noun_forward = set(pol["noun_forward"])
-        self.noun_backward = set(pol["noun_backward"])
+        self.cues = MarkerCues(pol)
         self.suffix = re.compile(pol["suffix_regex"], re.IGNORECASE)
         self.attached_sign = re.compile(pol["attached_sign_regex"])
         self.clone_carriers = set(cfg["clone_carriers"])
+        self.clone_marker = cfg["clone_marker"]  # 'AE1/AE3' alone is a cytokeratin stain
+        self.clone_reach = cfg["clone_reach_tokens"]
+        self.serum_reach = cfg["serum_reach_tokens"]
         self.synonyms = rules.marker_synonyms
         self.synonym_tails = {k.rsplit(" ", 1)[1] for k in self.synonyms if k.count(" ") == 1}
         self.strong_stain = set(pol["strong_stain_words"])
-        self.negators = set(pol["negators"])
         ell = cfg["elliptical"]
         self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
+        self.shared_head_reach = ell["reach_chars"]
         self.suffixed_words = WordVerdicts(self._suffixed_word)
         self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"]) for p in ell["patterns"]]
 
     def find(self, report: ReportView) -> list[Mention]:
-        doc, out = report.doc, []
-        forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
-                  [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
-        forward = _drop_contained(forward)  # 'no expression of' hides the 'expression of' inside it
-        in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
-        backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
-                    for s in report.spans(label) if s.start not in in_forward]
-        forward = [(s, self._negated(report, s, pol)) for s, pol in forward]
-        backward = [(s, self._negated(report, s, pol)) for s, pol in backward]
-        # 'PSA expression was absent': a positive noun cue whose own predicate is negative.
-        negative_starts = {s.start for s, pol in backward if pol == "negative" and s.text not in SIGNS}
-        backward = [(s, "negative" if pol == "positive" and s.text.lower() in self.noun_backward
-                     and any(i in negative_starts and report.sent_id(i) == report.sent_id(s.start) for i in (s.end, s.end + 1))
-                     else pol) for s, pol in backward]
-        clones = report.spans("CLONE")
+        cues = self.cues.find(report)
+        markers, clone_of = self._markers(report)
+        suffixed = self._suffixed(report.doc)
+        marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
+        reading = Reading(nearest=self.cues.governing(report, markers, marker_tokens, cues),
+                          suffixed={start: polarity for start, _, _, polarity in suffixed},
+                          imaging={report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")},
+                          strong=report.sentences_with("strong_stain", self.strong_stain),
+                          serum=self._serum_cues(report), fuzzy=report.doc._.fuzzy_hits or {})
+        out = []
+        for start, end, canonical, _ in sorted(markers) + suffixed:
+            if canonical in self.clone_carriers and start in clone_of:
+                canonical = f"{self.clone_marker} ({clone_of[start]})"
+            out.append(self._mention(report, start, end, canonical, reading))
+        return out
+
+    def _markers(self, report: ReportView):
+        """(start, end, canonical, text) of every marker, shared-head items and clones included, and
+        the clone named after each clone carrier ({carrier's start token: clone})."""
         shared, heads = self._shared_heads(report)
         in_shared = {i for a, b, *_ in shared for i in range(a, b)}
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
                    if s.start not in heads and s.start not in in_shared] + shared
-        clone_of: dict[int, str] = {}
-        clone_at = {}
-        for c in clones:
-            clone_at.setdefault(c.start, c)
-        for start, end, canonical, _ in markers:  # 'cytokeratin (CK) (AE1/AE3)'
-            if canonical in self.clone_carriers:
-                clone = next((clone_at[i] for i in range(end, end + 6)
-                              if i in clone_at and "," not in doc[end:i].text), None)
-                if clone is not None:
-                    clone_of[start] = clone.id_
-        for clone in clones:  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
-            markers.append((clone.start, clone.end, "cytokeratin", clone.text))
+        clone_of = self._carried_clones(report, markers)
+        for clone in report.spans("CLONE"):  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
+            markers.append((clone.start, clone.end, self.clone_marker, clone.text))
             clone_of[clone.start] = clone.id_
-        suffixed = self._suffixed(doc)
-        suffixed_polarity = {start: polarity for start, _, _, polarity in suffixed}
-        marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
-        # 'Staining for CK7 and CK20 was absent': a noun cue takes the predicate after its list, and
-        # governs that list only.
-        list_ends: dict[int, int] = {}
-        for k, (s, pol) in enumerate(forward):
-            if pol == "positive" and s.text.lower() in self.noun_forward:
-                end = self._after_list(report, s, marker_tokens)
-                if end in negative_starts:
-                    forward[k], list_ends[s.start] = (s, "negative"), end
-        backward = self._drop_object_heads(report, forward, backward, marker_tokens)
-        nearest = nearest_cues(report, markers, forward, backward, marker_tokens, self.list_words, self.max_gap,
-                               list_ends, self.walk_stops, self.adjacent_only)
-        imaging = {report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")}
-        strong = report.sentences_with("strong_stain", self.strong_stain)
-        serum = self._serum_cues(report)
-        fuzzy = doc._.fuzzy_hits or {}
-        for start, end, canonical, _ in sorted(markers) + suffixed:
-            if canonical in self.clone_carriers and start in clone_of:
-                canonical = f"cytokeratin ({clone_of[start]})"
-            start_char, end_char = report.token_chars(start, end)
-            text = report.text[start_char:end_char]
-            if start in suffixed_polarity:
-                polarity, cue = suffixed_polarity[start], text
-            else:
-                polarity, cue = nearest.get((start, end), (None, ""))
-            near = fuzzy.get((start, "MARKER"))
-            m = report.mention("markers", start_char, end_char, text, (canonical, polarity),
-                               f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER", tokens=(start, end))
-            if polarity is None:
-                m.extra["drop"], m.reason = True, "no_polarity"
-            elif serum and self._serum(start, end, report, serum, strong):
-                m.extra["drop"], m.reason = True, "serum_value"
-            elif report.sent_id(start) in imaging and report.sent_id(start) not in strong:
-                m.extra["drop"], m.reason = True, "receptor_imaging"
-            m.extra["cue"] = cue
-            out.append(m)
-        return out
+        return markers, clone_of
+
+    def _carried_clones(self, report: ReportView, markers) -> dict[int, str]:
+        """The clone right after each clone carrier, with no comma between: 'cytokeratin (CK) (AE1/AE3)'."""
+        clone_at: dict[int, Span] = {}
+        for c in report.spans("CLONE"):
+            clone_at.setdefault(c.start, c)
+        clone_of: dict[int, str] = {}
+        for start, end, canonical, _ in markers:
+            if canonical not in self.clone_carriers:
+                continue
+            clone = next((clone_at[i] for i in range(end, end + self.clone_reach)
+                          if i in clone_at and "," not in report.doc[end:i].text), None)
+            if clone is not None:
+                clone_of[start] = clone.id_
+        return clone_of
+
+    def _mention(self, report: ReportView, start: int, end: int, canonical: str, reading: Reading) -> Mention:
+        """The mention of the marker at tokens [start, end), with the polarity its cue gives it;
+        dropped without one, or when it is a serum value or receptor imaging rather than a stain."""
+        start_char, end_char = report.token_chars(start, end)
+        text = report.text[start_char:end_char]
+        if start in reading.suffixed:
+            polarity, cue = reading.suffixed[start], text
+        else:
+            polarity, cue = reading.nearest.get((start, end), (None, ""))
+        near = reading.fuzzy.get((start, "MARKER"))
+        m = report.mention("markers", start_char, end_char, text, (canonical, polarity),
+                           f"fuzzy:{near}" if near else f"marker:{canonical}", "MARKER", tokens=(start, end))
+        reason = "no_polarity" if polarity is None else self._not_a_stain(report, start, end, reading)
+        if reason:
+            m.dropped, m.reason = True, reason
+        m.cue = cue
+        return m
+
+    def _not_a_stain(self, report: ReportView, start: int, end: int, reading: Reading) -> str:
+        """'serum_value' or 'receptor_imaging' when the marker at [start, end) is no stain, else ''."""
+        if reading.serum and self._serum(start, end, report, reading.serum, reading.strong, self.serum_reach):
+            return "serum_value"
+        sent = report.sent_id(start)
+        if sent in reading.imaging and sent not in reading.strong:
+            return "receptor_imaging"
+        return ""
 
     def _shared_heads(self, report: ReportView):
         """Markers written with one shared head ('cytokeratins 7 and 20'), and the heads' tokens."""
-        found, heads = [], set()
+        found: list[tuple[int, int, str, str]] = []
+        heads: set[int] = set()
         for rx, template, needs in self.elliptical:
-            for m in report.finditer_near(rx, (needs,), SHARED_HEAD_REACH, SHARED_HEAD_REACH, "shared_head"):
+            for m in report.finditer_near(rx, (needs,), self.shared_head_reach, self.shared_head_reach, "shared_head"):
                 pos = m.start("list")
                 items = []
                 for piece in self.item_separator.split(m.group("list")):
@@ -142,43 +140,6 @@ class MarkerExtractor:
                 if head is not None:
                     heads.update(range(head.start, head.end))
         return found, heads
-
-    def _negated(self, report: ReportView, cue, polarity: str) -> str:
-        """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
-        if polarity != "positive":
-            return polarity
-        before = [report.lower_word(i) for i in range(max(0, cue.start - 2), cue.start)]
-        if any(w in self.negators for w in before) and not any(w in ",;" for w in before):
-            return "negative"
-        return polarity
-
-    def _after_list(self, report: ReportView, cue, marker_tokens: set[int]) -> int:
-        """The first token after the markers and list words that follow a forward cue."""
-        hi = min(report.sentence_bounds(cue.start)[1], cue.end + MAX_WALK)
-        j = cue.end
-        while j < hi and (j in marker_tokens or report.lower_word(j) in self.list_words):
-            j += 1
-        return j
-
-    def _drop_object_heads(self, report, forward, backward, marker_tokens) -> list:
-        """'negative for vimentin and PD-L1 expression': a noun cue right after a marker at the end of
-        an earlier forward cue's list, with no verb after it, is the head of that cue's object, not a
-        polarity of its own ('CD56 expression was strong', 'negative for CK7 with diffuse CDX2
-        positivity' keep their cue)."""
-        if not forward:
-            return backward
-        ends = sorted(s.end for s, _ in forward)
-        doc, out = report.doc, []
-        for span, pol in backward:
-            head = (span.text.lower() in self.noun_backward and span.start - 1 in marker_tokens
-                    and not (span.end < len(doc) and doc[span.end].lower_ in self.predicate_verbs))
-            k = bisect.bisect_left(ends, span.start) - 1
-            if head and k >= 0 and report.same_sentence(doc[ends[k] - 1:ends[k]], span) and all(
-                    i in marker_tokens or doc[i].lower_ in self.list_words or doc[i].lower_ in self.noun_backward
-                    for i in range(ends[k], span.start)):
-                continue  # only the list stands between: the cue's own object
-            out.append((span, pol))
-        return out
 
     def _suffixed(self, doc):
         """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'; or
@@ -216,50 +177,58 @@ class MarkerExtractor:
                 for sent, spans in report.spans_by_sentence("SERUM_CONTEXT").items()}
 
     @staticmethod
-    def _serum(start: int, end: int, report: ReportView, serum: dict, strong: set[int]) -> bool:
+    def _serum(start: int, end: int, report: ReportView, serum: dict, strong: set[int], reach: int) -> bool:
         """Is the marker at tokens [start, end) a serum value rather than a stain? Yes beside a
-        serum cue (three tokens either way), or in a sentence with one and no stain word."""
+        serum cue (`reach` tokens either way), or in a sentence with one and no stain word."""
         sent = report.sent_id(start)
         cues = serum.get(sent)
         if not cues:
             return False
         starts, ends = cues
-        if _any_within(starts, end - 3, end + 3) or _any_within(ends, start - 3, start + 3):
+        if _any_within(starts, end - reach, end + reach) or _any_within(ends, start - reach, start + reach):
             return True
         return sent not in strong
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        usable = [m for m in mentions if m.usable and not m.extra.get("drop")]
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
+        usable = [m for m in mentions if m.usable and not m.dropped]
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-        votes: dict[str, list[Mention]] = {}
-        for m in sorted(body, key=lambda m: m.start):
-            votes.setdefault(m.normalized[0], []).append(m)
-        positive, negative, kept = [], [], []
-        for canonical, ms in votes.items():
-            pos = [m for m in ms if m.normalized[1] == "positive"]
-            neg = [m for m in ms if m.normalized[1] == "negative"]
-            chosen = pos if len(pos) >= len(neg) else neg
-            kept.extend(chosen)
-            (positive if chosen is pos else negative).append(canonical)
+        positive, negative, kept = _vote(body)
         keep(mentions, kept)  # once: a call per marker would read every mention again
         # 'cytokeratin' is redundant beside 'cytokeratin (AE1/AE3)' of the same polarity.
         for group in (positive, negative):
-            if "cytokeratin" in group and any(x.startswith("cytokeratin (") for x in group):
-                group.remove("cytokeratin")
+            if self.clone_marker in group and any(x.startswith(f"{self.clone_marker} (") for x in group):
+                group.remove(self.clone_marker)
         return {"markers_positive": positive, "markers_negative": negative}
 
 
-def _drop_contained(cues: list) -> list:
-    """Cues whose span lies inside a longer cue are dropped; one pass over the cues sorted by start."""
-    order = sorted(range(len(cues)), key=lambda k: (cues[k][0].start, -(cues[k][0].end - cues[k][0].start)))
-    dropped, reach, group, group_end = set(), -1, None, -1
-    for k in order:
-        span = cues[k][0]
-        if (span.start, span.end) != group:
-            reach, group, group_end = max(reach, group_end), (span.start, span.end), span.end
-        if reach >= span.end:
-            dropped.add(k)
-    return [cue for k, cue in enumerate(cues) if k not in dropped]
+@dataclass
+class Reading:
+    """What MarkerExtractor.find reads of one report before it makes the mentions."""
+
+    nearest: dict  # (start, end) of a marker -> (polarity, cue text) of the cue that governs it
+    suffixed: dict[int, str]  # start token -> polarity of a marker word that carries its own ('CD56-positive')
+    imaging: set[int]  # ids of the sentences about receptor imaging
+    strong: set[int]  # ids of the sentences with a stain word
+    serum: dict  # sentence id -> its serum cues (MarkerExtractor._serum_cues)
+    fuzzy: dict  # (token, label) -> the entry a misspelt word was read as
+
+
+def _vote(body: list[Mention]) -> tuple[list[str], list[str], list[Mention]]:
+    """Each marker's polarity by majority of its mentions (a tie is positive), in order of first
+    mention: (positive markers, negative markers, the mentions that carried the vote)."""
+    votes: dict[str, list[Mention]] = {}
+    for m in sorted(body, key=lambda m: m.start):
+        votes.setdefault(m.normalized[0], []).append(m)
+    positive: list[str] = []
+    negative: list[str] = []
+    kept: list[Mention] = []
+    for canonical, ms in votes.items():
+        pos = [m for m in ms if m.normalized[1] == "positive"]
+        neg = [m for m in ms if m.normalized[1] == "negative"]
+        chosen = pos if len(pos) >= len(neg) else neg
+        kept.extend(chosen)
+        (positive if chosen is pos else negative).append(canonical)
+    return positive, negative, kept
 
 
 def _any_within(sorted_values: list[int], low: int, high: int) -> bool:

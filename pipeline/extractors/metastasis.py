@@ -4,55 +4,57 @@ metastases, 'lesions in both lobes of the liver'. 'metastasis from pNET' names t
 site, and local invasion ('involving the rectal wall') is never a metastasis."""
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from .base import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, Mention, ReportView, keep
+from .base import (
+    INDEX_SENTENCE_RANK,
+    NOT_ELIGIBLE,
+    FieldExtractor,
+    Mention,
+    ReportView,
+    keep,
+)
+from .metastasis_sites import AttachedSites
 from .pathology_findings import PathologyFindings
-from .primary_site import stated_unknown_primary
-
-ORGAN_REACH = 6  # tokens back from a metastasis word to the verb that ties it to an organ ("revealed two metastatic")
+from .title import ReportTitle, stated_unknown_primary
 
 
-
-class MetastasisExtractor:
+class MetastasisExtractor(FieldExtractor):
     fields = ("metastasis", "metastasis_sites")
+    reads = ("primary_site",)  # the primary's organ is no metastasis site
 
     def __init__(self, rules):
         cfg = rules["metastasis"]
-        self.after_preps = set(cfg["site_after_prepositions"])
-        self.lesion_nouns = set(cfg["lesion_nouns"])
-        self.found = set(cfg["found_verbs"])
-        self.found_suffixes = tuple(cfg["found_verb_suffixes"])
-        self.max_gap = cfg["max_list_gap"]
         self.distant = set(rules["sites"]["distant"])
         self.distant_lesions = set(cfg["distant_lesion_nouns"])
         self.benign = set(cfg["benign_qualifiers"])
-        self.joiners = set(cfg["list_joiners"])
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
-        self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.distant_only = cfg["distant_only_words"]
-        self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
-        self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
-        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
         self.pathology_findings = PathologyFindings(rules)
+        self.attached_sites = AttachedSites(rules)
+        self.title = ReportTitle(rules)
+        self.distant_prepositions = set(cfg["distant_lesion_prepositions"])
+        self.distant_reach = cfg["distant_lesion_reach_tokens"]
+        self.other_side_reach = cfg["other_side_reach_chars"]
+        self.pathology_reach = cfg["pathology_reach_tokens"]
+        self.pathology_links = set(cfg["pathology_links"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
         sites = sorted(report.spans("SITE"), key=lambda s: s.start)
-        site_at, site_ending_at = {}, {}
+        site_at: dict[int, list] = {}
+        site_ending_at: dict[int, list] = {}
         for s in sites:
             site_at.setdefault(s.start, []).append(s)
             site_ending_at.setdefault(s.end - 1, []).append(s)
         for met in report.spans("METASTASIS"):
-            attached = self._attached_sites(report, met, site_at, site_ending_at)
+            attached = self.attached_sites.find(report, met, site_at, site_ending_at)
             out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
         for i in report.tokens_in(self.distant_only):
             # 'hepatic recurrence', 'relapse in the liver': a metastasis only with a distant site
             word = report.doc[i:i + 1]
-            attached = [(s, rule) for s, rule in self._attached_sites(report, word, site_at, site_ending_at)
+            attached = [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
                         if s.id_ in self.distant]
             if attached:
                 out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
@@ -62,14 +64,14 @@ class MetastasisExtractor:
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
         for m in out:  # 'metastases in the contralateral ovary': may be the primary's organ
-            before = report.text[max(0, m.start - 16):m.start].split()
+            before = report.text[max(0, m.start - self.other_side_reach):m.start].split()
             if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
-                m.extra["other_side"] = True
+                m.other_side = True
         return out
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""
-        if not stated_unknown_primary(report):
+        if not stated_unknown_primary(report, self.title):
             return []
         return [report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                "metastasis_site:unknown_primary_presentation", "SITE")
@@ -82,9 +84,9 @@ class MetastasisExtractor:
         for s in sites:
             if s.id_ not in self.distant:
                 continue
-            near = [t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - 3):s.start]]
+            near = {t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - self.pathology_reach):s.start]}
             after = doc[s.end].lower_ if s.end < len(doc) else ""
-            if not (self.pathology & set(near) and "of" in near) and after not in self.pathology:
+            if not (self.pathology & near and self.pathology_links & near) and after not in self.pathology:
                 continue
             sent_id = report.sent_id(s.start)
             if sent_id not in names_tumour:
@@ -95,7 +97,7 @@ class MetastasisExtractor:
                 continue
             m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                "metastasis_site:pathology_of_other_organ", "SITE")
-            m.extra["needs_other_primary"] = True
+            m.needs_other_primary = True
             out.append(m)
         return out
 
@@ -114,140 +116,93 @@ class MetastasisExtractor:
             out.append(m)
         return out
 
-    def _attached_sites(self, report, met, site_at, site_ending_at):
-        doc = report.doc
-        sent = report.sentence(met.start)
-        found = [(s, "metastasis_site:same_span") for i in range(met.start, met.end)
-                 for s in site_at.get(i, ()) if s.end <= met.end]
-        # Before the word: 'bone and lymph node metastases', 'hepatic metastasis'.
-        i, gap = met.start - 1, 0
-        lo = sent.start
-        while i >= lo and gap <= 3:  # up to three joiners: "liver as well as bone metastases"
-            hit = site_ending_at.get(i)
-            if hit:
-                if not report.modifies_next_site(hit[0]):  # 'mesenteric node metastases': the head names it
-                    found.append((hit[0], "metastasis_site:before"))
-                i, gap = hit[0].start - 1, 0
-                continue
-            word = doc[i].lower_
-            adjective = doc[i].is_alpha and word.endswith(self.adjective_suffixes)
-            if word not in self.joiners and not doc[i].is_space and not adjective:
-                break
-            i, gap = i - 1, gap + 1
-        found += self._summed_up_sites(report, met)
-        # After the word: 'metastases to the lungs, liver, and bones', 'masses of the gallbladder'.
-        j, hi = met.end, sent.end
-        skipped = 0
-        while j < hi and skipped < 4 and doc[j].lower_ not in self.after_preps and (
-                doc[j].lower_ in self.lesion_nouns or doc[j].lower_ in self.found
-                or (doc[j].is_alpha and doc[j].lower_.endswith(self.found_suffixes))):  # 'disease involved the liver'
-            j, skipped = j + 1, skipped + 1
-        if j < hi and doc[j].lower_ in self.after_preps:
-            j, gap = j + 1, 0
-            while j < hi and gap <= self.max_gap:
-                hit = site_at.get(j)
-                if hit:
-                    best = max(hit, key=lambda s: s.end)
-                    if not report.modifies_next_site(best):  # 'mediastinal lymph nodes': the head noun names the site
-                        found.append((best, "metastasis_site:after"))
-                    j, gap = best.end, 0
-                    continue
-                if doc[j].text in (".", ";", "(") or doc[j].lower_ in ("from", "with", "which", "was", "were"):
-                    break
-                j, gap = j + 1, gap + 1
-        return found or self._organ_before(report, met, sent, site_ending_at)
-
-    def _organ_before(self, report, met, sent, site_ending_at):
-        """When the metastasis word names no site of its own: the organ an examination of which shows
-        it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
-        ('The liver was studded with metastatic deposits')."""
-        for v in range(met.start - 1, max(sent.start, met.start - ORGAN_REACH) - 1, -1):
-            word = report.lower_word(v)
-            if word in self.organ_subject["prepositions"] and v - 3 >= sent.start:
-                verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
-                site = (site_ending_at.get(v - 3) or [None])[0]
-                if site and verb.endswith("ed") and auxiliary in self.organ_subject["auxiliaries"]:
-                    return [(site, "metastasis_site:organ_subject")]
-                return []
-            if word not in self.imaged["verbs"]:
-                continue
-            site = (site_ending_at.get(v - 1) or [None])[0]
-            if site is None or site.start < sent.start + 2:
-                return []
-            k = site.start - (2 if report.lower_word(site.start - 1) in ("the", "a", "an") else 1)
-            if report.lower_word(k) == "of" and k > sent.start and report.lower_word(k - 1) in self.imaged["imaging"]:
-                return [(site, "metastasis_site:imaged_organ")]
-            return []
-        return []
-
-    def _summed_up_sites(self, report, met):
-        """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
-        last lesion noun before the summing-up phrase."""
-        doc = report.doc
-        sent = report.sentence(met.start)
-        words = [t.lower_ for t in doc[max(sent.start, met.start - 4):met.start]]
-        if not any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p)):
-            return []  # the common case: no summing-up phrase, and nothing more is read
-        nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)  # the last one before met by bisection
-        k = bisect_left(nouns, met.start) - 1
-        if k < 0 or nouns[k] < sent.start:
-            return []
-        lesion = nouns[k]
-        between = report.spans_near("SITE", lesion + 1, met.start)
-        return [(s, "metastasis_site:summed_up") for s in sorted(between, key=lambda s: s.start) if s.end <= met.start]
-
-    def _lesions_in_distant_organs(self, report):
+    def _lesions_in_distant_organs(self, report) -> list[Mention]:
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
         and nothing near says the lesions are benign."""
-        doc, out = report.doc, []
+        out = []
         benign = report.sentences_with("benign", self.benign)
         for i in report.tokens_in(self.distant_lesions):
-            tok = doc[i]
-            sent_id = report.sent_id(tok.i)
-            # 'lesions ... proved to be haemangiomas', here or in the next sentence: not metastases.
-            sent = report.sentence(tok.i)
-            following_id = report.sent_id(sent.end) if sent.end < len(doc) else sent_id
-            if sent_id in benign or following_id in benign:
+            if _called_benign(report, i, benign):
                 continue
-            near = report.spans_near("SITE", tok.i - 1 - report.longest_span("SITE"), tok.i + 9)
-            for s in sorted(near, key=lambda s: s.start):  # the sites the tests below can reach
-                if report.sent_id(s.start) != sent_id:
-                    continue
-                if s.id_ not in self.distant or report.modifies_next_site(s):
-                    continue  # not distant, or the region of the site after it ('in two mesenteric lymph nodes')
-                between = doc[tok.i + 1:s.start]
-                directly_before = s.end == tok.i or (s.end == tok.i - 1 and doc[s.end].is_alpha)
-                after_prep = 0 < s.start - tok.i <= 8 and any(t.lower_ in ("in", "of", "within", "throughout") for t in between) \
-                    and not any(t.text in (".", ";") for t in between)
-                if directly_before or after_prep:
-                    m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
-                                       "metastasis_site:lesion_in_distant_organ", "SITE")
-                    m.extra["needs_metastasis"] = True
-                    out.append(m)
+            for s in self._distant_organs_of(report, i):
+                m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                                   "metastasis_site:lesion_in_distant_organ", "SITE")
+                m.needs_metastasis = True
+                out.append(m)
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        row = row or {}
+    def _distant_organs_of(self, report, i: int) -> list:
+        """The distant organs of the lesions at token i, in order: right before the lesion noun ('liver
+        lesions') or after it and a preposition ('lesions in both lobes of the liver'), in its sentence;
+        not the region of the site after it ('in two mesenteric lymph nodes')."""
+        doc, sent_id = report.doc, report.sent_id(i)
+        near = report.spans_near("SITE", i - 1 - report.longest_span("SITE"), i + self.distant_reach + 1)
+        return [s for s in sorted(near, key=lambda s: s.start)
+                if report.sent_id(s.start) == sent_id and s.id_ in self.distant and not report.modifies_next_site(s)
+                and (_directly_before(doc, i, s) or self._after_preposition(doc, i, s))]
+
+    def _after_preposition(self, doc, i: int, site) -> bool:
+        """Does the site follow the lesion noun at token i within reach, after a preposition, in its clause?"""
+        between = doc[i + 1:site.start]
+        return 0 < site.start - i <= self.distant_reach and any(t.lower_ in self.distant_prepositions for t in between) \
+            and not any(t.text in (".", ";") for t in between)
+
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
+        primary = row["primary_site"]
         words = [m for m in mentions if m.field == "metastasis"]
-        affirmed = [m for m in words if m.usable and m.rank < INDEX_SENTENCE_RANK] or [m for m in words if m.usable]
-        primary = row.get("primary_site")
-        site_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and not m.extra.get("needs_metastasis")
-                   and (not m.extra.get("needs_other_primary") or (primary and m.normalized != primary))]
-        if affirmed or site_ms:
-            status = "yes"
-            keep(mentions, affirmed)
-        elif any(m.status == "negated" and m.rank < NOT_ELIGIBLE for m in words):
-            keep(mentions, [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE])
-            return {"metastasis": "no", "metastasis_sites": []}
-        else:
-            return {"metastasis": "unknown", "metastasis_sites": []}
-        lesion_ms = [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.extra.get("needs_metastasis")]
-        candidates = [m for m in site_ms + lesion_ms if m.normalized != row.get("primary_site") or m.extra.get("other_side")]
-        # the case text first; else what an index-patient sentence elsewhere says ('In our patient, ...')
-        chosen = [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
+        affirmed = _usable_from_the_best_source(words)
+        sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
+        stated = [m for m in sites if _site_on_its_own(m, primary)]
+        if not (affirmed or stated):
+            return _no_or_unknown(mentions, words)
+        keep(mentions, affirmed)
+        chosen = _chosen_sites(stated + [m for m in sites if m.needs_metastasis], primary)
         keep(mentions, chosen)
-        sites = []
-        for m in sorted(chosen, key=lambda m: m.start):
-            if m.normalized not in sites:
-                sites.append(m.normalized)
-        return {"metastasis": status, "metastasis_sites": sites}
+        return {"metastasis": "yes", "metastasis_sites": _values_in_order(chosen)}
+
+
+def _usable_from_the_best_source(words: list[Mention]) -> list[Mention]:
+    """The usable metastasis words of the case text; else those of index-patient sentences elsewhere."""
+    usable = [m for m in words if m.usable]
+    return [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+
+
+def _values_in_order(chosen: list[Mention]) -> list[str]:
+    """Each site once, in the order the report first names it."""
+    return list(dict.fromkeys(m.normalized for m in sorted(chosen, key=lambda m: m.start)))
+
+
+def _site_on_its_own(m: Mention, primary: str | None) -> bool:
+    """A site that says there is a metastasis by itself: not lesions in an organ, which need a
+    metastasis said elsewhere, nor the pathology of an organ unless the primary is another one."""
+    if m.needs_metastasis:
+        return False
+    return not m.needs_other_primary or bool(primary and m.normalized != primary)
+
+
+def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
+    """The sites other than the primary's organ (its twin on the other side counts), from the case
+    text first; else what an index-patient sentence elsewhere says ('In our patient, ...')."""
+    candidates = [m for m in found if m.normalized != primary or m.other_side]
+    return [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
+
+
+def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
+    """'no' when a metastasis word of an eligible source is negated ('no metastases'), else 'unknown'."""
+    negated = [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE]
+    if negated:
+        keep(mentions, negated)
+        return {"metastasis": "no", "metastasis_sites": []}
+    return {"metastasis": "unknown", "metastasis_sites": []}
+
+
+def _called_benign(report, i: int, benign: set[int]) -> bool:
+    """'lesions ... proved to be haemangiomas': a benign word in the lesion's sentence or the next."""
+    sent_id, sent = report.sent_id(i), report.sentence(i)
+    following_id = report.sent_id(sent.end) if sent.end < len(report.doc) else sent_id
+    return sent_id in benign or following_id in benign
+
+
+def _directly_before(doc, i: int, site) -> bool:
+    """Does the site stand right before the lesion noun at token i ('liver lesions', 'liver hypodense lesions')?"""
+    return site.end == i or (site.end == i - 1 and doc[site.end].is_alpha)

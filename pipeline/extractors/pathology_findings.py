@@ -9,27 +9,29 @@ from ..regexes import compile_rule
 from ..skipping import adverb_judge
 from .base import Mention
 
-TNM_HINT = re.compile(r"N[0-3xX]")  # no TNM stage without a nodal stage
 COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
-OBJECT_REACH = 3  # tokens from 'contained' to its object: 'contained metastatic tumour deposits'
 
 
 class PathologyFindings:
     def __init__(self, rules):
         cfg = rules["metastasis"]
         self.tnm = compile_rule(cfg["tnm"]["regex"])
+        self.tnm_needs = re.compile(cfg["tnm"]["needs"])  # no TNM stage without a nodal stage
         self.node_site = cfg["tnm"]["node_site"]
         node = cfg["node_predicate"]
         self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
         self.zero_counts = set(node["zero_counts"])
         self.negative_words = set(node["negative_words"])
         self.object_verbs, self.objects = set(node["object_verbs"]), set(node["objects"])
+        self.object_reach = node["object_reach_tokens"]  # 'contained metastatic tumour deposits'
+        self.count_reach = node["count_reach_tokens"]  # 'two of the mesenteric lymph nodes'
+        self.bracket_reach = node["bracket_reach_tokens"]  # 'lymph nodes (3/12) were involved'
         self.between = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were all positive'
 
     def tnm_stages(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
-        out = []
-        if not TNM_HINT.search(report.text):
+        out: list[Mention] = []
+        if not self.tnm_needs.search(report.text):
             return out
         for m in report.within(self.tnm.finditer(report.text), "tnm"):
             for group in ("n", "m"):
@@ -63,41 +65,48 @@ class PathologyFindings:
         tumour deposits': pathology names a nodal metastasis by its predicate; a negative predicate
         ('the nodes were free of tumour') or a count of none before the nodes
         ('0/12 lymph nodes were involved') says there is none."""
-        doc, out = report.doc, []
+        out = []
         for s in sites:
-            if s.id_ != self.node_site:
-                continue
-            lo, hi = report.sentence_bounds(s.start)
-            j = s.end
-            if j < hi and doc[j].text == "(":  # 'lymph nodes (3/12) were involved'
-                j = next((k + 1 for k in range(j, min(hi, j + 8)) if doc[k].text == ")"), hi)
-            count = [t.lower_ for t in doc[max(lo, s.start - 4):s.start]]
-            found = self._predicate(doc, j, hi, counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
-            if found is None:
-                continue
-            word, negative = found
-            status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes",
-                                    "metastasis:node_predicate", "METASTASIS")
-            site = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
-                                  "metastasis_site:node_predicate", "SITE")
-            zero = any(w in self.zero_counts or w.split("/")[0] in self.zero_counts and "/" in w for w in count)
-            if negative or zero:
-                for m in (status, site):
-                    if m.status == "affirmed":
-                        m.status, m.reason = "negated", "node_predicate:negative" if negative else "count:none"
-            elif status.status != "affirmed" and site.status == "affirmed":
-                site.status, site.reason = status.status, status.reason
-            out.extend((status, site))
+            if s.id_ == self.node_site:
+                out.extend(self._node_predicate(report, s))
         return out
+
+    def _node_predicate(self, report, s) -> list[Mention]:
+        """The metastasis word and the site of the nodes `s` by their predicate, or none without one."""
+        doc = report.doc
+        lo, hi = report.sentence_bounds(s.start)
+        count = [t.lower_ for t in doc[max(lo, s.start - self.count_reach):s.start]]
+        found = self._predicate(doc, self._past_bracket(doc, s.end, hi), hi,
+                                counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
+        if found is None:
+            return []
+        word, negative = found
+        status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes",
+                                "metastasis:node_predicate", "METASTASIS")
+        site = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
+                              "metastasis_site:node_predicate", "SITE")
+        if negative or self._count_of_none(count):
+            for m in (status, site):
+                if m.status == "affirmed":
+                    m.status, m.reason = "negated", "node_predicate:negative" if negative else "count:none"
+        elif status.status != "affirmed" and site.status == "affirmed":
+            site.status, site.reason = status.status, status.reason
+        return [status, site]
+
+    def _past_bracket(self, doc, j: int, hi: int) -> int:
+        """The token after a bracketed count right after the nodes ('lymph nodes (3/12) were involved')."""
+        if j < hi and doc[j].text == "(":
+            return next((k + 1 for k in range(j, min(hi, j + self.bracket_reach)) if doc[k].text == ")"), hi)
+        return j
+
+    def _count_of_none(self, count: list[str]) -> bool:
+        """'0/12 lymph nodes', 'none of the nodes': a count of none among the words before the nodes."""
+        return any(w in self.zero_counts or w.split("/")[0] in self.zero_counts and "/" in w for w in count)
 
     def _predicate(self, doc, j: int, hi: int, counted: bool):
         """(the predicate's word, is it negative?) for the words after the nodes at j, or None."""
         if j < hi and doc[j].lower_ in self.object_verbs:  # 'contained tumour deposits', 'harboured no tumour'
-            reach = doc[j + 1:min(hi, j + 1 + OBJECT_REACH)]
-            k = next((t.i for t in reach if t.lower_ in self.objects), None)
-            if k is None:
-                return None
-            return doc[k:k + 1], False  # 'contained no tumour': the ConText cues negate it
+            return self._object(doc, j, hi)
         if not (counted and j < hi and self._finding(doc[j].lower_)):  # '4/11 lymph nodes positive'
             if j >= hi or doc[j].lower_ not in self.node_verbs:
                 return None
@@ -107,6 +116,13 @@ class PathologyFindings:
         if j >= hi or not self._finding(doc[j].lower_):
             return None
         return doc[j:j + 1], doc[j].lower_ in self.negative_words
+
+    def _object(self, doc, j: int, hi: int):
+        """(the object's word, False) of the object verb at j ('contained tumour deposits'), or None;
+        'contained no tumour' is negated by the ConText cues, as any finding is."""
+        reach = doc[j + 1:min(hi, j + 1 + self.object_reach)]
+        k = next((t.i for t in reach if t.lower_ in self.objects), None)
+        return None if k is None else (doc[k:k + 1], False)
 
     def _finding(self, word: str) -> bool:
         return word in self.node_words or word in self.negative_words

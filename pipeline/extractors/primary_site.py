@@ -4,24 +4,21 @@ more than a bare 'mass'. Sites that are metastases ('hepatic metastasis') do not
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
-from ..sections import furniture_class
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .title import ReportTitle, stated_unknown_primary
 from .tumor_size import NUMBER
 
-WEIGHT_PRIMARY, WEIGHT_SPECIFIC, WEIGHT_GENERIC = 3.0, 2.0, 1.0
+
+class _Near(NamedTuple):
+    """The tumour nouns by start token, and the tokens of metastasis words, of one report."""
+
+    tumour_at: dict
+    met_tokens: set[int]
 
 
-METASTATIC_ORGAN_FACTOR = 0.25
-ASIDE_REACH = 8  # tokens of an aside between them (', measuring 9 mm,')
-TUMOUR_BEFORE_SITE = 8  # tokens from a tumour noun to its site ('tumour, WHO grade 3, of the pancreas')
-APPOSITION_REACH = 8  # tokens from 'the appendix, a' to its tumour noun ('7 mm well-differentiated NET')
-TITLE_MAX_CHARS = 1000  # a longer 'sentence' is no title and no furniture line: its text is not read
-TITLE_SEARCH_SENTENCES = 20  # the title stands among the first sentences, below the site's chrome
-TITLE_SECTIONS = ("front_matter", "case", "abstract")  # where a title may land ('Case Report' above it opens a case)
-
-
-class PrimarySiteExtractor:
+class PrimarySiteExtractor(FieldExtractor):
     fields = ("primary_site",)
 
     def __init__(self, rules):
@@ -35,107 +32,129 @@ class PrimarySiteExtractor:
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.spread_prepositions = set(cues["spread_prepositions"])  # 'NET metastatic to the liver'
         self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
+        self.primary_words = set(cues["primary_words"])
+        self.apposition_articles = set(cues["apposition_articles"])
+        vote = rules["sites"]["primary_vote"]
+        weights = vote["weights"]
+        self.weight_primary, self.weight_specific, self.weight_generic = weights["primary"], weights["specific"], weights["generic"]
+        self.metastatic_organ_factor = vote["metastatic_organ_factor"]
+        self.index_sentence_factor, self.title_factor = vote["index_sentence_factor"], vote["title_factor"]
+        self.part_share = vote["part_share"]
+        self.primary_reach, self.site_tumour_gap = vote["primary_reach_tokens"], vote["site_tumour_gap_tokens"]
+        self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
+        self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
+        self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
+        self.title = ReportTitle(rules)
+        self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
 
     def find(self, report: ReportView) -> list[Mention]:
-        out = []
-        title = self._title_start(report)
+        title = self.title.start(report)
         tumours = report.spans("TUMOUR")
-        mets = report.spans("METASTASIS")
-        met_tokens = {i for s in mets for i in range(s.start, s.end)}
         sites = [s for s in report.spans("SITE") if not report.from_model(s)]  # model sites: metastasis only
-
-        names_tumour = {t.start: t for t in tumours}
-        doc = report.doc
-
-        def beside_metastasis_word(site) -> bool:
-            tumour = names_tumour.get(site.end)  # 'pancreatic NET': the site names a tumour's organ
-            if tumour is not None and tumour.text.lower() in self.specific and site.id_ not in self.metastasis_organs:
-                # The metastasis word qualifies the tumour, not its organ: 'metastatic pancreatic NET',
-                # 'a rectal carcinoid metastatic to the liver' (but 'hepatic NET metastases' is the liver's).
-                after = tumour.end
-                return after in met_tokens and not (after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
-            return (site.start - 1 in met_tokens or site.end in met_tokens or site.end + 1 in met_tokens
-                    or site.start in met_tokens and not any(t.start == site.start for t in tumours))
-
+        near = _Near(tumour_at={t.start: t for t in tumours},
+                     met_tokens={i for s in report.spans("METASTASIS") for i in range(s.start, s.end)})
+        beside = [self._beside_metastasis_word(report, site, near) for site in sites]
         # An organ the report calls metastatic ('liver metastases') is a weak vote for the primary
         # elsewhere in the report ('the dominant liver lesion', 'hepatic tumour burden').
-        metastatic = {s.id_ for s in sites if beside_metastasis_word(s)}
-        for site in sites:
-            if beside_metastasis_word(site):
-                continue
-            weight, rule = self._vote(report, site, tumours)
-            if not weight:
-                continue
-            if site.id_ in metastatic and rule != "primary_site:primary_before":
-                weight *= METASTATIC_ORGAN_FACTOR
-            m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
-            if m.section in TITLE_SECTIONS and m.status == "other_patient" and report.sentence(site.start).start == title:
-                m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight / 2
-            m.extra["weight"] = weight
-            out.append(m)
-        unknown = stated_unknown_primary(report)
-        if unknown:  # 'nodal NET of unknown primary': the node is where it presented, not where it began
-            for m in out:
-                if m.normalized in self.presenting_sites and m.status == "affirmed":
-                    m.status, m.reason = "negated", f"unknown_primary:{unknown}"
+        metastatic = {site.id_ for site, met in zip(sites, beside) if met}
+        out = []
+        for site, met in zip(sites, beside):
+            m = None if met else self._site_vote(report, site, tumours, site.id_ in metastatic, title)
+            if m is not None:
+                out.append(m)
+        self._negate_presentation_sites(report, out)
         return out
 
-    @staticmethod
-    def _title_start(report) -> int:
-        """The title: among the first sentences that are not page furniture, the first line of its
-        own that names a tumour and ends without a full stop ('Primary Neuroendocrine Tumor in Brain'
-        below a contact line and opening hours), else the first with a lower-case word."""
-        if "title_start" not in report.cache:
-            first_plain = -1
-            for start, end in report._bounds[:TITLE_SEARCH_SENTENCES]:
-                sent = report.doc[start:end]
-                short = sent.end_char - sent.start_char <= TITLE_MAX_CHARS
-                if report.furniture_class(sent.start_char) or short and furniture_class(sent.text):
-                    continue  # a running head, copyright or keyword line is not the title
-                if len(sent) < 4 or not any(t.is_alpha and t.is_lower for t in sent[:TITLE_MAX_CHARS]):
-                    continue
-                if first_plain < 0:
-                    first_plain = start
-                tumours = report.spans_near("TUMOUR", start, end) if short else []
-                if tumours and _a_title_line(report.text, tumours[0].start_char):
-                    first_plain = start
-                    break
-            report.cache["title_start"] = first_plain
-        return report.cache["title_start"]
+    def _beside_metastasis_word(self, report: ReportView, site, near: _Near) -> bool:
+        """Does a metastasis word qualify this site ('liver metastases', 'metastatic liver NET')?"""
+        tumour = near.tumour_at.get(site.end)  # 'pancreatic NET': the site names a tumour's organ
+        if tumour is not None and tumour.text.lower() in self.specific and site.id_ not in self.metastasis_organs:
+            # The metastasis word qualifies the tumour, not its organ: 'metastatic pancreatic NET',
+            # 'a rectal carcinoid metastatic to the liver' (but 'hepatic NET metastases' is the liver's).
+            doc, after = report.doc, tumour.end
+            return after in near.met_tokens and not (after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
+        met = near.met_tokens
+        return (site.start - 1 in met or site.end in met or site.end + 1 in met
+                or site.start in met and site.start not in near.tumour_at)
+
+    def _site_vote(self, report: ReportView, site, tumours, metastatic: bool, title: int) -> Mention | None:
+        """The site's vote for the primary as a mention carrying its weight, or None without one. A
+        site in the title counts (as an index-patient sentence) where its section would not."""
+        weight, rule = self._vote(report, site, tumours)
+        if not weight:
+            return None
+        if metastatic and rule != "primary_site:primary_before":
+            weight *= self.metastatic_organ_factor
+        m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
+        if m.section in self.title_sections and m.status == "other_patient" and report.sentence(site.start).start == title:
+            m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight * self.title_factor
+        m.weight = weight
+        return m
+
+    def _negate_presentation_sites(self, report: ReportView, out: list[Mention]) -> None:
+        """'nodal NET of unknown primary': the node is where it presented, not where it began."""
+        unknown = stated_unknown_primary(report, self.title)
+        if not unknown:
+            return
+        for m in out:
+            if m.normalized in self.presenting_sites and m.status == "affirmed":
+                m.status, m.reason = "negated", f"unknown_primary:{unknown}"
 
     def _vote(self, report, site, tumours) -> tuple[float, str]:
-        doc = report.doc
-        before = doc[max(report.sentence(site.start).start, site.start - 2):site.start]
-        if any(t.lower_ == "primary" for t in before) and self._ends_its_noun_phrase(report, site):
-            return WEIGHT_PRIMARY, "primary_site:primary_before"
+        """(weight, rule) of the site's vote: after 'primary', then by a tumour noun of its sentence
+        (inside it, right after the site, or before it with 'of'), then by an apposition; (0, '') for none."""
+        if self._primary_before(report, site):
+            return self.weight_primary, "primary_site:primary_before"
         sid = report.sent_id(site.start)
-        reach = TUMOUR_BEFORE_SITE + ASIDE_REACH + report.longest_span("TUMOUR")  # every tumour the rules below see
-        for t in report.spans_near("TUMOUR", site.start - reach, site.end + 3):
-            if report.sent_id(t.start) != sid:
-                continue
-            primary = t.start > 0 and doc[t.start - 1].lower_ == "primary"
-            if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
-                return WEIGHT_SPECIFIC, "primary_site:inside_tumour_noun"
-            if 0 <= t.start - site.end <= 2 and report.same_sentence(t, site) \
-                    and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
-                    and not (site.end < t.start and report.modifies_next_site(site)):
-                # ... unless another site stands between: 'mesenteric lymph node tumour' names the node
-                specific = t.text.lower() in self.specific
-                return (WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC), "primary_site:site_tumour"
-            if 0 < site.start - t.end <= TUMOUR_BEFORE_SITE + ASIDE_REACH and report.same_sentence(t, site):
-                between = _outside_brackets(doc[t.end:site.start])
-                if between[:1] == [","] and "," in between[1:]:
-                    # 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body', 'The neoplasm,
-                    # measuring 9 mm, was located in the rectum': past the aside
-                    between = between[len(between) - between[::-1].index(","):]
-                elif site.start - t.end - sum(map(self._measure, between)) > TUMOUR_BEFORE_SITE:
-                    continue  # only an aside (or a size) may stand in the way that far
-                if self.origin_prepositions & set(between) and all(
-                        w in self.location_words or self._measure(w) for w in between):
-                    specific = t.text.lower() in self.specific
-                    weight = WEIGHT_PRIMARY if primary else WEIGHT_SPECIFIC if specific else WEIGHT_GENERIC
-                    return weight, "primary_site:tumour_of_site"
+        reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")  # every tumour the rules below see
+        for t in report.spans_near("TUMOUR", site.start - reach, site.end + self.site_tumour_gap + 1):
+            vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid else None
+            if vote is not None:
+                return vote
         return self._apposition_vote(report, site)
+
+    def _primary_before(self, report, site) -> bool:
+        """'primary ileal NET': a 'primary' word just before the site, which heads its phrase."""
+        before = report.doc[max(report.sentence(site.start).start, site.start - self.primary_reach):site.start]
+        return any(t.lower_ in self.primary_words for t in before) and self._ends_its_noun_phrase(report, site)
+
+    def _tumour_vote(self, report, site, t) -> tuple[float, str] | None:
+        """The vote the tumour noun `t` gives the site, or None when it gives none."""
+        if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
+            return self.weight_specific, "primary_site:inside_tumour_noun"
+        if self._site_names_tumour(report, site, t):
+            return self._noun_weight(t, primary=False), "primary_site:site_tumour"
+        if 0 < site.start - t.end <= self.tumour_before_site + self.aside_reach and report.same_sentence(t, site):
+            return self._tumour_of_site(report, site, t)
+        return None
+
+    def _site_names_tumour(self, report, site, t) -> bool:
+        """'pancreatic neuroendocrine tumour': the tumour noun right after the site, with no break
+        between, unless another site stands between ('mesenteric lymph node tumour' names the node)."""
+        return 0 <= t.start - site.end <= self.site_tumour_gap and report.same_sentence(t, site) \
+            and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
+            and not (site.end < t.start and report.modifies_next_site(site))
+
+    def _tumour_of_site(self, report, site, t) -> tuple[float, str] | None:
+        """'carcinoid of the ileum', 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body':
+        a tumour noun, an origin preposition and location words (past an aside or a size), then the site."""
+        doc = report.doc
+        between = _outside_brackets(doc[t.end:site.start])
+        if between[:1] == [","] and "," in between[1:]:
+            # 'The neoplasm, measuring 9 mm, was located in the rectum': past the aside
+            between = between[len(between) - between[::-1].index(","):]
+        elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
+            return None  # only an aside (or a size) may stand in the way that far
+        if self.origin_prepositions & set(between) and all(w in self.location_words or self._measure(w) for w in between):
+            primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
+            return self._noun_weight(t, primary), "primary_site:tumour_of_site"
+        return None
+
+    def _noun_weight(self, t, primary: bool) -> float:
+        """The weight of a vote by the tumour noun `t`: after 'primary', a specific NET noun, a generic one."""
+        if primary:
+            return self.weight_primary
+        return self.weight_specific if t.text.lower() in self.specific else self.weight_generic
 
     def _ends_its_noun_phrase(self, report, site) -> bool:
         """After 'primary', does the site head its phrase ('primary ileal NET', 'primary: ileum.')
@@ -153,9 +172,9 @@ class PrimarySiteExtractor:
         """'at the tip of the appendix, a 7 mm well-differentiated NET': the tumour named in an
         apposition right after the site, with no other site between them."""
         doc = report.doc
-        if site.end + 2 >= len(doc) or doc[site.end].text != "," or doc[site.end + 1].lower_ not in ("a", "an"):
+        if site.end + 2 >= len(doc) or doc[site.end].text != "," or doc[site.end + 1].lower_ not in self.apposition_articles:
             return 0.0, ""
-        lo, hi = site.end + 2, min(site.end + 2 + APPOSITION_REACH, report.sentence_bounds(site.start)[1])
+        lo, hi = site.end + 2, min(site.end + 2 + self.apposition_reach, report.sentence_bounds(site.start)[1])
         sid = report.sent_id(site.start)
         for t in report.spans_near("TUMOUR", lo, hi):
             if report.sent_id(t.start) == sid and t.text.lower() in self.specific:
@@ -163,47 +182,26 @@ class PrimarySiteExtractor:
                     return 0.0, ""
                 if any(doc[i].text in ",;(" for i in range(lo, t.start)):
                     return 0.0, ""
-                return WEIGHT_GENERIC, "primary_site:apposition"
+                return self.weight_generic, "primary_site:apposition"
         return 0.0, ""
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"primary_site": None}
         score: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
         for m in usable:
-            score[m.normalized] += m.extra["weight"] * (0.5 if m.rank == INDEX_SENTENCE_RANK and m.reason != "report title" else 1.0)
+            factor = self.index_sentence_factor if m.rank == INDEX_SENTENCE_RANK and m.reason != "report title" else 1.0
+            score[m.normalized] += m.weight * factor
             first.setdefault(m.normalized, m.start)
         value = max(score, key=lambda v: (score[v], -first[v]))
         # A part of the winning region, nearly as well supported, is the more precise answer.
-        parts = [p for p, region in self.part_of.items() if region == value and score.get(p, 0) >= score[value] / 2]
+        parts = [p for p, region in self.part_of.items() if region == value and score.get(p, 0) >= score[value] * self.part_share]
         if parts:
             value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])
         return {"primary_site": value}
-
-
-def stated_unknown_primary(report: ReportView) -> str:
-    """The words by which the report says its patient's primary was never found ('no primary
-    tumour was found', 'of unknown primary' in the title), or '' when it does not."""
-    if "unknown_primary" not in report.cache:
-        found = ""
-        title = PrimarySiteExtractor._title_start(report)
-        for span in report.spans("UNKNOWN_PRIMARY"):
-            m = report.mention("primary_site", span.start_char, span.end_char, span.text, None, "unknown_primary",
-                               "UNKNOWN_PRIMARY")
-            if m.usable or (m.section == "front_matter" and report.sentence(span.start).start == title):
-                found = span.text
-                break
-        report.cache["unknown_primary"] = found
-    return report.cache["unknown_primary"]
-
-
-def _a_title_line(text: str, at: int) -> bool:
-    """Does the line holding character `at` end without a full stop, as a title's line does?"""
-    end = text.find("\n", at)
-    return not text[at:end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
 def _outside_brackets(tokens) -> list[str]:

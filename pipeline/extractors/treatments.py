@@ -9,12 +9,10 @@ import bisect
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
-
-NUCLIDE_REACH = 40  # characters a radiolabelled peptide ('[177Lu]Lu-DOTA-TATE') runs either side of its peptide word
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
 
-class TreatmentExtractor:
+class TreatmentExtractor(FieldExtractor):
     fields = ("treatments",)
 
     def __init__(self, rules):
@@ -24,57 +22,74 @@ class TreatmentExtractor:
         self.excluded_heads = set(cfg["excluded_heads"])
         self.excluded_modifiers = set(cfg["excluded_modifiers"])  # 'exploratory surgery', 'valve surgery'
         self.institution_words = set(cfg["institution_words"])  # 'the Department of Spinal Surgery'
+        self.institution_links = set(cfg["institution_links"])
+        self.institution_reach = cfg["institution_reach_tokens"]
+        self.imaging_before, self.imaging_after = cfg["imaging_reach_tokens"]["before"], cfg["imaging_reach_tokens"]["after"]
         nuclide = cfg["radionuclide"]
         self.nuclide = compile_rule(nuclide["regex"], re.IGNORECASE)
         self.therapy_elements = tuple(nuclide["therapy_elements"])
         self.therapy_words, self.imaging_words = set(nuclide["therapy_words"]), set(nuclide["imaging_words"])
         self.nuclide_needs = tuple(nuclide["needs_any"])
+        self.nuclide_reach = nuclide["reach_chars"]  # '[177Lu]Lu-DOTA-TATE' either side of its peptide word
+        self.nuclide_therapy = nuclide["canonical"]
 
     def find(self, report: ReportView) -> list[Mention]:
-        doc, out = report.doc, []
-        fuzzy = doc._.fuzzy_hits or {}
-        candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
-                       else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
-        candidates += [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
+        out = []
+        candidates = self._candidates(report)
         for span, names, rule in candidates:
-            reason = ""
-            near = report.spans_near("IMAGING", span.start - 2 - report.longest_span("IMAGING"), span.end + 4)
-            if any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= 3 or -3 <= span.start - i.end <= 2)
-                   for i in near):  # an imaging word beside it ('octreotide scan', 'Ga-68 DOTATATE PET')
-                reason = "imaging_agent"
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is not None and nxt.lower_ in self.excluded_heads:
-                reason = f"not_a_treatment:{nxt.lower_}"
-            elif span.start > 0 and doc[span.start - 1].lower_ in self.excluded_modifiers:
-                reason = f"not_a_treatment:{doc[span.start - 1].lower_}"
-            elif self._in_institution_name(doc, span.start):
-                reason = "institution_name"
+            reason = self._not_a_treatment(report.doc, span) or ("imaging_agent" if self._beside_imaging(report, span) else "")
             for name in names:
                 m = report.mention("treatments", span.start_char, span.end_char, span.text, name, rule, "TREATMENT")
                 if reason:
-                    m.extra["drop"] = True
+                    m.dropped = True
                     m.reason = reason
                 out.append(m)
         out.extend(self._radionuclides(report, candidates))
         return out
 
+    def _candidates(self, report: ReportView) -> list:
+        """(span, the treatments it names, rule) of each treatment word and regimen."""
+        fuzzy = report.doc._.fuzzy_hits or {}
+        candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
+                       else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
+        return candidates + [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
+
+    def _beside_imaging(self, report: ReportView, span) -> bool:
+        """An imaging word beside it: 'octreotide scan', 'Ga-68 DOTATATE PET'."""
+        before, after = self.imaging_before, self.imaging_after
+        near = report.spans_near("IMAGING", span.start - before - report.longest_span("IMAGING"), span.end + after + 1)
+        return any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= after or -3 <= span.start - i.end <= before)
+                   for i in near)
+
+    def _not_a_treatment(self, doc, span) -> str:
+        """Why the word is no treatment here ('surgery specimen', 'exploratory surgery', 'the
+        Department of Surgery'), or ''."""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in self.excluded_heads:
+            return f"not_a_treatment:{nxt.lower_}"
+        if span.start > 0 and doc[span.start - 1].lower_ in self.excluded_modifiers:
+            return f"not_a_treatment:{doc[span.start - 1].lower_}"
+        if self._in_institution_name(doc, span.start):
+            return "institution_name"
+        return ""
+
     def _in_institution_name(self, doc, start: int) -> bool:
         """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most
         two words before the treatment word."""
-        for k in range(max(0, start - 4), start - 1):
-            if doc[k].lower_ in self.institution_words and doc[k + 1].lower_ == "of":
+        for k in range(max(0, start - self.institution_reach), start - 1):
+            if doc[k].lower_ in self.institution_words and doc[k + 1].lower_ in self.institution_links:
                 return True
         return False
 
     def _radionuclides(self, report: ReportView, candidates) -> list[Mention]:
         """'Lu-177 octreotate, 7.4 GBq' is PRRT; '64Cu-DOTATATE PET' is imaging (rule radionuclide:...)."""
-        covered = sorted((s.start_char, s.end_char) for s, names, _ in candidates if "PRRT" in names)
+        covered = sorted((s.start_char, s.end_char) for s, names, _ in candidates if self.nuclide_therapy in names)
         starts, reach, furthest = [a for a, _ in covered], [], -1
         for _, b in covered:  # the furthest end among the spans starting up to here
             furthest = max(furthest, b)
             reach.append(furthest)
         out, speaks_of = [], {}  # sentence id -> (speaks of therapy, speaks of imaging)
-        for m in report.finditer_near(self.nuclide, self.nuclide_needs, NUCLIDE_REACH, NUCLIDE_REACH, "nuclide"):
+        for m in report.finditer_near(self.nuclide, self.nuclide_needs, self.nuclide_reach, self.nuclide_reach, "nuclide"):
             before = bisect.bisect_left(starts, m.end())  # the spans that start before the match ends
             if before and reach[before - 1] > m.start():
                 continue  # the lexicon already has it
@@ -90,16 +105,16 @@ class TreatmentExtractor:
             if therapy != imaging:
                 as_therapy = therapy
             else:
-                as_therapy = element.startswith(self.therapy_elements) and not element.startswith("in")
-            mention = report.mention("treatments", m.start(), m.end(), m.group(0), "PRRT",
+                as_therapy = element.startswith(self.therapy_elements)  # indium ('In-111') is none of them
+            mention = report.mention("treatments", m.start(), m.end(), m.group(0), self.nuclide_therapy,
                                      f"radionuclide:{'therapy' if as_therapy else 'imaging'}", "TREATMENT")
             if not as_therapy:
-                mention.extra["drop"], mention.reason = True, "imaging_agent"
+                mention.dropped, mention.reason = True, "imaging_agent"
             out.append(mention)
         return out
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        usable = [m for m in mentions if m.usable and not m.extra.get("drop") and m.rank < INDEX_SENTENCE_RANK]
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
+        usable = [m for m in mentions if m.usable and not m.dropped and m.rank < INDEX_SENTENCE_RANK]
         names: list[str] = []
         for m in sorted(usable, key=lambda m: m.start):
             if m.normalized not in names:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
@@ -22,8 +22,10 @@ def fmt_mm(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
-class TumorSizeExtractor:
+class TumorSizeExtractor(FieldExtractor):
     fields = ("tumor_size_mm",)
+    reads = ("primary_site",)  # a size beside the primary's own organ is the primary's
+    flags = ("several_sizes",)
 
     def __init__(self, rules):
         cfg = rules["patterns"]["size"]
@@ -42,6 +44,11 @@ class TumorSizeExtractor:
         self.measure_verbs = set(cfg["measure_verbs"])
         self.range_words = set(cfg["range_words"])
         self.specimen_sections = set(cfg["specimen_sections"])
+        self.headline_classes = set(cfg["headline_classes"])
+        self.clause_chars = cfg["clause_chars"]
+        self.lesion_before, self.lesion_after = cfg["lesion_window_words"]["before"], cfg["lesion_window_words"]["after"]
+        self.not_primary_window = cfg["not_primary_window_words"]
+        self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -54,93 +61,128 @@ class TumorSizeExtractor:
         return values
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out = report.text, []
-        first_lesion: dict[int, float] = {}  # sentence start -> where it first names a lesion
-        for m in report.within(self.regex.finditer(text), "tumor_size"):
+        out = []
+        for m in report.within(self.regex.finditer(report.text), "tumor_size"):
             dims = self.parse(m.group("dims"), m.group("unit"))
-            if not dims:
-                continue
-            value = " x ".join(fmt_mm(d) for d in dims)
-            mention = report.mention("tumor_size_mm", m.start(), m.end(), m.group(0), value, "size", "SIZE")
-            sentence_lo, sentence_hi = mention.sentence_start, mention.sentence_end
-            before = _noun_phrase_start(_clause_words(text[max(sentence_lo, m.start() - 80):m.start()], from_end=True))
-            after = _clause_words(text[m.end():min(sentence_hi, m.end() + 80)], from_end=False)
-            problem, site = self._problem(before, after, dims)
-            if problem == "no_lesion_word" and before and before[-1] == ",":
-                # 'a typical carcinoid of the right middle lobe, 1.8 × 1.5 cm': the phrase before the comma
-                phrase = before[:-1]
-                phrase = phrase[len(phrase) - phrase[::-1].index(","):] if "," in phrase else phrase
-                if any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in phrase):
-                    problem = ""
-            bare_item = before and before[-1] == "," and (not after or after[0] in (",", ";"))
-            if problem == "no_lesion_word" and before and (before[-1] in self.measure_verbs or bare_item):
-                if self._first_lesion_word(text, sentence_lo, sentence_hi, first_lesion) < m.start():
-                    # 'The tumour, a well-circumscribed lesion in the tail, measured 23 mm'; a size
-                    # standing alone in a list of findings: 'Pathology: NET, grade 1, 15 mm, margins clear'
-                    problem = ""
-            if not problem and len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
-                problem = "range:several_lesions"
-            if site:
-                mention.extra["site_word"] = site
-            if problem:
-                mention.extra["primary"] = False
-                mention.reason = (mention.reason + "; " if mention.reason else "") + problem
-            else:
-                mention.extra["primary"] = True
-            clause = clause_text(report, sentence_lo, sentence_hi, m.start()).lower()
-            header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-            mention.extra["specimen"] = mention.section in self.specimen_sections and any(
-                c in clause or c in header for c in self.specimen)
-            mention.extra["headline"] = mention.section == "abstract" or header in self.headline
-            out.append(mention)
+            if dims:
+                out.append(self._mention(report, m, dims))
         return out
 
-    def _first_lesion_word(self, text: str, lo: int, hi: int, seen: dict[int, float]) -> float:
+    def _mention(self, report: ReportView, m, dims: list[float]) -> Mention:
+        """The mention of the size matched by `m`: is it the primary's, is an organ named beside it,
+        was it measured on the specimen or stated in a headline?"""
+        text = report.text
+        mention = report.mention("tumor_size_mm", m.start(), m.end(), m.group(0), " x ".join(fmt_mm(d) for d in dims),
+                                 "size", "SIZE")
+        lo, hi = mention.sentence_start, mention.sentence_end
+        before = self._noun_phrase_start(_clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
+        after = _clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
+        problem, site = self._problem(before, after, dims)
+        if problem == "no_lesion_word" and self._lesion_named_earlier(report, mention, m.start(), before, after):
+            problem = ""
+        problem = problem or self._range(before)
+        if site:
+            mention.site_word = site
+        if problem:
+            mention.reason = (mention.reason + "; " if mention.reason else "") + problem
+        mention.of_primary = not problem
+        clause = clause_text(report, lo, hi, m.start()).lower()
+        header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
+        mention.specimen = mention.section in self.specimen_sections and any(c in clause or c in header for c in self.specimen)
+        mention.headline = mention.section in self.headline_classes or header in self.headline
+        return mention
+
+    def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],
+                              after: list[str]) -> bool:
+        """A size with no lesion word beside it is still a lesion's after the lesion's phrase and a
+        comma ('a typical carcinoid of the right middle lobe, 1.8 × 1.5 cm'), or after a measure verb
+        or alone in a list, when its sentence named a lesion before it ('The tumour, a
+        well-circumscribed lesion in the tail, measured 23 mm'; 'Pathology: NET, grade 1, 15 mm')."""
+        if not before:
+            return False
+        if before[-1] == "," and self._has_lesion_word(_phrase_before_comma(before)):
+            return True
+        bare_item = before[-1] == "," and (not after or after[0] in (",", ";"))
+        return (before[-1] in self.measure_verbs or bare_item) and \
+            self._first_lesion_word(report, mention.sentence_start, mention.sentence_end) < start
+
+    def _range(self, before: list[str]) -> str:
+        """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), else ''."""
+        if len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
+            return "range:several_lesions"
+        return ""
+
+    def _has_lesion_word(self, words: list[str]) -> bool:
+        return any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in words)
+
+    def _first_lesion_word(self, report: ReportView, lo: int, hi: int) -> float:
         """Where the sentence [lo, hi) first names a lesion: read once per sentence, not per size."""
+        seen = report.cache.setdefault("size_first_lesion", {})
         if lo not in seen:
-            seen[lo] = next((w.start() + lo for w in WORDS.finditer(text[lo:hi])
-                             if w.group(0).lower() in self.lesion or w.group(0).lower().endswith(self.lesion_suffixes)),
-                            float("inf"))
+            seen[lo] = next((w.start() + lo for w in WORDS.finditer(report.text[lo:hi])
+                             if self._has_lesion_word([w.group(0).lower()])), float("inf"))
         return seen[lo]
 
     def _problem(self, before: list[str], after: list[str], dims: list[float]) -> tuple[str, str | None]:
         """(why this is not the primary's size or '', the organ named beside it, if any)."""
-        if any(d <= 0 for d in dims):
-            return "impossible_size:zero", None
-        if max(dims) > self.max_mm:
-            return "impossible_size:over_2m", None
-        for phrase in self.distance_after:
-            if tuple(after[:len(phrase)]) == phrase:
-                return f"distance:{' '.join(phrase)}", None
-        for phrase in self.distance_before:
-            if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
-                return f"not_a_size:{' '.join(phrase)}", None
+        problem = self._not_a_measurement(before, after, dims)
+        if problem:
+            return problem, None
         cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
-        for word in before[-6:] + after[:min(6, cut)]:
+        window = self.not_primary_window
+        for word in before[max(0, len(before) - window):] + after[:min(window, cut)]:
             if self.not_primary.matches(word):
                 return f"not_primary:{word}", self.sites.get(word)
-        if not any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in before[-6:] + after[:5]):
+        if not self._has_lesion_word(before[max(0, len(before) - self.lesion_before):] + after[:self.lesion_after]):
             return "no_lesion_word", None
         return "", None
 
-    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        row = row or {}
+    def _not_a_measurement(self, before: list[str], after: list[str], dims: list[float]) -> str:
+        """Why these numbers are no size of a lesion (impossible, a distance), or ''."""
+        if any(d <= 0 for d in dims):
+            return "impossible_size:zero"
+        if max(dims) > self.max_mm:
+            return "impossible_size:over_2m"
+        for phrase in self.distance_after:
+            if tuple(after[:len(phrase)]) == phrase:
+                return f"distance:{' '.join(phrase)}"
+        for phrase in self.distance_before:
+            if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
+                return f"not_a_size:{' '.join(phrase)}"
+        return ""
+
+    def decide(self, mentions: list[Mention], row: dict) -> dict:
         for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary
-            if m.extra.get("site_word") and m.extra["site_word"] == row.get("primary_site"):
-                m.extra["primary"] = True
-        usable = [m for m in mentions if m.usable and m.extra.get("primary")]
-        if not usable:
-            return {"tumor_size_mm": None, "_several_sizes": False}
-        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+            if m.site_word and m.site_word == row["primary_site"]:
+                m.of_primary = True
+        body = self._primary_sizes(mentions)
+        if not body:
+            return {"tumor_size_mm": None}
 
         def priority(m: Mention):
-            tier = 0 if m.extra.get("specimen") else 1 if m.extra.get("headline") else 2 if m.rank == 0 else 3
+            tier = 0 if m.specimen else 1 if m.headline else 2 if m.rank == 0 else 3
             return (tier, m.start)
 
         chosen = min(body, key=priority)
         keep(mentions, chosen)
-        distinct = {m.normalized for m in body}
-        return {"tumor_size_mm": chosen.normalized, "_several_sizes": len(distinct) > 1}
+        return {"tumor_size_mm": chosen.normalized}
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        """'several_sizes' when the primary's sizes that decide chose from disagree."""
+        return ["several_sizes"] if len({m.normalized for m in self._primary_sizes(mentions)}) > 1 else []
+
+    def _noun_phrase_start(self, words: list[str]) -> list[str]:
+        """The words from the last 'and a'/', the' on: 'lesions in the liver and a 16 mm mass' -> 'a'."""
+        for i in range(len(words) - 1, 0, -1):
+            if words[i] in self.phrase_articles and words[i - 1] in self.phrase_joiners:
+                return words[i:]
+        return words
+
+    @staticmethod
+    def _primary_sizes(mentions: list[Mention]) -> list[Mention]:
+        """The usable sizes of the primary that decide chooses from: the case text's, else the others'."""
+        usable = [m for m in mentions if m.usable and m.of_primary]
+        return [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
 
 
 class WordMatcher:
@@ -170,9 +212,7 @@ def _clause_words(fragment: str, from_end: bool) -> list[str]:
     return words
 
 
-def _noun_phrase_start(words: list[str]) -> list[str]:
-    """The words from the last 'and a'/', the' on: 'lesions in the liver and a 16 mm mass' -> 'a'."""
-    for i in range(len(words) - 1, 0, -1):
-        if words[i] in ("a", "an", "the") and words[i - 1] in ("and", ","):
-            return words[i:]
-    return words
+def _phrase_before_comma(before: list[str]) -> list[str]:
+    """The words between the last two commas of `before`, which ends in one."""
+    phrase = before[:-1]
+    return phrase[len(phrase) - phrase[::-1].index(","):] if "," in phrase else phrase

@@ -82,8 +82,9 @@ class SectionRules(RuleModel):
     flat_table_caption: Regex
     midline_case_needs: Regex
     resume_after_back_matter: ResumeRules
+    patient_intro_classes: Words
 
-    @field_validator("feeds_row", "index_cue_classes", "implicit_case_in")
+    @field_validator("feeds_row", "index_cue_classes", "implicit_case_in", "patient_intro_classes")
     @classmethod
     def _known_labels(cls, labels: list[str], info: ValidationInfo) -> list[str]:
         known = set(info.data.get("classes", ())) | set(SECTION_LABELS_BUILT_IN)

@@ -13,6 +13,7 @@ from .base import Count, NonNegative, Regex, RuleModel, Words
 class TnmRules(RuleModel):
     regex: Regex
     node_site: str
+    needs: Regex
 
 
 class NodePredicateRules(RuleModel):
@@ -22,16 +23,22 @@ class NodePredicateRules(RuleModel):
     negative_words: Words
     object_verbs: Words
     objects: Words
+    object_reach_tokens: Count
+    count_reach_tokens: Count
+    bracket_reach_tokens: Count
 
 
 class ImagedOrganRules(RuleModel):
     imaging: Words
     verbs: Words
+    articles: Words
+    links: Words
 
 
 class OrganSubjectRules(RuleModel):
     auxiliaries: Words
     prepositions: Words
+    participle_suffixes: Words
 
 
 class MetastasisRules(RuleModel):
@@ -54,6 +61,15 @@ class MetastasisRules(RuleModel):
     imaged_organ: ImagedOrganRules
     organ_subject: OrganSubjectRules
     other_side_words: Words
+    organ_reach_tokens: Count
+    max_joiners_before: NonNegative
+    max_words_before_preposition: NonNegative
+    distant_lesion_reach_tokens: Count
+    other_side_reach_chars: Count
+    pathology_reach_tokens: Count
+    site_list_stop_words: Words
+    distant_lesion_prepositions: Words
+    pathology_links: Words
 
 # --- patterns.json -----------------------------------------------------------------------------
 class NamedPattern(RuleModel):
@@ -71,9 +87,18 @@ class AgeRules(RuleModel):
     trigger: Regex
     max_years: Count
     number_words: dict[str, Count]
+    introducing_patterns: Words  # ids of 'patterns' that introduce the patient
+    trigger_window_chars: Count
 
 
 Sex = Literal["female", "male"]
+
+
+class BesideAge(RuleModel):
+    after_chars: NonNegative
+    after_words: NonNegative
+    before_chars: NonNegative
+    before_words: NonNegative
 
 
 class SexRules(RuleModel):
@@ -85,6 +110,15 @@ class SexRules(RuleModel):
     titles: dict[str, Sex]
     labels: Words = Field(default_factory=list)
     noun_phrase_words: Words
+    noun_phrase_window_chars: Count
+    pronoun_majority: Annotated[float, Field(gt=0)]
+    noun_phrase_gap_words: NonNegative
+    beside_age: BesideAge
+
+
+class Window(RuleModel):
+    before: NonNegative
+    after: NonNegative
 
 
 class SizeRules(RuleModel):
@@ -102,6 +136,12 @@ class SizeRules(RuleModel):
     measure_verbs: Words
     range_words: Words
     specimen_sections: Words
+    clause_chars: Count
+    not_primary_window_words: Count
+    lesion_window_words: Window
+    headline_classes: Words
+    phrase_articles: Words
+    phrase_joiners: Words
 
 
 class Ki67Rules(RuleModel):
@@ -114,6 +154,9 @@ class Ki67Rules(RuleModel):
     other_tumour_cues: Words
     definitive_cues: Words
     reverse: Regex
+    definitive_sections: Words
+    value_reach_chars: Count
+    area_reach_chars: Count
 
 
 class GradeRules(RuleModel):
@@ -123,6 +166,8 @@ class GradeRules(RuleModel):
     blockers: Words
     window_tokens: Count
     tumour_suffixes: Words = Field(default_factory=list)
+    clause_chars: Count
+    blocker_after_words: NonNegative
 
 
 class PatternRules(RuleModel):

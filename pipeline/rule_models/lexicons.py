@@ -10,6 +10,7 @@ from .base import (
     Count,
     Lexicon,
     LexiconLabel,
+    NonNegative,
     Regex,
     RuleModel,
     Words,
@@ -36,6 +37,9 @@ class PolarityRules(RuleModel):
     negators: Words
     adjacent_only: Words
     predicate_verbs: Words
+    negator_reach_tokens: Count
+    max_walk_tokens: Count
+    backward_reach_tokens: Count
 
 
 class EllipticalPattern(RuleModel):
@@ -47,6 +51,7 @@ class EllipticalPattern(RuleModel):
 class EllipticalRules(RuleModel):
     separator: Regex
     patterns: list[EllipticalPattern]
+    reach_chars: Count
 
 
 class MarkerRules(RuleModel):
@@ -56,6 +61,9 @@ class MarkerRules(RuleModel):
     polarity: PolarityRules
     shapes: Words = Field(default_factory=list)
     elliptical: EllipticalRules
+    clone_marker: str  # the canonical marker a clone name is a clone of ('cytokeratin')
+    clone_reach_tokens: Count
+    serum_reach_tokens: Count
 
 # --- sites.json --------------------------------------------------------------------------------
 class PrimaryCueRules(RuleModel):
@@ -67,11 +75,39 @@ class PrimaryCueRules(RuleModel):
     origin_prepositions: Words
     spread_prepositions: Words
     metastasis_organs: Words
+    primary_words: Words
+    apposition_articles: Words
 
 
 class UnknownPrimaryRules(RuleModel):
     phrases: Words
     presenting_sites: Words
+
+
+class PrimaryVoteWeights(RuleModel):
+    primary: Annotated[float, Field(ge=0)]
+    specific: Annotated[float, Field(ge=0)]
+    generic: Annotated[float, Field(ge=0)]
+
+
+class PrimaryVoteRules(RuleModel):
+    weights: PrimaryVoteWeights
+    metastatic_organ_factor: Annotated[float, Field(ge=0)]
+    index_sentence_factor: Annotated[float, Field(ge=0)]
+    title_factor: Annotated[float, Field(ge=0)]
+    part_share: Annotated[float, Field(ge=0, le=1)]
+    primary_reach_tokens: Count
+    site_tumour_gap_tokens: NonNegative
+    tumour_before_site_tokens: NonNegative
+    aside_reach_tokens: Count
+    apposition_reach_tokens: Count
+
+
+class TitleRules(RuleModel):
+    search_sentences: Count
+    max_chars: Count
+    min_tokens: Count
+    sections: Words
 
 
 class SiteRules(RuleModel):
@@ -80,6 +116,8 @@ class SiteRules(RuleModel):
     primary_cues: PrimaryCueRules
     part_of: Annotated[dict[str, str], BeforeValidator(_without_comments)]  # organ -> the region it is part of
     unknown_primary: UnknownPrimaryRules
+    primary_vote: PrimaryVoteRules
+    title: TitleRules
 
 # --- treatments.json and drug_names.json -------------------------------------------------------
 class RadionuclideRules(RuleModel):
@@ -88,6 +126,13 @@ class RadionuclideRules(RuleModel):
     therapy_words: Words
     imaging_words: Words
     needs_any: Words
+    reach_chars: Count
+    canonical: str
+
+
+class Reach(RuleModel):
+    before: NonNegative
+    after: NonNegative
 
 
 class TreatmentRules(RuleModel):
@@ -100,6 +145,9 @@ class TreatmentRules(RuleModel):
     radionuclide: RadionuclideRules
     excluded_modifiers: Words
     institution_words: Words
+    imaging_reach_tokens: Reach
+    institution_links: Words
+    institution_reach_tokens: Count
 
 
 class DrugNameRules(RuleModel):

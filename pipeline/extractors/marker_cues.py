@@ -1,0 +1,121 @@
+"""The polarity cues of a report's stain markers, made ready for the walk in polarity.py.
+
+A positive cue right after a negator is negative ('did not stain for'); a noun cue takes a negative
+predicate after it ('PSA expression was absent', 'Staining for CK7 and CK20 was absent', where the
+cue then governs its list only); a noun cue that only heads an earlier cue's object ('negative for
+vimentin and PD-L1 expression') is no cue of its own. The words are those of rules/markers.json
+'polarity'."""
+from __future__ import annotations
+
+import bisect
+
+from .base import ReportView
+from .polarity import Walks, nearest_cues
+
+SIGNS = frozenset({"+", "-"})  # a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
+
+
+class MarkerCues:
+    """Finds a report's polarity cues (`find`), then the cue that governs each marker (`governing`)."""
+
+    def __init__(self, pol: dict):
+        self.walks = Walks.from_rules(pol)
+        self.list_words = self.walks.list_words
+        self.negators = set(pol["negators"])
+        self.negator_reach = pol["negator_reach_tokens"]
+        self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'
+        self.noun_forward = set(pol["noun_forward"])
+        self.noun_backward = set(pol["noun_backward"])
+
+    def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
+        """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
+        `cues` that `find` gave."""
+        forward, backward, negative_starts = cues
+        list_ends = self._predicates_after_lists(report, forward, marker_tokens, negative_starts)
+        backward = self._drop_object_heads(report, forward, backward, marker_tokens)
+        return nearest_cues(report, markers, forward, backward, marker_tokens, self.walks, list_ends)
+
+    def find(self, report: ReportView):
+        """The forward and backward (cue span, polarity) lists, and the starts of the negative
+        backward cues that may be another cue's predicate ('PSA expression was absent')."""
+        forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
+                  [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
+        forward = _drop_contained(forward)  # 'no expression of' hides the 'expression of' inside it
+        in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
+        backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
+                    for s in report.spans(label) if s.start not in in_forward]
+        forward = [(s, self._negated(report, s, pol)) for s, pol in forward]
+        backward = [(s, self._negated(report, s, pol)) for s, pol in backward]
+        negative_starts = {s.start for s, pol in backward if pol == "negative" and s.text not in SIGNS}
+        backward = [(s, self._noun_predicate(report, s, pol, negative_starts)) for s, pol in backward]
+        return forward, backward, negative_starts
+
+    def _noun_predicate(self, report: ReportView, cue, polarity: str, negative_starts: set[int]) -> str:
+        """'PSA expression was absent': a positive noun cue whose own predicate is negative."""
+        if polarity == "positive" and cue.text.lower() in self.noun_backward and any(
+                i in negative_starts and report.sent_id(i) == report.sent_id(cue.start) for i in (cue.end, cue.end + 1)):
+            return "negative"
+        return polarity
+
+    def _predicates_after_lists(self, report: ReportView, forward: list, marker_tokens: set[int],
+                                negative_starts: set[int]) -> dict[int, int]:
+        """'Staining for CK7 and CK20 was absent': a positive noun cue followed by its list and a
+        negative predicate turns negative (in `forward`) and governs that list only; returns
+        {the cue's start: the end of its list}."""
+        list_ends: dict[int, int] = {}
+        for k, (s, pol) in enumerate(forward):
+            if pol == "positive" and s.text.lower() in self.noun_forward:
+                end = self._after_list(report, s, marker_tokens)
+                if end in negative_starts:
+                    forward[k], list_ends[s.start] = (s, "negative"), end
+        return list_ends
+
+    def _negated(self, report: ReportView, cue, polarity: str) -> str:
+        """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
+        if polarity != "positive":
+            return polarity
+        before = [report.lower_word(i) for i in range(max(0, cue.start - self.negator_reach), cue.start)]
+        if any(w in self.negators for w in before) and not any(w in ",;" for w in before):
+            return "negative"
+        return polarity
+
+    def _after_list(self, report: ReportView, cue, marker_tokens: set[int]) -> int:
+        """The first token after the markers and list words that follow a forward cue."""
+        hi = min(report.sentence_bounds(cue.start)[1], cue.end + self.walks.max_walk)
+        j = cue.end
+        while j < hi and (j in marker_tokens or report.lower_word(j) in self.list_words):
+            j += 1
+        return j
+
+    def _drop_object_heads(self, report, forward, backward, marker_tokens) -> list:
+        """'negative for vimentin and PD-L1 expression': a noun cue right after a marker at the end of
+        an earlier forward cue's list, with no verb after it, is the head of that cue's object, not a
+        polarity of its own ('CD56 expression was strong', 'negative for CK7 with diffuse CDX2
+        positivity' keep their cue)."""
+        if not forward:
+            return backward
+        ends = sorted(s.end for s, _ in forward)
+        doc, out = report.doc, []
+        for span, pol in backward:
+            head = (span.text.lower() in self.noun_backward and span.start - 1 in marker_tokens
+                    and not (span.end < len(doc) and doc[span.end].lower_ in self.predicate_verbs))
+            k = bisect.bisect_left(ends, span.start) - 1
+            if head and k >= 0 and report.same_sentence(doc[ends[k] - 1:ends[k]], span) and all(
+                    i in marker_tokens or doc[i].lower_ in self.list_words or doc[i].lower_ in self.noun_backward
+                    for i in range(ends[k], span.start)):
+                continue  # only the list stands between: the cue's own object
+            out.append((span, pol))
+        return out
+
+
+def _drop_contained(cues: list) -> list:
+    """Cues whose span lies inside a longer cue are dropped; one pass over the cues sorted by start."""
+    order = sorted(range(len(cues)), key=lambda k: (cues[k][0].start, -(cues[k][0].end - cues[k][0].start)))
+    dropped, reach, group, group_end = set(), -1, None, -1
+    for k in order:
+        span = cues[k][0]
+        if (span.start, span.end) != group:
+            reach, group, group_end = max(reach, group_end), (span.start, span.end), span.end
+        if reach >= span.end:
+            dropped.add(k)
+    return [cue for k, cue in enumerate(cues) if k not in dropped]

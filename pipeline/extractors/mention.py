@@ -1,0 +1,52 @@
+"""A mention: one candidate value found in a report's text, with where it stands, its status,
+and the typed fields its extractor's `find` hands its `decide`. Every mention, kept or not, is a
+row of mentions.csv (outputs.mention_row)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# A mention's rank: its section's place in rules/sections.json 'feeds_row' (0 = the case text);
+# then sentences naming the index patient in other narrative sections; other text never feeds a row.
+INDEX_SENTENCE_RANK = 4  # after every class of 'feeds_row' (case, abstract, figure legend, patient table)
+NOT_ELIGIBLE = 9
+
+
+@dataclass
+class Mention:
+    field: str
+    value: str
+    normalized: Any
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    section: str
+    status: str
+    rule: str
+    text: str
+    rank: int
+    reason: str = ""
+    source: str = ""
+    kept: bool = False
+    sentence: str = ""
+    # What `find` hands `decide` beside the status: each field is set by the extractor named in
+    # its comment and read by that extractor's `decide` (or, for letter_sex, by SexExtractor.find).
+    # None of them is written to mentions.csv; `reason` says in words what they mean.
+    dropped: bool = False  # markers, treatments: found and written, but never a value (no polarity, a serum value, a tracer)
+    letter_sex: str = ""  # age: the sex letter of a compact 'F/46' or '46/M' (a key of patterns.sex.letters), else ''
+    pronoun_count: int = 1  # sex: how many pronouns of this sex the case text uses (on the first one's mention)
+    definitive: bool = False  # ki67: its clause names the definitive specimen ('resected', 'surgical')
+    cue: str = ""  # markers: the text of the polarity cue that governs the marker
+    weight: float = 0.0  # primary_site: the vote of this site for the primary (named NET > bare 'mass')
+    of_primary: bool = False  # tumor_size: nothing says the size belongs to something other than the primary
+    site_word: str = ""  # tumor_size: the organ named beside a size that is not the primary's ('liver metastasis')
+    specimen: bool = False  # tumor_size: measured on the resected specimen
+    headline: bool = False  # tumor_size: stated in the abstract or a final-diagnosis section
+    other_side: bool = False  # metastasis_sites: 'the contralateral ovary', which may be the primary's own organ
+    needs_other_primary: bool = False  # metastasis_sites: pathology of an organ, a metastasis only if the primary is elsewhere
+    needs_metastasis: bool = False  # metastasis_sites: lesions in a distant organ, a site only if metastasis is said otherwise
+
+    @property
+    def usable(self) -> bool:
+        return self.status == "affirmed" and self.rank < NOT_ELIGIBLE

@@ -1,0 +1,151 @@
+"""The sites a metastasis word names: in its own span ('hepatic metastasis'), before it ('bone and
+lymph node metastases'), summed up before it ('nodules in the lung and both adrenals, consistent
+with metastases'), after it ('metastases to the lungs, liver, and bones'), or, when it names none,
+the organ an examination of which shows it ('MRI of the brain revealed two metastatic lesions') or
+that its clause is about ('The liver was studded with metastatic deposits'). The words are those
+of rules/metastasis.json."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class AttachedSites:
+    """Finds the sites of one metastasis word (`find`)."""
+
+    def __init__(self, rules):
+        cfg = rules["metastasis"]
+        self.after_preps = set(cfg["site_after_prepositions"])
+        self.lesion_nouns = set(cfg["lesion_nouns"])
+        self.found = set(cfg["found_verbs"])
+        self.found_suffixes = tuple(cfg["found_verb_suffixes"])
+        self.max_gap = cfg["max_list_gap"]
+        self.joiners = set(cfg["list_joiners"])
+        self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
+        self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
+        self.summary_reach = max((len(p) for p in self.summary), default=0)  # words read back for one
+        self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
+        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
+        self.organ_reach = cfg["organ_reach_tokens"]  # back to the verb that ties it to an organ ('revealed two metastatic')
+        self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
+        self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
+        self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
+        self.imaged_articles = set(cfg["imaged_organ"]["articles"])
+        self.imaged_links = set(cfg["imaged_organ"]["links"])
+        self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
+
+    def find(self, report, met, site_at, site_ending_at) -> list:
+        """(site span, rule) of each site the metastasis word `met` names; `site_at` and
+        `site_ending_at` give the sites that start and end at a token."""
+        sent = report.sentence(met.start)
+        found = [(s, "metastasis_site:same_span") for i in range(met.start, met.end)
+                 for s in site_at.get(i, ()) if s.end <= met.end]
+        found += self._before(report, met, sent, site_ending_at)
+        found += self._summed_up_sites(report, met)
+        found += self._after(report, met, sent, site_at)
+        return found or self._organ_before(report, met, sent, site_ending_at)
+
+    def _before(self, report, met, sent, site_ending_at) -> list:
+        """Sites before the word: 'bone and lymph node metastases', 'hepatic metastasis', 'liver as
+        well as bone metastases' (up to 'max_joiners_before' joiners between two sites)."""
+        doc, found = report.doc, []
+        i, gap = met.start - 1, 0
+        while i >= sent.start and gap <= self.max_joiners:
+            hit = site_ending_at.get(i)
+            if hit:
+                if not report.modifies_next_site(hit[0]):  # 'mesenteric node metastases': the head names it
+                    found.append((hit[0], "metastasis_site:before"))
+                i, gap = hit[0].start - 1, 0
+                continue
+            if not self._joins(doc[i]):
+                break
+            i, gap = i - 1, gap + 1
+        return found
+
+    def _joins(self, token) -> bool:
+        """A joiner ('and', 'both'), a space or an adjective ('bilateral') may stand between sites."""
+        word = token.lower_
+        return word in self.joiners or token.is_space or (token.is_alpha and word.endswith(self.adjective_suffixes))
+
+    def _after(self, report, met, sent, site_at) -> list:
+        """Sites after the word and its preposition: 'metastases to the lungs, liver, and bones',
+        'masses of the gallbladder', up to a stop ('metastases in the liver from the ileal primary')."""
+        doc, hi = report.doc, sent.end
+        j = self._past_lesion_words(doc, met.end, hi)
+        if j >= hi or doc[j].lower_ not in self.after_preps:
+            return []
+        found = []
+        j, gap = j + 1, 0
+        while j < hi and gap <= self.max_gap:
+            hit = site_at.get(j)
+            if hit:
+                best = max(hit, key=lambda s: s.end)
+                if not report.modifies_next_site(best):  # 'mediastinal lymph nodes': the head noun names the site
+                    found.append((best, "metastasis_site:after"))
+                j, gap = best.end, 0
+                continue
+            if doc[j].text in (".", ";", "(") or doc[j].lower_ in self.list_stops:
+                break
+            j, gap = j + 1, gap + 1
+        return found
+
+    def _past_lesion_words(self, doc, j: int, hi: int) -> int:
+        """The token after the lesion nouns and found verbs that may stand between the word and its
+        preposition ('metastases were found in', 'disease involved the liver')."""
+        skipped = 0
+        while j < hi and skipped < self.max_before_preposition and doc[j].lower_ not in self.after_preps \
+                and self._lesion_or_found(doc[j]):
+            j, skipped = j + 1, skipped + 1
+        return j
+
+    def _lesion_or_found(self, token) -> bool:
+        word = token.lower_
+        return word in self.lesion_nouns or word in self.found or (token.is_alpha and word.endswith(self.found_suffixes))
+
+    def _organ_before(self, report, met, sent, site_ending_at) -> list:
+        """When the metastasis word names no site of its own: the organ an examination of which shows
+        it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
+        ('The liver was studded with metastatic deposits'); the verb stands within
+        'organ_reach_tokens' before the word."""
+        for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
+            word = report.lower_word(v)
+            if word in self.organ_subject["prepositions"] and v - 3 >= sent.start:
+                return self._organ_subject(report, v, site_ending_at)
+            if word in self.imaged["verbs"]:
+                return self._imaged_organ(report, v, sent, site_ending_at)
+        return []
+
+    def _organ_subject(self, report, v: int, site_ending_at) -> list:
+        """The organ, an auxiliary and a participle before the preposition at token v: 'The liver
+        was studded with'."""
+        verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
+        site = (site_ending_at.get(v - 3) or [None])[0]
+        if site and verb.endswith(self.participle_suffixes) and auxiliary in self.organ_subject["auxiliaries"]:
+            return [(site, "metastasis_site:organ_subject")]
+        return []
+
+    def _imaged_organ(self, report, v: int, sent, site_ending_at) -> list:
+        """An examination, 'of', (an article,) the organ, then the reporting verb at token v: 'MRI of
+        the brain revealed'."""
+        site = (site_ending_at.get(v - 1) or [None])[0]
+        if site is None or site.start < sent.start + 2:
+            return []
+        k = site.start - (2 if report.lower_word(site.start - 1) in self.imaged_articles else 1)
+        if report.lower_word(k) in self.imaged_links and k > sent.start and report.lower_word(k - 1) in self.imaged["imaging"]:
+            return [(site, "metastasis_site:imaged_organ")]
+        return []
+
+    def _summed_up_sites(self, report, met):
+        """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
+        last lesion noun before the summing-up phrase."""
+        doc = report.doc
+        sent = report.sentence(met.start)
+        words = [t.lower_ for t in doc[max(sent.start, met.start - self.summary_reach):met.start]]
+        if not any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p)):
+            return []  # the common case: no summing-up phrase, and nothing more is read
+        nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)  # the last one before met by bisection
+        k = bisect_left(nouns, met.start) - 1
+        if k < 0 or nouns[k] < sent.start:
+            return []
+        lesion = nouns[k]
+        between = report.spans_near("SITE", lesion + 1, met.start)
+        return [(s, "metastasis_site:summed_up") for s in sorted(between, key=lambda s: s.start) if s.end <= met.start]

@@ -1,0 +1,72 @@
+"""The report's title, and whether the report says its patient's primary was never found.
+
+A title names the case ('Primary Neuroendocrine Tumor in Brain'), so a site in it counts for the
+primary even where the title's section would not feed the row, and 'of unknown primary' there says
+the primary was never found. Page furniture (a running head, a keyword line) is no title; the
+furniture patterns are the sections rules of the same rules object, so `--rules` reaches them."""
+from __future__ import annotations
+
+from ..sections import SectionSplitter
+from .base import ReportView
+
+
+class ReportTitle:
+    """Finds where a report's title sentence starts (rules/sites.json 'title')."""
+
+    def __init__(self, rules):
+        cfg = rules["sites"]["title"]
+        self.search_sentences = cfg["search_sentences"]  # the title stands among the first sentences
+        self.max_chars = cfg["max_chars"]  # a longer 'sentence' is no title and no furniture line
+        self.min_tokens = cfg["min_tokens"]
+        self._furniture_class = SectionSplitter(rules)._furniture_class
+
+    def start(self, report: ReportView) -> int:
+        """The first token of the title: among the first sentences that are not page furniture, the
+        first line of its own that names a tumour and ends without a full stop ('Primary
+        Neuroendocrine Tumor in Brain' below a contact line and opening hours), else the first with
+        a lower-case word; -1 without one. Found once per report."""
+        if "title_start" not in report.cache:
+            report.cache["title_start"] = self._find(report)
+        return report.cache["title_start"]
+
+    def _find(self, report: ReportView) -> int:
+        first_plain = -1
+        for start, end in report._bounds[:self.search_sentences]:
+            sent = report.doc[start:end]
+            short = sent.end_char - sent.start_char <= self.max_chars
+            if not self._may_be_title(report, sent, short):
+                continue
+            if first_plain < 0:
+                first_plain = start
+            tumours = report.spans_near("TUMOUR", start, end) if short else []
+            if tumours and _a_title_line(report.text, tumours[0].start_char):
+                return start
+        return first_plain
+
+    def _may_be_title(self, report: ReportView, sent, short: bool) -> bool:
+        """Not page furniture (a running head, copyright or keyword line), and with a lower-case word."""
+        if report.furniture_class(sent.start_char) or short and self._furniture_class(sent.text.strip()):
+            return False
+        return len(sent) >= self.min_tokens and any(t.is_alpha and t.is_lower for t in sent[:self.max_chars])
+
+
+def stated_unknown_primary(report: ReportView, title: ReportTitle) -> str:
+    """The words by which the report says its patient's primary was never found ('no primary
+    tumour was found', 'of unknown primary' in the title), or '' when it does not."""
+    if "unknown_primary" not in report.cache:
+        found = ""
+        title_start = title.start(report)
+        for span in report.spans("UNKNOWN_PRIMARY"):
+            m = report.mention("primary_site", span.start_char, span.end_char, span.text, None, "unknown_primary",
+                               "UNKNOWN_PRIMARY")
+            if m.usable or (m.section == "front_matter" and report.sentence(span.start).start == title_start):
+                found = span.text
+                break
+        report.cache["unknown_primary"] = found
+    return report.cache["unknown_primary"]
+
+
+def _a_title_line(text: str, at: int) -> bool:
+    """Does the line holding character `at` end without a full stop, as a title's line does?"""
+    end = text.find("\n", at)
+    return not text[at:end if end >= 0 else len(text)].rstrip().endswith(".")
