@@ -5,8 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, UsageError
 from .errors import GoldError, NerModelError, OutputBusy, SchedulerError
+from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, UsageError
 from .rules import RulesError
 
 EPILOG = """examples:

@@ -6,14 +6,22 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
 from .outputs import OutputWriter
 from .progress import Progress
-from .reading import (file_sha256, is_url, list_report_urls, list_reports, report_id_for, skipped_entries, url_exists,
-                      url_fingerprint)
+from .reading import (
+    file_sha256,
+    is_url,
+    list_report_urls,
+    list_reports,
+    report_id_for,
+    skipped_entries,
+    url_exists,
+    url_fingerprint,
+)
 from .rules import load_rules
 from .runners import Task, run_in_process, run_in_workers
 from .runners.cache import ResultCache
@@ -106,7 +114,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     (a time budget needs a process that can be ended), or a Dask cluster with engine='dask'. Rows
     come out in input order either way. Reports unchanged since the last run into `out_dir` come
     from its cache (`use_cache`). `reports_dir` may be a URL that fsspec reads (s3://, memory://)."""
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     t0 = time.perf_counter()
     _check_options(jobs, report_timeout, engine, formats, scheduler)
     paths = check_folders(reports_dir, out_dir, recursive, overwrite)
@@ -163,7 +171,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
             "pipeline_version": __version__, "rules_sha256": rules.digest, "ner_model": ner_model or None,
             "reports_dir": str(reports_dir), "inputs": inputs,
             "started": started.isoformat(timespec="seconds"),
-            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "finished": datetime.now(UTC).isoformat(timespec="seconds"),
             "seconds": round(elapsed, 2), "engine": engine, "formats": list(formats),
             "jobs": jobs, "report_timeout": report_timeout or None,
             "counts": {"files": len(paths), "cases": len(result.cases), "problems": len(result.problems),

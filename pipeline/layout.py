@@ -31,7 +31,7 @@ class LayoutUndoer:
         units = "|".join(re.escape(u) for u in sorted(cfg["decimal_comma_units"], key=len, reverse=True))
         self.decimal_comma = re.compile(
             rf"(\d),(?=\d{{1,2}}(?:\s?[×xX*]\s?\d+(?:[.,]\d{{1,2}})?)*\s?(?:{units})(?![A-Za-z]))")
-        headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} | 
+        headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} |
                          {p.lower() for p in sections["case_subsections"]}, key=len, reverse=True)
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)
         # 'Case presentationA 62-year-old': a header whose line break was lost, at a line start or

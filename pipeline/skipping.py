@@ -3,7 +3,7 @@ may stand inside a cue (rules/context.json 'skip_in_cues'), and the matches a Ph
 once they are left out. Shared by the ConText cues and the marker polarity cues."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 

@@ -6,7 +6,8 @@ work in C, where a Python loop over every token of every report would cost a ten
 """
 from __future__ import annotations
 
-from typing import Callable, Generic, TypeVar
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import numpy
 import pandas

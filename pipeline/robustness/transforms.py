@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..sections import split_sections
-from .furniture import (author_block, cite_line, copyright_line, general_statement, keyword_list, literature_row,
-                        running_head, similar_articles)
+from .furniture import (
+    author_block,
+    cite_line,
+    copyright_line,
+    general_statement,
+    keyword_list,
+    literature_row,
+    running_head,
+    similar_articles,
+)
 
 Transform = Callable[[str, random.Random], str]
 

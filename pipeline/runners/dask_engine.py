@@ -8,8 +8,8 @@ rows (one per report) and problems always come back, in input order. A worker th
 nothing: Dask runs its chunks again on another worker."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import SchedulerError
 from .worker import Outcome, Task, extract_report

@@ -11,8 +11,8 @@ import multiprocessing as mp
 import os
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
-from typing import Iterable, Iterator
 
 from .worker import Outcome, Task, extract_report, warm_up
 

@@ -34,8 +34,8 @@ class Outcome:
 def _pipeline(rules_dir: str, ner_model: str, rules_digest: str):
     """Built again when a rule file changed, so a long-lived process never runs stale rules."""
     from ..assemble import CaseAssembler
-    from ..nlp import build_nlp
     from ..layout import layout_undoer
+    from ..nlp import build_nlp
     from ..rules import load_rules
 
     build_nlp.cache_clear()
