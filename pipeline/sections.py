@@ -2,11 +2,12 @@
 
 Headers come as lines of their own, numbered lines, inline 'HEADER: text', or, in flattened web
 text, as a header phrase right after a sentence end. The phrases live in rules/sections.json.
+The splitter reads a report line by line and leaves marks where sections start or resume;
+section_marks.py holds that walk's state and turns the marks into sections.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
@@ -14,44 +15,12 @@ from spacy.tokens import Doc
 
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .rules import Rules, load_rules
+from .section_marks import BACK_MATTER, Section, Walk, demote_article_type_label, section_at, to_sections
+
+__all__ = ["Section", "SectionSplitter", "furniture_class", "section_at", "split_sections"]
 
 NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
-BACK_MATTER = ("references", "back_matter")
 CAPTION_WORD = re.compile(r"(?:Fig|Supplementary|Table)")
-
-
-@dataclass(frozen=True)
-class Section:
-    start: int
-    end: int
-    label: str
-    header: str = ""
-
-
-@dataclass
-class _Walk:
-    """Where SectionSplitter.split stands in one report: the marks so far, as (start offset, label,
-    header), each the start of a section or the point where an interrupted one resumes."""
-    marks: list[tuple[int, str, str]] = field(default_factory=list)
-    current: str = "front_matter"
-    numbered: dict[str, str] = field(default_factory=dict)  # section number -> label ('2' -> 'case')
-    before_back: str = "front_matter"  # the section a back-matter header interrupted
-    in_table: bool = False
-    body_started: bool = False
-    checked: int = 0  # marks[:checked] hold no body section
-
-    def enter_back_matter(self, label: str) -> None:
-        if self.current not in BACK_MATTER:
-            self.before_back = self.current
-        self.current = label
-
-    def mark_furniture(self, furniture: str, start: int, end: int) -> None:
-        """A furniture line (running head, copyright, ...) is front matter before the body and back
-        matter after it; the section it interrupts resumes on the next line."""
-        while not self.body_started and self.checked < len(self.marks):  # each mark is looked at once
-            self.body_started, self.checked = self.marks[self.checked][1] != "front_matter", self.checked + 1
-        self.marks.append((start, "back_matter" if self.body_started else "front_matter", f"furniture:{furniture}"))
-        self.marks.append((end, self.current, ""))
 
 
 class SectionSplitter:
@@ -104,21 +73,21 @@ class SectionSplitter:
         return self.phrase_class.get(key)
 
     def split(self, text: str) -> list[Section]:
-        walk = _Walk()
+        walk = Walk()
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
             if stripped:
                 self._read_line(walk, line, stripped, start, pos)
-        sections = self._demote_article_type_label(self._to_sections(walk.marks, len(text)))
+        sections = demote_article_type_label(to_sections(walk.marks, len(text)))
         if not any(s.label in ("abstract", "case") for s in sections):
             # No abstract and no case header: the body is the case.
             sections = [Section(s.start, s.end, "case" if s.label == "front_matter" else s.label, s.header)
                         for s in sections]
         return sections
 
-    def _read_line(self, walk: _Walk, line: str, stripped: str, start: int, end: int) -> None:
+    def _read_line(self, walk: Walk, line: str, stripped: str, start: int, end: int) -> None:
         """One non-blank line, from `start` to `end` (past its newline): the first reading that fits
         marks where a section starts or resumes. Each step returns True when the line is done."""
         if walk.current != "references" and self.reference_list_line.match(line):
@@ -155,7 +124,7 @@ class SectionSplitter:
             m = self.prefix_header.match(line)
         return m
 
-    def _header_line(self, walk: _Walk, line: str, stripped: str, start: int) -> bool:
+    def _header_line(self, walk: Walk, line: str, stripped: str, start: int) -> bool:
         m = self._header_match(line, stripped)
         if not m:
             return False
@@ -174,7 +143,7 @@ class SectionSplitter:
             self._split_flat_line(walk, line[m.end():], start + m.end())
         return True
 
-    def _table_line(self, walk: _Walk, line: str, stripped: str, start: int) -> bool:
+    def _table_line(self, walk: Walk, line: str, stripped: str, start: int) -> bool:
         """A table caption opens a table; its rows are passed over until a line of prose, where the
         section the table interrupted resumes."""
         if self.table.match(line):
@@ -189,7 +158,7 @@ class SectionSplitter:
         walk.marks.append((start, walk.current, ""))
         return False
 
-    def _implicit_case(self, walk: _Walk, line: str, start: int) -> bool:
+    def _implicit_case(self, walk: Walk, line: str, start: int) -> bool:
         """A case narrative that the publisher left without its own header, at the start of a line or
         of a sentence ('... are rising in incidence. We treated a 61-year-old ...')."""
         opening = self.implicit_case.match(line) or (  # a long line is split as flat text
@@ -229,7 +198,7 @@ class SectionSplitter:
             return "literature_table"
         return "patient_table" if any(c in low for c in self.patient_cues) else "table"
 
-    def _split_flat_line(self, walk: _Walk, line: str, offset: int) -> None:
+    def _split_flat_line(self, walk: Walk, line: str, offset: int) -> None:
         """Flattened web text: headers, captions and an unheaded case found inside one long line."""
         current, numbered, marks = walk.current, walk.numbered, walk.marks
         starts = sentence_starts(line)
@@ -268,32 +237,6 @@ class SectionSplitter:
             marks.append((offset + m.start(), label, h.strip()))
         walk.current = current
 
-    @staticmethod
-    def _demote_article_type_label(sections: list[Section]) -> list[Section]:
-        """'Case Report' above the title is the article type, not the case: an abstract follows it."""
-        labels = [s.label for s in sections]
-        if "abstract" in labels and "case" in labels and labels.index("case") < labels.index("abstract"):
-            first_abstract = labels.index("abstract")
-            if "introduction" not in labels[:first_abstract]:
-                sections = [Section(s.start, s.end, "front_matter", s.header)
-                            if i < first_abstract and s.label == "case" else s for i, s in enumerate(sections)]
-        return sections
-
-    @staticmethod
-    def _to_sections(marks, length) -> list[Section]:
-        marks = [(0, "front_matter", "")] + sorted(marks, key=lambda m: m[0])
-        out: list[Section] = []
-        for (start, label, header), nxt in zip(marks, marks[1:] + [(length, "", "")], strict=True):
-            end = nxt[0]
-            if end <= start:
-                continue
-            if out and out[-1].label == label and not header and not out[-1].header.startswith("furniture:"):
-                out[-1] = Section(out[-1].start, end, label, out[-1].header)
-            else:
-                out.append(Section(start, end, label, header))
-        return out
-
-
 @lru_cache(maxsize=4)
 def _splitter(rules_dir: str) -> SectionSplitter:
     return SectionSplitter(load_rules(rules_dir or None))
@@ -324,15 +267,3 @@ def make_sectionizer(nlp: Language, name: str, rules_dir: str):
         return doc
 
     return sectionize
-
-
-def section_at(sections: list[Section], char: int) -> Section:
-    """The section holding a character offset (sections are sorted and cover the text)."""
-    lo, hi = 0, len(sections) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sections[mid].start <= char:
-            lo = mid
-        else:
-            hi = mid - 1
-    return sections[lo]
