@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from spacy.language import Language
@@ -56,18 +57,9 @@ class ContextComponent:
         self.blocked: dict[str, frozenset] = {}  # cue key -> words none of which its clause may hold
         self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
         for i, rule in enumerate(cfg["cues"]):
-            key = f"CTX_{i}"
-            if rule.get("requires_in_clause"):
-                self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
-            if rule.get("blocked_in_clause"):
-                self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
-            if rule.get("noun_phrase_starts"):
-                self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
-            self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
-                              rule.get("max_scope", self.default_scope), rule.get("yields_to_index_patient", True))
-            self.matcher.add(key, list(nlp.tokenizer.pipe(rule["phrases"])))
+            self._add_cue(nlp, f"CTX_{i}", rule)
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.index_matcher.add("INDEX", list(nlp.tokenizer.pipe(cfg["index_patient_cues"])))
+        self.index_matcher.add("INDEX", _phrase_docs(nlp, cfg["index_patient_cues"]))
         bounds = cfg["clause_boundaries"]
         self.boundary_words = frozenset(bounds["words"])
         self.after_comma = [tuple(p.split()) for p in bounds["after_comma"]]
@@ -79,6 +71,19 @@ class ContextComponent:
         self.generic_present = tuple(w for word in generic["present_words"]
                                      for w in ((word, word.capitalize()) if word != "may" else (word,)))
         self.generic_anchors = tuple(generic["anchors"])
+
+    def _add_cue(self, nlp: Language, key: str, rule: dict) -> None:
+        """One cue rule of rules/context.json: its phrases in the matcher, its class, direction, types
+        and scope in `meta`, and the words its clause must or must not hold."""
+        if rule.get("requires_in_clause"):
+            self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
+        if rule.get("blocked_in_clause"):
+            self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
+        if rule.get("noun_phrase_starts"):
+            self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
+        self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
+                          rule.get("max_scope", self.default_scope), rule.get("yields_to_index_patient", True))
+        self.matcher.add(key, _phrase_docs(nlp, rule["phrases"]))
 
     def _matches(self, doc: Doc, lower) -> list[tuple[int, int, str]]:
         """(start, end, key) of every cue, also where adverbs stand between a cue's words."""
@@ -124,86 +129,11 @@ class ContextComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array("LOWER")
-        raw = []
-        for start, end, key in self._matches(doc, lower):
-            category, direction, allowed, max_scope, yields = self.meta[key]
-            raw.append((start, end, category, direction, allowed, max_scope, yields, key))
-        # A pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues inside it.
-        # Sorted by start (longest first), a cue lies inside an earlier one exactly when that one's
-        # end reaches its own: one pass with the furthest end seen so far, not a scan per cue.
-        raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        kept = []
-        pseudo_end, cat_end, seen, spans = -1, {}, set(), set()
-        for cue in raw:
-            s, e, cat = cue[0], cue[1], cue[2]
-            if cat == "PSEUDO":
-                pseudo_end = max(pseudo_end, e)
-                continue
-            key = (s, e, cat, cue[3])
-            if key in seen or e <= pseudo_end:
-                continue
-            # Inside a longer cue of its category: hidden. The same words as a kept cue in the other
-            # direction ('declined' before or after its treatment) stand beside it.
-            if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
-                continue
-            seen.add(key)
-            spans.add((s, e, cat))
-            cat_end[cat] = max(cat_end.get(cat, -1), e)
-            kept.append(cue)
-        terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
+        kept = self._visible_cues(self._matches(doc, lower))
         boundaries = self._boundaries(doc, lower)
         bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)
-        cues = []
-        words_at: dict[tuple, list[int]] = {}  # (cue key, kind) -> offsets of the words its clause needs or bars
-
-        def clause_holds(key, kind, words, clause_lo, clause_hi) -> bool:
-            if (key, kind) not in words_at:
-                words_at[(key, kind)] = positions_of(doc, lower, words)
-            found = words_at[(key, kind)]
-            at = bisect.bisect_left(found, clause_lo)
-            return at < len(found) and found[at] < clause_hi
-
-        for s, e, cat, direction, allowed, max_scope, yields, key in kept:
-            if cat == "TERMINATE":
-                continue
-            lo, hi = bounds[sent_of[s]]
-            # The clause around the cue: from the boundary before it to the boundary after it.
-            j = bisect.bisect_left(bound_at, s)
-            k = bisect.bisect_left(bound_at, e)
-            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, k, hi)
-            # 'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
-            # hemicolectomy for an ileal NET' is the tumour's own treatment
-            if key in self.requires and not clause_holds(key, "requires", self.requires[key], clause_lo, clause_hi):
-                continue
-            if key in self.blocked and clause_holds(key, "blocked", self.blocked[key], clause_lo, clause_hi):
-                continue
-            if direction == "forward":
-                reach_start, reach_end = e, hi
-                nxt = bisect.bisect_left(terminators, e)
-                if nxt < len(terminators) and terminators[nxt] < hi:
-                    reach_end = terminators[nxt]
-                if max_scope:
-                    reach_end = min(reach_end, e + max_scope)
-            elif direction == "backward":
-                reach_start, reach_end = lo, s
-                prv = bisect.bisect_left(terminators, s) - 1
-                if prv >= 0 and terminators[prv] >= lo:
-                    reach_start = terminators[prv] + 1
-                if max_scope:
-                    reach_start = max(reach_start, s - max_scope)
-            else:
-                reach_start, reach_end = lo, hi
-                if key in self.noun_phrase:
-                    reach_start = self._noun_phrase_reach(lower, doc.vocab.strings, s, lo, *self.noun_phrase[key])
-            scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
-            cut = ""
-            if scope_end < reach_end:
-                cut = boundaries[k][1]
-            elif scope_start > reach_start:
-                cut = boundaries[j - 1][1]
-            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
-                            reach_start, reach_end))
+        cues = self._scoped_cues(doc, lower, kept, boundaries, sent_of, bounds)
         index_sents = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
         cues += self._generic_clauses(doc, lower, bound_at, sent_of, bounds, index_sents)
         by_sentence: dict[int, list[Cue]] = {}
@@ -215,6 +145,96 @@ class ContextComponent:
         doc.user_data["index_cue_sents"] = index_sents
         doc.user_data["only_other_patient"] = self.only_other_patient  # read by context_status.status_for
         return doc
+
+    def _visible_cues(self, matches: list[tuple[int, int, str]]) -> list[tuple]:
+        """The matched cues as (start, end, category, direction, allowed, max_scope, yields, key), less
+        those hidden: a pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues
+        inside it. Sorted by start (longest first), a cue lies inside an earlier one exactly when that
+        one's end reaches its own: one pass with the furthest end seen so far, not a scan per cue."""
+        raw = [(start, end, *self.meta[key], key) for start, end, key in matches]
+        raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        kept = []
+        pseudo_end, seen, spans = -1, set(), set()
+        cat_end: dict[str, int] = {}
+        for cue in raw:
+            s, e, cat = cue[0], cue[1], cue[2]
+            if cat == "PSEUDO":
+                pseudo_end = max(pseudo_end, e)
+                continue
+            seen_key = (s, e, cat, cue[3])
+            if seen_key in seen or e <= pseudo_end:
+                continue
+            # Inside a longer cue of its category: hidden. The same words as a kept cue in the other
+            # direction ('declined' before or after its treatment) stand beside it.
+            if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
+                continue
+            seen.add(seen_key)
+            spans.add((s, e, cat))
+            cat_end[cat] = max(cat_end.get(cat, -1), e)
+            kept.append(cue)
+        return kept
+
+    def _scoped_cues(self, doc: Doc, lower, kept: list[tuple], boundaries: list[tuple[int, str]], sent_of,
+                     bounds) -> list[Cue]:
+        """Each kept cue with its scope: what its direction reaches in its sentence (up to a
+        terminator, within its max_scope), cut to its own clause; the boundary that cut it is kept."""
+        terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
+        bound_at = [b for b, _ in boundaries]
+        clause_words = _ClauseWords(doc, lower)
+        cues = []
+        for s, e, cat, direction, allowed, max_scope, yields, key in kept:
+            if cat == "TERMINATE":
+                continue
+            lo, hi = bounds[sent_of[s]]
+            # The clause around the cue: from the boundary before it to the boundary after it.
+            j = bisect.bisect_left(bound_at, s)
+            k = bisect.bisect_left(bound_at, e)
+            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, k, hi)
+            if not self._clause_allows(key, clause_words, clause_lo, clause_hi):
+                continue
+            reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi, terminators)
+            scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
+            cut = ""
+            if scope_end < reach_end:
+                cut = boundaries[k][1]
+            elif scope_start > reach_start:
+                cut = boundaries[j - 1][1]
+            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
+                            reach_start, reach_end))
+        return cues
+
+    def _clause_allows(self, key: str, clause_words: _ClauseWords, clause_lo: int, clause_hi: int) -> bool:
+        """'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
+        hemicolectomy for an ileal NET' is the tumour's own treatment."""
+        if key in self.requires and not clause_words.holds(key, "requires", self.requires[key], clause_lo, clause_hi):
+            return False
+        return not (key in self.blocked
+                    and clause_words.holds(key, "blocked", self.blocked[key], clause_lo, clause_hi))
+
+    def _reach(self, doc: Doc, lower, key: str, direction: str, max_scope: int, s: int, e: int, lo: int, hi: int,
+               terminators: list[int]) -> tuple[int, int]:
+        """The tokens a cue at [s, e) would reach in its sentence [lo, hi), before clause boundaries:
+        forward to a terminator, backward from one, or the whole sentence (a cue naming someone
+        reaching back only over its own noun phrase)."""
+        if direction == "forward":
+            reach_start, reach_end = e, hi
+            nxt = bisect.bisect_left(terminators, e)
+            if nxt < len(terminators) and terminators[nxt] < hi:
+                reach_end = terminators[nxt]
+            if max_scope:
+                reach_end = min(reach_end, e + max_scope)
+        elif direction == "backward":
+            reach_start, reach_end = lo, s
+            prv = bisect.bisect_left(terminators, s) - 1
+            if prv >= 0 and terminators[prv] >= lo:
+                reach_start = terminators[prv] + 1
+            if max_scope:
+                reach_start = max(reach_start, s - max_scope)
+        else:
+            reach_start, reach_end = lo, hi
+            if key in self.noun_phrase:
+                reach_start = self._noun_phrase_reach(lower, doc.vocab.strings, s, lo, *self.noun_phrase[key])
+        return reach_start, reach_end
 
     def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,
                          index_sents: set[int]) -> list[Cue]:
@@ -243,6 +263,27 @@ class ContextComponent:
             out.append(Cue(clause_lo, clause_lo, "OTHER_PATIENT", "both", self.generic_types, clause_lo, clause_hi,
                            "generic statement", True, "", clause_lo, clause_hi))
         return out
+
+
+class _ClauseWords:
+    """Where in a document the words a cue's clause needs or bars stand, found once per cue and kind."""
+
+    def __init__(self, doc: Doc, lower):
+        self.doc, self.lower = doc, lower
+        self.found: dict[tuple[str, str], list[int]] = {}  # (cue key, kind) -> token offsets of its words
+
+    def holds(self, key: str, kind: str, words: frozenset, clause_lo: int, clause_hi: int) -> bool:
+        if (key, kind) not in self.found:
+            self.found[(key, kind)] = positions_of(self.doc, self.lower, words)
+        found = self.found[(key, kind)]
+        at = bisect.bisect_left(found, clause_lo)
+        return at < len(found) and found[at] < clause_hi
+
+
+def _phrase_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
+    """The phrases as the report tokenizer splits them (spaCy types Language.tokenizer as a plain callable)."""
+    tokenizer: Any = nlp.tokenizer
+    return list(tokenizer.pipe(phrases))
 
 
 def _clause_start(bound_at: list[int], j: int, lo: int) -> int:
