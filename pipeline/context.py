@@ -6,7 +6,7 @@ whose scope covers it, as in ConText (Harkema et al. 2009) and medspaCy's ConTex
 
 Two additions to ConText: cues are also matched with adverbs left out ('was initially
 considered'), and every scope, sentence-wide ones too, ends at a clause boundary (';', 'but',
-', with'), so a cue never reaches into the next clause.
+', with'), so a cue never reaches into the next clause (clause_bounds.py finds the boundaries).
 """
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start
 from .rules import load_rules
 from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
@@ -60,11 +60,7 @@ class ContextComponent:
             self._add_cue(nlp, f"CTX_{i}", rule)
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.index_matcher.add("INDEX", _phrase_docs(nlp, cfg["index_patient_cues"]))
-        bounds = cfg["clause_boundaries"]
-        self.boundary_words = frozenset(bounds["words"])
-        self.after_comma = [tuple(p.split()) for p in bounds["after_comma"]]
-        self.after_comma_first = {p[0] for p in self.after_comma}
-        self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
+        self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         generic = cfg["generic_statements"]
         self.generic_types = frozenset(generic["allowed_types"])
@@ -106,31 +102,10 @@ class ContextComponent:
                 return lo if k > lo and strings[int(lower[k - 1])] in prepositions else k
         return s
 
-    def _boundaries(self, doc: Doc, lower) -> list[tuple[int, str]]:
-        """Token offsets where a clause ends (the boundary token itself belongs to no clause):
-        boundary words and commas found on the LOWER array, the words after a comma read only there."""
-        strings = doc.vocab.strings
-        words = numpy.fromiter((strings.add(w) for w in self.boundary_words), dtype=lower.dtype)
-        comma = strings.add(",")
-        out = []
-        for i in numpy.flatnonzero(numpy.isin(lower, words) | (lower == comma)).tolist():
-            w = strings[int(lower[i])]
-            if w != ",":
-                out.append((i, w))
-                continue
-            if i + 1 >= len(lower) or strings[int(lower[i + 1])] not in self.after_comma_first:
-                continue  # most commas: the next word starts no phrase
-            following = [strings[int(k)] for k in lower[i + 1:i + 1 + self.after_comma_longest]]
-            for phrase in self.after_comma:
-                if tuple(following[:len(phrase)]) == phrase:
-                    out.append((i, ", " + " ".join(phrase)))
-                    break
-        return out
-
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array("LOWER")
         kept = self._visible_cues(self._matches(doc, lower))
-        boundaries = self._boundaries(doc, lower)
+        boundaries = self.clause_boundaries.find(doc, lower)
         bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)
         cues = self._scoped_cues(doc, lower, kept, boundaries, sent_of, bounds)
@@ -180,7 +155,7 @@ class ContextComponent:
         terminator, within its max_scope), cut to its own clause; the boundary that cut it is kept."""
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
         bound_at = [b for b, _ in boundaries]
-        clause_words = _ClauseWords(doc, lower)
+        clause_words = ClauseWords(doc, lower)
         cues = []
         for s, e, cat, direction, allowed, max_scope, yields, key in kept:
             if cat == "TERMINATE":
@@ -189,7 +164,7 @@ class ContextComponent:
             # The clause around the cue: from the boundary before it to the boundary after it.
             j = bisect.bisect_left(bound_at, s)
             k = bisect.bisect_left(bound_at, e)
-            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, k, hi)
+            clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, k, hi)
             if not self._clause_allows(key, clause_words, clause_lo, clause_hi):
                 continue
             reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi, terminators)
@@ -203,7 +178,7 @@ class ContextComponent:
                             reach_start, reach_end))
         return cues
 
-    def _clause_allows(self, key: str, clause_words: _ClauseWords, clause_lo: int, clause_hi: int) -> bool:
+    def _clause_allows(self, key: str, clause_words: ClauseWords, clause_lo: int, clause_hi: int) -> bool:
         """'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
         hemicolectomy for an ileal NET' is the tumour's own treatment."""
         if key in self.requires and not clause_words.holds(key, "requires", self.requires[key], clause_lo, clause_hi):
@@ -253,7 +228,7 @@ class ContextComponent:
                 continue
             lo, hi = bounds[sent]
             j = bisect.bisect_left(bound_at, i)
-            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, j, hi)
+            clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, j, hi)
             if (clause_lo, clause_hi) in done:
                 continue
             done.add((clause_lo, clause_hi))
@@ -265,36 +240,10 @@ class ContextComponent:
         return out
 
 
-class _ClauseWords:
-    """Where in a document the words a cue's clause needs or bars stand, found once per cue and kind."""
-
-    def __init__(self, doc: Doc, lower):
-        self.doc, self.lower = doc, lower
-        self.found: dict[tuple[str, str], list[int]] = {}  # (cue key, kind) -> token offsets of its words
-
-    def holds(self, key: str, kind: str, words: frozenset, clause_lo: int, clause_hi: int) -> bool:
-        if (key, kind) not in self.found:
-            self.found[(key, kind)] = positions_of(self.doc, self.lower, words)
-        found = self.found[(key, kind)]
-        at = bisect.bisect_left(found, clause_lo)
-        return at < len(found) and found[at] < clause_hi
-
-
 def _phrase_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
     """The phrases as the report tokenizer splits them (spaCy types Language.tokenizer as a plain callable)."""
     tokenizer: Any = nlp.tokenizer
     return list(tokenizer.pipe(phrases))
-
-
-def _clause_start(bound_at: list[int], j: int, lo: int) -> int:
-    """Where the clause starts whose first boundary after it is bound_at[j]: past the one before, or at
-    the sentence start `lo`."""
-    return max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
-
-
-def _clause_end(bound_at: list[int], k: int, hi: int) -> int:
-    """Where the clause ends: at boundary bound_at[k] when it falls inside the sentence, else at `hi`."""
-    return min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
 
 
 @Language.factory("report_context", default_config={"rules_dir": ""})
