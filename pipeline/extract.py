@@ -2,9 +2,11 @@
 problems.csv and never stops the others."""
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +25,7 @@ from .reading import (
     url_fingerprint,
 )
 from .rules import load_rules
-from .runners import Task, run_in_process, run_in_workers
+from .runners import Outcome, Task, run_in_process, run_in_workers
 from .runners.cache import ResultCache
 
 CACHE_FILE = ".cache/results.sqlite"
@@ -72,6 +74,7 @@ def check_output_folder(out_dir: Path, overwrite: bool = False) -> None:
 def check_folders(reports_dir, out_dir: Path, recursive: bool = False, overwrite: bool = False) -> list:
     """The reports to run (Paths, or URL strings for a folder that fsspec reaches)."""
     out_dir = Path(out_dir)
+    paths: list[str] | list[Path]
     if is_url(reports_dir):
         url = str(reports_dir)
         try:
@@ -123,15 +126,8 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
         from .ner import load_model
 
         load_model(ner_model)  # a missing NER model is a usage error before any report runs
-    if log is not None and not quiet:
-        print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
-              file=log)
-    if log is not None and not is_url(reports_dir):
-        hidden, linked = skipped_entries(Path(reports_dir), recursive)
-        if hidden or linked:
-            print(f"note: not read: {len(hidden)} hidden .txt file(s) and {len(linked)} linked folder(s) "
-                  f"({', '.join(str(p) for p in (hidden + linked)[:3])}{', ...' if len(hidden + linked) > 3 else ''})",
-                  file=log)
+    if log is not None:
+        _say_what_is_read(log, quiet, ner_model, reports_dir, recursive)
     result = BatchResult()
     lock = _lock_output_folder(Path(out_dir))
     writer = OutputWriter(Path(out_dir), formats, excel)
@@ -140,32 +136,9 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     try:
         tasks, cached, inputs, sizes = _plan(paths, result, writer, log, cache, use_cache)
         misses = [t for t in tasks if t.index not in cached]
-        if engine == "dask":
-            from .runners.dask_engine import run_on_dask
-
-            fresh = run_on_dask(misses, rules_dir, ner_model, scheduler, jobs,
-                                writer.datasets.tmp if writer.datasets else None, keep_mentions="csv" in formats)
-        elif jobs == 1 and not report_timeout:
-            fresh = run_in_process(misses, rules_dir, ner_model, fail_fast)
-        else:
-            fresh = run_in_workers(misses, jobs, report_timeout, rules_dir, ner_model, sizes)
-        progress = Progress(len(tasks), log, quiet)
-        try:
-            for task in tasks:
-                hit = task.index in cached
-                outcome = cached[task.index] if hit else next(fresh)
-                if not hit and outcome.n_mentions == len(outcome.mentions):
-                    cache.put(task.key, outcome)  # not when the mentions stayed on a Dask worker
-                progress.update(outcome.words)
-                if outcome.problem:
-                    _problem(result, writer, progress, outcome.report_id, outcome.path, outcome.problem,
-                             outcome.detail)
-                    continue
-                result.cases.append(outcome.row)
-                result.mention_count += outcome.n_mentions or len(outcome.mentions)
-                writer.add_case(outcome.row, outcome.mentions, to_parquet=hit or engine != "dask")
-        finally:
-            progress.close()
+        fresh = _outcomes(misses, engine, jobs, report_timeout, rules_dir, ner_model, scheduler, fail_fast, sizes,
+                          writer, formats)
+        _collect(tasks, cached, fresh, result, writer, cache, Progress(len(tasks), log, quiet), engine)
         elapsed = time.perf_counter() - t0
         result.run = {
             "pipeline_version": __version__, "rules_sha256": rules.digest, "ner_model": ner_model or None,
@@ -190,6 +163,55 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     return result
 
 
+def _say_what_is_read(log, quiet: bool, ner_model: str, reports_dir, recursive: bool) -> None:
+    """The NER stage in use, and the .txt files the run leaves out (hidden ones, linked folders)."""
+    if not quiet:
+        print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
+              file=log)
+    if is_url(reports_dir):
+        return
+    hidden, linked = skipped_entries(Path(reports_dir), recursive)
+    if hidden or linked:
+        print(f"note: not read: {len(hidden)} hidden .txt file(s) and {len(linked)} linked folder(s) "
+              f"({', '.join(str(p) for p in (hidden + linked)[:3])}{', ...' if len(hidden + linked) > 3 else ''})",
+              file=log)
+
+
+def _outcomes(misses: list[Task], engine: str, jobs: int, report_timeout: float, rules_dir: str, ner_model: str,
+              scheduler: str, fail_fast: bool, sizes: dict[int, int], writer: OutputWriter,
+              formats: tuple[str, ...]) -> Iterator[Outcome]:
+    """The outcomes of the reports the cache did not have, in their order, from the runner that fits."""
+    if engine == "dask":
+        from .runners.dask_engine import run_on_dask
+
+        return run_on_dask(misses, rules_dir, ner_model, scheduler, jobs,
+                           writer.datasets.tmp if writer.datasets else None, keep_mentions="csv" in formats)
+    if jobs == 1 and not report_timeout:
+        return run_in_process(misses, rules_dir, ner_model, fail_fast)
+    return run_in_workers(misses, jobs, report_timeout, rules_dir, ner_model, sizes)
+
+
+def _collect(tasks: list[Task], cached: dict[int, Outcome], fresh: Iterator[Outcome], result: BatchResult,
+             writer: OutputWriter, cache: ResultCache, progress: Progress, engine: str) -> None:
+    """Every report's outcome in input order, from the cache or the runner, into the outputs."""
+    try:
+        for task in tasks:
+            hit = task.index in cached
+            outcome = cached[task.index] if hit else next(fresh)
+            if not hit and outcome.n_mentions == len(outcome.mentions):
+                cache.put(task.key, outcome)  # not when the mentions stayed on a Dask worker
+            progress.update(outcome.words)
+            if outcome.problem or outcome.row is None:
+                _problem(result, writer, progress, outcome.report_id, outcome.path, outcome.problem,
+                         outcome.detail)
+                continue
+            result.cases.append(outcome.row)
+            result.mention_count += outcome.n_mentions or len(outcome.mentions)
+            writer.add_case(outcome.row, outcome.mentions, to_parquet=hit or engine != "dask")
+    finally:
+        progress.close()
+
+
 def _lock_output_folder(out_dir: Path):
     """An exclusive lock on OUT/.lock for the whole run (released when the process ends, however it
     ends): two runs into one folder would mix their rows. Stale temporaries of a killed run are
@@ -198,7 +220,7 @@ def _lock_output_folder(out_dir: Path):
 
     from .errors import OutputBusy
 
-    handle = open(out_dir / LOCK_FILE, "a")
+    handle = open(out_dir / LOCK_FILE, "a")  # noqa: SIM115 (the open handle is the lock, held until the run ends)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
@@ -209,10 +231,8 @@ def _lock_output_folder(out_dir: Path):
 
     recover_publish(out_dir)  # a run killed while publishing is finished first: its temporaries are its files
     for stale in out_dir.glob(".*.tmp"):
-        try:
+        with contextlib.suppress(OSError):
             shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
-        except OSError:
-            pass
     return handle
 
 
@@ -221,13 +241,7 @@ def _check_options(jobs: int, report_timeout: float, engine: str, formats, sched
         raise UsageError("--jobs must be 1 or more")
     if report_timeout < 0:
         raise UsageError("--report-timeout must be 0 (no budget) or a number of seconds")
-    if engine not in ENGINES:
-        raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, not '{engine}'")
-    if scheduler and engine != "dask":
-        raise UsageError("--scheduler names a Dask scheduler: use it with --engine dask")
-    if engine == "dask" and report_timeout:
-        raise UsageError("--report-timeout cannot be honoured on the Dask engine (a Dask task cannot be "
-                         "stopped from outside); use --engine local for a per-report time budget")
+    _check_engine(engine, scheduler, report_timeout)
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UsageError(f"--format takes {' and/or '.join(FORMATS)} separated by commas, not '{','.join(formats)}'")
@@ -239,10 +253,23 @@ def _check_options(jobs: int, report_timeout: float, engine: str, formats, sched
             raise UsageError(f"{module} is not installed: pip install -e '.[dask]' (see the README)")
 
 
+def _check_engine(engine: str, scheduler: str, report_timeout: float) -> None:
+    if engine not in ENGINES:
+        raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, not '{engine}'")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler names a Dask scheduler: use it with --engine dask")
+    if engine == "dask" and report_timeout:
+        raise UsageError("--report-timeout cannot be honoured on the Dask engine (a Dask task cannot be "
+                         "stopped from outside); use --engine local for a per-report time budget")
+
+
 def _plan(paths, result, writer, log, cache, use_cache):
     """One task per report (a duplicate id is a problem, not a task), and the cached outcomes."""
     seen: dict = {}
-    inputs, tasks, sizes, cached = [], [], {}, {}
+    inputs: list[dict] = []
+    tasks: list[Task] = []
+    sizes: dict[int, int] = {}
+    cached: dict[int, Outcome] = {}
     for path in paths:
         url = is_url(path)
         report_id = report_id_for(Path(path))
