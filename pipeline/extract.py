@@ -1,9 +1,8 @@
 """Runs a batch: every report in a folder becomes one row; a bad report becomes one line in
-problems.csv and never stops the others."""
+problems.csv and never stops the others. The folders' checks and the output folder's lock are in
+folders.py; the runners (this process, worker processes, Dask) in runners/."""
 from __future__ import annotations
 
-import contextlib
-import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -12,18 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
+from .errors import UsageError
+from .folders import check_folders, lock_output_folder
 from .outputs import OutputWriter
 from .progress import Progress
-from .reading import (
-    file_sha256,
-    is_url,
-    list_report_urls,
-    list_reports,
-    report_id_for,
-    skipped_entries,
-    url_exists,
-    url_fingerprint,
-)
+from .reading import file_sha256, is_url, report_id_for, skipped_entries, url_fingerprint
 from .rules import load_rules
 from .runners import Outcome, Task, run_in_process, run_in_workers
 from .runners.cache import ResultCache
@@ -33,11 +25,6 @@ CACHE_FILE = ".cache/results.sqlite"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING_PROCESSED = 0, 1, 2, 3
 EXIT_CANNOT_WRITE, EXIT_BUSY = 4, 5  # disk full or read-only; another run writes into the folder
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl-C; SIGTERM (the shell's codes)
-LOCK_FILE = ".lock"
-
-
-class UsageError(ValueError):
-    """Bad arguments: said in words a non-programmer understands."""
 
 
 @dataclass
@@ -53,55 +40,6 @@ class BatchResult:
         if not self.cases and self.problems:
             return EXIT_NOTHING_PROCESSED
         return EXIT_SOME_FAILED if self.problems else EXIT_OK
-
-
-OWN_MARKER = "run.json"  # an output folder this program wrote holds it
-OUTPUT_NAMES = ("cases.csv", "cases.jsonl", "mentions.csv", "problems.csv", "cases.parquet", "mentions.parquet")
-
-
-def check_output_folder(out_dir: Path, overwrite: bool = False) -> None:
-    """Writes only into a folder that is new, empty, or one of this program's (it holds run.json):
-    never over a user's own cases.csv or a folder of theirs named cases.parquet/."""
-    out_dir = Path(out_dir)
-    if overwrite or not out_dir.is_dir() or (out_dir / OWN_MARKER).is_file():
-        return
-    others = sorted(name for name in OUTPUT_NAMES if (out_dir / name).exists())  # what a run replaces or removes
-    if others:
-        raise UsageError(f"the output folder '{out_dir}' holds {', '.join(others)}, which this program did not "
-                         f"write (there is no run.json); choose another folder, or pass --overwrite to replace them")
-
-
-def check_folders(reports_dir, out_dir: Path, recursive: bool = False, overwrite: bool = False) -> list:
-    """The reports to run (Paths, or URL strings for a folder that fsspec reaches)."""
-    out_dir = Path(out_dir)
-    paths: list[str] | list[Path]
-    if is_url(reports_dir):
-        url = str(reports_dir)
-        try:
-            exists = url_exists(url)
-        except (ImportError, ValueError, OSError) as exc:
-            raise UsageError(f"cannot read the reports folder '{url}' ({exc})") from exc
-        if not exists:
-            raise UsageError(f"the reports folder '{url}' does not exist")
-        paths = list_report_urls(url, recursive)
-    else:
-        reports_dir = Path(reports_dir)
-        if not reports_dir.exists():
-            raise UsageError(f"the reports folder '{reports_dir}' does not exist")
-        if not reports_dir.is_dir():
-            raise UsageError(f"'{reports_dir}' is a file; give the folder that holds the .txt reports")
-        paths = list_reports(reports_dir, recursive)
-    if not paths:
-        raise UsageError(f"the folder '{reports_dir}' holds no .txt reports")
-    check_output_folder(out_dir, overwrite)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        probe = out_dir / ".write-test"
-        probe.write_text("")
-        probe.unlink()
-    except OSError as exc:
-        raise UsageError(f"cannot write to the output folder '{out_dir}' ({exc.strerror})") from exc
-    return paths
 
 
 ENGINES = ("local", "dask")
@@ -129,7 +67,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     if log is not None:
         _say_what_is_read(log, quiet, ner_model, reports_dir, recursive)
     result = BatchResult()
-    lock = _lock_output_folder(Path(out_dir))
+    lock = lock_output_folder(Path(out_dir))
     writer = OutputWriter(Path(out_dir), formats, excel)
     cache = ResultCache(Path(out_dir) / CACHE_FILE, rules.digest, ner_model,
                         warn=lambda line: print(line, file=log) if log is not None else None)
@@ -210,30 +148,6 @@ def _collect(tasks: list[Task], cached: dict[int, Outcome], fresh: Iterator[Outc
             writer.add_case(outcome.row, outcome.mentions, to_parquet=hit or engine != "dask")
     finally:
         progress.close()
-
-
-def _lock_output_folder(out_dir: Path):
-    """An exclusive lock on OUT/.lock for the whole run (released when the process ends, however it
-    ends): two runs into one folder would mix their rows. Stale temporaries of a killed run are
-    removed once the lock is held, since no other run can own them."""
-    import fcntl
-
-    from .errors import OutputBusy
-
-    handle = open(out_dir / LOCK_FILE, "a")  # noqa: SIM115 (the open handle is the lock, held until the run ends)
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        handle.close()
-        raise OutputBusy(f"another run is writing into the output folder '{out_dir}'; wait for it to finish "
-                         f"or choose another folder") from exc
-    from .outputs import recover_publish
-
-    recover_publish(out_dir)  # a run killed while publishing is finished first: its temporaries are its files
-    for stale in out_dir.glob(".*.tmp"):
-        with contextlib.suppress(OSError):
-            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
-    return handle
 
 
 def _check_options(jobs: int, report_timeout: float, engine: str, formats, scheduler: str = "") -> None:
