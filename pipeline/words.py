@@ -7,14 +7,14 @@ work in C, where a Python loop over every token of every report would cost a ten
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import numpy
 import pandas
 from spacy.tokens import Doc
 
 V = TypeVar("V")
-UNJUDGED = object()
+UNJUDGED: Any = object()
 
 
 def distinct_words(doc: Doc, attr: str = "LOWER") -> tuple[list[int], numpy.ndarray]:
@@ -56,4 +56,4 @@ class WordVerdicts(Generic[V]):
         if not judged:
             return []
         positions = numpy.flatnonzero(numpy.isin(rows, numpy.fromiter(judged, dtype=rows.dtype)))
-        return [(i, judged[r]) for i, r in zip(positions.tolist(), rows[positions].tolist())]
+        return [(i, judged[r]) for i, r in zip(positions.tolist(), rows[positions].tolist(), strict=True)]

@@ -99,7 +99,11 @@ def headers_lower(text, rng):
 def headers_numbered(text, rng):
     """'2. Case report': numbers in front of every header that has none."""
     counter = iter(range(1, 1000))
-    return _replace_headers(text, lambda h, nxt: (h.text if re.match(r"\d", h.text) else f"{next(counter)}. {h.text}") + "\n")
+
+    def numbered(h, nxt) -> str:
+        return (h.text if re.match(r"\d", h.text) else f"{next(counter)}. {h.text}") + "\n"
+
+    return _replace_headers(text, numbered)
 
 
 def hard_wrap(text, rng):
