@@ -91,7 +91,7 @@ def sentence_table(doc: Doc):
             is_start[0] = True
         sent_of = numpy.cumsum(is_start) - 1
         begins = numpy.flatnonzero(is_start).tolist()
-        bounds = list(zip(begins, begins[1:] + [len(doc)], strict=True))
+        bounds = list(zip(begins, begins[1:] + [len(doc)], strict=False))  # an empty doc: no sentence
         table = (sent_of, bounds)
         doc.user_data["_sent_table"] = table
     return table
