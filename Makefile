@@ -13,7 +13,7 @@ EVAL_FLAGS ?=
 
 NER_FLAG := $(if $(NER_MODEL),--ner-model $(NER_MODEL),)
 
-.PHONY: extract test test-exhaustive evaluate evaluate-real gate robustness ablation bench bench-dask review browser gold-template clean setup
+.PHONY: extract test test-exhaustive test-all lint evaluate evaluate-real gate robustness ablation bench bench-dask review browser gold-template clean setup
 
 setup: $(VENV)/.installed
 
@@ -45,6 +45,19 @@ test: $(VENV)/.installed browser
 
 test-exhaustive: $(VENV)/.installed
 	$(BIN)/python -m pytest -n 2 -m exhaustive
+
+test-all: test test-exhaustive
+
+# ruff and mypy as configured in pyproject.toml (ruff's C901 keeps every function at complexity 15 or less),
+# then radon, which counts complexity as the issues quote it (boolean operators too): any block above 15 fails.
+$(VENV)/.lint-installed: $(VENV)/.runtime-installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lint]'
+	touch $@
+
+lint: $(VENV)/.lint-installed
+	$(BIN)/ruff check pipeline
+	$(BIN)/mypy pipeline
+	@$(BIN)/radon cc --min C --show-complexity pipeline | awk '/^[^ ]/ { file = $$0 } match($$0, /\([0-9]+\)$$/) && substr($$0, RSTART + 1, RLENGTH - 2) + 0 > 15 { print file ": " $$0; over = 1 } END { exit over }'
 
 evaluate: extract
 	$(BIN)/python -m pipeline evaluate --gold "$(GOLD)" --pred "$(OUT)" $(EVAL_FLAGS)

@@ -74,7 +74,7 @@ class BoundedAbbreviationDetector(AbbreviationDetector):
                 rules[long.text] = long
         if rules:
             shorts = {text: tuple(t.orth for t in next(iter(all_occurrences[long]))) for text, long in rules.items()}
-            for text, found in zip(shorts, occurrences(doc, list(shorts.values()))):
+            for text, found in zip(shorts, occurrences(doc, list(shorts.values())), strict=True):
                 for start, end in found:
                     all_occurrences[rules[text]].add(doc[start:end])
         return list(all_occurrences.items())

@@ -157,7 +157,8 @@ def run_ablation(out_dir: Path, group: int = 24) -> int:
     results = ablation.run(entries())
     rows = [{"entry": e.name, "kind": e.kind, "text": e.text[:120], "status": e.status,
              "changed_rows": "; ".join(e.changed)} for e in results]
-    atomic_write_text(Path(out_dir) / "ablation.csv", csv_text(["entry", "kind", "text", "status", "changed_rows"], rows))
+    atomic_write_text(Path(out_dir) / "ablation.csv",
+                      csv_text(["entry", "kind", "text", "status", "changed_rows"], rows))
     counts = {s: sum(e.status == s for e in results) for s in ("needed", "unused", "absent")}
     by_file: dict[str, dict[str, int]] = {}
     for e in results:

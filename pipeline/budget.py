@@ -29,7 +29,7 @@ class MatchBudget:
     per_kb_of: dict = field(default_factory=dict)  # kinds that cost more per match ('brackets')
 
     @classmethod
-    def from_rules(cls, rules: Rules) -> "MatchBudget":
+    def from_rules(cls, rules: Rules) -> MatchBudget:
         cfg = rules["reading"]["match_budget"]
         return cls(int(cfg["base"]), int(cfg["per_kb"]), {k: int(v) for k, v in cfg.get("per_kb_of", {}).items()})
 

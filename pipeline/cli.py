@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, UsageError
 from .errors import GoldError, NerModelError, OutputBusy, SchedulerError
+from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, UsageError
 from .rules import RulesError
 
 EPILOG = """examples:
@@ -74,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score outputs against a gold CSV", epilog=EPILOG,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     ev.add_argument("--gold", type=Path, default=Path("gold/cases.csv"), help="gold CSV (default: gold/cases.csv)")
-    ev.add_argument("--pred", type=Path, default=Path("outputs"), help="output folder holding cases.csv (default: outputs)")
+    ev.add_argument("--pred", type=Path, default=Path("outputs"),
+                    help="output folder holding cases.csv (default: outputs)")
     ev.add_argument("--out", type=Path, default=None, help="where to write scores.csv, errors.csv, report.md "
                                                              "(default: PRED/evaluation)")
     ev.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
@@ -86,11 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     gt = sub.add_parser("gold-template", help="add pre-filled gold rows for reports that have none yet")
     gt.add_argument("--pred", type=Path, default=Path("outputs"), help="output folder holding cases.csv")
-    gt.add_argument("--gold", type=Path, default=Path("gold/cases.csv"), help="gold CSV to extend (never overwritten row-wise)")
+    gt.add_argument("--gold", type=Path, default=Path("gold/cases.csv"),
+                    help="gold CSV to extend (never overwritten row-wise)")
 
     ro = sub.add_parser("robustness", help="same report in other layouts and wordings: does the row stay the same?")
     ro.add_argument("-o", "--out", type=Path, default=Path("outputs/robustness"), help="folder for robustness.csv")
-    ro.add_argument("--compositions", type=int, default=50, help="random compositions of 2-4 transformations (default: 50)")
+    ro.add_argument("--compositions", type=int, default=50,
+                    help="random compositions of 2-4 transformations (default: 50)")
     ro.add_argument("--seed", type=int, default=0, help="seed of the random choices (default: 0)")
     ro.add_argument("--quick", action="store_true", help="single transformations only")
 
@@ -100,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     be = sub.add_parser("bench", help="words per second of the extraction against bare tokenisation")
     be.add_argument("reports", type=Path, help="folder of .txt reports, e.g. ../shared/general")
-    be.add_argument("--repeat", type=int, default=1, help="cold passes on fresh pipelines; the best is reported (default: 1)")
+    be.add_argument("--repeat", type=int, default=1,
+                    help="cold passes on fresh pipelines; the best is reported (default: 1)")
     be.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench.json and bench.png")
     be.add_argument("--single-only", action="store_true",
                     help="only the in-process measurements (no whole-process runs on 53-848 reports, no plot)")
@@ -109,9 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--reports", type=Path, default=None,
                     help="folder of the reports (default: the paths recorded in OUTDIR/run.json)")
     rv.add_argument("--gold", type=Path, default=None, help="a gold CSV: disagreeing cells are marked")
-    er = sub.add_parser("evaluate-real", help="score the real-reports development set (dev/real/), study and blind part")
+    er = sub.add_parser("evaluate-real",
+                        help="score the real-reports development set (dev/real/), study and blind part")
     er.add_argument("--dev", type=Path, default=Path("dev/real"), help="the development set (default: dev/real)")
-    er.add_argument("-o", "--out", type=Path, default=Path("outputs/real"), help="output folder (default: outputs/real)")
+    er.add_argument("-o", "--out", type=Path, default=Path("outputs/real"),
+                    help="output folder (default: outputs/real)")
     er.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
     bd = sub.add_parser("bench-dask", help="reports/s of the Dask engine with 1 and 2 local workers")
     bd.add_argument("reports", type=Path, help="folder of .txt reports to copy, e.g. ../shared/general")
@@ -155,63 +162,9 @@ def _run(args) -> int:
             from .rules import load_rules
 
             load_rules(args.rules or None)
-        if args.command == "extract":
-            from .extract import run_batch
-            from .settings import ner_model_setting
-
-            ner = args.ner_model if args.ner_model is not None else ner_model_setting()
-            from .runners.local import default_jobs
-
-            jobs = args.jobs if args.jobs is not None else default_jobs()
-            timeout = args.report_timeout
-            if timeout is None:  # the default budget where it can be honoured
-                timeout = 0 if args.engine == "dask" else DEFAULT_REPORT_TIMEOUT
-            if args.fail_fast:  # an exception can only stop the batch from this process
-                jobs, timeout = 1, 0
-            reports = args.reports if "://" in args.reports else Path(args.reports)
-            formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-            return run_batch(reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
-                             jobs=jobs, report_timeout=timeout, quiet=args.quiet, use_cache=not args.force,
-                             engine=args.engine, scheduler=args.scheduler, formats=formats,
-                             excel=args.excel, overwrite=args.overwrite, log=sys.stderr).exit_code
-        if args.command == "evaluate":
-            from .evaluation import run_evaluation
-            from .settings import gate_setting
-
-            if args.gate:
-                gate = gate_setting()
-                args.min_macro_f1 = args.min_macro_f1 if args.min_macro_f1 is not None else gate["min_macro_f1"]
-                args.min_field_f1 = args.min_field_f1 if args.min_field_f1 is not None else gate["min_field_f1"]
-            return run_evaluation(args.gold, args.pred, args.out, args.rules, args.min_macro_f1,
-                                  args.min_field_f1)
-        if args.command == "gold-template":
-            from .evaluation import write_gold_template
-
-            return write_gold_template(args.pred, args.gold)
-        if args.command == "robustness":
-            from .robustness.check import run_robustness
-
-            return run_robustness(args.out, args.compositions, args.seed, args.quick)
-        if args.command == "ablation":
-            from .ablation import run_ablation
-
-            return run_ablation(args.out, args.group)
-        if args.command == "review":
-            from .review import run_review
-
-            return run_review(args.outdir, args.reports, args.gold)
-        if args.command == "evaluate-real":
-            from .devset import evaluate_real
-
-            return evaluate_real(args.dev, args.out, args.rules)
-        if args.command == "bench-dask":
-            from .bench.dask_bench import run_bench_dask
-
-            return run_bench_dask(args.reports, args.copies, args.out)
-        if args.command == "bench":
-            from .bench import run_bench
-
-            return run_bench(args.reports, args.repeat, args.out, batch=not args.single_only)
+        command = COMMANDS.get(args.command)
+        if command is not None:
+            return command(args)
     except (UsageError, RulesError, NerModelError, SchedulerError, FileNotFoundError, GoldError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -224,3 +177,84 @@ def _run(args) -> int:
               file=sys.stderr)
         return EXIT_CANNOT_WRITE
     return EXIT_USAGE
+
+
+def _extract(args) -> int:
+    from .extract import run_batch
+    from .runners.local import default_jobs
+    from .settings import ner_model_setting
+
+    ner = args.ner_model if args.ner_model is not None else ner_model_setting()
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    timeout = args.report_timeout
+    if timeout is None:  # the default budget where it can be honoured
+        timeout = 0 if args.engine == "dask" else DEFAULT_REPORT_TIMEOUT
+    if args.fail_fast:  # an exception can only stop the batch from this process
+        jobs, timeout = 1, 0
+    reports = args.reports if "://" in args.reports else Path(args.reports)
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    return run_batch(reports, args.out, args.rules, ner or "", args.recursive, args.fail_fast,
+                     jobs=jobs, report_timeout=timeout, quiet=args.quiet, use_cache=not args.force,
+                     engine=args.engine, scheduler=args.scheduler, formats=formats,
+                     excel=args.excel, overwrite=args.overwrite, log=sys.stderr).exit_code
+
+
+def _evaluate(args) -> int:
+    from .evaluation import run_evaluation
+    from .settings import gate_setting
+
+    if args.gate:
+        gate = gate_setting()
+        args.min_macro_f1 = args.min_macro_f1 if args.min_macro_f1 is not None else gate["min_macro_f1"]
+        args.min_field_f1 = args.min_field_f1 if args.min_field_f1 is not None else gate["min_field_f1"]
+    return run_evaluation(args.gold, args.pred, args.out, args.rules, args.min_macro_f1, args.min_field_f1)
+
+
+def _gold_template(args) -> int:
+    from .evaluation import write_gold_template
+
+    return write_gold_template(args.pred, args.gold)
+
+
+def _robustness(args) -> int:
+    from .robustness.check import run_robustness
+
+    return run_robustness(args.out, args.compositions, args.seed, args.quick)
+
+
+def _ablation(args) -> int:
+    from .ablation import run_ablation
+
+    return run_ablation(args.out, args.group)
+
+
+def _review(args) -> int:
+    from .review import run_review
+
+    return run_review(args.outdir, args.reports, args.gold)
+
+
+def _evaluate_real(args) -> int:
+    from .devset import evaluate_real
+
+    return evaluate_real(args.dev, args.out, args.rules)
+
+
+def _bench_dask(args) -> int:
+    from .bench.dask_bench import run_bench_dask
+
+    return run_bench_dask(args.reports, args.copies, args.out)
+
+
+def _bench(args) -> int:
+    from .bench import run_bench
+
+    return run_bench(args.reports, args.repeat, args.out, batch=not args.single_only)
+
+
+# Each command imports what it needs when it runs: the command line starts without loading spaCy.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "extract": _extract, "evaluate": _evaluate, "gold-template": _gold_template, "robustness": _robustness,
+    "ablation": _ablation, "review": _review, "evaluate-real": _evaluate_real, "bench-dask": _bench_dask,
+    "bench": _bench,
+}

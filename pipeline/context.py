@@ -6,19 +6,20 @@ whose scope covers it, as in ConText (Harkema et al. 2009) and medspaCy's ConTex
 
 Two additions to ConText: cues are also matched with adverbs left out ('was initially
 considered'), and every scope, sentence-wide ones too, ends at a clause boundary (';', 'but',
-', with'), so a cue never reaches into the next clause.
+', with'), so a cue never reaches into the next clause (clause_bounds.py finds the boundaries).
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
+from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start
 from .rules import load_rules
 from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
@@ -57,29 +58,29 @@ class ContextComponent:
         self.blocked: dict[str, frozenset] = {}  # cue key -> words none of which its clause may hold
         self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
         for i, rule in enumerate(cfg["cues"]):
-            key = f"CTX_{i}"
-            if rule.get("requires_in_clause"):
-                self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
-            if rule.get("blocked_in_clause"):
-                self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
-            if rule.get("noun_phrase_starts"):
-                self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
-            self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
-                              rule.get("max_scope", self.default_scope), rule.get("yields_to_index_patient", True))
-            self.matcher.add(key, list(nlp.tokenizer.pipe(rule["phrases"])))
+            self._add_cue(nlp, f"CTX_{i}", rule)
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.index_matcher.add("INDEX", list(nlp.tokenizer.pipe(cfg["index_patient_cues"])))
-        bounds = cfg["clause_boundaries"]
-        self.boundary_words = frozenset(bounds["words"])
-        self.after_comma = [tuple(p.split()) for p in bounds["after_comma"]]
-        self.after_comma_first = {p[0] for p in self.after_comma}
-        self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
+        self.index_matcher.add("INDEX", _phrase_docs(nlp, cfg["index_patient_cues"]))
+        self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         generic = cfg["generic_statements"]
         self.generic_types = frozenset(generic["allowed_types"])
         self.generic_present = tuple(w for word in generic["present_words"]
                                      for w in ((word, word.capitalize()) if word != "may" else (word,)))
         self.generic_anchors = tuple(generic["anchors"])
+
+    def _add_cue(self, nlp: Language, key: str, rule: dict) -> None:
+        """One cue rule of rules/context.json: its phrases in the matcher, its class, direction, types
+        and scope in `meta`, and the words its clause must or must not hold."""
+        if rule.get("requires_in_clause"):
+            self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
+        if rule.get("blocked_in_clause"):
+            self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
+        if rule.get("noun_phrase_starts"):
+            self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
+        self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
+                          rule.get("max_scope", self.default_scope), rule.get("yields_to_index_patient", True))
+        self.matcher.add(key, _phrase_docs(nlp, rule["phrases"]))
 
     def _matches(self, doc: Doc, lower) -> list[tuple[int, int, str]]:
         """(start, end, key) of every cue, also where adverbs stand between a cue's words."""
@@ -102,109 +103,13 @@ class ContextComponent:
                 return lo if k > lo and strings[int(lower[k - 1])] in prepositions else k
         return s
 
-    def _boundaries(self, doc: Doc, lower) -> list[tuple[int, str]]:
-        """Token offsets where a clause ends (the boundary token itself belongs to no clause):
-        boundary words and commas found on the LOWER array, the words after a comma read only there."""
-        strings = doc.vocab.strings
-        words = numpy.fromiter((strings.add(w) for w in self.boundary_words), dtype=lower.dtype)
-        comma = strings.add(",")
-        out = []
-        for i in numpy.flatnonzero(numpy.isin(lower, words) | (lower == comma)).tolist():
-            w = strings[int(lower[i])]
-            if w != ",":
-                out.append((i, w))
-                continue
-            if i + 1 >= len(lower) or strings[int(lower[i + 1])] not in self.after_comma_first:
-                continue  # most commas: the next word starts no phrase
-            following = [strings[int(k)] for k in lower[i + 1:i + 1 + self.after_comma_longest]]
-            for phrase in self.after_comma:
-                if tuple(following[:len(phrase)]) == phrase:
-                    out.append((i, ", " + " ".join(phrase)))
-                    break
-        return out
-
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array("LOWER")
-        raw = []
-        for start, end, key in self._matches(doc, lower):
-            category, direction, allowed, max_scope, yields = self.meta[key]
-            raw.append((start, end, category, direction, allowed, max_scope, yields, key))
-        # A pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues inside it.
-        # Sorted by start (longest first), a cue lies inside an earlier one exactly when that one's
-        # end reaches its own: one pass with the furthest end seen so far, not a scan per cue.
-        raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        kept = []
-        pseudo_end, cat_end, seen, spans = -1, {}, set(), set()
-        for cue in raw:
-            s, e, cat = cue[0], cue[1], cue[2]
-            if cat == "PSEUDO":
-                pseudo_end = max(pseudo_end, e)
-                continue
-            key = (s, e, cat, cue[3])
-            if key in seen or e <= pseudo_end:
-                continue
-            # Inside a longer cue of its category: hidden. The same words as a kept cue in the other
-            # direction ('declined' before or after its treatment) stand beside it.
-            if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
-                continue
-            seen.add(key)
-            spans.add((s, e, cat))
-            cat_end[cat] = max(cat_end.get(cat, -1), e)
-            kept.append(cue)
-        terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
-        boundaries = self._boundaries(doc, lower)
+        kept = self._visible_cues(self._matches(doc, lower))
+        boundaries = self.clause_boundaries.find(doc, lower)
         bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)
-        cues = []
-        words_at: dict[tuple, list[int]] = {}  # (cue key, kind) -> offsets of the words its clause needs or bars
-
-        def clause_holds(key, kind, words, clause_lo, clause_hi) -> bool:
-            if (key, kind) not in words_at:
-                words_at[(key, kind)] = positions_of(doc, lower, words)
-            found = words_at[(key, kind)]
-            at = bisect.bisect_left(found, clause_lo)
-            return at < len(found) and found[at] < clause_hi
-
-        for s, e, cat, direction, allowed, max_scope, yields, key in kept:
-            if cat == "TERMINATE":
-                continue
-            lo, hi = bounds[sent_of[s]]
-            # The clause around the cue: from the boundary before it to the boundary after it.
-            j = bisect.bisect_left(bound_at, s)
-            k = bisect.bisect_left(bound_at, e)
-            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, k, hi)
-            # 'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
-            # hemicolectomy for an ileal NET' is the tumour's own treatment
-            if key in self.requires and not clause_holds(key, "requires", self.requires[key], clause_lo, clause_hi):
-                continue
-            if key in self.blocked and clause_holds(key, "blocked", self.blocked[key], clause_lo, clause_hi):
-                continue
-            if direction == "forward":
-                reach_start, reach_end = e, hi
-                nxt = bisect.bisect_left(terminators, e)
-                if nxt < len(terminators) and terminators[nxt] < hi:
-                    reach_end = terminators[nxt]
-                if max_scope:
-                    reach_end = min(reach_end, e + max_scope)
-            elif direction == "backward":
-                reach_start, reach_end = lo, s
-                prv = bisect.bisect_left(terminators, s) - 1
-                if prv >= 0 and terminators[prv] >= lo:
-                    reach_start = terminators[prv] + 1
-                if max_scope:
-                    reach_start = max(reach_start, s - max_scope)
-            else:
-                reach_start, reach_end = lo, hi
-                if key in self.noun_phrase:
-                    reach_start = self._noun_phrase_reach(lower, doc.vocab.strings, s, lo, *self.noun_phrase[key])
-            scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
-            cut = ""
-            if scope_end < reach_end:
-                cut = boundaries[k][1]
-            elif scope_start > reach_start:
-                cut = boundaries[j - 1][1]
-            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
-                            reach_start, reach_end))
+        cues = self._scoped_cues(doc, lower, kept, boundaries, sent_of, bounds)
         index_sents = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
         cues += self._generic_clauses(doc, lower, bound_at, sent_of, bounds, index_sents)
         by_sentence: dict[int, list[Cue]] = {}
@@ -215,6 +120,96 @@ class ContextComponent:
         doc._.index_cue_sentences = index_sents
         doc._.only_other_patient = self.only_other_patient  # read by context_status.status_for
         return doc
+
+    def _visible_cues(self, matches: list[tuple[int, int, str]]) -> list[tuple]:
+        """The matched cues as (start, end, category, direction, allowed, max_scope, yields, key), less
+        those hidden: a pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues
+        inside it. Sorted by start (longest first), a cue lies inside an earlier one exactly when that
+        one's end reaches its own: one pass with the furthest end seen so far, not a scan per cue."""
+        raw = [(start, end, *self.meta[key], key) for start, end, key in matches]
+        raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        kept = []
+        pseudo_end, seen, spans = -1, set(), set()
+        cat_end: dict[str, int] = {}
+        for cue in raw:
+            s, e, cat = cue[0], cue[1], cue[2]
+            if cat == "PSEUDO":
+                pseudo_end = max(pseudo_end, e)
+                continue
+            seen_key = (s, e, cat, cue[3])
+            if seen_key in seen or e <= pseudo_end:
+                continue
+            # Inside a longer cue of its category: hidden. The same words as a kept cue in the other
+            # direction ('declined' before or after its treatment) stand beside it.
+            if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
+                continue
+            seen.add(seen_key)
+            spans.add((s, e, cat))
+            cat_end[cat] = max(cat_end.get(cat, -1), e)
+            kept.append(cue)
+        return kept
+
+    def _scoped_cues(self, doc: Doc, lower, kept: list[tuple], boundaries: list[tuple[int, str]], sent_of,
+                     bounds) -> list[Cue]:
+        """Each kept cue with its scope: what its direction reaches in its sentence (up to a
+        terminator, within its max_scope), cut to its own clause; the boundary that cut it is kept."""
+        terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
+        bound_at = [b for b, _ in boundaries]
+        clause_words = ClauseWords(doc, lower)
+        cues = []
+        for s, e, cat, direction, allowed, max_scope, yields, key in kept:
+            if cat == "TERMINATE":
+                continue
+            lo, hi = bounds[sent_of[s]]
+            # The clause around the cue: from the boundary before it to the boundary after it.
+            j = bisect.bisect_left(bound_at, s)
+            k = bisect.bisect_left(bound_at, e)
+            clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, k, hi)
+            if not self._clause_allows(key, clause_words, clause_lo, clause_hi):
+                continue
+            reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi, terminators)
+            scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
+            cut = ""
+            if scope_end < reach_end:
+                cut = boundaries[k][1]
+            elif scope_start > reach_start:
+                cut = boundaries[j - 1][1]
+            cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
+                            reach_start, reach_end))
+        return cues
+
+    def _clause_allows(self, key: str, clause_words: ClauseWords, clause_lo: int, clause_hi: int) -> bool:
+        """'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
+        hemicolectomy for an ileal NET' is the tumour's own treatment."""
+        if key in self.requires and not clause_words.holds(key, "requires", self.requires[key], clause_lo, clause_hi):
+            return False
+        return not (key in self.blocked
+                    and clause_words.holds(key, "blocked", self.blocked[key], clause_lo, clause_hi))
+
+    def _reach(self, doc: Doc, lower, key: str, direction: str, max_scope: int, s: int, e: int, lo: int, hi: int,
+               terminators: list[int]) -> tuple[int, int]:
+        """The tokens a cue at [s, e) would reach in its sentence [lo, hi), before clause boundaries:
+        forward to a terminator, backward from one, or the whole sentence (a cue naming someone
+        reaching back only over its own noun phrase)."""
+        if direction == "forward":
+            reach_start, reach_end = e, hi
+            nxt = bisect.bisect_left(terminators, e)
+            if nxt < len(terminators) and terminators[nxt] < hi:
+                reach_end = terminators[nxt]
+            if max_scope:
+                reach_end = min(reach_end, e + max_scope)
+        elif direction == "backward":
+            reach_start, reach_end = lo, s
+            prv = bisect.bisect_left(terminators, s) - 1
+            if prv >= 0 and terminators[prv] >= lo:
+                reach_start = terminators[prv] + 1
+            if max_scope:
+                reach_start = max(reach_start, s - max_scope)
+        else:
+            reach_start, reach_end = lo, hi
+            if key in self.noun_phrase:
+                reach_start = self._noun_phrase_reach(lower, doc.vocab.strings, s, lo, *self.noun_phrase[key])
+        return reach_start, reach_end
 
     def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,
                          index_sents: set[int]) -> list[Cue]:
@@ -233,7 +228,7 @@ class ContextComponent:
                 continue
             lo, hi = bounds[sent]
             j = bisect.bisect_left(bound_at, i)
-            clause_lo, clause_hi = _clause_start(bound_at, j, lo), _clause_end(bound_at, j, hi)
+            clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, j, hi)
             if (clause_lo, clause_hi) in done:
                 continue
             done.add((clause_lo, clause_hi))
@@ -245,15 +240,10 @@ class ContextComponent:
         return out
 
 
-def _clause_start(bound_at: list[int], j: int, lo: int) -> int:
-    """Where the clause starts whose first boundary after it is bound_at[j]: past the one before, or at
-    the sentence start `lo`."""
-    return max(lo, bound_at[j - 1] + 1) if j > 0 and bound_at[j - 1] >= lo else lo
-
-
-def _clause_end(bound_at: list[int], k: int, hi: int) -> int:
-    """Where the clause ends: at boundary bound_at[k] when it falls inside the sentence, else at `hi`."""
-    return min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
+def _phrase_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
+    """The phrases as the report tokenizer splits them (spaCy types Language.tokenizer as a plain callable)."""
+    tokenizer: Any = nlp.tokenizer
+    return list(tokenizer.pipe(phrases))
 
 
 @Language.factory("report_context", default_config={"rules_dir": ""})

@@ -78,6 +78,22 @@ class SentenceCues:
                 break
         return sorted(found)
 
+    def status(self, start: int, end: int, label: str, only_other: bool) -> tuple[str, str]:
+        """(status, reason) of the span: the strongest status among the cues whose scope holds it, or
+        for an affirmed span the first cue that a clause boundary kept from reaching it."""
+        best, cue_text, cut_by = "affirmed", "", ""
+        for i in self.candidates(start, end, label):
+            cue = self.cues[i]
+            if not _acts_on(cue, start, end, label, only_other):
+                continue
+            if cue.scope_start <= start < cue.scope_end:
+                status = STATUS_OF[cue.category]
+                if PRIORITY[status] > PRIORITY[best]:
+                    best, cue_text = status, f"{cue.category.lower()}:{cue.text}"
+            elif cue.boundary and cue.reach_start <= start < cue.reach_end and not cut_by:
+                cut_by = f"scope_ended_by:{cue.boundary} ({STATUS_OF[cue.category]}:{cue.text})"
+        return best, cue_text or (cut_by if best == "affirmed" else "")
+
     def _wide_for(self, label: str) -> list[int]:
         if label not in self._by_label:
             self._by_label[label] = [i for i in self.wide_in_order if self.cues[i].boundary
@@ -90,27 +106,16 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
 
     The reason names the cue; for an affirmed span that a cue of its sentence would have reached
     but for a clause boundary, it names the boundary ('scope_ended_by:but (negated:no)')."""
-    best, cue_text, cut_by = "affirmed", "", ""
     sentence_cues = _cues_of_sentence(doc, start)
     if not sentence_cues.cues:
-        return best, ""
+        return "affirmed", ""
     only_other = label in (doc._.only_other_patient or ())
-    for i in sentence_cues.candidates(start, end, label):
-        cue = sentence_cues.cues[i]
-        if not _may_act(cue, start, end, label, only_other):
-            continue
-        if cue.scope_start <= start < cue.scope_end:
-            status = STATUS_OF[cue.category]
-            if PRIORITY[status] > PRIORITY[best]:
-                best, cue_text = status, f"{cue.category.lower()}:{cue.text}"
-        elif cue.boundary and cue.reach_start <= start < cue.reach_end and not cut_by:
-            cut_by = f"scope_ended_by:{cue.boundary} ({STATUS_OF[cue.category]}:{cue.text})"
-    return best, cue_text or (cut_by if best == "affirmed" else "")
+    return sentence_cues.status(start, end, label, only_other)
 
 
-def _may_act(cue, start: int, end: int, label: str, only_other: bool) -> bool:
-    """Can this cue change a mention of `label` at [start, end)? Not when it is for other labels,
-    when only other-patient cues change the label, or when the mention overlaps the cue itself."""
+def _acts_on(cue: Cue, start: int, end: int, label: str, only_other: bool) -> bool:
+    """A cue acts on a span of a type it allows (on a type that only other-patient cues modify, only if
+    it is one), and never on itself."""
     if cue.allowed and label not in cue.allowed or only_other and cue.category != "OTHER_PATIENT":
         return False
     return not (cue.start <= start < cue.end or (start < cue.end and end > cue.start))

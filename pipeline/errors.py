@@ -1,6 +1,10 @@
 """Errors that end a run with a usage message, importable without loading spaCy."""
 
 
+class UsageError(ValueError):
+    """Bad arguments: said in words a non-programmer understands."""
+
+
 class NerModelError(ValueError):
     """The NER model that was asked for cannot be used."""
 

@@ -1,21 +1,23 @@
 """Runs a batch: every report in a folder becomes one row; a bad report becomes one line in
-problems.csv and never stops the others."""
+problems.csv and never stops the others. The folders' checks and the output folder's lock are in
+folders.py; the runners (this process, worker processes, Dask) in runners/."""
 from __future__ import annotations
 
-import shutil
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
+from .errors import UsageError
+from .folders import check_folders, lock_output_folder
 from .outputs import OutputWriter
 from .progress import Progress
-from .reading import (file_sha256, is_url, list_report_urls, list_reports, report_id_for, skipped_entries, url_exists,
-                      url_fingerprint)
+from .reading import file_sha256, is_url, report_id_for, skipped_entries, url_fingerprint
 from .rules import load_rules
-from .runners import Task, run_in_process, run_in_workers
+from .runners import Outcome, Task, run_in_process, run_in_workers
 from .runners.cache import ResultCache
 
 CACHE_FILE = ".cache/results.sqlite"
@@ -23,11 +25,6 @@ CACHE_FILE = ".cache/results.sqlite"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NOTHING_PROCESSED = 0, 1, 2, 3
 EXIT_CANNOT_WRITE, EXIT_BUSY = 4, 5  # disk full or read-only; another run writes into the folder
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl-C; SIGTERM (the shell's codes)
-LOCK_FILE = ".lock"
-
-
-class UsageError(ValueError):
-    """Bad arguments: said in words a non-programmer understands."""
 
 
 @dataclass
@@ -45,54 +42,6 @@ class BatchResult:
         return EXIT_SOME_FAILED if self.problems else EXIT_OK
 
 
-OWN_MARKER = "run.json"  # an output folder this program wrote holds it
-OUTPUT_NAMES = ("cases.csv", "cases.jsonl", "mentions.csv", "problems.csv", "cases.parquet", "mentions.parquet")
-
-
-def check_output_folder(out_dir: Path, overwrite: bool = False) -> None:
-    """Writes only into a folder that is new, empty, or one of this program's (it holds run.json):
-    never over a user's own cases.csv or a folder of theirs named cases.parquet/."""
-    out_dir = Path(out_dir)
-    if overwrite or not out_dir.is_dir() or (out_dir / OWN_MARKER).is_file():
-        return
-    others = sorted(name for name in OUTPUT_NAMES if (out_dir / name).exists())  # what a run replaces or removes
-    if others:
-        raise UsageError(f"the output folder '{out_dir}' holds {', '.join(others)}, which this program did not "
-                         f"write (there is no run.json); choose another folder, or pass --overwrite to replace them")
-
-
-def check_folders(reports_dir, out_dir: Path, recursive: bool = False, overwrite: bool = False) -> list:
-    """The reports to run (Paths, or URL strings for a folder that fsspec reaches)."""
-    out_dir = Path(out_dir)
-    if is_url(reports_dir):
-        url = str(reports_dir)
-        try:
-            exists = url_exists(url)
-        except (ImportError, ValueError, OSError) as exc:
-            raise UsageError(f"cannot read the reports folder '{url}' ({exc})") from exc
-        if not exists:
-            raise UsageError(f"the reports folder '{url}' does not exist")
-        paths = list_report_urls(url, recursive)
-    else:
-        reports_dir = Path(reports_dir)
-        if not reports_dir.exists():
-            raise UsageError(f"the reports folder '{reports_dir}' does not exist")
-        if not reports_dir.is_dir():
-            raise UsageError(f"'{reports_dir}' is a file; give the folder that holds the .txt reports")
-        paths = list_reports(reports_dir, recursive)
-    if not paths:
-        raise UsageError(f"the folder '{reports_dir}' holds no .txt reports")
-    check_output_folder(out_dir, overwrite)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        probe = out_dir / ".write-test"
-        probe.write_text("")
-        probe.unlink()
-    except OSError as exc:
-        raise UsageError(f"cannot write to the output folder '{out_dir}' ({exc.strerror})") from exc
-    return paths
-
-
 ENGINES = ("local", "dask")
 FORMATS = ("csv", "parquet")
 
@@ -106,7 +55,7 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     (a time budget needs a process that can be ended), or a Dask cluster with engine='dask'. Rows
     come out in input order either way. Reports unchanged since the last run into `out_dir` come
     from its cache (`use_cache`). `reports_dir` may be a URL that fsspec reads (s3://, memory://)."""
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     t0 = time.perf_counter()
     _check_options(jobs, report_timeout, engine, formats, scheduler)
     rules = load_rules(rules_dir or None)  # validated before any folder is read or made
@@ -115,55 +64,25 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
         from .ner import load_model
 
         load_model(ner_model)  # a missing NER model is a usage error before any report runs
-    if log is not None and not quiet:
-        print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
-              file=log)
-    if log is not None and not is_url(reports_dir):
-        hidden, linked = skipped_entries(Path(reports_dir), recursive)
-        if hidden or linked:
-            print(f"note: not read: {len(hidden)} hidden .txt file(s) and {len(linked)} linked folder(s) "
-                  f"({', '.join(str(p) for p in (hidden + linked)[:3])}{', ...' if len(hidden + linked) > 3 else ''})",
-                  file=log)
+    if log is not None:
+        _say_what_is_read(log, quiet, ner_model, reports_dir, recursive)
     result = BatchResult()
-    lock = _lock_output_folder(Path(out_dir))
+    lock = lock_output_folder(Path(out_dir))
     writer = OutputWriter(Path(out_dir), formats, excel)
     cache = ResultCache(Path(out_dir) / CACHE_FILE, rules.digest, ner_model,
                         warn=lambda line: print(line, file=log) if log is not None else None)
     try:
         tasks, cached, inputs, sizes = _plan(paths, result, writer, log, cache, use_cache)
         misses = [t for t in tasks if t.index not in cached]
-        if engine == "dask":
-            from .runners.dask_engine import run_on_dask
-
-            fresh = run_on_dask(misses, rules_dir, ner_model, scheduler, jobs,
-                                writer.datasets.tmp if writer.datasets else None, keep_mentions="csv" in formats)
-        elif jobs == 1 and not report_timeout:
-            fresh = run_in_process(misses, rules_dir, ner_model, fail_fast)
-        else:
-            fresh = run_in_workers(misses, jobs, report_timeout, rules_dir, ner_model, sizes)
-        progress = Progress(len(tasks), log, quiet)
-        try:
-            for task in tasks:
-                hit = task.index in cached
-                outcome = cached[task.index] if hit else next(fresh)
-                if not hit and outcome.n_mentions == len(outcome.mentions):
-                    cache.put(task.key, outcome)  # not when the mentions stayed on a Dask worker
-                progress.update(outcome.words)
-                if outcome.problem:
-                    _problem(result, writer, progress, outcome.report_id, outcome.path, outcome.problem,
-                             outcome.detail)
-                    continue
-                result.cases.append(outcome.row)
-                result.mention_count += outcome.n_mentions or len(outcome.mentions)
-                writer.add_case(outcome.row, outcome.mentions, to_parquet=hit or engine != "dask")
-        finally:
-            progress.close()
+        fresh = _outcomes(misses, engine, jobs, report_timeout, rules_dir, ner_model, scheduler, fail_fast, sizes,
+                          writer, formats)
+        _collect(tasks, cached, fresh, result, writer, cache, Progress(len(tasks), log, quiet), engine)
         elapsed = time.perf_counter() - t0
         result.run = {
             "pipeline_version": __version__, "rules_sha256": rules.digest, "ner_model": ner_model or None,
             "reports_dir": str(reports_dir), "inputs": inputs,
             "started": started.isoformat(timespec="seconds"),
-            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "finished": datetime.now(UTC).isoformat(timespec="seconds"),
             "seconds": round(elapsed, 2), "engine": engine, "formats": list(formats),
             "jobs": jobs, "report_timeout": report_timeout or None,
             "counts": {"files": len(paths), "cases": len(result.cases), "problems": len(result.problems),
@@ -182,30 +101,53 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     return result
 
 
-def _lock_output_folder(out_dir: Path):
-    """An exclusive lock on OUT/.lock for the whole run (released when the process ends, however it
-    ends): two runs into one folder would mix their rows. Stale temporaries of a killed run are
-    removed once the lock is held, since no other run can own them."""
-    import fcntl
+def _say_what_is_read(log, quiet: bool, ner_model: str, reports_dir, recursive: bool) -> None:
+    """The NER stage in use, and the .txt files the run leaves out (hidden ones, linked folders)."""
+    if not quiet:
+        print(f"NER stage: {'scispaCy model ' + ner_model if ner_model else 'none (rules and abbreviations only)'}",
+              file=log)
+    if is_url(reports_dir):
+        return
+    hidden, linked = skipped_entries(Path(reports_dir), recursive)
+    if hidden or linked:
+        print(f"note: not read: {len(hidden)} hidden .txt file(s) and {len(linked)} linked folder(s) "
+              f"({', '.join(str(p) for p in (hidden + linked)[:3])}{', ...' if len(hidden + linked) > 3 else ''})",
+              file=log)
 
-    from .errors import OutputBusy
 
-    handle = open(out_dir / LOCK_FILE, "a")
+def _outcomes(misses: list[Task], engine: str, jobs: int, report_timeout: float, rules_dir: str, ner_model: str,
+              scheduler: str, fail_fast: bool, sizes: dict[int, int], writer: OutputWriter,
+              formats: tuple[str, ...]) -> Iterator[Outcome]:
+    """The outcomes of the reports the cache did not have, in their order, from the runner that fits."""
+    if engine == "dask":
+        from .runners.dask_engine import run_on_dask
+
+        return run_on_dask(misses, rules_dir, ner_model, scheduler, jobs,
+                           writer.datasets.tmp if writer.datasets else None, keep_mentions="csv" in formats)
+    if jobs == 1 and not report_timeout:
+        return run_in_process(misses, rules_dir, ner_model, fail_fast)
+    return run_in_workers(misses, jobs, report_timeout, rules_dir, ner_model, sizes)
+
+
+def _collect(tasks: list[Task], cached: dict[int, Outcome], fresh: Iterator[Outcome], result: BatchResult,
+             writer: OutputWriter, cache: ResultCache, progress: Progress, engine: str) -> None:
+    """Every report's outcome in input order, from the cache or the runner, into the outputs."""
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        handle.close()
-        raise OutputBusy(f"another run is writing into the output folder '{out_dir}'; wait for it to finish "
-                         f"or choose another folder") from exc
-    from .outputs import recover_publish
-
-    recover_publish(out_dir)  # a run killed while publishing is finished first: its temporaries are its files
-    for stale in out_dir.glob(".*.tmp"):
-        try:
-            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
-        except OSError:
-            pass
-    return handle
+        for task in tasks:
+            hit = task.index in cached
+            outcome = cached[task.index] if hit else next(fresh)
+            if not hit and outcome.n_mentions == len(outcome.mentions):
+                cache.put(task.key, outcome)  # not when the mentions stayed on a Dask worker
+            progress.update(outcome.words)
+            if outcome.problem or outcome.row is None:
+                _problem(result, writer, progress, outcome.report_id, outcome.path, outcome.problem,
+                         outcome.detail)
+                continue
+            result.cases.append(outcome.row)
+            result.mention_count += outcome.n_mentions or len(outcome.mentions)
+            writer.add_case(outcome.row, outcome.mentions, to_parquet=hit or engine != "dask")
+    finally:
+        progress.close()
 
 
 def _check_options(jobs: int, report_timeout: float, engine: str, formats, scheduler: str = "") -> None:
@@ -213,13 +155,7 @@ def _check_options(jobs: int, report_timeout: float, engine: str, formats, sched
         raise UsageError("--jobs must be 1 or more")
     if report_timeout < 0:
         raise UsageError("--report-timeout must be 0 (no budget) or a number of seconds")
-    if engine not in ENGINES:
-        raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, not '{engine}'")
-    if scheduler and engine != "dask":
-        raise UsageError("--scheduler names a Dask scheduler: use it with --engine dask")
-    if engine == "dask" and report_timeout:
-        raise UsageError("--report-timeout cannot be honoured on the Dask engine (a Dask task cannot be "
-                         "stopped from outside); use --engine local for a per-report time budget")
+    _check_engine(engine, scheduler, report_timeout)
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UsageError(f"--format takes {' and/or '.join(FORMATS)} separated by commas, not '{','.join(formats)}'")
@@ -231,10 +167,23 @@ def _check_options(jobs: int, report_timeout: float, engine: str, formats, sched
             raise UsageError(f"{module} is not installed: pip install -e '.[dask]' (see the README)")
 
 
+def _check_engine(engine: str, scheduler: str, report_timeout: float) -> None:
+    if engine not in ENGINES:
+        raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, not '{engine}'")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler names a Dask scheduler: use it with --engine dask")
+    if engine == "dask" and report_timeout:
+        raise UsageError("--report-timeout cannot be honoured on the Dask engine (a Dask task cannot be "
+                         "stopped from outside); use --engine local for a per-report time budget")
+
+
 def _plan(paths, result, writer, log, cache, use_cache):
     """One task per report (a duplicate id is a problem, not a task), and the cached outcomes."""
     seen: dict = {}
-    inputs, tasks, sizes, cached = [], [], {}, {}
+    inputs: list[dict] = []
+    tasks: list[Task] = []
+    sizes: dict[int, int] = {}
+    cached: dict[int, Outcome] = {}
     for path in paths:
         url = is_url(path)
         report_id = report_id_for(Path(path))

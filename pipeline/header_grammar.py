@@ -13,7 +13,7 @@ then tries the header pattern at just those places, with the same matches as `fi
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .regexes import compile_rule
 

@@ -31,7 +31,7 @@ class LayoutUndoer:
         units = "|".join(re.escape(u) for u in sorted(cfg["decimal_comma_units"], key=len, reverse=True))
         self.decimal_comma = re.compile(
             rf"(\d),(?=\d{{1,2}}(?:\s?[×xX*]\s?\d+(?:[.,]\d{{1,2}})?)*\s?(?:{units})(?![A-Za-z]))")
-        headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} | 
+        headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} |
                          {p.lower() for p in sections["case_subsections"]}, key=len, reverse=True)
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)
         # 'Case presentationA 62-year-old': a header whose line break was lost, at a line start or
@@ -53,8 +53,9 @@ class LayoutUndoer:
         for at in [0] + [m.end() for m in STARTS.finditer(text)]:
             if at < pos:
                 continue
-            lead = NUMBER_LEAD.match(text, at)
-            if text[lead.end():lead.end() + 3].lower() not in self.header_starts:
+            lead = NUMBER_LEAD.match(text, at)  # matches the empty string too: never None
+            lead_end = lead.end() if lead else at
+            if text[lead_end:lead_end + 3].lower() not in self.header_starts:
                 continue
             m = self.glued.match(text, at) or self.glued_upper.match(text, at)
             at_line_start = at == 0 or text[at - 1] == "\n"
@@ -99,30 +100,43 @@ class LayoutUndoer:
 
     def unwrap(self, text: str) -> str:
         """In a hard-wrapped report, a line break inside a paragraph becomes a space."""
-        low, high, share, min_lines = self.wrap
         lines = text.split("\n")
+        width = self._wrap_width(lines)
+        if width is None:
+            return text
+        out = []
+        for i, line in enumerate(lines):
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            soft = self._soft_break(line, nxt, width)
+            hyphen_break = soft and line.endswith("-") and nxt[:1].islower()  # left for join_broken_words
+            out.append(line + (" " if soft and not hyphen_break else "\n"))
+        return "".join(out)[:-1] if out else text
+
+    def _wrap_width(self, lines: list[str]) -> int | None:
+        """The width the text was hard-wrapped at, or None when it was not: enough lines of a wrap-like
+        length, and most of those that fill the width ending inside a sentence."""
+        low, high, share, min_lines = self.wrap
         # Header lines, short tails of paragraphs and table rows say nothing about the wrap width.
         body = [line for line in lines if len(line.strip()) >= 25 and "\t" not in line]
         filled = [len(line) for line in body]
         in_range = [line for line in body if low <= len(line) <= high]
         if len(filled) < min_lines or len(in_range) < share * len(filled):
-            return text
+            return None
         width = sorted(filled)[int(0.9 * (len(filled) - 1))]
         # Lines that fill the width end inside a sentence when the text was wrapped.
         full = [line for line in in_range if len(line) >= 0.75 * width]
         if sum(not line.rstrip().endswith((".", "!", "?", ":")) for line in full) < self.open_share * len(full):
-            return text
-        out = []
-        for i, line in enumerate(lines):
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            # A line that stops short after a full stop ends its paragraph; a full-width one was wrapped.
-            ends_paragraph = line.rstrip().endswith((".", "?", "!")) and len(line) < width - 12
-            continues = len(nxt.strip()) >= 25 or nxt.rstrip().endswith((".", "?", "!", ")"))  # not a header line
-            soft = (low <= len(line) <= high and continues and not ends_paragraph
-                    and "\t" not in line and not nxt.startswith(("\t", " ")))
-            hyphen_break = soft and line.endswith("-") and nxt[:1].islower()  # left for join_broken_words
-            out.append(line + (" " if soft and not hyphen_break else "\n"))
-        return "".join(out)[:-1] if out else text
+            return None
+        return width
+
+    def _soft_break(self, line: str, nxt: str, width: int) -> bool:
+        """Was the break after this line made by the wrap, inside a paragraph?"""
+        low, high = self.wrap[0], self.wrap[1]
+        # A line that stops short after a full stop ends its paragraph; a full-width one was wrapped.
+        ends_paragraph = line.rstrip().endswith((".", "?", "!")) and len(line) < width - 12
+        continues = len(nxt.strip()) >= 25 or nxt.rstrip().endswith((".", "?", "!", ")"))  # not a header line
+        return (low <= len(line) <= high and continues and not ends_paragraph
+                and "\t" not in line and not nxt.startswith(("\t", " ")))
 
 
 @lru_cache(maxsize=4)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import warnings
 from operator import itemgetter
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -112,11 +113,12 @@ class LexiconRuler(SpanRuler):
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
-            if self.cue_matcher is not None:
+            if self.cue_matcher is not None and self.adverbs is not None:
                 spots = [i for i, _ in self.adverbs.find(doc)]
                 matches += matches_skipping(doc, self.cue_matcher, spots)
         strings = doc.vocab.strings
-        keyed, about = [], {}  # match id -> (label hash, id hash, label, id)
+        keyed: list[tuple] = []
+        about: dict[int, tuple] = {}  # match id -> (label hash, id hash, label, id)
         for start, end, m_id in {(start, end, m_id) for m_id, start, end in matches if start != end}:
             known = about.get(m_id)
             if known is None:
@@ -144,9 +146,9 @@ def make_lexicon_ruler(nlp, name, spans_key, spans_filter, annotate_ents, ents_f
 
 
 def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
-    ruler = nlp.add_pipe("lexicon_span_ruler", name="lexicon_ruler", config={
+    ruler = cast(LexiconRuler, nlp.add_pipe("lexicon_span_ruler", name="lexicon_ruler", config={
         "spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False,
-        "spans_filter": {"@misc": "longest_per_label_filter.v1"}, "overwrite": True})
+        "spans_filter": {"@misc": "longest_per_label_filter.v1"}, "overwrite": True}))
     # Phrase patterns are matched on LOWER: the tokenizer alone makes them. Without this, spaCy
     # runs the components before the ruler (sections, sentences, abbreviations) on every pattern.
     rules = load_rules(rules_dir or None)
@@ -168,7 +170,7 @@ COMPOUND_LABELS = {"markers": "MARKER", "treatments": "TREATMENT"}
 def compound_parts(rules: Rules) -> dict[str, tuple[str, str]]:
     """One-word synonyms of markers and treatments, and regimen names, for words the tokenizer leaves
     joined: 'capecitabine/temozolomide', 'CgA/Syn', '[177Lu]Lu-DOTA-TATE', 'FOLFOX-bevacizumab'."""
-    parts = {}
+    parts: dict[str, tuple[str, str]] = {}
     for key, label in COMPOUND_LABELS.items():
         lexicon = rules[key][key]
         for canonical, synonyms in lexicon.items():
@@ -268,18 +270,26 @@ def link_abbreviations(doc: Doc) -> Doc:
     existing = {(s.start, s.end, s.label_, s.id_) for s in spans}
     added = []
     for short in abbreviations:
-        long_form = short._.long_form
-        if long_form is None:
-            continue
-        inside = [s for i in range(long_form.start, long_form.end) for s in by_start.get(i, ())
-                  if s.end <= long_form.end and s.label_ in LINKED_LABELS]
-        for span in inside:
-            key = (short.start, short.end, span.label_, span.id_)
-            if key not in existing and not (short.start == span.start and short.end == span.end):
-                existing.add(key)
-                added.append(Span(doc, short.start, short.end, label=span.label_, span_id=span.id_))
+        added += _entries_of_long_form(doc, short, by_start, existing)
     if added:
         # A short form already matched for the same label keeps its own entry.
         own = {(s.start, s.end, s.label_) for s in spans}
         group.extend([s for s in added if (s.start, s.end, s.label_) not in own])
     return doc
+
+
+def _entries_of_long_form(doc: Doc, short: Span, by_start: dict[int, list[Span]], existing: set) -> list[Span]:
+    """New spans on the short form, one per linked lexicon span inside its long form, unless the same
+    span is already there (`existing` is updated) or the lexicon span is the short form itself."""
+    long_form = short._.long_form
+    if long_form is None:
+        return []
+    inside = [s for i in range(long_form.start, long_form.end) for s in by_start.get(i, ())
+              if s.end <= long_form.end and s.label_ in LINKED_LABELS]
+    added = []
+    for span in inside:
+        key = (short.start, short.end, span.label_, span.id_)
+        if key not in existing and not (short.start == span.start and short.end == span.end):
+            existing.add(key)
+            added.append(Span(doc, short.start, short.end, label=span.label_, span_id=span.id_))
+    return added

@@ -35,7 +35,8 @@ def load_model(name_or_path: str) -> Language:
 def add_ner_stage(nlp: Language, name_or_path: str) -> None:
     model = load_model(name_or_path)
     if "ner" not in model.pipe_names:
-        raise NerModelError(f"NER model '{name_or_path}' has no 'ner' component (it has: {', '.join(model.pipe_names)})")
+        raise NerModelError(f"NER model '{name_or_path}' has no 'ner' component "
+                            f"(it has: {', '.join(model.pipe_names)})")
     if model.vocab.vectors.shape[0]:
         nlp.vocab.vectors = model.vocab.vectors
     if "tok2vec" in model.pipe_names:
@@ -80,22 +81,31 @@ class NerCandidates:
         for ent in doc.ents:
             role = self.roles.get(ent.label_)
             text = ent.text.lower().strip()
-            if role is None or text in self.excluded or len(text) < 3 or not any(c.isalpha() for c in text):
-                continue
-            if all(t.is_stop or t.is_punct or t.like_num for t in ent) or text.endswith(self.implausible):
+            if role is None or not self._plausible(ent, text):
                 continue
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue  # a rule match covers this text: the rule match wins
-            lo, hi = bounds[sent_of[ent.start]]
-            if not any(t.lower_ in self.context[role] for t in doc[lo:hi]):
-                continue
-            if role == "TREATMENT" and not self._in_treatment_frame(doc, ent):
+            if not self._in_context(doc, ent, role, bounds[sent_of[ent.start]]):
                 continue
             canonical = self.synonyms[role].get(text, text)
             added.append(Span(doc, ent.start, ent.end, label=role, span_id=canonical))
             sources[(ent.start, ent.end)] = f"ner:{self.model}:{ent.label_}"
         group.extend(added)
         return doc
+
+    def _plausible(self, ent: Span, text: str) -> bool:
+        """Not an excluded word; three characters or more, a letter among them; not only stop words,
+        punctuation and numbers; no implausible ending."""
+        if text in self.excluded or len(text) < 3 or not any(c.isalpha() for c in text):
+            return False
+        return not (all(t.is_stop or t.is_punct or t.like_num for t in ent) or text.endswith(self.implausible))
+
+    def _in_context(self, doc: Doc, ent: Span, role: str, sentence: tuple[int, int]) -> bool:
+        """Its sentence holds a context word of its role; a treatment also stands in a treatment frame."""
+        lo, hi = sentence
+        if not any(t.lower_ in self.context[role] for t in doc[lo:hi]):
+            return False
+        return role != "TREATMENT" or self._in_treatment_frame(doc, ent)
 
     def _in_treatment_frame(self, doc: Doc, ent: Span) -> bool:
         before = {t.lower_ for t in doc[max(0, ent.start - 2):ent.start]}

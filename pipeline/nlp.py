@@ -1,15 +1,27 @@
-"""Builds the one spaCy pipeline every report goes through.
+"""Builds the one spaCy pipeline every report goes through, and runs a report through it.
 
-sectionizer -> sentences -> scispaCy abbreviations (linear candidate search) -> [scispaCy NER] -> lexicon ruler (SpanRuler)
--> affix ruler -> abbreviation linker -> [NER candidates] -> context
+sectionizer -> sentences -> scispaCy abbreviations (linear candidate search) -> [scispaCy NER]
+-> lexicon ruler (SpanRuler) -> affix ruler -> abbreviation linker -> [NER candidates] -> context
+
+A report runs through spaCy's own call path, `Language.pipe`, with spaCy's error handler set for
+every component: an exception raised by a component goes on unchanged (so one report's problem row
+reads as it always did: `extraction_error`, the exception's type and message) and carries a note
+naming the component, which a `--fail-fast` traceback shows. `Language.pipe`, not `nlp(doc)`:
+`Language.__call__` turns any KeyError raised inside a component into spaCy's "did you forget to
+call initialize()" ValueError, which would hide the real bug.
+
+Why one report per call and not one `nlp.pipe` over the whole batch: see runners/worker.py.
 """
 from __future__ import annotations
 
+import contextlib
 import warnings
 from functools import lru_cache
+from typing import NoReturn
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import abbreviations, context, doc_extensions, lexicon, sections, sentences  # noqa: F401  (registers the factories)
 from .reading import MAX_BYTES
@@ -44,14 +56,34 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     if ner_model:
         nlp.add_pipe("ner_candidates", config={"model_name": ner_model, "rules_dir": rules_dir})
     nlp.add_pipe("report_context", config={"rules_dir": rules_dir})
+    _set_error_handler(nlp, name_the_component)
     return nlp
 
 
-def process(nlp: Language, text: str):
-    """nlp(text), with the text handed to the components: spaCy's Doc.text rebuilds it from every
-    token, which costs as much as a third of tokenising."""
+def _set_error_handler(nlp: Language, handler) -> None:
+    """nlp.set_error_handler(handler), component by component: spaCy 3.8's Cython parser components
+    ('ner' of a scispaCy model) have no slot for a handler and raise AttributeError, which would leave
+    the components after them without it. Theirs stays spaCy's default, which raises the exception
+    unchanged."""
+    nlp.default_error_handler = handler
+    for _, component in nlp.pipeline:
+        if hasattr(component, "set_error_handler"):
+            with contextlib.suppress(AttributeError):
+                component.set_error_handler(handler)
+
+
+def name_the_component(name: str, component, docs: list[Doc], exc: Exception) -> NoReturn:
+    """spaCy's error handler for every component: the exception is raised again as it was, with a
+    note that names the component."""
+    exc.add_note(f"raised by the spaCy component '{name}'")
+    raise exc
+
+
+def process(nlp: Language, text: str) -> Doc:
+    """nlp(text) through Language.pipe, with the text handed to the components: spaCy's Doc.text
+    rebuilds it from every token, which costs as much as a third of tokenising."""
     doc = nlp.make_doc(text)
     doc._.report_text = text
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+    for done in nlp.pipe([doc]):
+        return done
+    raise RuntimeError("the spaCy pipeline returned no document")  # only if an error handler swallowed an error

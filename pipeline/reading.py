@@ -45,7 +45,7 @@ _FRACTION = re.compile("(\\d?)([" + "".join(_FRACTIONS) + "])")
 class ReportProblem(Exception):
     """A report that cannot be read; `problem` is a short code, `detail` says it for a person."""
 
-    def __init__(self, path: Path, problem: str, detail: str):
+    def __init__(self, path: Path | str, problem: str, detail: str):  # a URL is a str
         super().__init__(f"{path}: {detail}")
         self.path, self.problem, self.detail = path, problem, detail
 

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-try:  # Python 3.11+
-    from re import _constants as C, _parser as parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as parser  # type: ignore[no-redef]
+# The regular-expression parser's own modules: typeshed leaves these private modules out.
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
 
 CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}  # \w allows nearly every character: no gain
 REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
@@ -42,38 +40,41 @@ def _first(items) -> tuple[set[str], bool]:
     for op, av in items:
         if op in ZERO_WIDTH:
             continue  # consumes nothing: the next item decides
-        if op is C.LITERAL:
-            return starts | {_class_item(op, av)}, False
-        if op is C.IN:
-            if any(o is C.NEGATE for o, _ in av):
-                raise Unbounded
-            return starts | {_class_item(o, a) for o, a in av}, False
-        if op is C.BRANCH:
-            nullable = False
-            for branch in av[1]:
-                first, empty = _first(branch)
-                starts |= first
-                nullable |= empty
-            if not nullable:
-                return starts, False
-            continue
-        if op is C.SUBPATTERN:
-            _, add_flags, del_flags, sub = av
-            if (add_flags | del_flags) & re.IGNORECASE:
-                raise Unbounded  # a case rule of its own inside: the look-ahead could not state it
-            first, empty = _first(sub)
-        elif op in REPEATS:
-            low, _, sub = av
-            first, empty = _first(sub)
-            empty = empty or low == 0
-        elif op is getattr(C, "ATOMIC_GROUP", None):
-            first, empty = _first(av)
-        else:
-            raise Unbounded  # any character, a back-reference, a negated literal, ...
+        first, empty = _first_of_item(op, av)
         starts |= first
         if not empty:
             return starts, False
     return starts, True
+
+
+def _first_of_item(op, av) -> tuple[set[str], bool]:
+    """_first of one parsed item: a literal, a class, alternatives, a group or a repeat."""
+    if op is C.LITERAL:
+        return {_class_item(op, av)}, False
+    if op is C.IN:
+        if any(o is C.NEGATE for o, _ in av):
+            raise Unbounded
+        return {_class_item(o, a) for o, a in av}, False
+    if op is C.BRANCH:
+        starts: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            first, empty = _first(branch)
+            starts |= first
+            nullable |= empty
+        return starts, nullable
+    if op is C.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & re.IGNORECASE:
+            raise Unbounded  # a case rule of its own inside: the look-ahead could not state it
+        return _first(sub)
+    if op in REPEATS:
+        low, _, sub = av
+        first, empty = _first(sub)
+        return first, empty or low == 0
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _first(av)
+    raise Unbounded  # any character, a back-reference, a negated literal, ...
 
 
 def first_characters(pattern: str, flags: int = 0) -> str | None:

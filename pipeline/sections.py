@@ -2,11 +2,12 @@
 
 Headers come as lines of their own, numbered lines, inline 'HEADER: text', or, in flattened web
 text, as a header phrase right after a sentence end. The phrases live in rules/sections.json.
+The splitter reads a report line by line and leaves marks where sections start or resume;
+section_marks.py holds that walk's state and turns the marks into sections.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
@@ -15,18 +16,12 @@ from spacy.tokens import Doc
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .rules import Rules, load_rules
+from .section_marks import BACK_MATTER, Section, Walk, demote_article_type_label, section_at, to_sections
+
+__all__ = ["Section", "SectionSplitter", "furniture_class", "section_at", "split_sections"]
 
 NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
-BACK_MATTER = ("references", "back_matter")
 CAPTION_WORD = re.compile(r"(?:Fig|Supplementary|Table)")
-
-
-@dataclass(frozen=True)
-class Section:
-    start: int
-    end: int
-    label: str
-    header: str = ""
 
 
 class SectionSplitter:
@@ -37,9 +32,14 @@ class SectionSplitter:
             for phrase in phrases:
                 self.phrase_class.setdefault(phrase.lower(), label)
         self.subsections = {p.lower() for p in cfg["case_subsections"]}
+        limits = cfg["header_limits"]
+        self.header_line_max, self.flat_line_min = limits["line_header_max_chars"], limits["flat_line_min_chars"]
+        self.prefix_max_chars, self.prefix_max_words = limits["prefix_header_max_chars"], limits["prefix_header_max_words"]
+        self.caption_window = limits["table_caption_window_chars"]
         self.grammar = grammar = HeaderGrammar(cfg, self.phrase_class, set(self.phrase_class) | self.subsections)
         self.line_header, self.inline_header = grammar.line_header, grammar.inline_header
-        self.upper_inline_header, self.numbered_inline_header = grammar.upper_inline_header, grammar.numbered_inline_header
+        self.upper_inline_header = grammar.upper_inline_header
+        self.numbered_inline_header = grammar.numbered_inline_header
         self.prefix_header, self.lead_header = grammar.prefix_header, grammar.lead_header
         # One scan per line: every furniture class as a named alternative (author lists are case-sensitive).
         self.furniture = re.compile("|".join(f"(?P<{name}>{'(?i:' if name != 'author_list' else '(?:'}{rx}))"
@@ -62,10 +62,6 @@ class SectionSplitter:
         self.resume_needs = re.compile(resume["needs"], re.IGNORECASE)
         self.resume_not_if = re.compile(resume["not_if"], re.IGNORECASE)
         self.reference_list_line = re.compile(resume["reference_list_line"])
-        limits = cfg["header_limits"]
-        self.header_line_max, self.flat_line_min = limits["line_header_max_chars"], limits["flat_line_min_chars"]
-        self.prefix_max_chars, self.prefix_max_words = limits["prefix_header_max_chars"], limits["prefix_header_max_words"]
-        self.caption_window = limits["table_caption_window_chars"]
 
     def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
         key = re.sub(r"\s+", " ", header.strip().lower())
@@ -82,83 +78,101 @@ class SectionSplitter:
         return self.phrase_class.get(key)
 
     def split(self, text: str) -> list[Section]:
-        marks: list[tuple[int, str, str]] = []  # (start offset, label, header)
-        current, numbered = "front_matter", {}
-        before_back = current  # the section a back-matter header interrupted
-        in_table = False
-        pos, body_started, checked = 0, False, 0  # marks[:checked] hold no body section
+        walk = Walk()
+        pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
-            if not stripped:
-                continue
-            label = header = None
-            if current != "references" and self.reference_list_line.match(line):
-                before_back = current if current not in BACK_MATTER else before_back
-                current = "references"  # a reference list, found by the shape of its lines
-                marks.append((start, current, "reference list"))
-                continue
-            furniture = self._furniture_class(stripped)
-            if furniture:
-                while not body_started and checked < len(marks):  # each mark is looked at once
-                    body_started, checked = marks[checked][1] != "front_matter", checked + 1
-                marks.append((start, "back_matter" if body_started else "front_matter", f"furniture:{furniture}"))
-                marks.append((pos, current, ""))
-                continue
-            m = self.line_header.match(line) if len(stripped) < self.header_line_max else None
-            if not m:
-                m = (self.inline_header.match(line) or self.upper_inline_header.match(line)
-                     or self.numbered_inline_header.match(line) or self.lead_header.match(line))
-            if not m and len(stripped) < self.prefix_max_chars and len(stripped.split()) <= self.prefix_max_words:
-                m = self.prefix_header.match(line)
-            if m:
-                label = self.classify(m.group("h"), current, m.group("num"), numbered)
-                header = m.group("h")
-                if label and m.group("num"):
-                    numbered[m.group("num").split(".")[0]] = label
-            if label:
-                in_table = False
-                if label in BACK_MATTER and current not in BACK_MATTER:
-                    before_back = current
-                current = label
-                marks.append((start, label, header))
-                if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
-                    current = self._split_flat_line(line[m.end():], start + m.end(), current, numbered, marks)
-                continue
-            if self.figure.match(line):
-                prev = current
-                marks.append((start, "figure_legend", stripped[:40]))
-                marks.append((pos, prev, ""))
-                continue
-            if self.table.match(line):
-                in_table = True
-                marks.append((start, self._table_kind(stripped), stripped[:40]))
-                continue
-            if in_table:
-                if "\t" in line or len(stripped) < self.prose_length or not stripped.endswith("."):
-                    continue
-                in_table = False  # prose again: the table interrupted a section, which resumes here
-                marks.append((start, current, ""))
-            if current in BACK_MATTER and self._resumes_body(stripped):
-                current = before_back
-                marks.append((start, current, ""))
-            if current in self.implicit_case_in:
-                # A case narrative that the publisher left without its own header, at the start of a
-                # line or of a sentence ('... are rising in incidence. We treated a 61-year-old ...').
-                opening = self.implicit_case.match(line) or (  # a long line is split as flat text below
-                    self._midline_case(line) if len(line) <= self.flat_line_min else None)
-                if opening:
-                    current = "case"
-                    marks.append((start if opening.re is self.implicit_case else start + opening.start(), "case", ""))
-                    continue
-            if len(line) > self.flat_line_min:
-                current = self._split_flat_line(line, start, current, numbered, marks)
-        sections = self._demote_article_type_label(self._to_sections(marks, len(text)))
+            if stripped:
+                self._read_line(walk, line, stripped, start, pos)
+        sections = demote_article_type_label(to_sections(walk.marks, len(text)))
         if not any(s.label in ("abstract", "case") for s in sections):
             # No abstract and no case header: the body is the case.
             sections = [Section(s.start, s.end, "case" if s.label == "front_matter" else s.label, s.header)
                         for s in sections]
         return sections
+
+    def _read_line(self, walk: Walk, line: str, stripped: str, start: int, end: int) -> None:
+        """One non-blank line, from `start` to `end` (past its newline): the first reading that fits
+        marks where a section starts or resumes. Each step returns True when the line is done."""
+        if walk.current != "references" and self.reference_list_line.match(line):
+            walk.enter_back_matter("references")  # a reference list, found by the shape of its lines
+            walk.marks.append((start, walk.current, "reference list"))
+            return
+        furniture = self._furniture_class(stripped)
+        if furniture:
+            walk.mark_furniture(furniture, start, end)
+            return
+        if self._header_line(walk, line, stripped, start):
+            return
+        if self.figure.match(line):
+            walk.marks.append((start, "figure_legend", stripped[:40]))
+            walk.marks.append((end, walk.current, ""))
+            return
+        if self._table_line(walk, line, stripped, start):
+            return
+        if walk.current in BACK_MATTER and self._resumes_body(stripped):
+            walk.current = walk.before_back
+            walk.marks.append((start, walk.current, ""))
+        if walk.current in self.implicit_case_in and self._implicit_case(walk, line, start):
+            return
+        if len(line) > self.flat_line_min:
+            self._split_flat_line(walk, line, start)
+
+    def _header_match(self, line: str, stripped: str) -> re.Match | None:
+        """A header on its own line, an inline 'HEADER: text', or a short line that opens with a header."""
+        m = self.line_header.match(line) if len(stripped) < self.header_line_max else None
+        if not m:
+            m = (self.inline_header.match(line) or self.upper_inline_header.match(line)
+                 or self.numbered_inline_header.match(line) or self.lead_header.match(line))
+        if not m and len(stripped) < self.prefix_max_chars and len(stripped.split()) <= self.prefix_max_words:
+            m = self.prefix_header.match(line)
+        return m
+
+    def _header_line(self, walk: Walk, line: str, stripped: str, start: int) -> bool:
+        m = self._header_match(line, stripped)
+        if not m:
+            return False
+        header, number = m.group("h"), m.group("num")
+        label = self.classify(header, walk.current, number, walk.numbered)
+        if not label:
+            return False
+        if number:
+            walk.numbered[number.split(".")[0]] = label
+        walk.in_table = False
+        if label in BACK_MATTER:
+            walk.enter_back_matter(label)
+        walk.current = label
+        walk.marks.append((start, label, header))
+        if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
+            self._split_flat_line(walk, line[m.end():], start + m.end())
+        return True
+
+    def _table_line(self, walk: Walk, line: str, stripped: str, start: int) -> bool:
+        """A table caption opens a table; its rows are passed over until a line of prose, where the
+        section the table interrupted resumes."""
+        if self.table.match(line):
+            walk.in_table = True
+            walk.marks.append((start, self._table_kind(stripped), stripped[:40]))
+            return True
+        if not walk.in_table:
+            return False
+        if "\t" in line or len(stripped) < self.prose_length or not stripped.endswith("."):
+            return True
+        walk.in_table = False  # prose again: the table interrupted a section, which resumes here
+        walk.marks.append((start, walk.current, ""))
+        return False
+
+    def _implicit_case(self, walk: Walk, line: str, start: int) -> bool:
+        """A case narrative that the publisher left without its own header, at the start of a line or
+        of a sentence ('... are rising in incidence. We treated a 61-year-old ...')."""
+        opening = self.implicit_case.match(line) or (  # a long line is split as flat text
+            self._midline_case(line) if len(line) <= self.flat_line_min else None)
+        if not opening:
+            return False
+        walk.current = "case"
+        walk.marks.append((start if opening.re is self.implicit_case else start + opening.start(), "case", ""))
+        return True
 
     def _resumes_body(self, line: str) -> bool:
         """Is this line of a back-matter or references section the article's own prose again (rules
@@ -189,7 +203,9 @@ class SectionSplitter:
             return "literature_table"
         return "patient_table" if any(c in low for c in self.patient_cues) else "table"
 
-    def _split_flat_line(self, line, offset, current, numbered, marks):
+    def _split_flat_line(self, walk: Walk, line: str, offset: int) -> None:
+        """Flattened web text: headers, captions and an unheaded case found inside one long line."""
+        current, numbered, marks = walk.current, walk.numbered, walk.marks
         starts = sentence_starts(line)
         found = self.grammar.flat_headers(line, starts)
         captions = {}
@@ -224,32 +240,7 @@ class SectionSplitter:
                 numbered[num.split(".")[0]] = label
             current = label
             marks.append((offset + m.start(), label, h.strip()))
-        return current
-
-    @staticmethod
-    def _demote_article_type_label(sections: list[Section]) -> list[Section]:
-        """'Case Report' above the title is the article type, not the case: an abstract follows it."""
-        labels = [s.label for s in sections]
-        if "abstract" in labels and "case" in labels and labels.index("case") < labels.index("abstract"):
-            first_abstract = labels.index("abstract")
-            if "introduction" not in labels[:first_abstract]:
-                sections = [Section(s.start, s.end, "front_matter", s.header) if i < first_abstract and s.label == "case"
-                            else s for i, s in enumerate(sections)]
-        return sections
-
-    @staticmethod
-    def _to_sections(marks, length) -> list[Section]:
-        marks = [(0, "front_matter", "")] + sorted(marks, key=lambda m: m[0])
-        out: list[Section] = []
-        for (start, label, header), nxt in zip(marks, marks[1:] + [(length, "", "")]):
-            end = nxt[0]
-            if end <= start:
-                continue
-            if out and out[-1].label == label and not header and not out[-1].header.startswith("furniture:"):
-                out[-1] = Section(out[-1].start, end, label, out[-1].header)
-            else:
-                out.append(Section(start, end, label, header))
-        return out
+        walk.current = current
 
 
 def _splitter(rules_dir: str) -> SectionSplitter:
@@ -288,15 +279,3 @@ def make_sectionizer(nlp: Language, name: str, rules_dir: str):
         return doc
 
     return sectionize
-
-
-def section_at(sections: list[Section], char: int) -> Section:
-    """The section holding a character offset (sections are sorted and cover the text)."""
-    lo, hi = 0, len(sections) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sections[mid].start <= char:
-            lo = mid
-        else:
-            hi = mid - 1
-    return sections[lo]

@@ -77,7 +77,7 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
     if section_starts:
         is_start |= numpy.isin(doc.to_array("IDX"), numpy.fromiter(section_starts, dtype="int64"))
     starts = numpy.where(is_start, 1, -1).astype("int64").reshape(n, 1)
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]  # stubs want thinc's Ints2d
     doc._.sentence_table = None
     return doc
 
@@ -92,7 +92,7 @@ def sentence_table(doc: Doc):
             is_start[0] = True
         sent_of = numpy.cumsum(is_start) - 1
         begins = numpy.flatnonzero(is_start).tolist()
-        bounds = list(zip(begins, begins[1:] + [len(doc)]))
+        bounds = list(zip(begins, begins[1:] + [len(doc)], strict=False))  # an empty doc: no sentence
         table = (sent_of, bounds)
         doc._.sentence_table = table
     return table

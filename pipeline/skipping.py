@@ -3,7 +3,7 @@ may stand inside a cue (rules/context.json 'skip_in_cues'), and the matches a Ph
 once they are left out. Shared by the ConText cues and the marker polarity cues."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -48,7 +48,8 @@ def matches_skipping(doc: Doc, matcher, spots: list[int], window: int = SKIP_WIN
 
 def _compact(doc: Doc, spots: list[int], window: int) -> tuple[list[int], Doc | None]:
     """(token index of each word of the compact Doc, -1 between stretches; the compact Doc)."""
-    n, kept = len(doc), []
+    n = len(doc)
+    kept: list[int] = []
     is_skip = [False] * n  # read per token below: a list is faster than numpy scalars
     for i in spots:
         is_skip[i] = True

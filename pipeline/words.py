@@ -6,7 +6,8 @@ work in C, where a Python loop over every token of every report would cost a ten
 """
 from __future__ import annotations
 
-from typing import Callable, Generic, TypeVar
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 import numpy
 import pandas
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 
 V = TypeVar("V")
-UNJUDGED = object()
+UNJUDGED: Any = object()
 
 
 def distinct_words(doc: Doc, attr: str = "LOWER") -> tuple[list[int], numpy.ndarray]:
@@ -59,4 +60,4 @@ class WordVerdicts(Generic[V]):
         if not judged:
             return []
         positions = numpy.flatnonzero(numpy.isin(rows, numpy.fromiter(judged, dtype=rows.dtype)))
-        return [(i, judged[r]) for i, r in zip(positions.tolist(), rows[positions].tolist())]
+        return [(i, judged[r]) for i, r in zip(positions.tolist(), rows[positions].tolist(), strict=True)]

@@ -65,7 +65,8 @@ def bench_batch(folder: Path, scale: tuple[int, ...] = (1, 2, 4, 8, 16)) -> dict
             scaling.append({"reports": times * n, "seconds": round(seconds, 2), "peak_rss_mb": round(rss)})
             print(f"  {times * n:5d} reports: {seconds:6.1f} s, peak RSS {rss:.0f} MB")
         return {"reports_for_jobs": 4 * n, "tokenise_process_seconds": round(tokenise, 2),
-                "jobs1_ratio_to_tokenise_process": round(one_job / tokenise, 2), "jobs1_seconds": round(one_job, 2), "jobs2_seconds": round(two_jobs, 2),
+                "jobs1_ratio_to_tokenise_process": round(one_job / tokenise, 2), "jobs1_seconds": round(one_job, 2),
+                "jobs2_seconds": round(two_jobs, 2),
                 "jobs2_speedup": round(one_job / two_jobs, 2), "cached_rerun_seconds": round(cached, 2),
                 "cached_share": round(cached / two_jobs, 3), "scaling": scaling,
                 "rss_ratio_largest_to_smallest": round(scaling[-1]["peak_rss_mb"] / scaling[0]["peak_rss_mb"], 2)}

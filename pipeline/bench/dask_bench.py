@@ -6,6 +6,7 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from .batch import copies, timed_extract
 
@@ -15,7 +16,7 @@ def run_bench_dask(folder: Path, times: int = 20, out: Path = Path("outputs/benc
     try:
         reports = copies(Path(folder), times, work)
         n = len(list(reports.glob("*.txt")))
-        results = {"reports": n, "workers": {}}
+        results: dict[str, Any] = {"reports": n, "workers": {}}
         for workers in (1, 2):
             seconds, _ = timed_extract(reports, work / f"w{workers}", "--engine", "dask", "--jobs", str(workers),
                                        "--format", "parquet", "--force")

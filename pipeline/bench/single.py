@@ -5,8 +5,8 @@ from __future__ import annotations
 import resource
 import time
 from itertools import islice, product
-from string import ascii_uppercase
 from pathlib import Path
+from string import ascii_uppercase
 
 import spacy
 

@@ -13,7 +13,8 @@ KEYWORDS = "Keywords: carcinoid; lung; liver metastases; everolimus; octreotide;
 CITE = ("Cite this article: Rossi M, Novak J. A rare tumour of the stomach treated with sunitinib. "
         "Surg Oncol Rep. 2023;14:211-9. doi:10.1000/sor.2023.0211")
 SIMILAR = ("Similar articles\n"
-           "Bronchial carcinoid with bone metastases treated with lanreotide and 177Lu-DOTATATE. Smith A, et al. 2019.\n"
+           "Bronchial carcinoid with bone metastases treated with lanreotide and 177Lu-DOTATATE. "
+           "Smith A, et al. 2019.\n"
            "Pancreatic insulinoma of 3.5 cm with a Ki-67 index of 12%: surgery after everolimus. Lee K, et al. 2021.\n"
            "Cited by\n"
            "Grade 3 neuroendocrine carcinoma of the ovary positive for CDX2 and TTF-1. Park J, et al. 2022.")

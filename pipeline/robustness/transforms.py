@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..sections import split_sections
-from .furniture import (author_block, cite_line, copyright_line, general_statement, keyword_list, literature_row,
-                        running_head, similar_articles)
+from .furniture import (
+    author_block,
+    cite_line,
+    copyright_line,
+    general_statement,
+    keyword_list,
+    literature_row,
+    running_head,
+    similar_articles,
+)
 
 Transform = Callable[[str, random.Random], str]
 
@@ -91,7 +99,11 @@ def headers_lower(text, rng):
 def headers_numbered(text, rng):
     """'2. Case report': numbers in front of every header that has none."""
     counter = iter(range(1, 1000))
-    return _replace_headers(text, lambda h, nxt: (h.text if re.match(r"\d", h.text) else f"{next(counter)}. {h.text}") + "\n")
+
+    def numbered(h, nxt) -> str:
+        return (h.text if re.match(r"\d", h.text) else f"{next(counter)}. {h.text}") + "\n"
+
+    return _replace_headers(text, numbered)
 
 
 def hard_wrap(text, rng):

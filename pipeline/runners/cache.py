@@ -8,6 +8,7 @@ started: a cache can cost time, never a wrong row. Problems are never cached, so
 timed out or failed is tried again."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -20,6 +21,7 @@ from .worker import Outcome
 
 FORMAT = "net-pipeline-result-cache/2"  # /2: each row carries a checksum of its key and outcome
 PACKAGE = Path(__file__).resolve().parent.parent
+RESULTS_TABLE = "results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)"
 
 
 @lru_cache(maxsize=1)
@@ -44,13 +46,13 @@ class ResultCache:
         except (OSError, sqlite3.Error) as exc:
             self.warn(f"warning: the result cache {self.path} cannot be used ({exc}); running without it")
             self.db = sqlite3.connect(":memory:")
-            self.db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
+            self.db.execute(f"CREATE TABLE {RESULTS_TABLE}")
 
     def _open(self) -> sqlite3.Connection:
         try:
             db = sqlite3.connect(self.path)
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
+            db.execute(f"CREATE TABLE IF NOT EXISTS {RESULTS_TABLE}")
             found = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
             if found is None:
                 if db.execute("SELECT COUNT(*) FROM results").fetchone()[0]:
@@ -62,14 +64,12 @@ class ResultCache:
             return db
         except sqlite3.DatabaseError as exc:
             self.warn(f"warning: the result cache {self.path} is not usable ({exc}); starting a new one")
-            try:
+            with contextlib.suppress(Exception):  # `db` may not even exist
                 db.close()
-            except Exception:
-                pass
             self.path.unlink(missing_ok=True)
             db = sqlite3.connect(self.path)
             db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
+            db.execute(f"CREATE TABLE {RESULTS_TABLE}")
             db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT,))
             db.commit()
             return db
@@ -99,7 +99,8 @@ class ResultCache:
     def put(self, key: str, outcome: Outcome) -> None:
         if outcome.problem or outcome.row is None:
             return
-        data = {"report_id": outcome.report_id, "row": outcome.row, "mentions": outcome.mentions, "words": outcome.words}
+        data = {"report_id": outcome.report_id, "row": outcome.row, "mentions": outcome.mentions,
+                "words": outcome.words}
         text = json.dumps(data, ensure_ascii=False)
         try:
             self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, text, _checksum(key, text)))
@@ -119,7 +120,7 @@ class ResultCache:
         except OSError:
             pass
         self.db = sqlite3.connect(":memory:")
-        self.db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, outcome TEXT NOT NULL, checksum TEXT)")
+        self.db.execute(f"CREATE TABLE {RESULTS_TABLE}")
         self.broken = True
 
     def close(self) -> None:
@@ -131,7 +132,8 @@ class ResultCache:
                 self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM used)")
             self.db.commit()
         except sqlite3.Error as exc:
-            self.warn(f"warning: the result cache {self.path} could not be saved ({exc}); the next run reads every report")
+            self.warn(f"warning: the result cache {self.path} could not be saved ({exc}); "
+                      "the next run reads every report")
         finally:
             self.db.close()
 

@@ -8,8 +8,8 @@ rows (one per report) and problems always come back, in input order. A worker th
 nothing: Dask runs its chunks again on another worker."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import SchedulerError
 from .worker import Outcome, Task, extract_report
@@ -24,7 +24,7 @@ def run_chunk(index: int, chunk: list[Task], rules_dir: str, ner_model: str, par
         from ..parquet import write_part
 
         done = [o for o in outcomes if not o.problem]
-        write_part(Path(part_dirs["cases"]), "cases", index, [o.row for o in done])
+        write_part(Path(part_dirs["cases"]), "cases", index, [o.row for o in done if o.row is not None])
         write_part(Path(part_dirs["mentions"]), "mentions", index, [m for o in done for m in o.mentions])
     if not keep_mentions:
         for outcome in outcomes:

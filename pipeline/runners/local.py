@@ -7,12 +7,13 @@ and the rest of its chunk goes back to the queue. Outcomes come back in input or
 outputs do not depend on the number of workers."""
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
-from typing import Iterable, Iterator
 
 from .worker import Outcome, Task, extract_report, warm_up
 
@@ -64,7 +65,8 @@ class _Slot:
         self.process = ctx.Process(target=_worker_main, args=(child, rules_dir, ner_model, os.getpid()), daemon=True)
         self.process.start()
         child.close()
-        self.ready, self.queue, self.started = False, deque(), 0.0
+        self.ready, self.started = False, 0.0
+        self.queue: deque[Task] = deque()
 
     def give(self, chunk: list[Task]) -> None:
         self.conn.send(chunk)
@@ -75,10 +77,8 @@ class _Slot:
         if kill:
             self.process.kill()
         else:
-            try:
+            with contextlib.suppress(BrokenPipeError, OSError):
                 self.conn.send(None)
-            except (BrokenPipeError, OSError):
-                pass
         self.process.join(5)
         if self.process.is_alive():
             self.process.kill()
@@ -102,61 +102,88 @@ def run_in_workers(tasks: Iterable[Task], jobs: int, timeout: float = 0, rules_d
         # Built once here, the pipeline reaches every forked worker ready to run (and a worker that
         # replaces one ended for its time budget): no worker spends a second importing and building.
         warm_up(rules_dir, ner_model)
-    slots = [_Slot(ctx, rules_dir, ner_model) for _ in range(min(max(1, jobs), len(order)))]
-    done: dict[int, Outcome] = {}
+    pool = _Pool(ctx, pending, min(max(1, jobs), len(order)), timeout, rules_dir, ner_model, sizes or {})
     emitted = 0
-
-    def fail(slot: _Slot, problem: str, detail: str) -> _Slot:
-        """The slot's current report fails; the rest of its chunk is queued again; a new worker."""
-        task = slot.queue.popleft()
-        done[task.index] = Outcome(task.index, task.report_id, task.path, problem=problem, detail=detail)
-        pending.extendleft(reversed(slot.queue))
-        slot.queue.clear()
-        slot.stop(kill=True)
-        return _Slot(ctx, rules_dir, ner_model)
-
     try:
         while emitted < len(order):
-            for slot in slots:
-                if slot.ready and not slot.queue and pending:
-                    slot.give([pending.popleft() for _ in range(min(CHUNK, len(pending)))])
-            busy = [s for s in slots if s.queue or not s.ready]
-            wait_for = None
-            if timeout:
-                now = time.monotonic()
-                ends = [s.started + timeout - now for s in busy if s.queue]
-                wait_for = max(0.0, min(ends)) if ends else None
-            for conn in wait([s.conn for s in busy], wait_for):
-                i = next(k for k, s in enumerate(slots) if s.conn is conn)
-                slot = slots[i]
-                try:
-                    message = conn.recv()
-                except (EOFError, OSError):
-                    if slot.queue:
-                        slots[i] = fail(slot, "worker_died", f"the worker process ended ({_how_it_ended(slot.process.exitcode)})")
-                    else:
-                        slot.stop(kill=True)
-                        slots[i] = _Slot(ctx, rules_dir, ner_model)
-                    continue
-                if message == "ready":
-                    slot.ready = True
-                    continue
-                slot.queue.popleft()
-                slot.started = time.monotonic()
-                done[message.index] = message
-            if timeout:
-                now = time.monotonic()
-                for i, slot in enumerate(slots):
-                    if slot.queue and now - slot.started > timeout:
-                        size = (sizes or {}).get(slot.queue[0].index)
-                        detail = f"over the time budget of {timeout:g} s per report" + (
-                            f" ({size:,} bytes); the batch went on" if size is not None else "; the batch went on")
-                        slots[i] = fail(slot, "timeout", detail)
-            while emitted < len(order) and order[emitted] in done:
-                yield done.pop(order[emitted])
+            pool.step()
+            while emitted < len(order) and order[emitted] in pool.done:
+                yield pool.done.pop(order[emitted])
                 emitted += 1
     finally:
-        for slot in slots:
+        pool.close()
+
+
+class _Pool:
+    """The worker slots of one run, the reports not yet given out, and the outcomes not yet emitted."""
+
+    def __init__(self, ctx, pending: deque[Task], workers: int, timeout: float, rules_dir: str, ner_model: str,
+                 sizes: dict[int, int]):
+        self.ctx, self.pending, self.timeout, self.sizes = ctx, pending, timeout, sizes
+        self.rules_dir, self.ner_model = rules_dir, ner_model
+        self.slots = [self._new_slot() for _ in range(workers)]
+        self.done: dict[int, Outcome] = {}
+
+    def _new_slot(self) -> _Slot:
+        return _Slot(self.ctx, self.rules_dir, self.ner_model)
+
+    def step(self) -> None:
+        """Give idle workers a chunk, wait for a message (or the nearest time budget), take what came."""
+        for slot in self.slots:
+            if slot.ready and not slot.queue and self.pending:
+                slot.give([self.pending.popleft() for _ in range(min(CHUNK, len(self.pending)))])
+        busy = [s for s in self.slots if s.queue or not s.ready]
+        for conn in wait([s.conn for s in busy], self._time_to_next_budget(busy)):
+            self._receive(next(k for k, s in enumerate(self.slots) if s.conn is conn))
+        if self.timeout:
+            self._end_reports_over_budget()
+
+    def _time_to_next_budget(self, busy: list[_Slot]) -> float | None:
+        if not self.timeout:
+            return None
+        now = time.monotonic()
+        ends = [s.started + self.timeout - now for s in busy if s.queue]
+        return max(0.0, min(ends)) if ends else None
+
+    def _receive(self, i: int) -> None:
+        slot = self.slots[i]
+        try:
+            message = slot.conn.recv()
+        except (EOFError, OSError):
+            if slot.queue:
+                self._fail(i, "worker_died", f"the worker process ended ({_how_it_ended(slot.process.exitcode)})")
+            else:
+                slot.stop(kill=True)
+                self.slots[i] = self._new_slot()
+            return
+        if message == "ready":
+            slot.ready = True
+            return
+        slot.queue.popleft()
+        slot.started = time.monotonic()
+        self.done[message.index] = message
+
+    def _end_reports_over_budget(self) -> None:
+        now = time.monotonic()
+        for i, slot in enumerate(self.slots):
+            if slot.queue and now - slot.started > self.timeout:
+                size = self.sizes.get(slot.queue[0].index)
+                detail = f"over the time budget of {self.timeout:g} s per report" + (
+                    f" ({size:,} bytes); the batch went on" if size is not None else "; the batch went on")
+                self._fail(i, "timeout", detail)
+
+    def _fail(self, i: int, problem: str, detail: str) -> None:
+        """Slot i's current report fails; the rest of its chunk is queued again; a new worker."""
+        slot = self.slots[i]
+        task = slot.queue.popleft()
+        self.done[task.index] = Outcome(task.index, task.report_id, task.path, problem=problem, detail=detail)
+        self.pending.extendleft(reversed(slot.queue))
+        slot.queue.clear()
+        slot.stop(kill=True)
+        self.slots[i] = self._new_slot()
+
+    def close(self) -> None:
+        for slot in self.slots:
             slot.stop(kill=bool(slot.queue))
 
 

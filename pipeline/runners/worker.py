@@ -1,6 +1,17 @@
 """The one per-report function every runner shares: a file in, its row and mentions out.
 
-A process builds its pipeline once (the first report it sees) and reuses it for every report."""
+A process builds its pipeline once (the first report it sees) and reuses it for every report.
+
+Each report goes through spaCy's own call path (`nlp.process`: `Language.pipe` with spaCy's error
+handler on every component), one report per call rather than one `nlp.pipe` stream over the batch,
+for four reasons. The per-report time budget (runners/local.py) needs each outcome the moment its
+report is done, and blames the report a worker holds first: a stream that drops a failed document
+and reads ahead would blame the wrong one. Reading (decoding, undoing the layout) can fail before a
+Doc exists, and the assembler runs after it, so the unit of success or failure is the report, not
+the Doc. The result cache and the Dask chunks hand out reports, not texts. And no component here
+batches (only a scispaCy NER model would, and it gains little at one report per call), so a stream
+would not be faster. A component that raises on one report is that report's `extraction_error`
+problem row, caught here, and the batch goes on."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -34,8 +45,8 @@ class Outcome:
 def _pipeline(rules_dir: str, ner_model: str, rules_digest: str):
     """Built again when a rule file changed, so a long-lived process never runs stale rules."""
     from ..assemble import CaseAssembler
-    from ..nlp import build_nlp
     from ..layout import layout_undoer
+    from ..nlp import build_nlp
     from ..rules import load_rules
 
     build_nlp.cache_clear()

@@ -1,0 +1,83 @@
+"""From marks to sections: the walk state of SectionSplitter.split, and the sections made of its marks.
+
+The splitter (sections.py) reads a report line by line and leaves marks, each where a section starts
+or where an interrupted one resumes; here the marks become sorted, non-overlapping sections that
+cover the text, and a 'Case Report' label above the abstract becomes the article type it is."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BACK_MATTER = ("references", "back_matter")
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    label: str
+    header: str = ""
+
+
+@dataclass
+class Walk:
+    """Where SectionSplitter.split stands in one report: the marks so far, as (start offset, label,
+    header), each the start of a section or the point where an interrupted one resumes."""
+    marks: list[tuple[int, str, str]] = field(default_factory=list)
+    current: str = "front_matter"
+    numbered: dict[str, str] = field(default_factory=dict)  # section number -> label ('2' -> 'case')
+    before_back: str = "front_matter"  # the section a back-matter header interrupted
+    in_table: bool = False
+    body_started: bool = False
+    checked: int = 0  # marks[:checked] hold no body section
+
+    def enter_back_matter(self, label: str) -> None:
+        if self.current not in BACK_MATTER:
+            self.before_back = self.current
+        self.current = label
+
+    def mark_furniture(self, furniture: str, start: int, end: int) -> None:
+        """A furniture line (running head, copyright, ...) is front matter before the body and back
+        matter after it; the section it interrupts resumes on the next line."""
+        while not self.body_started and self.checked < len(self.marks):  # each mark is looked at once
+            self.body_started, self.checked = self.marks[self.checked][1] != "front_matter", self.checked + 1
+        self.marks.append((start, "back_matter" if self.body_started else "front_matter", f"furniture:{furniture}"))
+        self.marks.append((end, self.current, ""))
+
+
+def demote_article_type_label(sections: list[Section]) -> list[Section]:
+    """'Case Report' above the title is the article type, not the case: an abstract follows it."""
+    labels = [s.label for s in sections]
+    if "abstract" in labels and "case" in labels and labels.index("case") < labels.index("abstract"):
+        first_abstract = labels.index("abstract")
+        if "introduction" not in labels[:first_abstract]:
+            sections = [Section(s.start, s.end, "front_matter", s.header)
+                        if i < first_abstract and s.label == "case" else s for i, s in enumerate(sections)]
+    return sections
+
+
+def to_sections(marks: list[tuple[int, str, str]], length: int) -> list[Section]:
+    """Sorted marks -> sections: a mark with no header that repeats the label before it extends that
+    section (a resumed section is one section), except after a furniture line."""
+    marks = [(0, "front_matter", "")] + sorted(marks, key=lambda m: m[0])
+    out: list[Section] = []
+    for (start, label, header), nxt in zip(marks, marks[1:] + [(length, "", "")], strict=True):
+        end = nxt[0]
+        if end <= start:
+            continue
+        if out and out[-1].label == label and not header and not out[-1].header.startswith("furniture:"):
+            out[-1] = Section(out[-1].start, end, label, out[-1].header)
+        else:
+            out.append(Section(start, end, label, header))
+    return out
+
+
+def section_at(sections: list[Section], char: int) -> Section:
+    """The section holding a character offset (sections are sorted and cover the text)."""
+    lo, hi = 0, len(sections) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sections[mid].start <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return sections[lo]
