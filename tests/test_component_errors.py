@@ -23,7 +23,7 @@ REPORTS = {
 
 @Language.component("test_faulty_on_duodenum")
 def faulty_on_duodenum(doc):
-    if "duodenum" in doc.user_data.get("text", ""):
+    if "duodenum" in (doc._.report_text or ""):
         raise ValueError("the faulty stage cannot read the duodenum")
     return doc
 
