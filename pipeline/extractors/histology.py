@@ -1,0 +1,156 @@
+"""The WHO 2019 class of the index tumour as stated: NET, NEC or MiNEN (ANNOTATION.md, 'histology').
+
+Each phrase of rules/histology.json that names a class is a mention; its status (negated, a
+differential diagnosis, another patient, a general statement) comes from the shared context cues
+under the label HISTOLOGY, as for every field. The row takes:
+
+1. a class of 'precedence' when one is usable (a MiNEN's report names its carcinoma component often);
+2. else the mentions of a clause about the definitive pathology ('the resected specimen showed a
+   NET G2'), so a biopsy's NEC gives way to the resection's NET;
+3. else the class the specific phrases name most often (earliest on a tie), and only when no specific
+   phrase is usable, the generic ones ('neuroendocrine tumour').
+
+'NET G3' stays a NET (the grade only follows the phrase); 'neuroendocrine neoplasm' names no class. A
+generic phrase in the plural ('upregulated in neuroendocrine tumours such as ...', 'a trial for
+advanced NETs') names the class, not this tumour: it is kept in mentions.csv as other-patient talk.
+
+Two more sources, as the primary site has them: the report's title names the index tumour even
+where a cue in it ('case report and literature review') or its section would make it other-patient
+talk (it then ranks as an index-patient sentence, after the case text); and an abbreviation the report
+defines right after a class phrase ('atypical carcinoid (AC)') names that class wherever it stands."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .primary_site import TITLE_SECTIONS, PrimarySiteExtractor
+
+ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
+HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
+
+
+def phrase_regex(phrase: str) -> str:
+    """A phrase as a regex: a space between words matches spaces or hyphens, a hyphen matches a
+    hyphen, a dash, a space or nothing ('small cell', 'small-cell'; 'adenoneuroendocrine')."""
+    words = [SPACE.join(re.escape(w) for w in part.split()) for part in phrase.split("-")]
+    return HYPHEN.join(words)
+
+
+def case_sensitive(phrase: str) -> bool:
+    """An abbreviation (two capitals in a row: 'NEC', 'MiNEN') is matched as written."""
+    return re.search(r"[A-Z]{2}", phrase) is not None
+
+
+class HistologyExtractor:
+    fields = ("histology",)
+    reads = ()
+    flags = ()
+
+    def __init__(self, rules):
+        cfg = rules["histology"]
+        self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
+        phrases = {True: [], False: []}
+        for tier in ("specific", "generic"):
+            for label, entries in cfg[tier].items():
+                if label.startswith("_"):
+                    continue
+                for phrase in entries:
+                    exact = case_sensitive(phrase)
+                    self.tier.setdefault((exact, self._key(phrase, exact)), (label, tier))
+                    phrases[exact].append(phrase)
+        grade = cfg["grade_suffix"]
+        not_before = "|".join(re.escape(w) for w in cfg["not_before"])
+        self.regexes = []
+        for exact, entries in phrases.items():
+            if not entries:
+                continue
+            alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
+            pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
+            self.regexes.append((exact, re.compile(pattern, 0 if exact else re.IGNORECASE)))
+        self.precedence = list(cfg["precedence"])
+        self.definitive = [c.lower() for c in cfg["definitive_cues"]]
+
+    @staticmethod
+    def _key(text: str, exact: bool) -> str:
+        key = re.sub(r"[\s\-\u2010\u2011\u2013]+", "", text)
+        return key if exact else key.lower()
+
+    def find(self, report: ReportView) -> list[Mention]:
+        text, found = report.text, []
+        for exact, regex in self.regexes:
+            for m in report.within(regex.finditer(text), "histology"):
+                label, tier = self.tier.get((exact, self._key(m.group("phrase"), exact)), (None, None))
+                if label:
+                    found.append((m.start(), -m.end(), m, label, tier))
+        found += self._abbreviations(report, found)
+        out, claimed_to = [], -1
+        title = PrimarySiteExtractor._title_start(report)
+        for start, _, m, label, tier in sorted(found, key=lambda f: (f[0], f[1])):
+            if start < claimed_to:  # inside a longer phrase found already ('small cell carcinoma' in 'small cell lung cancer')
+                continue
+            claimed_to = m.end()
+            mention = report.mention("histology", m.start(), m.end(), m.group(0), label, f"histology_{tier}", "HISTOLOGY")
+            plural = m.group(0)[len(m.group("phrase")):].startswith("s")
+            if tier == "generic" and plural and mention.status == "affirmed":
+                mention.status, mention.reason = "other_patient", "plural_class_name"
+            elif mention.status == "other_patient" and not plural and self._in_title(report, m.start(), title):
+                mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+            out.append(mention)
+        return out
+
+    def _abbreviations(self, report: ReportView, found: list) -> list:
+        """Mentions of an abbreviation the report defines for a class phrase ('atypical carcinoid
+        (AC)', 'large cell neuroendocrine carcinoma (LCNEC)'): the case text often uses only it."""
+        text, defined = report.text, {}
+        for _, _, m, label, tier in found:
+            short = ABBREVIATION.match(text, m.end())
+            if short and short.group(1) not in defined:
+                defined[short.group(1)] = (label, tier)
+        out = []
+        for short, (label, tier) in defined.items():
+            regex = re.compile(rf"(?<![\w])(?P<phrase>{re.escape(short)})s?(?![\w])")
+            for m in report.within(regex.finditer(text), "histology"):
+                out.append((m.start(), -m.end(), m, label, tier))
+        return out
+
+    @staticmethod
+    def _in_title(report: ReportView, start: int, title: int) -> bool:
+        """Is the character in the report's title (as the primary-site extractor finds it)? A title
+        names the index tumour even when a 'case report and literature review' cue stands in it."""
+        if title < 0:
+            return False
+        first, _ = report.tokens_of(start, start + 1)
+        return report.section_of(start) in TITLE_SECTIONS and report.sentence(first).start == title
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable]
+        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        chosen = self._choose(body)
+        if not chosen:
+            return {"histology": None}
+        keep(mentions, chosen)
+        return {"histology": chosen[0].normalized}
+
+    def _choose(self, body: list[Mention]) -> list[Mention]:
+        """The mentions that decide the class (all of one class), or none."""
+        for label in self.precedence:
+            first = [m for m in body if m.normalized == label]
+            if first:
+                return first
+        specific = [m for m in body if m.rule == "histology_specific"] or body
+        definitive = [m for m in specific if m.section == "case" and self._definitive(m)]
+        pool = definitive or specific
+        if not pool:
+            return []
+        counts = Counter(m.normalized for m in pool)
+        top = max(counts.values())
+        winner = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start).normalized
+        return [m for m in pool if m.normalized == winner]
+
+    def _definitive(self, m: Mention) -> bool:
+        sentence = m.sentence.lower()
+        return any(c in sentence for c in self.definitive)
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        return []
