@@ -204,6 +204,35 @@ PROBES = {
 }
 
 
+# Histology and mitoses (rules/histology.json, rules/mitoses.json): a specific phrase beats a NEC (or a
+# carcinoid) named after it only by coming first; without the entry it is generic, or nothing.
+PROBES.update({
+    ("histology", "specific", "NET"): (lambda w: f"Pathology showed a {w}; a second opinion said neuroendocrine carcinoma.",
+                                       "histology"),
+    ("histology", "specific", "NEC"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
+    ("histology", "specific", "MiNEN"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
+    ("histology", "generic", "NET"): (lambda w: f"Pathology showed a {w} of the ileum.", "histology"),
+    ("histology", "not_before"): (
+        lambda w: f"The carcinoid {w} was noted; biopsy said neuroendocrine carcinoma.", "histology"),
+    ("histology", "precedence"): (lambda w: "The neuroendocrine carcinoma part was large and the neuroendocrine "
+                                            "carcinoma cells were many in this MANEC.", "histology"),
+    ("histology", "definitive_cues"): (
+        lambda w: f"A biopsy showed a neuroendocrine carcinoma. The {w} showed a carcinoid.", "histology"),
+    ("mitoses", "count_words"): (lambda w: f"The {w} was 3 per 10 HPF.", "mitoses_low"),
+    ("mitoses", "zero_words"): (lambda w: f"{w.capitalize()} mitoses were seen.", "mitoses_low"),
+    ("mitoses", "upper_ops"): (lambda w: f"The tumour had {w} 2 mitoses per 10 HPF.", "mitoses_low"),
+    ("mitoses", "lower_ops"): (lambda w: f"The tumour had {w} 20 mitoses per 10 HPF.", "mitoses_high"),
+    ("mitoses", "range_joiners"): (
+        lambda w: f"The tumour had 2{w}4 mitoses per 10 HPF." if len(w) == 1 else f"The tumour had 2 {w} 4 mitoses per 10 HPF.",
+        "mitoses_low"),
+    ("mitoses", "areas", "HPF"): (lambda w: f"The tumour had 3 mitoses per 10 {w}.", "mitoses_per"),
+    ("mitoses", "areas", "mm2"): (lambda w: f"The tumour had 3 mitoses per 2 {w}.", "mitoses_per"),
+    ("mitoses", "per_words"): (lambda w: f"The tumour had 3 mitoses {w} 10 HPF.", "mitoses_per"),
+    ("mitoses", "definitive_cues"): (
+        lambda w: f"The biopsy had 1 mitosis per 10 HPF. The {w} had 6 mitoses per 10 HPF.", "mitoses_low"),
+})
+
+
 @pytest.fixture(scope="module")
 def doc_of(nlp):
     cache = {}
@@ -260,7 +289,8 @@ PROBES[("sections", "index_cue_classes")] = (
 
 
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
-NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases")}
+NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"),
+                       ("mitoses", "histology_grades", "NEC")}  # read by pipeline/consistency.py (tests/test_consistency.py)
 
 
 # Pattern objects, by id: an example that only this pattern reads.

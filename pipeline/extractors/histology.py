@@ -5,7 +5,7 @@ differential diagnosis, another patient, a general statement) comes from the sha
 under the label HISTOLOGY, as for every field. The row takes:
 
 1. a class of 'precedence' when one is usable (a MiNEN's report names its carcinoma component often);
-2. else the mentions of a clause about the definitive pathology ('the resected specimen showed a
+2. else the mentions of a sentence about the definitive pathology ('the resected specimen showed a
    NET G2'), so a biopsy's NEC gives way to the resection's NET;
 3. else the class the specific phrases name most often (earliest on a tie), and only when no specific
    phrase is usable, the generic ones ('neuroendocrine tumour').
@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
-from .primary_site import TITLE_SECTIONS, PrimarySiteExtractor
+from .primary_site import TITLE_SECTIONS, PrimarySiteExtractor, _a_title_line
 
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
 HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
@@ -117,11 +117,13 @@ class HistologyExtractor:
     @staticmethod
     def _in_title(report: ReportView, start: int, title: int) -> bool:
         """Is the character in the report's title (as the primary-site extractor finds it)? A title
-        names the index tumour even when a 'case report and literature review' cue stands in it."""
+        names the index tumour even when a 'case report and literature review' cue stands in it; a
+        line ending in a full stop is a sentence, not a title."""
         if title < 0:
             return False
         first, _ = report.tokens_of(start, start + 1)
-        return report.section_of(start) in TITLE_SECTIONS and report.sentence(first).start == title
+        return report.section_of(start) in TITLE_SECTIONS and report.sentence(first).start == title \
+            and _a_title_line(report.text, start)
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable]
@@ -138,9 +140,9 @@ class HistologyExtractor:
             first = [m for m in body if m.normalized == label]
             if first:
                 return first
-        specific = [m for m in body if m.rule == "histology_specific"] or body
-        definitive = [m for m in specific if m.section == "case" and self._definitive(m)]
-        pool = definitive or specific
+        definitive = [m for m in body if m.section == "case" and self._definitive(m)]
+        pool = definitive or body
+        pool = [m for m in pool if m.rule == "histology_specific"] or pool
         if not pool:
             return []
         counts = Counter(m.normalized for m in pool)
