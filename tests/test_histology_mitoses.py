@@ -179,3 +179,24 @@ def test_an_area_alone_and_a_percentage_are_no_count(case):
 def test_the_resected_specimens_count_comes_first(case):
     row = case("The biopsy showed 1 mitosis per 10 HPF. In the resected specimen there were 6 mitoses per 10 HPF.")
     assert mitoses(row) == ("6", "6", "10 HPF")
+
+
+@pytest.mark.fields("mitoses_low", "mitoses_high")
+def test_a_number_inside_another_word_is_no_count(case):
+    for other in ("the Ki-67 index was 6%", "the Ki-67 was 6", "the MIB-1 index was 6%"):
+        assert mitoses(case(f"The mitotic count was low and {other}.")) == (None, None, None), other
+        assert mitoses(case(f"The mitotic count was 2 and {other}."))[:2] == ("2", "2"), other
+
+
+@pytest.mark.fields("histology")
+def test_a_sentence_about_the_man_or_woman_is_no_general_statement(case):
+    for person in ("man", "woman"):
+        assert case(f"A 38-year-old {person} with a duodenal gastrinoma is described.")["histology"] == "NET"
+    assert case("A duodenal gastrinoma is a rare tumour.")["histology"] is None
+
+
+@pytest.mark.fields("histology")
+def test_a_title_in_text_without_line_breaks(run):
+    text = ("Primary gastric carcinoid of the antrum: a case report | Example Site Menu Abstract Case presentation "
+            "A man of 50 had a gastric mass. It was resected. Discussion Gastric carcinoids are rare.")
+    assert run(text)[0]["histology"] == "NET"

@@ -118,12 +118,14 @@ class HistologyExtractor:
     def _in_title(report: ReportView, start: int, title: int) -> bool:
         """Is the character in the report's title (as the primary-site extractor finds it)? A title
         names the index tumour even when a 'case report and literature review' cue stands in it; a
-        line ending in a full stop is a sentence, not a title."""
+        line (or, in text without line breaks, a sentence) ending in a full stop is a sentence, not a title."""
         if title < 0:
             return False
         first, _ = report.tokens_of(start, start + 1)
-        return report.section_of(start) in TITLE_SECTIONS and report.sentence(first).start == title \
-            and _a_title_line(report.text, start)
+        sentence = report.sentence(first)
+        if report.section_of(start) not in TITLE_SECTIONS or sentence.start != title:
+            return False
+        return _a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable]

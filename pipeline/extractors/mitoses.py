@@ -47,7 +47,7 @@ class MitosesExtractor:
         self.shapes = [
             ("mitoses_before_word", re.compile(rf"(?<![\w.]){value}\s*{count}\b{area}?", re.IGNORECASE)),
             ("mitoses_after_word", re.compile(
-                rf"\b{count}\b(?P<gap>[^.;\d<>≤≥]{{0,{gap}}}?){value}(?!\s*%)(?:\s*{count})?{area}?", re.IGNORECASE)),
+                rf"\b{count}\b(?P<gap>[^.;\d<>≤≥]{{0,{gap}}}?)(?<![\w\-]){value}(?!\s*%)(?:\s*{count})?{area}?", re.IGNORECASE)),
             ("mitoses_none", re.compile(
                 rf"\b(?:{alternation(cfg['zero_words'])})\s+{count}\b(?:[^.;\d]{{0,{gap}}}?{area})?", re.IGNORECASE)),
         ]
