@@ -17,6 +17,7 @@ CLASS_PHRASES = {
     "gastrinoma": "NET", "neuroendocrine carcinoma": "NEC", "poorly differentiated neuroendocrine carcinoma": "NEC",
     "small cell carcinoma": "NEC", "small-cell neuroendocrine carcinoma": "NEC",
     "large cell neuroendocrine carcinoma": "NEC", "high-grade NEC": "NEC",
+    "small cell oesophageal carcinoma": "NEC", "large cell neuroendocrine tumour": "NEC", "islet cell tumour": "NET",
     "mixed adenoneuroendocrine carcinoma": "MiNEN", "MANEC": "MiNEN",
     "mixed neuroendocrine-non-neuroendocrine neoplasm": "MiNEN", "MiNEN": "MiNEN",
 }
@@ -200,3 +201,26 @@ def test_a_title_in_text_without_line_breaks(run):
     text = ("Primary gastric carcinoid of the antrum: a case report | Example Site Menu Abstract Case presentation "
             "A man of 50 had a gastric mass. It was resected. Discussion Gastric carcinoids are rare.")
     assert run(text)[0]["histology"] == "NET"
+
+
+@pytest.mark.fields("histology")
+def test_a_biopsy_specimen_is_no_definitive_pathology(case):
+    text = "A biopsy specimen showed a carcinoid. The surgical specimen showed a neuroendocrine carcinoma."
+    assert case(text)["histology"] == "NEC"
+    text = "The biopsy specimen showed a neuroendocrine carcinoma. Later a carcinoid was found, and a carcinoid again."
+    assert case(text)["histology"] == "NET"
+
+
+@pytest.mark.fields("histology")
+def test_plural_class_names_after_a_diagnosis_word_name_the_patients_tumours(case):
+    for cue in ("The diagnosis was", "Biopsy confirmed", "The nodules turned out to be", "She was diagnosed with"):
+        assert case(f"{cue} neuroendocrine tumours of the ileum.")["histology"] == "NET", cue
+    assert case("She joined a study of octreotide in neuroendocrine tumours of the ileum.")["histology"] is None
+
+
+@pytest.mark.fields("histology")
+def test_an_abbreviation_defined_in_the_plural_is_read_in_the_singular(run):
+    text = ("Introduction\nPrimary hepatic neuroendocrine tumours (PHNTs) are uncommon.\n\n"
+            "Case presentation\nThe resected liver mass was a PHNT of 40 mm.\n")
+    assert run(text)[0]["histology"] == "NET"
+    assert run(text.replace("(PHNTs)", ""))[0]["histology"] is None

@@ -209,7 +209,9 @@ PROBES = {
 PROBES.update({
     ("histology", "specific", "NET"): (lambda w: f"Pathology showed a {w}; a second opinion said neuroendocrine carcinoma.",
                                        "histology"),
-    ("histology", "specific", "NEC"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
+    ("histology", "specific", "NEC"): (
+        lambda w: f"Pathology showed a {w.replace('*', 'oesophageal')}; a second opinion said carcinoid.", "histology"),
+    ("histology", "plural_index_cues"): (lambda w: f"The lesions {w} neuroendocrine tumours.", "histology"),
     ("histology", "specific", "MiNEN"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
     ("histology", "generic", "NET"): (lambda w: f"Pathology showed a {w} of the ileum.", "histology"),
     ("histology", "not_before"): (

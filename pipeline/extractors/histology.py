@@ -32,9 +32,10 @@ HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
 
 def phrase_regex(phrase: str) -> str:
     """A phrase as a regex: a space between words matches spaces or hyphens, a hyphen matches a
-    hyphen, a dash, a space or nothing ('small cell', 'small-cell'; 'adenoneuroendocrine')."""
+    hyphen, a dash, a space or nothing ('small cell', 'small-cell'; 'adenoneuroendocrine'), and a
+    '*' between two words one optional word ('small cell * carcinoma': 'small cell oesophageal carcinoma')."""
     words = [SPACE.join(re.escape(w) for w in part.split()) for part in phrase.split("-")]
-    return HYPHEN.join(words)
+    return HYPHEN.join(words).replace(SPACE + re.escape("*") + SPACE, rf"{SPACE}(?:[^\W\d_]+{SPACE})?")
 
 
 def case_sensitive(phrase: str) -> bool:
@@ -51,13 +52,19 @@ class HistologyExtractor:
         cfg = rules["histology"]
         self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
         phrases = {True: [], False: []}
+        self.starred: list[tuple] = []  # ((case-sensitive, regex over the key), (class, tier)) of '*' phrases
         for tier in ("specific", "generic"):
             for label, entries in cfg[tier].items():
                 if label.startswith("_"):
                     continue
                 for phrase in entries:
                     exact = case_sensitive(phrase)
-                    self.tier.setdefault((exact, self._key(phrase, exact)), (label, tier))
+                    key = self._key(phrase, exact)
+                    if "*" in key:
+                        head, _, tail = key.partition("*")
+                        self.starred.append(((exact, re.compile(rf"{re.escape(head)}\w*{re.escape(tail)}")), (label, tier)))
+                    else:
+                        self.tier.setdefault((exact, key), (label, tier))
                     phrases[exact].append(phrase)
         grade = cfg["grade_suffix"]
         not_before = "|".join(re.escape(w) for w in cfg["not_before"])
@@ -69,6 +76,7 @@ class HistologyExtractor:
             pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
             self.regexes.append((exact, re.compile(pattern, 0 if exact else re.IGNORECASE)))
         self.precedence = list(cfg["precedence"])
+        self.plural_index_cues = [c.lower() for c in cfg["plural_index_cues"]]
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
 
     @staticmethod
@@ -76,11 +84,19 @@ class HistologyExtractor:
         key = re.sub(r"[\s\-\u2010\u2011\u2013]+", "", text)
         return key if exact else key.lower()
 
+    def _lookup(self, phrase: str, exact: bool) -> tuple:
+        """(class, tier) of a matched phrase; a phrase with a '*' is looked up with its middle word
+        left out, then as the starred entry."""
+        key = self._key(phrase, exact)
+        if (exact, key) in self.tier:
+            return self.tier[(exact, key)]
+        return next((v for (e, k), v in self.starred if e == exact and k.fullmatch(key)), (None, None))
+
     def find(self, report: ReportView) -> list[Mention]:
         text, found = report.text, []
         for exact, regex in self.regexes:
             for m in report.within(regex.finditer(text), "histology"):
-                label, tier = self.tier.get((exact, self._key(m.group("phrase"), exact)), (None, None))
+                label, tier = self._lookup(m.group("phrase"), exact)
                 if label:
                     found.append((m.start(), -m.end(), m, label, tier))
         found += self._abbreviations(report, found)
@@ -92,12 +108,19 @@ class HistologyExtractor:
             claimed_to = m.end()
             mention = report.mention("histology", m.start(), m.end(), m.group(0), label, f"histology_{tier}", "HISTOLOGY")
             plural = m.group(0)[len(m.group("phrase")):].startswith("s")
-            if tier == "generic" and plural and mention.status == "affirmed":
+            if tier == "generic" and plural and mention.status == "affirmed" and not self._names_the_patients(report, m.start()):
                 mention.status, mention.reason = "other_patient", "plural_class_name"
             elif mention.status == "other_patient" and not plural and self._in_title(report, m.start(), title):
                 mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
             out.append(mention)
         return out
+
+    def _names_the_patients(self, report: ReportView, start: int) -> bool:
+        """Does a plural class name follow a diagnosis word in its clause ('the diagnosis turned out
+        to be neuroendocrine tumours')?"""
+        lo, _ = report.sentence_chars(report.tokens_of(start, start + 1)[0])
+        clause = re.split(r"[;,]", report.text[lo:start])[-1].lower()
+        return any(c in clause for c in self.plural_index_cues)
 
     def _abbreviations(self, report: ReportView, found: list) -> list:
         """Mentions of an abbreviation the report defines for a class phrase ('atypical carcinoid
@@ -105,8 +128,11 @@ class HistologyExtractor:
         text, defined = report.text, {}
         for _, _, m, label, tier in found:
             short = ABBREVIATION.match(text, m.end())
-            if short and short.group(1) not in defined:
-                defined[short.group(1)] = (label, tier)
+            name = short.group(1) if short else ""
+            if name.endswith("s") and name[-2:-1].isupper():
+                name = name[:-1]  # 'neuroendocrine tumours (NETs)' defines 'NET'
+            if name and name not in defined:
+                defined[name] = (label, tier)
         out = []
         for short, (label, tier) in defined.items():
             regex = re.compile(rf"(?<![\w])(?P<phrase>{re.escape(short)})s?(?![\w])")
