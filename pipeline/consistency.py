@@ -10,13 +10,16 @@ and nothing says which area was meant. Bounds stated alone are open, as pipeline
 in_who_band reads a Ki-67: '<2 per 10 HPF' lies below 2, '>20' above 20."""
 from __future__ import annotations
 
+import math
+
 from .rules import Rules, load_rules
 
 
 def _number(value) -> float | None:
-    if value is None or value == "" or (isinstance(value, float) and value != value):
+    if value is None or value == "":
         return None
-    return float(value)
+    number = float(value)
+    return None if math.isnan(number) else number
 
 
 def _in_band(band: dict, low: float | None, high: float | None) -> bool:
@@ -27,11 +30,9 @@ def _in_band(band: dict, low: float | None, high: float | None) -> bool:
         return False
     if "above" in band and not hi > band["above"]:
         return False
-    if "from" in band and not (hi > band["from"] if open_high else hi >= band["from"]):
-        return False
-    if "to" in band and not (lo < band["to"] if open_low else lo <= band["to"]):
-        return False
-    return True
+    reaches_from = "from" not in band or (hi > band["from"] if open_high else hi >= band["from"])
+    reaches_to = "to" not in band or (lo < band["to"] if open_low else lo <= band["to"])
+    return reaches_from and reaches_to
 
 
 def grade_mitoses_mismatch(row: dict, rules: Rules | None = None) -> bool:

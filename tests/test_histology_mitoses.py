@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
 from test_grids import CASE, assert_grid
 
 # --- histology ---------------------------------------------------------------------------------------

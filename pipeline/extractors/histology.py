@@ -38,6 +38,16 @@ def phrase_regex(phrase: str) -> str:
     return HYPHEN.join(words).replace(SPACE + re.escape("*") + SPACE, rf"{SPACE}(?:[^\W\d_]+{SPACE})?")
 
 
+def most_named(pool: list[Mention]) -> list[Mention]:
+    """The mentions of the class named most often (the earliest named on a tie)."""
+    if not pool:
+        return []
+    counts = Counter(m.normalized for m in pool)
+    top = max(counts.values())
+    winner = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start).normalized
+    return [m for m in pool if m.normalized == winner]
+
+
 def case_sensitive(phrase: str) -> bool:
     """An abbreviation (two capitals in a row: 'NEC', 'MiNEN') is matched as written."""
     return re.search(r"[A-Z]{2}", phrase) is not None
@@ -171,12 +181,7 @@ class HistologyExtractor:
         definitive = [m for m in body if m.section == "case" and self._definitive(m)]
         pool = definitive or body
         pool = [m for m in pool if m.rule == "histology_specific"] or pool
-        if not pool:
-            return []
-        counts = Counter(m.normalized for m in pool)
-        top = max(counts.values())
-        winner = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start).normalized
-        return [m for m in pool if m.normalized == winner]
+        return most_named(pool)
 
     def _definitive(self, m: Mention) -> bool:
         sentence = m.sentence.lower()
