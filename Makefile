@@ -64,9 +64,9 @@ evaluate: extract
 
 # The accuracy gate on the shared corpus: macro F1 and every field's F1 (minimums in pyproject.toml).
 gate: $(VENV)/.installed
-	@test -f "$(CORPUS)/gold.csv" || { echo "error: accuracy gate: no gold.csv in $(CORPUS) (the shared corpus is missing)" >&2; exit 1; }
+	@test -f "$(CORPUS)/gold_v2.csv" || { echo "error: accuracy gate: no gold_v2.csv in $(CORPUS) (the shared corpus is missing)" >&2; exit 1; }
 	$(BIN)/python -m pipeline extract "$(CORPUS)" -o "$(OUT)/gate"
-	$(BIN)/python -m pipeline evaluate --gold "$(CORPUS)/gold.csv" --pred "$(OUT)/gate" --gate
+	$(BIN)/python -m pipeline evaluate --gold "$(CORPUS)/gold_v2.csv" --pred "$(OUT)/gate" --gate
 
 # The real-reports development set (dev/real/): texts restored per dev/real/README.md, scored in two
 # parts (study: tables and errors; blind: its table only). Without the texts it says how to restore them.

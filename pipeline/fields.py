@@ -209,14 +209,21 @@ FIELDS: list[Field] = [
     Field("treatments", (Column("treatments", "list"),), f"{_X}.treatments:TreatmentExtractor",
           rules=("treatments.json", "drug_names.json"), review_group="treatment",
           scores=(Score("treatments", ("treatments",), "items", "treatments"),)),
+    Field("histology", (Column("histology", "category", ("NET", "NEC", "MiNEN"), required=False),),
+          f"{_X}.histology:HistologyExtractor", rules=("histology.json",), review_group="tumour",
+          scores=(Score("histology", ("histology",), "text"),)),
+    Field("mitoses", (
+        Column("mitoses_low", "number", low=0, hint="a mitotic count must be a number", required=False),
+        Column("mitoses_high", "number", low=0, hint="a mitotic count must be a number", required=False),
+        Column("mitoses_per", "text", required=False)),
+        f"{_X}.mitoses:MitosesExtractor", rules=("mitoses.json",), review_group="tumour",
+        scores=(Score("mitoses", ("mitoses_low", "mitoses_high"), "range"),
+                Score("mitoses_per", ("mitoses_per",), "text", mention_field="mitoses"))),
 ]
 
 # ANNOTATION.md's second set of columns: gold files may carry them (dev/real/gold.csv does) and they
 # are checked when read; a column the predictions lack is not scored.
 SECOND_SET: list[Column] = [
-    Column("histology", "category", ("NET", "NEC", "MiNEN"), required=False),
-    Column("mitoses_low", "number", required=False), Column("mitoses_high", "number", required=False),
-    Column("mitoses_per", "text", required=False),
     Column("functional_syndrome", "list", required=False), Column("hereditary_syndrome", "list", required=False),
     Column("outcome", "category", ("alive, no disease", "alive with disease", "alive", "died of disease",
                                    "died of other cause", "died"), required=False),

@@ -25,7 +25,7 @@ def corpus_run(tmp_path_factory):
     corpus = require_corpus(GATE["corpus"])
     out = tmp_path_factory.mktemp("corpus_out")
     run_batch(corpus, out, log=None)
-    gold = read_gold(corpus / "gold.csv")
+    gold = read_gold(corpus / "gold_v2.csv")  # the first columns and the second set (issue #23)
     pred = {r["report_id"]: r for r in csv.DictReader((out / "cases.csv").open(encoding="utf-8"))}
     return gold, pred
 

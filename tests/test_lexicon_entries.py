@@ -134,8 +134,11 @@ CONTEXT = {
     ("context", "generic_statements", "present_words"): (lambda word: GENERIC_PROBES[word], "treatments"),
     ("context", "generic_statements", "anchors"): (
         lambda word: f"Surgery is the usual treatment ({word}).", "treatments"),
-    ("context", "generic_statements", "allowed_types"): (
-        lambda label: "Ileal NETs are G2 with a Ki-67 index of 5%.", "ki67"),
+    ("context", "generic_statements", "allowed_types"): (lambda label: {
+        "HISTOLOGY": "Neuroendocrine carcinoma is an aggressive tumour.",
+        "MITOSES": "A count of more than 20 mitoses per 10 HPF is required for G3.",
+        "TREATMENT": "Surgery is the usual treatment.",
+    }[label], "row"),
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
         "metastasis_sites"),

@@ -274,6 +274,35 @@ PROBES[("sections", "index_cue_classes")] = (  # front matter: the lines before 
     lambda w: "A rectal tumour in a woman\nIn our case the Ki-67 index was 4%.\n\nCase presentation\nShe came for review.\n"
     if w == "front_matter" else f"She came for review.\n\n{w.title()}\nIn our case the Ki-67 index was 4%.", "ki67")
 
+# Histology and mitoses (rules/histology.json, rules/mitoses.json): a specific phrase beats a NEC (or a
+# carcinoid) named after it only by coming first; without the entry it is generic, or nothing.
+PROBES.update({
+    ("histology", "specific", "NET"): (lambda w: f"Pathology showed a {w}; a second opinion said neuroendocrine carcinoma.",
+                                       "histology"),
+    ("histology", "specific", "NEC"): (
+        lambda w: f"Pathology showed a {w.replace('*', 'oesophageal')}; a second opinion said carcinoid.", "histology"),
+    ("histology", "plural_index_cues"): (lambda w: f"The lesions {w} neuroendocrine tumours.", "histology"),
+    ("histology", "specific", "MiNEN"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
+    ("histology", "generic", "NET"): (lambda w: f"Pathology showed a {w} of the ileum.", "histology"),
+    ("histology", "not_before"): (
+        lambda w: f"The carcinoid {w} was noted; biopsy said neuroendocrine carcinoma.", "histology"),
+    ("histology", "precedence"): (lambda w: "The neuroendocrine carcinoma part was large and the neuroendocrine "
+                                            "carcinoma cells were many in this MANEC.", "histology"),
+    ("histology", "definitive_cues"): (
+        lambda w: f"A biopsy showed a neuroendocrine carcinoma. The {w} showed a carcinoid.", "histology"),
+    ("mitoses", "count_words"): (lambda w: f"The {w} was 3 per 10 HPF.", "mitoses_low"),
+    ("mitoses", "zero_words"): (lambda w: f"{w.capitalize()} mitoses were seen.", "mitoses_low"),
+    ("mitoses", "upper_ops"): (lambda w: f"The tumour had {w} 2 mitoses per 10 HPF.", "mitoses_low"),
+    ("mitoses", "lower_ops"): (lambda w: f"The tumour had {w} 20 mitoses per 10 HPF.", "mitoses_high"),
+    ("mitoses", "range_joiners"): (
+        lambda w: f"The tumour had 2{w}4 mitoses per 10 HPF." if len(w) == 1 else f"The tumour had 2 {w} 4 mitoses per 10 HPF.",
+        "mitoses_low"),
+    ("mitoses", "areas", "HPF"): (lambda w: f"The tumour had 3 mitoses per 10 {w}.", "mitoses_per"),
+    ("mitoses", "areas", "mm2"): (lambda w: f"The tumour had 3 mitoses per 2 {w}.", "mitoses_per"),
+    ("mitoses", "per_words"): (lambda w: f"The tumour had 3 mitoses {w} 10 HPF.", "mitoses_per"),
+    ("mitoses", "definitive_cues"): (
+        lambda w: f"The biopsy had 1 mitosis per 10 HPF. The {w} had 6 mitoses per 10 HPF.", "mitoses_low"),
+})
 
 
 @pytest.fixture(scope="module")
@@ -318,7 +347,8 @@ def test_every_list_of_the_extractors_has_a_probe():
 
 
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
-NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases")}
+NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"),
+                       ("mitoses", "histology_grades", "NEC")}  # read by pipeline/consistency.py (tests/test_consistency.py)
 
 
 # Pattern objects, by id: an example that only this pattern reads.

@@ -10,15 +10,18 @@ from collections.abc import Iterable
 from .base import Extractor, FieldExtractor, Mention, ReportView
 from .demographics import AgeExtractor, SexExtractor
 from .grade import GradeExtractor
+from .histology import HistologyExtractor
 from .ki67 import Ki67Extractor
 from .markers import MarkerExtractor
 from .metastasis import MetastasisExtractor
+from .mitoses import MitosesExtractor
 from .primary_site import PrimarySiteExtractor
 from .treatments import TreatmentExtractor
 from .tumor_size import TumorSizeExtractor
 
 EXTRACTORS = (AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtractor, Ki67Extractor,
-              GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor)
+              GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor,
+              HistologyExtractor, MitosesExtractor)
 
 
 def check_order(classes: Iterable[type[FieldExtractor]]) -> None:

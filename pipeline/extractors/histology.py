@@ -1,0 +1,191 @@
+"""The WHO 2019 class of the index tumour as stated: NET, NEC or MiNEN (ANNOTATION.md, 'histology').
+
+Each phrase of rules/histology.json that names a class is a mention; its status (negated, a
+differential diagnosis, another patient, a general statement) comes from the shared context cues
+under the label HISTOLOGY, as for every field. The row takes:
+
+1. a class of 'precedence' when one is usable (a MiNEN's report names its carcinoma component often);
+2. else the mentions of a sentence about the definitive pathology ('the resected specimen showed a
+   NET G2'), so a biopsy's NEC gives way to the resection's NET;
+3. else the class the specific phrases name most often (earliest on a tie), and only when no specific
+   phrase is usable, the generic ones ('neuroendocrine tumour').
+
+'NET G3' stays a NET (the grade only follows the phrase); 'neuroendocrine neoplasm' names no class. A
+generic phrase in the plural ('upregulated in neuroendocrine tumours such as ...', 'a trial for
+advanced NETs') names the class, not this tumour: it is kept in mentions.csv as other-patient talk.
+
+Two more sources, as the primary site has them: the report's title names the index tumour even
+where a cue in it ('case report and literature review') or its section would make it other-patient
+talk (it then ranks as an index-patient sentence, after the case text); and an abbreviation the report
+defines right after a class phrase ('atypical carcinoid (AC)') names that class wherever it stands."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .primary_site import TITLE_SECTIONS, PrimarySiteExtractor, _a_title_line
+
+ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
+HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
+
+
+def phrase_regex(phrase: str) -> str:
+    """A phrase as a regex: a space between words matches spaces or hyphens, a hyphen matches a
+    hyphen, a dash, a space or nothing ('small cell', 'small-cell'; 'adenoneuroendocrine'), and a
+    '*' between two words one optional word ('small cell * carcinoma': 'small cell oesophageal carcinoma')."""
+    words = [SPACE.join(re.escape(w) for w in part.split()) for part in phrase.split("-")]
+    return HYPHEN.join(words).replace(SPACE + re.escape("*") + SPACE, rf"{SPACE}(?:[^\W\d_]+{SPACE})?")
+
+
+def most_named(pool: list[Mention]) -> list[Mention]:
+    """The mentions of the class named most often (the earliest named on a tie)."""
+    if not pool:
+        return []
+    counts = Counter(m.normalized for m in pool)
+    top = max(counts.values())
+    winner = min((m for m in pool if counts[m.normalized] == top), key=lambda m: m.start).normalized
+    return [m for m in pool if m.normalized == winner]
+
+
+def case_sensitive(phrase: str) -> bool:
+    """An abbreviation (two capitals in a row: 'NEC', 'MiNEN') is matched as written."""
+    return re.search(r"[A-Z]{2}", phrase) is not None
+
+
+class HistologyExtractor:
+    fields = ("histology",)
+    reads = ()
+    flags = ()
+
+    def __init__(self, rules):
+        cfg = rules["histology"]
+        self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
+        phrases = {True: [], False: []}
+        self.starred: list[tuple] = []  # ((case-sensitive, regex over the key), (class, tier)) of '*' phrases
+        for tier in ("specific", "generic"):
+            for label, entries in cfg[tier].items():
+                if label.startswith("_"):
+                    continue
+                for phrase in entries:
+                    exact = case_sensitive(phrase)
+                    key = self._key(phrase, exact)
+                    if "*" in key:
+                        head, _, tail = key.partition("*")
+                        self.starred.append(((exact, re.compile(rf"{re.escape(head)}\w*{re.escape(tail)}")), (label, tier)))
+                    else:
+                        self.tier.setdefault((exact, key), (label, tier))
+                    phrases[exact].append(phrase)
+        grade = cfg["grade_suffix"]
+        not_before = "|".join(re.escape(w) for w in cfg["not_before"])
+        self.regexes = []
+        for exact, entries in phrases.items():
+            if not entries:
+                continue
+            alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
+            pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
+            self.regexes.append((exact, re.compile(pattern, 0 if exact else re.IGNORECASE)))
+        self.precedence = list(cfg["precedence"])
+        self.plural_index_cues = [c.lower() for c in cfg["plural_index_cues"]]
+        self.definitive = [c.lower() for c in cfg["definitive_cues"]]
+
+    @staticmethod
+    def _key(text: str, exact: bool) -> str:
+        key = re.sub(r"[\s\-\u2010\u2011\u2013]+", "", text)
+        return key if exact else key.lower()
+
+    def _lookup(self, phrase: str, exact: bool) -> tuple:
+        """(class, tier) of a matched phrase; a phrase with a '*' is looked up with its middle word
+        left out, then as the starred entry."""
+        key = self._key(phrase, exact)
+        if (exact, key) in self.tier:
+            return self.tier[(exact, key)]
+        return next((v for (e, k), v in self.starred if e == exact and k.fullmatch(key)), (None, None))
+
+    def find(self, report: ReportView) -> list[Mention]:
+        text, found = report.text, []
+        for exact, regex in self.regexes:
+            for m in report.within(regex.finditer(text), "histology"):
+                label, tier = self._lookup(m.group("phrase"), exact)
+                if label:
+                    found.append((m.start(), -m.end(), m, label, tier))
+        found += self._abbreviations(report, found)
+        out, claimed_to = [], -1
+        title = PrimarySiteExtractor._title_start(report)
+        for start, _, m, label, tier in sorted(found, key=lambda f: (f[0], f[1])):
+            if start < claimed_to:  # inside a longer phrase found already ('small cell carcinoma' in 'small cell lung cancer')
+                continue
+            claimed_to = m.end()
+            mention = report.mention("histology", m.start(), m.end(), m.group(0), label, f"histology_{tier}", "HISTOLOGY")
+            plural = m.group(0)[len(m.group("phrase")):].startswith("s")
+            if tier == "generic" and plural and mention.status == "affirmed" and not self._names_the_patients(report, m.start()):
+                mention.status, mention.reason = "other_patient", "plural_class_name"
+            elif mention.status == "other_patient" and not plural and self._in_title(report, m.start(), title):
+                mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+            out.append(mention)
+        return out
+
+    def _names_the_patients(self, report: ReportView, start: int) -> bool:
+        """Does a plural class name follow a diagnosis word in its clause ('the diagnosis turned out
+        to be neuroendocrine tumours')?"""
+        lo, _ = report.sentence_chars(report.tokens_of(start, start + 1)[0])
+        clause = re.split(r"[;,]", report.text[lo:start])[-1].lower()
+        return any(c in clause for c in self.plural_index_cues)
+
+    def _abbreviations(self, report: ReportView, found: list) -> list:
+        """Mentions of an abbreviation the report defines for a class phrase ('atypical carcinoid
+        (AC)', 'large cell neuroendocrine carcinoma (LCNEC)'): the case text often uses only it."""
+        text, defined = report.text, {}
+        for _, _, m, label, tier in found:
+            short = ABBREVIATION.match(text, m.end())
+            name = short.group(1) if short else ""
+            if name.endswith("s") and name[-2:-1].isupper():
+                name = name[:-1]  # 'neuroendocrine tumours (NETs)' defines 'NET'
+            if name and name not in defined:
+                defined[name] = (label, tier)
+        out = []
+        for short, (label, tier) in defined.items():
+            regex = re.compile(rf"(?<![\w])(?P<phrase>{re.escape(short)})s?(?![\w])")
+            for m in report.within(regex.finditer(text), "histology"):
+                out.append((m.start(), -m.end(), m, label, tier))
+        return out
+
+    @staticmethod
+    def _in_title(report: ReportView, start: int, title: int) -> bool:
+        """Is the character in the report's title (as the primary-site extractor finds it)? A title
+        names the index tumour even when a 'case report and literature review' cue stands in it; a
+        line (or, in text without line breaks, a sentence) ending in a full stop is a sentence, not a title."""
+        if title < 0:
+            return False
+        first, _ = report.tokens_of(start, start + 1)
+        sentence = report.sentence(first)
+        if report.section_of(start) not in TITLE_SECTIONS or sentence.start != title:
+            return False
+        return _a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        usable = [m for m in mentions if m.usable]
+        body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        chosen = self._choose(body)
+        if not chosen:
+            return {"histology": None}
+        keep(mentions, chosen)
+        return {"histology": chosen[0].normalized}
+
+    def _choose(self, body: list[Mention]) -> list[Mention]:
+        """The mentions that decide the class (all of one class), or none."""
+        for label in self.precedence:
+            first = [m for m in body if m.normalized == label]
+            if first:
+                return first
+        definitive = [m for m in body if m.section == "case" and self._definitive(m)]
+        pool = definitive or body
+        pool = [m for m in pool if m.rule == "histology_specific"] or pool
+        return most_named(pool)
+
+    def _definitive(self, m: Mention) -> bool:
+        sentence = m.sentence.lower()
+        return any(c in sentence for c in self.definitive)
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        return []
