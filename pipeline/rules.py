@@ -9,7 +9,7 @@ from pathlib import Path
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "drug_names", "fuzzy", "metastasis", "context",
-              "patterns", "ner")
+              "patterns", "ner", "syndromes", "outcome")
 
 
 class RulesError(ValueError):

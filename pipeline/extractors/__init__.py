@@ -6,12 +6,15 @@ from .grade import GradeExtractor
 from .ki67 import Ki67Extractor
 from .markers import MarkerExtractor
 from .metastasis import MetastasisExtractor
+from .outcome import OutcomeExtractor
 from .primary_site import PrimarySiteExtractor
+from .syndromes import FunctionalSyndromeExtractor, HereditarySyndromeExtractor
 from .treatments import TreatmentExtractor
 from .tumor_size import TumorSizeExtractor
 
 EXTRACTORS = (AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtractor, Ki67Extractor,
-              GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor)
+              GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor,
+              FunctionalSyndromeExtractor, HereditarySyndromeExtractor, OutcomeExtractor)
 
 
 def build_extractors(rules) -> list[Extractor]:

@@ -1,0 +1,121 @@
+"""How the index patient fared: status at the last stated follow-up (outcome) and the months to it
+(follow_up_months). One extractor decides both, because the duration belongs to the status it
+dates: 'no recurrence 2 years after surgery' gives 'alive, no disease' and 24 from one sentence.
+
+Time decides: a death outranks any living status stated before or after it ('recurrence-free for
+3 years, then died of liver failure' -> 'died of disease'), and among living statuses the last one
+stated wins. A living status counts only in a sentence that places it in the follow-up, so that
+'asymptomatic' at presentation is no outcome; a duration that dates the time before diagnosis ('a
+2-year history of flushing', '58-year-old') is never follow-up. Other patients, negation and
+hypotheticals are the shared context machinery's work. Word lists: rules/outcome.json."""
+from __future__ import annotations
+
+import re
+
+from .base import Mention, ReportView, keep
+from .syndromes import SEPARATOR, name_pattern, words_pattern
+
+DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
+STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE = "status", "duration", "duration:follow_up"
+PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
+
+
+class OutcomeExtractor:
+    fields = ("outcome", "follow_up_months")
+    reads = ()
+    flags = ()
+
+    def __init__(self, rules):
+        cfg = rules["outcome"]
+        self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
+        self.disease_causes = words_pattern(cfg["disease_causes"])
+        self.other_causes = words_pattern(cfg["other_causes"])
+        self.follow_up_words = words_pattern(cfg["follow_up_words"])
+        self.follow_up_phrases = words_pattern(cfg["follow_up_phrases"])
+        self.history_words = {w.lower() for w in cfg["history_words"]}
+        self.units = cfg["units"]
+        self.number_words = cfg["number_words"]
+        numbers = "|".join([r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
+        units = "|".join(self.units)
+        fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
+        self.duration = re.compile(rf"(?<![\w.])(?P<n>{numbers}){SEPARATOR}(?:(?:{fillers})\s+)?(?P<u>{units})s?(?!\w)",
+                                   re.IGNORECASE)
+        self.reach = cfg["duration_reach"]
+        self.statistic_words = words_pattern(cfg["statistic_words"])
+
+    def find(self, report: ReportView) -> list[Mention]:
+        return self._statuses(report) + self._durations(report)
+
+    def _statuses(self, report: ReportView) -> list[Mention]:
+        out = []
+        for m in report.within(self.statuses.finditer(report.text), "outcome"):
+            status = self.status_of[m.lastgroup]
+            mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
+            clause = self._clause(report.text, mention, m.start())
+            if status == DIED:
+                mention.normalized = self._death(clause[clause.find(m.group(0)) + len(m.group(0)):])
+            elif self.statistic_words.match(report.text, m.end() + 1):
+                mention.status, mention.reason = "other_patient", "statistic"
+            elif not self.follow_up_words.search(clause):
+                mention.status, mention.reason = "negated", "not_at_follow_up"
+            elif status == WITH_DISEASE and mention.status == "negated":  # 'neither recurrence nor metastases'
+                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", f"disease_absent:{mention.reason}"
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _clause(text: str, mention: Mention, at: int) -> str:
+        """The mention's sentence, cut at semicolons to the part that holds it."""
+        start = text.rfind(";", mention.sentence_start, at) + 1 or mention.sentence_start
+        end = text.find(";", at, mention.sentence_end)
+        return text[max(start, mention.sentence_start):end if end >= 0 else mention.sentence_end]
+
+    def _death(self, clause: str) -> str:
+        if self.disease_causes.search(clause):
+            return "died of disease"
+        return "died of other cause" if self.other_causes.search(clause) else DIED
+
+    def _durations(self, report: ReportView) -> list[Mention]:
+        text, out = report.text, []
+        for m in report.within(self.duration.finditer(text), "follow_up"):
+            number = m.group("n").lower()
+            value = float(self.number_words.get(number, number)) * self.units[m.group("u").lower()]
+            mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
+                                     DURATION_RULE, "DURATION")
+            before = max(mention.sentence_start, m.start() - PHRASE_REACH)
+            if self.follow_up_phrases.search(text, before, m.start()) or self.follow_up_phrases.match(text, m.end() + 1):
+                mention.rule = FOLLOW_UP_RULE
+            near = re.findall(r"[a-z]+", text[m.end():m.end() + 16].lower())[:2] + \
+                re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())[-3:]
+            blocked = next((w for w in near if w in self.history_words), None)
+            if blocked:
+                mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
+            out.append(mention)
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        statuses = [m for m in mentions if m.usable and m.rule == STATUS_RULE]
+        if not statuses:
+            return {"outcome": None, "follow_up_months": None}
+        deaths = [m for m in statuses if m.normalized.startswith(DIED)]
+        if deaths:  # a stated cause outranks a bare 'died'; then the last stated
+            chosen = max(deaths, key=lambda m: (m.normalized != DIED, m.start))
+        else:
+            chosen = max(statuses, key=lambda m: m.start)
+        duration = self._duration(mentions, chosen)
+        keep(mentions, [chosen, duration])
+        return {"outcome": chosen.normalized, "follow_up_months": duration.normalized if duration else None}
+
+    def _duration(self, mentions: list[Mention], chosen: Mention) -> Mention | None:
+        """The duration nearest the status in its sentence; else the longest follow-up duration (the
+        whole follow-up: 'followed up for more than 8 years')."""
+        usable = [m for m in mentions if m.usable and m.rule in (DURATION_RULE, FOLLOW_UP_RULE)]
+        same = [m for m in usable if m.sentence_start == chosen.sentence_start
+                and abs(m.start - chosen.start) <= self.reach]
+        if same:
+            return min(same, key=lambda m: abs(m.start - chosen.start))
+        follow_up = [m for m in usable if m.rule == FOLLOW_UP_RULE]
+        return max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        return []

@@ -1,0 +1,152 @@
+"""Hormonal syndromes (functional_syndrome) and inherited syndromes (hereditary_syndrome) of the index patient.
+
+Both are names the report states: 'insulinoma', 'Zollinger-Ellison syndrome', 'ectopic ACTH
+syndrome', 'MEN1', 'von Hippel-Lindau disease'. The names, their spellings and the hormones that
+name a tumour ('ACTH-secreting') live in rules/syndromes.json; this module turns them into
+patterns and keeps the mentions the shared context machinery leaves affirmed for the index patient.
+So 'no family history of MEN1', 'MEN1 was excluded', 'to rule out a gastrinoma' and an introduction
+on how often MEN1 comes with gastrinomas never fill a row: that is the ConText cues' and the
+sections' work (base.ReportView.mention), not this module's.
+
+Two judgements of its own: a hormone stain ('gastrin-producing cells on immunostaining') is not a
+syndrome, and 'non-functioning' is kept only when the report names no syndrome. The review note
+`functioning_without_hormone_evidence` marks a syndrome stated with no hormone level, test or
+hormone-related symptom anywhere in the usable text ('hormone_evidence' in the rules file): a
+label worth a second look, as a syndrome is a clinical diagnosis that needs such evidence."""
+from __future__ import annotations
+
+import re
+
+from .base import Mention, ReportView, keep
+
+NON_FUNCTIONING = "non-functioning"
+EVIDENCE_RULE = "hormone_evidence"
+SEPARATOR = r"[\s\-\u2013]*"
+
+
+def flexible(name: str) -> str:
+    """A name as a pattern: spaces and hyphens as any separator or none, an optional break between a
+    letter and a digit ('MEN1', 'MEN 1'), and 'ae'/'oe' also as 'e' (haemorrhage, hemorrhage)."""
+    parts = []
+    for part in re.split(r"[\s\-\u2013]+", name.strip()):
+        part = re.escape(part).replace("ae", "a?e").replace("oe", "o?e")
+        parts.append(re.sub(r"(?<=[A-Za-z])(?=\d)", r"[\\s\\-]?", part))
+    return SEPARATOR.join(parts)
+
+
+def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every name of a lexicon (longest first; the canonical names too unless
+    `with_canonical` is false) and the map from a matched name's group back to its canonical name."""
+    names = sorted(((n, c) for c, syns in lexicon.items() for n in [c, *syns][0 if with_canonical else 1:]),
+                   key=lambda x: -len(x[0]))
+    groups, canonical_of = [], {}
+    for k, (name, canonical) in enumerate(names):
+        groups.append(f"(?P<n{k}>{flexible(name)})")
+        canonical_of[f"n{k}"] = canonical
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w)", re.IGNORECASE), canonical_of
+
+
+def words_pattern(words) -> re.Pattern:
+    alternatives = "|".join(flexible(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+class _SyndromeBase:
+    """What both syndrome fields share: find the lexicon's names, keep the affirmed ones in order."""
+    column = ""
+    label = ""
+    lexicon_key = ""
+
+    def __init__(self, rules):
+        self.cfg = rules["syndromes"]
+        self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key])
+
+    def named(self, report: ReportView) -> list[Mention]:
+        out = []
+        for m in report.within(self.names.finditer(report.text), self.column):
+            canonical = self.canonical_of[m.lastgroup]
+            out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                      f"{self.lexicon_key}:{canonical}", self.label))
+        return out
+
+    def chosen(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in sorted(mentions, key=lambda m: m.start) if m.usable and m.rule != EVIDENCE_RULE]
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        return []
+
+
+class HereditarySyndromeExtractor(_SyndromeBase):
+    fields = ("hereditary_syndrome",)
+    reads = ()
+    flags = ()
+    column, label, lexicon_key = "hereditary_syndrome", "HEREDITY", "hereditary"
+
+    def find(self, report: ReportView) -> list[Mention]:
+        return self.named(report)
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        chosen = self.chosen(mentions)
+        keep(mentions, chosen)
+        return {self.column: list(dict.fromkeys(m.normalized for m in chosen))}
+
+
+class FunctionalSyndromeExtractor(_SyndromeBase):
+    fields = ("functional_syndrome",)
+    reads = ()
+    flags = ("functioning_without_hormone_evidence",)
+    column, label, lexicon_key = "functional_syndrome", "SYNDROME", "functional"
+
+    def __init__(self, rules):
+        super().__init__(rules)
+        self.hormones = {h.lower(): c for h, c in self.cfg["secreting_hormones"].items()}
+        hormone_names = "|".join(flexible(h) for h in sorted(self.hormones, key=len, reverse=True))
+        verbs = "|".join(re.escape(w) for w in self.cfg["secreting_words"])
+        self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names}){SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
+        self.stain_words = words_pattern(self.cfg["stain_words"])
+        self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
+
+    def find(self, report: ReportView) -> list[Mention]:
+        out = self.named(report) + self._secreting(report)
+        if any(m.usable and m.normalized != NON_FUNCTIONING for m in out):
+            out.extend(self._evidence(report))
+        return out
+
+    def _secreting(self, report: ReportView) -> list[Mention]:
+        """'ACTH-secreting tumour' names the syndrome by its hormone; on a slide it is a stain."""
+        out = []
+        for m in report.within(self.secreting.finditer(report.text), self.column):
+            hormone = re.sub(SEPARATOR, "", m.group("h")).lower().replace("ae", "e")
+            canonical = next((c for h, c in self.hormones.items() if h.replace("ae", "e") == hormone), None)
+            if canonical is None:
+                continue
+            mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical, f"secreting:{canonical}",
+                                     self.label)
+            sentence = report.text[mention.sentence_start:mention.sentence_end]
+            if self.stain_words.search(sentence):
+                mention.status, mention.reason = "negated", "hormone_stain"
+            out.append(mention)
+        return out
+
+    def _evidence(self, report: ReportView) -> list[Mention]:
+        """The hormone evidence for the review note: the mentions up to the first usable one."""
+        out = []
+        for m in report.within(self.evidence.finditer(report.text), "hormone_evidence"):
+            mention = report.mention(self.column, m.start(), m.end(), m.group(0), None, EVIDENCE_RULE, self.label)
+            out.append(mention)
+            if mention.usable:
+                break
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        chosen = self.chosen(mentions)
+        if any(m.normalized != NON_FUNCTIONING for m in chosen):
+            chosen = [m for m in chosen if m.normalized != NON_FUNCTIONING]
+        keep(mentions, chosen)
+        return {self.column: list(dict.fromkeys(m.normalized for m in chosen))}
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        """A syndrome kept with no usable hormone evidence in the text: worth a reviewer's look."""
+        functioning = any(m.kept and m.normalized != NON_FUNCTIONING for m in mentions if m.rule != EVIDENCE_RULE)
+        evidence = any(m.usable for m in mentions if m.rule == EVIDENCE_RULE)
+        return [self.flags[0]] if functioning and not evidence else []
