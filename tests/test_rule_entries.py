@@ -14,6 +14,7 @@ from pipeline.assemble import CaseAssembler
 from pipeline.nlp import process
 from pipeline.reading import normalize_text
 from rule_ablation import RULES, lookup, value, without
+from syndrome_outcome_probes import PROBES as SYNDROME_OUTCOME_PROBES
 
 ADJECTIVES = {"nodular", "lobulated", "solid", "soft", "soft-tissue", "heterogeneous", "homogeneous", "hypoechoic",
               "hyperechoic", "hypodense", "hyperdense", "enhancing", "presacral", "submucosal", "primary",
@@ -203,6 +204,8 @@ PROBES = {
         lambda w: f"A rectal NET was known. A {w} of the liver showed a well-differentiated NET.", "metastasis_sites"),
 }
 
+
+PROBES.update(SYNDROME_OUTCOME_PROBES)  # rules/syndromes.json and rules/outcome.json: tests/syndrome_outcome_probes.py
 
 @pytest.fixture(scope="module")
 def doc_of(nlp):
