@@ -34,3 +34,14 @@ PROBES[("outcome", "history_words")] = (lambda w: f"She is doing well now, at 60
 PROBES[("outcome", "duration_fillers")] = (lambda w: f"She is doing well now, 18 {w} months after surgery.", "follow_up_months")
 
 OWN_PROBED = {("syndromes", "hormone_evidence", "words")}
+
+PROBES[("syndromes", "marker_names")] = (lambda w: f"The tumour cells were positive for {w} 1 and synaptophysin.",
+                                         "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "insulinoma", "symptoms")] = (
+    lambda w: f"The fast brought on {w} with high serum insulin.", "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "insulinoma", "hormones")] = (
+    lambda w: f"The fast brought on hypoglycaemia with high serum {w}.", "functional_syndrome")
+PROBES[("outcome", "needs_time")] = (lambda w: f"On admission: {w}.", "outcome")
+PROBES[("outcome", "absent_means_no_disease")] = (
+    lambda w: f"Two years after surgery there was neither {w} nor pain.", "outcome")
+PROBES[("outcome", "not_follow_up_words")] = (lambda w: f"Liver metastases had been found two years {w}.", "outcome")

@@ -42,6 +42,9 @@ class OutcomeExtractor:
                                    re.IGNORECASE)
         self.reach = cfg["duration_reach"]
         self.statistic_words = words_pattern(cfg["statistic_words"])
+        self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
+        self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
 
     def find(self, report: ReportView) -> list[Mention]:
         return self._statuses(report) + self._durations(report)
@@ -54,14 +57,24 @@ class OutcomeExtractor:
             clause = self._clause(report.text, mention, m.start())
             if status == DIED:
                 mention.normalized = self._death(clause[clause.find(m.group(0)) + len(m.group(0)):])
-            elif self.statistic_words.match(report.text, m.end() + 1):
-                mention.status, mention.reason = "other_patient", "statistic"
-            elif not self.follow_up_words.search(clause):
-                mention.status, mention.reason = "negated", "not_at_follow_up"
-            elif status == WITH_DISEASE and mention.status == "negated":  # 'neither recurrence nor metastases'
-                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", f"disease_absent:{mention.reason}"
+            else:
+                self._living(report.text, m, mention, clause)
             out.append(mention)
         return out
+
+    def _living(self, text: str, m: re.Match, mention: Mention, clause: str) -> None:
+        """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
+        its clause, and a negated 'with disease' phrase says the disease is absent or stands still."""
+        phrase = re.sub(r"[\s\-\u2013]+", " ", m.group(0).lower())
+        phrase = phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
+        if self.statistic_words.match(text, m.end() + 1):
+            mention.status, mention.reason = "other_patient", "statistic"
+        elif phrase in self.needs_time and (not self.follow_up_words.search(clause) or self.before_words.search(clause)):
+            mention.status, mention.reason = "negated", "not_at_follow_up"
+        elif mention.normalized == WITH_DISEASE and mention.status == "negated":
+            absent = phrase in self.absent_means_no_disease  # 'neither recurrence nor metastases'
+            mention.normalized = NO_DISEASE if absent else WITH_DISEASE  # 'free of progression': stable
+            mention.status, mention.reason = "affirmed", f"{'disease_absent' if absent else 'no_change'}:{mention.reason}"
 
     @staticmethod
     def _clause(text: str, mention: Mention, at: int) -> str:

@@ -26,10 +26,11 @@ SEPARATOR = r"[\s\-\u2013]*"
 
 def flexible(name: str) -> str:
     """A name as a pattern: spaces and hyphens as any separator or none, an optional break between a
-    letter and a digit ('MEN1', 'MEN 1'), and 'ae'/'oe' also as 'e' (haemorrhage, hemorrhage)."""
+    letter and a digit ('MEN1', 'MEN 1'), 'ae'/'oe' also as 'e' (haemorrhage, hemorrhage) and 'our' as 'or'
+    (tumour, tumor)."""
     parts = []
     for part in re.split(r"[\s\-\u2013]+", name.strip()):
-        part = re.escape(part).replace("ae", "a?e").replace("oe", "o?e")
+        part = re.escape(part).replace("ae", "a?e").replace("oe", "o?e").replace("our", "ou?r")
         parts.append(re.sub(r"(?<=[A-Za-z])(?=\d)", r"[\\s\\-]?", part))
     return SEPARATOR.join(parts)
 
@@ -60,10 +61,14 @@ class _SyndromeBase:
     def __init__(self, rules):
         self.cfg = rules["syndromes"]
         self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key])
+        self.marker_names = words_pattern(self.cfg["marker_names"])
 
     def named(self, report: ReportView) -> list[Mention]:
         out = []
+        stains = [(s.start(), s.end()) for s in self.marker_names.finditer(report.text)]
         for m in report.within(self.names.finditer(report.text), self.column):
+            if any(a <= m.start() < b for a, b in stains):
+                continue  # 'insulinoma-associated protein 1' is a stain
             canonical = self.canonical_of[m.lastgroup]
             out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
                                       f"{self.lexicon_key}:{canonical}", self.label))
@@ -105,9 +110,11 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names}){SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
         self.stain_words = words_pattern(self.cfg["stain_words"])
         self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
+        self.pairs = [(canonical, words_pattern(pair["symptoms"]), words_pattern(pair["hormones"]))
+                      for canonical, pair in self.cfg["symptom_with_hormone"].items()]
 
     def find(self, report: ReportView) -> list[Mention]:
-        out = self.named(report) + self._secreting(report)
+        out = self.named(report) + self._secreting(report) + self._symptom_with_hormone(report)
         if any(m.usable and m.normalized != NON_FUNCTIONING for m in out):
             out.extend(self._evidence(report))
         return out
@@ -126,6 +133,17 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
             if self.stain_words.search(sentence):
                 mention.status, mention.reason = "negated", "hormone_stain"
             out.append(mention)
+        return out
+
+    def _symptom_with_hormone(self, report: ReportView) -> list[Mention]:
+        """'hypoglycaemia with inappropriately high insulin': the symptom, its hormone in the same sentence."""
+        out = []
+        for canonical, symptoms, hormones in self.pairs:
+            for m in report.within(symptoms.finditer(report.text), self.column):
+                start, end = report.sentence_chars(report.tokens_of(m.start(), m.end())[0])
+                if hormones.search(report.text, start, end):
+                    out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                              f"symptom_with_hormone:{canonical}", self.label))
         return out
 
     def _evidence(self, report: ReportView) -> list[Mention]:
