@@ -83,10 +83,12 @@ class OutcomeExtractor:
         end = text.find(";", at, mention.sentence_end)
         return text[max(start, mention.sentence_start):end if end >= 0 else mention.sentence_end]
 
-    def _death(self, clause: str) -> str:
-        if self.disease_causes.search(clause):
+    def _death(self, after: str) -> str:
+        """The cause named first after the death word: 'died of pneumonia, with stable metastases'."""
+        disease, other = self.disease_causes.search(after), self.other_causes.search(after)
+        if disease and (not other or disease.start() < other.start()):
             return "died of disease"
-        return "died of other cause" if self.other_causes.search(clause) else DIED
+        return "died of other cause" if other else DIED
 
     def _durations(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
