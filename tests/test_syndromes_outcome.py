@@ -140,6 +140,10 @@ OUTCOME_TRAPS = [  # (text, outcome, months)
     ("She has been followed for 30 months. She is currently doing well.", "alive", "30"),
     ("Neither recurrence nor metastases were found during 4 years of follow-up.", "alive, no disease", "48"),
     ("Asymptomatic at presentation, she had a 2 cm gastric NET. She is doing well 1 year after surgery.", "alive", "12"),
+    ("She died of pneumonia 3 years after surgery, with stable liver metastases.", "died of other cause", "36"),
+    ("She presented in March 2015 with jaundice. She died of hepatic failure in September 2017.", "died of disease", "30"),
+    ("Liver metastases had been resected 9 years earlier. She was well.", None, None),
+    ("She remains free of progression after 18 months of lanreotide.", "alive with disease", "18"),
 ]
 
 

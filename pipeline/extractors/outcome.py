@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from .base import Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 from .syndromes import SEPARATOR, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
-STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE = "status", "duration", "duration:follow_up"
+STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "status", "duration", "duration:follow_up", "date"
 PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
 
 
@@ -42,12 +42,23 @@ class OutcomeExtractor:
                                    re.IGNORECASE)
         self.reach = cfg["duration_reach"]
         self.statistic_words = words_pattern(cfg["statistic_words"])
+        self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
+        months = "|".join(cfg["month_names"])
+        self.date = re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
 
     def find(self, report: ReportView) -> list[Mention]:
-        return self._statuses(report) + self._durations(report)
+        return self._statuses(report) + self._durations(report) + self._dates(report)
+
+    def _dates(self, report: ReportView) -> list[Mention]:
+        """Month-and-year dates ('in July 2010'), as months since year 0, for a follow-up told by dates."""
+        out = []
+        for m in report.within(self.date.finditer(report.text), "follow_up"):
+            months = int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
+            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE, "DURATION"))
+        return out
 
     def _statuses(self, report: ReportView) -> list[Mention]:
         out = []
@@ -117,20 +128,40 @@ class OutcomeExtractor:
             chosen = max(deaths, key=lambda m: (m.normalized != DIED, m.start))
         else:
             chosen = max(statuses, key=lambda m: m.start)
-        duration = self._duration(mentions, chosen)
+        duration, months = self._duration(mentions, chosen)
         keep(mentions, [chosen, duration])
-        return {"outcome": chosen.normalized, "follow_up_months": duration.normalized if duration else None}
+        return {"outcome": chosen.normalized, "follow_up_months": months}
 
-    def _duration(self, mentions: list[Mention], chosen: Mention) -> Mention | None:
+    def _duration(self, mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
         """The duration nearest the status in its sentence; else the longest follow-up duration (the
         whole follow-up: 'followed up for more than 8 years')."""
         usable = [m for m in mentions if m.usable and m.rule in (DURATION_RULE, FOLLOW_UP_RULE)]
         same = [m for m in usable if m.sentence_start == chosen.sentence_start
                 and abs(m.start - chosen.start) <= self.reach]
         if same:
-            return min(same, key=lambda m: abs(m.start - chosen.start))
+            nearest = min(same, key=lambda m: abs(m.start - chosen.start))
+            return nearest, nearest.normalized
+        dated = self._dated(mentions, chosen)
+        if dated[0] is not None:
+            return dated
         follow_up = [m for m in usable if m.rule == FOLLOW_UP_RULE]
-        return max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
+        longest = max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
+        return longest, longest.normalized if longest else None
+
+    @staticmethod
+    def _dated(mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
+        """A date in the status's sentence, less the first date of the case text: 'presented in
+        January 2008' ... 'died in July 2010' is 30 months."""
+        dates = [m for m in mentions if m.usable and m.rule == DATE_RULE and m.rank < INDEX_SENTENCE_RANK]
+        last = [m for m in dates if m.sentence_start == chosen.sentence_start]
+        if not last:
+            return None, None
+        first = min(dates, key=lambda m: m.start)
+        span = last[-1].normalized - first.normalized
+        if span <= 0:
+            return None, None
+        last[-1].reason = f"months_since:{first.text}"
+        return last[-1], float(span)
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:
         return []
