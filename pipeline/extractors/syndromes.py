@@ -104,8 +104,8 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
 
     def __init__(self, rules):
         super().__init__(rules)
-        self.hormones = {h.lower(): c for h, c in self.cfg["secreting_hormones"].items()}
-        hormone_names = "|".join(flexible(h) for h in sorted(self.hormones, key=len, reverse=True))
+        self.hormones = {re.sub(SEPARATOR, "", h).lower(): c for h, c in self.cfg["secreting_hormones"].items()}
+        hormone_names = "|".join(flexible(h) for h in sorted(self.cfg["secreting_hormones"], key=len, reverse=True))
         verbs = "|".join(re.escape(w) for w in self.cfg["secreting_words"])
         self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names}){SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
         self.stain_words = words_pattern(self.cfg["stain_words"])
@@ -123,8 +123,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         """'ACTH-secreting tumour' names the syndrome by its hormone; on a slide it is a stain."""
         out = []
         for m in report.within(self.secreting.finditer(report.text), self.column):
-            hormone = re.sub(SEPARATOR, "", m.group("h")).lower().replace("ae", "e")
-            canonical = next((c for h, c in self.hormones.items() if h.replace("ae", "e") == hormone), None)
+            canonical = self.hormones.get(re.sub(SEPARATOR, "", m.group("h")).lower())
             if canonical is None:
                 continue
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical, f"secreting:{canonical}",
