@@ -47,3 +47,5 @@ PROBES[("outcome", "absent_means_no_disease")] = (
 PROBES[("outcome", "not_follow_up_words")] = (lambda w: f"Liver metastases had been found two years {w}.", "outcome")
 PROBES[("outcome", "month_names")] = (
     lambda w: f"She presented in {w} 2018 with a rectal NET. She died of liver failure in {w} 2020.", "follow_up_months")
+PROBES[("outcome", "absent_means_stable")] = (
+    lambda w: f"Two years after surgery there was neither {w} nor pain.", "outcome")

@@ -145,6 +145,9 @@ OUTCOME_TRAPS = [  # (text, outcome, months)
     ("She presented in March 2015 with jaundice. She died of hepatic failure in September 2017.", "died of disease", "30"),
     ("Liver metastases had been resected 9 years earlier. She was well.", None, None),
     ("She remains free of progression after 18 months of lanreotide.", "alive with disease", "18"),
+    ("A 65-years-old woman had an ileal NET with liver metastases.", None, None),
+    ("The resection found no lymph node metastases. Two years later she is doing well.", "alive", "24"),
+    ("Surgery was followed by no relapse or recurrence over 3 years.", "alive, no disease", "36"),
 ]
 
 

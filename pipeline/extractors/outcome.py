@@ -30,7 +30,7 @@ class OutcomeExtractor:
         self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
-        self.follow_up_words = words_pattern(cfg["follow_up_words"])
+        self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.follow_up_phrases = words_pattern(cfg["follow_up_phrases"])
         self.history_words = {w.lower() for w in cfg["history_words"]}
         self.units = cfg["units"]
@@ -48,6 +48,7 @@ class OutcomeExtractor:
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
+        self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
 
     def find(self, report: ReportView) -> list[Mention]:
         return self._statuses(report) + self._durations(report) + self._dates(report)
@@ -83,9 +84,10 @@ class OutcomeExtractor:
         elif phrase in self.needs_time and (not self.follow_up_words.search(clause) or self.before_words.search(clause)):
             mention.status, mention.reason = "negated", "not_at_follow_up"
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
-            absent = phrase in self.absent_means_no_disease  # 'neither recurrence nor metastases'
-            mention.normalized = NO_DISEASE if absent else WITH_DISEASE  # 'free of progression': stable
-            mention.status, mention.reason = "affirmed", f"{'disease_absent' if absent else 'no_change'}:{mention.reason}"
+            if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
+                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", f"disease_absent:{mention.reason}"
+            elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
+                mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
 
     @staticmethod
     def _clause(text: str, mention: Mention, at: int) -> str:

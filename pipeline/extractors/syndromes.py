@@ -47,9 +47,12 @@ def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True) -> 
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w)", re.IGNORECASE), canonical_of
 
 
-def words_pattern(words) -> re.Pattern:
+def words_pattern(words, hyphen_ends: bool = False) -> re.Pattern:
+    """Any of the words (as `flexible` names), as whole words; with `hyphen_ends`, not inside a
+    hyphenated word either ('years' is not in '65-years-old')."""
     alternatives = "|".join(flexible(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    edge = r"[\w-]" if hyphen_ends else r"\w"
+    return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})", re.IGNORECASE)
 
 
 class _SyndromeBase:
