@@ -10,7 +10,9 @@ stated wins. A living status counts only in a sentence that places it in the fol
 hypotheticals are the shared context machinery's work. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
 from .syndromes import SEPARATOR, name_pattern, words_pattern
@@ -18,6 +20,15 @@ from .syndromes import SEPARATOR, name_pattern, words_pattern
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "status", "duration", "duration:follow_up", "date"
 PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
+
+
+@dataclass
+class Clause:
+    """What one clause says for the statuses in it."""
+    follow_up: bool  # a follow-up word: 'two years later', 'remains'
+    dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
+    disease_at: list[int]  # where the tumour is named as a cause of death
+    other_at: list[int]  # where another cause is named
 
 
 class OutcomeExtractor:
@@ -54,7 +65,7 @@ class OutcomeExtractor:
         return self._statuses(report) + self._durations(report) + self._dates(report)
 
     def _dates(self, report: ReportView) -> list[Mention]:
-        """Month-and-year dates ('in July 2010'), as months since year 0, for a follow-up told by dates."""
+        """Month-and-year dates ('in May 2019'), as months since year 0, for a follow-up told by dates."""
         out = []
         for m in report.within(self.date.finditer(report.text), "follow_up"):
             months = int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
@@ -66,22 +77,22 @@ class OutcomeExtractor:
         for m in report.within(self.statuses.finditer(report.text), "outcome"):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
-            clause = self._clause(report.text, mention, m.start())
+            clause = self._clause(report, mention, m.start())
             if status == DIED:
-                mention.normalized = self._death(clause[clause.find(m.group(0)) + len(m.group(0)):])
+                mention.normalized = self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
             out.append(mention)
         return out
 
-    def _living(self, text: str, m: re.Match, mention: Mention, clause: str) -> None:
+    def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
         its clause, and a negated 'with disease' phrase says the disease is absent or stands still."""
         phrase = re.sub(r"[\s\-\u2013]+", " ", m.group(0).lower())
         phrase = phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
         if self.statistic_words.match(text, m.end() + 1):
             mention.status, mention.reason = "other_patient", "statistic"
-        elif phrase in self.needs_time and (not self.follow_up_words.search(clause) or self.before_words.search(clause)):
+        elif phrase in self.needs_time and (not clause.follow_up or clause.dated_before):
             mention.status, mention.reason = "negated", "not_at_follow_up"
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
@@ -89,19 +100,32 @@ class OutcomeExtractor:
             elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
                 mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
 
-    @staticmethod
-    def _clause(text: str, mention: Mention, at: int) -> str:
-        """The mention's sentence, cut at semicolons to the part that holds it."""
-        start = text.rfind(";", mention.sentence_start, at) + 1 or mention.sentence_start
-        end = text.find(";", at, mention.sentence_end)
-        return text[max(start, mention.sentence_start):end if end >= 0 else mention.sentence_end]
+    def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
+        """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
+        clause: a sentence listing a thousand findings costs its length, not its length squared."""
+        text, lo, hi = report.text, mention.sentence_start, mention.sentence_end
+        cuts = report.cache.get(("outcome_semicolons", lo))
+        if cuts is None:
+            cuts = report.cache[("outcome_semicolons", lo)] = [k for k in range(lo, hi) if text[k] == ";"]
+        k = bisect.bisect_left(cuts, at)
+        start, end = (cuts[k - 1] + 1 if k else lo), (cuts[k] if k < len(cuts) else hi)
+        key = ("outcome_clause", start)
+        if key not in report.cache:
+            report.cache[key] = Clause(
+                follow_up=bool(self.follow_up_words.search(text, start, end)),
+                dated_before=bool(self.before_words.search(text, start, end)),
+                disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
+                other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
+        return report.cache[key]
 
-    def _death(self, after: str) -> str:
+    @staticmethod
+    def _death(clause: Clause, after: int) -> str:
         """The cause named first after the death word: 'died of pneumonia, with stable metastases'."""
-        disease, other = self.disease_causes.search(after), self.other_causes.search(after)
-        if disease and (not other or disease.start() < other.start()):
+        disease = next(iter(clause.disease_at[bisect.bisect_left(clause.disease_at, after):]), None)
+        other = next(iter(clause.other_at[bisect.bisect_left(clause.other_at, after):]), None)
+        if disease is not None and (other is None or disease < other):
             return "died of disease"
-        return "died of other cause" if other else DIED
+        return "died of other cause" if other is not None else DIED
 
     def _durations(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
@@ -153,7 +177,7 @@ class OutcomeExtractor:
     @staticmethod
     def _dated(mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
         """A date in the status's sentence, less the first date of the case text: 'presented in
-        January 2008' ... 'died in July 2010' is 30 months."""
+        March 2016' ... 'died in May 2019' is 38 months."""
         dates = [m for m in mentions if m.usable and m.rule == DATE_RULE and m.rank < INDEX_SENTENCE_RANK]
         last = [m for m in dates if m.sentence_start == chosen.sentence_start]
         if not last:

@@ -131,8 +131,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
                 continue
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical, f"secreting:{canonical}",
                                      self.label)
-            sentence = report.text[mention.sentence_start:mention.sentence_end]
-            if self.stain_words.search(sentence):
+            if self._sentence_has(report, self.stain_words, "stain", mention.sentence_start, mention.sentence_end):
                 mention.status, mention.reason = "negated", "hormone_stain"
             out.append(mention)
         return out
@@ -143,10 +142,18 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         for canonical, symptoms, hormones in self.pairs:
             for m in report.within(symptoms.finditer(report.text), self.column):
                 start, end = report.sentence_chars(report.tokens_of(m.start(), m.end())[0])
-                if hormones.search(report.text, start, end):
+                if self._sentence_has(report, hormones, f"hormone:{canonical}", start, end):
                     out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
                                               f"symptom_with_hormone:{canonical}", self.label))
         return out
+
+    @staticmethod
+    def _sentence_has(report: ReportView, words: re.Pattern, name: str, start: int, end: int) -> bool:
+        """Does the sentence [start, end) hold one of the words? Read once per sentence."""
+        key = ("syndrome_sentence", name, start)
+        if key not in report.cache:
+            report.cache[key] = bool(words.search(report.text, start, end))
+        return report.cache[key]
 
     def _evidence(self, report: ReportView) -> list[Mention]:
         """The hormone evidence for the review note: the mentions up to the first usable one."""
