@@ -157,3 +157,18 @@ def test_grid_outcome_traps(run):
     cells = [(CASE.format(text) + extra, (value, months)) for text, value, months in OUTCOME_TRAPS
              for extra in ("", discussion)]
     assert_grid(run, cells, lambda row, want: (row["outcome"], row["follow_up_months"]) == want)
+
+
+@pytest.mark.fields("hereditary_syndrome")
+def test_two_inherited_syndromes_and_a_family_member(case):
+    row = case("A 28-year-old man with tuberous sclerosis and a germline VHL variant had a pancreatic NET. "
+               "His sister had MEN1.")
+    assert sorted(row["hereditary_syndrome"]) == ["TSC", "VHL"]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_the_last_stated_follow_up_wins(case):
+    row = case("Six months after surgery CT showed stable disease. At 3 years there was no evidence of disease.")
+    assert (row["outcome"], row["follow_up_months"]) == ("alive, no disease", "36")
+    row = case("At 1 year she was disease-free. Two years after surgery liver metastases were found.")
+    assert (row["outcome"], row["follow_up_months"]) == ("alive with disease", "24")
