@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from . import fields
 from .columns import COLUMNS, LIST_COLUMNS, OUTPUT_COLUMNS  # noqa: F401  (re-exported)
 from .budget import over_budget
+from .consistency import grade_mitoses_mismatch, histology_grade_mismatch
 from .extractors import Mention, ReportView
 from .rules import Rules
 
@@ -61,13 +62,17 @@ class CaseAssembler:
         row[fields.FLAGS.name] = raised + self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
         return CaseResult(row=fields.typed_row(fields.complete(row)), mentions=mentions)
 
-    @staticmethod
-    def flags(row: dict, mentions: list[Mention]) -> list[str]:
+    def flags(self, row: dict, mentions: list[Mention]) -> list[str]:
+        """The review flags that look across fields (consistency.py) or at every mention."""
         flags = []
         grade = row.get("grade")
         low, high = (None if row.get(k) is None else float(row[k]) for k in ("ki67_low", "ki67_high"))
         if grade and (low is not None or high is not None) and not in_who_band(grade, low, high):
             flags.append("grade_ki67_mismatch")
+        if grade_mitoses_mismatch(row, self.rules):
+            flags.append("grade_mitoses_mismatch")
+        if histology_grade_mismatch(row, self.rules):
+            flags.append("histology_grade_mismatch")
         impossible = sorted({m.reason.split(":")[0] for m in mentions if m.reason.startswith("impossible_")})
         flags.extend(impossible)
         if not any(row.get(c.name) not in (None, "", [], *c.null) for c in fields.value_columns()):

@@ -176,6 +176,7 @@ def _largest(row: dict) -> float | None:
 
 
 _X = "pipeline.extractors"
+OUTCOMES = ("alive, no disease", "alive with disease", "alive", "died of disease", "died of other cause", "died")
 _MARKERS = ("markers.json",)
 FIELDS: list[Field] = [
     Field("age", (Column("age", "number", low=0, high=120, hint="age must be a number of years from 0 to 120"),),
@@ -219,15 +220,24 @@ FIELDS: list[Field] = [
         f"{_X}.mitoses:MitosesExtractor", rules=("mitoses.json",), review_group="tumour",
         scores=(Score("mitoses", ("mitoses_low", "mitoses_high"), "range"),
                 Score("mitoses_per", ("mitoses_per",), "text", mention_field="mitoses"))),
+    Field("functional_syndrome", (Column("functional_syndrome", "list", required=False),),
+          f"{_X}.syndromes:FunctionalSyndromeExtractor", rules=("syndromes.json",), review_group="syndromes",
+          scores=(Score("functional_syndrome", ("functional_syndrome",), "items", "syndromes:functional"),)),
+    Field("hereditary_syndrome", (Column("hereditary_syndrome", "list", required=False),),
+          f"{_X}.syndromes:HereditarySyndromeExtractor", rules=("syndromes.json",), review_group="syndromes",
+          scores=(Score("hereditary_syndrome", ("hereditary_syndrome",), "items", "syndromes:hereditary"),)),
+    # One extractor decides both: the months are read beside the status they date.
+    Field("outcome", (Column("outcome", "category", OUTCOMES, required=False),
+                      Column("follow_up_months", "number", low=0, required=False,
+                             hint="follow-up must be a number of months")),
+          f"{_X}.outcome:OutcomeExtractor", rules=("outcome.json",), review_group="outcome",
+          scores=(Score("outcome", ("outcome",), "text"),
+                  Score("follow_up_months", ("follow_up_months",), "number", mention_field="follow_up_months"))),
 ]
 
 # ANNOTATION.md's second set of columns: gold files may carry them (dev/real/gold.csv does) and they
 # are checked when read; a column the predictions lack is not scored.
 SECOND_SET: list[Column] = [
-    Column("functional_syndrome", "list", required=False), Column("hereditary_syndrome", "list", required=False),
-    Column("outcome", "category", ("alive, no disease", "alive with disease", "alive", "died of disease",
-                                   "died of other cause", "died"), required=False),
-    Column("follow_up_months", "number", required=False),
 ]
 
 REPORT_ID = Column("report_id", "text")

@@ -18,8 +18,7 @@ __all__ = ["DEFAULT_RULES_DIR", "RULE_FILES", "Rules", "RulesError", "load_rules
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "drug_names", "fuzzy", "metastasis", "context",
-              "patterns", "ner", "histology",
-              "mitoses")
+              "patterns", "ner", "histology", "mitoses", "syndromes", "outcome")
 
 
 @dataclass(frozen=True)

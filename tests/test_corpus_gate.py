@@ -5,6 +5,7 @@ import csv
 
 import pytest
 
+from pipeline import fields
 from pipeline.evaluation import evaluate, gate_failures, read_gold, score_names
 from pipeline.extract import run_batch
 from pipeline.rules import load_rules
@@ -59,7 +60,17 @@ def _wrong(field: str, row: dict) -> dict:
     return row
 
 
-@pytest.mark.parametrize("field", score_names())
+def _gated_scores() -> list[str]:
+    """The scores the gate's gold can fail: a column its gold.csv lacks is not scored (the new
+    fields' columns until the gate moves to gold_v2.csv)."""
+    try:
+        header = set(next(csv.reader((GATE["corpus"] / "gold.csv").open(encoding="utf-8"))))
+    except OSError:
+        return score_names()
+    return [s.name for s in fields.scores() if set(s.columns) <= header]
+
+
+@pytest.mark.parametrize("field", _gated_scores())
 def test_gate_fails_when_any_one_field_is_wholly_wrong(corpus_run, field):
     gold, pred = corpus_run
     broken = {rid: _wrong(field, row) for rid, row in pred.items()}

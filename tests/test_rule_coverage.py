@@ -4,6 +4,7 @@ list needs its probe before it can land."""
 import test_component_entries as C
 import test_lexicon_entries as L
 import test_rule_entries as R
+from syndrome_outcome_probes import OWN_PROBED
 from pipeline.rules import RULE_FILES, load_rules
 
 RULES = load_rules()
@@ -20,7 +21,7 @@ def lists(data, path):
 
 def covered(path) -> bool:
     name = path[0]
-    if path in R.PROBES or path in R.PATTERN_PROBES or path in R.NOT_EXTRACTOR_LISTS:
+    if path in R.PROBES or path in R.PATTERN_PROBES or path in R.NOT_EXTRACTOR_LISTS or path in OWN_PROBED:
         return True
     if any(path == key[0] for key in L.LEXICON) or path in L.CONTEXT:
         return True

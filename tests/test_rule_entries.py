@@ -13,6 +13,7 @@ from rule_ablation import RULES, lookup, value, without
 from pipeline.assemble import CaseAssembler
 from pipeline.nlp import process
 from pipeline.reading import normalize_text
+from syndrome_outcome_probes import PROBES as SYNDROME_OUTCOME_PROBES
 
 ADJECTIVES = {"nodular", "lobulated", "solid", "soft", "soft-tissue", "heterogeneous", "homogeneous", "hypoechoic",
               "hyperechoic", "hypodense", "hyperdense", "enhancing", "presacral", "submucosal", "primary",
@@ -304,6 +305,7 @@ PROBES.update({
         lambda w: f"The biopsy had 1 mitosis per 10 HPF. The {w} had 6 mitoses per 10 HPF.", "mitoses_low"),
 })
 
+PROBES.update(SYNDROME_OUTCOME_PROBES)  # rules/syndromes.json and rules/outcome.json: tests/syndrome_outcome_probes.py
 
 @pytest.fixture(scope="module")
 def doc_of(nlp):

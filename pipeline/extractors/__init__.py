@@ -15,13 +15,16 @@ from .ki67 import Ki67Extractor
 from .markers import MarkerExtractor
 from .metastasis import MetastasisExtractor
 from .mitoses import MitosesExtractor
+from .outcome import OutcomeExtractor
 from .primary_site import PrimarySiteExtractor
+from .syndromes import FunctionalSyndromeExtractor, HereditarySyndromeExtractor
 from .treatments import TreatmentExtractor
 from .tumor_size import TumorSizeExtractor
 
 EXTRACTORS = (AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtractor, Ki67Extractor,
               GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor,
-              HistologyExtractor, MitosesExtractor)
+              HistologyExtractor, MitosesExtractor, FunctionalSyndromeExtractor, HereditarySyndromeExtractor,
+              OutcomeExtractor)
 
 
 def check_order(classes: Iterable[type[FieldExtractor]]) -> None:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
-from .primary_site import TITLE_SECTIONS, PrimarySiteExtractor, _a_title_line
+from .title import ReportTitle, _a_title_line
 
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
 HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
@@ -60,6 +60,8 @@ class HistologyExtractor:
 
     def __init__(self, rules):
         cfg = rules["histology"]
+        self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
+        self.title_sections = set(rules["sites"]["title"]["sections"])
         self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
         phrases = {True: [], False: []}
         self.starred: list[tuple] = []  # ((case-sensitive, regex over the key), (class, tier)) of '*' phrases
@@ -111,7 +113,7 @@ class HistologyExtractor:
                     found.append((m.start(), -m.end(), m, label, tier))
         found += self._abbreviations(report, found)
         out, claimed_to = [], -1
-        title = PrimarySiteExtractor._title_start(report)
+        title = self.title.start(report)
         for start, _, m, label, tier in sorted(found, key=lambda f: (f[0], f[1])):
             if start < claimed_to:  # inside a longer phrase found already ('small cell carcinoma' in 'small cell lung cancer')
                 continue
@@ -150,8 +152,7 @@ class HistologyExtractor:
                 out.append((m.start(), -m.end(), m, label, tier))
         return out
 
-    @staticmethod
-    def _in_title(report: ReportView, start: int, title: int) -> bool:
+    def _in_title(self, report: ReportView, start: int, title: int) -> bool:
         """Is the character in the report's title (as the primary-site extractor finds it)? A title
         names the index tumour even when a 'case report and literature review' cue stands in it; a
         line (or, in text without line breaks, a sentence) ending in a full stop is a sentence, not a title."""
@@ -159,7 +160,7 @@ class HistologyExtractor:
             return False
         first, _ = report.tokens_of(start, start + 1)
         sentence = report.sentence(first)
-        if report.section_of(start) not in TITLE_SECTIONS or sentence.start != title:
+        if report.section_of(start) not in self.title_sections or sentence.start != title:
             return False
         return _a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
 

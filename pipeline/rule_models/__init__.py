@@ -15,6 +15,7 @@ from .base import SECTION_LABELS_BUILT_IN, LexiconLabel, MentionLabel, RuleModel
 from .context import ContextCue, ContextRules
 from .document import ReadingRules, SectionRules
 from .findings import MetastasisRules, PatternRules
+from .second_set import HistologyRules, MitosesRules, OutcomeRules, SyndromeRules
 from .lexicons import (
     DrugNameRules,
     FuzzyRules,
@@ -30,4 +31,5 @@ SCHEMAS: dict[str, type[RuleModel]] = {
     "reading": ReadingRules, "sections": SectionRules, "markers": MarkerRules, "sites": SiteRules,
     "treatments": TreatmentRules, "drug_names": DrugNameRules, "fuzzy": FuzzyRules, "metastasis": MetastasisRules,
     "context": ContextRules, "patterns": PatternRules, "ner": NerRules,
+    "histology": HistologyRules, "mitoses": MitosesRules, "syndromes": SyndromeRules, "outcome": OutcomeRules,
 }

@@ -53,7 +53,8 @@ NonNegative = Annotated[int, Field(ge=0)]
 Share = Annotated[float, Field(ge=0, le=1)]
 
 # The mention labels a rule can name (a cue's allowed types, the NER roles, the fuzzy lexicons).
-MentionLabel = Literal["AGE", "SEX", "SIZE", "KI67", "GRADE", "TREATMENT", "METASTASIS", "SITE", "MARKER"]
+MentionLabel = Literal["AGE", "SEX", "SIZE", "KI67", "GRADE", "TREATMENT", "METASTASIS", "SITE", "MARKER",
+                       "HISTOLOGY", "MITOSES", "SYNDROME", "HEREDITY", "OUTCOME"]
 LexiconLabel = Literal["TREATMENT", "SITE", "MARKER"]
 # Section labels that the splitter gives besides the classes of rules/sections.json.
 SECTION_LABELS_BUILT_IN = ("front_matter", "figure_legend", "patient_table", "literature_table", "table")

@@ -1,0 +1,193 @@
+"""How the index patient fared: status at the last stated follow-up (outcome) and the months to it
+(follow_up_months). One extractor decides both, because the duration belongs to the status it
+dates: 'no recurrence 2 years after surgery' gives 'alive, no disease' and 24 from one sentence.
+
+Time decides: a death outranks any living status stated before or after it ('recurrence-free for
+3 years, then died of liver failure' -> 'died of disease'), and among living statuses the last one
+stated wins. A living status counts only in a sentence that places it in the follow-up, so that
+'asymptomatic' at presentation is no outcome; a duration that dates the time before diagnosis ('a
+2-year history of flushing', '58-year-old') is never follow-up. Other patients, negation and
+hypotheticals are the shared context machinery's work. Word lists: rules/outcome.json."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .syndromes import SEPARATOR, name_pattern, words_pattern
+
+DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
+STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "status", "duration", "duration:follow_up", "date"
+PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
+
+
+@dataclass
+class Clause:
+    """What one clause says for the statuses in it."""
+    follow_up: bool  # a follow-up word: 'two years later', 'remains'
+    dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
+    disease_at: list[int]  # where the tumour is named as a cause of death
+    other_at: list[int]  # where another cause is named
+
+
+class OutcomeExtractor:
+    fields = ("outcome", "follow_up_months")
+    reads = ()
+    flags = ()
+
+    def __init__(self, rules):
+        cfg = rules["outcome"]
+        self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
+        self.disease_causes = words_pattern(cfg["disease_causes"])
+        self.other_causes = words_pattern(cfg["other_causes"])
+        self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
+        self.follow_up_phrases = words_pattern(cfg["follow_up_phrases"])
+        self.history_words = {w.lower() for w in cfg["history_words"]}
+        self.units = cfg["units"]
+        self.number_words = cfg["number_words"]
+        numbers = "|".join([r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
+        units = "|".join(self.units)
+        fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
+        self.duration = re.compile(rf"(?<![\w.])(?P<n>{numbers}){SEPARATOR}(?:(?:{fillers})\s+)?(?P<u>{units})s?(?!\w)",
+                                   re.IGNORECASE)
+        self.reach = cfg["duration_reach"]
+        self.statistic_words = words_pattern(cfg["statistic_words"])
+        self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
+        months = "|".join(cfg["month_names"])
+        self.date = re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
+        self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
+        self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
+        self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
+
+    def find(self, report: ReportView) -> list[Mention]:
+        return self._statuses(report) + self._durations(report) + self._dates(report)
+
+    def _dates(self, report: ReportView) -> list[Mention]:
+        """Month-and-year dates ('in May 2019'), as months since year 0, for a follow-up told by dates."""
+        out = []
+        for m in report.within(self.date.finditer(report.text), "follow_up"):
+            months = int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
+            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE, "DURATION"))
+        return out
+
+    def _statuses(self, report: ReportView) -> list[Mention]:
+        out = []
+        for m in report.within(self.statuses.finditer(report.text), "outcome"):
+            status = self.status_of[m.lastgroup]
+            mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
+            clause = self._clause(report, mention, m.start())
+            if status == DIED:
+                mention.normalized = self._death(clause, m.end())
+            else:
+                self._living(report.text, m, mention, clause)
+            out.append(mention)
+        return out
+
+    def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
+        """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
+        its clause, and a negated 'with disease' phrase says the disease is absent or stands still."""
+        phrase = re.sub(r"[\s\-\u2013]+", " ", m.group(0).lower())
+        phrase = phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
+        if self.statistic_words.match(text, m.end() + 1):
+            mention.status, mention.reason = "other_patient", "statistic"
+        elif phrase in self.needs_time and (not clause.follow_up or clause.dated_before):
+            mention.status, mention.reason = "negated", "not_at_follow_up"
+        elif mention.normalized == WITH_DISEASE and mention.status == "negated":
+            if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
+                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", f"disease_absent:{mention.reason}"
+            elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
+                mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
+
+    def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
+        """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
+        clause: a sentence listing a thousand findings costs its length, not its length squared."""
+        text, lo, hi = report.text, mention.sentence_start, mention.sentence_end
+        cuts = report.cache.get(("outcome_semicolons", lo))
+        if cuts is None:
+            cuts = report.cache[("outcome_semicolons", lo)] = [k for k in range(lo, hi) if text[k] == ";"]
+        k = bisect.bisect_left(cuts, at)
+        start, end = (cuts[k - 1] + 1 if k else lo), (cuts[k] if k < len(cuts) else hi)
+        key = ("outcome_clause", start)
+        if key not in report.cache:
+            report.cache[key] = Clause(
+                follow_up=bool(self.follow_up_words.search(text, start, end)),
+                dated_before=bool(self.before_words.search(text, start, end)),
+                disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
+                other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
+        return report.cache[key]
+
+    @staticmethod
+    def _death(clause: Clause, after: int) -> str:
+        """The cause named first after the death word: 'died of pneumonia, with stable metastases'."""
+        disease = next(iter(clause.disease_at[bisect.bisect_left(clause.disease_at, after):]), None)
+        other = next(iter(clause.other_at[bisect.bisect_left(clause.other_at, after):]), None)
+        if disease is not None and (other is None or disease < other):
+            return "died of disease"
+        return "died of other cause" if other is not None else DIED
+
+    def _durations(self, report: ReportView) -> list[Mention]:
+        text, out = report.text, []
+        for m in report.within(self.duration.finditer(text), "follow_up"):
+            number = m.group("n").lower()
+            value = float(self.number_words.get(number, number)) * self.units[m.group("u").lower()]
+            mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
+                                     DURATION_RULE, "DURATION")
+            before = max(mention.sentence_start, m.start() - PHRASE_REACH)
+            if self.follow_up_phrases.search(text, before, m.start()) or self.follow_up_phrases.match(text, m.end() + 1):
+                mention.rule = FOLLOW_UP_RULE
+            near = re.findall(r"[a-z]+", text[m.end():m.end() + 16].lower())[:2] + \
+                re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())[-3:]
+            blocked = next((w for w in near if w in self.history_words), None)
+            if blocked:
+                mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
+            out.append(mention)
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        statuses = [m for m in mentions if m.usable and m.rule == STATUS_RULE]
+        if not statuses:
+            return {"outcome": None, "follow_up_months": None}
+        deaths = [m for m in statuses if m.normalized.startswith(DIED)]
+        if deaths:  # a stated cause outranks a bare 'died'; then the last stated
+            chosen = max(deaths, key=lambda m: (m.normalized != DIED, m.start))
+        else:
+            chosen = max(statuses, key=lambda m: m.start)
+        duration, months = self._duration(mentions, chosen)
+        keep(mentions, [chosen, duration])
+        return {"outcome": chosen.normalized, "follow_up_months": months}
+
+    def _duration(self, mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
+        """The duration nearest the status in its sentence; else the longest follow-up duration (the
+        whole follow-up: 'followed up for more than 8 years')."""
+        usable = [m for m in mentions if m.usable and m.rule in (DURATION_RULE, FOLLOW_UP_RULE)]
+        same = [m for m in usable if m.sentence_start == chosen.sentence_start
+                and abs(m.start - chosen.start) <= self.reach]
+        if same:
+            nearest = min(same, key=lambda m: abs(m.start - chosen.start))
+            return nearest, nearest.normalized
+        dated = self._dated(mentions, chosen)
+        if dated[0] is not None:
+            return dated
+        follow_up = [m for m in usable if m.rule == FOLLOW_UP_RULE]
+        longest = max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
+        return longest, longest.normalized if longest else None
+
+    @staticmethod
+    def _dated(mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
+        """A date in the status's sentence, less the first date of the case text: 'presented in
+        March 2016' ... 'died in May 2019' is 38 months."""
+        dates = [m for m in mentions if m.usable and m.rule == DATE_RULE and m.rank < INDEX_SENTENCE_RANK]
+        last = [m for m in dates if m.sentence_start == chosen.sentence_start]
+        if not last:
+            return None, None
+        first = min(dates, key=lambda m: m.start)
+        span = last[-1].normalized - first.normalized
+        if span <= 0:
+            return None, None
+        last[-1].reason = f"months_since:{first.text}"
+        return last[-1], float(span)
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        return []

@@ -1,0 +1,179 @@
+"""Hormonal syndromes (functional_syndrome) and inherited syndromes (hereditary_syndrome) of the index patient.
+
+Both are names the report states: 'insulinoma', 'Zollinger-Ellison syndrome', 'ectopic ACTH
+syndrome', 'MEN1', 'von Hippel-Lindau disease'. The names, their spellings and the hormones that
+name a tumour ('ACTH-secreting') live in rules/syndromes.json; this module turns them into
+patterns and keeps the mentions the shared context machinery leaves affirmed for the index patient.
+So 'no family history of MEN1', 'MEN1 was excluded', 'to rule out a gastrinoma' and an introduction
+on how often MEN1 comes with gastrinomas never fill a row: that is the ConText cues' and the
+sections' work (base.ReportView.mention), not this module's.
+
+Two judgements of its own: a hormone stain ('gastrin-producing cells on immunostaining') is not a
+syndrome, and 'non-functioning' is kept only when the report names no syndrome. The review note
+`functioning_without_hormone_evidence` marks a syndrome stated with no hormone level, test or
+hormone-related symptom anywhere in the usable text ('hormone_evidence' in the rules file): a
+label worth a second look, as a syndrome is a clinical diagnosis that needs such evidence."""
+from __future__ import annotations
+
+import re
+
+from .base import Mention, ReportView, keep
+
+NON_FUNCTIONING = "non-functioning"
+EVIDENCE_RULE = "hormone_evidence"
+SEPARATOR = r"[\s\-\u2013]*"
+
+
+def flexible(name: str) -> str:
+    """A name as a pattern: spaces and hyphens as any separator or none, an optional break between a
+    letter and a digit ('MEN1', 'MEN 1'), 'ae'/'oe' also as 'e' (haemorrhage, hemorrhage) and 'our' as 'or'
+    (tumour, tumor)."""
+    parts = []
+    for part in re.split(r"[\s\-\u2013]+", name.strip()):
+        part = re.escape(part).replace("ae", "a?e").replace("oe", "o?e").replace("our", "ou?r")
+        parts.append(re.sub(r"(?<=[A-Za-z])(?=\d)", r"[\\s\\-]?", part))
+    return SEPARATOR.join(parts)
+
+
+def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every name of a lexicon (longest first; the canonical names too unless
+    `with_canonical` is false) and the map from a matched name's group back to its canonical name."""
+    names = sorted(((n, c) for c, syns in lexicon.items() for n in [c, *syns][0 if with_canonical else 1:]),
+                   key=lambda x: -len(x[0]))
+    groups, canonical_of = [], {}
+    for k, (name, canonical) in enumerate(names):
+        groups.append(f"(?P<n{k}>{flexible(name)})")
+        canonical_of[f"n{k}"] = canonical
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w)", re.IGNORECASE), canonical_of
+
+
+def words_pattern(words, hyphen_ends: bool = False) -> re.Pattern:
+    """Any of the words (as `flexible` names), as whole words; with `hyphen_ends`, not inside a
+    hyphenated word either ('years' is not in '65-years-old')."""
+    alternatives = "|".join(flexible(w) for w in sorted(words, key=len, reverse=True))
+    edge = r"[\w-]" if hyphen_ends else r"\w"
+    return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})", re.IGNORECASE)
+
+
+class _SyndromeBase:
+    """What both syndrome fields share: find the lexicon's names, keep the affirmed ones in order."""
+    column = ""
+    label = ""
+    lexicon_key = ""
+
+    def __init__(self, rules):
+        self.cfg = rules["syndromes"]
+        self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key])
+        self.marker_names = words_pattern(self.cfg["marker_names"])
+
+    def named(self, report: ReportView) -> list[Mention]:
+        out = []
+        stains = [(s.start(), s.end()) for s in self.marker_names.finditer(report.text)]
+        for m in report.within(self.names.finditer(report.text), self.column):
+            if any(a <= m.start() < b for a, b in stains):
+                continue  # 'insulinoma-associated protein 1' is a stain
+            canonical = self.canonical_of[m.lastgroup]
+            out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                      f"{self.lexicon_key}:{canonical}", self.label))
+        return out
+
+    def chosen(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in sorted(mentions, key=lambda m: m.start) if m.usable and m.rule != EVIDENCE_RULE]
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        return []
+
+
+class HereditarySyndromeExtractor(_SyndromeBase):
+    fields = ("hereditary_syndrome",)
+    reads = ()
+    flags = ()
+    column, label, lexicon_key = "hereditary_syndrome", "HEREDITY", "hereditary"
+
+    def find(self, report: ReportView) -> list[Mention]:
+        return self.named(report)
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        chosen = self.chosen(mentions)
+        keep(mentions, chosen)
+        return {self.column: list(dict.fromkeys(m.normalized for m in chosen))}
+
+
+class FunctionalSyndromeExtractor(_SyndromeBase):
+    fields = ("functional_syndrome",)
+    reads = ()
+    flags = ("functioning_without_hormone_evidence",)
+    column, label, lexicon_key = "functional_syndrome", "SYNDROME", "functional"
+
+    def __init__(self, rules):
+        super().__init__(rules)
+        self.hormones = {re.sub(SEPARATOR, "", h).lower(): c for h, c in self.cfg["secreting_hormones"].items()}
+        hormone_names = "|".join(flexible(h) for h in sorted(self.cfg["secreting_hormones"], key=len, reverse=True))
+        verbs = "|".join(re.escape(w) for w in self.cfg["secreting_words"])
+        self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names}){SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
+        self.stain_words = words_pattern(self.cfg["stain_words"])
+        self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
+        self.pairs = [(canonical, words_pattern(pair["symptoms"]), words_pattern(pair["hormones"]))
+                      for canonical, pair in self.cfg["symptom_with_hormone"].items()]
+
+    def find(self, report: ReportView) -> list[Mention]:
+        out = self.named(report) + self._secreting(report) + self._symptom_with_hormone(report)
+        if any(m.usable and m.normalized != NON_FUNCTIONING for m in out):
+            out.extend(self._evidence(report))
+        return out
+
+    def _secreting(self, report: ReportView) -> list[Mention]:
+        """'ACTH-secreting tumour' names the syndrome by its hormone; on a slide it is a stain."""
+        out = []
+        for m in report.within(self.secreting.finditer(report.text), self.column):
+            canonical = self.hormones.get(re.sub(SEPARATOR, "", m.group("h")).lower())
+            if canonical is None:
+                continue
+            mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical, f"secreting:{canonical}",
+                                     self.label)
+            if self._sentence_has(report, self.stain_words, "stain", mention.sentence_start, mention.sentence_end):
+                mention.status, mention.reason = "negated", "hormone_stain"
+            out.append(mention)
+        return out
+
+    def _symptom_with_hormone(self, report: ReportView) -> list[Mention]:
+        """'hypoglycaemia with inappropriately high insulin': the symptom, its hormone in the same sentence."""
+        out = []
+        for canonical, symptoms, hormones in self.pairs:
+            for m in report.within(symptoms.finditer(report.text), self.column):
+                start, end = report.sentence_chars(report.tokens_of(m.start(), m.end())[0])
+                if self._sentence_has(report, hormones, f"hormone:{canonical}", start, end):
+                    out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                              f"symptom_with_hormone:{canonical}", self.label))
+        return out
+
+    @staticmethod
+    def _sentence_has(report: ReportView, words: re.Pattern, name: str, start: int, end: int) -> bool:
+        """Does the sentence [start, end) hold one of the words? Read once per sentence."""
+        key = ("syndrome_sentence", name, start)
+        if key not in report.cache:
+            report.cache[key] = bool(words.search(report.text, start, end))
+        return report.cache[key]
+
+    def _evidence(self, report: ReportView) -> list[Mention]:
+        """The hormone evidence for the review note: the mentions up to the first usable one."""
+        out = []
+        for m in report.within(self.evidence.finditer(report.text), "hormone_evidence"):
+            mention = report.mention(self.column, m.start(), m.end(), m.group(0), None, EVIDENCE_RULE, self.label)
+            out.append(mention)
+            if mention.usable:
+                break
+        return out
+
+    def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
+        chosen = self.chosen(mentions)
+        if any(m.normalized != NON_FUNCTIONING for m in chosen):
+            chosen = [m for m in chosen if m.normalized != NON_FUNCTIONING]
+        keep(mentions, chosen)
+        return {self.column: list(dict.fromkeys(m.normalized for m in chosen))}
+
+    def raised_flags(self, mentions: list[Mention]) -> list[str]:
+        """A syndrome kept with no usable hormone evidence in the text: worth a reviewer's look."""
+        functioning = any(m.kept and m.normalized != NON_FUNCTIONING for m in mentions if m.rule != EVIDENCE_RULE)
+        evidence = any(m.usable for m in mentions if m.rule == EVIDENCE_RULE)
+        return [self.flags[0]] if functioning and not evidence else []

@@ -1,0 +1,94 @@
+"""The rules files of the second set of fields (issue #23): histology.json and mitoses.json (the
+pathology class and the mitotic count), syndromes.json (hormonal and hereditary syndromes) and
+outcome.json (status at the last follow-up and its time)."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .base import Count, Lexicon, Regex, RuleModel, Words
+
+Class = Literal["NET", "NEC", "MiNEN"]
+Grade = Literal["G1", "G2", "G3"]
+Positive = Annotated[float, Field(gt=0)]
+
+
+# --- histology.json ----------------------------------------------------------------------------
+class HistologyRules(RuleModel):
+    specific: dict[Class, Words]  # class -> the phrases that name it
+    generic: dict[Class, Words]  # phrases used only when no specific one is usable
+    grade_suffix: Regex
+    precedence: list[Class]
+    definitive_cues: Words
+    not_before: Words
+    plural_index_cues: Words
+
+
+# --- mitoses.json ------------------------------------------------------------------------------
+class Band(RuleModel):
+    below: Positive | None = None
+    above: Positive | None = None
+    # 'from' is a Python keyword: the JSON key is read through its alias
+    start: Annotated[float | None, Field(alias="from", ge=0)] = None
+    to: Positive | None = None
+
+
+class MitosesRules(RuleModel):
+    count_words: Words
+    zero_words: Words
+    upper_ops: Words
+    lower_ops: Words
+    range_joiners: Words
+    areas: Lexicon  # normalised area unit -> its spellings
+    per_words: Words
+    max_gap_chars: Count
+    max_gap_without_area: Count
+    definitive_cues: Words
+    who_bands: dict[Grade, Band]
+    comparable_areas: dict[str, Positive]  # area as written in mitoses_per -> factor to 2 mm2
+    histology_grades: dict[Class, list[Grade]]
+
+
+# --- syndromes.json ----------------------------------------------------------------------------
+class HormoneEvidence(RuleModel):
+    words: Words
+
+
+class SymptomWithHormone(RuleModel):
+    symptoms: Words
+    hormones: Words
+
+
+class SyndromeRules(RuleModel):
+    functional: Lexicon  # canonical syndrome -> synonyms
+    hereditary: Lexicon
+    secreting_hormones: dict[str, str]  # hormone -> the syndrome a tumour secreting it has
+    secreting_words: Words
+    stain_words: Words
+    marker_names: Words
+    hormone_evidence: HormoneEvidence
+    symptom_with_hormone: dict[str, SymptomWithHormone]
+
+
+# --- outcome.json ------------------------------------------------------------------------------
+Outcome = Literal["alive, no disease", "alive with disease", "alive", "died of disease", "died of other cause", "died"]
+
+
+class OutcomeRules(RuleModel):
+    statuses: dict[Outcome, Words]
+    disease_causes: Words
+    other_causes: Words
+    follow_up_words: Words
+    follow_up_phrases: Words
+    history_words: Words
+    units: dict[Literal["day", "week", "month", "year"], Positive]  # unit -> months
+    number_words: dict[str, Count]
+    duration_reach: Count
+    statistic_words: Words
+    duration_fillers: Words
+    needs_time: Words
+    absent_means_no_disease: Words
+    absent_means_stable: Words
+    not_follow_up_words: Words
+    month_names: Words

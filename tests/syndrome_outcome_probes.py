@@ -1,0 +1,51 @@
+"""Probe sentences (our own words) for every list of rules/syndromes.json and rules/outcome.json:
+tests/test_rule_entries.py takes PROBES in (each entry must change its probe's value), and
+OWN_PROBED names the list whose entries tests/test_syndromes_outcome.py checks itself (the hormone
+evidence behind a review note, which the row does not show)."""
+from rule_ablation import RULES
+
+SYND, OUT = RULES["syndromes"], RULES["outcome"]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+PROBES = {}
+for _name in SYND["functional"]:
+    PROBES[("syndromes", "functional", _name)] = (lambda w: f"The work-up showed {w} in this woman.", "functional_syndrome")
+for _name in SYND["hereditary"]:
+    PROBES[("syndromes", "hereditary", _name)] = (lambda w: f"Genetic testing confirmed {w} in this woman.",
+                                                  "hereditary_syndrome")
+PROBES[("syndromes", "secreting_words")] = (lambda w: f"The work-up showed a GHRH-{w} tumour.", "functional_syndrome")
+PROBES[("syndromes", "stain_words")] = (lambda w: f"She had an insulinoma. The slides ({w}) showed gastrin-producing cells.",
+                                        "functional_syndrome")
+for _name in OUT["statuses"]:
+    PROBES[("outcome", "statuses", _name)] = (lambda w: f"At the visit two years after surgery: {w}.", "outcome")
+PROBES[("outcome", "disease_causes")] = (lambda w: f"Two years after surgery she died of {w}.", "outcome")
+PROBES[("outcome", "other_causes")] = (lambda w: f"Two years after surgery she died of {w}.", "outcome")
+PROBES[("outcome", "follow_up_words")] = (lambda w: f"The patient is doing well ({w}).", "outcome")
+PROBES[("outcome", "statistic_words")] = (lambda w: f"Two years after surgery, disease-free {w} was noted.", "outcome")
+PROBES[("outcome", "follow_up_phrases")] = (lambda w: "She remains disease-free. " + (
+    "That was after 18 months of follow-up." if w.startswith("of ") else f"She was {w} 18 months." if w.startswith("followed")
+    else f"The {w} lasted 18 months."), "follow_up_months")
+PROBES[("outcome", "history_words")] = (lambda w: f"She is doing well now, at 60 years of {w}." if w == "age"
+                                        else f"She is doing well now, after a 2-year {w}.", "follow_up_months")
+PROBES[("outcome", "duration_fillers")] = (lambda w: f"She is doing well now, 18 {w} months after surgery.", "follow_up_months")
+
+OWN_PROBED = {("syndromes", "hormone_evidence", "words")}
+
+PROBES[("syndromes", "marker_names")] = (lambda w: f"The tumour cells were positive for {w} 1 and synaptophysin.",
+                                         "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "insulinoma", "symptoms")] = (
+    lambda w: f"The fast brought on {w} with high serum insulin.", "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "insulinoma", "hormones")] = (
+    lambda w: f"The fast brought on hypoglycaemia with high serum {w}.", "functional_syndrome")
+PROBES[("outcome", "needs_time")] = (lambda w: f"On admission: {w}.", "outcome")
+PROBES[("outcome", "absent_means_no_disease")] = (
+    lambda w: f"Two years after surgery there was neither {w} nor pain.", "outcome")
+PROBES[("outcome", "not_follow_up_words")] = (lambda w: f"Liver metastases had been found two years {w}.", "outcome")
+PROBES[("outcome", "month_names")] = (
+    lambda w: f"She presented in {w} 2018 with a rectal NET. She died of liver failure in {w} 2020.", "follow_up_months")
+PROBES[("outcome", "absent_means_stable")] = (
+    lambda w: f"Two years after surgery there was neither {w} nor pain.", "outcome")
