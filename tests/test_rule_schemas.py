@@ -57,6 +57,18 @@ MUTATIONS = {
     "ner": [("unknown key", ("excluded_word",), [], "excluded_word"),
             ("wrong type", ("context", "SITE"), "organ", "context.SITE"),
             ("bad enum", ("roles", "ORGAN"), "ORGANS", "roles.ORGAN")],
+    "histology": [("unknown key", ("precedance",), ["MiNEN"], "precedance"),
+                  ("wrong type", ("precedence",), "MiNEN", "precedence"),
+                  ("bad enum", ("precedence", 0), "MINEN", "precedence[0]")],
+    "mitoses": [("unknown key", ("max_gap",), 40, "max_gap"),
+                ("wrong type", ("max_gap_chars",), "40", "max_gap_chars"),
+                ("bad enum", ("who_bands", "G4"), {"below": 2}, "who_bands.G4")],
+    "syndromes": [("unknown key", ("secreting_word",), [], "secreting_word"),
+                  ("wrong type", ("functional", "insulinoma"), "insulin", "functional.insulinoma"),
+                  ("wrong type 2", ("hormone_evidence", "words"), "insulin", "hormone_evidence.words")],
+    "outcome": [("unknown key", ("duration_reachs",), 1, "duration_reachs"),
+                ("wrong type", ("duration_reach",), "150", "duration_reach"),
+                ("bad enum", ("units", "decade"), 120, "units.decade")],
 }
 CASES = [(name, *m) for name, ms in MUTATIONS.items() for m in ms]
 

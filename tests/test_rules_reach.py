@@ -15,7 +15,8 @@ from pipeline.rules import DEFAULT_RULES_DIR, RULE_FILES, load_rules
 REPORT = ("Case presentation\nA 58-year-old man was seen for flushing. A CT scan showed a mass of 3,1 cm in the "
           "terminal ileum and two liver metastases. Biopsy found a well-differentiated neuroendocrine tumour, "
           "Ki-67 4%, WHO grade 2, positive for synaptophysn and CD56. He had a right hemicolectomy and was then "
-          "treated with zorbex. He declined chemotherapy.\n")
+          "treated with zorbex. He declined chemotherapy. The tumour had 3 mitoses per 10 high-power fields. "
+          "Genetic testing confirmed MEN1. Two years later he was alive without recurrence.\n")
 
 
 def _no_decimal_comma_before_cm(d):
@@ -62,6 +63,11 @@ EDITS = {
     "patterns": (lambda d: d["age"].update(max_years=50), "age", 58.0, None),
     "ner": (lambda d: d["excluded_words"].append("synaptophysn"), "markers_positive", ["synaptophysin", "CD56"],
             ["CD56"]),
+    "histology": (lambda d: d.update(specific={"NET": []}, generic={"NET": []}), "histology", "NET", None),
+    "mitoses": (lambda d: d.update(count_words=["mitotic count"]), "mitoses_low", 3.0, None),
+    "syndromes": (lambda d: d["hereditary"].pop("MEN1"), "hereditary_syndrome", ["MEN1"], []),
+    "outcome": (lambda d: d["statuses"].update({"alive, no disease": ["free of disease"]}), "outcome",
+                "alive, no disease", "alive with disease"),  # the recurrence word alone is left: disease
 }
 
 
