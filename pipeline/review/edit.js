@@ -144,7 +144,9 @@ function editCell(td) {
   const message = el("div", {class: "cell-error"});
   td.appendChild(message);
   input.focus();
+  let closed = false;  // saved or cancelled: the blur that follows re-rendering must not save again
   const save = (newNames) => {
+    if (closed) return true;
     const result = validate(index, column, input.value, newNames);
     if (result.error) {
       td.classList.add("invalid");
@@ -157,12 +159,13 @@ function editCell(td) {
       }
       return false;
     }
+    closed = true;
     record({action: "edit", report_id: rid, column, old, new: result.value});
     return true;
   };
   input.addEventListener("keydown", e => {
     if (e.key === "Enter") save(false);
-    if (e.key === "Escape") renderTable();
+    if (e.key === "Escape") { closed = true; renderTable(); }
     e.stopPropagation();
   });
   input.addEventListener("blur", () => { if (input.value.trim() !== old.trim() && !validate(index, column, input.value, false).error) save(false); });
