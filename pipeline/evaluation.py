@@ -147,9 +147,7 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict], rules, mentions: list
     """Scores typed rows (see `typed`; cell rows are typed here) field by field. A gold file with a
     `reviewed` column (the review page's export) is scored on its 'yes' rows only; the others, and
     the predicted reports with no gold row, are counted in .unreviewed and .no_gold."""
-    unreviewed = [rid for rid, g in gold.items() if not _reviewed(g)]
-    no_gold = [rid for rid in pred if rid not in gold]
-    gold = {rid: g for rid, g in gold.items() if _reviewed(g)}
+    gold, unreviewed, no_gold = _reviewed_rows(gold, pred)
     missing = [rid for rid in gold if rid not in pred]
     if missing:
         raise GoldError(f"{gold_path}: report id(s) with no output row: {', '.join(missing)} "
@@ -172,10 +170,15 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict], rules, mentions: list
     return ev
 
 
-def _reviewed(row: dict) -> bool:
-    """A gold row counts unless its file has a `reviewed` column and the row's cell is not 'yes'."""
-    value = row.get(REVIEWED, "yes")
-    return str(value if value is not None else "").strip().lower() == "yes"
+def _reviewed_rows(gold: dict[str, dict], pred: dict) -> tuple[dict[str, dict], list[str], list[str]]:
+    """(the gold rows to score, the ids of the unreviewed ones, the predicted ids with no gold row).
+    A gold row counts unless its file has a `reviewed` column and the row's cell is not 'yes'."""
+    def reviewed(row: dict) -> bool:
+        value = row.get(REVIEWED, "yes")
+        return str(value if value is not None else "").strip().lower() == "yes"
+
+    unreviewed = [rid for rid, g in gold.items() if not reviewed(g)]
+    return ({rid: g for rid, g in gold.items() if reviewed(g)}, unreviewed, [rid for rid in pred if rid not in gold])
 
 
 def _scored(gold: dict[str, dict], pred: dict[str, dict]) -> list[fields.Score]:
