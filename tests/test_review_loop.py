@@ -171,3 +171,24 @@ def test_reports_listed_in_problems_show_as_markedrows(page):
     assert "problem" in row.get_attribute("class")
     assert "empty" in row.locator(".problem-badge").inner_text()
     assert row.locator('input[type="checkbox"]').count() == 0  # no output row: nothing to review
+
+
+def test_a_page_of_many_reports_lays_out_one_batch_at_a_time(browser, site, tmp_path):
+    import csv
+
+    out = tmp_path / "out"
+    shutil.copytree(site[2], out)
+    cases = read_rows(out / "cases.csv")
+    many = [{**r, "report_id": f"{r['report_id']}_{k}"} for k in range(300) for r in cases]  # 1,200 rows
+    with open(out / "cases.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(cases[0]))
+        writer.writeheader()
+        writer.writerows(many)
+    context, page, errors = open_page(browser, build_review(out))
+    assert page.locator("#table tbody tr").count() == 300 and page.locator("#count").inner_text().startswith("1201 of 1201")
+    page.locator("#table-wrap").evaluate("e => e.scrollTop = e.scrollHeight")
+    page.wait_for_function("document.querySelectorAll('#table tbody tr').length === 600")
+    page.fill("#search", many[-1]["report_id"])  # a row far past the first batch
+    assert page.locator('#table tbody td[data-col="report_id"]').all_inner_texts() == [many[-1]["report_id"]]
+    assert not errors
+    context.close()

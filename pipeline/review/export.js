@@ -119,6 +119,10 @@ document.querySelector("#table thead").addEventListener("click", e => {
   sortColumn = th.dataset.col;
   renderTable();
 });
+document.getElementById("table-wrap").addEventListener("scroll", e => {
+  const wrap = e.target;
+  if (rendered < visible.length && wrap.scrollTop + wrap.clientHeight > wrap.scrollHeight - 400) renderMore();
+});
 document.querySelector("#table tbody").addEventListener("change", e => {
   if (e.target.type === "checkbox") setRowReviewed(DATA.rows[Number(e.target.closest("tr").dataset.index)].report_id, e.target.checked);
 });

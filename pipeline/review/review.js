@@ -7,6 +7,10 @@ const SPECS = DATA.specs;
 const NO_ROW = new Set(DATA.no_row || []);
 const STATUSES = ["affirmed", "negated", "hypothetical", "other_patient", "historical"];
 let visible = [], selected = 0, sortColumn = "", sortDir = "asc";
+// Rows are put in the table a batch at a time, the next batch when the reader scrolls near the end:
+// a page of thousands of reports opens, sorts and re-renders after an edit without laying out every row.
+const BATCH = 300;
+let rendered = 0, hits = {};
 const reportCache = {}, textCache = {};
 
 function el(tag, attrs, text) {
@@ -121,22 +125,29 @@ function renderRow(index, hit) {
 }
 function renderTable() {
   renderHead();
-  const body = document.querySelector("#table tbody");
-  body.textContent = "";
   const search = document.getElementById("search").value.trim().toLowerCase();
   const filters = {flag: document.getElementById("flag").value, field: document.getElementById("field").value,
                    reviewed: document.getElementById("review-filter").value};
-  const hits = {};
+  hits = {};
   visible = sorted(DATA.rows.map((_, i) => i).filter(i => keep(i, filters) && (!search || (hits[i] = matches(i, search)))));
-  const fragment = document.createDocumentFragment();
-  visible.forEach(index => fragment.appendChild(renderRow(index, hits[index])));
-  body.appendChild(fragment);
+  const before = rendered;
+  document.querySelector("#table tbody").textContent = "";
+  rendered = 0;
+  renderMore(before);
   document.getElementById("count").textContent = visible.length + " of " + DATA.rows.length + " reports · " +
     DATA.rows.filter(r => rowReviewed(r.report_id)).length + " reviewed";
   selected = Math.min(selected, Math.max(0, visible.length - 1));
   markSelected();
 }
+function renderMore(upTo) {  // the next batch of rows, or up to row `upTo` of the visible ones
+  const end = Math.min(visible.length, Math.max(upTo || 0, rendered + BATCH));
+  const fragment = document.createDocumentFragment();
+  for (let k = rendered; k < end; k++) fragment.appendChild(renderRow(visible[k], hits[visible[k]]));
+  document.querySelector("#table tbody").appendChild(fragment);
+  rendered = end;
+}
 function markSelected() {
+  if (selected >= rendered) renderMore(selected + 1);
   document.querySelectorAll("#table tr.selected").forEach(r => r.classList.remove("selected"));
   const row = document.querySelector(`#table tr[data-index="${visible[selected]}"]`);
   if (row) { row.classList.add("selected"); row.scrollIntoView({block: "nearest"}); }
