@@ -10,6 +10,7 @@ import pytest
 import review_pages
 from review_pages import cell, download, extract, log_of, open_page, read_rows, type_in
 
+from pipeline.cli import main
 from pipeline.evaluation import run_evaluation
 from pipeline.review import build_review
 
@@ -90,8 +91,9 @@ def test_the_corrections_log_saves_and_replays_on_a_fresh_run(page, browser, sit
 
     _, out2 = extract(tmp_path / "fresh", 52)  # a later run: the report now says 52
     capsys.readouterr()
-    path = build_review(out2, corrections=log_path)
+    assert main(["review", str(out2), "--corrections", str(log_path)]) == 0  # python -m pipeline review ...
     assert "2 applied, 1 no longer apply" in capsys.readouterr().err
+    path = out2 / "review" / "index.html"
     context, fresh, errors = open_page(browser, path)
     assert fresh.locator(cell("rr01_pancreatic_tail_g2", "grade")).inner_text() == "G3"
     assert fresh.locator('input[aria-label="reviewed rr06_refusal_negation"]').is_checked()

@@ -130,7 +130,7 @@ def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | Non
     data["problems"] = {rid: f"{p.get('problem', '')}: {p.get('detail', '')}".strip(": ") for rid, p in problems.items()}
     data["no_row"] = [r["report_id"] for r in rows if r.get("__problem_only__")]
     data["specs"] = column_specs(rules_dir)
-    data["replay"] = _replay(corrections, data["rows"]) if corrections is not None else None
+    data["replay"] = _replay(corrections, data["rows"][:len(cases)]) if corrections is not None else None
     atomic_write_text(outdir / "review" / "index.html", _page(data, blocks))
     return outdir / "review" / "index.html"
 

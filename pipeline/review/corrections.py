@@ -14,7 +14,7 @@ corrections" on the page) applies an entry only while it still fits: a cell entr
 still holds its `old` value (or already holds its `new` one), a row's "reviewed" when every value
 is still the one the reviewer saw. Anything else "no longer applies" and is listed with the reason,
 never applied silently over a value the reviewer did not see. The page's JavaScript (edit.js,
-`replay`) follows the same rules; tests/test_review_log.py runs both on the same log."""
+`replay`) follows the same rules; tests/test_review_export.py runs both on the same log."""
 from __future__ import annotations
 
 import json
