@@ -37,6 +37,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from .. import fields
 from ..gold import read_table
@@ -161,7 +162,8 @@ def column_specs(rules_dir: str = "") -> dict[str, dict]:
     from ..rules import load_rules
 
     normaliser = Normaliser(load_rules(rules_dir or None))
-    vocabulary, pair = {}, {}
+    vocabulary: dict[str, str] = {}
+    pair: dict[str, dict[str, str]] = {}
     for score in fields.scores():
         if score.compare == "range":
             low, high = score.columns
@@ -171,14 +173,13 @@ def column_specs(rules_dir: str = "") -> dict[str, dict]:
     gold = {c.name for c in fields.gold_columns()} - {fields.REPORT_ID.name}
     specs = {}
     for c in fields.output_columns():
-        spec = {"kind": c.kind, "categories": list(c.categories), "low": c.low, "high": c.high, "hint": c.hint,
+        spec: dict[str, Any] = {"kind": c.kind, "categories": list(c.categories), "low": c.low, "high": c.high, "hint": c.hint,
                 "editable": c.name in gold, "range": pair.get(c.name)}
         if c.name in vocabulary:
             synonyms = normaliser.vocabulary(vocabulary[c.name])
             names = {part for value in synonyms.values() for part in value.split("; ")}
             spec["names"] = sorted(names, key=str.lower)
-            spec["synonyms"] = {k: v for k, v in synonyms.items()}
-            spec["synonyms"].update({n.lower(): n for n in names})
+            spec["synonyms"] = {**synonyms, **{n.lower(): n for n in names}}
         specs[c.name] = spec
     return specs
 
