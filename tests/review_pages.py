@@ -30,11 +30,18 @@ def extract(folder, age):
     return reports, folder / "out"
 
 
+_SITE: list = []
+
+
 def make_site(tmp_path_factory):
-    """(work folder, reports folder, output folder, review page) of a first extraction."""
-    work = tmp_path_factory.mktemp("review_loop")
-    reports, out = extract(work / "first", 47)
-    return work, reports, out, build_review(out, reports)
+    """(work folder, reports folder, output folder, review page) of a first extraction, made once per
+    test process (the session's temporary folder outlives the modules). A test that changes the output
+    works on a copy; the page's state lives in each test's fresh browser context."""
+    if not _SITE:
+        work = tmp_path_factory.mktemp("review_loop")
+        reports, out = extract(work / "first", 47)
+        _SITE.append((work, reports, out, build_review(out, reports)))
+    return _SITE[0]
 
 
 def chromium():
