@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--reports", type=Path, default=None,
                     help="folder of the reports (default: the paths recorded in OUTDIR/run.json)")
     rv.add_argument("--gold", type=Path, default=None, help="a gold CSV: disagreeing cells are marked")
+    rv.add_argument("--corrections", type=Path, default=None,
+                    help="a corrections log saved from the page: replayed on these rows; those that no longer apply "
+                         "are listed")
     er = sub.add_parser("evaluate-real",
                         help="score the real-reports development set (dev/real/), study and blind part")
     er.add_argument("--dev", type=Path, default=Path("dev/real"), help="the development set (default: dev/real)")
@@ -231,7 +234,7 @@ def _ablation(args) -> int:
 def _review(args) -> int:
     from .review import run_review
 
-    return run_review(args.outdir, args.reports, args.gold)
+    return run_review(args.outdir, args.reports, args.gold, args.corrections)
 
 
 def _evaluate_real(args) -> int:

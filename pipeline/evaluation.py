@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import fields
-from .gold import SIZE, GoldError, read_gold, read_table  # noqa: F401  (read_gold is part of this module's API)
+from .gold import REVIEWED, SIZE, GoldError, read_gold, read_table  # noqa: F401  (read_gold is part of this module's API)
 from .outputs import atomic_write_text, csv_cell, csv_text, recover_publish
 from .rules import load_rules
 
@@ -55,6 +55,15 @@ class Evaluation:
     errors: list[dict] = field(default_factory=list)
     size_exact: Counts = field(default_factory=Counts)
     not_scored: list[str] = field(default_factory=list)  # items whose columns the gold or the predictions lack
+    unreviewed: list[str] = field(default_factory=list)  # gold rows whose `reviewed` cell is not 'yes': not scored
+    no_gold: list[str] = field(default_factory=list)  # predicted reports with no gold row: not scored
+
+    def unscored_line(self) -> str:
+        """One line saying which reports were not scored and why ('' when every one was)."""
+        if not self.unreviewed and not self.no_gold:
+            return ""
+        return (f"not scored: {len(self.unreviewed) + len(self.no_gold)} report(s): {len(self.unreviewed)} gold row(s) "
+                f"not marked reviewed, {len(self.no_gold)} report(s) with no gold row")
 
     @property
     def macro_f1(self) -> float:
@@ -135,7 +144,10 @@ def _same(score: fields.Score, gold, pred) -> bool:
 
 def evaluate(gold: dict[str, dict], pred: dict[str, dict], rules, mentions: list[dict] | None = None,
              gold_path: Path | str = "gold") -> Evaluation:
-    """Scores typed rows (see `typed`; cell rows are typed here) field by field."""
+    """Scores typed rows (see `typed`; cell rows are typed here) field by field. A gold file with a
+    `reviewed` column (the review page's export) is scored on its 'yes' rows only; the others, and
+    the predicted reports with no gold row, are counted in .unreviewed and .no_gold."""
+    gold, unreviewed, no_gold = _reviewed_rows(gold, pred)
     missing = [rid for rid in gold if rid not in pred]
     if missing:
         raise GoldError(f"{gold_path}: report id(s) with no output row: {', '.join(missing)} "
@@ -143,7 +155,8 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict], rules, mentions: list
     norm = Normaliser(rules)
     scored = _scored(gold, pred)
     ev = Evaluation(counts={s.name: Counts() for s in scored},
-                    not_scored=[s.name for s in fields.scores() if s not in scored])
+                    not_scored=[s.name for s in fields.scores() if s not in scored],
+                    unreviewed=unreviewed, no_gold=no_gold)
     by_report: dict[str, list[dict]] = {}
     for m in mentions or []:
         by_report.setdefault(m["report_id"], []).append(m)
@@ -155,6 +168,17 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict], rules, mentions: list
             else:
                 _score_scalar(ev, norm, score, rid, g, p, by_report.get(rid, []))
     return ev
+
+
+def _reviewed_rows(gold: dict[str, dict], pred: dict) -> tuple[dict[str, dict], list[str], list[str]]:
+    """(the gold rows to score, the ids of the unreviewed ones, the predicted ids with no gold row).
+    A gold row counts unless its file has a `reviewed` column and the row's cell is not 'yes'."""
+    def reviewed(row: dict) -> bool:
+        value = row.get(REVIEWED, "yes")
+        return str(value if value is not None else "").strip().lower() == "yes"
+
+    unreviewed = [rid for rid, g in gold.items() if not reviewed(g)]
+    return ({rid: g for rid, g in gold.items() if reviewed(g)}, unreviewed, [rid for rid in pred if rid not in gold])
 
 
 def _scored(gold: dict[str, dict], pred: dict[str, dict]) -> list[fields.Score]:
@@ -325,6 +349,8 @@ def run_evaluation(gold_path: Path, pred_dir: Path, out_dir: Path | None = None,
           f"-> {out_dir}")
     if ev.not_scored:
         print(f"not scored (a column the gold file or the predictions lack): {', '.join(ev.not_scored)}")
+    if ev.unscored_line():
+        print(ev.unscored_line())
     failures = gate_failures(ev, min_macro_f1, min_field_f1)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)

@@ -11,6 +11,8 @@ from .errors import GoldError  # noqa: F401  (raised here; importable from here 
 from .fields import NUMBER, SIZE  # noqa: F401  (the cell shapes, importable from here as before)
 from .outputs import read_cell
 
+REVIEWED = "reviewed"  # the review page's column: 'yes' for a row a person checked (evaluate scores only those)
+
 
 def read_table(path: Path, what: str) -> list[dict]:
     path = Path(path)
@@ -47,7 +49,7 @@ def read_gold(path: Path) -> dict[str, dict]:
     if header is None:
         raise GoldError(f"{path}: the gold file is empty")
     required = [c.name for c in fields.gold_columns() if c.required]
-    known = set(required) | {c.name for c in fields.output_columns() + fields.SECOND_SET} | {fields.OLD_FLAGS_NAME}
+    known = set(required) | {c.name for c in fields.output_columns() + fields.SECOND_SET} | {fields.OLD_FLAGS_NAME, REVIEWED}
     unknown = [c for c in header if c not in known]
     if unknown:
         raise GoldError(f"{path}, header: unknown column(s) {', '.join(unknown)}; expected {', '.join(required)}")
@@ -74,6 +76,8 @@ def _validate(row: dict, where: str) -> None:
         problem = column.check_gold(row.get(column.name) or "")
         if problem:
             raise GoldError(f"{where}, column {column.name}: {problem} (cell: '{row.get(column.name)}')")
+    if (row.get(REVIEWED) or "").strip().lower() not in ("", "yes", "no"):
+        raise GoldError(f"{where}, column {REVIEWED}: must be yes, no or empty (cell: '{row.get(REVIEWED)}')")
     for score in fields.scores():
         if score.compare != "range":
             continue

@@ -137,6 +137,6 @@ def test_corrections_survive_a_reload_and_download_as_gold_the_evaluation_accept
     from pipeline.gold import read_gold
 
     assert read_gold(target)[rows[1]["report_id"]]["primary_site"] == "appendix"  # the project's gold reader
-    assert list(rows[0]) == list(_rows(work / "gold.csv")[0])
+    assert list(rows[0]) == list(_rows(work / "gold.csv")[0]) + ["reviewed"]  # the gold layout, and who checked what
     assert run_evaluation(target, out, tmp_path / "ev") in (0, 1)  # read as gold: no format error (2)
     page.evaluate("localStorage.clear()")
