@@ -1,7 +1,7 @@
 """The real-world report shapes of issue #8, each with the evidence that a report shows it.
 
 Every shape must stand in at least two example reports of raw_reports/ (test_example_shapes.py);
-the README's table of example reports lists what `python tests/example_shapes.py` prints.
+the table of example reports in docs/accuracy.md lists what `python tests/example_shapes.py` prints.
 A shape is evidenced by a regex over the report text, or by a check over its text and gold row.
 """
 from __future__ import annotations

@@ -94,7 +94,7 @@ def test_parquet_datasets_hold_the_csv_rows_with_types(local):
 
 
 def test_duckdb_and_pandas_answer_questions_from_the_parquet_outputs(local):
-    """The README's queries: reports per primary site, median Ki-67 per grade."""
+    """The queries of docs/scaling.md: reports per primary site, median Ki-67 per grade."""
     import duckdb
     import pandas as pd
 
