@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+
 from spacy.tokens import Doc
 
 from . import fields
@@ -59,8 +61,20 @@ class CaseAssembler:
             row.update(extractor.decide(found, fields.read_values(spec, row)))
             raised.extend(extractor.raised_flags(found))
             mentions.extend(found)
-        row[fields.FLAGS.name] = raised + self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else [])
+        row[fields.FLAGS.name] = raised + self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else []) \
+            + (["no_net_mentioned"] if not self.names_a_net(view) else [])
         return CaseResult(row=fields.typed_row(fields.complete(row)), mentions=mentions)
+
+    def names_a_net(self, view: ReportView) -> bool:
+        """Does the report name a neuroendocrine neoplasm at all (rules/histology.json 'net_words',
+        'net_abbreviations')? A report that does not gets the flag no_net_mentioned: its row may describe
+        another disease."""
+        cfg = self.rules["histology"]
+        if view.tokens_named("net_words", cfg["net_words"]):
+            return True
+        orth = view.doc.to_array("ORTH")
+        keys = [view.doc.vocab.strings.add(w) for w in cfg["net_abbreviations"]]
+        return bool(numpy.isin(orth, keys).any())
 
     def flags(self, row: dict, mentions: list[Mention]) -> list[str]:
         """The review flags that look across fields (consistency.py) or at every mention."""

@@ -291,6 +291,8 @@ PROBES.update({
                                             "carcinoma cells were many in this MANEC.", "histology"),
     ("histology", "definitive_cues"): (
         lambda w: f"A biopsy showed a neuroendocrine carcinoma. The {w} showed a carcinoid.", "histology"),
+    ("histology", "net_words"): (lambda w: f"A 50-year-old woman had a {w} lesion of the pancreas.", "review_flags"),
+    ("histology", "net_abbreviations"): (lambda w: f"A 50-year-old woman had a {w} of the pancreas.", "review_flags"),
     ("mitoses", "count_words"): (lambda w: f"The {w} was 3 per 10 HPF.", "mitoses_low"),
     ("mitoses", "zero_words"): (lambda w: f"{w.capitalize()} mitoses were seen.", "mitoses_low"),
     ("mitoses", "upper_ops"): (lambda w: f"The tumour had {w} 2 mitoses per 10 HPF.", "mitoses_low"),

@@ -23,6 +23,8 @@ class HistologyRules(RuleModel):
     definitive_cues: Words
     not_before: Words
     plural_index_cues: Words
+    net_words: Words  # any case: a report without these (nor the abbreviations) is flagged no_net_mentioned
+    net_abbreviations: Words  # as written
 
 
 # --- mitoses.json ------------------------------------------------------------------------------
