@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
 
 import pandas as pd
 
@@ -101,7 +101,8 @@ def evaluate(gold, pred, rules_dir: str = "") -> Evaluation:
     """Returns an Evaluation (.scores and .errors DataFrames, .macro_f1, .agreement) of `pred` (an
     output folder or a cases DataFrame) against `gold` (a gold CSV path or DataFrame): the numbers
     of `python -m pipeline evaluate`."""
-    from .evaluation import ERROR_COLUMNS, evaluate as score, score_frame
+    from .evaluation import ERROR_COLUMNS, score_frame
+    from .evaluation import evaluate as score
     from .gold import read_gold
     from .rules import load_rules
 

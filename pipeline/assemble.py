@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-
 from spacy.tokens import Doc
 
 from . import fields
-from .columns import COLUMNS, LIST_COLUMNS, OUTPUT_COLUMNS  # noqa: F401  (re-exported)
 from .budget import over_budget
+from .columns import COLUMNS, LIST_COLUMNS, OUTPUT_COLUMNS  # noqa: F401  (re-exported)
 from .consistency import grade_mitoses_mismatch, histology_grade_mismatch
 from .extractors import Mention, ReportView
 from .rules import Rules

@@ -15,7 +15,6 @@ from .base import SECTION_LABELS_BUILT_IN, LexiconLabel, MentionLabel, RuleModel
 from .context import ContextCue, ContextRules
 from .document import ReadingRules, SectionRules
 from .findings import MetastasisRules, PatternRules
-from .second_set import HistologyRules, MitosesRules, OutcomeRules, SyndromeRules
 from .lexicons import (
     DrugNameRules,
     FuzzyRules,
@@ -24,6 +23,7 @@ from .lexicons import (
     SiteRules,
     TreatmentRules,
 )
+from .second_set import HistologyRules, MitosesRules, OutcomeRules, SyndromeRules
 
 __all__ = ["SCHEMAS", "SECTION_LABELS_BUILT_IN", "ContextCue", "LexiconLabel", "MentionLabel", "RuleModel"]
 
