@@ -58,4 +58,4 @@ PROBES[("outcome", "time_point_phrases")] = (
     lambda w: f"She remains disease-free. A scan 18 months {w} was clear.", "follow_up_months")
 PROBES[("outcome", "only_new_words")] = (lambda w: f"Two years after surgery the scan showed no {w} lesions.", "outcome")
 PROBES[("outcome", "complement_words")] = (
-    lambda w: f"Two years after surgery the scan showed no change {w} uptake.", "outcome")
+    lambda w: f"Two years after surgery the scan did not show any increase {w} uptake.", "outcome")

@@ -204,6 +204,7 @@ STAGING_TRAPS = [  # (text, outcome, months): staging words before the operation
      None, None),
     ("The liver metastases were unchanged 1 year after surgery, and no new lesions were seen.", "alive with disease", "12"),
     ("Endoscopy 6 months later showed no change in lesion size.", None, None),
+    ("A repeat endoscopy 6 months later did not show any change in the lesion.", None, None),
     ("Her abdominal pain for 2 months led to CT. One year after surgery, the scan showed no uptake.",
      "alive, no disease", "12"),
 ]

@@ -7,7 +7,11 @@ Time decides: a death outranks any living status stated before or after it ('rec
 stated wins. A living status counts only in a sentence that places it in the follow-up, so that
 'asymptomatic' at presentation is no outcome; a duration that dates the time before diagnosis ('a
 2-year history of flushing', '58-year-old') is never follow-up. Other patients, negation and
-hypotheticals are the shared context machinery's work. Word lists: rules/outcome.json."""
+hypotheticals are the shared context machinery's work. A clause under a follow-up header ('Outcome
+and follow-up') is in the follow-up without a time word; there a restaging finding that a negation
+denies ('the scan showed no uptake') says the patient is free of disease. When the status's own
+sentence gives no duration, a time point after the treatment stated after it ('two months after the
+resection', in a later sentence or a legend) dates the follow-up. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
