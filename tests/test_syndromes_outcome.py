@@ -176,7 +176,7 @@ def test_the_last_stated_follow_up_wins(case):
 
 # A negative restaging statement in the follow-up (a time word in its clause, or a follow-up section) is
 # 'alive, no disease'; the same words at staging, before the operation, are no outcome.
-RESTAGING = ["there was no evidence of metastatic disease {t}", "imaging {t} showed no evidence of residual disease",
+RESTAGING = ["no evidence of metastatic disease was seen {t}", "imaging {t} showed no evidence of residual disease",
              "the octreotide scan {t} showed no uptake", "the PET scan {t} did not show tracer accumulation",
              "MRI {t} revealed no lesions in the liver", "the scintigraphy {t} showed no pathological expression"]
 RESTAGING_TIMES = [("one year after surgery", "12"), ("18 months later", "18"), ("at the 2-year follow-up", "24")]
@@ -200,7 +200,7 @@ def test_grid_negative_scan_in_a_follow_up_section(run):
 STAGING_TRAPS = [  # (text, outcome, months): staging words before the operation, or a lesion left standing
     ("CT showed no evidence of metastatic disease. She underwent a right hemicolectomy.", None, None),
     ("The staging PET scan showed no uptake outside the pancreas, and a Whipple procedure was done.", None, None),
-    ("He had abdominal pain for 2 months. There was no evidence of metastatic disease on CT, and the tumour was resected.",
+    ("He had abdominal pain for 2 months. CT found no evidence of metastatic disease, and the tumour was resected.",
      None, None),
     ("The liver metastases were unchanged 1 year after surgery, and no new lesions were seen.", "alive with disease", "12"),
     ("Endoscopy 6 months later showed no change in lesion size.", None, None),
