@@ -49,3 +49,13 @@ PROBES[("outcome", "month_names")] = (
     lambda w: f"She presented in {w} 2018 with a rectal NET. She died of liver failure in {w} 2020.", "follow_up_months")
 PROBES[("outcome", "absent_means_stable")] = (
     lambda w: f"Two years after surgery there was neither {w} nor pain.", "outcome")
+# A header of the follow-up makes its sentences follow-up ones without a time word of their own.
+PROBES[("outcome", "follow_up_headers")] = (
+    lambda w: f"Case report\n\nCase presentation\nShe had an ileal NET resected.\n\n{w.title()}\nThe scan showed no uptake.\n",
+    "outcome")
+PROBES[("outcome", "absent_findings")] = (lambda w: f"Two years after surgery the scan showed no {w}.", "outcome")
+PROBES[("outcome", "time_point_phrases")] = (
+    lambda w: f"She remains disease-free. A scan 18 months {w} was clear.", "follow_up_months")
+PROBES[("outcome", "only_new_words")] = (lambda w: f"Two years after surgery the scan showed no {w} lesions.", "outcome")
+PROBES[("outcome", "complement_words")] = (
+    lambda w: f"Two years after surgery the scan did not show any increase {w} uptake.", "outcome")

@@ -172,3 +172,79 @@ def test_the_last_stated_follow_up_wins(case):
     assert (row["outcome"], row["follow_up_months"]) == ("alive, no disease", "36")
     row = case("At 1 year she was disease-free. Two years after surgery liver metastases were found.")
     assert (row["outcome"], row["follow_up_months"]) == ("alive with disease", "24")
+
+
+# A negative restaging statement in the follow-up (a time word in its clause, or a follow-up section) is
+# 'alive, no disease'; the same words at staging, before the operation, are no outcome.
+RESTAGING = ["no evidence of metastatic disease was seen {t}", "imaging {t} showed no evidence of residual disease",
+             "the octreotide scan {t} showed no uptake", "the PET scan {t} did not show tracer accumulation",
+             "MRI {t} revealed no lesions in the liver", "the scintigraphy {t} showed no pathological expression"]
+RESTAGING_TIMES = [("one year after surgery", "12"), ("18 months later", "18"), ("at the 2-year follow-up", "24")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_negative_restaging_is_no_disease(run):
+    cells = ((CASE.format(f"A 59-year-old man had a rectal NET resected. {_cap(s.format(t=t))}."), ("alive, no disease", months))
+             for s, (t, months) in itertools.product(RESTAGING, RESTAGING_TIMES))
+    assert_grid(run, cells, lambda row, want: (row["outcome"], row["follow_up_months"]) == want)
+
+
+@pytest.mark.fields("outcome")
+def test_grid_negative_scan_in_a_follow_up_section(run):
+    headers = ["Outcome and follow-up", "Follow-up", "Outcome"]
+    cells = ((CASE.format("A 47-year-old woman had a duodenal NET excised.") + f"\n{h}\n{_cap(s.format(t='then'))}.\n",
+              "alive, no disease") for s, h in itertools.product(RESTAGING, headers))
+    assert_grid(run, cells, lambda row, want: row["outcome"] == want)
+
+
+STAGING_TRAPS = [  # (text, outcome, months): staging words before the operation, or a lesion left standing
+    ("CT showed no evidence of metastatic disease. She underwent a right hemicolectomy.", None, None),
+    ("The staging PET scan showed no uptake outside the pancreas, and a Whipple procedure was done.", None, None),
+    ("He had abdominal pain for 2 months. CT found no evidence of metastatic disease, and the tumour was resected.",
+     None, None),
+    ("The liver metastases were unchanged 1 year after surgery, and no new lesions were seen.", "alive with disease", "12"),
+    ("Endoscopy 6 months later showed no change in lesion size.", None, None),
+    ("A repeat endoscopy 6 months later did not show any change in the lesion.", None, None),
+    ("Her abdominal pain for 2 months led to CT. One year after surgery, the scan showed no uptake.",
+     "alive, no disease", "12"),
+]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_restaging_traps(run):
+    present = " Two years after surgery there was no evidence of recurrence."
+    cells = [(CASE.format(text), (value, months)) for text, value, months in STAGING_TRAPS]
+    cells += [(CASE.format(text + present), ("alive, no disease", "24")) for text, _, _ in STAGING_TRAPS[:3]]
+    assert_grid(run, cells, lambda row, want: (row["outcome"], row["follow_up_months"]) == want)
+
+
+# A time point after the treatment stated after the status (a later contact, a figure legend) dates the
+# follow-up when the status's own sentence gives none; the latest one wins; one stated before the status
+# only bounds a follow-up that went on past it.
+TIME_POINTS = [("{n} after surgery", "alive, no disease"), ("{n} after the resection", "alive, no disease"),
+               ("{n} after the operation", "alive, no disease"), ("{n} later", "alive, no disease")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_last_time_point_after_the_status(run):
+    status = "A 52-year-old woman had a gastric NET resected.\n\nFollow-up\nThe octreotide scan did not show any uptake.\n"
+    cells = []
+    for (point, value), (n, months) in itertools.product(TIME_POINTS, [("two months", "2"), ("one year", "12")]):
+        legend = f"\nFigure 3 The scar {point.format(n=n)}, fully healed.\n"
+        cells.append((CASE.format(status) + legend, (value, months)))
+        earlier = f"\nFigure 2 The wound {point.format(n='three weeks')}.\n"
+        cells.append((CASE.format(status) + earlier + legend, (value, months)))
+    assert_grid(run, cells, lambda row, want: (row["outcome"], row["follow_up_months"]) == want)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_a_time_point_before_the_status_is_no_follow_up_time(case):
+    row = case("A 69-year-old man had a gastric NET removed. A liver metastasis appeared two years later and was "
+               "ablated. At follow-up the treated lesion had shrunk.")
+    assert (row["outcome"], row["follow_up_months"]) == ("alive with disease", None)
+    row = case("He had a rectal NET removed. He remains disease-free. A scan two years later was normal.")
+    assert (row["outcome"], row["follow_up_months"]) == ("alive, no disease", "24")
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]

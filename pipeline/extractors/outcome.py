@@ -7,7 +7,11 @@ Time decides: a death outranks any living status stated before or after it ('rec
 stated wins. A living status counts only in a sentence that places it in the follow-up, so that
 'asymptomatic' at presentation is no outcome; a duration that dates the time before diagnosis ('a
 2-year history of flushing', '58-year-old') is never follow-up. Other patients, negation and
-hypotheticals are the shared context machinery's work. Word lists: rules/outcome.json."""
+hypotheticals are the shared context machinery's work. A clause under a follow-up header ('Outcome
+and follow-up') is in the follow-up without a time word; there a restaging finding that a negation
+denies ('the scan showed no uptake') says the patient is free of disease. When the status's own
+sentence gives no duration, a time point after the treatment stated after it ('two months after the
+resection', in a later sentence or a legend) dates the follow-up. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -19,6 +23,7 @@ from .syndromes import SEPARATOR, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "status", "duration", "duration:follow_up", "date"
+TIME_POINT_RULE = "duration:time_point"  # 'two months after the resection': a point reached in the follow-up
 PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
 
 
@@ -43,6 +48,7 @@ class OutcomeExtractor:
         self.other_causes = words_pattern(cfg["other_causes"])
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.follow_up_phrases = words_pattern(cfg["follow_up_phrases"])
+        self.time_points = words_pattern(cfg["time_point_phrases"])
         self.history_words = {w.lower() for w in cfg["history_words"]}
         self.units = cfg["units"]
         self.number_words = cfg["number_words"]
@@ -60,9 +66,36 @@ class OutcomeExtractor:
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
         self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
+        self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
+        self.absent_findings = words_pattern(cfg["absent_findings"])
+        self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
+        self.complement_words = {w.lower() for w in cfg["complement_words"]}
 
     def find(self, report: ReportView) -> list[Mention]:
-        return self._statuses(report) + self._durations(report) + self._dates(report)
+        return self._statuses(report) + self._findings(report) + self._durations(report) + self._dates(report)
+
+    def _findings(self, report: ReportView) -> list[Mention]:
+        """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
+        later showed no uptake') says the patient is free of disease; affirmed, or at diagnosis, it
+        says nothing here (the metastasis fields read it)."""
+        out = []
+        for m in report.within(self.absent_findings.finditer(report.text), "outcome"):
+            mention = report.mention("outcome", m.start(), m.end(), m.group(0), NO_DISEASE, STATUS_RULE, "OUTCOME")
+            clause = self._clause(report, mention, m.start())
+            before = re.findall(r"[a-z]+", report.text[max(mention.sentence_start, m.start() - 24):m.start()].lower())[-2:]
+            if mention.status == "affirmed":
+                mention.status, mention.reason = "negated", "finding_not_denied"
+            elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
+                mention.status, mention.reason = "negated", "no_new_finding"
+            elif set(before) & self.complement_words:  # 'no change in the lesion': the change is denied
+                mention.status, mention.reason = "negated", "finding_not_denied"
+            elif mention.status == "negated":
+                if clause.follow_up and not clause.dated_before:
+                    mention.status, mention.reason = "affirmed", f"finding_absent:{mention.reason}"
+                else:
+                    mention.reason = "not_at_follow_up"
+            out.append(mention)
+        return out
 
     def _dates(self, report: ReportView) -> list[Mention]:
         """Month-and-year dates ('in May 2019'), as months since year 0, for a follow-up told by dates."""
@@ -111,8 +144,10 @@ class OutcomeExtractor:
         start, end = (cuts[k - 1] + 1 if k else lo), (cuts[k] if k < len(cuts) else hi)
         key = ("outcome_clause", start)
         if key not in report.cache:
+            header = report.section_header(start)
             report.cache[key] = Clause(
-                follow_up=bool(self.follow_up_words.search(text, start, end)),
+                follow_up=bool(self.follow_up_words.search(text, start, end))
+                or any(h in header for h in self.follow_up_headers),
                 dated_before=bool(self.before_words.search(text, start, end)),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
@@ -137,8 +172,11 @@ class OutcomeExtractor:
             before = max(mention.sentence_start, m.start() - PHRASE_REACH)
             if self.follow_up_phrases.search(text, before, m.start()) or self.follow_up_phrases.match(text, m.end() + 1):
                 mention.rule = FOLLOW_UP_RULE
-            near = re.findall(r"[a-z]+", text[m.end():m.end() + 16].lower())[:2] + \
-                re.findall(r"[a-z]+", text[max(0, m.start() - 30):m.start()].lower())[-3:]
+            elif self.time_points.match(text, m.end() + 1):
+                mention.rule = TIME_POINT_RULE
+            # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
+            near = re.findall(r"[a-z]+", text[m.end():min(mention.sentence_end, m.end() + 16)].lower())[:2] + \
+                re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-3:]
             blocked = next((w for w in near if w in self.history_words), None)
             if blocked:
                 mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
@@ -160,8 +198,11 @@ class OutcomeExtractor:
 
     def _duration(self, mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
         """The duration nearest the status in its sentence; else the longest follow-up duration (the
-        whole follow-up: 'followed up for more than 8 years')."""
-        usable = [m for m in mentions if m.usable and m.rule in (DURATION_RULE, FOLLOW_UP_RULE)]
+        whole follow-up: 'followed up for more than 8 years'), or time point stated after the status
+        (a later contact: 'two months after the resection' in a legend). A time point stated before
+        the status ('metastases appeared two years later ... at follow-up they had shrunk') only
+        bounds a follow-up that went on past it."""
+        usable = [m for m in mentions if m.usable and m.rule in (DURATION_RULE, FOLLOW_UP_RULE, TIME_POINT_RULE)]
         same = [m for m in usable if m.sentence_start == chosen.sentence_start
                 and abs(m.start - chosen.start) <= self.reach]
         if same:
@@ -170,7 +211,7 @@ class OutcomeExtractor:
         dated = self._dated(mentions, chosen)
         if dated[0] is not None:
             return dated
-        follow_up = [m for m in usable if m.rule == FOLLOW_UP_RULE]
+        follow_up = [m for m in usable if m.rule == FOLLOW_UP_RULE or (m.rule == TIME_POINT_RULE and m.start > chosen.start)]
         longest = max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
         return longest, longest.normalized if longest else None
 

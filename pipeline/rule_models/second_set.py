@@ -94,3 +94,8 @@ class OutcomeRules(RuleModel):
     absent_means_stable: Words
     not_follow_up_words: Words
     month_names: Words
+    follow_up_headers: Words
+    absent_findings: Words
+    time_point_phrases: Words
+    only_new_words: Words
+    complement_words: Words
