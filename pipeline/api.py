@@ -55,6 +55,7 @@ def extract_texts(texts: Mapping[str, str] | Iterable[str], *, ner_model: str | 
             problems.append({"report_id": outcome.report_id, "path": "", "problem": outcome.problem,
                              "detail": outcome.detail})
             continue
+        assert outcome.row is not None  # a report without a problem has its row
         rows.append(outcome.row)
         mentions.extend(outcome.mentions)
     return Extraction(typed_cases(rows), typed_mentions(mentions), pd.DataFrame(problems, columns=PROBLEM_COLUMNS))

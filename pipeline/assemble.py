@@ -47,7 +47,7 @@ class CaseAssembler:
         self.rules = rules
         self.specs = fields.extracted()
         self.extractors = [spec.extractor_class()(rules) for spec in self.specs]
-        for spec, extractor in zip(self.specs, self.extractors):
+        for spec, extractor in zip(self.specs, self.extractors, strict=True):
             fields.check_reads(spec, tuple(getattr(extractor, "reads", ())))
 
     def assemble(self, report_id: str, doc: Doc) -> CaseResult:
@@ -55,7 +55,7 @@ class CaseAssembler:
         row: dict = {"report_id": report_id}
         mentions: list[Mention] = []
         raised: list[str] = []
-        for spec, extractor in zip(self.specs, self.extractors):
+        for spec, extractor in zip(self.specs, self.extractors, strict=True):
             found = extractor.find(view)
             row.update(extractor.decide(found, fields.read_values(spec, row)))
             raised.extend(extractor.raised_flags(found))

@@ -193,8 +193,10 @@ FIELDS: list[Field] = [
         f"{_X}.tumor_size:TumorSizeExtractor", reads=("primary_site",), rules=("patterns.json",), review_group="tumour",
         scores=(Score("tumor_size_mm", ("tumor_size_mm",), "size", tolerance=1.0),)),
     Field("ki67", (
-        Column("ki67_low", "number", low=0, high=100, hint="Ki-67 must be a percentage from 0 to 100, without the % sign"),
-        Column("ki67_high", "number", low=0, high=100, hint="Ki-67 must be a percentage from 0 to 100, without the % sign")),
+        Column("ki67_low", "number", low=0, high=100,
+               hint="Ki-67 must be a percentage from 0 to 100, without the % sign"),
+        Column("ki67_high", "number", low=0, high=100,
+               hint="Ki-67 must be a percentage from 0 to 100, without the % sign")),
         f"{_X}.ki67:Ki67Extractor", rules=("patterns.json",), review_group="tumour",
         scores=(Score("ki67", ("ki67_low", "ki67_high"), "range"),)),
     Field("grade", (Column("grade", "category", ("G1", "G2", "G3"), ordered=True),), f"{_X}.grade:GradeExtractor",

@@ -40,22 +40,7 @@ def _check_file(path: Path, what: str) -> None:
 def read_gold(path: Path) -> dict[str, dict]:
     path = Path(path)
     _check_file(path, "gold")
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh), None)
-    except UnicodeDecodeError as exc:
-        raise GoldError(f"{path}: the gold file is not UTF-8 text (byte {exc.start}); save it as UTF-8 "
-                        f"(in Excel: 'CSV UTF-8')") from exc
-    if header is None:
-        raise GoldError(f"{path}: the gold file is empty")
-    required = [c.name for c in fields.gold_columns() if c.required]
-    known = set(required) | {c.name for c in fields.output_columns() + fields.SECOND_SET} | {fields.OLD_FLAGS_NAME, REVIEWED}
-    unknown = [c for c in header if c not in known]
-    if unknown:
-        raise GoldError(f"{path}, header: unknown column(s) {', '.join(unknown)}; expected {', '.join(required)}")
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise GoldError(f"{path}, header: missing column(s) {', '.join(missing)}")
+    _check_header(path)
     gold: dict[str, dict] = {}
     for row in read_table(path, "gold"):
         where = f"{path}, row {row['__line__']}"
@@ -68,6 +53,27 @@ def read_gold(path: Path) -> dict[str, dict]:
         _validate(row, where)
         gold[rid] = row
     return gold
+
+
+def _check_header(path: Path) -> None:
+    """GoldError unless the file is UTF-8 with a header of known columns holding every required one."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), None)
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: the gold file is not UTF-8 text (byte {exc.start}); save it as UTF-8 "
+                        f"(in Excel: 'CSV UTF-8')") from exc
+    if header is None:
+        raise GoldError(f"{path}: the gold file is empty")
+    required = [c.name for c in fields.gold_columns() if c.required]
+    known = (set(required) | {c.name for c in fields.output_columns() + fields.SECOND_SET}
+             | {fields.OLD_FLAGS_NAME, REVIEWED})
+    unknown = [c for c in header if c not in known]
+    if unknown:
+        raise GoldError(f"{path}, header: unknown column(s) {', '.join(unknown)}; expected {', '.join(required)}")
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise GoldError(f"{path}, header: missing column(s) {', '.join(missing)}")
 
 
 def _validate(row: dict, where: str) -> None:

@@ -2,6 +2,7 @@
 interrupted run leaves either the old complete file or the new complete one."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -18,6 +19,7 @@ from .parquet import publish_folder
 
 if TYPE_CHECKING:
     from .extractors import Mention
+    from .parquet import ParquetDatasets
 
 MENTION_COLUMNS = ["report_id", "field", "value", "normalized", "status", "kept", "reason", "section",
                    "sentence_start", "sentence_end", "start", "end", "text", "rule", "source", "sentence"]
@@ -47,10 +49,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             time.sleep(float(os.environ["PIPELINE_TEST_WRITE_DELAY"]))
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 
@@ -216,7 +216,7 @@ class OutputWriter:
             self.part_cases.append(row)
             self.part_mentions.extend(mentions)
             if len(self.part_cases) >= self.PART_REPORTS:
-                self._flush_part()
+                self._flush_part(self.datasets)
 
     def _flush_cases(self) -> None:
         """cases.csv by pandas (the columns, their order and the `; ` lists of the CSV contract),
@@ -228,12 +228,12 @@ class OutputWriter:
         self.cases_started = True
         self.case_rows = []
 
-    def _flush_part(self) -> None:
+    def _flush_part(self, datasets: ParquetDatasets) -> None:
         from .parquet import write_part
 
         if self.part_cases:  # 'part-c…': never the name of a worker's part
-            write_part(self.datasets.tmp["cases"], "cases", self.parts, self.part_cases, prefix="part-c")
-            write_part(self.datasets.tmp["mentions"], "mentions", self.parts, self.part_mentions, prefix="part-c")
+            write_part(datasets.tmp["cases"], "cases", self.parts, self.part_cases, prefix="part-c")
+            write_part(datasets.tmp["mentions"], "mentions", self.parts, self.part_mentions, prefix="part-c")
             self.parts += 1
         self.part_cases, self.part_mentions = [], []
 
@@ -244,7 +244,7 @@ class OutputWriter:
         if "csv" in self.formats:
             self._flush_cases()
         if self.datasets is not None:
-            self._flush_part()
+            self._flush_part(self.datasets)
         for fh in self.files.values():
             fh.flush()
             os.fsync(fh.fileno())

@@ -34,7 +34,8 @@ class SectionSplitter:
         self.subsections = {p.lower() for p in cfg["case_subsections"]}
         limits = cfg["header_limits"]
         self.header_line_max, self.flat_line_min = limits["line_header_max_chars"], limits["flat_line_min_chars"]
-        self.prefix_max_chars, self.prefix_max_words = limits["prefix_header_max_chars"], limits["prefix_header_max_words"]
+        self.prefix_max_chars, self.prefix_max_words = (
+            limits["prefix_header_max_chars"], limits["prefix_header_max_words"])
         self.caption_window = limits["table_caption_window_chars"]
         self.grammar = grammar = HeaderGrammar(cfg, self.phrase_class, set(self.phrase_class) | self.subsections)
         self.line_header, self.inline_header = grammar.line_header, grammar.inline_header

@@ -6,6 +6,7 @@ its `reads`, and build_extractors refuses an order in which a column is read bef
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from .base import Extractor, FieldExtractor, Mention, ReportView
 from .demographics import AgeExtractor, SexExtractor
@@ -21,10 +22,13 @@ from .syndromes import FunctionalSyndromeExtractor, HereditarySyndromeExtractor
 from .treatments import TreatmentExtractor
 from .tumor_size import TumorSizeExtractor
 
-EXTRACTORS = (AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtractor, Ki67Extractor,
-              GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor,
-              HistologyExtractor, MitosesExtractor, FunctionalSyndromeExtractor, HereditarySyndromeExtractor,
-              OutcomeExtractor)
+# Some extractors follow the Extractor protocol without subclassing FieldExtractor; all of them declare
+# the class attributes (fields, reads, flags) that check_order reads, which the cast tells mypy.
+EXTRACTORS = cast(tuple[type[FieldExtractor], ...], (
+    AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtractor, Ki67Extractor,
+    GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor,
+    HistologyExtractor, MitosesExtractor, FunctionalSyndromeExtractor, HereditarySyndromeExtractor,
+    OutcomeExtractor))
 
 
 def check_order(classes: Iterable[type[FieldExtractor]]) -> None:

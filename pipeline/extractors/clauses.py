@@ -14,7 +14,8 @@ def clause_text(report, lo: int, hi: int, at: int) -> str:
     marks = report.cache.setdefault("semicolons", {}).get(lo)
     if marks is None:
         text = report.text
-        marks = report.cache["semicolons"][lo] = [i for i in range(lo, hi) if text[i] == ";"] if ";" in text[lo:hi] else []
+        marks = report.cache["semicolons"][lo] = (
+            [i for i in range(lo, hi) if text[i] == ";"] if ";" in text[lo:hi] else [])
     k = bisect_left(marks, at)
     start = marks[k - 1] + 1 if k else lo
     end = marks[k] if k < len(marks) else hi

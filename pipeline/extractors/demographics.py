@@ -59,7 +59,8 @@ class AgeExtractor(FieldExtractor):
         text = report.text
         windows = _windows(self.trigger, text, self.trigger_window)
         return unclaimed(text, ((rule_id, m) for rule_id, regex in self.patterns
-                                for m in report.within((m for lo, hi in windows for m in regex.finditer(text, lo, hi)), "age")))
+                                for m in report.within((m for lo, hi in windows
+                                                        for m in regex.finditer(text, lo, hi)), "age")))
 
     def _mention(self, report: ReportView, rule_id: str, m) -> Mention:
         groups = m.groupdict()
@@ -127,10 +128,12 @@ class SexExtractor(FieldExtractor):
         articles = "|".join(re.escape(a) for a in cfg["noun_phrase_words"])
         nouns = "|".join(re.escape(n) for n in sorted(self.nouns, key=len, reverse=True))
         gap = cfg["noun_phrase_gap_words"]  # 'a previously healthy man'
-        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,{gap}}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,{gap}}}?(?P<noun>{nouns})\b",
+                                        re.IGNORECASE)
         labels = "|".join(re.escape(w) for w in cfg.get("labels", []))
         letters = "|".join(re.escape(k) for k in self.letters)
-        self.label = compile_rule(rf"\b(?:{labels})\s*:\s*(?P<noun>{nouns}|{letters})\b", re.IGNORECASE) if labels else None
+        self.label = (compile_rule(rf"\b(?:{labels})\s*:\s*(?P<noun>{nouns}|{letters})\b", re.IGNORECASE)
+                      if labels else None)
         self.titles = cfg["titles"]
         titles = "|".join(re.escape(t) for t in self.titles)
         self.title = compile_rule(rf"\b(?P<title>{titles})\.?[ \t]+[A-Z]")  # 'Mrs K.', 'Mr. Tan'
@@ -166,7 +169,8 @@ class SexExtractor(FieldExtractor):
         lo = max(0, age.start - near["before_chars"])
         before = [(lo + w.start(), lo + w.end(), w.group(0)) for w in WORD.finditer(text[lo:age.start])]
         before = before[max(0, len(before) - near["before_words"]):]
-        inside = [(age.start + w.start(), age.start + w.end(), w.group(0)) for w in WORD.finditer(text[age.start:age.end])]
+        inside = [(age.start + w.start(), age.start + w.end(), w.group(0))
+                  for w in WORD.finditer(text[age.start:age.end])]
         for s, e, word in after[:near["after_words"]] + inside + before[::-1]:
             if word.lower() in self.nouns:
                 m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")

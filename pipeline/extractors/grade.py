@@ -38,7 +38,8 @@ class GradeExtractor(FieldExtractor):
     def find(self, report: ReportView) -> list[Mention]:
         out = []
         text = report.text
-        matches = ((rule_id, m) for rule_id, regex in self.patterns for m in report.within(regex.finditer(text), "grade"))
+        matches = ((rule_id, m) for rule_id, regex in self.patterns
+                   for m in report.within(regex.finditer(text), "grade"))
         for rule_id, m in unclaimed(text, matches):
             value = self.map.get((m.groupdict().get("g") or m.groupdict().get("lvl") or "").lower())
             if value:
@@ -52,8 +53,10 @@ class GradeExtractor(FieldExtractor):
         mention = report.mention("grade", m.start(), m.end(), m.group(0), value, rule_id, "GRADE")
         lo, hi = mention.sentence_start, mention.sentence_end
         # the words of its own clause: 'grade 3 diarrhoea on everolimus; the NET was G2'
-        before = [w.lower() for w in WORD.findall(text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2])][-self.window:]
-        after = [w.lower() for w in WORD.findall(text[m.end():min(hi, m.end() + self.clause_chars)].partition(";")[0])][:self.window]
+        before_clause = text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2]
+        after_clause = text[m.end():min(hi, m.end() + self.clause_chars)].partition(";")[0]
+        before = [w.lower() for w in WORD.findall(before_clause)][-self.window:]
+        after = [w.lower() for w in WORD.findall(after_clause)][:self.window]
         blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)
         if blocked:
             mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"

@@ -63,7 +63,7 @@ class HistologyExtractor:
         self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
         self.title_sections = set(rules["sites"]["title"]["sections"])
         self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
-        phrases = {True: [], False: []}
+        phrases: dict[bool, list[str]] = {True: [], False: []}  # case-sensitive? -> phrases
         self.starred: list[tuple] = []  # ((case-sensitive, regex over the key), (class, tier)) of '*' phrases
         for tier in ("specific", "generic"):
             for label, entries in cfg[tier].items():
@@ -74,7 +74,8 @@ class HistologyExtractor:
                     key = self._key(phrase, exact)
                     if "*" in key:
                         head, _, tail = key.partition("*")
-                        self.starred.append(((exact, re.compile(rf"{re.escape(head)}\w*{re.escape(tail)}")), (label, tier)))
+                        starred = re.compile(rf"{re.escape(head)}\w*{re.escape(tail)}")
+                        self.starred.append(((exact, starred), (label, tier)))
                     else:
                         self.tier.setdefault((exact, key), (label, tier))
                     phrases[exact].append(phrase)
@@ -115,12 +116,15 @@ class HistologyExtractor:
         out, claimed_to = [], -1
         title = self.title.start(report)
         for start, _, m, label, tier in sorted(found, key=lambda f: (f[0], f[1])):
-            if start < claimed_to:  # inside a longer phrase found already ('small cell carcinoma' in 'small cell lung cancer')
+            # inside a longer phrase found already ('small cell carcinoma' in 'small cell lung cancer')
+            if start < claimed_to:
                 continue
             claimed_to = m.end()
-            mention = report.mention("histology", m.start(), m.end(), m.group(0), label, f"histology_{tier}", "HISTOLOGY")
+            mention = report.mention("histology", m.start(), m.end(), m.group(0), label, f"histology_{tier}",
+                                     "HISTOLOGY")
             plural = m.group(0)[len(m.group("phrase")):].startswith("s")
-            if tier == "generic" and plural and mention.status == "affirmed" and not self._names_the_patients(report, m.start()):
+            if (tier == "generic" and plural and mention.status == "affirmed"
+                    and not self._names_the_patients(report, m.start())):
                 mention.status, mention.reason = "other_patient", "plural_class_name"
             elif mention.status == "other_patient" and not plural and self._in_title(report, m.start(), title):
                 mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
@@ -139,8 +143,8 @@ class HistologyExtractor:
         (AC)', 'large cell neuroendocrine carcinoma (LCNEC)'): the case text often uses only it."""
         text, defined = report.text, {}
         for _, _, m, label, tier in found:
-            short = ABBREVIATION.match(text, m.end())
-            name = short.group(1) if short else ""
+            defining = ABBREVIATION.match(text, m.end())
+            name = defining.group(1) if defining else ""
             if name.endswith("s") and name[-2:-1].isupper():
                 name = name[:-1]  # 'neuroendocrine tumours (NETs)' defines 'NET'
             if name and name not in defined:

@@ -53,7 +53,8 @@ class MarkerCues:
     def _noun_predicate(self, report: ReportView, cue, polarity: str, negative_starts: set[int]) -> str:
         """'PSA expression was absent': a positive noun cue whose own predicate is negative."""
         if polarity == "positive" and cue.text.lower() in self.noun_backward and any(
-                i in negative_starts and report.sent_id(i) == report.sent_id(cue.start) for i in (cue.end, cue.end + 1)):
+                i in negative_starts and report.sent_id(i) == report.sent_id(cue.start)
+                for i in (cue.end, cue.end + 1)):
             return "negative"
         return polarity
 

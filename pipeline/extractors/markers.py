@@ -42,7 +42,8 @@ class MarkerExtractor(FieldExtractor):
         self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
         self.shared_head_reach = ell["reach_chars"]
         self.suffixed_words = WordVerdicts(self._suffixed_word)
-        self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"]) for p in ell["patterns"]]
+        self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"])
+                           for p in ell["patterns"]]
 
     def find(self, report: ReportView) -> list[Mention]:
         cues = self.cues.find(report)
@@ -149,7 +150,9 @@ class MarkerExtractor(FieldExtractor):
             if canonical:
                 out.append((i, i + 1, canonical, polarity))
             elif i > 0:
-                tail = self.suffix.match(doc[i].lower_).group("marker")
+                suffixed = self.suffix.match(doc[i].lower_)
+                assert suffixed is not None  # _suffixed_word gives ('', polarity) only to a word its suffix matches
+                tail = suffixed.group("marker")
                 joined = self.synonyms.get(f"{doc[i - 1].lower_} {tail}")
                 if joined:
                     out.append((i - 1, i + 1, joined, polarity))

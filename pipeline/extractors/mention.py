@@ -33,7 +33,8 @@ class Mention:
     # What `find` hands `decide` beside the status: each field is set by the extractor named in
     # its comment and read by that extractor's `decide` (or, for letter_sex, by SexExtractor.find).
     # None of them is written to mentions.csv; `reason` says in words what they mean.
-    dropped: bool = False  # markers, treatments: found and written, but never a value (no polarity, a serum value, a tracer)
+    # markers, treatments: found and written, but never a value (no polarity, a serum value, a tracer)
+    dropped: bool = False
     letter_sex: str = ""  # age: the sex letter of a compact 'F/46' or '46/M' (a key of patterns.sex.letters), else ''
     pronoun_count: int = 1  # sex: how many pronouns of this sex the case text uses (on the first one's mention)
     definitive: bool = False  # ki67: its clause names the definitive specimen ('resected', 'surgical')
@@ -44,8 +45,10 @@ class Mention:
     specimen: bool = False  # tumor_size: measured on the resected specimen
     headline: bool = False  # tumor_size: stated in the abstract or a final-diagnosis section
     other_side: bool = False  # metastasis_sites: 'the contralateral ovary', which may be the primary's own organ
-    needs_other_primary: bool = False  # metastasis_sites: pathology of an organ, a metastasis only if the primary is elsewhere
-    needs_metastasis: bool = False  # metastasis_sites: lesions in a distant organ, a site only if metastasis is said otherwise
+    # metastasis_sites: pathology of an organ, a metastasis only if the primary is elsewhere
+    needs_other_primary: bool = False
+    # metastasis_sites: lesions in a distant organ, a site only if metastasis is said otherwise
+    needs_metastasis: bool = False
 
     @property
     def usable(self) -> bool:

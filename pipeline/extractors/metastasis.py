@@ -91,7 +91,8 @@ class MetastasisExtractor(FieldExtractor):
             sent_id = report.sent_id(s.start)
             if sent_id not in names_tumour:
                 sentence = report.sentence(s.start)
-                words = {t.lower_ for t in sentence} | {sentence[i:i + 2].text.lower() for i in range(len(sentence) - 1)}
+                words = ({t.lower_ for t in sentence}
+                         | {sentence[i:i + 2].text.lower() for i in range(len(sentence) - 1)})
                 names_tumour[sent_id] = bool(words & self.specific_tumour)
             if not names_tumour[sent_id]:
                 continue
@@ -107,7 +108,8 @@ class MetastasisExtractor(FieldExtractor):
         status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes", rule, "METASTASIS")
         out = [status]
         for site, site_rule in attached:
-            m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, site_rule, "SITE")
+            m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, site_rule,
+                               "SITE")
             # Sites found and then summed up ('nodules in the lung and adrenals, suggestive of
             # metastases') are findings: the hedge names what they are, it does not doubt them.
             summed_up = site_rule == "metastasis_site:summed_up" and status.status == "hypothetical"
@@ -144,7 +146,8 @@ class MetastasisExtractor(FieldExtractor):
     def _after_preposition(self, doc, i: int, site) -> bool:
         """Does the site follow the lesion noun at token i within reach, after a preposition, in its clause?"""
         between = doc[i + 1:site.start]
-        return 0 < site.start - i <= self.distant_reach and any(t.lower_ in self.distant_prepositions for t in between) \
+        return 0 < site.start - i <= self.distant_reach \
+            and any(t.lower_ in self.distant_prepositions for t in between) \
             and not any(t.text in (".", ";") for t in between)
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:

@@ -25,7 +25,8 @@ class AttachedSites:
         self.summary_reach = max((len(p) for p in self.summary), default=0)  # words read back for one
         self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
         self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
-        self.organ_reach = cfg["organ_reach_tokens"]  # back to the verb that ties it to an organ ('revealed two metastatic')
+        # back to the verb that ties it to an organ ('revealed two metastatic')
+        self.organ_reach = cfg["organ_reach_tokens"]
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
@@ -99,7 +100,8 @@ class AttachedSites:
 
     def _lesion_or_found(self, token) -> bool:
         word = token.lower_
-        return word in self.lesion_nouns or word in self.found or (token.is_alpha and word.endswith(self.found_suffixes))
+        return (word in self.lesion_nouns or word in self.found
+                or (token.is_alpha and word.endswith(self.found_suffixes)))
 
     def _organ_before(self, report, met, sent, site_ending_at) -> list:
         """When the metastasis word names no site of its own: the organ an examination of which shows
@@ -130,7 +132,8 @@ class AttachedSites:
         if site is None or site.start < sent.start + 2:
             return []
         k = site.start - (2 if report.lower_word(site.start - 1) in self.imaged_articles else 1)
-        if report.lower_word(k) in self.imaged_links and k > sent.start and report.lower_word(k - 1) in self.imaged["imaging"]:
+        if (report.lower_word(k) in self.imaged_links and k > sent.start
+                and report.lower_word(k - 1) in self.imaged["imaging"]):
             return [(site, "metastasis_site:imaged_organ")]
         return []
 

@@ -35,7 +35,8 @@ class MitosesExtractor:
         cfg = rules["mitoses"]
         self.upper_ops = {w.lower() for w in cfg["upper_ops"]}
         self.lower_ops = {w.lower() for w in cfg["lower_ops"]}
-        self.unit_of = {w.lower(): unit for unit, words in cfg["areas"].items() if not unit.startswith("_") for w in words}
+        self.unit_of = {w.lower(): unit for unit, words in cfg["areas"].items()
+                        if not unit.startswith("_") for w in words}
         count = rf"(?:{alternation(cfg['count_words'])})"
         ops = alternation(cfg["upper_ops"] + cfg["lower_ops"])
         joiners = alternation(cfg["range_joiners"])
@@ -47,7 +48,8 @@ class MitosesExtractor:
         self.shapes = [
             ("mitoses_before_word", re.compile(rf"(?<![\w.]){value}\s*{count}\b{area}?", re.IGNORECASE)),
             ("mitoses_after_word", re.compile(
-                rf"\b{count}\b(?P<gap>[^.;\d<>≤≥]{{0,{gap}}}?)(?<![\w\-]){value}(?!\s*%)(?:\s*{count})?{area}?", re.IGNORECASE)),
+                rf"\b{count}\b(?P<gap>[^.;\d<>≤≥]{{0,{gap}}}?)(?<![\w\-]){value}(?!\s*%)(?:\s*{count})?{area}?",
+                re.IGNORECASE)),
             ("mitoses_none", re.compile(
                 rf"\b(?:{alternation(cfg['zero_words'])})\s+{count}\b(?:[^.;\d]{{0,{gap}}}?{area})?", re.IGNORECASE)),
         ]
@@ -55,7 +57,8 @@ class MitosesExtractor:
         self.per_words = {w.lower() for w in cfg["per_words"]}
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out, taken = report.text, [], []
+        text, out = report.text, []
+        taken: list[tuple[int, int]] = []  # the character spans of the counts read so far
         for rule, regex in self.shapes:
             for m in report.within(regex.finditer(text), "mitoses"):
                 if any(lo < m.end() and m.start() < hi for lo, hi in taken):
@@ -78,7 +81,7 @@ class MitosesExtractor:
         if rule == "mitoses_after_word" and self._no_count(groups["gap"], per):
             return None
         op = (groups.get("op") or "").lower()
-        low = float(groups["low"])
+        low: float | None = float(groups["low"])
         high = float(groups["high"]) if groups.get("high") else None
         if high is None:
             low, high = (None, low) if op in self.upper_ops else (low, None) if op in self.lower_ops else (low, low)

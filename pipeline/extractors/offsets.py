@@ -11,7 +11,7 @@ class TokenOffsets:
     def __init__(self, doc: Doc):
         self.starts: list[int] = doc.to_array("IDX").tolist()
         lengths = doc.to_array("LENGTH").tolist()
-        self.ends = [s + n for s, n in zip(self.starts, lengths)]
+        self.ends = [s + n for s, n in zip(self.starts, lengths, strict=True)]
         self.spaces: list[int] = doc.to_array("SPACY").tolist()
 
     def chars(self, start: int, end: int) -> tuple[int, int]:

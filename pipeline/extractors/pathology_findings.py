@@ -39,7 +39,8 @@ class PathologyFindings:
                 if stage == "x":
                     continue
                 a, b = m.span(group)
-                word = report.mention("metastasis", a - 1, b, m.group(0), "yes", f"tnm:{group.upper()}{stage}", "METASTASIS")
+                word = report.mention("metastasis", a - 1, b, m.group(0), "yes", f"tnm:{group.upper()}{stage}",
+                                      "METASTASIS")
                 if stage == "0":
                     if word.status == "affirmed":
                         word.status, word.reason = "negated", f"tnm:{group.upper()}0"

@@ -36,7 +36,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.apposition_articles = set(cues["apposition_articles"])
         vote = rules["sites"]["primary_vote"]
         weights = vote["weights"]
-        self.weight_primary, self.weight_specific, self.weight_generic = weights["primary"], weights["specific"], weights["generic"]
+        self.weight_primary, self.weight_specific, self.weight_generic = (
+            weights["primary"], weights["specific"], weights["generic"])
         self.metastatic_organ_factor = vote["metastatic_organ_factor"]
         self.index_sentence_factor, self.title_factor = vote["index_sentence_factor"], vote["title_factor"]
         self.part_share = vote["part_share"]
@@ -56,9 +57,9 @@ class PrimarySiteExtractor(FieldExtractor):
         beside = [self._beside_metastasis_word(report, site, near) for site in sites]
         # An organ the report calls metastatic ('liver metastases') is a weak vote for the primary
         # elsewhere in the report ('the dominant liver lesion', 'hepatic tumour burden').
-        metastatic = {site.id_ for site, met in zip(sites, beside) if met}
+        metastatic = {site.id_ for site, met in zip(sites, beside, strict=True) if met}
         out = []
-        for site, met in zip(sites, beside):
+        for site, met in zip(sites, beside, strict=True):
             m = None if met else self._site_vote(report, site, tumours, site.id_ in metastatic, title)
             if m is not None:
                 out.append(m)
@@ -72,7 +73,8 @@ class PrimarySiteExtractor(FieldExtractor):
             # The metastasis word qualifies the tumour, not its organ: 'metastatic pancreatic NET',
             # 'a rectal carcinoid metastatic to the liver' (but 'hepatic NET metastases' is the liver's).
             doc, after = report.doc, tumour.end
-            return after in near.met_tokens and not (after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
+            return after in near.met_tokens and not (
+                after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
         met = near.met_tokens
         return (site.start - 1 in met or site.end in met or site.end + 1 in met
                 or site.start in met and site.start not in near.tumour_at)
@@ -86,8 +88,10 @@ class PrimarySiteExtractor(FieldExtractor):
         if metastatic and rule != "primary_site:primary_before":
             weight *= self.metastatic_organ_factor
         m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
-        if m.section in self.title_sections and m.status == "other_patient" and report.sentence(site.start).start == title:
-            m.status, m.reason, m.rank, weight = "affirmed", "report title", INDEX_SENTENCE_RANK, weight * self.title_factor
+        if (m.section in self.title_sections and m.status == "other_patient"
+                and report.sentence(site.start).start == title):
+            m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+            weight *= self.title_factor
         m.weight = weight
         return m
 
@@ -106,7 +110,8 @@ class PrimarySiteExtractor(FieldExtractor):
         if self._primary_before(report, site):
             return self.weight_primary, "primary_site:primary_before"
         sid = report.sent_id(site.start)
-        reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")  # every tumour the rules below see
+        # every tumour the rules below see
+        reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")
         for t in report.spans_near("TUMOUR", site.start - reach, site.end + self.site_tumour_gap + 1):
             vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid else None
             if vote is not None:
@@ -145,7 +150,8 @@ class PrimarySiteExtractor(FieldExtractor):
             between = between[len(between) - between[::-1].index(","):]
         elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
             return None  # only an aside (or a size) may stand in the way that far
-        if self.origin_prepositions & set(between) and all(w in self.location_words or self._measure(w) for w in between):
+        if self.origin_prepositions & set(between) and all(
+                w in self.location_words or self._measure(w) for w in between):
             primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
             return self._noun_weight(t, primary), "primary_site:tumour_of_site"
         return None
@@ -172,7 +178,8 @@ class PrimarySiteExtractor(FieldExtractor):
         """'at the tip of the appendix, a 7 mm well-differentiated NET': the tumour named in an
         apposition right after the site, with no other site between them."""
         doc = report.doc
-        if site.end + 2 >= len(doc) or doc[site.end].text != "," or doc[site.end + 1].lower_ not in self.apposition_articles:
+        if (site.end + 2 >= len(doc) or doc[site.end].text != ","
+                or doc[site.end + 1].lower_ not in self.apposition_articles):
             return 0.0, ""
         lo, hi = site.end + 2, min(site.end + 2 + self.apposition_reach, report.sentence_bounds(site.start)[1])
         sid = report.sent_id(site.start)
@@ -197,7 +204,8 @@ class PrimarySiteExtractor(FieldExtractor):
             first.setdefault(m.normalized, m.start)
         value = max(score, key=lambda v: (score[v], -first[v]))
         # A part of the winning region, nearly as well supported, is the more precise answer.
-        parts = [p for p, region in self.part_of.items() if region == value and score.get(p, 0) >= score[value] * self.part_share]
+        parts = [p for p, region in self.part_of.items()
+                 if region == value and score.get(p, 0) >= score[value] * self.part_share]
         if parts:
             value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])

@@ -86,7 +86,8 @@ class ReportView:
     def finditer_near(self, regex, needles, before: int, after: int, kind: str):
         """regex.finditer over the text, where every match holds one of the needles and fits in
         `before` characters ahead of it and `after` past it; as many as the budget allows."""
-        matches = (m for lo, hi in self.windows_around(needles, before, after) for m in regex.finditer(self.text, lo, hi))
+        matches = (m for lo, hi in self.windows_around(needles, before, after)
+                   for m in regex.finditer(self.text, lo, hi))
         yield from self.within(matches, kind)
 
     def within(self, matches, kind: str):
@@ -230,8 +231,8 @@ class ReportView:
         elif rank == INDEX_SENTENCE_RANK and not reason:
             reason = section_reason
         source = (doc._.ner_sources or {}).get((first, last)) or f"rule:{rule}"
-        return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char, source=source,
-                       sentence_start=sent_start, sentence_end=sent_end, section=section,
+        return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char,
+                       source=source, sentence_start=sent_start, sentence_end=sent_end, section=section,
                        status=status, rule=rule, text=self.text[start_char:end_char], rank=rank,
                        reason=reason, sentence=self.evidence(sent_start, sent_end, start_char, end_char))
 

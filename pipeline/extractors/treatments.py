@@ -24,7 +24,8 @@ class TreatmentExtractor(FieldExtractor):
         self.institution_words = set(cfg["institution_words"])  # 'the Department of Spinal Surgery'
         self.institution_links = set(cfg["institution_links"])
         self.institution_reach = cfg["institution_reach_tokens"]
-        self.imaging_before, self.imaging_after = cfg["imaging_reach_tokens"]["before"], cfg["imaging_reach_tokens"]["after"]
+        imaging_reach = cfg["imaging_reach_tokens"]
+        self.imaging_before, self.imaging_after = imaging_reach["before"], imaging_reach["after"]
         nuclide = cfg["radionuclide"]
         self.nuclide = compile_rule(nuclide["regex"], re.IGNORECASE)
         self.therapy_elements = tuple(nuclide["therapy_elements"])
@@ -37,7 +38,8 @@ class TreatmentExtractor(FieldExtractor):
         out = []
         candidates = self._candidates(report)
         for span, names, rule in candidates:
-            reason = self._not_a_treatment(report.doc, span) or ("imaging_agent" if self._beside_imaging(report, span) else "")
+            reason = (self._not_a_treatment(report.doc, span)
+                      or ("imaging_agent" if self._beside_imaging(report, span) else ""))
             for name in names:
                 m = report.mention("treatments", span.start_char, span.end_char, span.text, name, rule, "TREATMENT")
                 if reason:
@@ -58,7 +60,8 @@ class TreatmentExtractor(FieldExtractor):
         """An imaging word beside it: 'octreotide scan', 'Ga-68 DOTATATE PET'."""
         before, after = self.imaging_before, self.imaging_after
         near = report.spans_near("IMAGING", span.start - before - report.longest_span("IMAGING"), span.end + after + 1)
-        return any(report.same_sentence(i, span) and (-3 <= i.start - span.end <= after or -3 <= span.start - i.end <= before)
+        return any(report.same_sentence(i, span)
+                   and (-3 <= i.start - span.end <= after or -3 <= span.start - i.end <= before)
                    for i in near)
 
     def _not_a_treatment(self, doc, span) -> str:
@@ -89,7 +92,8 @@ class TreatmentExtractor(FieldExtractor):
             furthest = max(furthest, b)
             reach.append(furthest)
         out, speaks_of = [], {}  # sentence id -> (speaks of therapy, speaks of imaging)
-        for m in report.finditer_near(self.nuclide, self.nuclide_needs, self.nuclide_reach, self.nuclide_reach, "nuclide"):
+        for m in report.finditer_near(self.nuclide, self.nuclide_needs, self.nuclide_reach, self.nuclide_reach,
+                                      "nuclide"):
             before = bisect.bisect_left(starts, m.end())  # the spans that start before the match ends
             if before and reach[before - 1] > m.start():
                 continue  # the lexicon already has it
@@ -102,10 +106,8 @@ class TreatmentExtractor(FieldExtractor):
                 speaks_of[sid] = bool(words & self.therapy_words), bool(words & self.imaging_words)
             therapy, imaging = speaks_of[sid]
             element = m.group(0).lstrip("[0123456789 ").lower()
-            if therapy != imaging:
-                as_therapy = therapy
-            else:
-                as_therapy = element.startswith(self.therapy_elements)  # indium ('In-111') is none of them
+            # indium ('In-111') is none of the therapy elements
+            as_therapy = therapy if therapy != imaging else element.startswith(self.therapy_elements)
             mention = report.mention("treatments", m.start(), m.end(), m.group(0), self.nuclide_therapy,
                                      f"radionuclide:{'therapy' if as_therapy else 'imaging'}", "TREATMENT")
             if not as_therapy:

@@ -46,7 +46,8 @@ class TumorSizeExtractor(FieldExtractor):
         self.specimen_sections = set(cfg["specimen_sections"])
         self.headline_classes = set(cfg["headline_classes"])
         self.clause_chars = cfg["clause_chars"]
-        self.lesion_before, self.lesion_after = cfg["lesion_window_words"]["before"], cfg["lesion_window_words"]["after"]
+        lesion_window = cfg["lesion_window_words"]
+        self.lesion_before, self.lesion_after = lesion_window["before"], lesion_window["after"]
         self.not_primary_window = cfg["not_primary_window_words"]
         self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
 
@@ -75,7 +76,8 @@ class TumorSizeExtractor(FieldExtractor):
         mention = report.mention("tumor_size_mm", m.start(), m.end(), m.group(0), " x ".join(fmt_mm(d) for d in dims),
                                  "size", "SIZE")
         lo, hi = mention.sentence_start, mention.sentence_end
-        before = self._noun_phrase_start(_clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
+        before = self._noun_phrase_start(
+            _clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
         after = _clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
         problem, site = self._problem(before, after, dims)
         if problem == "no_lesion_word" and self._lesion_named_earlier(report, mention, m.start(), before, after):
@@ -88,7 +90,8 @@ class TumorSizeExtractor(FieldExtractor):
         mention.of_primary = not problem
         clause = clause_text(report, lo, hi, m.start()).lower()
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-        mention.specimen = mention.section in self.specimen_sections and any(c in clause or c in header for c in self.specimen)
+        mention.specimen = (mention.section in self.specimen_sections
+                            and any(c in clause or c in header for c in self.specimen))
         mention.headline = mention.section in self.headline_classes or header in self.headline
         return mention
 

@@ -128,7 +128,8 @@ def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | Non
                     if rid not in {c["report_id"] for c in cases}]
     blocks = _report_blocks(outdir, rows, reports_dir, rules_dir)
     data = _page_data(outdir, rows, gold_rows, errors)
-    data["problems"] = {rid: f"{p.get('problem', '')}: {p.get('detail', '')}".strip(": ") for rid, p in problems.items()}
+    data["problems"] = {rid: f"{p.get('problem', '')}: {p.get('detail', '')}".strip(": ")
+                        for rid, p in problems.items()}
     data["no_row"] = [r["report_id"] for r in rows if r.get("__problem_only__")]
     data["specs"] = column_specs(rules_dir)
     data["replay"] = _replay(corrections, data["rows"][:len(cases)]) if corrections is not None else None
@@ -173,7 +174,8 @@ def column_specs(rules_dir: str = "") -> dict[str, dict]:
     gold = {c.name for c in fields.gold_columns()} - {fields.REPORT_ID.name}
     specs = {}
     for c in fields.output_columns():
-        spec: dict[str, Any] = {"kind": c.kind, "categories": list(c.categories), "low": c.low, "high": c.high, "hint": c.hint,
+        spec: dict[str, Any] = {"kind": c.kind, "categories": list(c.categories), "low": c.low, "high": c.high,
+                                "hint": c.hint,
                 "editable": c.name in gold, "range": pair.get(c.name)}
         if c.name in vocabulary:
             synonyms = normaliser.vocabulary(vocabulary[c.name])

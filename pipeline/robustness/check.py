@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import fields
 from ..assemble import CaseAssembler
@@ -95,7 +96,7 @@ def agreement_table(singles: list[Outcome]) -> list[dict]:
     rows = []
     for name in dict.fromkeys(o.transform for o in singles):
         mine = [o for o in singles if o.transform == name]
-        row = {"transformation": name}
+        row: dict[str, Any] = {"transformation": name}
         for f in names_:
             row[f] = 1 - sum(f in o.changed for o in mine) / len(mine)
         row["all"] = sum(row[f] for f in names_) / len(names_)
@@ -120,7 +121,8 @@ def run_robustness(out_dir: Path, compositions: int = 50, seed: int = 0, quick: 
     columns = ["transformation", *scored, "all"]
     print("| " + " | ".join(columns) + " |\n|" + "---|" * len(columns))
     for row in table:
-        print("| " + " | ".join(row["transformation"] if c == "transformation" else f"{row[c]:.2f}" for c in columns) + " |")
+        cells = (row["transformation"] if c == "transformation" else f"{row[c]:.2f}" for c in columns)
+        print("| " + " | ".join(cells) + " |")
     print(f"\nsingle transformations: {overall(singles):.4f} of {len(singles) * len(scored)} cells agree "
           f"({len(reports)} gold reports x {len(names)} transformations)")
     if composed:
@@ -129,7 +131,8 @@ def run_robustness(out_dir: Path, compositions: int = 50, seed: int = 0, quick: 
     failures = [o for o in singles + composed if o.changed]
     atomic_write_text(Path(out_dir) / "robustness.csv", csv_text(
         ["transformation", "report_id", "seed", "changed_fields"],
-        [{"transformation": o.transform, "report_id": o.report_id, "seed": o.seed, "changed_fields": "; ".join(o.changed)}
+        [{"transformation": o.transform, "report_id": o.report_id, "seed": o.seed,
+          "changed_fields": "; ".join(o.changed)}
          for o in failures]))
     for o in failures[:40]:
         print(f"changed: {o.report_id} under {o.transform} (seed {o.seed}): {', '.join(o.changed)}")
