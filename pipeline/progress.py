@@ -71,7 +71,7 @@ class Estimate:
         if left is None:
             parts.append("estimating the time left")
         elif self.ran < self.to_run:
-            parts.append(f"about {left:.0f} s left")
+            parts.append(f"about {left:.0f} s left" if left >= 1 else "less than 1 s left")
         return ", ".join(parts)
 
 
