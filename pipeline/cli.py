@@ -1,4 +1,8 @@
-"""Command line: `python -m pipeline extract|evaluate|gold-template|bench`."""
+"""Command line: `net-extract` (the installed entry point) or `python -m pipeline`, with the commands
+extract, evaluate, gold-template, review, robustness, ablation, bench, evaluate-real, bench-dask.
+
+`extract` is the default command: `net-extract FOLDER -o OUT` runs an extraction. Each command's
+--help shows its own examples (cli_examples.py), and a wrong option prints that command's usage."""
 from __future__ import annotations
 
 import argparse
@@ -6,23 +10,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from . import __version__
+from .cli_examples import EXAMPLES, TOP
 from .errors import GoldError, NerModelError, OutputBusy, SchedulerError
 from .extract import EXIT_BUSY, EXIT_CANNOT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, UsageError
 from .rules import RulesError
-
-EPILOG = """examples:
-  python -m pipeline extract raw_reports -o outputs
-  python -m pipeline extract ../shared/corpus -o /tmp/corpus_out --ner-model en_ner_bc5cdr_md
-  python -m pipeline evaluate --gold gold/cases.csv --pred outputs
-  python -m pipeline gold-template --pred outputs --gold gold/cases.csv
-  python -m pipeline bench ../shared/general
-  python -m pipeline robustness --compositions 50 --seed 0
-
-exit codes: 0 all reports processed; 1 some reports had problems (see outputs/problems.csv);
-            2 wrong arguments, unusable folders or a bad gold/rules file; 3 no report could be processed;
-            4 the outputs could not be written (disk full, read-only); 5 another run is writing into the
-            output folder; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."""
-
 
 DEFAULT_REPORT_TIMEOUT = 60.0
 
@@ -34,12 +26,32 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m pipeline", description="Tabulate neuroendocrine-tumour case reports.",
-                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(prog=_prog(), description="Tabulate neuroendocrine-tumour case reports.",
+                     epilog=TOP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _add_commands(sub)
+    parser.command_parsers = sub.choices  # name -> its parser, for a wrong option's usage (main)
+    return parser
 
-    ex = sub.add_parser("extract", help="extract one row per report", epilog=EPILOG,
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
+
+def _prog() -> str:
+    return "net-extract" if Path(sys.argv[0]).name == "net-extract" else "python -m pipeline"
+
+
+def _command(sub, name: str, help: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=help, epilog=EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _add_commands(sub) -> None:
+    _add_extract(sub)
+
+    _add_evaluate(sub)
+    _add_others(sub)
+
+
+def _add_extract(sub) -> None:
+    ex = _command(sub, "extract", "extract one row per report (the default command)")
     ex.add_argument("reports", help="folder of .txt reports (one report per file), e.g. raw_reports, or a URL that "
                                     "fsspec reads, e.g. s3://bucket/reports/ (cloud libraries are extras)")
     ex.add_argument("-o", "--out", type=Path, default=Path("outputs"),
@@ -72,8 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--force", action="store_true",
                     help="run every report again, even those unchanged since the last run into this output folder")
 
-    ev = sub.add_parser("evaluate", help="score outputs against a gold CSV", epilog=EPILOG,
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _add_evaluate(sub) -> None:
+    ev = _command(sub, "evaluate", "score outputs against a gold CSV")
     ev.add_argument("--gold", type=Path, default=Path("gold/cases.csv"), help="gold CSV (default: gold/cases.csv)")
     ev.add_argument("--pred", type=Path, default=Path("outputs"),
                     help="output folder holding cases.csv (default: outputs)")
@@ -86,30 +100,33 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--gate", action="store_true",
                     help="use the gate's minimums from pyproject.toml (gate_min_macro_f1, gate_min_field_f1)")
 
-    gt = sub.add_parser("gold-template", help="add pre-filled gold rows for reports that have none yet")
+
+
+def _add_others(sub) -> None:
+    gt = _command(sub, "gold-template", "add pre-filled gold rows for reports that have none yet")
     gt.add_argument("--pred", type=Path, default=Path("outputs"), help="output folder holding cases.csv")
     gt.add_argument("--gold", type=Path, default=Path("gold/cases.csv"),
                     help="gold CSV to extend (never overwritten row-wise)")
 
-    ro = sub.add_parser("robustness", help="same report in other layouts and wordings: does the row stay the same?")
+    ro = _command(sub, "robustness", "same report in other layouts and wordings: does the row stay the same?")
     ro.add_argument("-o", "--out", type=Path, default=Path("outputs/robustness"), help="folder for robustness.csv")
     ro.add_argument("--compositions", type=int, default=50,
                     help="random compositions of 2-4 transformations (default: 50)")
     ro.add_argument("--seed", type=int, default=0, help="seed of the random choices (default: 0)")
     ro.add_argument("--quick", action="store_true", help="single transformations only")
 
-    ab = sub.add_parser("ablation", help="remove each rules entry in turn: which gold rows change?")
+    ab = _command(sub, "ablation", "remove each rules entry in turn: which gold rows change?")
     ab.add_argument("-o", "--out", type=Path, default=Path("outputs/ablation"), help="folder for ablation.csv")
     ab.add_argument("--group", type=int, default=24, help="entries removed together before splitting (default: 24)")
 
-    be = sub.add_parser("bench", help="words per second of the extraction against bare tokenisation")
+    be = _command(sub, "bench", "words per second of the extraction against bare tokenisation")
     be.add_argument("reports", type=Path, help="folder of .txt reports, e.g. ../shared/general")
     be.add_argument("--repeat", type=int, default=1,
                     help="cold passes on fresh pipelines; the best is reported (default: 1)")
     be.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench.json and bench.png")
     be.add_argument("--single-only", action="store_true",
                     help="only the in-process measurements (no whole-process runs on 53-848 reports, no plot)")
-    rv = sub.add_parser("review", help="write OUTDIR/review/index.html: rows, evidence, corrections")
+    rv = _command(sub, "review", "write OUTDIR/review/index.html: rows, evidence, corrections")
     rv.add_argument("outdir", type=Path, nargs="?", default=Path("outputs"), help="an output folder (default: outputs)")
     rv.add_argument("--reports", type=Path, default=None,
                     help="folder of the reports (default: the paths recorded in OUTDIR/run.json)")
@@ -117,17 +134,27 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--corrections", type=Path, default=None,
                     help="a corrections log saved from the page: replayed on these rows; those that no longer apply "
                          "are listed")
-    er = sub.add_parser("evaluate-real",
-                        help="score the real-reports development set (dev/real/), study and blind part")
+    er = _command(sub, "evaluate-real", "score the real-reports development set (dev/real/), study and blind part")
     er.add_argument("--dev", type=Path, default=Path("dev/real"), help="the development set (default: dev/real)")
     er.add_argument("-o", "--out", type=Path, default=Path("outputs/real"),
                     help="output folder (default: outputs/real)")
     er.add_argument("--rules", default="", help="folder of rule files (default: the project's rules/)")
-    bd = sub.add_parser("bench-dask", help="reports/s of the Dask engine with 1 and 2 local workers")
+    bd = _command(sub, "bench-dask", "reports/s of the Dask engine with 1 and 2 local workers")
     bd.add_argument("reports", type=Path, help="folder of .txt reports to copy, e.g. ../shared/general")
     bd.add_argument("--copies", type=int, default=20, help="copies of the folder (default: 20, 1,060 reports)")
     bd.add_argument("-o", "--out", type=Path, default=Path("outputs/bench"), help="folder for bench_dask.json")
-    return parser
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """`extract` when no command is named; a wrong option is reported with its command's usage
+    (argparse would print the top-level usage, which does not show the command's options)."""
+    parser = build_parser()
+    if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
+        argv = ["extract", *argv]
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        parser.command_parsers[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 class Terminated(BaseException):
@@ -140,7 +167,7 @@ def _terminate(signum, frame):
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(sys.argv[1:] if argv is None else list(argv))
     import signal
     import threading
 

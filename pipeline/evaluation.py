@@ -1,6 +1,6 @@
 """Scores outputs/cases.csv against a hand-labelled gold CSV, field by field, and explains each miss.
 
-Counting rules (README, "Evaluation"): empty vs empty counts for nothing; a value where gold is
+Counting rules (docs/accuracy.md, "Evaluation"): empty vs empty counts for nothing; a value where gold is
 empty is a false positive; an empty prediction where gold has a value is a false negative; a wrong
 value is both. List fields are micro-averaged over (report, item) pairs after mapping both sides to
 the canonical names in rules/.

@@ -15,7 +15,8 @@ from .errors import UsageError
 from .folders import check_folders, lock_output_folder
 from .outputs import OutputWriter
 from .progress import Progress
-from .reading import file_sha256, is_url, report_id_for, skipped_entries, url_fingerprint
+from .provenance import code_commit, versions
+from .reading import file_facts, is_url, report_id_for, skipped_entries, url_fingerprint
 from .rules import load_rules
 from .runners import Outcome, Task, run_in_process, run_in_workers
 from .runners.cache import ResultCache
@@ -76,10 +77,12 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
         misses = [t for t in tasks if t.index not in cached]
         fresh = _outcomes(misses, engine, jobs, report_timeout, rules_dir, ner_model, scheduler, fail_fast, sizes,
                           writer, formats)
-        _collect(tasks, cached, fresh, result, writer, cache, Progress(len(tasks), log, quiet), engine)
+        _collect(tasks, cached, fresh, result, writer, cache, Progress(len(tasks), log, quiet, cached=len(cached)),
+                 engine)
         elapsed = time.perf_counter() - t0
         result.run = {
-            "pipeline_version": __version__, "rules_sha256": rules.digest, "ner_model": ner_model or None,
+            "pipeline_version": __version__, "code_commit": code_commit(), "versions": versions(),
+            "rules_sha256": rules.digest, "ner_model": ner_model or None,
             "reports_dir": str(reports_dir), "inputs": inputs,
             "started": started.isoformat(timespec="seconds"),
             "finished": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -98,7 +101,17 @@ def run_batch(reports_dir, out_dir: Path, rules_dir: str = "", ner_model: str = 
     if log is not None:
         print(f"{len(result.cases)} report(s) extracted ({len(cached)} unchanged, from the cache), "
               f"{len(result.problems)} problem(s), {elapsed:.1f} s -> {out_dir}", file=log)
+        if result.exit_code in (EXIT_SOME_FAILED, EXIT_NOTHING_PROCESSED):
+            print(problem_summary(result, out_dir), file=log)
     return result
+
+
+def problem_summary(result: BatchResult, out_dir) -> str:
+    """One line that explains a non-zero exit even with --quiet, so that a make target ending in
+    exit 1 does not read as a failed run: '39 rows written, 1 report could not be extracted: see ...'."""
+    rows, bad = len(result.cases), len(result.problems)
+    return (f"{rows} row{'' if rows == 1 else 's'} written, {bad} report{'' if bad == 1 else 's'} could not be "
+            f"extracted: see {Path(out_dir) / 'problems.csv'} (exit code {result.exit_code})")
 
 
 def _say_what_is_read(log, quiet: bool, ner_model: str, reports_dir, recursive: bool) -> None:
@@ -138,7 +151,7 @@ def _collect(tasks: list[Task], cached: dict[int, Outcome], fresh: Iterator[Outc
             outcome = cached[task.index] if hit else next(fresh)
             if not hit and outcome.n_mentions == len(outcome.mentions):
                 cache.put(task.key, outcome)  # not when the mentions stayed on a Dask worker
-            progress.update(outcome.words)
+            progress.update(outcome.words, cached=hit)
             if outcome.problem or outcome.row is None:
                 _problem(result, writer, progress, outcome.report_id, outcome.path, outcome.problem,
                          outcome.detail)
@@ -164,7 +177,7 @@ def _check_options(jobs: int, report_timeout: float, engine: str, formats, sched
     needed = (["pyarrow"] if "parquet" in formats else []) + (["distributed"] if engine == "dask" else [])
     for module in needed:
         if importlib.util.find_spec(module) is None:
-            raise UsageError(f"{module} is not installed: pip install -e '.[dask]' (see the README)")
+            raise UsageError(f"{module} is not installed: pip install -e '.[dask]' (see docs/scaling.md)")
 
 
 def _check_engine(engine: str, scheduler: str, report_timeout: float) -> None:
@@ -187,11 +200,12 @@ def _plan(paths, result, writer, log, cache, use_cache):
     for path in paths:
         url = is_url(path)
         report_id = report_id_for(Path(path))
+        encoding = None  # a URL's bytes are read by the worker only
         if url:
             sha, size = url_fingerprint(path)
         else:
-            sha, size = file_sha256(path), (path.stat().st_size if path.is_file() else 0)
-        inputs.append({"report_id": report_id, "path": str(path), "sha256": sha})
+            (sha, encoding), size = file_facts(path), (path.stat().st_size if path.is_file() else 0)
+        inputs.append({"report_id": report_id, "path": str(path), "sha256": sha, "encoding": encoding})
         if report_id in seen:
             _problem(result, writer, log, report_id, path, "duplicate_id",
                      f"same report id as {seen[report_id]}; rename one of them")

@@ -65,13 +65,19 @@ def report_id_for(path: Path) -> str:
 
 
 def decode(raw: bytes, path: Path) -> str:
+    return decode_with_encoding(raw, path)[0]
+
+
+def decode_with_encoding(raw: bytes, path: Path) -> tuple[str, str]:
+    """The text, and the encoding it was read with (run.json records it for each input): 'utf-8',
+    'utf-8-sig', 'utf-16-le', 'utf-16-be', what charset_normalizer chose, or the 'cp1252' fallback."""
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             body = raw[len(bom):]
             if encoding.startswith("utf-16") and _stray_nuls_in_utf8(body):
                 raw = body  # 'ÿþ' before UTF-8 text (a damaged copy), not a UTF-16 mark: read as UTF-8
                 break
-            return body.decode(encoding, errors="replace")
+            return body.decode(encoding, errors="replace"), ("utf-8-sig" if encoding == "utf-8" else encoding)
     if b"\x00" in raw[:4096] and not _stray_nuls_in_utf8(raw):
         # UTF-16 without a BOM: NUL bytes in every other place.
         for encoding in ("utf-16-le", "utf-16-be"):
@@ -80,12 +86,17 @@ def decode(raw: bytes, path: Path) -> str:
             except UnicodeDecodeError:
                 continue
             if _looks_like_text(text):
-                return text
+                return text, encoding
         raise ReportProblem(path, "binary", "binary file (NUL bytes), not a text report")
     try:
-        return _CONTROL.sub("", raw.decode("utf-8"))  # stray control bytes in valid UTF-8 are dropped
+        return _CONTROL.sub("", raw.decode("utf-8")), "utf-8"  # stray control bytes in valid UTF-8 are dropped
     except UnicodeDecodeError:
         pass
+    return _guess_encoding(raw)
+
+
+def _guess_encoding(raw: bytes) -> tuple[str, str]:
+    """Not UTF-8: charset_normalizer's best guess when its text looks like text, else cp1252."""
     try:
         from charset_normalizer import from_bytes
 
@@ -93,10 +104,20 @@ def decode(raw: bytes, path: Path) -> str:
         if best is not None and best.encoding not in ("utf_8",):
             text = str(best)
             if _looks_like_text(text):
-                return text
+                return text, best.encoding.replace("_", "-")
     except ImportError:  # pragma: no cover - charset_normalizer is a dependency
         pass
-    return raw.decode("cp1252", errors="replace")
+    return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def detect_encoding(raw: bytes) -> str | None:
+    """The encoding a report's bytes are read with; None for bytes that are not a text report."""
+    if _is_known_binary(raw):
+        return None
+    try:
+        return decode_with_encoding(raw, Path("-"))[1]
+    except ReportProblem:
+        return None
 
 
 def _stray_nuls_in_utf8(raw: bytes) -> bool:
@@ -272,8 +293,14 @@ def skipped_entries(folder: Path, recursive: bool = False) -> tuple[list[Path], 
     return hidden, linked
 
 
-def file_sha256(path: Path) -> str:
+def file_facts(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str | None]:
+    """The file's SHA-256 and the encoding it is read with, from one read of its bytes ('' and None
+    when it cannot be read; no encoding for a file too large to be a report)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        if not path.is_file():
+            return "", None
+        raw = path.read_bytes()
     except OSError:
-        return ""
+        return "", None
+    return hashlib.sha256(raw).hexdigest(), (detect_encoding(raw) if len(raw) <= max_bytes else None)
+

@@ -5,7 +5,8 @@ Wikipedia; MIT licence). Run after adding a drug to rules/treatments.json:
     .venv/bin/python dev/tools/drug_names.py
 
 The library is a development dependency only: at run time the pipeline reads the generated JSON, so
-extraction pays neither its 3.5 s load nor its ~280 MB dictionary per worker (README, "Treatments").
+extraction pays neither its 3.5 s load nor its ~280 MB dictionary per worker (docs/architecture.md,
+"Drug names from a maintained dictionary").
 A name is kept when it is one or two words, has no comma or bracket, and names no salt, isomer,
 compound or component (the lexicon's longest-match already reads 'octreotide acetate' as octreotide),
 when the lexicon does not read it already (a known word inside it, or a word of a known
