@@ -20,12 +20,14 @@ DEFAULT_REPORT_TIMEOUT = 60.0
 
 
 class _Parser(argparse.ArgumentParser):
+    command_parsers: dict[str, _Parser]  # the top-level parser's: name -> its command's parser
+
     def error(self, message):  # argparse's own exit code (2) matches EXIT_USAGE
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"error: {message}\n(run with --help for the options and examples)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     parser = _Parser(prog=_prog(), description="Tabulate neuroendocrine-tumour case reports.",
                      epilog=TOP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

@@ -6,8 +6,8 @@ its `reads`, and build_extractors refuses an order in which a column is read bef
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import cast
 
+from .. import fields
 from .base import Extractor, FieldExtractor, Mention, ReportView
 from .demographics import AgeExtractor, SexExtractor
 from .grade import GradeExtractor
@@ -22,13 +22,8 @@ from .syndromes import FunctionalSyndromeExtractor, HereditarySyndromeExtractor
 from .treatments import TreatmentExtractor
 from .tumor_size import TumorSizeExtractor
 
-# Some extractors follow the Extractor protocol without subclassing FieldExtractor; all of them declare
-# the class attributes (fields, reads, flags) that check_order reads, which the cast tells mypy.
-EXTRACTORS = cast(tuple[type[FieldExtractor], ...], (
-    AgeExtractor, SexExtractor, PrimarySiteExtractor, TumorSizeExtractor, Ki67Extractor,
-    GradeExtractor, MarkerExtractor, MetastasisExtractor, TreatmentExtractor,
-    HistologyExtractor, MitosesExtractor, FunctionalSyndromeExtractor, HereditarySyndromeExtractor,
-    OutcomeExtractor))
+# The shipped extractors in the order of their field specs (fields.py, the one place that lists them).
+EXTRACTORS: tuple[type[FieldExtractor], ...] = tuple(spec.extractor_class() for spec in fields.extracted())
 
 
 def check_order(classes: Iterable[type[FieldExtractor]]) -> None:
@@ -48,4 +43,7 @@ def build_extractors(rules, classes: Iterable[type[FieldExtractor]] = EXTRACTORS
     return [cls(rules) for cls in classes]
 
 
-__all__ = ["EXTRACTORS", "Extractor", "FieldExtractor", "Mention", "ReportView", "build_extractors", "check_order"]
+__all__ = ["EXTRACTORS", "AgeExtractor", "Extractor", "FieldExtractor", "FunctionalSyndromeExtractor",
+           "GradeExtractor", "HereditarySyndromeExtractor", "HistologyExtractor", "Ki67Extractor", "MarkerExtractor",
+           "Mention", "MetastasisExtractor", "MitosesExtractor", "OutcomeExtractor", "PrimarySiteExtractor",
+           "ReportView", "SexExtractor", "TreatmentExtractor", "TumorSizeExtractor", "build_extractors", "check_order"]

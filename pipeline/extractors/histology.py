@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .title import ReportTitle, _a_title_line
 
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
@@ -53,7 +53,7 @@ def case_sensitive(phrase: str) -> bool:
     return re.search(r"[A-Z]{2}", phrase) is not None
 
 
-class HistologyExtractor:
+class HistologyExtractor(FieldExtractor):
     fields = ("histology",)
     reads = ()
     flags = ()

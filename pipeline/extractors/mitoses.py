@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
 NUMBER = r"\d+(?:\.\d+)?"
 
@@ -26,7 +26,7 @@ def fmt(value: float | None) -> str | None:
     return None if value is None else f"{value:g}"
 
 
-class MitosesExtractor:
+class MitosesExtractor(FieldExtractor):
     fields = ("mitoses_low", "mitoses_high", "mitoses_per")
     reads = ()
     flags = ()

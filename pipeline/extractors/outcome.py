@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .syndromes import SEPARATOR, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
@@ -36,7 +36,7 @@ class Clause:
     other_at: list[int]  # where another cause is named
 
 
-class OutcomeExtractor:
+class OutcomeExtractor(FieldExtractor):
     fields = ("outcome", "follow_up_months")
     reads = ()
     flags = ()
@@ -61,7 +61,8 @@ class OutcomeExtractor:
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])
-        self.date = re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
+        self.date = re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)",
+                               re.IGNORECASE)
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
@@ -82,7 +83,8 @@ class OutcomeExtractor:
         for m in report.within(self.absent_findings.finditer(report.text), "outcome"):
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), NO_DISEASE, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())
-            before = re.findall(r"[a-z]+", report.text[max(mention.sentence_start, m.start() - 24):m.start()].lower())[-2:]
+            ahead = report.text[max(mention.sentence_start, m.start() - 24):m.start()].lower()
+            before = re.findall(r"[a-z]+", ahead)[-2:]
             if mention.status == "affirmed":
                 mention.status, mention.reason = "negated", "finding_not_denied"
             elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
@@ -102,7 +104,8 @@ class OutcomeExtractor:
         out = []
         for m in report.within(self.date.finditer(report.text), "follow_up"):
             months = int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
-            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE, "DURATION"))
+            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE,
+                                      "DURATION"))
         return out
 
     def _statuses(self, report: ReportView) -> list[Mention]:
@@ -129,7 +132,8 @@ class OutcomeExtractor:
             mention.status, mention.reason = "negated", "not_at_follow_up"
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
-                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", f"disease_absent:{mention.reason}"
+                reason = f"disease_absent:{mention.reason}"
+                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
             elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
                 mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
 
@@ -170,7 +174,8 @@ class OutcomeExtractor:
             mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
                                      DURATION_RULE, "DURATION")
             before = max(mention.sentence_start, m.start() - PHRASE_REACH)
-            if self.follow_up_phrases.search(text, before, m.start()) or self.follow_up_phrases.match(text, m.end() + 1):
+            if (self.follow_up_phrases.search(text, before, m.start())
+                    or self.follow_up_phrases.match(text, m.end() + 1)):
                 mention.rule = FOLLOW_UP_RULE
             elif self.time_points.match(text, m.end() + 1):
                 mention.rule = TIME_POINT_RULE
@@ -211,7 +216,8 @@ class OutcomeExtractor:
         dated = self._dated(mentions, chosen)
         if dated[0] is not None:
             return dated
-        follow_up = [m for m in usable if m.rule == FOLLOW_UP_RULE or (m.rule == TIME_POINT_RULE and m.start > chosen.start)]
+        follow_up = [m for m in usable
+                     if m.rule == FOLLOW_UP_RULE or (m.rule == TIME_POINT_RULE and m.start > chosen.start)]
         longest = max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
         return longest, longest.normalized if longest else None
 

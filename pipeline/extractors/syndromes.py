@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Mention, ReportView, keep
+from .base import FieldExtractor, Mention, ReportView, keep
 
 NON_FUNCTIONING = "non-functioning"
 EVIDENCE_RULE = "hormone_evidence"
@@ -55,7 +55,7 @@ def words_pattern(words, hyphen_ends: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})", re.IGNORECASE)
 
 
-class _SyndromeBase:
+class _SyndromeBase(FieldExtractor):
     """What both syndrome fields share: find the lexicon's names, keep the affirmed ones in order."""
     column = ""
     label = ""
