@@ -35,9 +35,10 @@ extract: $(VENV)/.runtime-installed
 # On a machine without Chromium it is installed with apt when that is allowed (root, as in CI);
 # otherwise one line says how, and the browser tests fail rather than pass untested.
 browser:
-	@command -v chromium >/dev/null || apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	@command -v chromium >/dev/null || { echo "make test: installing Chromium with apt-get for the review page's browser tests" >&2; \
+	  apt-get install -y -qq chromium >/dev/null 2>&1 || \
 	  { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } || \
-	  echo "note: the review page's browser tests need Chromium: sudo apt-get install chromium" >&2
+	  echo "note: the review page's browser tests need Chromium: sudo apt-get install chromium" >&2; }
 
 # Two workers (pytest-xdist); the exhaustive entry-by-entry and mutation checks run apart, and CI runs both.
 test: $(VENV)/.installed browser
