@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .syndromes import SEPARATOR, name_pattern, words_pattern
+from .syndromes import SEPARATOR, first_words_pattern, matches_at, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "status", "duration", "duration:follow_up", "date"
@@ -44,6 +44,7 @@ class OutcomeExtractor(FieldExtractor):
     def __init__(self, rules):
         cfg = rules["outcome"]
         self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
+        self.status_starts = first_words_pattern(p for ps in cfg["statuses"].values() for p in ps)
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
@@ -110,7 +111,7 @@ class OutcomeExtractor(FieldExtractor):
 
     def _statuses(self, report: ReportView) -> list[Mention]:
         out = []
-        for m in report.within(self.statuses.finditer(report.text), "outcome"):
+        for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())

@@ -35,6 +35,26 @@ def flexible(name: str) -> str:
     return SEPARATOR.join(parts)
 
 
+def first_words_pattern(phrases) -> re.Pattern:
+    """Where one of the phrases can start: the first word of each (as `flexible` spells it) after a
+    non-word character. A long alternation of phrases is then tried at those places alone
+    (`matches_at`), not at every character of a report."""
+    words = {re.split(r"[\s\-\u2013]+", p.strip())[0] for p in phrases}
+    alternatives = "|".join(flexible(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+
+
+def matches_at(pattern: re.Pattern, starts: re.Pattern, text: str):
+    """The matches pattern.finditer(text) gives, when every match begins where `starts` matches."""
+    end = 0
+    for start in starts.finditer(text):
+        if start.start() >= end:
+            m = pattern.match(text, start.start())
+            if m:
+                end = m.end()
+                yield m
+
+
 def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for every name of a lexicon (longest first; the canonical names too unless
     `with_canonical` is false) and the map from a matched name's group back to its canonical name."""
@@ -64,12 +84,13 @@ class _SyndromeBase(FieldExtractor):
     def __init__(self, rules):
         self.cfg = rules["syndromes"]
         self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key])
+        self.name_starts = first_words_pattern(n for c, syns in self.cfg[self.lexicon_key].items() for n in [c, *syns])
         self.marker_names = words_pattern(self.cfg["marker_names"])
 
     def named(self, report: ReportView) -> list[Mention]:
         out = []
         stains = [(s.start(), s.end()) for s in self.marker_names.finditer(report.text)]
-        for m in report.within(self.names.finditer(report.text), self.column):
+        for m in report.within(matches_at(self.names, self.name_starts, report.text), self.column):
             if any(a <= m.start() < b for a, b in stains):
                 continue  # 'insulinoma-associated protein 1' is a stain
             canonical = self.canonical_of[m.lastgroup]
@@ -113,6 +134,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names}){SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
         self.stain_words = words_pattern(self.cfg["stain_words"])
         self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
+        self.evidence_starts = first_words_pattern(self.cfg["hormone_evidence"]["words"])
         self.pairs = [(canonical, words_pattern(pair["symptoms"]), words_pattern(pair["hormones"]))
                       for canonical, pair in self.cfg["symptom_with_hormone"].items()]
 
@@ -158,7 +180,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
     def _evidence(self, report: ReportView) -> list[Mention]:
         """The hormone evidence for the review note: the mentions up to the first usable one."""
         out = []
-        for m in report.within(self.evidence.finditer(report.text), "hormone_evidence"):
+        for m in report.within(matches_at(self.evidence, self.evidence_starts, report.text), "hormone_evidence"):
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), None, EVIDENCE_RULE, self.label)
             out.append(mention)
             if mention.usable:
