@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import shutil
 
+import pytest
 from conftest import copy_examples
 
 from pipeline.extract import run_batch
@@ -97,3 +98,19 @@ def log_of(page):
     return page.evaluate("LOG")
 
 
+
+
+# The module fixtures both review-loop modules use (imported there by name).
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return make_site(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from chromium()
+
+
+@pytest.fixture
+def page(browser, site):
+    yield from fresh_page(browser, site[3])

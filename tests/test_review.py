@@ -5,11 +5,11 @@ as a gold CSV that the evaluation accepts, and report text never runs as code.""
 from __future__ import annotations
 
 import csv
-import shutil
 
 import pytest
-
+import review_pages
 from conftest import ROOT, copy_examples
+
 from pipeline.evaluation import run_evaluation
 from pipeline.extract import run_batch
 from pipeline.review import build_review
@@ -19,9 +19,7 @@ TRAP = ("Case presentation\nA 58-year-old man had an ileal NET.</textarea><scrip
         "The cells were positive for CD56 but negative for CK20.\n")
 
 
-def _rows(path):
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        return list(csv.DictReader(fh))
+_rows = review_pages.read_rows
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +41,7 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert executable, "the browser tests need Chromium: make browser (apt-get install chromium)"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
-        yield browser
-        browser.close()
+    yield from review_pages.chromium()
 
 
 @pytest.fixture

@@ -7,27 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
-import review_pages
-from review_pages import cell, download, extract, log_of, open_page, read_rows, type_in
+from review_pages import browser, cell, download, extract, log_of, open_page, page, read_rows, site, type_in  # noqa: F401  (the module fixtures)
 
 from pipeline.cli import main
 from pipeline.evaluation import run_evaluation
 from pipeline.review import build_review
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return review_pages.make_site(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from review_pages.chromium()
-
-
-@pytest.fixture
-def page(browser, site):
-    yield from review_pages.fresh_page(browser, site[3])
 
 
 def _review_two_rows(page):

@@ -10,25 +10,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
-import review_pages
-from review_pages import cell, log_of, open_page, read_rows, type_in
+from review_pages import browser, cell, log_of, open_page, page, read_rows, site, type_in  # noqa: F401  (the module fixtures)
 
 from pipeline.review import build_review
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return review_pages.make_site(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from review_pages.chromium()
-
-
-@pytest.fixture
-def page(browser, site):
-    yield from review_pages.fresh_page(browser, site[3])
 
 
 def test_entries_are_checked_by_their_column_spec(page):
