@@ -14,21 +14,9 @@ from spacy.tokens import Doc
 from . import fields
 from .budget import over_budget
 from .columns import COLUMNS, LIST_COLUMNS, OUTPUT_COLUMNS  # noqa: F401  (re-exported)
-from .consistency import grade_mitoses_mismatch, histology_grade_mismatch
+from .consistency import grade_mitoses_mismatch, histology_grade_mismatch, in_who_band  # noqa: F401  (importable from here as before)
 from .extractors import Mention, ReportView
 from .rules import Rules
-
-
-def in_who_band(grade: str, low: float | None, high: float | None) -> bool:
-    """Can a Ki-67 stated as [low, high] lie in the grade's WHO 2019 band for well-differentiated
-    NETs (G1 < 3%, G2 3-20%, G3 > 20%)? A bound stated alone is open: '<3%' is below 3, '>20%' above 20."""
-    open_high, open_low = low is None, high is None
-    lo, hi = (0.0 if low is None else low), (100.0 if high is None else high)
-    if grade == "G1":
-        return lo < 3
-    if grade == "G2":
-        return (hi > 3 if open_high else hi >= 3) and (lo < 20 if open_low else lo <= 20)
-    return hi > 20
 
 
 @dataclass

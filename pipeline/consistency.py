@@ -6,8 +6,8 @@ it: numbers as numbers or text, empty as None or ''); thresholds live in rules/m
 The mitotic bands (well-differentiated NETs, per 2 mm2 = 10 HPF): G1 < 2, G2 2-20, G3 > 20. A count
 is compared only on an area rules/mitoses.json calls comparable, scaled to 2 mm2 ('1 mm2' x 2,
 '50 HPF' / 5); a count with no area, or on another area, raises no flag, since an HPF's size varies
-and nothing says which area was meant. Bounds stated alone are open, as pipeline/assemble.py's
-in_who_band reads a Ki-67: '<2 per 10 HPF' lies below 2, '>20' above 20."""
+and nothing says which area was meant. Bounds stated alone are open, as
+in_who_band reads a Ki-67 (the same band test, below): '<2 per 10 HPF' lies below 2, '>20' above 20."""
 from __future__ import annotations
 
 import math
@@ -33,6 +33,15 @@ def _in_band(band: dict, low: float | None, high: float | None) -> bool:
     reaches_from = "from" not in band or (hi > band["from"] if open_high else hi >= band["from"])
     reaches_to = "to" not in band or (lo < band["to"] if open_low else lo <= band["to"])
     return reaches_from and reaches_to
+
+
+KI67_BANDS = {"G1": {"below": 3}, "G2": {"from": 3, "to": 20}, "G3": {"above": 20}}  # WHO 2019, Ki-67 %
+
+
+def in_who_band(grade: str, low: float | None, high: float | None) -> bool:
+    """Can a Ki-67 stated as [low, high] lie in the grade's WHO 2019 band for well-differentiated
+    NETs (G1 < 3%, G2 3-20%, G3 > 20%)? A bound stated alone is open: '<3%' is below 3, '>20%' above 20."""
+    return _in_band(KI67_BANDS[grade], low, high)
 
 
 def grade_mitoses_mismatch(row: dict, rules: Rules | None = None) -> bool:

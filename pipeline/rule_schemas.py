@@ -15,7 +15,7 @@ key path and what was expected:
 Keys that start with '_' ('_doc', '_why', ...) are comments and allowed everywhere.
 
 The models live in the package rule_models/ (one class per file, named in SCHEMAS); a new rules
-file gets a model there, an entry in SCHEMAS and its name in rules.RULE_FILES; a new key a field on
+file gets a model there and an entry in SCHEMAS (which rules.RULE_FILES follows); a new key a field on
 its model. Checks that join two files (a regimen's drugs are treatments, a fuzzy skip is a lexicon
 entry) are in `check_references`.
 """

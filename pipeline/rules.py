@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .rule_models import SCHEMAS
 from .rule_schemas import RulesError, check_references, validate_file
 
 __all__ = ["DEFAULT_RULES_DIR", "RULE_FILES", "Rules", "RulesError", "load_rules"]
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-RULE_FILES = ("reading", "sections", "markers", "sites", "treatments", "drug_names", "fuzzy", "metastasis", "context",
-              "patterns", "ner", "histology", "mitoses", "syndromes", "outcome")
+RULE_FILES = tuple(SCHEMAS)  # every rules file has a schema (rule_models/); read in this order
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ a default is optional (the code reads it with a default too); numbers carry the 
 which they make sense. Only the shape is checked here, never a rule's meaning: the entry probes
 and the ablation test (tests/) judge that.
 
-A new rules file gets a model in one of these modules and an entry in SCHEMAS (and its name in
-rules.RULE_FILES); a new key in a file gets a field on its model.
+A new rules file gets a model in one of these modules and an entry in SCHEMAS (rules.RULE_FILES is
+SCHEMAS' names, in order); a new key in a file gets a field on its model.
 """
 from __future__ import annotations
 
