@@ -1,4 +1,5 @@
-"""Reads report files into clean text: decoding, publisher furniture, unicode oddities.
+"""Reads report files into clean text: publisher furniture, unicode oddities (decoding.py turns the bytes
+into text first).
 
 Every problem becomes a ReportProblem naming the file, so that one bad file never stops a batch.
 """
@@ -12,15 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .decoding import ReportProblem, _is_known_binary, _looks_like_text, decode, detect_encoding
 from .layout import layout_undoer
 
 MAX_BYTES = 20_000_000  # larger files are refused (20 MB): no case report is this long. nlp.max_length follows it
 
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
 _FURNITURE = re.compile(r"\[(?:bookmark|image)\s*:[^\]\n]*\]", re.IGNORECASE)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
@@ -34,20 +31,10 @@ _LONG_RUN = re.compile(r"\S{150,}")
 # needs and cost a token each; ten are kept.
 _REPEATED_MARK = re.compile(r"([^\w\s])\1{10,}")
 _PUNCT = re.compile(r"([^\w\s])")
-# C0 control characters other than tab, line feed, form feed and carriage return, and DEL.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Vulgar fractions, read as decimals before NFKC turns '4½' into '41⁄2'.
 _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "⅓": ".33", "⅔": ".67", "⅕": ".2", "⅖": ".4", "⅗": ".6",
               "⅘": ".8", "⅙": ".17", "⅚": ".83", "⅛": ".125", "⅜": ".375", "⅝": ".625", "⅞": ".875"}
 _FRACTION = re.compile("(\\d?)([" + "".join(_FRACTIONS) + "])")
-
-
-class ReportProblem(Exception):
-    """A report that cannot be read; `problem` is a short code, `detail` says it for a person."""
-
-    def __init__(self, path: Path | str, problem: str, detail: str):  # a URL is a str
-        super().__init__(f"{path}: {detail}")
-        self.path, self.problem, self.detail = path, problem, detail
 
 
 @dataclass(frozen=True)
@@ -62,83 +49,6 @@ def report_id_for(path: Path) -> str:
     """The file name without its extension, in Unicode NFC: a name typed on one system matches the
     same name stored decomposed by another ('Müller' as u + combining diaeresis)."""
     return unicodedata.normalize("NFC", path.name[:-len(path.suffix)] if path.suffix else path.name)
-
-
-def decode(raw: bytes, path: Path) -> str:
-    return decode_with_encoding(raw, path)[0]
-
-
-def decode_with_encoding(raw: bytes, path: Path) -> tuple[str, str]:
-    """The text, and the encoding it was read with (run.json records it for each input): 'utf-8',
-    'utf-8-sig', 'utf-16-le', 'utf-16-be', what charset_normalizer chose, or the 'cp1252' fallback."""
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            body = raw[len(bom):]
-            if encoding.startswith("utf-16") and _stray_nuls_in_utf8(body):
-                raw = body  # 'ÿþ' before UTF-8 text (a damaged copy), not a UTF-16 mark: read as UTF-8
-                break
-            return body.decode(encoding, errors="replace"), ("utf-8-sig" if encoding == "utf-8" else encoding)
-    if b"\x00" in raw[:4096] and not _stray_nuls_in_utf8(raw):
-        # UTF-16 without a BOM: NUL bytes in every other place.
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                text = raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if _looks_like_text(text):
-                return text, encoding
-        raise ReportProblem(path, "binary", "binary file (NUL bytes), not a text report")
-    try:
-        return _CONTROL.sub("", raw.decode("utf-8")), "utf-8"  # stray control bytes in valid UTF-8 are dropped
-    except UnicodeDecodeError:
-        pass
-    return _guess_encoding(raw)
-
-
-def _guess_encoding(raw: bytes) -> tuple[str, str]:
-    """Not UTF-8: charset_normalizer's best guess when its text looks like text, else cp1252."""
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(raw).best()
-        if best is not None and best.encoding not in ("utf_8",):
-            text = str(best)
-            if _looks_like_text(text):
-                return text, best.encoding.replace("_", "-")
-    except ImportError:  # pragma: no cover - charset_normalizer is a dependency
-        pass
-    return raw.decode("cp1252", errors="replace"), "cp1252"
-
-
-def detect_encoding(raw: bytes) -> str | None:
-    """The encoding a report's bytes are read with; None for bytes that are not a text report."""
-    if _is_known_binary(raw):
-        return None
-    try:
-        return decode_with_encoding(raw, Path("-"))[1]
-    except ReportProblem:
-        return None
-
-
-def _stray_nuls_in_utf8(raw: bytes) -> bool:
-    """Valid UTF-8 with a few NUL bytes (a damaged copy) rather than UTF-16, which has a NUL in
-    about every other byte of Latin text: UTF-8 wins unless NULs are a fifth of the sample."""
-    sample = raw[:4096]
-    if sample.count(0) * 5 >= len(sample):
-        return False
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _looks_like_text(text: str) -> bool:
-    if not text:
-        return True
-    sample = text[:4000]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\n\r\t")
-    return bad / len(sample) < 0.02
 
 
 _BRACKETED_SIGN = re.compile(r"\[([+-]{1,3})\]")
@@ -258,16 +168,6 @@ def read_report_url(url: str, max_bytes: int = MAX_BYTES, rules_dir: str = "") -
     except (OSError, ValueError) as exc:
         raise ReportProblem(url, "unreadable", f"cannot be read ({exc})") from exc
     return _report_from_bytes(raw, url, report_id_for(Path(path)), url, rules_dir)
-
-
-# Full signatures, so that text that merely starts the same way ('BMJ Case Rep.', 'GIF89 patients')
-# is read: a bitmap is 'BM', its size, then four reserved zero bytes.
-_MAGIC = re.compile(rb"%PDF-|\x89PNG\r\n\x1a\n|\xff\xd8\xff|GIF8[79]a|PK\x03\x04|\x7fELF|BM[\s\S]{4}\x00\x00\x00\x00"
-                    rb"|II\*\x00|MM\x00\*")
-
-
-def _is_known_binary(raw: bytes) -> bool:
-    return bool(_MAGIC.match(raw[:16]))
 
 
 def list_reports(folder: Path, recursive: bool = False) -> list[Path]:

@@ -17,9 +17,9 @@ from conftest import ROOT
 from pipeline import __version__, provenance
 from pipeline.cli import COMMANDS, main
 from pipeline.cli_examples import EXAMPLES
+from pipeline.decoding import decode, decode_with_encoding, detect_encoding
 from pipeline.extract import EXIT_SOME_FAILED
 from pipeline.progress import MIN_REPORTS_FOR_ETA, Estimate, Progress
-from pipeline.reading import decode, decode_with_encoding, detect_encoding
 
 REPORT = ("A 61-year-old man was referred for a small mass in the terminal ileum found on colonoscopy.\n"
           "Histology showed a well differentiated neuroendocrine tumour, grade 1, with a Ki-67 index of 2%.\n"

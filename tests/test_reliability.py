@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli
-from pipeline.reading import MAX_BYTES, ReportProblem, decode, read_report
+from pipeline.decoding import decode
+from pipeline.reading import MAX_BYTES, ReportProblem, read_report
 from pipeline.review import _json_block, build_review
 
 REPORT = ("Case presentation\nA 58-year-old woman had a rectal NET of 9 mm. The Ki-67 index was 2%. "
@@ -505,6 +506,6 @@ def test_make_extract_installs_only_the_runtime():
     (b"\xff\xfeA 58-year-old\x00 man.", "A 58-year-old man."),
 ])
 def test_a_utf16_mark_is_believed_only_when_utf16_follows(raw, expected):
-    from pipeline.reading import decode
+    from pipeline.decoding import decode
 
     assert decode(raw, Path("r.txt")) == expected
