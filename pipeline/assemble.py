@@ -68,7 +68,7 @@ class CaseAssembler:
         flags = []
         grade = row.get("grade")
         low, high = (None if row.get(k) is None else float(row[k]) for k in ("ki67_low", "ki67_high"))
-        if grade and (low is not None or high is not None) and not in_who_band(grade, low, high):
+        if grade and (low is not None or high is not None) and not in_who_band(grade, low, high, self.rules):
             flags.append("grade_ki67_mismatch")
         if grade_mitoses_mismatch(row, self.rules):
             flags.append("grade_mitoses_mismatch")

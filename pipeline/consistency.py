@@ -1,7 +1,8 @@
 """Consistency checks between the pathology columns of one row, for review flags beside
 grade_ki67_mismatch: a stated grade outside the WHO 2019 mitotic band for the stated area, and a
-histology that contradicts the stated grade. Both are pure functions of the row (as cases.csv holds
-it: numbers as numbers or text, empty as None or ''); thresholds live in rules/mitoses.json.
+histology that contradicts the stated grade; and the Ki-67 band test behind grade_ki67_mismatch.
+All are pure functions of the row (as cases.csv holds it: numbers as numbers or text, empty as None
+or ''); thresholds (the mitotic and the Ki-67 bands) live in rules/mitoses.json.
 
 The mitotic bands (well-differentiated NETs, per 2 mm2 = 10 HPF): G1 < 2, G2 2-20, G3 > 20. A count
 is compared only on an area rules/mitoses.json calls comparable, scaled to 2 mm2 ('1 mm2' x 2,
@@ -35,13 +36,11 @@ def _in_band(band: dict, low: float | None, high: float | None) -> bool:
     return reaches_from and reaches_to
 
 
-KI67_BANDS = {"G1": {"below": 3}, "G2": {"from": 3, "to": 20}, "G3": {"above": 20}}  # WHO 2019, Ki-67 %
-
-
-def in_who_band(grade: str, low: float | None, high: float | None) -> bool:
+def in_who_band(grade: str, low: float | None, high: float | None, rules: Rules | None = None) -> bool:
     """Can a Ki-67 stated as [low, high] lie in the grade's WHO 2019 band for well-differentiated
-    NETs (G1 < 3%, G2 3-20%, G3 > 20%)? A bound stated alone is open: '<3%' is below 3, '>20%' above 20."""
-    return _in_band(KI67_BANDS[grade], low, high)
+    NETs (rules/mitoses.json 'ki67_who_bands': G1 < 3%, G2 3-20%, G3 > 20%)? A bound stated alone is
+    open: '<3%' is below 3, '>20%' above 20."""
+    return _in_band((rules or load_rules())["mitoses"]["ki67_who_bands"][grade], low, high)
 
 
 def grade_mitoses_mismatch(row: dict, rules: Rules | None = None) -> bool:

@@ -45,3 +45,17 @@ def test_every_contradicting_grade_of_a_nec_is_needed():
         cells = {"histology": "NEC", "grade": grade}
         assert histology_grade_mismatch(cells) and not histology_grade_mismatch(
             cells, without(("mitoses", "histology_grades", "NEC"), grade))
+
+
+def test_the_ki67_bands_are_read_from_the_rules():
+    """A Ki-67 of 25% lies outside G2's WHO band (3-20%) and inside it once the rules widen the band."""
+    import copy
+
+    from pipeline.consistency import in_who_band
+    from pipeline.rules import Rules
+
+    assert not in_who_band("G2", 25, 25) and in_who_band("G2", 10, 10) and in_who_band("G3", 25, 25)
+    data = copy.deepcopy(RULES.data)
+    data["mitoses"]["ki67_who_bands"]["G2"]["to"] = 30
+    wider = Rules(directory=RULES.directory, data=data, digest="edited")
+    assert in_who_band("G2", 25, 25, wider) and not in_who_band("G2", 35, 35, wider)

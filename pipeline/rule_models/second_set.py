@@ -48,6 +48,7 @@ class MitosesRules(RuleModel):
     max_gap_without_area: Count
     definitive_cues: Words
     who_bands: dict[Grade, Band]
+    ki67_who_bands: dict[Grade, Band]  # per cent
     comparable_areas: dict[str, Positive]  # area as written in mitoses_per -> factor to 2 mm2
     histology_grades: dict[Class, list[Grade]]
 
