@@ -41,10 +41,19 @@ def maker(row_maker):
     return row_maker
 
 
-def test_every_deciding_negation_refusal_and_hypothetical_survives_rewording(maker):
-    nlp, assembler = build_nlp(), CaseAssembler(load_rules())
+SHARDS = 4  # the gold reports are reworded in shards, so that pytest-xdist spreads them over its workers
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return build_nlp(), CaseAssembler(load_rules())
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_every_deciding_negation_refusal_and_hypothetical_survives_rewording(maker, reader, shard):
+    nlp, assembler = reader
     changed, tried = [], 0
-    for report in gold_reports():
+    for report in gold_reports()[shard::SHARDS]:
         text = normalize_text(report.text)
         before = maker.row(text)
         for n, (start, end, cue) in enumerate(deciding_cues(nlp, assembler, text)):
@@ -57,5 +66,5 @@ def test_every_deciding_negation_refusal_and_hypothetical_survives_rewording(mak
             if diff:
                 changed.append(f"{report.report_id}: '{cue.text}' -> '{new}' changed {diff}")
     print(f"{tried} deciding cues reworded")
-    assert tried >= 20, f"only {tried} deciding cues found in the gold reports"
+    assert tried >= 5, f"only {tried} deciding cues found in this shard of the gold reports"
     assert not changed, changed
