@@ -178,3 +178,24 @@ def test_tokens_of_a_character_range_are_the_ones_char_span_expands_to(nlp):
             else:
                 expected = (span.start, span.end)
             assert report.tokens_of(start, end) == expected, (start, end, text[start:end])
+
+
+def test_mitotic_counts_searched_near_their_count_word_are_those_of_a_full_search(nlp, assembler):
+    """The mitoses shapes run only around a count word (MitosesExtractor, NEAR_BEFORE/NEAR_AFTER):
+    on text with counts of every shape, ranges, bounds and areas, they find what a full search finds."""
+    from pipeline.extractors import ReportView
+    from pipeline.extractors.mitoses import NEAR_AFTER, NEAR_BEFORE
+    from pipeline.nlp import process
+
+    text = ("Case presentation\nThe resected tumour showed 2-4 mitoses per 10 high-power fields. Elsewhere the "
+            "mitotic count was <2/2 mm2, and a mitotic rate of 5/mm2 was noted in the node; no mitoses were seen "
+            "in the margin. Mitotic activity: 12 per 50 HPF. " * 3)
+    report = ReportView(process(nlp, text), assembler.rules)
+    mitoses = next(e for e in assembler.extractors if type(e).__name__ == "MitosesExtractor")
+    found = 0
+    for _, regex in mitoses.shapes:
+        expected = [m.span() for m in regex.finditer(text)]
+        near = report.finditer_near(regex, mitoses.needles, NEAR_BEFORE, NEAR_AFTER, "test")
+        assert [m.span() for m in near] == expected
+        found += len(expected)
+    assert found >= 12

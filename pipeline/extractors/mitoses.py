@@ -5,10 +5,13 @@
 Three shapes, all built from rules/mitoses.json, tried in this order (a later one never reads text an
 earlier one took): a number then the count word ('2-4 mitoses per 10 high-power fields'), a count word
 then its number ('mitotic count of 3 per 10 HPF', 'mitoses: <2/10 HPF'),
-and a count of none ('no mitoses were seen' -> 0, 0). 'Mitoses were rare' or 'absent' gives no
-number, so no mention. Status comes from the shared context cues under the label MITOSES (another
-patient, a general statement, a hypothesis); negation words are not applied to it, since 'no mitoses'
-is a value. The row takes a count from a clause about the resected specimen first, else the first one."""
+and a count of none ('no mitoses were seen' -> 0, 0). Every shape holds a count word, so the shapes are
+searched only in stretches around one (ReportView.finditer_near: `NEAR_BEFORE` characters ahead of it,
+`NEAR_AFTER` past it, far more than a count can span), not from every character of the report.
+'Mitoses were rare' or 'absent' gives no number, so no mention. Status comes from the shared context
+cues under the label MITOSES (another patient, a general statement, a hypothesis); negation words are
+not applied to it, since 'no mitoses' is a value. The row takes a count from a clause about the
+resected specimen first, else the first one."""
 from __future__ import annotations
 
 import re
@@ -16,6 +19,7 @@ import re
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
 NUMBER = r"\d+(?:\.\d+)?"
+NEAR_BEFORE, NEAR_AFTER = 120, 400  # characters a count's match may reach ahead of its count word, and past it
 
 
 def alternation(words) -> str:
@@ -53,14 +57,15 @@ class MitosesExtractor(FieldExtractor):
             ("mitoses_none", re.compile(
                 rf"\b(?:{alternation(cfg['zero_words'])})\s+{count}\b(?:[^.;\d]{{0,{gap}}}?{area})?", re.IGNORECASE)),
         ]
+        self.needles = tuple(sorted({w.lower() for w in cfg["count_words"]}))
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
         self.per_words = {w.lower() for w in cfg["per_words"]}
 
     def find(self, report: ReportView) -> list[Mention]:
-        text, out = report.text, []
+        out: list[Mention] = []
         taken: list[tuple[int, int]] = []  # the character spans of the counts read so far
         for rule, regex in self.shapes:
-            for m in report.within(regex.finditer(text), "mitoses"):
+            for m in report.finditer_near(regex, self.needles, NEAR_BEFORE, NEAR_AFTER, "mitoses"):
                 if any(lo < m.end() and m.start() < hi for lo, hi in taken):
                     continue  # one count read by an earlier shape
                 values = self._values(m, rule)
