@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .base import FieldExtractor, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .title import ReportTitle
 
 NON_FUNCTIONING = "non-functioning"
 EVIDENCE_RULE = "hormone_evidence"
@@ -86,6 +87,7 @@ class _SyndromeBase(FieldExtractor):
         self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key])
         self.name_starts = first_words_pattern(n for c, syns in self.cfg[self.lexicon_key].items() for n in [c, *syns])
         self.marker_names = words_pattern(self.cfg["marker_names"])
+        self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
 
     def named(self, report: ReportView) -> list[Mention]:
         out = []
@@ -94,9 +96,19 @@ class _SyndromeBase(FieldExtractor):
             if any(a <= m.start() < b for a, b in stains):
                 continue  # 'insulinoma-associated protein 1' is a stain
             canonical = self.canonical_of[m.lastgroup]
-            out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
-                                      f"{self.lexicon_key}:{canonical}", self.label))
+            mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                     f"{self.lexicon_key}:{canonical}", self.label)
+            out.append(self.titled(report, mention, plural=len(m.group(0)) > len(m.group(m.lastgroup))))
         return out
+
+    def titled(self, report: ReportView, mention: Mention, plural: bool = False) -> Mention:
+        """A name in the report's title ('Insulinoma presenting as seizures', 'Ectopic ACTH syndrome
+        from a thymic carcinoid: a case report') is the index patient's, as a site there is, even where
+        the title's section or a cue in it makes it other-patient talk; a plural ('Insulinomas in
+        MEN1: a review') names the class, not this tumour."""
+        if mention.status == "other_patient" and not plural and self.title.holds(report, mention.start):
+            mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+        return mention
 
     def chosen(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in sorted(mentions, key=lambda m: m.start) if m.usable and m.rule != EVIDENCE_RULE]
@@ -131,7 +143,8 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         self.hormones = {re.sub(SEPARATOR, "", h).lower(): c for h, c in self.cfg["secreting_hormones"].items()}
         hormone_names = "|".join(flexible(h) for h in sorted(self.cfg["secreting_hormones"], key=len, reverse=True))
         verbs = "|".join(re.escape(w) for w in self.cfg["secreting_words"])
-        self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names}){SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
+        # the hormone may close its bracket first: 'growth hormone-releasing hormone (GHRH)-secreting'
+        self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names})\)?{SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
         self.stain_words = words_pattern(self.cfg["stain_words"])
         self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
         self.evidence_starts = first_words_pattern(self.cfg["hormone_evidence"]["words"])
@@ -155,7 +168,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
                                      self.label)
             if self._sentence_has(report, self.stain_words, "stain", mention.sentence_start, mention.sentence_end):
                 mention.status, mention.reason = "negated", "hormone_stain"
-            out.append(mention)
+            out.append(self.titled(report, mention))
         return out
 
     def _symptom_with_hormone(self, report: ReportView) -> list[Mention]:

@@ -1,0 +1,92 @@
+"""Grids of the wordings by which a report states its patient's hormonal syndrome (functional_syndrome).
+
+Real reports often name the syndrome only in the title ('Insulinoma presenting as ...'): the title
+names the index patient's tumour, as it does for the primary site, even though its section (front
+matter) feeds no row. A tumour named by its hormone in brackets after the hormone's full name
+('growth hormone-releasing hormone (GHRH)-secreting carcinoid') states the syndrome as the bare
+abbreviation does; and the ectopic ACTH syndrome is written with British and American spellings of
+the hormone ('adrenocorticotrophic', 'corticotropin'). Each presence is paired with an absence (a plural
+title naming the class, a stain, a negation), so the grids fail when the extractor finds nothing."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+BODY = CASE.format("A 54-year-old woman was admitted with recurrent episodes of confusion.")
+NOUNS = ["insulinoma", "gastrinoma", "VIPoma", "glucagonoma", "somatostatinoma"]
+TITLES = [
+    "{Noun} presenting as a seizure disorder",
+    "A case of {noun} with weight loss",
+    "{Noun} of the pancreatic tail: report of a case and literature review",
+    "Recurrent {noun} in a 54-year-old woman",
+    "Metastatic {noun} treated with everolimus",
+]
+
+
+def syndrome_is(expected):
+    return lambda row, _: sorted(row["functional_syndrome"] or []) == sorted(expected)
+
+
+def title_cells():
+    for noun, title in itertools.product(NOUNS, TITLES):
+        text = title.format(noun=noun, Noun=noun[0].upper() + noun[1:])
+        yield f"{text}\n\n{BODY}", [noun]
+    for noun in NOUNS:  # a plural names the class, not this tumour
+        yield f"{noun[0].upper() + noun[1:]}s: a review of forty years of surgery\n\n{BODY}", []
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_syndrome_named_in_the_title(run):
+    assert_grid(run, title_cells(), lambda row, e: syndrome_is(e)(row, e))
+
+
+HORMONES = {  # full name (abbreviation) -> canonical
+    "adrenocorticotropic hormone (ACTH)": "ectopic ACTH",
+    "growth hormone-releasing hormone (GHRH)": "ectopic GHRH",
+    "vasoactive intestinal peptide (VIP)": "VIPoma",
+    "parathyroid hormone-related protein (PTHrP)": "PTHrP",
+}
+VERBS = ["-secreting", " secreting", "-producing", " producing"]
+FRAMES = [
+    "Histology confirmed a {h}{v} carcinoid tumour of the lung.",
+    "The final diagnosis was a {h}{v} pancreatic neuroendocrine tumour.",
+]
+STAIN_FRAME = "On immunostaining, scattered {h}{v} cells were seen in a rectal neuroendocrine tumour."
+
+
+def bracket_cells():
+    for (hormone, canonical), verb, frame in itertools.product(HORMONES.items(), VERBS, FRAMES):
+        yield CASE.format(frame.format(h=hormone, v=verb)), [canonical]
+    # cells on a slide: a stain, no syndrome (a bare 'PTHrP' names the syndrome itself, so it is left out)
+    for hormone, verb in itertools.product(list(HORMONES)[:3], VERBS):
+        yield CASE.format(STAIN_FRAME.format(h=hormone, v=verb)), []
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_hormone_abbreviation_in_brackets_before_the_verb(run):
+    assert_grid(run, bracket_cells(), lambda row, e: syndrome_is(e)(row, e))
+
+
+ACTH_NAMES = ["ectopic adrenocorticotropic hormone", "ectopic adrenocorticotrophic hormone",
+              "ectopic adrenocorticotropic", "ectopic adrenocorticotrophic", "ectopic corticotropin",
+              "ectopic corticotrophin", "ectopic ACTH"]
+ACTH_FRAMES = [
+    "Tests confirmed {n}-dependent Cushing syndrome from a bronchial carcinoid.",
+    "She was diagnosed with {n} secretion by a thymic neuroendocrine tumour.",
+    "Her hypokalaemia was due to {n} syndrome.",
+]
+ACTH_NEGATED = "A 54-year-old woman with a bronchial carcinoid; {n} secretion was excluded."
+
+
+def acth_cells():
+    for name, frame in itertools.product(ACTH_NAMES, ACTH_FRAMES):
+        yield CASE.format(frame.format(n=name)), ["ectopic ACTH"]
+    for name in ACTH_NAMES:
+        yield CASE.format(ACTH_NEGATED.format(n=name)), []
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_ectopic_acth_spellings(run):
+    assert_grid(run, acth_cells(), lambda row, e: syndrome_is(e)(row, e))
