@@ -90,3 +90,49 @@ def acth_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_ectopic_acth_spellings(run):
     assert_grid(run, acth_cells(), lambda row, e: syndrome_is(e)(row, e))
+
+
+SYNDROME_NAMES = {"carcinoid crisis": "carcinoid syndrome", "carcinoid syndrome": "carcinoid syndrome",
+                  "gastrinoma": "gastrinoma", "insulinoma": "insulinoma", "VIPoma": "VIPoma"}
+NOT_STATED = [  # a risk guarded against, a test that rules it out: no syndrome of this patient
+    "Octreotide was given before the operation to prevent a {s}.",
+    "Octreotide cover was started for prevention of {s}.",
+    "An octreotide infusion was run during surgery to avoid a {s}.",
+    "Her fasting hormone levels were normal, ruling out a {s}.",
+    "Her fasting hormone levels were normal, excluding a {s}.",
+    "She had no symptoms of {s}.",
+]
+STATED = [
+    "Her flushing and diarrhoea were due to a {s}.",
+    "The work-up confirmed a {s} of the pancreatic head.",
+]
+
+
+def ruled_out_cells():
+    for (name, canonical), frame in itertools.product(SYNDROME_NAMES.items(), STATED + NOT_STATED):
+        yield CASE.format(frame.format(s=name)), [canonical] if frame in STATED else []
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_syndrome_prevented_or_ruled_out_is_not_stated(run):
+    assert_grid(run, ruled_out_cells(), lambda row, e: syndrome_is(e)(row, e))
+
+
+SILENT_WORDS = ["non-functioning", "nonfunctioning", "non-functional", "nonfunctional", "non-secretory",
+                "hormonally inactive", "hormonally silent"]
+SILENT_FRAMES = [
+    "Her pancreatic neuroendocrine tumour was {w}.",
+    "A {w} pancreatic neuroendocrine tumour was resected.",
+]
+
+
+def silent_cells():
+    for word, frame in itertools.product(SILENT_WORDS, SILENT_FRAMES):
+        yield CASE.format(frame.format(w=word)), ["non-functioning"]
+        # a syndrome named in the same report wins over the silence of another lesion
+        yield CASE.format(frame.format(w=word) + " Two years later a gastrinoma was found in her duodenum."), ["gastrinoma"]
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_non_functioning_wordings(run):
+    assert_grid(run, silent_cells(), lambda row, e: syndrome_is(e)(row, e))
