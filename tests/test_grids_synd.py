@@ -136,3 +136,24 @@ def silent_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_non_functioning_wordings(run):
     assert_grid(run, silent_cells(), lambda row, e: syndrome_is(e)(row, e))
+
+
+NOT_A_NAME = [  # a place named after a tumour, a resemblance: no syndrome, and no tumour class either
+    ("The duodenal lesion lay within the {n} triangle.", "gastrinoma"),
+    ("CT showed a 2-cm node in the {n} triangle.", "gastrinoma"),
+    ("She described {n}-like episodes of sweating.", "insulinoma"),
+    ("He reported {n}-like attacks of flushing.", "carcinoid syndrome"),
+]
+
+
+def not_a_name_cells():
+    for frame, name in NOT_A_NAME:
+        yield CASE.format(frame.format(n=name)), ([], None)
+        yield CASE.format(frame.format(n=name) + f" Surgery then confirmed a {name}."), (
+            [name], None if name == "carcinoid syndrome" else "NET")
+
+
+@pytest.mark.fields("functional_syndrome", "histology")
+def test_grid_a_place_or_a_resemblance_is_no_syndrome(run):
+    assert_grid(run, not_a_name_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e[0]
+                and row["histology"] == e[1])

@@ -56,16 +56,20 @@ def matches_at(pattern: re.Pattern, starts: re.Pattern, text: str):
                 yield m
 
 
-def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True) -> tuple[re.Pattern, dict[str, str]]:
+def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True,
+                 not_before=()) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for every name of a lexicon (longest first; the canonical names too unless
-    `with_canonical` is false) and the map from a matched name's group back to its canonical name."""
+    `with_canonical` is false) and the map from a matched name's group back to its canonical name.
+    A name followed by one of the `not_before` words ('gastrinoma triangle') is not matched."""
     names = sorted(((n, c) for c, syns in lexicon.items() for n in [c, *syns][0 if with_canonical else 1:]),
                    key=lambda x: -len(x[0]))
     groups, canonical_of = [], {}
     for k, (name, canonical) in enumerate(names):
         groups.append(f"(?P<n{k}>{flexible(name)})")
         canonical_of[f"n{k}"] = canonical
-    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w)", re.IGNORECASE), canonical_of
+    after = "|".join(flexible(w) for w in not_before)
+    not_after = rf"(?!{SEPARATOR}(?:{after})(?!\w))" if after else ""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w){not_after}", re.IGNORECASE), canonical_of
 
 
 def words_pattern(words, hyphen_ends: bool = False) -> re.Pattern:
@@ -84,7 +88,7 @@ class _SyndromeBase(FieldExtractor):
 
     def __init__(self, rules):
         self.cfg = rules["syndromes"]
-        self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key])
+        self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key], not_before=self.cfg["not_before"])
         self.name_starts = first_words_pattern(n for c, syns in self.cfg[self.lexicon_key].items() for n in [c, *syns])
         self.marker_names = words_pattern(self.cfg["marker_names"])
         self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
