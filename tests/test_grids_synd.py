@@ -157,3 +157,25 @@ def not_a_name_cells():
 def test_grid_a_place_or_a_resemblance_is_no_syndrome(run):
     assert_grid(run, not_a_name_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e[0]
                 and row["histology"] == e[1])
+
+
+REFERENCES = [  # a reference list with no header, below a report with no headers either
+    "Brandt KL, Oswald P. {t}. In: Keller R, ed. Endocrine surgery. 3rd ed. Berlin: Hoffmann; 2011.",
+    "Ortega M, Lind JB, et al. {t}. Clin Endocr Surg. 2015;8(2):101-9.",
+    "Haas W. {t}. In: Haas W, Roth E, eds. Tumours of the gut. Vienna: Lenz; 1998.",
+]
+REFERENCE_TITLES = {"Carcinoid syndrome and its heart": "carcinoid syndrome",
+                    "Surgery for insulinoma": "insulinoma", "Imaging of gastrinoma": "gastrinoma"}
+HEADERLESS = "A 58-year-old man had an ileal neuroendocrine tumour resected.{stated}\n\n{refs}\n"
+
+
+def reference_cells():
+    for (title, canonical), shape in itertools.product(REFERENCE_TITLES.items(), REFERENCES):
+        refs = "\n".join(r.format(t=title if r is shape else "Neuroendocrine tumours") for r in REFERENCES)
+        yield HEADERLESS.format(stated="", refs=refs), []
+        yield HEADERLESS.format(stated=f" Before surgery he had a {canonical}.", refs=refs), [canonical]
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_a_reference_title_is_no_syndrome(run):
+    assert_grid(run, reference_cells(), lambda row, e: syndrome_is(e)(row, e))
