@@ -179,3 +179,24 @@ def reference_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_a_reference_title_is_no_syndrome(run):
     assert_grid(run, reference_cells(), lambda row, e: syndrome_is(e)(row, e))
+
+
+NE_ORGANS = ["", "breast ", "gastric ", "cervical ", "prostatic ", "cell "]
+NE_FRAMES = ["The final diagnosis was a NE {o}carcinoma.", "Core biopsy and immunostains confirmed a NE {o}carcinoma.",
+             "She was treated for a NE {o}carcinoma with cisplatin and etoposide."]
+NOT_NE_CARCINOMA = [  # 'NE' as a compass point, NE markers in another tumour's description: the carcinoid decides
+    "The mass lay in the NE quadrant of the {o}field; histology showed a carcinoid.",
+    "NE markers were weak in the surrounding {o}tissue; histology showed a carcinoid.",
+]
+
+
+def ne_cells():
+    for organ, frame in itertools.product(NE_ORGANS, NE_FRAMES):
+        yield CASE.format(frame.format(o=organ)), "NEC"
+    for organ, frame in itertools.product(NE_ORGANS, NOT_NE_CARCINOMA):
+        yield CASE.format(frame.format(o=organ)), "NET"
+
+
+@pytest.mark.fields("histology")
+def test_grid_histology_ne_abbreviation(run):
+    assert_grid(run, ne_cells(), lambda row, e: row["histology"] == e)
