@@ -24,6 +24,7 @@ import re
 from collections import Counter
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .syndromes import matches_at
 from .title import ReportTitle
 
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
@@ -36,6 +37,15 @@ def phrase_regex(phrase: str) -> str:
     '*' between two words one optional word ('small cell * carcinoma': 'small cell oesophageal carcinoma')."""
     words = [SPACE.join(re.escape(w) for w in part.split()) for part in phrase.split("-")]
     return HYPHEN.join(words).replace(SPACE + re.escape("*") + SPACE, rf"{SPACE}(?:[^\W\d_]+{SPACE})?")
+
+
+def first_words(phrases, flags: int) -> re.Pattern:
+    """Where one of the phrases can start: its first word (as `phrase_regex` spells it, a literal)
+    after a non-word character. The long alternation of every phrase (some 2,000 characters) is then
+    tried at those places alone (syndromes.matches_at), not at every character of a report."""
+    words = {re.split(r"[\s\-\u2010\u2011\u2013]+", p.strip())[0] for p in phrases}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})", flags)
 
 
 def most_named(pool: list[Mention]) -> list[Mention]:
@@ -86,7 +96,8 @@ class HistologyExtractor(FieldExtractor):
                 continue
             alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
             pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
-            self.regexes.append((exact, re.compile(pattern, 0 if exact else re.IGNORECASE)))
+            flags = 0 if exact else re.IGNORECASE
+            self.regexes.append((exact, re.compile(pattern, flags), first_words(entries, flags)))
         self.precedence = list(cfg["precedence"])
         self.plural_index_cues = [c.lower() for c in cfg["plural_index_cues"]]
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
@@ -106,8 +117,8 @@ class HistologyExtractor(FieldExtractor):
 
     def find(self, report: ReportView) -> list[Mention]:
         text, found = report.text, []
-        for exact, regex in self.regexes:
-            for m in report.within(regex.finditer(text), "histology"):
+        for exact, regex, starts in self.regexes:
+            for m in report.within(matches_at(regex, starts, text), "histology"):
                 label, tier = self._lookup(m.group("phrase"), exact)
                 if label:
                     found.append((m.start(), -m.end(), m, label, tier))
