@@ -101,6 +101,7 @@ NOT_STATED = [  # a risk guarded against, a test that rules it out: no syndrome 
     "Her fasting hormone levels were normal, ruling out a {s}.",
     "Her fasting hormone levels were normal, excluding a {s}.",
     "She had no symptoms of {s}.",
+    "During two years of octreotide, a {s} did not develop.",
 ]
 STATED = [
     "Her flushing and diarrhoea were due to a {s}.",
@@ -200,3 +201,22 @@ def ne_cells():
 @pytest.mark.fields("histology")
 def test_grid_histology_ne_abbreviation(run):
     assert_grid(run, ne_cells(), lambda row, e: row["histology"] == e)
+
+
+OTHER_ADENOMAS = ["adrenal adenoma", "pituitary adenoma", "pituitary macroadenoma", "adrenal incidentaloma", "adenoma"]
+ADENOMA_FRAMES = [  # a non-functioning adenoma of another gland says nothing of the NET
+    "CT also showed a {w} {a}; her pancreatic neuroendocrine tumour was resected.",
+    "Beside the pancreatic neuroendocrine tumour, MRI found a {w} {a}.",
+]
+
+
+def adenoma_cells():
+    for word, adenoma, frame in itertools.product(SILENT_WORDS[:4], OTHER_ADENOMAS, ADENOMA_FRAMES):
+        yield CASE.format(frame.format(w=word, a=adenoma)), []
+        yield CASE.format(frame.format(w=word, a=adenoma) + f" The neuroendocrine tumour was {word} too."), [
+            "non-functioning"]
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_a_non_functioning_adenoma_is_another_lesion(run):
+    assert_grid(run, adenoma_cells(), lambda row, e: syndrome_is(e)(row, e))

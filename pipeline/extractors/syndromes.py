@@ -60,7 +60,8 @@ def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True,
                  not_before=()) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for every name of a lexicon (longest first; the canonical names too unless
     `with_canonical` is false) and the map from a matched name's group back to its canonical name.
-    A name followed by one of the `not_before` words ('gastrinoma triangle') is not matched."""
+    A name followed by one of the `not_before` words, next to it or one word on ('gastrinoma
+    triangle', 'non-functioning adrenal adenoma'), is not matched: it names a place or another lesion."""
     names = sorted(((n, c) for c, syns in lexicon.items() for n in [c, *syns][0 if with_canonical else 1:]),
                    key=lambda x: -len(x[0]))
     groups, canonical_of = [], {}
@@ -68,7 +69,8 @@ def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True,
         groups.append(f"(?P<n{k}>{flexible(name)})")
         canonical_of[f"n{k}"] = canonical
     after = "|".join(flexible(w) for w in not_before)
-    not_after = rf"(?!{SEPARATOR}(?:{after})(?!\w))" if after else ""
+    one_word = rf"(?:(?!(?:and|or|with|in|of)\b)[^\W\d_]+{SEPARATOR})?"  # not across a conjunction
+    not_after = rf"(?!{SEPARATOR}{one_word}(?:{after})(?!\w))" if after else ""
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w){not_after}", re.IGNORECASE), canonical_of
 
 
