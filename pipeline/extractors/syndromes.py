@@ -69,7 +69,7 @@ def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True,
         groups.append(f"(?P<n{k}>{flexible(name)})")
         canonical_of[f"n{k}"] = canonical
     after = "|".join(flexible(w) for w in not_before)
-    one_word = rf"(?:(?!(?:and|or|with|in|of)\b)[^\W\d_]+{SEPARATOR})?"  # not across a conjunction
+    one_word = r"(?:(?!(?:and|or|with|in|of)\b)[^\W\d_]+[\s\-\u2013]+)?"  # not across a conjunction
     not_after = rf"(?!{SEPARATOR}{one_word}(?:{after})(?!\w))" if after else ""
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w){not_after}", re.IGNORECASE), canonical_of
 
