@@ -22,6 +22,7 @@ __all__ = ["Section", "SectionSplitter", "furniture_class", "section_at", "split
 
 NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
 CAPTION_WORD = re.compile(r"(?:Fig|Supplementary|Table)")
+CASED_FURNITURE = ("author_list", "reference")  # furniture classes matched as written
 
 
 class SectionSplitter:
@@ -42,8 +43,9 @@ class SectionSplitter:
         self.upper_inline_header = grammar.upper_inline_header
         self.numbered_inline_header = grammar.numbered_inline_header
         self.prefix_header, self.lead_header = grammar.prefix_header, grammar.lead_header
-        # One scan per line: every furniture class as a named alternative (author lists are case-sensitive).
-        self.furniture = re.compile("|".join(f"(?P<{name}>{'(?i:' if name != 'author_list' else '(?:'}{rx}))"
+        # One scan per line: every furniture class as a named alternative (author lists and references,
+        # read by their capitals and initials, are case-sensitive).
+        self.furniture = re.compile("|".join(f"(?P<{name}>{'(?:' if name in CASED_FURNITURE else '(?i:'}{rx}))"
                                              for name, rx in cfg["furniture"].items()), re.MULTILINE)
         self.furniture_max = cfg["furniture_max_line"]
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
@@ -88,9 +90,10 @@ class SectionSplitter:
                 self._read_line(walk, line, stripped, start, pos)
         sections = demote_article_type_label(to_sections(walk.marks, len(text)))
         if not any(s.label in ("abstract", "case") for s in sections):
-            # No abstract and no case header: the body is the case.
-            sections = [Section(s.start, s.end, "case" if s.label == "front_matter" else s.label, s.header)
-                        for s in sections]
+            # No abstract and no case header: the body is the case, but a line of page furniture
+            # (a running head, a reference) stays out of it.
+            sections = [Section(s.start, s.end, "case" if s.label == "front_matter" and not s.header.startswith(
+                "furniture:") else s.label, s.header) for s in sections]
         return sections
 
     def _read_line(self, walk: Walk, line: str, stripped: str, start: int, end: int) -> None:

@@ -59,3 +59,6 @@ PROBES[("outcome", "time_point_phrases")] = (
 PROBES[("outcome", "only_new_words")] = (lambda w: f"Two years after surgery the scan showed no {w} lesions.", "outcome")
 PROBES[("outcome", "complement_words")] = (
     lambda w: f"Two years after surgery the scan did not show any increase {w} uptake.", "outcome")
+# h23-synd: a word after a name that makes it no syndrome ('gastrinoma triangle', 'insulinoma-like').
+PROBES[("syndromes", "not_before")] = (lambda w: f"The work-up showed an insulinoma {w} in this woman.",
+                                       "functional_syndrome")

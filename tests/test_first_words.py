@@ -30,3 +30,38 @@ def test_a_text_with_the_phrases_has_matches():
     pattern, _ = name_pattern(PHRASES, with_canonical=False)
     starts = first_words_pattern(p for ps in PHRASES.values() for p in ps)
     assert len(list(matches_at(pattern, starts, TEXTS[0]))) >= 4
+
+
+def histology_texts():
+    """Every histology phrase of the rules in the shapes a report writes it (any case, hyphens as
+    spaces or nothing, glued to a word or a hyphen before it, plural, graded, before a 'not_before'
+    word), run together so that matches also meet and overlap."""
+    from rule_ablation import RULES
+
+    cfg = RULES["histology"]
+    phrases = [p.replace("*", "breast") for tier in ("specific", "generic") for label, entries in cfg[tier].items()
+               if not label.startswith("_") for p in entries]
+    shapes = []
+    for p in phrases:
+        for variant in {p, p.upper(), p.lower(), p.replace("-", " "), p.replace("-", ""), p.replace(" ", "-")}:
+            shapes += [variant, f"x{variant}", f"-{variant}", f"({variant})", f"{variant}s", f"{variant} G2",
+                       f"{variant}-like", f"{variant} syndrome", f"{variant}{variant}"]
+    yield " ".join(shapes)
+    yield ", ".join(reversed(shapes))
+    yield "".join(shapes[::7])
+    yield ""
+
+
+def test_histology_first_words_equal_a_full_scan():
+    from rule_ablation import RULES
+
+    from pipeline.extractors.histology import HistologyExtractor
+
+    extractor = HistologyExtractor(RULES)
+    found = 0
+    for text in histology_texts():
+        for _, regex, starts in extractor.regexes:
+            fast = [(m.start(), m.end()) for m in matches_at(regex, starts, text)]
+            assert fast == [(m.start(), m.end()) for m in regex.finditer(text)]
+            found += len(fast)
+    assert found > 500

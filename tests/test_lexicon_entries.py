@@ -246,6 +246,8 @@ CUE_SENTENCES = {"not considered": ("Everolimus was not considered.", "treatment
                  "ineligible": ("She had liver metastases, and everolimus was ineligible.", "treatments"),
                  "was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
                                          "metastasis.", "primary_site")}
+# h23-synd: 'avoid' refuses a treatment already (REFUSED forward); 'to avoid' also makes a syndrome a risk.
+CUE_SENTENCES["to avoid"] = ("Octreotide was given during surgery {cue} a carcinoid crisis.", "functional_syndrome")
 
 
 SHARDS = 6  # the cues are checked in shards, so that pytest-xdist spreads them over its workers

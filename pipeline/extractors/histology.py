@@ -24,7 +24,8 @@ import re
 from collections import Counter
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .title import ReportTitle, _a_title_line
+from .syndromes import matches_at
+from .title import ReportTitle
 
 ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
 HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
@@ -36,6 +37,15 @@ def phrase_regex(phrase: str) -> str:
     '*' between two words one optional word ('small cell * carcinoma': 'small cell oesophageal carcinoma')."""
     words = [SPACE.join(re.escape(w) for w in part.split()) for part in phrase.split("-")]
     return HYPHEN.join(words).replace(SPACE + re.escape("*") + SPACE, rf"{SPACE}(?:[^\W\d_]+{SPACE})?")
+
+
+def first_words(phrases, flags: int) -> re.Pattern:
+    """Where one of the phrases can start: its first word (as `phrase_regex` spells it, a literal)
+    after a non-word character. The long alternation of every phrase (some 2,000 characters) is then
+    tried at those places alone (syndromes.matches_at), not at every character of a report."""
+    words = {re.split(r"[\s\-\u2010\u2011\u2013]+", p.strip())[0] for p in phrases}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})", flags)
 
 
 def most_named(pool: list[Mention]) -> list[Mention]:
@@ -61,7 +71,6 @@ class HistologyExtractor(FieldExtractor):
     def __init__(self, rules):
         cfg = rules["histology"]
         self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
-        self.title_sections = set(rules["sites"]["title"]["sections"])
         self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
         phrases: dict[bool, list[str]] = {True: [], False: []}  # case-sensitive? -> phrases
         self.starred: list[tuple] = []  # ((case-sensitive, regex over the key), (class, tier)) of '*' phrases
@@ -87,7 +96,8 @@ class HistologyExtractor(FieldExtractor):
                 continue
             alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
             pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
-            self.regexes.append((exact, re.compile(pattern, 0 if exact else re.IGNORECASE)))
+            flags = 0 if exact else re.IGNORECASE
+            self.regexes.append((exact, re.compile(pattern, flags), first_words(entries, flags)))
         self.precedence = list(cfg["precedence"])
         self.plural_index_cues = [c.lower() for c in cfg["plural_index_cues"]]
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
@@ -107,14 +117,13 @@ class HistologyExtractor(FieldExtractor):
 
     def find(self, report: ReportView) -> list[Mention]:
         text, found = report.text, []
-        for exact, regex in self.regexes:
-            for m in report.within(regex.finditer(text), "histology"):
+        for exact, regex, starts in self.regexes:
+            for m in report.within(matches_at(regex, starts, text), "histology"):
                 label, tier = self._lookup(m.group("phrase"), exact)
                 if label:
                     found.append((m.start(), -m.end(), m, label, tier))
         found += self._abbreviations(report, found)
         out, claimed_to = [], -1
-        title = self.title.start(report)
         for start, _, m, label, tier in sorted(found, key=lambda f: (f[0], f[1])):
             # inside a longer phrase found already ('small cell carcinoma' in 'small cell lung cancer')
             if start < claimed_to:
@@ -126,7 +135,7 @@ class HistologyExtractor(FieldExtractor):
             if (tier == "generic" and plural and mention.status == "affirmed"
                     and not self._names_the_patients(report, m.start())):
                 mention.status, mention.reason = "other_patient", "plural_class_name"
-            elif mention.status == "other_patient" and not plural and self._in_title(report, m.start(), title):
+            elif mention.status == "other_patient" and not plural and self.title.holds(report, m.start()):
                 mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
             out.append(mention)
         return out
@@ -155,18 +164,6 @@ class HistologyExtractor(FieldExtractor):
             for m in report.within(regex.finditer(text), "histology"):
                 out.append((m.start(), -m.end(), m, label, tier))
         return out
-
-    def _in_title(self, report: ReportView, start: int, title: int) -> bool:
-        """Is the character in the report's title (as the primary-site extractor finds it)? A title
-        names the index tumour even when a 'case report and literature review' cue stands in it; a
-        line (or, in text without line breaks, a sentence) ending in a full stop is a sentence, not a title."""
-        if title < 0:
-            return False
-        first, _ = report.tokens_of(start, start + 1)
-        sentence = report.sentence(first)
-        if report.section_of(start) not in self.title_sections or sentence.start != title:
-            return False
-        return _a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         usable = [m for m in mentions if m.usable]

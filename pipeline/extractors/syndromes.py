@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .base import FieldExtractor, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .title import ReportTitle
 
 NON_FUNCTIONING = "non-functioning"
 EVIDENCE_RULE = "hormone_evidence"
@@ -55,16 +56,22 @@ def matches_at(pattern: re.Pattern, starts: re.Pattern, text: str):
                 yield m
 
 
-def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True) -> tuple[re.Pattern, dict[str, str]]:
+def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True,
+                 not_before=()) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for every name of a lexicon (longest first; the canonical names too unless
-    `with_canonical` is false) and the map from a matched name's group back to its canonical name."""
+    `with_canonical` is false) and the map from a matched name's group back to its canonical name.
+    A name followed by one of the `not_before` words, next to it or one word on ('gastrinoma
+    triangle', 'non-functioning adrenal adenoma'), is not matched: it names a place or another lesion."""
     names = sorted(((n, c) for c, syns in lexicon.items() for n in [c, *syns][0 if with_canonical else 1:]),
                    key=lambda x: -len(x[0]))
     groups, canonical_of = [], {}
     for k, (name, canonical) in enumerate(names):
         groups.append(f"(?P<n{k}>{flexible(name)})")
         canonical_of[f"n{k}"] = canonical
-    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w)", re.IGNORECASE), canonical_of
+    after = "|".join(flexible(w) for w in not_before)
+    one_word = r"(?:(?!(?:and|or|with|in|of)\b)[^\W\d_]+[\s\-\u2013]+)?"  # not across a conjunction
+    not_after = rf"(?!{SEPARATOR}{one_word}(?:{after})(?!\w))" if after else ""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w){not_after}", re.IGNORECASE), canonical_of
 
 
 def words_pattern(words, hyphen_ends: bool = False) -> re.Pattern:
@@ -83,9 +90,10 @@ class _SyndromeBase(FieldExtractor):
 
     def __init__(self, rules):
         self.cfg = rules["syndromes"]
-        self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key])
+        self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key], not_before=self.cfg["not_before"])
         self.name_starts = first_words_pattern(n for c, syns in self.cfg[self.lexicon_key].items() for n in [c, *syns])
         self.marker_names = words_pattern(self.cfg["marker_names"])
+        self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
 
     def named(self, report: ReportView) -> list[Mention]:
         out = []
@@ -94,9 +102,19 @@ class _SyndromeBase(FieldExtractor):
             if any(a <= m.start() < b for a, b in stains):
                 continue  # 'insulinoma-associated protein 1' is a stain
             canonical = self.canonical_of[m.lastgroup]
-            out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
-                                      f"{self.lexicon_key}:{canonical}", self.label))
+            mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                     f"{self.lexicon_key}:{canonical}", self.label)
+            out.append(self.titled(report, mention, plural=len(m.group(0)) > len(m.group(m.lastgroup))))
         return out
+
+    def titled(self, report: ReportView, mention: Mention, plural: bool = False) -> Mention:
+        """A name in the report's title ('Insulinoma presenting as seizures', 'Ectopic ACTH syndrome
+        from a thymic carcinoid: a case report') is the index patient's, as a site there is, even where
+        the title's section or a cue in it makes it other-patient talk; a plural ('Insulinomas in
+        MEN1: a review') names the class, not this tumour."""
+        if mention.status == "other_patient" and not plural and self.title.holds(report, mention.start):
+            mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+        return mention
 
     def chosen(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in sorted(mentions, key=lambda m: m.start) if m.usable and m.rule != EVIDENCE_RULE]
@@ -131,7 +149,8 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         self.hormones = {re.sub(SEPARATOR, "", h).lower(): c for h, c in self.cfg["secreting_hormones"].items()}
         hormone_names = "|".join(flexible(h) for h in sorted(self.cfg["secreting_hormones"], key=len, reverse=True))
         verbs = "|".join(re.escape(w) for w in self.cfg["secreting_words"])
-        self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names}){SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
+        # the hormone may close its bracket first: 'growth hormone-releasing hormone (GHRH)-secreting'
+        self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names})\)?{SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
         self.stain_words = words_pattern(self.cfg["stain_words"])
         self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
         self.evidence_starts = first_words_pattern(self.cfg["hormone_evidence"]["words"])
@@ -155,7 +174,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
                                      self.label)
             if self._sentence_has(report, self.stain_words, "stain", mention.sentence_start, mention.sentence_end):
                 mention.status, mention.reason = "negated", "hormone_stain"
-            out.append(mention)
+            out.append(self.titled(report, mention))
         return out
 
     def _symptom_with_hormone(self, report: ReportView) -> list[Mention]:

@@ -19,6 +19,7 @@ class ReportTitle:
         self.max_chars = cfg["max_chars"]  # a longer 'sentence' is no title and no furniture line
         self.min_tokens = cfg["min_tokens"]
         self._furniture_class = SectionSplitter(rules)._furniture_class
+        self.sections = set(cfg["sections"])  # where a title may land and still name the case
 
     def start(self, report: ReportView) -> int:
         """The first token of the title: among the first sentences that are not page furniture, the
@@ -42,6 +43,20 @@ class ReportTitle:
             if tumours and _a_title_line(report.text, tumours[0].start_char):
                 return start
         return first_plain
+
+    def holds(self, report: ReportView, start: int) -> bool:
+        """Is the character in the report's title? A title names the index tumour even when a 'case
+        report and literature review' cue stands in it or its section would not feed the row; a line
+        (or, in text without line breaks, a sentence) ending in a full stop is a sentence, not a title.
+        The histology and syndrome extractors read their title mentions through it."""
+        title = self.start(report)
+        if title < 0:
+            return False
+        first, _ = report.tokens_of(start, start + 1)
+        sentence = report.sentence(first)
+        if report.section_of(start) not in self.sections or sentence.start != title:
+            return False
+        return _a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
 
     def _may_be_title(self, report: ReportView, sent, short: bool) -> bool:
         """Not page furniture (a running head, copyright or keyword line), and with a lower-case word."""

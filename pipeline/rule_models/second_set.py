@@ -70,6 +70,7 @@ class SyndromeRules(RuleModel):
     secreting_words: Words
     stain_words: Words
     marker_names: Words
+    not_before: Words  # a word after a name that makes it no syndrome ('gastrinoma triangle', 'insulinoma-like')
     hormone_evidence: HormoneEvidence
     symptom_with_hormone: dict[str, SymptomWithHormone]
 
