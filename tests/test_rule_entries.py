@@ -189,6 +189,20 @@ PROBES = {
         + " lymph nodes were involved.", "metastasis_sites"),
     ("metastasis", "other_side_words"): (
         lambda w: f"A woman had an ovarian NET. CT showed metastases in the {w} ovary.", "metastasis_sites"),
+    # h23-meta: coordinated regional adjectives before nodes, the origin after 'of', skin lesions as a rash
+    ("metastasis", "node_region", "adjective_suffixes"): (
+        lambda w: f"CT showed {dict(al='mediastinal', ic='gastric')[w]} and hilar lymph node metastases.",
+        "metastasis_sites"),
+    ("metastasis", "node_region", "joiners"): (
+        lambda w: f"CT showed mediastinal{w if w == ',' else ' ' + w} hilar lymph node metastases.", "metastasis_sites"),
+    ("metastasis", "node_region", "not_region_words"): (
+        lambda w: f"CT showed hepatic and {w} lymph node metastases.", "metastasis_sites"),
+    ("metastasis", "origin_prepositions"): (
+        lambda w: f"A rectal NET was known. Biopsy showed a metastasis {w} thymic carcinoid.", "metastasis_sites"),
+    ("metastasis", "rash_sites"): (
+        lambda w: f"A man with liver metastases of an ileal NET had {w} lesions.", "metastasis_sites"),
+    ("metastasis", "rash_nouns"): (
+        lambda w: f"A man with liver metastases of an ileal NET had skin {w}.", "metastasis_sites"),
     ("treatments", "excluded_modifiers"): (lambda w: f"An {w} surgery was performed.", "treatments"),
     ("treatments", "institution_words"): (lambda w: f"She was admitted to the {w} of Thoracic Surgery.", "treatments"),
     ("markers", "polarity", "predicate_verbs"): (

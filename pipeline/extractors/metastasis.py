@@ -25,6 +25,8 @@ class MetastasisExtractor(FieldExtractor):
         cfg = rules["metastasis"]
         self.distant = set(rules["sites"]["distant"])
         self.distant_lesions = set(cfg["distant_lesion_nouns"])
+        self.rash_sites, self.rash_nouns = set(cfg["rash_sites"]), set(cfg["rash_nouns"])  # 'skin lesions'
+
         self.benign = set(cfg["benign_qualifiers"])
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.distant_only = cfg["distant_only_words"]
@@ -140,7 +142,9 @@ class MetastasisExtractor(FieldExtractor):
         doc, sent_id = report.doc, report.sent_id(i)
         near = report.spans_near("SITE", i - 1 - report.longest_span("SITE"), i + self.distant_reach + 1)
         return [s for s in sorted(near, key=lambda s: s.start)
-                if report.sent_id(s.start) == sent_id and s.id_ in self.distant and not report.modifies_next_site(s)
+                if report.sent_id(s.start) == sent_id and s.id_ in self.distant
+                and not self.attached_sites.names_node_region(report, s)
+                and not (s.id_ in self.rash_sites and doc[i].lower_ in self.rash_nouns)
                 and (_directly_before(doc, i, s) or self._after_preposition(doc, i, s))]
 
     def _after_preposition(self, doc, i: int, site) -> bool:

@@ -1,0 +1,95 @@
+"""Grids of the metastasis wordings that real reports combine (session h23, helper 'meta').
+
+Each grid crosses the parts of one shape (the site, the frame around it, a wording that must not count)
+and pairs every absence with a presence of the same frame, so that it fails when the metastasis extractor
+finds nothing (tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+PATIENT = "A 62-year-old man had an ileal NET. "
+
+
+# --- a site adjective coordinated with another regional adjective before 'lymph nodes' ---------------------------
+FIRST_REGIONS = ["mediastinal", "mesenteric", "gastric", "splenic", "pancreatic"]
+SECOND_REGIONS = ["hilar", "para-aortic", "paratracheal", "retrocrural", "celiac"]
+NODE_FRAMES = ["PET showed metastases in the {a} and {b} lymph nodes.",
+               "CT showed {a} and {b} lymph node metastases.",
+               "Metastatic foci were detected in {a} or {b} nodes and the liver.",
+               "Restaging found {a}, {b} nodal metastases."]
+
+
+def node_region_cells():
+    for a, b, frame in itertools.product(FIRST_REGIONS, SECOND_REGIONS, NODE_FRAMES):
+        want = {"lymph node", "liver"} if "liver" in frame else {"lymph node"}
+        yield CASE.format(PATIENT + frame.format(a=a, b=b)), want
+    for frame in NODE_FRAMES:  # a noun before the conjunction, or a word that names no place, is a site of its own
+        yield CASE.format(PATIENT + frame.format(a="liver", b="hilar")), {"lymph node", "liver"}
+        yield CASE.format(PATIENT + frame.format(a="hepatic", b="regional")), {"lymph node", "liver"}
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_coordinated_node_regions_name_the_nodes(run):
+    assert_grid(run, node_region_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- 'a metastasis of thymic carcinoid': the tumour it comes from is no site -----------------------------------
+ORIGINS = {"thymic": "thymus", "gastric": "stomach", "bronchial": "lung", "pancreatic": "pancreas"}
+ORIGIN_NOUNS = ["carcinoid", "atypical carcinoid", "NET", "neuroendocrine tumour"]
+ORIGIN_FRAMES = ["Biopsy showed metastases of {o} {n} to the liver and bones.",
+                 "The bone lesion was confirmed as a metastasis of {o} {n} in the liver and bones.",
+                 "She had liver and bone metastases of {o} {n}."]
+
+
+def origin_cells():
+    lead = "A 58-year-old woman was referred for abdominal pain. "
+    for (adj, _site), noun, frame in itertools.product(ORIGINS.items(), ORIGIN_NOUNS, ORIGIN_FRAMES):
+        yield CASE.format(lead + frame.format(o=adj, n=noun)), {"liver", "bone"}
+    yield CASE.format(lead + "Biopsy showed metastases of the liver and bones."), {"liver", "bone"}
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_the_origin_after_of_is_no_site(run):
+    assert_grid(run, origin_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- a conjunction before the metastasis word is crossed only after a site ----------------------------------------
+OTHER_FINDINGS = ["tumours on the serosal surface of the {o}", "a nodule in the wall of the {o}",
+                  "several polyps in the {o}"]
+OTHER_ORGANS = ["stomach", "colon", "gallbladder"]
+QUANTITIES = ["numerous", "multiple", "several", "scattered"]
+
+
+def conjunction_cells():
+    lead = "A 55-year-old woman had a duodenal NET. Laparotomy found "
+    for finding, organ, many in itertools.product(OTHER_FINDINGS, OTHER_ORGANS, QUANTITIES):
+        yield CASE.format(lead + finding.format(o=organ) + f" and {many} metastases in the liver."), {"liver"}
+    for many in QUANTITIES:  # coordinated sites before the word still count
+        yield CASE.format(lead + f"liver and {many} bone metastases."), {"liver", "bone"}
+        yield CASE.format(lead + f"hepatic, pulmonary and {many} osseous metastases."), {"liver", "lung", "bone"}
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_a_conjunction_is_crossed_only_after_a_site(run):
+    assert_grid(run, conjunction_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- skin lesions are most often a rash; skin deposits or metastases are not -----------------------------------
+SKIN_WORDS = ["skin", "cutaneous"]
+SKIN_FRAMES = ["A 49-year-old woman with liver metastases of a pancreatic NET was admitted with {adj}{w} {n}.",
+               "A 49-year-old woman had a pancreatic NET with liver metastases; she also had {adj}{w} {n}."]
+
+
+def skin_cells():
+    for w, frame, adj in itertools.product(SKIN_WORDS, SKIN_FRAMES, ("", "persistent ", "itchy ")):
+        yield CASE.format(frame.format(w=w, n="lesions", adj=adj)), {"liver"}
+        yield CASE.format(frame.format(w=w, n="deposits", adj=adj)), {"liver", "skin"}
+        yield CASE.format(frame.format(w=w, n="metastases", adj=adj)), {"liver", "skin"}
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_skin_lesions_are_no_metastasis_site(run):
+    assert_grid(run, skin_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
