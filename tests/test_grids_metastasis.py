@@ -93,3 +93,38 @@ def skin_cells():
 @pytest.mark.fields("metastasis_sites")
 def test_grid_skin_lesions_are_no_metastasis_site(run):
     assert_grid(run, skin_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- a negation of some organs only is no 'no' (ANNOTATION.md: 'no' only when the text says there is none) ---------
+DENIED_ORGANS = {"hepatic": "liver", "liver": "liver", "pulmonary": "lung", "bone": "bone", "splenic": "spleen",
+                 "lymph node and hepatic": "liver", "peritoneal": "peritoneum"}
+DENIAL_FRAMES = ["There was no evidence of {o} metastases on imaging.",
+                 "CT showed no {o} metastases.",
+                 "She underwent a distal pancreatectomy with no signs of {o} metastases.",
+                 "Imaging was performed, without the presence of {o} metastasis.",
+                 "{O} metastases were not seen."]
+WHOLE_BODY = ["There was no evidence of {o} or other distant metastases.",
+              "CT showed no {o} or distant metastases.",
+              "There were no metastases in the liver or elsewhere.",
+              "No {o} or extrahepatic metastases were seen."]
+NODES_ONLY = ["No lymph node metastases were found.", "There was no evidence of nodal metastasis.",
+              "The specimen showed no lymph node metastasis."]
+
+
+def denial_cells():
+    lead = "A 47-year-old woman had a pancreatic NET. "
+    for organ, frame in itertools.product(DENIED_ORGANS, DENIAL_FRAMES):
+        text = frame.format(o=organ, O=organ.capitalize())
+        yield CASE.format(lead + text), "unknown"
+        yield CASE.format(lead + text + " Staging showed no evidence of metastatic disease."), "no"
+        yield CASE.format(lead + text.replace(" no ", " ").replace("without the presence of", "with")
+                          .replace(" were not seen", " were seen")), "yes"
+    for organ, frame in itertools.product(("hepatic", "pulmonary", "bone"), WHOLE_BODY):
+        yield CASE.format(lead + frame.format(o=organ)), "no"
+    for frame in NODES_ONLY:  # the nodal stage of a resection, as '0/12 nodes' and 'N0' are
+        yield CASE.format(lead + frame), "no"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_a_negation_of_some_organs_is_no_no(run):
+    assert_grid(run, denial_cells(), lambda row, want: row["metastasis"] == want)

@@ -201,6 +201,9 @@ PROBES = {
         lambda w: f"A rectal NET was known. Biopsy showed a metastasis {w} thymic carcinoid.", "metastasis_sites"),
     ("metastasis", "rash_sites"): (
         lambda w: f"A man with liver metastases of an ileal NET had {w} lesions.", "metastasis_sites"),
+    ("metastasis", "whole_body_words"): (
+        lambda w: "A rectal NET was known. CT showed no metastases in the liver or "
+        + ("elsewhere." if w == "elsewhere" else f"{w} organs."), "metastasis"),
     ("metastasis", "rash_nouns"): (
         lambda w: f"A man with liver metastases of an ileal NET had skin {w}.", "metastasis_sites"),
     ("treatments", "excluded_modifiers"): (lambda w: f"An {w} surgery was performed.", "treatments"),

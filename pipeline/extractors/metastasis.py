@@ -25,6 +25,9 @@ class MetastasisExtractor(FieldExtractor):
         cfg = rules["metastasis"]
         self.distant = set(rules["sites"]["distant"])
         self.distant_lesions = set(cfg["distant_lesion_nouns"])
+        self.node_site = cfg["tnm"]["node_site"]
+        self.whole_body = set(cfg["whole_body_words"])  # 'no liver or other metastases': all of them
+        self.whole_body_reach = cfg["whole_body_reach_tokens"]
         self.rash_sites, self.rash_nouns = set(cfg["rash_sites"]), set(cfg["rash_nouns"])  # 'skin lesions'
 
         self.benign = set(cfg["benign_qualifiers"])
@@ -104,10 +107,11 @@ class MetastasisExtractor(FieldExtractor):
             out.append(m)
         return out
 
-    @staticmethod
-    def _word_and_sites(report, word, attached, rule) -> list[Mention]:
+    def _word_and_sites(self, report, word, attached, rule) -> list[Mention]:
         """The metastasis word's mention, then its sites, which share its status when it is not affirmed."""
         status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes", rule, "METASTASIS")
+        if status.status == "negated" and attached:
+            status.organs_only = self._names_organs_only(report, word, [site for site, _ in attached])
         out = [status]
         for site, site_rule in attached:
             m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, site_rule,
@@ -119,6 +123,17 @@ class MetastasisExtractor(FieldExtractor):
                 m.status, m.reason = status.status, status.reason or "metastasis word not affirmed"
             out.append(m)
         return out
+
+    def _names_organs_only(self, report, word, sites) -> bool:
+        """Does a negated metastasis word deny only the organs it names ('no hepatic metastases', 'no
+        lymph node or splenic metastases'), not every metastasis? Not when the nodes are all it names
+        (the nodal stage: 'no lymph node metastases'), nor with a word for the rest of the body
+        within its list ('no liver or other distant metastases', 'in the liver or elsewhere')."""
+        if all(s.id_ == self.node_site for s in sites):
+            return False
+        lo = min([word.start] + [s.start for s in sites])
+        hi = max([word.end] + [s.end for s in sites]) + self.whole_body_reach
+        return not any(t.lower_ in self.whole_body for t in report.doc[lo:hi])
 
     def _lesions_in_distant_organs(self, report) -> list[Mention]:
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
@@ -195,8 +210,10 @@ def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
 
 
 def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
-    """'no' when a metastasis word of an eligible source is negated ('no metastases'), else 'unknown'."""
-    negated = [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE]
+    """'no' when a metastasis word of an eligible source is negated ('no metastases'), else 'unknown'.
+    A negation of some organs only ('no hepatic metastases') says nothing of the rest: 'no' is only
+    for a text that says there is no metastasis (ANNOTATION.md)."""
+    negated = [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE and not m.organs_only]
     if negated:
         keep(mentions, negated)
         return {"metastasis": "no", "metastasis_sites": []}

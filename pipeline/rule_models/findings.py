@@ -82,6 +82,8 @@ class MetastasisRules(RuleModel):
     origin_reach_tokens: Count
     rash_sites: Words  # 'skin lesions' are most often a rash
     rash_nouns: Words
+    whole_body_words: Words  # 'no liver or other metastases' denies them all
+    whole_body_reach_tokens: Count
 
 # --- patterns.json -----------------------------------------------------------------------------
 class NamedPattern(RuleModel):
