@@ -128,3 +128,23 @@ def denial_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_a_negation_of_some_organs_is_no_no(run):
     assert_grid(run, denial_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- metastases in the literature's reports are other patients' -------------------------------------------------
+REPORT_CUES = ["rare reports", "few reports", "published reports", "isolated reports", "sporadic reports"]
+REPORT_FRAMES = ["Follow-up is advised given {c} of late metastases.",
+                 "There are {c} of hepatic metastases from such tumours.",
+                 "Only {c} describe metastatic disease after resection."]
+
+
+def literature_report_cells():
+    lead = "A 71-year-old man had a testicular NET that was resected. "
+    for cue, frame in itertools.product(REPORT_CUES, REPORT_FRAMES):
+        yield CASE.format(lead + frame.format(c=cue)), "unknown"
+    yield CASE.format(lead + "Follow-up found late metastases in the liver."), "yes"
+    yield CASE.format(lead + "There were hepatic metastases from the tumour."), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_metastases_in_literature_reports_are_other_patients(run):
+    assert_grid(run, literature_report_cells(), lambda row, want: row["metastasis"] == want)
