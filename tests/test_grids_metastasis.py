@@ -148,3 +148,27 @@ def literature_report_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_metastases_in_literature_reports_are_other_patients(run):
     assert_grid(run, literature_report_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- the report's title names the case, also above a hard-wrapped abstract ------------------------------------
+TITLES = {"A rare case of colonic neuroendocrine carcinoma with regional lymph node involvement": "lymph node",
+          "Ileal NET with multiple liver metastases: a case report and literature review": "liver",
+          "Rectal carcinoid with bone metastases: a case report.": "bone",
+          "A pancreatic NET metastatic to the lungs: one case and a short literature review": "lung"}
+ABSTRACTS = ["Neuroendocrine tumours of this kind are rare and\noccur mostly in older adults. We describe one.",
+             "We describe a 40-year-old man who presented with\nabdominal pain and weight loss.",
+             "Etoposide with carboplatin can help in advanced neuroendocrine carcinoma without\n"
+             "evidence of distant metastasis. We describe one such patient."]
+
+
+def title_cells():
+    body = "\n\nCase presentation\nA 40-year-old man presented with abdominal pain. The tumour was resected.\n"
+    for (title, site), abstract in itertools.product(TITLES.items(), ABSTRACTS):
+        yield f"{title}\n\nAbstract\n{abstract}{body}", ("yes", [site])
+        plain = title.split(" with ")[0].split(" metastatic")[0].replace("Metastatic ", "")
+        yield f"{plain}\n\nAbstract\n{abstract}{body}", ("no" if "without" in abstract else "unknown", [])
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_the_title_names_the_cases_metastases(run):
+    assert_grid(run, title_cells(), lambda row, want: (row["metastasis"], row["metastasis_sites"]) == want)

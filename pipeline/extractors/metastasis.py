@@ -1,7 +1,8 @@
 """Metastasis (yes/no/unknown) and its sites: 'multiple lymph node metastases', 'metastases to the
 lungs, liver, and bones', 'peritoneal seeding', 'ISCM' (via its long form), and, for a patient with
-metastases, 'lesions in both lobes of the liver'. 'metastasis from pNET' names the origin, not a
-site, and local invasion ('involving the rectal wall') is never a metastasis."""
+metastases, 'lesions in both lobes of the liver'. The report's title counts after the case text.
+'metastasis from pNET' names the origin, not a site, and local invasion ('involving the rectal wall')
+is never a metastasis."""
 from __future__ import annotations
 
 from .base import (
@@ -39,6 +40,7 @@ class MetastasisExtractor(FieldExtractor):
         self.pathology_findings = PathologyFindings(rules)
         self.attached_sites = AttachedSites(rules)
         self.title = ReportTitle(rules)
+        self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
         self.distant_prepositions = set(cfg["distant_lesion_prepositions"])
         self.distant_reach = cfg["distant_lesion_reach_tokens"]
         self.other_side_reach = cfg["other_side_reach_chars"]
@@ -68,11 +70,25 @@ class MetastasisExtractor(FieldExtractor):
         out.extend(self._pathology_of_other_organ(report, sites))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
+        self._read_the_title(report, out)
         for m in out:  # 'metastases in the contralateral ovary': may be the primary's organ
             before = report.text[max(0, m.start - self.other_side_reach):m.start].split()
             if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
                 m.other_side = True
         return out
+
+    def _read_the_title(self, report, out: list[Mention]) -> None:
+        """The report's title names the case ('Colonic NEC with regional lymph node involvement: a case
+        report and literature review'), so a metastasis and its sites there count as an index-patient
+        sentence does (after the case text), where its section or an other-patient cue would not; as
+        the primary site's title votes do. A negated or hypothetical title stays so."""
+        title = self.title.start(report)
+        if title < 0:
+            return
+        for m in out:
+            if m.section in self.title_sections and m.status == "other_patient" \
+                    and report.sentence(report.tokens_of(m.start, m.end)[0]).start == title:
+                m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""

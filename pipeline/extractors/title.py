@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..sections import SectionSplitter
 from .base import ReportView
 
+MATTER = ("front_matter", "back_matter")  # page furniture and what stands before the body
+
 
 class ReportTitle:
     """Finds where a report's title sentence starts (rules/sites.json 'title')."""
@@ -33,6 +35,9 @@ class ReportTitle:
         first_plain = -1
         for start, end in report._bounds[:self.search_sentences]:
             sent = report.doc[start:end]
+            if first_plain >= 0 and report.section_of(sent.start_char) not in MATTER \
+                    and report.section_of(report.doc[first_plain].idx) == "front_matter":
+                return first_plain  # the body has begun: a hard-wrapped abstract line is no title
             short = sent.end_char - sent.start_char <= self.max_chars
             if not self._may_be_title(report, sent, short):
                 continue
