@@ -172,3 +172,25 @@ def title_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_the_title_names_the_cases_metastases(run):
     assert_grid(run, title_cells(), lambda row, want: (row["metastasis"], row["metastasis_sites"]) == want)
+
+
+# --- a search for metastases that found none says there is none; the search itself is no metastasis --------------
+SEARCHES = ["staging CT", "staging CT scan", "staging PET/CT", "restaging MRI", "metastatic work-up",
+            "metastatic workup", "staging work-up"]
+NORMAL = ["was unremarkable", "was normal", "was negative"]
+STAGING_FRAMES = ["The {s} {p}.", "Tumour markers and the {s} {p}.", "After the resection, the {s} {p}."]
+
+
+def staging_cells():
+    lead = "A 44-year-old man had a rectal NET. "
+    for search, normal, frame in itertools.product(SEARCHES, NORMAL, STAGING_FRAMES):
+        yield CASE.format(lead + frame.format(s=search, p=normal)), "no"
+    for search in SEARCHES:
+        yield CASE.format(lead + f"The {search} was performed."), "unknown"  # the search is no finding
+        yield CASE.format(lead + f"The {search} showed two liver metastases."), "yes"
+        yield CASE.format(lead + f"The {search} showed liver metastases, but the bone scan was normal."), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_a_negative_staging_says_no(run):
+    assert_grid(run, staging_cells(), lambda row, want: row["metastasis"] == want)

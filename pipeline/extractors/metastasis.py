@@ -55,7 +55,11 @@ class MetastasisExtractor(FieldExtractor):
         for s in sites:
             site_at.setdefault(s.start, []).append(s)
             site_ending_at.setdefault(s.end - 1, []).append(s)
+        out.extend(self._negative_staging(report))
+        searched = {t for span in report.spans("STAGING") for t in range(span.start, span.end)}
         for met in report.spans("METASTASIS"):
+            if met.start in searched:  # 'the metastatic work-up': the search, not a finding
+                continue
             attached = self.attached_sites.find(report, met, site_at, site_ending_at)
             out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
         for i in report.tokens_in(self.distant_only):
@@ -75,6 +79,19 @@ class MetastasisExtractor(FieldExtractor):
             before = report.text[max(0, m.start - self.other_side_reach):m.start].split()
             if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
                 m.other_side = True
+        return out
+
+    @staticmethod
+    def _negative_staging(report) -> list[Mention]:
+        """'The staging CT was unremarkable', 'the metastatic work-up was negative': a search for
+        metastases that found none says there is none (a negated metastasis mention). Said any other
+        way ('staging CT showed ...', 'TNM staging') it says nothing by itself."""
+        out = []
+        for span in report.spans("STAGING"):
+            m = report.mention("metastasis", span.start_char, span.end_char, span.text, "yes",
+                               "metastasis:negative_staging", "STAGING")
+            if m.status == "negated":
+                out.append(m)
         return out
 
     def _read_the_title(self, report, out: list[Mention]) -> None:

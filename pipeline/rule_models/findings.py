@@ -84,6 +84,7 @@ class MetastasisRules(RuleModel):
     rash_nouns: Words
     whole_body_words: Words  # 'no liver or other metastases' denies them all
     whole_body_reach_tokens: Count
+    staging_phrases: Words  # 'the staging CT was unremarkable': no metastasis
 
 # --- patterns.json -----------------------------------------------------------------------------
 class NamedPattern(RuleModel):
