@@ -26,6 +26,8 @@ FRAMES = {
 FRAMES_FOR_TYPES = {
     ("NEGATED", "backward", "STAGING"): ("The staging CT {cue}.", "metastasis", "unknown"),
     ("NEGATED", "forward", "STAGING"): ("The patient had {cue} staging scans.", "metastasis", "unknown"),
+    ("HYPOTHETICAL", "forward", "METASTASIS"): ("A PET scan was done {cue} metastatic disease.", "metastasis", "yes"),
+    ("HYPOTHETICAL", "backward", "METASTASIS"): ("The tumour had a metastatic {cue}.", "metastasis", "yes"),
 }
 TWINS = {
     "metastasis_sites": "The staging CT showed liver metastases.",

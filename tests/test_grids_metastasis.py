@@ -194,3 +194,29 @@ def staging_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_a_negative_staging_says_no(run):
     assert_grid(run, staging_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- a search for metastases, a differential or a likelihood is no finding ----------------------------------------
+SEARCH_FRAMES = ["A PET scan was done to {c} metastases.", "She was {c} metastatic disease.",
+                 "Imaging was used to {c} a primary and a metastatic NET."]
+SEARCH_CUES = {0: ["look for", "search for", "screen for"], 1: ["evaluated for", "assessed for"],
+               2: ["distinguish between", "differentiate between"]}
+LIKELIHOODS = ["The tumour had a low metastatic potential.", "The metastatic potential was judged high.",
+               "The metastatic risk was low."]
+
+
+def search_cells():
+    lead = "A 53-year-old woman had a rectal NET. "
+    for k, frame in enumerate(SEARCH_FRAMES):
+        for cue in SEARCH_CUES[k]:
+            yield CASE.format(lead + frame.format(c=cue)), "unknown"
+    for sentence in LIKELIHOODS:
+        yield CASE.format(lead + sentence), "unknown"
+    yield CASE.format(lead + "A PET scan was done and showed metastases."), "yes"
+    yield CASE.format(lead + "She was found to have metastatic disease."), "yes"
+    yield CASE.format(lead + "The tumour had a metastatic focus in the liver."), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_a_search_or_a_likelihood_is_no_finding(run):
+    assert_grid(run, search_cells(), lambda row, want: row["metastasis"] == want)

@@ -244,6 +244,9 @@ def edge_frames(scope: int) -> dict:
         # h23-meta: cues that act on STAGING spans only ('the staging CT was unremarkable')
         ("NEGATED", "backward", "STAGING"): (f"The staging {_words(scope - 1)} {{cue}}.", "metastasis"),
         ("NEGATED", "forward", "STAGING"): (f"She had {{cue}} {_words(scope - 1)} staging scans.", "metastasis"),
+        ("HYPOTHETICAL", "forward", "METASTASIS"): (f"A scan was done {{cue}} {_words(scope - 1)} metastases.", "metastasis"),
+        ("HYPOTHETICAL", "backward", "METASTASIS"): (
+            f"The tumour had a metastatic {_words(scope - 1)} {{cue}}.".replace("  ", " "), "metastasis"),
     }
 
 
