@@ -220,3 +220,24 @@ def search_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_a_search_or_a_likelihood_is_no_finding(run):
     assert_grid(run, search_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- 'metastatic lymph nodes', 'metastatic bone disease': an organ where NETs spread, right after the word ------------
+SPREAD_ORGANS = {"liver": "liver", "hepatic": "liver", "bone": "bone", "osseous": "bone", "lymph node": "lymph node",
+                 "nodal": "lymph node", "brain": "brain", "peritoneal": "peritoneum"}
+SPREAD_NOUNS = ["disease", "deposits", "neuroendocrine tumour", "tumour", "NET"]
+SPREAD_FRAMES = ["A 47-year-old man with an ileal NET had {a} metastatic {o} {n}.",
+                 "CT showed metastatic {o} {n} in a 47-year-old man with an ileal NET."]
+
+
+def spread_organ_cells():
+    for (word, site), noun, frame in itertools.product(SPREAD_ORGANS.items(), SPREAD_NOUNS, SPREAD_FRAMES):
+        yield CASE.format(frame.format(o=word, n=noun, a="a" if noun in ("tumour", "NET") else "")), [site]
+    for adj in ("pancreatic", "rectal", "gastric"):  # the primary's organ is the tumour's, not a site
+        yield CASE.format(f"A 47-year-old man had a metastatic {adj} NET."), []
+    yield CASE.format("A 47-year-old man with an ileal NET had metastatic mesenteric lymph nodes."), ["lymph node"]
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_an_organ_right_after_the_word_is_its_site(run):
+    assert_grid(run, spread_organ_cells(), lambda row, want: row["metastasis_sites"] == want)

@@ -85,8 +85,9 @@ def list_word_probe(word):
 
 # key path -> (probe sentence for an entry, the row field it changes)
 PROBES = {
-    ("sites", "distant"): (lambda w: f"Metastatic disease was widespread. CT showed lesions in the {w}.",
-                           "metastasis_sites"),
+    # h23-meta: 'skin lesions' are read as a rash (metastasis.json 'rash_sites'); skin nodules are not
+    ("sites", "distant"): (lambda w: f"Metastatic disease was widespread. CT showed {'nodules' if w == 'skin' else 'lesions'}"
+                           f" in the {w}.", "metastasis_sites"),
     ("sites", "primary_cues", "specific_tumour_nouns"): (
         lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
     ("sites", "primary_cues", "location_words"): (
@@ -369,6 +370,7 @@ def test_every_list_of_the_extractors_has_a_probe():
 
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
 NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"),
+                       ("metastasis", "staging_phrases"),  # h23-meta: STAGING, tests/test_lexicon_entries.py LEXICON
                        ("mitoses", "histology_grades", "NEC")}  # read by pipeline/consistency.py (tests/test_consistency.py)
 
 

@@ -43,6 +43,7 @@ class AttachedSites:
         self.not_region = set(region["not_region_words"])
         self.region_joiners = set(region["joiners"])
         self.origin_preps = set(cfg["origin_prepositions"])
+        self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
         self.origin_reach = cfg["origin_reach_tokens"]
 
     def names_node_region(self, report, site) -> bool:
@@ -79,7 +80,21 @@ class AttachedSites:
         found += self._before(report, met, sent, site_ending_at)
         found += self._summed_up_sites(report, met)
         found += self._after(report, met, sent, site_at)
+        found += self._right_after(report, met, site_at)
         return found or self._organ_before(report, met, sent, site_ending_at)
+
+    def _right_after(self, report, met, site_at) -> list:
+        """An organ where NETs spread (rules/sites.json 'metastasis_organs') right after the word,
+        past the sites that name its region: 'metastatic lymph nodes', 'metastatic bone disease',
+        'a metastatic liver NET', 'the metastatic mesenteric lymph node'. Other organs there are
+        the primary's ('a metastatic pancreatic NET')."""
+        hit = site_at.get(met.end)
+        while hit:
+            best = max(hit, key=lambda s: s.end)
+            if not report.modifies_next_site(best):
+                return [(best, "metastasis_site:right_after")] if best.id_ in self.spread_organs else []
+            hit = site_at.get(best.end)
+        return []
 
     def _before(self, report, met, sent, site_ending_at) -> list:
         """Sites before the word: 'bone and lymph node metastases', 'hepatic metastasis', 'liver as
