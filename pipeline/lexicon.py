@@ -58,6 +58,7 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
         add("REGIMEN", regimen, [regimen])
     add("IMAGING", "imaging", rules["treatments"]["imaging_cues"])
     add("METASTASIS", "metastasis", rules["metastasis"]["phrases"])
+    add("STAGING", "staging", rules["metastasis"]["staging_phrases"])  # 'the staging CT was unremarkable'
     return patterns
 
 

@@ -99,7 +99,11 @@ def test_stain_negations_have_positive_twins(case):
 def test_a_negation_stops_at_its_clause(case, run):
     row = case("No nodal metastases were found, but liver metastases were present.")
     assert row["metastasis"] == "yes" and row["metastasis_sites"] == ["liver"]
+    # h23-meta: was 'No nodal or hepatic metastases', which now denies only those organs ('unknown');
+    # the negation still covers every site of the coordination
     row = case("No nodal or hepatic metastases were found.")
+    assert row["metastasis"] == "unknown" and row["metastasis_sites"] == []
+    row = case("No nodal, hepatic or other distant metastases were found.")
     assert row["metastasis"] == "no"
 
 

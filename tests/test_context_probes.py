@@ -21,21 +21,39 @@ FRAMES = {
     ("HISTORICAL", "forward"): ("She had {cue} cholecystectomy.", "treatments", "surgery"),
     ("HISTORICAL", "backward"): ("She had a cholecystectomy {cue}.", "treatments", "surgery"),
 }
+# Cues that act on STAGING spans only ('the staging CT was unremarkable'): the negation makes the row
+# 'no', so 'unknown' is what must not be taken (h23-meta).
+FRAMES_FOR_TYPES = {
+    ("NEGATED", "backward", "STAGING"): ("The staging CT {cue}.", "metastasis", "unknown"),
+    ("NEGATED", "forward", "STAGING"): ("The patient had {cue} staging scans.", "metastasis", "unknown"),
+    ("HYPOTHETICAL", "forward", "METASTASIS"): ("A PET scan was done {cue} metastatic disease.", "metastasis", "yes"),
+    ("HYPOTHETICAL", "backward", "METASTASIS"): ("The tumour had a metastatic {cue}.", "metastasis", "yes"),
+}
 TWINS = {
     "metastasis_sites": "The staging CT showed liver metastases.",
     "treatments": "Everolimus was given for the tumour. She had a cholecystectomy.",
+    "metastasis": "The staging CT was done.",
 }
-PROBES = [(rule["category"], rule["direction"], phrase, rule.get("requires_in_clause", [""])[0]) for rule in CUES
-          if (rule["category"], rule["direction"]) in FRAMES for phrase in rule["phrases"]]
+
+def frame_key(rule) -> tuple:
+    """The frame of the cue's class and direction, or of the one type it acts on where that has its own."""
+    types = tuple(rule.get("allowed_types") or ())
+    typed = (rule["category"], rule["direction"], *types)
+    return typed if typed in FRAMES_FOR_TYPES else (rule["category"], rule["direction"])
 
 
-@pytest.mark.fields("metastasis_sites", "treatments")
+FRAMES.update(FRAMES_FOR_TYPES)
+PROBES = [(frame_key(rule), phrase, rule.get("requires_in_clause", [""])[0]) for rule in CUES
+          if frame_key(rule) in FRAMES for phrase in rule["phrases"]]
+
+
+@pytest.mark.fields("metastasis_sites", "treatments", "metastasis")
 def test_every_context_cue_acts_on_a_value(case):
     for field, twin in TWINS.items():
         assert case(twin)[field], f"the twin of {field} finds nothing"
     failures = []
-    for category, direction, phrase, condition in PROBES:
-        frame, field, value = FRAMES[(category, direction)]
+    for key, phrase, condition in PROBES:
+        (category, direction), (frame, field, value) = key[:2], FRAMES[key]
         text = frame.format(cue=phrase)
         if condition:  # a cue that acts only beside the condition a procedure was for
             text = text[:-1] + f" for {condition}."

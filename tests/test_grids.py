@@ -185,7 +185,10 @@ MET_FRAMES = ["CT showed {adj} metastases.", "CT showed metastases to the {noun}
               "The tumour was metastatic to the {noun}.", "CT showed {noun} metastases.",
               "She had metastatic disease in the {noun}.", "The NET had metastasized to the {noun}."]
 NO_MET_FRAMES = ["There was no evidence of metastasis.", "No distant metastases were found.",
-                 "Staging CT showed no metastatic disease.", "There were no liver or lung metastases."]
+                 "Staging CT showed no metastatic disease.",
+                 # h23-meta: was 'no liver or lung metastases', which now denies only those organs
+                 # (tests/test_grids_metastasis.py, test_grid_a_negation_of_some_organs_is_no_no)
+                 "There were no liver, lung or other distant metastases."]
 
 
 def metastasis_cells():

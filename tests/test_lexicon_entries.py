@@ -74,6 +74,9 @@ LEXICON = {
     (("sites", "primary_cues", "tumour_nouns"), "TUMOUR"): (_tumour_probe, "primary_site"),
     (("sites", "unknown_primary", "phrases"), "UNKNOWN_PRIMARY"): (
         lambda phrase: f"An inguinal nodal NET was excised; {phrase}.", "primary_site"),
+    # h23-meta: a search for metastases said to be normal says there is none
+    (("metastasis", "staging_phrases"), "STAGING"): (
+        lambda phrase: f"A rectal NET was resected. The {phrase} was unremarkable.", "metastasis"),
 }
 for _clone in RULES["markers"]["clones"]:  # a keratin clone names the cytokeratin stain it is
     LEXICON[(("markers", "clones", _clone), "CLONE")] = (
@@ -238,6 +241,12 @@ def edge_frames(scope: int) -> dict:
         ("OTHER_PATIENT", "bidirectional"): ("{cue} everolimus was given for the tumour.", "treatments"),
         ("HISTORICAL", "forward"): (f"She had {{cue}} {_words(scope - 1)} cholecystectomy.", "treatments"),
         ("HISTORICAL", "backward"): (f"She had a cholecystectomy {_words(scope - 1)} {{cue}}.", "treatments"),
+        # h23-meta: cues that act on STAGING spans only ('the staging CT was unremarkable')
+        ("NEGATED", "backward", "STAGING"): (f"The staging {_words(scope - 1)} {{cue}}.", "metastasis"),
+        ("NEGATED", "forward", "STAGING"): (f"She had {{cue}} {_words(scope - 1)} staging scans.", "metastasis"),
+        ("HYPOTHETICAL", "forward", "METASTASIS"): (f"A scan was done {{cue}} {_words(scope - 1)} metastases.", "metastasis"),
+        ("HYPOTHETICAL", "backward", "METASTASIS"): (
+            f"The tumour had a metastatic {_words(scope - 1)} {{cue}}.".replace("  ", " "), "metastasis"),
     }
 
 
@@ -257,7 +266,9 @@ def probed_cues():
     """(index of the cue rule, its phrase, the probe's sentence, its field) for every cue with a frame."""
     default_scope = RULES["context"]["defaults"]["max_scope"]
     for i, rule in enumerate(RULES["context"]["cues"]):
-        frame = edge_frames(rule.get("max_scope") or default_scope).get((rule["category"], rule["direction"]))
+        frames = edge_frames(rule.get("max_scope") or default_scope)
+        key = (rule["category"], rule["direction"])
+        frame = frames.get((*key, *rule.get("allowed_types", [])), frames.get(key))
         if frame is None:
             continue
         for phrase in rule["phrases"]:

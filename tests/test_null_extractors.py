@@ -19,7 +19,8 @@ MODULES = ["tests/test_demographics.py", "tests/test_ki67_grade.py", "tests/test
            "tests/test_metastasis.py", "tests/test_treatments.py", "tests/test_context.py",
            "tests/test_context_classes.py", "tests/test_lexicon_probes.py", "tests/test_context_probes.py",
            "tests/test_grids.py", "tests/test_histology_mitoses.py", "tests/test_syndromes_outcome.py",
-           "tests/test_grids_synd.py"]  # h23-synd: syndrome wordings (title, bracketed hormone, ACTH spellings)
+           "tests/test_grids_synd.py",
+           "tests/test_grids_metastasis.py"]
 
 
 def run_with_null(name: str, tmp_dir) -> dict:

@@ -85,8 +85,9 @@ def list_word_probe(word):
 
 # key path -> (probe sentence for an entry, the row field it changes)
 PROBES = {
-    ("sites", "distant"): (lambda w: f"Metastatic disease was widespread. CT showed lesions in the {w}.",
-                           "metastasis_sites"),
+    # h23-meta: 'skin lesions' are read as a rash (metastasis.json 'rash_sites'); skin nodules are not
+    ("sites", "distant"): (lambda w: f"Metastatic disease was widespread. CT showed {'nodules' if w == 'skin' else 'lesions'}"
+                           f" in the {w}.", "metastasis_sites"),
     ("sites", "primary_cues", "specific_tumour_nouns"): (
         lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
     ("sites", "primary_cues", "location_words"): (
@@ -189,6 +190,23 @@ PROBES = {
         + " lymph nodes were involved.", "metastasis_sites"),
     ("metastasis", "other_side_words"): (
         lambda w: f"A woman had an ovarian NET. CT showed metastases in the {w} ovary.", "metastasis_sites"),
+    # h23-meta: coordinated regional adjectives before nodes, the origin after 'of', skin lesions as a rash
+    ("metastasis", "node_region", "adjective_suffixes"): (
+        lambda w: f"CT showed {dict(al='mediastinal', ic='gastric')[w]} and hilar lymph node metastases.",
+        "metastasis_sites"),
+    ("metastasis", "node_region", "joiners"): (
+        lambda w: f"CT showed mediastinal{w if w == ',' else ' ' + w} hilar lymph node metastases.", "metastasis_sites"),
+    ("metastasis", "node_region", "not_region_words"): (
+        lambda w: f"CT showed hepatic and {w} lymph node metastases.", "metastasis_sites"),
+    ("metastasis", "origin_prepositions"): (
+        lambda w: f"A rectal NET was known. Biopsy showed a metastasis {w} thymic carcinoid.", "metastasis_sites"),
+    ("metastasis", "rash_sites"): (
+        lambda w: f"A man with liver metastases of an ileal NET had {w} lesions.", "metastasis_sites"),
+    ("metastasis", "whole_body_words"): (
+        lambda w: "A rectal NET was known. CT showed no metastases in the liver or "
+        + ("elsewhere." if w == "elsewhere" else f"{w} organs."), "metastasis"),
+    ("metastasis", "rash_nouns"): (
+        lambda w: f"A man with liver metastases of an ileal NET had skin {w}.", "metastasis_sites"),
     ("treatments", "excluded_modifiers"): (lambda w: f"An {w} surgery was performed.", "treatments"),
     ("treatments", "institution_words"): (lambda w: f"She was admitted to the {w} of Thoracic Surgery.", "treatments"),
     ("markers", "polarity", "predicate_verbs"): (
@@ -352,6 +370,7 @@ def test_every_list_of_the_extractors_has_a_probe():
 
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
 NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"),
+                       ("metastasis", "staging_phrases"),  # h23-meta: STAGING, tests/test_lexicon_entries.py LEXICON
                        ("mitoses", "histology_grades", "NEC")}  # read by pipeline/consistency.py (tests/test_consistency.py)
 
 

@@ -49,6 +49,8 @@ class Mention:
     needs_other_primary: bool = False
     # metastasis_sites: lesions in a distant organ, a site only if metastasis is said otherwise
     needs_metastasis: bool = False
+    # metastasis: a negation that names only some organs ('no hepatic metastases'), not every metastasis
+    organs_only: bool = False
 
     @property
     def usable(self) -> bool:

@@ -1,7 +1,8 @@
 """Metastasis (yes/no/unknown) and its sites: 'multiple lymph node metastases', 'metastases to the
 lungs, liver, and bones', 'peritoneal seeding', 'ISCM' (via its long form), and, for a patient with
-metastases, 'lesions in both lobes of the liver'. 'metastasis from pNET' names the origin, not a
-site, and local invasion ('involving the rectal wall') is never a metastasis."""
+metastases, 'lesions in both lobes of the liver'. The report's title counts after the case text.
+'metastasis from pNET' names the origin, not a site, and local invasion ('involving the rectal wall')
+is never a metastasis."""
 from __future__ import annotations
 
 from .base import (
@@ -25,6 +26,11 @@ class MetastasisExtractor(FieldExtractor):
         cfg = rules["metastasis"]
         self.distant = set(rules["sites"]["distant"])
         self.distant_lesions = set(cfg["distant_lesion_nouns"])
+        self.node_site = cfg["tnm"]["node_site"]
+        self.whole_body = set(cfg["whole_body_words"])  # 'no liver or other metastases': all of them
+        self.whole_body_reach = cfg["whole_body_reach_tokens"]
+        self.rash_sites, self.rash_nouns = set(cfg["rash_sites"]), set(cfg["rash_nouns"])  # 'skin lesions'
+
         self.benign = set(cfg["benign_qualifiers"])
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.distant_only = cfg["distant_only_words"]
@@ -34,6 +40,7 @@ class MetastasisExtractor(FieldExtractor):
         self.pathology_findings = PathologyFindings(rules)
         self.attached_sites = AttachedSites(rules)
         self.title = ReportTitle(rules)
+        self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
         self.distant_prepositions = set(cfg["distant_lesion_prepositions"])
         self.distant_reach = cfg["distant_lesion_reach_tokens"]
         self.other_side_reach = cfg["other_side_reach_chars"]
@@ -48,7 +55,11 @@ class MetastasisExtractor(FieldExtractor):
         for s in sites:
             site_at.setdefault(s.start, []).append(s)
             site_ending_at.setdefault(s.end - 1, []).append(s)
+        out.extend(self._negative_staging(report))
+        searched = {t for span in report.spans("STAGING") for t in range(span.start, span.end)}
         for met in report.spans("METASTASIS"):
+            if met.start in searched:  # 'the metastatic work-up': the search, not a finding
+                continue
             attached = self.attached_sites.find(report, met, site_at, site_ending_at)
             out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
         for i in report.tokens_in(self.distant_only):
@@ -63,11 +74,38 @@ class MetastasisExtractor(FieldExtractor):
         out.extend(self._pathology_of_other_organ(report, sites))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
+        self._read_the_title(report, out)
         for m in out:  # 'metastases in the contralateral ovary': may be the primary's organ
             before = report.text[max(0, m.start - self.other_side_reach):m.start].split()
             if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
                 m.other_side = True
         return out
+
+    @staticmethod
+    def _negative_staging(report) -> list[Mention]:
+        """'The staging CT was unremarkable', 'the metastatic work-up was negative': a search for
+        metastases that found none says there is none (a negated metastasis mention). Said any other
+        way ('staging CT showed ...', 'TNM staging') it says nothing by itself."""
+        out = []
+        for span in report.spans("STAGING"):
+            m = report.mention("metastasis", span.start_char, span.end_char, span.text, "yes",
+                               "metastasis:negative_staging", "STAGING")
+            if m.status == "negated":
+                out.append(m)
+        return out
+
+    def _read_the_title(self, report, out: list[Mention]) -> None:
+        """The report's title names the case ('Colonic NEC with regional lymph node involvement: a case
+        report and literature review'), so a metastasis and its sites there count as an index-patient
+        sentence does (after the case text), where its section or an other-patient cue would not; as
+        the primary site's title votes do. A negated or hypothetical title stays so."""
+        title = self.title.start(report)
+        if title < 0:
+            return
+        for m in out:
+            if m.section in self.title_sections and m.status == "other_patient" \
+                    and report.sentence(report.tokens_of(m.start, m.end)[0]).start == title:
+                m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""
@@ -102,10 +140,11 @@ class MetastasisExtractor(FieldExtractor):
             out.append(m)
         return out
 
-    @staticmethod
-    def _word_and_sites(report, word, attached, rule) -> list[Mention]:
+    def _word_and_sites(self, report, word, attached, rule) -> list[Mention]:
         """The metastasis word's mention, then its sites, which share its status when it is not affirmed."""
         status = report.mention("metastasis", word.start_char, word.end_char, word.text, "yes", rule, "METASTASIS")
+        if status.status == "negated" and attached:
+            status.organs_only = self._names_organs_only(report, word, [site for site, _ in attached])
         out = [status]
         for site, site_rule in attached:
             m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_, site_rule,
@@ -117,6 +156,17 @@ class MetastasisExtractor(FieldExtractor):
                 m.status, m.reason = status.status, status.reason or "metastasis word not affirmed"
             out.append(m)
         return out
+
+    def _names_organs_only(self, report, word, sites) -> bool:
+        """Does a negated metastasis word deny only the organs it names ('no hepatic metastases', 'no
+        lymph node or splenic metastases'), not every metastasis? Not when the nodes are all it names
+        (the nodal stage: 'no lymph node metastases'), nor with a word for the rest of the body
+        within its list ('no liver or other distant metastases', 'in the liver or elsewhere')."""
+        if all(s.id_ == self.node_site for s in sites):
+            return False
+        lo = min([word.start] + [s.start for s in sites])
+        hi = max([word.end] + [s.end for s in sites]) + self.whole_body_reach
+        return not any(t.lower_ in self.whole_body for t in report.doc[lo:hi])
 
     def _lesions_in_distant_organs(self, report) -> list[Mention]:
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
@@ -140,7 +190,9 @@ class MetastasisExtractor(FieldExtractor):
         doc, sent_id = report.doc, report.sent_id(i)
         near = report.spans_near("SITE", i - 1 - report.longest_span("SITE"), i + self.distant_reach + 1)
         return [s for s in sorted(near, key=lambda s: s.start)
-                if report.sent_id(s.start) == sent_id and s.id_ in self.distant and not report.modifies_next_site(s)
+                if report.sent_id(s.start) == sent_id and s.id_ in self.distant
+                and not self.attached_sites.names_node_region(report, s)
+                and not (s.id_ in self.rash_sites and doc[i].lower_ in self.rash_nouns)
                 and (_directly_before(doc, i, s) or self._after_preposition(doc, i, s))]
 
     def _after_preposition(self, doc, i: int, site) -> bool:
@@ -191,8 +243,10 @@ def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
 
 
 def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
-    """'no' when a metastasis word of an eligible source is negated ('no metastases'), else 'unknown'."""
-    negated = [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE]
+    """'no' when a metastasis word of an eligible source is negated ('no metastases'), else 'unknown'.
+    A negation of some organs only ('no hepatic metastases') says nothing of the rest: 'no' is only
+    for a text that says there is no metastasis (ANNOTATION.md)."""
+    negated = [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE and not m.organs_only]
     if negated:
         keep(mentions, negated)
         return {"metastasis": "no", "metastasis_sites": []}

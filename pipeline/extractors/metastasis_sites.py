@@ -2,8 +2,11 @@
 lymph node metastases'), summed up before it ('nodules in the lung and both adrenals, consistent
 with metastases'), after it ('metastases to the lungs, liver, and bones'), or, when it names none,
 the organ an examination of which shows it ('MRI of the brain revealed two metastatic lesions') or
-that its clause is about ('The liver was studded with metastatic deposits'). The words are those
-of rules/metastasis.json."""
+that its clause is about ('The liver was studded with metastatic deposits'). A site that names the
+region of the lymph nodes after it ('mediastinal lymph nodes', and across a coordination of
+regional adjectives: 'mediastinal and hilar lymph nodes') is no site of its own, nor is the tumour
+a metastasis is 'of' ('a metastasis of thymic carcinoid' names its origin). The words are those of
+rules/metastasis.json."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -33,6 +36,40 @@ class AttachedSites:
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
         self.imaged_links = set(cfg["imaged_organ"]["links"])
         self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
+        region = cfg["node_region"]
+        self.node_site = cfg["tnm"]["node_site"]  # the canonical lymph node site
+        self.region_suffixes = tuple(region["adjective_suffixes"])
+        self.region_words = region["max_words"]
+        self.not_region = set(region["not_region_words"])
+        self.region_joiners = set(region["joiners"])
+        self.origin_preps = set(cfg["origin_prepositions"])
+        self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
+        self.origin_reach = cfg["origin_reach_tokens"]
+
+    def names_node_region(self, report, site) -> bool:
+        """Does the site name the region of lymph nodes after it, right after it ('mediastinal lymph
+        nodes') or across a coordination of regional adjectives ('mediastinal and hilar lymph nodes',
+        'peripancreatic and para-aortic nodes')? Only an adjective does ('the liver and pelvic lymph
+        nodes' are two sites), and not across a word that says nothing of place ('hepatic and
+        regional lymph nodes')."""
+        if report.modifies_next_site(site):
+            return True
+        doc = report.doc
+        if not doc[site.end - 1].lower_.endswith(self.region_suffixes) or site.end >= len(doc) \
+                or doc[site.end].lower_ not in self.region_joiners:
+            return False
+        j, hi, words = site.end + 1, min(len(doc), site.end + 1 + self.region_words), 0
+        while j < hi:
+            nodes = report.spans_near("SITE", j, j + 1)
+            if nodes:
+                return words > 0 and any(s.id_ == self.node_site for s in nodes)
+            token = doc[j]
+            word = token.text.replace("-", "")  # 'para-aortic' may be one token or three
+            if token.lower_ in self.not_region or not (word.isalpha() or token.text == "-"):
+                return False
+            words += word.isalpha()
+            j += 1
+        return False
 
     def find(self, report, met, site_at, site_ending_at) -> list:
         """(site span, rule) of each site the metastasis word `met` names; `site_at` and
@@ -43,21 +80,37 @@ class AttachedSites:
         found += self._before(report, met, sent, site_ending_at)
         found += self._summed_up_sites(report, met)
         found += self._after(report, met, sent, site_at)
+        found += self._right_after(report, met, site_at)
         return found or self._organ_before(report, met, sent, site_ending_at)
+
+    def _right_after(self, report, met, site_at) -> list:
+        """An organ where NETs spread (rules/sites.json 'metastasis_organs') right after the word,
+        past the sites that name its region: 'metastatic lymph nodes', 'metastatic bone disease',
+        'a metastatic liver NET', 'the metastatic mesenteric lymph node'. Other organs there are
+        the primary's ('a metastatic pancreatic NET')."""
+        hit = site_at.get(met.end)
+        while hit:
+            best = max(hit, key=lambda s: s.end)
+            if not report.modifies_next_site(best):
+                return [(best, "metastasis_site:right_after")] if best.id_ in self.spread_organs else []
+            hit = site_at.get(best.end)
+        return []
 
     def _before(self, report, met, sent, site_ending_at) -> list:
         """Sites before the word: 'bone and lymph node metastases', 'hepatic metastasis', 'liver as
-        well as bone metastases' (up to 'max_joiners_before' joiners between two sites)."""
+        well as bone metastases' (up to 'max_joiners_before' joiners between two sites). A
+        conjunction is crossed only after a site: in 'tumours on the stomach and numerous
+        metastases in the liver' the stomach belongs to the tumours."""
         doc, found = report.doc, []
-        i, gap = met.start - 1, 0
+        i, gap, named = met.start - 1, 0, False
         while i >= sent.start and gap <= self.max_joiners:
             hit = site_ending_at.get(i)
             if hit:
-                if not report.modifies_next_site(hit[0]):  # 'mesenteric node metastases': the head names it
+                if not self.names_node_region(report, hit[0]):  # 'mesenteric node metastases': the head names it
                     found.append((hit[0], "metastasis_site:before"))
-                i, gap = hit[0].start - 1, 0
+                i, gap, named = hit[0].start - 1, 0, True
                 continue
-            if not self._joins(doc[i]):
+            if not self._joins(doc[i]) or (doc[i].lower_ in self.region_joiners and not named):
                 break
             i, gap = i - 1, gap + 1
         return found
@@ -74,13 +127,19 @@ class AttachedSites:
         j = self._past_lesion_words(doc, met.end, hi)
         if j >= hi or doc[j].lower_ not in self.after_preps:
             return []
-        found = []
+        found, origin = [], doc[j].lower_ in self.origin_preps
         j, gap = j + 1, 0
         while j < hi and gap <= self.max_gap:
             hit = site_at.get(j)
             if hit:
                 best = max(hit, key=lambda s: s.end)
-                if not report.modifies_next_site(best):  # 'mediastinal lymph nodes': the head noun names the site
+                tumour = self._tumour_after(report, best) if origin else None
+                if tumour is not None:  # 'metastases of thymic carcinoid (to the liver)': its origin
+                    j = tumour.end + 1
+                    if tumour.end >= hi or doc[tumour.end].lower_ not in self.after_preps:
+                        break
+                    continue
+                if not self.names_node_region(report, best):  # 'mediastinal lymph nodes': the head noun names the site
                     found.append((best, "metastasis_site:after"))
                 j, gap = best.end, 0
                 continue
@@ -88,6 +147,11 @@ class AttachedSites:
                 break
             j, gap = j + 1, gap + 1
         return found
+
+    def _tumour_after(self, report, site):
+        """The tumour noun within 'origin_reach_tokens' after the site ('thymic atypical carcinoid'), or None."""
+        return max(report.spans_near("TUMOUR", site.end, site.end + self.origin_reach), key=lambda s: s.end,
+                   default=None)
 
     def _past_lesion_words(self, doc, j: int, hi: int) -> int:
         """The token after the lesion nouns and found verbs that may stand between the word and its

@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..sections import SectionSplitter
 from .base import ReportView
 
+MATTER = ("front_matter", "back_matter")  # page furniture and what stands before the body
+
 
 class ReportTitle:
     """Finds where a report's title sentence starts (rules/sites.json 'title')."""
@@ -25,15 +27,19 @@ class ReportTitle:
         """The first token of the title: among the first sentences that are not page furniture, the
         first line of its own that names a tumour and ends without a full stop ('Primary
         Neuroendocrine Tumor in Brain' below a contact line and opening hours), else the first with
-        a lower-case word; -1 without one. Found once per report."""
+        a lower-case word; -1 without one. Once the body begins (an abstract header), a front-matter
+        sentence that names a tumour is the title, even one ending in a full stop: a hard-wrapped
+        abstract line after it that names a tumour is not. Found once per report."""
         if "title_start" not in report.cache:
             report.cache["title_start"] = self._find(report)
         return report.cache["title_start"]
 
     def _find(self, report: ReportView) -> int:
-        first_plain = -1
+        first_plain, first_named = -1, -1
         for start, end in report._bounds[:self.search_sentences]:
             sent = report.doc[start:end]
+            if first_named >= 0 and report.section_of(sent.start_char) not in MATTER:
+                return first_named  # the body has begun: a hard-wrapped abstract line is no title
             short = sent.end_char - sent.start_char <= self.max_chars
             if not self._may_be_title(report, sent, short):
                 continue
@@ -42,6 +48,8 @@ class ReportTitle:
             tumours = report.spans_near("TUMOUR", start, end) if short else []
             if tumours and _a_title_line(report.text, tumours[0].start_char):
                 return start
+            if tumours and first_named < 0 and report.section_of(sent.start_char) == "front_matter":
+                first_named = start  # 'A case of ... carcinoma ...: a case report.' ends with a full stop
         return first_plain
 
     def holds(self, report: ReportView, start: int) -> bool:

@@ -54,7 +54,8 @@ Share = Annotated[float, Field(ge=0, le=1)]
 
 # The mention labels a rule can name (a cue's allowed types, the NER roles, the fuzzy lexicons).
 MentionLabel = Literal["AGE", "SEX", "SIZE", "KI67", "GRADE", "TREATMENT", "METASTASIS", "SITE", "MARKER",
-                       "HISTOLOGY", "MITOSES", "SYNDROME", "HEREDITY", "OUTCOME"]
+                       "HISTOLOGY", "MITOSES", "SYNDROME", "HEREDITY", "OUTCOME",
+                       "STAGING"]  # h23-meta: 'the staging CT was unremarkable' (rules/metastasis.json)
 LexiconLabel = Literal["TREATMENT", "SITE", "MARKER"]
 # Section labels that the splitter gives besides the classes of rules/sections.json.
 SECTION_LABELS_BUILT_IN = ("front_matter", "figure_legend", "patient_table", "literature_table", "table")

@@ -41,6 +41,13 @@ class OrganSubjectRules(RuleModel):
     participle_suffixes: Words
 
 
+class NodeRegionRules(RuleModel):
+    adjective_suffixes: Words
+    joiners: Words
+    max_words: Count
+    not_region_words: Words
+
+
 class MetastasisRules(RuleModel):
     prefixes: Words
     phrases: Words
@@ -70,6 +77,14 @@ class MetastasisRules(RuleModel):
     site_list_stop_words: Words
     distant_lesion_prepositions: Words
     pathology_links: Words
+    node_region: NodeRegionRules  # 'mediastinal and hilar lymph nodes'
+    origin_prepositions: Words  # 'a metastasis of thymic carcinoid'
+    origin_reach_tokens: Count
+    rash_sites: Words  # 'skin lesions' are most often a rash
+    rash_nouns: Words
+    whole_body_words: Words  # 'no liver or other metastases' denies them all
+    whole_body_reach_tokens: Count
+    staging_phrases: Words  # 'the staging CT was unremarkable': no metastasis
 
 # --- patterns.json -----------------------------------------------------------------------------
 class NamedPattern(RuleModel):
