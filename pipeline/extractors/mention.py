@@ -49,6 +49,8 @@ class Mention:
     needs_other_primary: bool = False
     # metastasis_sites: lesions in a distant organ, a site only if metastasis is said otherwise
     needs_metastasis: bool = False
+    # outcome: 'died shortly thereafter': the status comes an unstated time after the durations before it
+    undated: bool = False
 
     @property
     def usable(self) -> bool:
