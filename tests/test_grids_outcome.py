@@ -100,8 +100,10 @@ def test_grid_a_bare_alive_yields_to_a_disease_statement(run):
         if frame.startswith("Two years after surgery, she has") and not s.endswith("disease"):
             continue  # 'has disease-free' is no English
         cells.append((CASE.format(frame.format(a=a, s=s)), (value, "24")))
-    cells += [(CASE.format("He is still alive with liver metastases 3 years after diagnosis."), ("alive with disease", "36")),
-              (CASE.format("He is alive with metastatic disease 3 years after diagnosis."), ("alive with disease", "36")),
+    cells += [(CASE.format("He is still alive with liver metastases 3 years after diagnosis."),
+               ("alive with disease", "36")),
+              (CASE.format("He is alive with metastatic disease 3 years after diagnosis."),
+               ("alive with disease", "36")),
               (CASE.format("Treated with chemotherapy for two recurrences, she remains alive 8 years after surgery."),
                ("alive", "96"))]
     assert_grid(run, cells, lambda row, want: _row(row) == want)
@@ -121,3 +123,29 @@ def test_grid_a_status_an_unstated_time_later_has_no_duration(run):
         cells.append((CASE.format(text), ("died", None)))
     cells.append((CASE.format("About one week after chemotherapy began, he died."), ("died", "0.2")))
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- response words and era phrases --------------------------------------------------------------------
+# A response category of restaging is a status by itself, with or without the word between
+# ('partial tumour response'); an era of the literature ('over the last years', 'in recent decades')
+# is no follow-up time, so an improvement of the field is no improvement of the patient.
+RESPONSES = [("partial tumour response", "alive with disease"), ("partial tumor response", "alive with disease"),
+             ("partial radiological response", "alive with disease"),
+             ("partial metabolic response", "alive with disease"),
+             ("partial remission", "alive with disease"), ("complete radiological response", "alive, no disease"),
+             ("complete metabolic response", "alive, no disease")]
+RESPONSE_FRAMES = ["Everolimus achieved a {r}.", "Restaging after four cycles of PRRT showed a {r}.",
+                   "The liver metastases showed a {r} to lanreotide."]
+ERAS = ["over the last years", "in recent years", "over the past decades", "in recent decades"]
+
+
+@pytest.mark.fields("outcome")
+def test_grid_response_words_and_eras(run):
+    cells = [(CASE.format(frame.format(r=r)), value)
+             for (r, value), frame in itertools.product(RESPONSES, RESPONSE_FRAMES)]
+    for era in ERAS:
+        general = f"Major improvements in the treatment of NETs have been made {era}."
+        cells.append((CASE.format(f"She had an ileal NET resected. {general}"), None))
+        later = f"She had an ileal NET resected. {general} She is doing well 2 years later."
+        cells.append((CASE.format(later), "alive"))
+    assert_grid(run, cells, lambda row, want: row["outcome"] == want)
