@@ -76,3 +76,4 @@ PROBES[("outcome", "relative_time_words")] = (
 # (h23) A status an unstated time after its sentence's duration is not dated by it.
 PROBES[("outcome", "unstated_time_phrases")] = (
     lambda w: f"About one week after chemotherapy began, he died {w}.", "follow_up_months")
+PROBES[("outcome", "day_count_prefixes")] = (lambda w: f"She died on {w} 10.", "follow_up_months")

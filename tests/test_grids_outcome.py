@@ -149,3 +149,38 @@ def test_grid_response_words_and_eras(run):
         later = f"She had an ileal NET resected. {general} She is doing well 2 years later."
         cells.append((CASE.format(later), "alive"))
     assert_grid(run, cells, lambda row, want: row["outcome"] == want)
+
+
+# --- the common wordings of a last follow-up ---------------------------------------------------------
+# Follow-up periods, time points, compound numbers ('twenty-four'), day counts after the operation,
+# 'death occurred', 'is well', 'at the time of writing'; and what is no outcome.
+COMMON = [("During a follow-up period of 24 months, there was no recurrence.", "alive, no disease", "24"),
+          ("The follow-up period was 3 years, and she remained disease-free.", "alive, no disease", "36"),
+          ("Over a 5-year follow-up, she remained free of disease.", "alive, no disease", "60"),
+          ("She has been followed up regularly for 4 years without recurrence.", "alive, no disease", "48"),
+          ("Currently, 3 years after surgery, she is asymptomatic.", "alive", "36"),
+          ("Twenty-four months postoperatively she remains free of disease.", "alive, no disease", "24"),
+          ("Thirty-six months after surgery, she developed liver metastases.", "alive with disease", "36"),
+          ("She is recurrence-free at 5 years.", "alive, no disease", "60"),
+          ("There has been no recurrence at 15-month follow-up.", "alive, no disease", "15"),
+          ("He succumbed to the disease 11 months after diagnosis.", "died of disease", "11"),
+          ("Death occurred 11 months after diagnosis due to tumour progression.", "died of disease", "11"),
+          ("He died of causes unrelated to the tumour 6 years after surgery.", "died of other cause", "72"),
+          ("At the time of writing, 2 years after surgery, she is well.", "alive", "24"),
+          ("At the time of writing she is well.", "alive", None),
+          ("The patient is alive 40 months after diagnosis with stable disease on octreotide.", "alive with disease",
+           "40"),
+          ("At her 1-year follow-up visit she remained asymptomatic with no recurrence.", "alive, no disease", "12"),
+          ("She died on postoperative day 10.", "died", "0.3"),
+          ("She died 10 days postoperatively.", "died", "0.3"),
+          ("The patient was lost to follow-up.", None, None),
+          ("After surgery the patient had an uneventful recovery.", None, None),
+          ("She is well known to our clinic for asthma.", None, None)]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_common_follow_up_wordings(run):
+    frames = ["A 63-year-old woman had a pancreatic NET resected. {}", "{}"]
+    cells = [(CASE.format(frame.format(text)), (value, months)) for (text, value, months), frame
+             in itertools.product(COMMON, frames)]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView
-from .syndromes import SEPARATOR, words_pattern
+from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
 TIME_POINT_RULE = "duration:time_point"  # 'two months after the resection': a point reached in the follow-up
@@ -35,12 +35,17 @@ class FollowUpTime:
         self.history_words = {w.lower() for w in cfg["history_words"]}
         self.units = cfg["units"]
         self.number_words = cfg["number_words"]
-        numbers = "|".join([r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
+        tens = "|".join(w for w, v in self.number_words.items() if v >= 20 and v % 10 == 0)
+        ones = "|".join(w for w, v in self.number_words.items() if v < 10 and " " not in w and len(w) > 1)
+        compound = rf"(?:{tens})[\s\-\u2013](?:{ones})"  # 'twenty-four'
+        numbers = "|".join([compound, r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
         units = "|".join(self.units)
         fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
         self.duration = re.compile(rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
                                    rf"(?P<u>{units})s?(?P<half_unit>{HALF})?(?!\w)", re.IGNORECASE)
         self.frequency_words = {w.lower() for w in cfg["frequency_words"]}
+        day_counts = "|".join(flexible(p) for p in cfg["day_count_prefixes"])
+        self.day_count = re.compile(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)", re.IGNORECASE)
         self.reach = cfg["duration_reach"]
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])
@@ -103,8 +108,23 @@ class FollowUpTime:
         ahead = re.findall(r"[a-z]+", m.string[max(0, m.start() - 12):m.start()].lower())[-1:]
         if set(ahead) & self.frequency_words:
             return None
-        count = float(self.number_words.get(number, number)) + (0.5 if m.group("half") else 0)
+        count = self._count(number) + (0.5 if m.group("half") else 0)
         return (count + (0.5 if m.group("half_unit") else 0)) * unit
+
+    def _count(self, number: str) -> float:
+        """A number in digits or words, also a compound one ('twenty-four')."""
+        if number in self.number_words:
+            return float(self.number_words[number])
+        parts = re.split(r"[\s\-\u2013]", number)
+        return float(sum(self.number_words[p] for p in parts)) if len(parts) == 2 else float(number)
+
+    def day_counts(self, report: ReportView) -> list[Mention]:
+        """'postoperative day 10': a time point after the operation, in days."""
+        out = []
+        for m in report.within(self.day_count.finditer(report.text), "follow_up"):
+            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0),
+                                      round(int(m.group("n")) / 30, 1), TIME_POINT_RULE, "DURATION"))
+        return out
 
     # --- deciding ------------------------------------------------------------------------------------
     def follow_up_of(self, mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:

@@ -64,7 +64,8 @@ class OutcomeExtractor(FieldExtractor):
 
     def find(self, report: ReportView) -> list[Mention]:
         dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
-        return self._statuses(report) + self._findings(report) + self.time.durations(report) + dates
+        return (self._statuses(report) + self._findings(report) + self.time.durations(report) + dates
+                + self.time.day_counts(report))
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year

@@ -88,6 +88,7 @@ class OutcomeRules(RuleModel):
     number_words: dict[str, Positive]  # 'half a': 0.5
     duration_reach: Count
     frequency_words: Words  # 'once a month': a dosing interval, no duration
+    day_count_prefixes: Words  # 'postoperative day 10': a time point, in days
     statistic_words: Words
     duration_fillers: Words
     needs_time: Words
