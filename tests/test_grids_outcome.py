@@ -184,3 +184,24 @@ def test_grid_common_follow_up_wordings(run):
     cells = [(CASE.format(frame.format(text)), (value, months)) for (text, value, months), frame
              in itertools.product(COMMON, frames)]
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- the disease in general, beside the patient's course ---------------------------------------------
+# A status word with a predicate of possibility or frequency ('recurrence can occur late') or in a
+# statistic speaks of such tumours, not of this patient; her own status beside it still counts.
+GENERAL = ["Because late recurrence is common, she is followed every 6 months.",
+           "Because recurrence can occur late, annual CT was planned.",
+           "Long-term follow-up is needed, as metastases may appear after 10 years.",
+           "Recurrences are frequent after resection, so she is followed yearly.",
+           "The prognosis of such tumours is poor, and most patients die within 1 year.",
+           "The 5-year survival of patients with liver metastases is 60%."]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_the_disease_in_general_is_no_outcome(run):
+    cells = []
+    for text in GENERAL:
+        cells.append((CASE.format(f"She had an ileal NET resected. {text}"), (None, None)))
+        cells.append((CASE.format(f"She had an ileal NET resected. {text} Two years later she is doing well."),
+                      ("alive", "24")))
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

@@ -247,6 +247,12 @@ CUE_SENTENCES = {"not considered": ("Everolimus was not considered.", "treatment
                  "was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
                                          "metastasis.", "primary_site")}
 
+# (h23 outcome helper) A predicate of possibility or frequency after a status word, for the outcome only.
+CUE_SENTENCES.update({cue: ("She had an ileal NET resected. After surgery, recurrence {cue}, and she is followed yearly.",
+                            "outcome")
+                      for rule in RULES["context"]["cues"] if rule["allowed_types"] == ["OUTCOME"]
+                      for cue in rule["phrases"]})
+
 
 def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler):
     full_context = ContextComponent(nlp, rules=RULES)

@@ -24,6 +24,8 @@ DURATION_RULES = (DURATION_RULE, FOLLOW_UP_RULE, AFTER_RULE, *POINT_RULES)
 LEGEND = "figure_legend"  # the section of a figure's legend (rules/sections.json)
 HALF = r"\s+and\s+a\s+half"  # 'one and a half years', 'a year and a half'
 PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
+OPENING_AFTER = re.compile(r"\W*after\s+", re.IGNORECASE)  # 'After 3 months, ...' opening its sentence
+CLAUSE_AFTER = re.compile(r"[,;:]\s*after\s+$", re.IGNORECASE)  # '...; after 3 months, ...' opening a clause
 FIRST_DATE = ("outcome_first_date",)  # report.cache key: the case text's first date, in months
 
 
@@ -82,7 +84,7 @@ class FollowUpTime:
                 continue
             mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
                                      DURATION_RULE, "DURATION")
-            mention.rule = self._kind(text, m, max(mention.sentence_start, m.start() - PHRASE_REACH))
+            mention.rule = self._kind(text, m, mention.sentence_start)
             # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
             near = re.findall(r"[a-z]+", text[m.end():min(mention.sentence_end, m.end() + 16)].lower())[:2] + \
                 re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-3:]
@@ -92,13 +94,17 @@ class FollowUpTime:
             out.append(mention)
         return out
 
-    def _kind(self, text: str, m: re.Match, before: int) -> str:
-        """What the words beside a duration make of it: follow-up, a time point, or a bare duration."""
+    def _kind(self, text: str, m: re.Match, sentence_start: int) -> str:
+        """What the words beside a duration make of it: follow-up, a time point, or a bare duration.
+        'After 3 months' is a point of the narrative only where it opens its sentence or clause (not
+        in 'metastases may appear after 10 years')."""
+        before = max(sentence_start, m.start() - PHRASE_REACH)
         if self.follow_up_phrases.search(text, before, m.start()) or self.follow_up_phrases.match(text, m.end() + 1):
             return FOLLOW_UP_RULE
         if self.time_points.match(text, m.end() + 1):
             return LATER_RULE if self.later.match(text, m.end() + 1) else TIME_POINT_RULE
-        if re.search(r"\bafter\s+$", text[max(0, m.start() - 7):m.start()], re.IGNORECASE):
+        if (OPENING_AFTER.fullmatch(text, sentence_start, m.start())
+                or CLAUSE_AFTER.search(text, max(0, m.start() - 12), m.start())):
             return AFTER_RULE
         return DURATION_RULE
 
