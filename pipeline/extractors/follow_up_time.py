@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView
+from .first_chars import first_chars, tried_where
 from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
@@ -43,16 +44,19 @@ class FollowUpTime:
         numbers = "|".join([compound, r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
         units = "|".join(self.units)
         fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
-        self.duration = re.compile(rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
-                                   rf"(?P<u>{units})s?(?P<half_unit>{HALF})?(?!\w)", re.IGNORECASE)
+        self.duration = tried_where(
+            re.compile(rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
+                       rf"(?P<u>{units})s?(?P<half_unit>{HALF})?(?!\w)", re.IGNORECASE),
+            first_chars([*"0123456789", *self.number_words]))
         self.frequency_words = {w.lower() for w in cfg["frequency_words"]}
         day_counts = "|".join(flexible(p) for p in cfg["day_count_prefixes"])
-        self.day_count = re.compile(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)", re.IGNORECASE)
+        self.day_count = tried_where(re.compile(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)", re.IGNORECASE),
+                                     first_chars(cfg["day_count_prefixes"]))
         self.reach = cfg["duration_reach"]
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])
-        self.date = re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)",
-                               re.IGNORECASE)
+        self.date = tried_where(re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)",
+                                           re.IGNORECASE), first_chars(cfg["month_names"]))
 
     # --- finding -------------------------------------------------------------------------------------
     def dates(self, report: ReportView) -> list[Mention]:

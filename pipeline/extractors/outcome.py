@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .base import FieldExtractor, Mention, ReportView, keep
+from .first_chars import first_chars, tried_where
 from .follow_up_time import FollowUpTime
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 
@@ -46,7 +47,8 @@ class OutcomeExtractor(FieldExtractor):
     def __init__(self, rules):
         cfg = rules["outcome"]
         self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
-        self.status_starts = first_words_pattern(p for ps in cfg["statuses"].values() for p in ps)
+        phrases = [p for ps in cfg["statuses"].values() for p in ps]
+        self.status_starts = tried_where(first_words_pattern(phrases), first_chars(phrases))
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
@@ -57,7 +59,7 @@ class OutcomeExtractor(FieldExtractor):
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
         self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
-        self.absent_findings = words_pattern(cfg["absent_findings"])
+        self.absent_findings = tried_where(words_pattern(cfg["absent_findings"]), first_chars(cfg["absent_findings"]))
         self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
         self.complement_words = {w.lower() for w in cfg["complement_words"]}
         self.time = FollowUpTime(cfg)
