@@ -28,6 +28,7 @@ from .syndromes import first_words_pattern, matches_at, name_pattern, words_patt
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE = "status"
+SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
 @dataclass
@@ -128,7 +129,7 @@ class OutcomeExtractor(FieldExtractor):
         text, lo, hi = report.text, mention.sentence_start, mention.sentence_end
         cuts = report.cache.get(("outcome_semicolons", lo))
         if cuts is None:
-            cuts = report.cache[("outcome_semicolons", lo)] = [k for k in range(lo, hi) if text[k] == ";"]
+            cuts = report.cache[("outcome_semicolons", lo)] = [m.start() for m in SEMICOLON.finditer(text, lo, hi)]
         k = bisect.bisect_left(cuts, at)
         start, end = (cuts[k - 1] + 1 if k else lo), (cuts[k] if k < len(cuts) else hi)
         key = ("outcome_clause", start)
