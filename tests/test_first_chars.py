@@ -47,3 +47,7 @@ def test_an_oe_word_may_start_with_e_and_a_pattern_needs_a_lookbehind():
     assert {"o", "O", "e", "E"} <= first_chars(["oedema"])
     with pytest.raises(ValueError):
         tried_where(re.compile("stable"), {"s"})
+
+
+def test_no_characters_is_no_place_to_start():
+    assert not list(tried_where(re.compile(r"(?<!\w)(?:)\s+\d+"), set()).finditer("day 10, day 11"))

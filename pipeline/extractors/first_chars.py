@@ -32,5 +32,6 @@ def tried_where(pattern: re.Pattern, chars: set[str]) -> re.Pattern:
     leading = LEADING_LOOKBEHIND.match(pattern.pattern)
     if leading is None:
         raise ValueError(f"no leading lookbehind in {pattern.pattern[:40]!r}")
-    ahead = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    # no characters (an emptied word list, as the rule-ablation tests make): no place to start
+    ahead = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" if chars else "(?!)"
     return re.compile(pattern.pattern[:leading.end()] + ahead + pattern.pattern[leading.end():], pattern.flags)
