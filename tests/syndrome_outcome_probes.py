@@ -12,6 +12,11 @@ def _cap(text: str) -> str:
 
 
 PROBES = {}
+
+
+def _name_of(phrase: str) -> str:
+    return next(name for name, phrases in OUT["statuses"].items() if phrase in phrases)
+
 for _name in SYND["functional"]:
     PROBES[("syndromes", "functional", _name)] = (lambda w: f"The work-up showed {w} in this woman.", "functional_syndrome")
 for _name in SYND["hereditary"]:
@@ -21,7 +26,10 @@ PROBES[("syndromes", "secreting_words")] = (lambda w: f"The work-up showed a GHR
 PROBES[("syndromes", "stain_words")] = (lambda w: f"She had an insulinoma. The slides ({w}) showed gastrin-producing cells.",
                                         "functional_syndrome")
 for _name in OUT["statuses"]:
-    PROBES[("outcome", "statuses", _name)] = (lambda w: f"At the visit two years after surgery: {w}.", "outcome")
+    # a phrase that says a status without a time word ('stable disease') is probed without one (h23)
+    PROBES[("outcome", "statuses", _name)] = (
+        lambda w: f"At the visit two years after surgery: {w}." if w in OUT["needs_time"] or _name_of(w) == "alive"
+        else f"On review: {w}.", "outcome")
 PROBES[("outcome", "disease_causes")] = (lambda w: f"Two years after surgery she died of {w}.", "outcome")
 PROBES[("outcome", "other_causes")] = (lambda w: f"Two years after surgery she died of {w}.", "outcome")
 PROBES[("outcome", "follow_up_words")] = (lambda w: f"The patient is doing well ({w}).", "outcome")
@@ -62,3 +70,13 @@ PROBES[("outcome", "complement_words")] = (
 # h23-synd: a word after a name that makes it no syndrome ('gastrinoma triangle', 'insulinoma-like').
 PROBES[("syndromes", "not_before")] = (lambda w: f"The work-up showed an insulinoma {w} in this woman.",
                                        "functional_syndrome")
+# (h23) A dosing interval is no duration; a 'later' point counts from the point stated before it.
+PROBES[("outcome", "frequency_words")] = (
+    lambda w: "She remains well on lanreotide " + {"times": "3 times a month", "every": "every 4 weeks"}.get(w, f"{w} a month")
+    + ".", "follow_up_months")
+PROBES[("outcome", "relative_time_words")] = (
+    lambda w: f"After 3 months CT showed liver metastases. He died 6 months {w}.", "follow_up_months")
+# (h23) A status an unstated time after its sentence's duration is not dated by it.
+PROBES[("outcome", "unstated_time_phrases")] = (
+    lambda w: f"About one week after chemotherapy began, he died {w}.", "follow_up_months")
+PROBES[("outcome", "day_count_prefixes")] = (lambda w: f"She died on {w} 10.", "follow_up_months")

@@ -258,6 +258,12 @@ CUE_SENTENCES = {"not considered": ("Everolimus was not considered.", "treatment
 # h23-synd: 'avoid' refuses a treatment already (REFUSED forward); 'to avoid' also makes a syndrome a risk.
 CUE_SENTENCES["to avoid"] = ("Octreotide was given during surgery {cue} a carcinoid crisis.", "functional_syndrome")
 
+# (h23 outcome helper) A predicate of possibility or frequency after a status word, for the outcome only.
+CUE_SENTENCES.update({cue: ("She had an ileal NET resected. After surgery, recurrence {cue}, and she is followed yearly.",
+                            "outcome")
+                      for rule in RULES["context"]["cues"] if rule["allowed_types"] == ["OUTCOME"]
+                      for cue in rule["phrases"]})
+
 
 SHARDS = 6  # the cues are checked in shards, so that pytest-xdist spreads them over its workers
 

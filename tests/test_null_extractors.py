@@ -18,9 +18,9 @@ from pipeline.extractors import EXTRACTORS
 MODULES = ["tests/test_demographics.py", "tests/test_ki67_grade.py", "tests/test_markers.py", "tests/test_size.py",
            "tests/test_metastasis.py", "tests/test_treatments.py", "tests/test_context.py",
            "tests/test_context_classes.py", "tests/test_lexicon_probes.py", "tests/test_context_probes.py",
-           "tests/test_grids.py", "tests/test_histology_mitoses.py", "tests/test_syndromes_outcome.py",
-           "tests/test_grids_synd.py",
-           "tests/test_grids_metastasis.py"]
+           "tests/test_histology_mitoses.py", "tests/test_syndromes_outcome.py",
+           # every grid module (tests/test_grids.py and one per area: test_grids_<area>.py)
+           *sorted(f"tests/{p.name}" for p in (ROOT / "tests").glob("test_grids*.py"))]
 
 
 def run_with_null(name: str, tmp_dir) -> dict:

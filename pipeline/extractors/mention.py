@@ -51,6 +51,8 @@ class Mention:
     needs_metastasis: bool = False
     # metastasis: a negation that names only some organs ('no hepatic metastases'), not every metastasis
     organs_only: bool = False
+    # outcome: 'died shortly thereafter': the status comes an unstated time after the durations before it
+    undated: bool = False
 
     @property
     def usable(self) -> bool:

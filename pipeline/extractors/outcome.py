@@ -11,20 +11,24 @@ hypotheticals are the shared context machinery's work. A clause under a follow-u
 and follow-up') is in the follow-up without a time word; there a restaging finding that a negation
 denies ('the scan showed no uptake') says the patient is free of disease. When the status's own
 sentence gives no duration, a time point after the treatment stated after it ('two months after the
-resection', in a later sentence or a legend) dates the follow-up. Word lists: rules/outcome.json."""
+resection', in a later sentence or a legend) dates the follow-up. A bare 'alive' yields to a disease
+statement of its own sentence ('disease-free and doing well'); a clause dated after the case's first
+date ('in May 2019 she was well') is in the follow-up. Durations and dates, and which of them dates
+the status: follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
 
-from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .syndromes import SEPARATOR, first_words_pattern, matches_at, name_pattern, words_pattern
+from .base import FieldExtractor, Mention, ReportView, keep
+from .first_chars import first_chars, tried_where
+from .follow_up_time import FollowUpTime
+from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
-STATUS_RULE, DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "status", "duration", "duration:follow_up", "date"
-TIME_POINT_RULE = "duration:time_point"  # 'two months after the resection': a point reached in the follow-up
-PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
+STATUS_RULE = "status"
+SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
 @dataclass
@@ -44,37 +48,27 @@ class OutcomeExtractor(FieldExtractor):
     def __init__(self, rules):
         cfg = rules["outcome"]
         self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
-        self.status_starts = first_words_pattern(p for ps in cfg["statuses"].values() for p in ps)
+        phrases = [p for ps in cfg["statuses"].values() for p in ps]
+        self.status_starts = tried_where(first_words_pattern(phrases), first_chars(phrases))
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
-        self.follow_up_phrases = words_pattern(cfg["follow_up_phrases"])
-        self.time_points = words_pattern(cfg["time_point_phrases"])
-        self.history_words = {w.lower() for w in cfg["history_words"]}
-        self.units = cfg["units"]
-        self.number_words = cfg["number_words"]
-        numbers = "|".join([r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
-        units = "|".join(self.units)
-        fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
-        self.duration = re.compile(rf"(?<![\w.])(?P<n>{numbers}){SEPARATOR}(?:(?:{fillers})\s+)?(?P<u>{units})s?(?!\w)",
-                                   re.IGNORECASE)
-        self.reach = cfg["duration_reach"]
+        self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
-        self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
-        months = "|".join(cfg["month_names"])
-        self.date = re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)",
-                               re.IGNORECASE)
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
         self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
-        self.absent_findings = words_pattern(cfg["absent_findings"])
+        self.absent_findings = tried_where(words_pattern(cfg["absent_findings"]), first_chars(cfg["absent_findings"]))
         self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
         self.complement_words = {w.lower() for w in cfg["complement_words"]}
+        self.time = FollowUpTime(cfg)
 
     def find(self, report: ReportView) -> list[Mention]:
-        return self._statuses(report) + self._findings(report) + self._durations(report) + self._dates(report)
+        dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
+        return (self._statuses(report) + self._findings(report) + self.time.durations(report) + dates
+                + self.time.day_counts(report))
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
@@ -100,21 +94,13 @@ class OutcomeExtractor(FieldExtractor):
             out.append(mention)
         return out
 
-    def _dates(self, report: ReportView) -> list[Mention]:
-        """Month-and-year dates ('in May 2019'), as months since year 0, for a follow-up told by dates."""
-        out = []
-        for m in report.within(self.date.finditer(report.text), "follow_up"):
-            months = int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
-            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE,
-                                      "DURATION"))
-        return out
-
     def _statuses(self, report: ReportView) -> list[Mention]:
         out = []
         for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())
+            mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
             if status == DIED:
                 mention.normalized = self._death(clause, m.end())
             else:
@@ -125,8 +111,7 @@ class OutcomeExtractor(FieldExtractor):
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
         its clause, and a negated 'with disease' phrase says the disease is absent or stands still."""
-        phrase = re.sub(r"[\s\-\u2013]+", " ", m.group(0).lower())
-        phrase = phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
+        phrase = self._phrase(m.group(0))
         if self.statistic_words.match(text, m.end() + 1):
             mention.status, mention.reason = "other_patient", "statistic"
         elif phrase in self.needs_time and (not clause.follow_up or clause.dated_before):
@@ -144,7 +129,7 @@ class OutcomeExtractor(FieldExtractor):
         text, lo, hi = report.text, mention.sentence_start, mention.sentence_end
         cuts = report.cache.get(("outcome_semicolons", lo))
         if cuts is None:
-            cuts = report.cache[("outcome_semicolons", lo)] = [k for k in range(lo, hi) if text[k] == ";"]
+            cuts = report.cache[("outcome_semicolons", lo)] = [m.start() for m in SEMICOLON.finditer(text, lo, hi)]
         k = bisect.bisect_left(cuts, at)
         start, end = (cuts[k - 1] + 1 if k else lo), (cuts[k] if k < len(cuts) else hi)
         key = ("outcome_clause", start)
@@ -152,7 +137,7 @@ class OutcomeExtractor(FieldExtractor):
             header = report.section_header(start)
             report.cache[key] = Clause(
                 follow_up=bool(self.follow_up_words.search(text, start, end))
-                or any(h in header for h in self.follow_up_headers),
+                or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
                 dated_before=bool(self.before_words.search(text, start, end)),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
@@ -167,28 +152,6 @@ class OutcomeExtractor(FieldExtractor):
             return "died of disease"
         return "died of other cause" if other is not None else DIED
 
-    def _durations(self, report: ReportView) -> list[Mention]:
-        text, out = report.text, []
-        for m in report.within(self.duration.finditer(text), "follow_up"):
-            number = m.group("n").lower()
-            value = float(self.number_words.get(number, number)) * self.units[m.group("u").lower()]
-            mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
-                                     DURATION_RULE, "DURATION")
-            before = max(mention.sentence_start, m.start() - PHRASE_REACH)
-            if (self.follow_up_phrases.search(text, before, m.start())
-                    or self.follow_up_phrases.match(text, m.end() + 1)):
-                mention.rule = FOLLOW_UP_RULE
-            elif self.time_points.match(text, m.end() + 1):
-                mention.rule = TIME_POINT_RULE
-            # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
-            near = re.findall(r"[a-z]+", text[m.end():min(mention.sentence_end, m.end() + 16)].lower())[:2] + \
-                re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-3:]
-            blocked = next((w for w in near if w in self.history_words), None)
-            if blocked:
-                mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
-            out.append(mention)
-        return out
-
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         statuses = [m for m in mentions if m.usable and m.rule == STATUS_RULE]
         if not statuses:
@@ -197,45 +160,26 @@ class OutcomeExtractor(FieldExtractor):
         if deaths:  # a stated cause outranks a bare 'died'; then the last stated
             chosen = max(deaths, key=lambda m: (m.normalized != DIED, m.start))
         else:
-            chosen = max(statuses, key=lambda m: m.start)
-        duration, months = self._duration(mentions, chosen)
+            chosen = self._disease_beside(statuses, max(statuses, key=lambda m: m.start))
+        duration, months = self.time.follow_up_of(mentions, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
 
-    def _duration(self, mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
-        """The duration nearest the status in its sentence; else the longest follow-up duration (the
-        whole follow-up: 'followed up for more than 8 years'), or time point stated after the status
-        (a later contact: 'two months after the resection' in a legend). A time point stated before
-        the status ('metastases appeared two years later ... at follow-up they had shrunk') only
-        bounds a follow-up that went on past it."""
-        usable = [m for m in mentions if m.usable and m.rule in (DURATION_RULE, FOLLOW_UP_RULE, TIME_POINT_RULE)]
-        same = [m for m in usable if m.sentence_start == chosen.sentence_start
-                and abs(m.start - chosen.start) <= self.reach]
-        if same:
-            nearest = min(same, key=lambda m: abs(m.start - chosen.start))
-            return nearest, nearest.normalized
-        dated = self._dated(mentions, chosen)
-        if dated[0] is not None:
-            return dated
-        follow_up = [m for m in usable
-                     if m.rule == FOLLOW_UP_RULE or (m.rule == TIME_POINT_RULE and m.start > chosen.start)]
-        longest = max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
-        return longest, longest.normalized if longest else None
+    def _disease_beside(self, statuses: list[Mention], chosen: Mention) -> Mention:
+        """A bare 'alive' (no disease statement) yields to a disease statement of its own sentence:
+        one that says a status by itself ('disease-free and doing well'), or one stated after it
+        ('alive with liver metastases'); an event word before it ('chemotherapy for recurrences,
+        she remains alive') tells the course, not the state at the end."""
+        if chosen.normalized != "alive":
+            return chosen
+        beside = [m for m in statuses if m.sentence_start == chosen.sentence_start and m.normalized != "alive"
+                  and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time)]
+        return max(beside, key=lambda m: m.start) if beside else chosen
 
-    @staticmethod
-    def _dated(mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
-        """A date in the status's sentence, less the first date of the case text: 'presented in
-        March 2016' ... 'died in May 2019' is 38 months."""
-        dates = [m for m in mentions if m.usable and m.rule == DATE_RULE and m.rank < INDEX_SENTENCE_RANK]
-        last = [m for m in dates if m.sentence_start == chosen.sentence_start]
-        if not last:
-            return None, None
-        first = min(dates, key=lambda m: m.start)
-        span = last[-1].normalized - first.normalized
-        if span <= 0:
-            return None, None
-        last[-1].reason = f"months_since:{first.text}"
-        return last[-1], float(span)
+    def _phrase(self, text: str) -> str:
+        """A status phrase as the word lists spell it: spaces for hyphens, no plural 's'."""
+        phrase = re.sub(r"[\s\-\u2013]+", " ", text.lower())
+        return phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:
         return []

@@ -87,8 +87,10 @@ class OutcomeRules(RuleModel):
     follow_up_phrases: Words
     history_words: Words
     units: dict[Literal["day", "week", "month", "year"], Positive]  # unit -> months
-    number_words: dict[str, Count]
+    number_words: dict[str, Positive]  # 'half a': 0.5
     duration_reach: Count
+    frequency_words: Words  # 'once a month': a dosing interval, no duration
+    day_count_prefixes: Words  # 'postoperative day 10': a time point, in days
     statistic_words: Words
     duration_fillers: Words
     needs_time: Words
@@ -99,5 +101,7 @@ class OutcomeRules(RuleModel):
     follow_up_headers: Words
     absent_findings: Words
     time_point_phrases: Words
+    relative_time_words: Words  # 'later': a time point counted from the one stated before it
+    unstated_time_phrases: Words  # 'died shortly thereafter': no duration before it dates the status
     only_new_words: Words
     complement_words: Words

@@ -1,0 +1,196 @@
+"""The time half of the outcome extractor: durations ('18 months', 'a year and a half'), month-and-year
+dates, and which of them dates the chosen status (follow_up_months).
+
+A duration is read with what stands beside it: a follow-up phrase ('after 18 months of follow-up'),
+a time point ('two months after the resection', 'six months later', 'after 3 months'), a history
+word that dates the time before diagnosis ('a 2-year history'), or a dosing interval ('once a
+month'), which is no duration at all. The status's own sentence dates it first; else a date in it,
+counted from the case's first date; else the longest follow-up duration or a time point stated
+after the status. A 'later' point counts from the time point stated just before it ('After 3 months
+CT showed metastases ... he died 6 months later' is 9). Word lists: rules/outcome.json."""
+from __future__ import annotations
+
+import re
+
+from .base import INDEX_SENTENCE_RANK, Mention, ReportView
+from .first_chars import first_chars, tried_where
+from .syndromes import SEPARATOR, flexible, words_pattern
+
+DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
+TIME_POINT_RULE = "duration:time_point"  # 'two months after the resection': a point reached in the follow-up
+LATER_RULE = "duration:later"  # 'died 6 months later': a point counted from the point stated before it
+AFTER_RULE = "duration:after"  # 'After 3 months, CT showed ...': a point, from the start of the case
+POINT_RULES = (TIME_POINT_RULE, LATER_RULE)
+DURATION_RULES = (DURATION_RULE, FOLLOW_UP_RULE, AFTER_RULE, *POINT_RULES)
+LEGEND = "figure_legend"  # the section of a figure's legend (rules/sections.json)
+HALF = r"\s+and\s+a\s+half"  # 'one and a half years', 'a year and a half'
+PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
+OPENING_AFTER = re.compile(r"\W*after\s+", re.IGNORECASE)  # 'After 3 months, ...' opening its sentence
+CLAUSE_AFTER = re.compile(r"[,;:]\s*after\s+$", re.IGNORECASE)  # '...; after 3 months, ...' opening a clause
+FIRST_DATE = ("outcome_first_date",)  # report.cache key: the case text's first date, in months
+
+
+class FollowUpTime:
+    def __init__(self, cfg: dict):
+        self.follow_up_phrases = words_pattern(cfg["follow_up_phrases"])
+        self.time_points = words_pattern(cfg["time_point_phrases"])
+        self.later = words_pattern(cfg["relative_time_words"])
+        self.history_words = {w.lower() for w in cfg["history_words"]}
+        self.units = cfg["units"]
+        self.number_words = cfg["number_words"]
+        tens = "|".join(w for w, v in self.number_words.items() if v >= 20 and v % 10 == 0)
+        ones = "|".join(w for w, v in self.number_words.items() if v < 10 and " " not in w and len(w) > 1)
+        compound = rf"(?:{tens})[\s\-\u2013](?:{ones})"  # 'twenty-four'
+        numbers = "|".join([compound, r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
+        units = "|".join(self.units)
+        fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
+        self.duration = tried_where(
+            re.compile(rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
+                       rf"(?P<u>{units})s?(?P<half_unit>{HALF})?(?!\w)", re.IGNORECASE),
+            first_chars([*"0123456789", *self.number_words]))
+        self.frequency_words = {w.lower() for w in cfg["frequency_words"]}
+        day_counts = "|".join(flexible(p) for p in cfg["day_count_prefixes"])
+        self.day_count = tried_where(re.compile(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)", re.IGNORECASE),
+                                     first_chars(cfg["day_count_prefixes"]))
+        self.reach = cfg["duration_reach"]
+        self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
+        months = "|".join(cfg["month_names"])
+        self.date = tried_where(re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)",
+                                           re.IGNORECASE), first_chars(cfg["month_names"]))
+
+    # --- finding -------------------------------------------------------------------------------------
+    def dates(self, report: ReportView) -> list[Mention]:
+        """Month-and-year dates ('in May 2019'), as months since year 0, for a follow-up told by
+        dates; the case text's first one is noted for `dated_later`."""
+        out = []
+        for m in report.within(self.date.finditer(report.text), "follow_up"):
+            months = int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
+            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE,
+                                      "DURATION"))
+        case_dates = [m.normalized for m in out if m.usable and m.rank < INDEX_SENTENCE_RANK]
+        report.cache[FIRST_DATE] = case_dates[0] if case_dates else None
+        return out
+
+    def dated_later(self, report: ReportView, start: int, end: int) -> bool:
+        """A month-and-year date after the first one the case text gives ('diagnosed in March 2017'
+        ... 'in May 2019 she was well') places its clause in the follow-up, as a time word would."""
+        first = report.cache.get(FIRST_DATE)
+        if first is None:
+            return False
+        return any(int(m.group("y")) * 12 + self.month_of[m.group("m").lower()] > first
+                   for m in self.date.finditer(report.text, start, end))
+
+    def durations(self, report: ReportView) -> list[Mention]:
+        text, out = report.text, []
+        for m in report.within(self.duration.finditer(text), "follow_up"):
+            value = self._months(m)
+            if value is None:
+                continue
+            mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
+                                     DURATION_RULE, "DURATION")
+            mention.rule = self._kind(text, m, mention.sentence_start)
+            # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
+            near = re.findall(r"[a-z]+", text[m.end():min(mention.sentence_end, m.end() + 16)].lower())[:2] + \
+                re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-3:]
+            blocked = next((w for w in near if w in self.history_words), None)
+            if blocked:
+                mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
+            out.append(mention)
+        return out
+
+    def _kind(self, text: str, m: re.Match, sentence_start: int) -> str:
+        """What the words beside a duration make of it: follow-up, a time point, or a bare duration.
+        'After 3 months' is a point of the narrative only where it opens its sentence or clause (not
+        in 'metastases may appear after 10 years')."""
+        before = max(sentence_start, m.start() - PHRASE_REACH)
+        if self.follow_up_phrases.search(text, before, m.start()) or self.follow_up_phrases.match(text, m.end() + 1):
+            return FOLLOW_UP_RULE
+        if self.time_points.match(text, m.end() + 1):
+            return LATER_RULE if self.later.match(text, m.end() + 1) else TIME_POINT_RULE
+        if (OPENING_AFTER.fullmatch(text, sentence_start, m.start())
+                or CLAUSE_AFTER.search(text, max(0, m.start() - 12), m.start())):
+            return AFTER_RULE
+        return DURATION_RULE
+
+    def _months(self, m: re.Match) -> float | None:
+        """The months a duration match counts, None for a dosing interval ('once a month')."""
+        number, unit = m.group("n").lower(), self.units[m.group("u").lower()]
+        ahead = re.findall(r"[a-z]+", m.string[max(0, m.start() - 12):m.start()].lower())[-1:]
+        if set(ahead) & self.frequency_words:
+            return None
+        count = self._count(number) + (0.5 if m.group("half") else 0)
+        return (count + (0.5 if m.group("half_unit") else 0)) * unit
+
+    def _count(self, number: str) -> float:
+        """A number in digits or words, also a compound one ('twenty-four')."""
+        if number in self.number_words:
+            return float(self.number_words[number])
+        parts = re.split(r"[\s\-\u2013]", number)
+        return float(sum(self.number_words[p] for p in parts)) if len(parts) == 2 else float(number)
+
+    def day_counts(self, report: ReportView) -> list[Mention]:
+        """'postoperative day 10': a time point after the operation, in days."""
+        out = []
+        for m in report.within(self.day_count.finditer(report.text), "follow_up"):
+            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0),
+                                      round(int(m.group("n")) / 30, 1), TIME_POINT_RULE, "DURATION"))
+        return out
+
+    # --- deciding ------------------------------------------------------------------------------------
+    def follow_up_of(self, mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
+        """The duration nearest the status in its sentence (not one before a status that came an
+        unstated time after it: 'a week after chemotherapy, she died shortly thereafter'); else a
+        date in it; else the longest follow-up duration (the whole follow-up: 'followed up for more
+        than 8 years'), or time point stated after the status (a later contact: 'two months after
+        the resection' in a legend). A time point stated before the status ('metastases appeared two
+        years later ... at follow-up they had shrunk') only bounds a follow-up that went on past it."""
+        usable = [m for m in mentions if m.usable and m.rule in DURATION_RULES]
+        same = [m for m in usable if self._beside(m, chosen)]
+        if same:
+            nearest = min(same, key=lambda m: abs(m.start - chosen.start))
+            return nearest, self._counted(usable, nearest)
+        dated = self._dated(mentions, chosen)
+        if dated[0] is not None:
+            return dated
+        follow_up = [m for m in usable
+                     if m.rule == FOLLOW_UP_RULE or (m.rule in POINT_RULES and m.start > chosen.start)]
+        longest = max(follow_up, key=lambda m: (m.normalized, m.start)) if follow_up else None
+        return longest, self._counted(usable, longest) if longest else None
+
+    def _beside(self, m: Mention, chosen: Mention) -> bool:
+        """A duration in the status's sentence, within reach, and not one before a status that came
+        an unstated time after it."""
+        return (m.sentence_start == chosen.sentence_start and abs(m.start - chosen.start) <= self.reach
+                and not (chosen.undated and m.start < chosen.start))
+
+    @staticmethod
+    def _counted(usable: list[Mention], point: Mention) -> float:
+        """A 'later' point counts from the time point stated just before it, if that is one ('After
+        3 months CT showed metastases ... he died 6 months later' is 9 months); a chain of them adds
+        up. A duration of another kind before it ('pain for 2 months') starts no chain, nor does one
+        of another section or a figure legend (each legend dates its own picture)."""
+        months, at = point.normalized, point
+        while at.rule == LATER_RULE and at.section != LEGEND:
+            before = [m for m in usable if m.start < at.start and m.section == at.section]
+            if not before:
+                break
+            at = max(before, key=lambda m: m.start)
+            if at.rule not in (AFTER_RULE, *POINT_RULES):
+                break
+            months += at.normalized
+        return round(months, 1)
+
+    @staticmethod
+    def _dated(mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
+        """A date in the status's sentence, less the first date of the case text: 'presented in
+        March 2016' ... 'died in May 2019' is 38 months."""
+        dates = [m for m in mentions if m.usable and m.rule == DATE_RULE and m.rank < INDEX_SENTENCE_RANK]
+        last = [m for m in dates if m.sentence_start == chosen.sentence_start]
+        if not last:
+            return None, None
+        first = min(dates, key=lambda m: m.start)
+        span = last[-1].normalized - first.normalized
+        if span <= 0:
+            return None, None
+        last[-1].reason = f"months_since:{first.text}"
+        return last[-1], float(span)
