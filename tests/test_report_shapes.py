@@ -251,6 +251,11 @@ def test_a_tumour_and_its_site_across_an_aside(case):
     # A stain line whose marker ends in a digit is no author with an affiliation number.
     ("Nuclear MLH1, PMS2, MSH2 and MSH6 were retained.", None),
     ("Diffuse SSTR2, CD56 and INSM1 staining was seen.", None),
+    ("J. Carter Smith12, Olu Adeyemi4*, Ines Roth1", "author_list"),
+    # A case that opens with its date is no author line (a year, or a month and its day, before the comma).
+    *((f"{lead} {month} {day}, a 54-year-old woman came to our clinic with flushing.", None)
+      for lead in ("In", "By", "Since", "Late in") for month in ("March", "September", "Sept", "May")
+      for day in ("2017", "12", "3")),
 ])
 def test_an_author_line_and_a_stain_line_that_looks_like_one(line, furniture):
     from pipeline.sections import furniture_class
@@ -294,3 +299,11 @@ def test_a_size_between_a_tumour_and_its_site(case, text, site):
 ])
 def test_less_common_primary_sites(case, text, site):
     assert case(text)["primary_site"] == site
+
+
+@pytest.mark.fields("age", "sex")
+@pytest.mark.parametrize("lead", ["In March 2017,", "In May 2016,", "By June 12, 2019,", "In Sept 2015,", "On 4 May 2018,"])
+def test_a_case_line_that_opens_with_its_date_is_read(run, case, lead):
+    line = f"{lead} a 54-year-old woman came to our clinic with flushing and a pancreatic mass."
+    for row in (run(line + "\n")[0], case(line)):  # a bare one-line report, and under a case header
+        assert (row["age"], row["sex"]) == ("54", "female")
