@@ -18,7 +18,8 @@ from pipeline.extractors import EXTRACTORS
 MODULES = ["tests/test_demographics.py", "tests/test_ki67_grade.py", "tests/test_markers.py", "tests/test_size.py",
            "tests/test_metastasis.py", "tests/test_treatments.py", "tests/test_context.py",
            "tests/test_context_classes.py", "tests/test_lexicon_probes.py", "tests/test_context_probes.py",
-           "tests/test_grids.py", "tests/test_histology_mitoses.py", "tests/test_syndromes_outcome.py"]
+           "tests/test_grids.py", "tests/test_histology_mitoses.py", "tests/test_syndromes_outcome.py",
+           "tests/test_grids_site.py"]  # h23 site: the site/size/Ki-67/grade grids
 
 
 def run_with_null(name: str, tmp_dir) -> dict:

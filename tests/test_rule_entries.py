@@ -408,3 +408,8 @@ def test_every_pattern_reads_its_example(doc_of, assembler, path):
             unneeded.append(f"{_pattern_id(pattern)}: {full} either way")
     assert not unneeded, unneeded
 
+# session h23 (helper site): a metastasis presented first, and a site named as the origin
+PROBES[("sites", "primary_cues", "deposit_prepositions")] = (
+    lambda w: f"A metastatic NET {w} the breast was excised; a small bowel NET was found later.", "primary_site")
+PROBES[("sites", "primary_cues", "origin_nouns")] = (
+    lambda w: f"A NET in the breast was excised; it was of ileal {w}.", "primary_site")

@@ -34,6 +34,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
         self.primary_words = set(cues["primary_words"])
         self.apposition_articles = set(cues["apposition_articles"])
+        self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
+        self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
         vote = rules["sites"]["primary_vote"]
         weights = vote["weights"]
         self.weight_primary, self.weight_specific, self.weight_generic = (
@@ -76,8 +78,27 @@ class PrimarySiteExtractor(FieldExtractor):
             return after in near.met_tokens and not (
                 after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
         met = near.met_tokens
+        if self._holds_a_deposit(report, site, met):
+            return True
         return (site.start - 1 in met or site.end in met or site.end + 1 in met
                 or site.start in met and site.start not in near.tumour_at)
+
+    def _holds_a_deposit(self, report: ReportView, site, met: set[int]) -> bool:
+        """'metastatic well-differentiated NET in the breast': a tumour noun that a metastasis word
+        qualifies (at most two words before it, no punctuation between), then a deposit preposition and
+        location words only, then the site. The site is where the metastasis sits, not its origin."""
+        doc = report.doc
+        for t in report.spans_near("TUMOUR", site.start - self.tumour_before_site, site.start):
+            between = [doc[i].lower_ for i in range(t.end, site.start)]
+            if not (between and between[0] in self.deposit_prepositions
+                    and all(w in self.location_words for w in between[1:])):
+                continue
+            for i in range(t.start - 1, max(t.start - 4, -1), -1):
+                if i in met:
+                    return True
+                if doc[i].is_punct:
+                    break
+        return False
 
     def _site_vote(self, report: ReportView, site, tumours, metastatic: bool, title: int) -> Mention | None:
         """The site's vote for the primary as a mention carrying its weight, or None without one. A
@@ -109,6 +130,8 @@ class PrimarySiteExtractor(FieldExtractor):
         (inside it, right after the site, or before it with 'of'), then by an apposition; (0, '') for none."""
         if self._primary_before(report, site):
             return self.weight_primary, "primary_site:primary_before"
+        if site.end < len(report.doc) and report.doc[site.end].lower_ in self.origin_nouns:
+            return self.weight_primary, "primary_site:site_origin"  # 'a NET of ileal origin'
         sid = report.sent_id(site.start)
         # every tumour the rules below see
         reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")
@@ -163,12 +186,15 @@ class PrimarySiteExtractor(FieldExtractor):
         return self.weight_specific if t.text.lower() in self.specific else self.weight_generic
 
     def _ends_its_noun_phrase(self, report, site) -> bool:
-        """After 'primary', does the site head its phrase ('primary ileal NET', 'primary: ileum.')
+        """After 'primary', does the site head its phrase ('primary ileal NET', 'primary: ileum.',
+        'primary small bowel multifocal NETs')
         rather than qualify a disease ('primary pulmonary hypertension', 'primary biliary cholangitis')?"""
         doc = report.doc
         if site.end >= len(doc) or not doc[site.end].is_alpha:
             return True
-        return bool(report.spans_near("TUMOUR", site.end, site.end + 1))
+        # the tumour noun the site names, maybe past an adjective ('primary ileal asymptomatic NENs')
+        return any(self._site_names_tumour(report, site, t)
+                   for t in report.spans_near("TUMOUR", site.end, site.end + self.site_tumour_gap + 1))
 
     def _measure(self, word: str) -> bool:
         """A word of a size ('approximately', '4', 'cm'), which may stand between a tumour and its site."""

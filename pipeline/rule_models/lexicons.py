@@ -77,6 +77,8 @@ class PrimaryCueRules(RuleModel):
     metastasis_organs: Words
     primary_words: Words
     apposition_articles: Words
+    deposit_prepositions: Words  # 'metastatic NET in the breast': the breast holds a deposit
+    origin_nouns: Words  # 'a NET of ileal origin': the site votes as a primary
 
 
 class UnknownPrimaryRules(RuleModel):
