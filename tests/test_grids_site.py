@@ -38,3 +38,49 @@ def deposit_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_a_metastasis_presented_first_leaves_the_primary_to_its_origin(run):
     assert_grid(run, deposit_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- region versus part -------------------------------------------------------------------------------------
+# The guideline reports the organ as stated, at its most specific: a part named anywhere as the tumour's
+# place ('a mass in the terminal ileum') wins over the region the rest of the report uses ('small bowel NET').
+REGIONS = {"small bowel": "small intestine", "small intestinal": "small intestine", "mediastinal": "mediastinum"}
+PARTS = {"small intestine": {"ileal": "ileum", "jejunal": "jejunum", "duodenal": "duodenum"},
+         "mediastinum": {"thymic": "thymus"}}
+PART_FRAMES = ["Colonoscopy then showed a 2 cm mass in her {noun}.", "Pathology confirmed a {adj} NET.",
+               "The resected specimen held a well-differentiated {adj} neuroendocrine tumour."]
+PART_NOUNS = {"ileal": "terminal ileum", "jejunal": "proximal jejunum", "duodenal": "duodenum", "thymic": "thymus"}
+REGION_FRAMES = ["A 61-year-old woman was treated for a {region} NET.",
+                 "We report a 61-year-old woman with a metastatic {region} neuroendocrine tumour.",
+                 "A 61-year-old woman had a {region} carcinoid resected."]
+
+
+def part_cells():
+    for (region, name), frame in itertools.product(REGIONS.items(), REGION_FRAMES):
+        first = frame.format(region=region)
+        first = f"{first} {first.replace('A 61-year-old woman', 'She')}"  # the region stated twice
+        yield CASE.format(first), name
+        for (adj, part), part_frame in itertools.product(PARTS[name].items(), PART_FRAMES):
+            yield CASE.format(f"{first} {part_frame.format(adj=adj, noun=PART_NOUNS[adj])}"), part
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_a_part_stated_anywhere_wins_over_its_region(run):
+    assert_grid(run, part_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# 'We experienced a case of ...' introduces the index patient, in the introduction as in an abstract.
+EXPERIENCED = ["We experienced a case of {np} in a 61-year-old man.", "We encountered a 61-year-old man with a {np}.",
+               "We experienced a rare {np} and report it here."]
+
+
+def experienced_cells():
+    for frame, (adj, site) in itertools.product(EXPERIENCED, {"thymic": "thymus", "rectal": "rectum",
+                                                              "gastric": "stomach"}.items()):
+        text = f"Introduction\n{frame.format(np=f'{adj} carcinoid')}\n\nCase presentation\nHe had chest pain.\n"
+        yield text, site
+    yield "Introduction\nThymic carcinoids are rare.\n\nCase presentation\nHe had chest pain.\n", None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_we_experienced_a_case_introduces_the_index_patient(run):
+    assert_grid(run, experienced_cells(), lambda row, site: row["primary_site"] == site)

@@ -231,7 +231,7 @@ class PrimarySiteExtractor(FieldExtractor):
         value = max(score, key=lambda v: (score[v], -first[v]))
         # A part of the winning region, nearly as well supported, is the more precise answer.
         parts = [p for p, region in self.part_of.items()
-                 if region == value and score.get(p, 0) >= score[value] * self.part_share]
+                 if region == value and p in score and score[p] >= score[value] * self.part_share]
         if parts:
             value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])
