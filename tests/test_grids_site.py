@@ -84,3 +84,30 @@ def experienced_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_we_experienced_a_case_introduces_the_index_patient(run):
     assert_grid(run, experienced_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- a hormone named between the site and its tumour noun ---------------------------------------------------
+HORMONE_SITES = {"pancreatic": "pancreas", "duodenal": "duodenum", "gastric": "stomach", "rectal": "rectum"}
+HORMONES = ["insulin-producing", "gastrin-secreting", "somatostatin-producing",
+            "vasoactive intestinal peptide-producing", "VIP-secreting", "glucagon-producing", "serotonin-secreting",
+            "ACTH-producing",
+            "adrenocorticotropic hormone-secreting", "insulin producing", "vasoactive intestinal polypeptide secreting"]
+HORMONE_NOUNS = ["tumour", "tumor", "NET", "neuroendocrine tumour", "neoplasm"]
+HORMONE_FRAMES = ["A 45-year-old woman was found to have a {np}.",
+                  "Imaging of the 45-year-old man showed a {np} of 2 cm."]
+OMAS = ["VIPoma", "glucagonoma", "somatostatinoma", "insulinoma", "gastrinoma"]
+
+
+def hormone_cells():
+    for (adj, site), hormone, noun, frame in itertools.product(HORMONE_SITES.items(), HORMONES, HORMONE_NOUNS,
+                                                              HORMONE_FRAMES[:1]):
+        yield CASE.format(frame.format(np=f"{adj} {hormone} {noun}")), site
+    for hormone, frame in itertools.product(HORMONES, HORMONE_FRAMES):
+        yield CASE.format(frame.format(np=f"{hormone} tumour")), None  # no site named
+    for (adj, site), oma, frame in itertools.product(HORMONE_SITES.items(), OMAS, HORMONE_FRAMES):
+        yield CASE.format(frame.format(np=f"{adj} {oma}")), site
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_a_hormone_between_the_site_and_the_tumour_noun(run):
+    assert_grid(run, hormone_cells(), lambda row, site: row["primary_site"] == site)

@@ -413,3 +413,6 @@ PROBES[("sites", "primary_cues", "deposit_prepositions")] = (
     lambda w: f"A metastatic NET {w} the breast was excised; a small bowel NET was found later.", "primary_site")
 PROBES[("sites", "primary_cues", "origin_nouns")] = (
     lambda w: f"A NET in the breast was excised; it was of ileal {w}.", "primary_site")
+PROBES[("sites", "primary_cues", "hormone_production_words")] = (
+    lambda w: f"A pancreatic vasoactive intestinal peptide{w} tumour was found." if w.startswith("-")
+    else f"A pancreatic vasoactive intestinal peptide {w} tumour was found.", "primary_site")

@@ -36,6 +36,9 @@ class PrimarySiteExtractor(FieldExtractor):
         self.apposition_articles = set(cues["apposition_articles"])
         self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
+        production = cues["hormone_production_words"]  # 'pancreatic insulin-producing tumour'
+        self.production_words = {w for w in production if not w.startswith("-")}
+        self.production_suffixes = tuple(w for w in production if w.startswith("-"))
         vote = rules["sites"]["primary_vote"]
         weights = vote["weights"]
         self.weight_primary, self.weight_specific, self.weight_generic = (
@@ -44,6 +47,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.index_sentence_factor, self.title_factor = vote["index_sentence_factor"], vote["title_factor"]
         self.part_share = vote["part_share"]
         self.primary_reach, self.site_tumour_gap = vote["primary_reach_tokens"], vote["site_tumour_gap_tokens"]
+        self.hormone_phrase = vote["hormone_phrase_tokens"]
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
@@ -135,7 +139,8 @@ class PrimarySiteExtractor(FieldExtractor):
         sid = report.sent_id(site.start)
         # every tumour the rules below see
         reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")
-        for t in report.spans_near("TUMOUR", site.start - reach, site.end + self.site_tumour_gap + 1):
+        after = max(self.site_tumour_gap, self.hormone_phrase)
+        for t in report.spans_near("TUMOUR", site.start - reach, site.end + after + 1):
             vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid else None
             if vote is not None:
                 return vote
@@ -158,10 +163,22 @@ class PrimarySiteExtractor(FieldExtractor):
 
     def _site_names_tumour(self, report, site, t) -> bool:
         """'pancreatic neuroendocrine tumour': the tumour noun right after the site, with no break
-        between, unless another site stands between ('mesenteric lymph node tumour' names the node)."""
-        return 0 <= t.start - site.end <= self.site_tumour_gap and report.same_sentence(t, site) \
+        between, unless another site stands between ('mesenteric lymph node tumour' names the node). A
+        hormone's name may stand between them too ('pancreatic insulin-producing tumour')."""
+        close = 0 <= t.start - site.end <= self.site_tumour_gap or self._hormone_between(report, site, t)
+        return close and report.same_sentence(t, site) \
             and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
             and not (site.end < t.start and report.modifies_next_site(site))
+
+    def _hormone_between(self, report, site, t) -> bool:
+        """'pancreatic vasoactive intestinal peptide-producing tumor': words only, at most
+        `hormone_phrase` of them, the last one a production word ('-producing', 'secreting')."""
+        if not 0 < t.start - site.end <= self.hormone_phrase:
+            return False
+        last = report.lower_word(t.start - 1)
+        if not (last in self.production_words or last.endswith(self.production_suffixes)):
+            return False
+        return not any(report.doc[i].is_punct for i in range(site.end, t.start))
 
     def _tumour_of_site(self, report, site, t) -> tuple[float, str] | None:
         """'carcinoid of the ileum', 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body':
