@@ -111,3 +111,31 @@ def hormone_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_a_hormone_between_the_site_and_the_tumour_noun(run):
     assert_grid(run, hormone_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- sizes: a margin's width, a colon flexure, an adjective list ---------------------------------------------
+MARGINS = ["margins", "margin", "clearance"]
+MARGIN_ADJECTIVES = ["", "clear ", "gross tumour ", "free ", "negative resection "]
+FLEXURES = ["splenic flexure", "hepatic flexure", "splenic angle"]
+ADJECTIVE_LISTS = ["firm, lobulated and solid", "well-defined, hypoechoic, cystic, and solid",
+                   "round and smooth", "heterogeneous, enhancing"]
+LESIONS = ["mass", "lesion", "tumour", "nodule"]
+
+
+def size_cells():
+    for margin, adj in itertools.product(MARGINS, MARGIN_ADJECTIVES):
+        yield CASE.format(f"A 61-year-old man had a resection with 5 cm {adj}{margin}."), None
+        yield CASE.format(f"A 61-year-old man had a 28 mm tumour resected with 5 cm {adj}{margin}."), "28"
+    for flexure, lesion in itertools.product(FLEXURES, LESIONS):
+        yield CASE.format(f"Colonoscopy showed a {lesion} of 4 cm in the {flexure} of the colon."), "40"
+        yield CASE.format(f"Colonoscopy showed a 4 cm {lesion} at the {flexure}."), "40"
+    for adjectives, lesion in itertools.product(ADJECTIVE_LISTS, LESIONS):
+        yield CASE.format(f"Ultrasound showed a 3.4 × 3.0 cm {adjectives} {lesion} in the left testis."), "34 x 30"
+    for lesion in LESIONS:  # the organs the primary seldom lies in still do not count
+        text = f"A rectal NET was known. CT showed a 4 cm {lesion} in the spleen and liver metastases."
+        yield CASE.format(text), None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_size_margins_flexures_and_adjective_lists(run):
+    assert_grid(run, size_cells(), lambda row, size: row["tumor_size_mm"] == size)

@@ -416,3 +416,8 @@ PROBES[("sites", "primary_cues", "origin_nouns")] = (
 PROBES[("sites", "primary_cues", "hormone_production_words")] = (
     lambda w: f"A pancreatic vasoactive intestinal peptide{w} tumour was found." if w.startswith("-")
     else f"A pancreatic vasoactive intestinal peptide {w} tumour was found.", "primary_site")
+PROBES[("patterns", "size", "adjective_list_marks")] = (
+    lambda w: "Ultrasound showed a 34 mm " + (", " if w == "," else f" {w} ").join(
+        ["firm", "round", "smooth", "solid"]) + " lesion.", "tumor_size_mm")
+PROBES[("patterns", "size", "margin_nouns")] = (
+    lambda w: f"The tumour was resected with 15 mm wide tumour {w}.", "tumor_size_mm")

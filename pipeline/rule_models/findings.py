@@ -142,6 +142,9 @@ class SizeRules(RuleModel):
     headline_classes: Words
     phrase_articles: Words
     phrase_joiners: Words
+    adjective_list_marks: Words  # 'a 3 cm firm, lobulated and solid mass': not counted in the lesion window
+    margin_nouns: Words  # '5 cm gross tumour margins': a margin's width, not a size
+    margin_reach_words: Count
 
 
 class Ki67Rules(RuleModel):
