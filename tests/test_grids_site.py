@@ -139,3 +139,32 @@ def size_cells():
 @pytest.mark.fields("tumor_size_mm")
 def test_grid_size_margins_flexures_and_adjective_lists(run):
     assert_grid(run, size_cells(), lambda row, size: row["tumor_size_mm"] == size)
+
+
+# --- Ki-67: the shapes of its statement ---------------------------------------------------------------------
+KI67_NAMES = ["Ki-67", "Ki67", "Ki-67 labelling index", "Ki-67 labeling index", "MIB-1 index",
+              "Ki-67 proliferation index", "MIB-1 labelling index", "Ki-67 index"]
+KI67_VALUES = {"2%": ("2", "2"), "15 %": ("15", "15"), "<2%": (None, "2"), "less than 1%": (None, "1"),
+               "3-5%": ("3", "5"), "3–5%": ("3", "5"), "approximately 5%": ("5", "5"), ">20%": ("20", None),
+               "2.5%": ("2.5", "2.5"), "1 to 2%": ("1", "2")}
+KI67_FRAMES = ["The {name} was {v}.", "{name}: {v}.", "A {name} of {v} was found in the resected tumour.",
+               "Immunostaining gave a {name} of {v}, with synaptophysin positive."]
+BRACKETED_FRAMES = ["The tumour had a proliferative index of {v} ({name}).",
+                    "The proliferation index was {v} ({name}) and mitoses were rare.",
+                    "A labelling index of {v} ({name} index) was found."]
+BOUND_VERBS = ["did not exceed", "does not exceed", "was not exceeding"]
+
+
+def ki67_cells():
+    for name, (v, want), frame in itertools.product(KI67_NAMES, KI67_VALUES.items(), KI67_FRAMES):
+        yield CASE.format(frame.format(name=name, v=v)), want
+    for name, (v, want), frame in itertools.product(["Ki-67", "MIB-1", "Ki67"], KI67_VALUES.items(), BRACKETED_FRAMES):
+        yield CASE.format(frame.format(name=name, v=v)), want
+    for name, verb in itertools.product(KI67_NAMES, BOUND_VERBS):
+        yield CASE.format(f"The {name} {verb} 2%."), (None, "2")
+    yield CASE.format("The Ki-67 stain was not done."), (None, None)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_shapes_ranges_and_bounds(run):
+    assert_grid(run, ki67_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)

@@ -157,6 +157,7 @@ class Ki67Rules(RuleModel):
     other_tumour_cues: Words
     definitive_cues: Words
     reverse: Regex
+    bracket_after_value: Regex  # 'a proliferative index of 3% (Ki-67)'
     definitive_sections: Words
     value_reach_chars: Count
     area_reach_chars: Count
