@@ -168,3 +168,24 @@ def ki67_cells():
 @pytest.mark.fields("ki67_low", "ki67_high")
 def test_grid_ki67_shapes_ranges_and_bounds(run):
     assert_grid(run, ki67_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- grade: the class and its grade, joined every way reports join them -------------------------------------
+GRADE_CLASSES = ["NET", "NEN", "NEC"]
+GRADE_JOINS = ["{c} {g}", "{c}-{g}", "{c}, {g},", "{c} ({g})"]
+GRADE_LEVELS = {"G1": "G1", "G2": "G2", "G3": "G3"}
+GRADE_CLASS_FRAMES = ["Pathology of the resected specimen showed a {np} of the ileum.",
+                      "The final diagnosis was {np} with lymph node involvement."]
+
+
+def grade_class_cells():
+    for c, join, (g, want), frame in itertools.product(GRADE_CLASSES, GRADE_JOINS, GRADE_LEVELS.items(),
+                                                       GRADE_CLASS_FRAMES):
+        yield CASE.format(frame.format(np=join.format(c=c, g=g))), want
+    for word in ["HER-G2", "anti-G2", "CT-G2"]:  # a hyphen after anything else joins no grade
+        yield CASE.format(f"The {word} result was reported for the ileal NET."), None
+
+
+@pytest.mark.fields("grade")
+def test_grid_grade_joined_to_its_class(run):
+    assert_grid(run, grade_class_cells(), lambda row, want: row["grade"] == want)
