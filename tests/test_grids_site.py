@@ -189,3 +189,23 @@ def grade_class_cells():
 @pytest.mark.fields("grade")
 def test_grid_grade_joined_to_its_class(run):
     assert_grid(run, grade_class_cells(), lambda row, want: row["grade"] == want)
+
+
+# --- a Ki-67 or grade stated for the tumour class is no value of the patient ---------------------------------
+CLASS_SUBJECTS = ["Low-grade NETs", "G1 tumours", "Well-differentiated neoplasms", "Grade 1 NENs", "Typical carcinoids"]
+CLASS_CLAUSES = ["{s} have a Ki-67 index below 3%.", "{s} have a Ki-67 index of less than 3%.",
+                 "As the organ has no own scale, the digestive one was used; {s} have a Ki-67 index below 3%."]
+PATIENT_CLAUSES = {"The Ki-67 index is 5%.": ("5", "5"), "Both tumours have a Ki-67 index of 4%.": ("4", "4"),
+                   "Her two NETs have a Ki-67 index below 2%.": (None, "2"), "The Ki-67 index was 8%.": ("8", "8")}
+
+
+def class_statement_cells():
+    for subject, clause in itertools.product(CLASS_SUBJECTS, CLASS_CLAUSES):
+        yield CASE.format(f"A 61-year-old woman had an ileal NET. {clause.format(s=subject)}"), (None, None)
+        for patient, want in PATIENT_CLAUSES.items():  # the patient's own value still counts
+            yield CASE.format(f"A 61-year-old woman had an ileal NET. {clause.format(s=subject)} {patient}"), want
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_a_ki67_stated_for_the_tumour_class_is_not_the_patients(run):
+    assert_grid(run, class_statement_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)

@@ -273,3 +273,13 @@ def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler):
                 unneeded.append(f"{rule['category']} {rule['direction']} {phrase!r}")
     assert probed > 400
     assert not unneeded, f"{len(unneeded)} cues change nothing: {unneeded}"
+
+# h23 site: a generic clause about the tumour class ('low-grade NETs have a Ki-67 index below 3%')
+CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
+    "KI67": "Low-grade NETs have a Ki-67 index below 3%.",
+    "GRADE": "Grade 2 tumours are rare.",
+}[label], "row")
+CONTEXT[("context", "generic_statements", "class_nouns")] = (
+    lambda word: f"Low-grade {word} have a Ki-67 index below 3%.", "ki67")
+CONTEXT[("context", "generic_statements", "class_determiners")] = (
+    lambda word: f"{word.capitalize()} tumours have a Ki-67 index below 3%.", "ki67")
