@@ -68,7 +68,7 @@ class ContextComponent:
         self.generic_present = tuple(w for word in generic["present_words"]
                                      for w in ((word, word.capitalize()) if word != "may" else (word,)))
         self.generic_anchors = tuple(generic["anchors"])
-        # 'low-grade NETs have a Ki-67 below 3%': these types only where a plural class noun is the topic
+        # 'G1 NETs have a Ki-67 index under 3%': these types only where a plural class noun is the topic
         self.class_types = self.generic_types | frozenset(generic["class_types"])
         self.class_nouns = tuple(generic["class_nouns"])
         self.class_determiners = frozenset(generic["class_determiners"])

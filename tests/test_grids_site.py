@@ -13,7 +13,7 @@ from test_grids import CASE, assert_grid
 # 'metastatic NET in the breast': the organ after a metastasis-qualified tumour noun and a deposit
 # preposition holds a deposit; the primary is the organ the report calls the origin or the primary.
 DEPOSITS = {"breast": "breast", "left breast": "breast", "ovary": "ovary", "right ovary": "ovary", "skin": "skin"}
-METASTATIC_NOUNS = ["metastatic NET", "metastatic well-differentiated neuroendocrine tumour",
+METASTATIC_NOUNS = ["metastatic NET", "metastatic grade 1 neuroendocrine tumour",
                     "metastatic carcinoid", "metastatic low-grade neuroendocrine tumor", "metastatic NEN"]
 DEPOSIT_FRAMES = ["A 58-year-old woman was found to have a {np} in the {organ}.",
                   "Biopsy confirmed a {np} within the {organ} of a 58-year-old woman.",
@@ -192,9 +192,9 @@ def test_grid_grade_joined_to_its_class(run):
 
 
 # --- a Ki-67 or grade stated for the tumour class is no value of the patient ---------------------------------
-CLASS_SUBJECTS = ["Low-grade NETs", "G1 tumours", "Well-differentiated neoplasms", "Grade 1 NENs", "Typical carcinoids"]
-CLASS_CLAUSES = ["{s} have a Ki-67 index below 3%.", "{s} have a Ki-67 index of less than 3%.",
-                 "As the organ has no own scale, the digestive one was used; {s} have a Ki-67 index below 3%."]
+CLASS_SUBJECTS = ["Grade 1 NETs", "G1 tumours", "Well-differentiated neoplasms", "Grade 1 NENs", "Typical carcinoids"]
+CLASS_CLAUSES = ["{s} have a Ki-67 index under 3%.", "By the WHO scale, {s} have Ki-67 values under 3 %.",
+                 "The WHO criteria were applied; {s} have a Ki-67 index that is under 3%."]
 PATIENT_CLAUSES = {"The Ki-67 index is 5%.": ("5", "5"), "Both tumours have a Ki-67 index of 4%.": ("4", "4"),
                    "Her two NETs have a Ki-67 index below 2%.": (None, "2"), "The Ki-67 index was 8%.": ("8", "8")}
 
@@ -209,3 +209,21 @@ def class_statement_cells():
 @pytest.mark.fields("ki67_low", "ki67_high")
 def test_grid_a_ki67_stated_for_the_tumour_class_is_not_the_patients(run):
     assert_grid(run, class_statement_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- a finding verb between the tumour noun and its site ----------------------------------------------------
+FINDING_VERBS = ["found", "identified", "seen", "detected", "noted", "observed", "visualized", "visualised",
+                 "evidenced", "discovered", "localized", "localised"]
+FOUND_SITES = {"hepatic flexure of the colon": "colon", "terminal ileum": "ileum",
+               "pancreatic tail": "pancreas", "rectum": "rectum"}
+
+
+def finding_verb_cells():
+    for verb, (place, site) in itertools.product(FINDING_VERBS, FOUND_SITES.items()):
+        yield CASE.format(f"Endoscopy then showed that a mass of 3 cm was {verb} within the {place}."), site
+        yield CASE.format(f"A mass was {verb} on CT, and then a biopsy of the {place} was taken."), None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_a_finding_verb_between_the_tumour_and_its_site(run):
+    assert_grid(run, finding_verb_cells(), lambda row, site: row["primary_site"] == site)

@@ -274,12 +274,12 @@ def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler):
     assert probed > 400
     assert not unneeded, f"{len(unneeded)} cues change nothing: {unneeded}"
 
-# h23 site: a generic clause about the tumour class ('low-grade NETs have a Ki-67 index below 3%')
+# h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
 CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
-    "KI67": "Low-grade NETs have a Ki-67 index below 3%.",
+    "KI67": "G1 NETs have a Ki-67 index under 3%.",
     "GRADE": "Grade 2 tumours are rare.",
 }[label], "row")
 CONTEXT[("context", "generic_statements", "class_nouns")] = (
-    lambda word: f"Low-grade {word} have a Ki-67 index below 3%.", "ki67")
+    lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")
 CONTEXT[("context", "generic_statements", "class_determiners")] = (
     lambda word: f"{word.capitalize()} tumours have a Ki-67 index below 3%.", "ki67")

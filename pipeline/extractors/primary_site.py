@@ -88,7 +88,7 @@ class PrimarySiteExtractor(FieldExtractor):
                 or site.start in met and site.start not in near.tumour_at)
 
     def _holds_a_deposit(self, report: ReportView, site, met: set[int]) -> bool:
-        """'metastatic well-differentiated NET in the breast': a tumour noun that a metastasis word
+        """'metastatic grade 1 NET in the breast': a tumour noun that a metastasis word
         qualifies (at most two words before it, no punctuation between), then a deposit preposition and
         location words only, then the site. The site is where the metastasis sits, not its origin."""
         doc = report.doc
