@@ -68,6 +68,10 @@ class ContextComponent:
         self.generic_present = tuple(w for word in generic["present_words"]
                                      for w in ((word, word.capitalize()) if word != "may" else (word,)))
         self.generic_anchors = tuple(generic["anchors"])
+        # 'G1 NETs have a Ki-67 index under 3%': these types only where a plural class noun is the topic
+        self.class_types = self.generic_types | frozenset(generic["class_types"])
+        self.class_nouns = tuple(generic["class_nouns"])
+        self.class_determiners = frozenset(generic["class_determiners"])
 
     def _add_cue(self, nlp: Language, key: str, rule: dict) -> None:
         """One cue rule of rules/context.json: its phrases in the matcher, its class, direction, types
@@ -221,6 +225,9 @@ class ContextComponent:
         if not present:
             return []
         anchors = positions_of(doc, lower, self.generic_anchors)
+        # a bare plural only: 'both tumours', 'the two NETs' are the patient's
+        class_nouns = [p for p in (positions_of(doc, lower, self.class_nouns) if self.class_nouns else [])
+                       if not p or doc[p - 1].lower_ not in self.class_determiners]
         out, done = [], set()
         for i in present:
             sent = int(sent_of[i])
@@ -235,7 +242,9 @@ class ContextComponent:
             a = bisect.bisect_left(anchors, clause_lo)
             if a < len(anchors) and anchors[a] < clause_hi:
                 continue
-            out.append(Cue(clause_lo, clause_lo, "OTHER_PATIENT", "both", self.generic_types, clause_lo, clause_hi,
+            c = bisect.bisect_left(class_nouns, clause_lo)
+            types = self.class_types if c < len(class_nouns) and class_nouns[c] < clause_hi else self.generic_types
+            out.append(Cue(clause_lo, clause_lo, "OTHER_PATIENT", "both", types, clause_lo, clause_hi,
                            "generic statement", True, "", clause_lo, clause_hi))
         return out
 

@@ -308,3 +308,13 @@ def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler, sha
         if full == ablated:
             unneeded.append(f"{rule['category']} {rule['direction']} {phrase!r}")
     assert not unneeded, f"{len(unneeded)} cues change nothing: {unneeded}"
+
+# h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
+CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
+    "KI67": "G1 NETs have a Ki-67 index under 3%.",
+    "GRADE": "Grade 2 tumours are rare.",
+}[label], "row")
+CONTEXT[("context", "generic_statements", "class_nouns")] = (
+    lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")
+CONTEXT[("context", "generic_statements", "class_determiners")] = (
+    lambda word: f"{word.capitalize()} tumours have a Ki-67 index below 3%.", "ki67")

@@ -427,3 +427,16 @@ def test_every_pattern_reads_its_example(doc_of, assembler, path):
             unneeded.append(f"{_pattern_id(pattern)}: {full} either way")
     assert not unneeded, unneeded
 
+# session h23 (helper site): a metastasis presented first, and a site named as the origin
+PROBES[("sites", "primary_cues", "deposit_prepositions")] = (
+    lambda w: f"A metastatic NET {w} the breast was excised; a small bowel NET was found later.", "primary_site")
+PROBES[("sites", "primary_cues", "origin_nouns")] = (
+    lambda w: f"A NET in the breast was excised; it was of ileal {w}.", "primary_site")
+PROBES[("sites", "primary_cues", "hormone_production_words")] = (
+    lambda w: f"A pancreatic vasoactive intestinal peptide{w} tumour was found." if w.startswith("-")
+    else f"A pancreatic vasoactive intestinal peptide {w} tumour was found.", "primary_site")
+PROBES[("patterns", "size", "adjective_list_marks")] = (
+    lambda w: "Ultrasound showed a 34 mm " + (", " if w == "," else f" {w} ").join(
+        ["firm", "round", "smooth", "solid"]) + " lesion.", "tumor_size_mm")
+PROBES[("patterns", "size", "margin_nouns")] = (
+    lambda w: f"The tumour was resected with 15 mm wide tumour {w}.", "tumor_size_mm")

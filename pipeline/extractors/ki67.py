@@ -23,6 +23,8 @@ class Ki67Extractor(FieldExtractor):
         self.keyword = compile_rule(cfg["keyword"], re.IGNORECASE)
         self.value = re.compile(cfg["value"], re.IGNORECASE)
         self.reverse = compile_rule(cfg["reverse"], re.IGNORECASE)
+        # 'a proliferative index of 3% (Ki-67)': a value, then the keyword alone in brackets
+        self.bracketed = compile_rule(cfg["value"] + cfg["bracket_after_value"], re.IGNORECASE)
         self.max_gap = cfg["max_gap_chars"]
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
@@ -37,10 +39,14 @@ class Ki67Extractor(FieldExtractor):
         text = report.text
         keywords = list(report.within(self.keyword.finditer(text), "ki67"))
         out = [m for m in (self._after_keyword(report, k) for k in keywords) if m is not None]
-        # '10% of tumour cells were positive for Ki-67' ends in a keyword: no keyword, no such phrase.
-        for r in report.within(self.reverse.finditer(text), "ki67") if keywords else ():
-            low, high = self._bounds(r.group("op") or "", float(r.group("low")))
-            out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_reverse"))
+        # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)' end in a keyword:
+        # no keyword, no such phrase.
+        for regex, rule in ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed")):
+            for r in report.within(regex.finditer(text), "ki67") if keywords else ():
+                low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))
+                if r.groupdict().get("high"):  # 'an index of 3-5% (Ki-67)'
+                    high = float(r.group("high"))
+                out.append(self._mention(report, r.start(), r.end(), low, high, rule))
         return out
 
     def _after_keyword(self, report: ReportView, k) -> Mention | None:

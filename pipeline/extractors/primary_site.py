@@ -34,6 +34,11 @@ class PrimarySiteExtractor(FieldExtractor):
         self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
         self.primary_words = set(cues["primary_words"])
         self.apposition_articles = set(cues["apposition_articles"])
+        self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
+        self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
+        production = cues["hormone_production_words"]  # 'pancreatic insulin-producing tumour'
+        self.production_words = {w for w in production if not w.startswith("-")}
+        self.production_suffixes = tuple(w for w in production if w.startswith("-"))
         vote = rules["sites"]["primary_vote"]
         weights = vote["weights"]
         self.weight_primary, self.weight_specific, self.weight_generic = (
@@ -42,6 +47,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.index_sentence_factor, self.title_factor = vote["index_sentence_factor"], vote["title_factor"]
         self.part_share = vote["part_share"]
         self.primary_reach, self.site_tumour_gap = vote["primary_reach_tokens"], vote["site_tumour_gap_tokens"]
+        self.hormone_phrase = vote["hormone_phrase_tokens"]
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
@@ -76,8 +82,27 @@ class PrimarySiteExtractor(FieldExtractor):
             return after in near.met_tokens and not (
                 after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
         met = near.met_tokens
+        if self._holds_a_deposit(report, site, met):
+            return True
         return (site.start - 1 in met or site.end in met or site.end + 1 in met
                 or site.start in met and site.start not in near.tumour_at)
+
+    def _holds_a_deposit(self, report: ReportView, site, met: set[int]) -> bool:
+        """'metastatic grade 1 NET in the breast': a tumour noun that a metastasis word
+        qualifies (at most two words before it, no punctuation between), then a deposit preposition and
+        location words only, then the site. The site is where the metastasis sits, not its origin."""
+        doc = report.doc
+        for t in report.spans_near("TUMOUR", site.start - self.tumour_before_site, site.start):
+            between = [doc[i].lower_ for i in range(t.end, site.start)]
+            if not (between and between[0] in self.deposit_prepositions
+                    and all(w in self.location_words for w in between[1:])):
+                continue
+            for i in range(t.start - 1, max(t.start - 4, -1), -1):
+                if i in met:
+                    return True
+                if doc[i].is_punct:
+                    break
+        return False
 
     def _site_vote(self, report: ReportView, site, tumours, metastatic: bool, title: int) -> Mention | None:
         """The site's vote for the primary as a mention carrying its weight, or None without one. A
@@ -109,10 +134,13 @@ class PrimarySiteExtractor(FieldExtractor):
         (inside it, right after the site, or before it with 'of'), then by an apposition; (0, '') for none."""
         if self._primary_before(report, site):
             return self.weight_primary, "primary_site:primary_before"
+        if site.end < len(report.doc) and report.doc[site.end].lower_ in self.origin_nouns:
+            return self.weight_primary, "primary_site:site_origin"  # 'a NET of ileal origin'
         sid = report.sent_id(site.start)
         # every tumour the rules below see
         reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")
-        for t in report.spans_near("TUMOUR", site.start - reach, site.end + self.site_tumour_gap + 1):
+        after = max(self.site_tumour_gap, self.hormone_phrase)
+        for t in report.spans_near("TUMOUR", site.start - reach, site.end + after + 1):
             vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid else None
             if vote is not None:
                 return vote
@@ -135,10 +163,22 @@ class PrimarySiteExtractor(FieldExtractor):
 
     def _site_names_tumour(self, report, site, t) -> bool:
         """'pancreatic neuroendocrine tumour': the tumour noun right after the site, with no break
-        between, unless another site stands between ('mesenteric lymph node tumour' names the node)."""
-        return 0 <= t.start - site.end <= self.site_tumour_gap and report.same_sentence(t, site) \
+        between, unless another site stands between ('mesenteric lymph node tumour' names the node). A
+        hormone's name may stand between them too ('pancreatic insulin-producing tumour')."""
+        close = 0 <= t.start - site.end <= self.site_tumour_gap or self._hormone_between(report, site, t)
+        return close and report.same_sentence(t, site) \
             and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
             and not (site.end < t.start and report.modifies_next_site(site))
+
+    def _hormone_between(self, report, site, t) -> bool:
+        """'pancreatic vasoactive intestinal peptide-producing tumor': words only, at most
+        `hormone_phrase` of them, the last one a production word ('-producing', 'secreting')."""
+        if not 0 < t.start - site.end <= self.hormone_phrase:
+            return False
+        last = report.lower_word(t.start - 1)
+        if not (last in self.production_words or last.endswith(self.production_suffixes)):
+            return False
+        return not any(report.doc[i].is_punct for i in range(site.end, t.start))
 
     def _tumour_of_site(self, report, site, t) -> tuple[float, str] | None:
         """'carcinoid of the ileum', 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body':
@@ -163,12 +203,15 @@ class PrimarySiteExtractor(FieldExtractor):
         return self.weight_specific if t.text.lower() in self.specific else self.weight_generic
 
     def _ends_its_noun_phrase(self, report, site) -> bool:
-        """After 'primary', does the site head its phrase ('primary ileal NET', 'primary: ileum.')
+        """After 'primary', does the site head its phrase ('primary ileal NET', 'primary: ileum.',
+        'primary small bowel multifocal NETs')
         rather than qualify a disease ('primary pulmonary hypertension', 'primary biliary cholangitis')?"""
         doc = report.doc
         if site.end >= len(doc) or not doc[site.end].is_alpha:
             return True
-        return bool(report.spans_near("TUMOUR", site.end, site.end + 1))
+        # the tumour noun the site names, maybe past an adjective ('primary ileal asymptomatic NENs')
+        return any(self._site_names_tumour(report, site, t)
+                   for t in report.spans_near("TUMOUR", site.end, site.end + self.site_tumour_gap + 1))
 
     def _measure(self, word: str) -> bool:
         """A word of a size ('approximately', '4', 'cm'), which may stand between a tumour and its site."""
@@ -205,7 +248,7 @@ class PrimarySiteExtractor(FieldExtractor):
         value = max(score, key=lambda v: (score[v], -first[v]))
         # A part of the winning region, nearly as well supported, is the more precise answer.
         parts = [p for p, region in self.part_of.items()
-                 if region == value and score.get(p, 0) >= score[value] * self.part_share]
+                 if region == value and p in score and score[p] >= score[value] * self.part_share]
         if parts:
             value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])

@@ -50,6 +50,8 @@ class TumorSizeExtractor(FieldExtractor):
         self.lesion_before, self.lesion_after = lesion_window["before"], lesion_window["after"]
         self.not_primary_window = cfg["not_primary_window_words"]
         self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
+        self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
+        self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -133,12 +135,21 @@ class TumorSizeExtractor(FieldExtractor):
             return problem, None
         cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
         window = self.not_primary_window
-        for word in before[max(0, len(before) - window):] + after[:min(window, cut)]:
-            if self.not_primary.matches(word):
+        words = before[max(0, len(before) - window):] + after[:min(window, cut)]
+        for i, word in enumerate(words):
+            if self.not_primary.matches(word) and not self._names_another_organ(words[i:i + 2]):
                 return f"not_primary:{word}", self.sites.get(word)
-        if not self._has_lesion_word(before[max(0, len(before) - self.lesion_before):] + after[:self.lesion_after]):
+        # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass')
+        listed = [w for w in after if w not in self.list_marks]
+        if not self._has_lesion_word(before[max(0, len(before) - self.lesion_before):] + listed[:self.lesion_after]):
             return "no_lesion_word", None
         return "", None
+
+    def _names_another_organ(self, pair: list[str]) -> bool:
+        """'splenic flexure', 'hepatic angle': with the next word, a not-primary word names an organ
+        (the colon) that is not itself a not-primary word."""
+        organ = self.sites.get(" ".join(pair), "") if len(pair) == 2 else ""
+        return bool(organ) and not self.not_primary.matches(organ)
 
     def _not_a_measurement(self, before: list[str], after: list[str], dims: list[float]) -> str:
         """Why these numbers are no size of a lesion (impossible, a distance), or ''."""
@@ -149,6 +160,11 @@ class TumorSizeExtractor(FieldExtractor):
         for phrase in self.distance_after:
             if tuple(after[:len(phrase)]) == phrase:
                 return f"distance:{' '.join(phrase)}"
+        for word in after[:self.margin_reach]:  # '5 cm gross tumour margins', '2 cm clear margin'
+            if word in self.margin_nouns:
+                return f"distance:{word}"
+            if not word.isalpha() or word in self.after_breaks:  # 'a 3 cm tumour with clear margins'
+                break
         for phrase in self.distance_before:
             if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
                 return f"not_a_size:{' '.join(phrase)}"

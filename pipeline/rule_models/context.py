@@ -54,6 +54,10 @@ class GenericStatementRules(RuleModel):
     allowed_types: list[MentionLabel]
     present_words: Words
     anchors: Words
+    # h23 site: types that are generic only beside a plural class noun ('G1 NETs have a Ki-67 index under 3%')
+    class_types: list[MentionLabel] = Field(default_factory=list)
+    class_nouns: Words = Field(default_factory=list)
+    class_determiners: Words = Field(default_factory=list)  # 'both tumours', 'the NETs': not the class
 
 
 class ContextRules(RuleModel):

@@ -157,6 +157,9 @@ class SizeRules(RuleModel):
     headline_classes: Words
     phrase_articles: Words
     phrase_joiners: Words
+    adjective_list_marks: Words  # 'a 3 cm firm, lobulated and solid mass': not counted in the lesion window
+    margin_nouns: Words  # '5 cm gross tumour margins': a margin's width, not a size
+    margin_reach_words: Count
 
 
 class Ki67Rules(RuleModel):
@@ -169,6 +172,7 @@ class Ki67Rules(RuleModel):
     other_tumour_cues: Words
     definitive_cues: Words
     reverse: Regex
+    bracket_after_value: Regex  # 'a proliferative index of 3% (Ki-67)'
     definitive_sections: Words
     value_reach_chars: Count
     area_reach_chars: Count

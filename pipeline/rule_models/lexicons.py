@@ -77,6 +77,9 @@ class PrimaryCueRules(RuleModel):
     metastasis_organs: Words
     primary_words: Words
     apposition_articles: Words
+    deposit_prepositions: Words  # 'metastatic NET in the breast': the breast holds a deposit
+    origin_nouns: Words  # 'a NET of ileal origin': the site votes as a primary
+    hormone_production_words: Words  # 'pancreatic insulin-producing tumour'
 
 
 class UnknownPrimaryRules(RuleModel):
@@ -98,6 +101,7 @@ class PrimaryVoteRules(RuleModel):
     part_share: Annotated[float, Field(ge=0, le=1)]
     primary_reach_tokens: Count
     site_tumour_gap_tokens: NonNegative
+    hormone_phrase_tokens: NonNegative  # 'pancreatic vasoactive intestinal peptide-producing tumor'
     tumour_before_site_tokens: NonNegative
     aside_reach_tokens: Count
     apposition_reach_tokens: Count
