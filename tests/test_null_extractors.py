@@ -19,6 +19,7 @@ MODULES = ["tests/test_demographics.py", "tests/test_ki67_grade.py", "tests/test
            "tests/test_metastasis.py", "tests/test_treatments.py", "tests/test_context.py",
            "tests/test_context_classes.py", "tests/test_lexicon_probes.py", "tests/test_context_probes.py",
            "tests/test_grids.py", "tests/test_histology_mitoses.py", "tests/test_syndromes_outcome.py"]
+MODULES += ["tests/test_grids_treatments.py"]  # h23-trt: treatment and stain-list grids
 
 
 def run_with_null(name: str, tmp_dir) -> dict:
