@@ -152,3 +152,28 @@ def list_cells():
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_grid_a_noun_cue_closing_a_list_of_other_tests_is_the_list_object(run):
     assert_grid(run, list_cells(), marker_ok)
+
+
+# --- case narrative in the present tense against generic statements ---------------------------------------------
+# A clause in the general present with nothing tying it to the patient is what is done for such tumours
+# ('Lanreotide is the mainstay of therapy'); an ongoing episode, a stable disease on the drug, or a plan
+# ties it to her.
+NARRATIVE = ["The tumour is being treated with {t}.", "At present, the disease is stable on {t}.",
+             "{T} has stabilised the disease.", "The plan is to start {t}.", "Her disease remains stable on {t}.",
+             "The liver lesions are being controlled with {t}."]
+GENERIC = ["{T} is the mainstay of therapy.", "{T} can be an alternative in advanced disease.",
+           "{T} remains the standard treatment.", "{T} should be considered in selected cases."]
+PRESENT_TREATMENTS = {"lanreotide": "lanreotide", "everolimus": "everolimus", "PRRT": "PRRT",
+                      "octreotide LAR": "octreotide", "sunitinib": "sunitinib"}
+
+
+def present_cells():
+    for (words, canon), frame in itertools.product(PRESENT_TREATMENTS.items(), NARRATIVE + GENERIC):
+        sentence = frame.format(t=words, T=words[0].upper() + words[1:])
+        text = f"A 58-year-old woman had a metastatic pancreatic NET. {sentence}"
+        yield CASE.format(text), (frame in NARRATIVE, canon)
+
+
+@pytest.mark.fields("treatments")
+def test_grid_present_tense_case_narrative_is_not_a_generic_statement(run):
+    assert_grid(run, present_cells(), given)
