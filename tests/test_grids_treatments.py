@@ -116,7 +116,8 @@ NAMED = {"a Whipple procedure": "surgery", "a pancreaticoduodenectomy": "surgery
          "an antrectomy": "surgery", "two liver embolizations": "embolization", "TACE": "TACE",
          "repeated chemoembolizations": "TACE", "somatostatin receptor analogue therapy": "somatostatin analogue",
          "somatostatin analogues": "somatostatin analogue", "octreotide LAR": "octreotide",
-         "lanreotide autogel": "lanreotide", "PRRT with 177Lu-DOTATATE": "PRRT"}
+         "lanreotide autogel": "lanreotide", "PRRT with 177Lu-DOTATATE": "PRRT",
+         "adjuvant endocrine therapy": "endocrine therapy"}
 NAMED_FRAMES = ["She had {t} in 2019.", "He was treated with {t}.", "Management consisted of {t}."]
 DECLINED = ["She declined {t}.", "{T} was deemed not feasible."]
 
