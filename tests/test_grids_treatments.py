@@ -178,3 +178,23 @@ def present_cells():
 @pytest.mark.fields("treatments")
 def test_grid_present_tense_case_narrative_is_not_a_generic_statement(run):
     assert_grid(run, present_cells(), given)
+
+
+# --- a plural stain noun before its list, and 'not observed' as a negative predicate ---------------------------
+STAIN_NOUNS = ["Stains for {m}", "Staining for {m}", "Immunoreactivity for {m}", "Expression of {m}"]
+PREDICATES = {"were negative": "negative", "was not observed": "negative", "were not observed": "negative",
+              "was absent": "negative", "were positive": "positive", "was diffuse": "positive"}
+STAINED = {"CK7": "CK7", "TTF-1": "TTF-1", "CDX2": "CDX2", "CK7 and CK20": "CK20"}
+
+
+def stain_noun_cells():
+    for noun, (words, canon), (predicate, polarity) in itertools.product(STAIN_NOUNS, STAINED.items(),
+                                                                          PREDICATES.items()):
+        sentence = f"{noun.format(m=words)} {predicate}."
+        yield CASE.format(f"A 66-year-old man had a lung carcinoid. {sentence}"), (polarity, canon)
+        yield CASE.format(f"A 66-year-old man had a lung carcinoid. {words} staining {predicate}."), (polarity, canon)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_a_stain_noun_before_its_list_takes_the_predicate_after_it(run):
+    assert_grid(run, stain_noun_cells(), marker_ok)
