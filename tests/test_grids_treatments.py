@@ -198,3 +198,21 @@ def stain_noun_cells():
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_grid_a_stain_noun_before_its_list_takes_the_predicate_after_it(run):
     assert_grid(run, stain_noun_cells(), marker_ok)
+
+
+# --- a sign glued to the last word of a two-word marker -------------------------------------------------------
+TWO_WORD = {"chromogranin A": "chromogranin A", "Chromogranin A": "chromogranin A", "neuron-specific enolase": "NSE"}
+SIGN_FRAMES = ["Immunohistochemistry: {m}{s}, CD56+.", "The panel showed {m}{s} and CD56+ cells.",
+               "Stains: CD56+, {m}{s}."]
+
+
+def glued_sign_cells():
+    for (words, canon), frame, (sign, polarity) in itertools.product(TWO_WORD.items(), SIGN_FRAMES,
+                                                                      (("+", "positive"), ("-", "negative"))):
+        sentence = frame.format(m=words, s=sign)
+        yield CASE.format(f"A 66-year-old man had an ileal NET. {sentence}"), (polarity, canon)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_a_sign_glued_to_a_two_word_marker(run):
+    assert_grid(run, glued_sign_cells(), marker_ok)
