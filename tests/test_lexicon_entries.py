@@ -142,6 +142,12 @@ CONTEXT = {
         "MITOSES": "A count of more than 20 mitoses per 10 HPF is required for G3.",
         "TREATMENT": "Surgery is the usual treatment.",
     }[label], "row"),
+    # h23-trt: 'She died before surgery': the dying-before cue acts only beside its death word.
+    ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"])
+                             if "died" in rule.get("requires_in_clause", [])), "requires_in_clause"): (
+        lambda word: {"death": "Death came before surgery.", "passed": "She passed away before surgery."}.get(
+            word, f"She {word} before surgery."),
+        "treatments"),
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
         "metastasis_sites"),

@@ -274,6 +274,8 @@ PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is 
 }[w], "primary_site")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
+# h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.
+PROBES[("treatments", "tracer_names")] = (lambda w: f"She had a {w} scan before surgery.", "treatments")
 
 
 for _name in RULES["treatments"]["regimens"]:  # a regimen stands for its drugs

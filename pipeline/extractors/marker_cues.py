@@ -101,12 +101,32 @@ class MarkerCues:
             head = (span.text.lower() in self.noun_backward and span.start - 1 in marker_tokens
                     and not (span.end < len(doc) and doc[span.end].lower_ in self.predicate_verbs))
             k = bisect.bisect_left(ends, span.start) - 1
-            if head and k >= 0 and report.same_sentence(doc[ends[k] - 1:ends[k]], span) and all(
-                    i in marker_tokens or doc[i].lower_ in self.list_words or doc[i].lower_ in self.noun_backward
-                    for i in range(ends[k], span.start)):
+            if head and k >= 0 and report.same_sentence(doc[ends[k] - 1:ends[k]], span) and (
+                    self._only_list_between(doc, ends[k], span.start, marker_tokens)
+                    or self._closes_list(doc, ends[k], span.start, marker_tokens)):
                 continue  # only the list stands between: the cue's own object
             out.append((span, pol))
         return out
+
+    def _only_list_between(self, doc, cue_end: int, noun: int, marker_tokens: set[int]) -> bool:
+        """'negative for vimentin and PD-L1 expression': markers and list words only, up to the noun cue."""
+        return all(i in marker_tokens or doc[i].lower_ in self.list_words or doc[i].lower_ in self.noun_backward
+                   for i in range(cue_end, noun))
+
+    def _closes_list(self, doc, cue_end: int, noun: int, marker_tokens: set[int]) -> bool:
+        """'negative for EGFR mutation, ALK rearrangement and PD-L1 expression': the marker before the
+        noun cue is the last item ('and', 'or' before it) of a list the forward cue opened, whose other
+        items are tests no stain names; no verb and no new clause between, and no more words than
+        the forward cue spans."""
+        first = noun - 1
+        while first - 1 >= cue_end and first - 1 in marker_tokens:
+            first -= 1
+        if first - 1 < cue_end or doc[first - 1].lower_ not in ("and", "or"):
+            return False
+        between = [doc[i].lower_ for i in range(cue_end, first) if i not in marker_tokens]
+        words = [w for w in between if w not in self.list_words]
+        return (len(words) <= self.walks.max_gap
+                and not any(w in self.walks.stops or w in self.predicate_verbs for w in between))
 
 
 def _drop_contained(cues: list) -> list:

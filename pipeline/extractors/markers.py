@@ -144,14 +144,16 @@ class MarkerExtractor(FieldExtractor):
 
     def _suffixed(self, doc):
         """One token carrying marker and polarity: 'calcitonin-positive', 'CK20-negative', 'CgA(+'; or
-        the last word of a two-word marker that carries it: 'chromogranin A-positive' (two tokens)."""
+        the last word of a two-word marker that carries it: 'chromogranin A-positive', 'chromogranin A+'
+        (two tokens)."""
         out = []
         for i, (canonical, polarity) in self.suffixed_words.find(doc):
             if canonical:
                 out.append((i, i + 1, canonical, polarity))
             elif i > 0:
-                suffixed = self.suffix.match(doc[i].lower_)
-                assert suffixed is not None  # _suffixed_word gives ('', polarity) only to a word its suffix matches
+                # _suffixed_word gives ('', polarity) only to a word its suffix or sign pattern matches
+                suffixed = self.suffix.match(doc[i].lower_) or self.attached_sign.match(doc[i].lower_)
+                assert suffixed is not None
                 tail = suffixed.group("marker")
                 joined = self.synonyms.get(f"{doc[i - 1].lower_} {tail}")
                 if joined:
@@ -159,18 +161,21 @@ class MarkerExtractor(FieldExtractor):
         return out
 
     def _suffixed_word(self, word: str) -> tuple[str, str] | None:
-        """(canonical marker, polarity) of a word that carries both; ('', polarity) for the last word
-        of a two-word marker ('a-positive' of 'chromogranin A-positive'); else None."""
+        """(canonical marker, polarity) of a word that carries both ('CK20-negative', 'CgA(+'); ('',
+        polarity) for the last word of a two-word marker ('a-positive' of 'chromogranin A-positive', 'a+'
+        of 'chromogranin A+'); else None. A polarity suffix is tried before a bare sign."""
         if not any(c in word for c in SIGN_CHARS):
             return None
-        m = self.suffix.match(word)
-        if m and m.group("marker") in self.synonyms:
-            return self.synonyms[m.group("marker")], "negative" if "neg" in m.group("polarity") else "positive"
-        if m and m.group("marker") in self.synonym_tails:
-            return "", "negative" if "neg" in m.group("polarity") else "positive"
-        m = self.attached_sign.match(word)
-        if m and m.group("marker") in self.synonyms:
-            return self.synonyms[m.group("marker")], "negative" if m.group("sign") == "-" else "positive"
+        for pattern, group in ((self.suffix, "polarity"), (self.attached_sign, "sign")):
+            m = pattern.match(word)
+            if m is None:
+                continue
+            sign = m.group(group)
+            polarity = "negative" if "neg" in sign or sign == "-" else "positive"
+            if m.group("marker") in self.synonyms:
+                return self.synonyms[m.group("marker")], polarity
+            if m.group("marker") in self.synonym_tails:
+                return "", polarity
         return None
 
     @staticmethod

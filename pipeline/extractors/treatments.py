@@ -11,6 +11,8 @@ import re
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 
+CLAUSE_MARKS = frozenset({",", ";"})  # a scan word past one of these is no longer the drug's own noun
+
 
 class TreatmentExtractor(FieldExtractor):
     fields = ("treatments",)
@@ -26,6 +28,9 @@ class TreatmentExtractor(FieldExtractor):
         self.institution_reach = cfg["institution_reach_tokens"]
         imaging_reach = cfg["imaging_reach_tokens"]
         self.imaging_before, self.imaging_after = imaging_reach["before"], imaging_reach["after"]
+        # Only a name that is also a tracer's is an imaging agent beside a scan word ('octreotide scan');
+        # 'Imaging prompted surgical intervention' or 'CT after chemotherapy' name a treatment given.
+        self.tracer_names = set(cfg["tracer_names"])
         nuclide = cfg["radionuclide"]
         self.nuclide = compile_rule(nuclide["regex"], re.IGNORECASE)
         self.therapy_elements = tuple(nuclide["therapy_elements"])
@@ -39,7 +44,8 @@ class TreatmentExtractor(FieldExtractor):
         candidates = self._candidates(report)
         for span, names, rule in candidates:
             reason = (self._not_a_treatment(report.doc, span)
-                      or ("imaging_agent" if self._beside_imaging(report, span) else ""))
+                      or ("imaging_agent" if self.tracer_names & set(names) and self._beside_imaging(report, span)
+                          else ""))
             for name in names:
                 m = report.mention("treatments", span.start_char, span.end_char, span.text, name, rule, "TREATMENT")
                 if reason:
@@ -57,11 +63,14 @@ class TreatmentExtractor(FieldExtractor):
         return candidates + [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
 
     def _beside_imaging(self, report: ReportView, span) -> bool:
-        """An imaging word beside it: 'octreotide scan', 'Ga-68 DOTATATE PET'."""
+        """An imaging word beside it, in the same phrase: 'octreotide scan', 'Ga-68 DOTATATE PET', but
+        not 'the scan showed uptake, and octreotide was started'."""
         before, after = self.imaging_before, self.imaging_after
         near = report.spans_near("IMAGING", span.start - before - report.longest_span("IMAGING"), span.end + after + 1)
         return any(report.same_sentence(i, span)
                    and (-3 <= i.start - span.end <= after or -3 <= span.start - i.end <= before)
+                   and not any(report.lower_word(k) in CLAUSE_MARKS
+                               for k in range(min(i.end, span.end), max(i.start, span.start)))
                    for i in near)
 
     def _not_a_treatment(self, doc, span) -> str:
@@ -116,11 +125,13 @@ class TreatmentExtractor(FieldExtractor):
         return out
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        usable = [m for m in mentions if m.usable and not m.dropped and m.rank < INDEX_SENTENCE_RANK]
-        names: list[str] = []
-        for m in sorted(usable, key=lambda m: m.start):
-            if m.normalized not in names:
-                names.append(m.normalized)
+        """The treatments the case text names; when it names none (a report cut off after its
+        introduction, an abstract with no case section), those of the sentences that name the index
+        patient elsewhere ('We report a case ... treated with radiotherapy alone'), as the other
+        fields fall back to them."""
+        usable = [m for m in mentions if m.usable and not m.dropped and m.rank <= INDEX_SENTENCE_RANK]
+        usable = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        names = list(dict.fromkeys(m.normalized for m in sorted(usable, key=lambda m: m.start)))
         for cls, members in self.classes.items():
             if cls in names and members & set(names):
                 names.remove(cls)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, model_validator
 
 from .base import (
     Count,
@@ -144,6 +144,7 @@ class TreatmentRules(RuleModel):
     regimens: Lexicon  # regimen -> its treatments
     classes: Lexicon  # class -> its treatments
     imaging_cues: Words
+    tracer_names: Words  # the treatments whose names also name a scan's tracer ('octreotide scan')
     excluded_heads: Words
     surgery_suffixes: Words = Field(default_factory=list)
     radionuclide: RadionuclideRules
@@ -152,6 +153,13 @@ class TreatmentRules(RuleModel):
     imaging_reach_tokens: Reach
     institution_links: Words
     institution_reach_tokens: Count
+
+    @model_validator(mode="after")
+    def _tracers_are_treatments(self):
+        unknown = [name for name in self.tracer_names if name not in self.treatments]
+        if unknown:
+            raise ValueError(f"tracer_names must be treatments of the lexicon: {unknown}")
+        return self
 
 
 class DrugNameRules(RuleModel):
