@@ -31,6 +31,7 @@ class LayoutUndoer:
         units = "|".join(re.escape(u) for u in sorted(cfg["decimal_comma_units"], key=len, reverse=True))
         self.decimal_comma = re.compile(
             rf"(\d),(?=\d{{1,2}}(?:\s?[×xX*]\s?\d+(?:[.,]\d{{1,2}})?)*\s?(?:{units})(?![A-Za-z]))")
+        self.glued_citation = re.compile(cfg["glued_citation"])
         headers = sorted({p.lower() for ps in sections["classes"].values() for p in ps} |
                          {p.lower() for p in sections["case_subsections"]}, key=len, reverse=True)
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headers)
@@ -41,6 +42,11 @@ class LayoutUndoer:
         upper = "|".join(re.escape(h.upper()).replace(r"\ ", r"\s+") for h in headers)
         self.glued_upper = re.compile(rf"(?:\d+\.?\s+)?(?:{upper})(?=[A-Z][a-z]|[a-z]|An?\s|[0-9])")
         self.header_starts = {h[:3] for h in headers}
+
+    def unglue_citations(self, text: str) -> str:
+        """'regurgitation.1 Despite' -> 'regurgitation [1]. Despite': the sentence end a glued citation
+        number hid (rules/reading.json 'glued_citation')."""
+        return self.glued_citation.sub(r" [\1].", text) if "." in text else text
 
     def decimal_points(self, text: str) -> str:
         """'2,5 cm' -> '2.5 cm' (same length, so offsets do not move)."""

@@ -72,7 +72,7 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
     text = _BRACKETED_SIGN.sub(r"(\1)", text)  # 'CD56 [-]' is written as 'CD56 (-)' elsewhere
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
-    return undo.decimal_points(undo.unglue_headers(text))
+    return undo.decimal_points(undo.unglue_headers(undo.unglue_citations(text)))
 
 
 def read_report(path: Path, max_bytes: int = MAX_BYTES, rules_dir: str = "") -> Report:

@@ -307,3 +307,24 @@ def test_a_case_line_that_opens_with_its_date_is_read(run, case, lead):
     line = f"{lead} a 54-year-old woman came to our clinic with flushing and a pancreatic mass."
     for row in (run(line + "\n")[0], case(line)):  # a bare one-line report, and under a case header
         assert (row["age"], row["sex"]) == ("54", "female")
+
+
+# A citation number glued to a full stop by a flattened page hides the sentence end; the sentence about
+# other patients then carries our patient's values (or the reverse). Words x numbers x next sentences.
+CITED_WORDS = ["regurgitation", "tumours", "literature", "surgery"]
+CITATION_NUMBERS = ["1", "12", "3,4", "1-3", "7\u201310"]
+
+
+@pytest.mark.parametrize("word", CITED_WORDS)
+@pytest.mark.parametrize("number", CITATION_NUMBERS)
+def test_a_citation_glued_to_the_full_stop_ends_its_sentence(word, number):
+    text = normalize_text(f"Most such patients die of {word}.{number} She was given everolimus. Her Ki-67 was 3.5 percent.")
+    assert f"{word} [{number}]. She was given" in text and "3.5 percent" in text
+
+
+@pytest.mark.fields("treatments")
+@pytest.mark.parametrize("number", CITATION_NUMBERS)
+def test_other_patients_behind_a_glued_citation_do_not_reach_our_patient(case, number):
+    before = "Everolimus and sunitinib are reported to prolong survival in such patients"
+    row = case(f"{before}.{number} In our patient, a right hemicolectomy was performed.")
+    assert row["treatments"] == ["surgery"]

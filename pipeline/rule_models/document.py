@@ -34,6 +34,7 @@ class ReadingRules(RuleModel):
     wrap_share: Share
     wrap_min_lines: Count
     decimal_comma_units: Words
+    glued_citation: Regex
     wrap_open_share: Share
     match_budget: MatchBudgetRules
 
