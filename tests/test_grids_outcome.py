@@ -205,3 +205,20 @@ def test_grid_the_disease_in_general_is_no_outcome(run):
         cells.append((CASE.format(f"She had an ileal NET resected. {text} Two years later she is doing well."),
                       ("alive", "24")))
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a duration in two units ------------------------------------------------------------------------
+# '5 years and 3 months': the smaller unit adds on (63), in digits or words, with or without a comma;
+# a duration in one unit beside it ('for 2 years, and 3 months later') is two time points, not one.
+TWO_UNITS = [("5 years and 3 months", 63), ("two years and six months", 30), ("1 year and 2 weeks", 12.5),
+             ("3 years, and 6 months", 42), ("four years and one month", 49)]
+TWO_UNIT_FRAMES = [("At {d} of follow-up, she is free of disease.", "alive, no disease"),
+                   ("{D} after the resection, he remains disease-free.", "alive, no disease"),
+                   ("She died of liver failure from her metastases {d} after diagnosis.", "died of disease")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_duration_in_two_units_adds_them(run):
+    cells = [(CASE.format("A 58-year-old man had an ileal NET resected. " + frame.format(d=d, D=d[0].upper() + d[1:])),
+              (value, f"{months:g}")) for (d, months), (frame, value) in itertools.product(TWO_UNITS, TWO_UNIT_FRAMES)]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

@@ -46,7 +46,8 @@ class FollowUpTime:
         fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
         self.duration = tried_where(
             re.compile(rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
-                       rf"(?P<u>{units})s?(?P<half_unit>{HALF})?(?!\w)", re.IGNORECASE),
+                       rf"(?P<u>{units})s?(?P<half_unit>{HALF})?"
+                       rf"(?:,?\s+and\s+(?P<n2>{numbers}){SEPARATOR}(?P<u2>{units})s?)?(?!\w)", re.IGNORECASE),
             first_chars([*"0123456789", *self.number_words]))
         self.frequency_words = {w.lower() for w in cfg["frequency_words"]}
         day_counts = "|".join(flexible(p) for p in cfg["day_count_prefixes"])
@@ -119,7 +120,10 @@ class FollowUpTime:
         if set(ahead) & self.frequency_words:
             return None
         count = self._count(number) + (0.5 if m.group("half") else 0)
-        return (count + (0.5 if m.group("half_unit") else 0)) * unit
+        months = (count + (0.5 if m.group("half_unit") else 0)) * unit
+        if m.group("n2"):  # '5 years and 3 months': the smaller unit adds on
+            months += self._count(m.group("n2").lower()) * self.units[m.group("u2").lower()]
+        return months
 
     def _count(self, number: str) -> float:
         """A number in digits or words, also a compound one ('twenty-four')."""
