@@ -236,14 +236,19 @@ def test_metastatic_disease_involving_organs(case, sentence, sites):
 @pytest.mark.parametrize("sentence, status, sites", [
     ("MRI of the brain revealed two metastatic lesions.", "yes", ["brain"]),
     ("Ultrasound of the liver showed multiple metastases.", "yes", ["liver"]),
-    # h23-meta: was 'no'; a negation that names one organ denies only that organ (ANNOTATION.md: 'no'
-    # only when the text says there is no metastasis), so the row stays 'unknown'
-    ("MRI of the brain revealed no metastases.", "unknown", []),
     ("MRI of the brain revealed no metastases, and staging CT showed no metastatic disease.", "no", []),
 ])
 def test_the_organ_an_examination_shows_metastases_in(case, sentence, status, sites):
     row = case(sentence)
     assert row["metastasis"] == status and row["metastasis_sites"] == sites
+
+
+@pytest.mark.fields("metastasis")
+def test_an_examination_of_one_organ_without_metastases_leaves_the_rest_unknown(case):
+    """A negation that names one organ denies only that organ (ANNOTATION.md: 'no' only when the text
+    says there is no metastasis): 'unknown'; with a statement about the whole body beside it, 'no'."""
+    assert case("MRI of the brain revealed no metastases.")["metastasis"] == "unknown"
+    assert case("MRI of the brain revealed no metastases, and no distant disease was found.")["metastasis"] == "no"
 
 
 @pytest.mark.fields("metastasis", "metastasis_sites")
