@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView
-from .first_chars import first_chars, tried_where
 from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
@@ -27,6 +27,7 @@ HALF = r"\s+and\s+a\s+half"  # 'one and a half years', 'a year and a half'
 PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
 OPENING_AFTER = re.compile(r"\W*after\s+", re.IGNORECASE)  # 'After 3 months, ...' opening its sentence
 CLAUSE_AFTER = re.compile(r"[,;:]\s*after\s+$", re.IGNORECASE)  # '...; after 3 months, ...' opening a clause
+NEVER = "(?!)"  # the pattern of an emptied word list (the rule-ablation tests empty some): no match
 FIRST_DATE = ("outcome_first_date",)  # report.cache key: the case text's first date, in months
 
 
@@ -44,20 +45,19 @@ class FollowUpTime:
         numbers = "|".join([compound, r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
         units = "|".join(self.units)
         fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
-        self.duration = tried_where(
-            re.compile(rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
+        self.duration = compile_rule(
+            rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
                        rf"(?P<u>{units})s?(?P<half_unit>{HALF})?"
-                       rf"(?:,?\s+and\s+(?P<n2>{numbers}){SEPARATOR}(?P<u2>{units})s?)?(?!\w)", re.IGNORECASE),
-            first_chars([*"0123456789", *self.number_words]))
+                       rf"(?:,?\s+and\s+(?P<n2>{numbers}){SEPARATOR}(?P<u2>{units})s?)?(?!\w)", re.IGNORECASE)
         self.frequency_words = {w.lower() for w in cfg["frequency_words"]}
         day_counts = "|".join(flexible(p) for p in cfg["day_count_prefixes"])
-        self.day_count = tried_where(re.compile(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)", re.IGNORECASE),
-                                     first_chars(cfg["day_count_prefixes"]))
+        self.day_count = compile_rule(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)" if day_counts else NEVER,
+                                      re.IGNORECASE)
         self.reach = cfg["duration_reach"]
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])
-        self.date = tried_where(re.compile(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)",
-                                           re.IGNORECASE), first_chars(cfg["month_names"]))
+        self.date = compile_rule(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)"
+                                 if months else NEVER, re.IGNORECASE)
 
     # --- finding -------------------------------------------------------------------------------------
     def dates(self, report: ReportView) -> list[Mention]:

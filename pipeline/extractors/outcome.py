@@ -21,14 +21,19 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..regexes import compile_rule
 from .base import FieldExtractor, Mention, ReportView, keep
-from .first_chars import first_chars, tried_where
-from .follow_up_time import FollowUpTime
+from .follow_up_time import NEVER, FollowUpTime
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE = "status"
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
+
+
+def _looked_ahead(pattern: re.Pattern) -> re.Pattern:
+    """The pattern tried only where its first character can start a match (regexes.compile_rule)."""
+    return compile_rule(pattern.pattern, pattern.flags)
 
 
 @dataclass
@@ -49,7 +54,7 @@ class OutcomeExtractor(FieldExtractor):
         cfg = rules["outcome"]
         self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
         phrases = [p for ps in cfg["statuses"].values() for p in ps]
-        self.status_starts = tried_where(first_words_pattern(phrases), first_chars(phrases))
+        self.status_starts = _looked_ahead(first_words_pattern(phrases)) if phrases else re.compile(NEVER)
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
@@ -60,7 +65,8 @@ class OutcomeExtractor(FieldExtractor):
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
         self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
-        self.absent_findings = tried_where(words_pattern(cfg["absent_findings"]), first_chars(cfg["absent_findings"]))
+        self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
+                                else re.compile(NEVER))
         self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
         self.complement_words = {w.lower() for w in cfg["complement_words"]}
         self.time = FollowUpTime(cfg)
