@@ -28,11 +28,13 @@ FRAMES_FOR_TYPES = {
     ("NEGATED", "forward", "STAGING"): ("The patient had {cue} staging scans.", "metastasis", "unknown"),
     ("HYPOTHETICAL", "forward", "METASTASIS"): ("A PET scan was done {cue} metastatic disease.", "metastasis", "yes"),
     ("HYPOTHETICAL", "backward", "METASTASIS"): ("The tumour had a metastatic {cue}.", "metastasis", "yes"),
+    ("NEGATED", "backward", "HEREDITY"): ("Germline testing for MEN1 {cue}.", "hereditary_syndrome", "MEN1"),
 }
 TWINS = {
     "metastasis_sites": "The staging CT showed liver metastases.",
     "treatments": "Everolimus was given for the tumour. She had a cholecystectomy.",
     "metastasis": "The staging CT was done.",
+    "hereditary_syndrome": "Germline testing confirmed MEN1.",
 }
 
 def frame_key(rule) -> tuple:
@@ -47,7 +49,7 @@ PROBES = [(frame_key(rule), phrase, rule.get("requires_in_clause", [""])[0]) for
           if frame_key(rule) in FRAMES for phrase in rule["phrases"]]
 
 
-@pytest.mark.fields("metastasis_sites", "treatments", "metastasis")
+@pytest.mark.fields("metastasis_sites", "treatments", "metastasis", "hereditary_syndrome")
 def test_every_context_cue_acts_on_a_value(case):
     for field, twin in TWINS.items():
         assert case(twin)[field], f"the twin of {field} finds nothing"

@@ -220,3 +220,23 @@ def adenoma_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_a_non_functioning_adenoma_is_another_lesion(run):
     assert_grid(run, adenoma_cells(), lambda row, e: syndrome_is(e)(row, e))
+
+
+SYNDROME_TESTS = ["Genetic testing for {s}", "Germline testing for {s}", "Screening for {s}", "{s} mutation analysis"]
+NOT_DONE = ["was not performed", "was not done", "was not carried out", "was declined", "was not available"]
+DONE = ["confirmed {s}", "showed {s}"]
+
+
+def hereditary_test_cells():
+    for syndrome, test, verb in itertools.product(["MEN1", "VHL", "NF1"], SYNDROME_TESTS, NOT_DONE):
+        yield CASE.format(test.format(s=syndrome) + f" {verb}."), []
+    for syndrome, verb in itertools.product(["MEN1", "VHL", "NF1"], DONE):  # a test that was done and found it
+        yield CASE.format("Germline testing " + verb.format(s=syndrome) + "."), [syndrome]
+
+
+@pytest.mark.fields("hereditary_syndrome")
+def test_grid_a_genetic_test_not_done_states_no_syndrome(run):
+    """A test for a syndrome that was not done, or declined, says nothing of the syndrome; the same test
+    done and positive states it."""
+    assert_grid(run, hereditary_test_cells(),
+                lambda row, e: sorted(row["hereditary_syndrome"] or []) == sorted(e))
