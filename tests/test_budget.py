@@ -2,9 +2,10 @@
 while real reports are read whole and never flagged."""
 from __future__ import annotations
 
+import pytest
 import spacy
-
 from conftest import ROOT, SHARED_CORPUS
+
 from pipeline.budget import MatchBudget, first_per_kind, over_budget, within
 from pipeline.lexicon import SPANS_KEY
 from pipeline.nlp import process
@@ -82,6 +83,7 @@ def test_every_dense_kind_of_input_is_bounded(nlp, assembler):
         assert kind in over_budget(doc) and "dense_text" in row["review_flags"], (kind, over_budget(doc))
 
 
+@pytest.mark.exhaustive  # runs every real and example report (5 s): in `make test-exhaustive`
 def test_no_real_or_example_report_meets_the_budget(nlp, assembler):
     folders = [ROOT / "raw_reports", SHARED_CORPUS, SHARED_CORPUS.parent / "general"]
     paths = [p for folder in folders for p in sorted(folder.glob("*.txt"))]

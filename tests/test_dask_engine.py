@@ -138,6 +138,7 @@ def test_parquet_only_run_removes_stale_csv_and_an_unreachable_scheduler_is_a_us
     assert "tcp://127.0.0.1:9" in done.stderr
 
 
+@pytest.mark.exhaustive  # a second cluster run (5 s): in `make test-exhaustive`, beside the kill-while-publishing steps
 def test_a_worker_killed_mid_run_costs_nothing(big_folder, big_local, cluster, tmp_path):
     """Dask runs the lost worker's chunks again elsewhere; the outputs are complete."""
     from distributed import Client

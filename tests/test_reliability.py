@@ -359,7 +359,7 @@ def test_a_kill_while_publishing_shows_one_run_or_the_other(tmp_path, step):
 
 
 # 10. No worker outlives the run that started it, however the run ends.
-@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+@pytest.mark.parametrize("how", [pytest.param("SIGTERM", marks=pytest.mark.exhaustive), "SIGKILL"])  # SIGTERM: exhaustive
 def test_no_worker_outlives_its_parent(tmp_path, how):
     import os
     import signal
