@@ -71,6 +71,7 @@ class MetastasisExtractor(FieldExtractor):
                 out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
         out.extend(self._lesions_in_distant_organs(report))
         out.extend(self.pathology_findings.tnm_stages(report))
+        out.extend(self.pathology_findings.stage_four_groups(report))
         out.extend(self._pathology_of_other_organ(report, sites))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))

@@ -1,6 +1,7 @@
 """Metastasis as pathology states it, beside the metastasis words: a TNM stage ('pT2 N1 M1
-(liver)') and a predicate on lymph nodes ('2/18 lymph nodes were positive', '4/11 lymph nodes
-positive'); a stage of 0 or a count of none says there is none."""
+(liver)'), an overall stage IV ('stage IV small-cell lung cancer') and a predicate on lymph nodes
+('2/18 lymph nodes were positive', '4/11 lymph nodes positive'); a stage of 0 or a count of none
+says there is none."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,11 @@ class PathologyFindings:
         self.count_reach = node["count_reach_tokens"]  # 'two of the mesenteric lymph nodes'
         self.bracket_reach = node["bracket_reach_tokens"]  # 'lymph nodes (3/12) were involved'
         self.between = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were all positive'
+        four = cfg["stage_four"]
+        self.stage_four, self.m0 = compile_rule(four["regex"]), re.compile(four["m0"])
+        self.tumour_words = set(four["tumour_words"]) | {
+            w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
+        self.other_disease, self.four_reach = set(four["other_disease_words"]), four["reach_tokens"]
 
     def tnm_stages(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
@@ -59,6 +65,25 @@ class PathologyFindings:
                         if lo <= s.start_char and s.end_char <= hi:
                             out.append(report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                                       "tnm:M1", "SITE"))
+        return out
+
+    def stage_four_groups(self, report) -> list[Mention]:
+        """'diagnosed with stage IV small-cell lung cancer', 'a stage 4 pancreatic NET': the overall
+        stage IV of a tumour is distant spread (M1), so a metastasis without a site. Not in a sentence
+        that names no tumour, near a word of another disease's staging ('CKD stage 4'), or that gives
+        M0 (a staging system whose stage IV may be local)."""
+        out: list[Mention] = []
+        doc = report.doc
+        for m in report.within(self.stage_four.finditer(report.text), "stage_four"):
+            first, end = report.tokens_of(*m.span())
+            lo, hi = report.sentence_bounds(first)
+            near = {t.lower_ for t in doc[max(lo, first - self.four_reach):min(hi, end + self.four_reach)]}
+            sentence = doc[lo:hi]
+            if near & self.other_disease or not {t.lower_ for t in sentence} & self.tumour_words \
+                    or self.m0.search(sentence.text):
+                continue
+            out.append(report.mention("metastasis", m.start(), m.end(), m.group(0), "yes", "metastasis:stage_four",
+                                      "METASTASIS", tokens=(first, end)))
         return out
 
     def node_predicates(self, report, sites) -> list[Mention]:

@@ -1,0 +1,36 @@
+"""Grids of the metastasis wordings found in the third round's study reports (session r3, helper 'meta').
+
+As in tests/test_grids_metastasis.py, each grid crosses the parts of one shape and pairs every absence with
+a presence of the same frame, so that it fails when the metastasis extractor finds nothing
+(tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+# --- an overall stage IV of a tumour is distant spread -------------------------------------------------------
+STAGE_WORDINGS = ["stage IV", "Stage IV", "stage 4", "clinical stage IV", "cStage IV", "stage-IV"]
+STAGED_TUMOURS = ["small-cell lung cancer", "pancreatic NET", "neuroendocrine carcinoma of the colon",
+                  "carcinoid tumour of the ileum"]
+STAGE_FRAMES = ["A 64-year-old woman was found to have {s} {t}.",
+                "The 70-year-old man was referred with a new diagnosis of {s} {t} and started chemotherapy.",
+                "A 52-year-old man had a {t}, {s} at diagnosis."]
+NOT_DISTANT = ["CKD {s}", "stage IVA"]  # another disease's staging; a sub-stage that may be local
+
+
+def stage_four_cells():
+    for s, t, frame in itertools.product(STAGE_WORDINGS, STAGED_TUMOURS, STAGE_FRAMES):
+        yield CASE.format(frame.format(s=s, t=t)), "yes"
+    for t, frame in itertools.product(STAGED_TUMOURS, STAGE_FRAMES):
+        for other in NOT_DISTANT:
+            yield CASE.format(frame.format(s=other.format(s="stage 4"), t=t)), "unknown"
+        # a staging system whose stage IV is local says so by its M0
+        yield CASE.format(frame.format(s="stage IV (T4 N0 M0)", t=t)), "no"
+    yield CASE.format("A 58-year-old man had an ileal NET. Of the published cases, stage IV 21% were."), "unknown"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_an_overall_stage_four_is_a_metastasis(run):
+    assert_grid(run, stage_four_cells(), lambda row, want: row["metastasis"] == want)
