@@ -34,3 +34,25 @@ def stage_four_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_an_overall_stage_four_is_a_metastasis(run):
     assert_grid(run, stage_four_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- 'dissemination' is a metastasis word ---------------------------------------------------------------------
+SPREAD_SITES = {"peritoneal": "peritoneum", "pleural": "pleura", "hepatic": "liver", "osseous": "bone",
+                "lymph node": "lymph node"}
+SPREAD_FRAMES = ["Four months after surgery she developed {a} dissemination.",
+                 "Follow-up CT showed {a} dissemination of the NET.",
+                 "A laparotomy revealed {a} dissemination and the ileal primary."]
+
+
+def dissemination_cells():
+    lead = "A 66-year-old woman had an ileal NET resected. "
+    for (adj, site), frame in itertools.product(SPREAD_SITES.items(), SPREAD_FRAMES):
+        yield CASE.format(lead + frame.format(a=adj)), ("yes", {site})
+    for frame in ["Staging found no dissemination.", "There was no evidence of dissemination on PET."]:
+        yield CASE.format(lead + frame), ("no", set())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_dissemination_is_a_metastasis_word(run):
+    assert_grid(run, dissemination_cells(),
+                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
