@@ -56,3 +56,27 @@ def dissemination_cells():
 def test_grid_dissemination_is_a_metastasis_word(run):
     assert_grid(run, dissemination_cells(),
                 lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+
+
+# --- a tumour found in biopsied lymph nodes is a nodal metastasis -----------------------------------------------
+NODE_EXAMS = ["Biopsy of the {r}lymph node", "Excision of one {r}lymph node",
+              "Fine-needle aspiration of the {r}lymph nodes", "The {r}lymph node biopsy"]
+NODE_REGIONS = ["", "left supraclavicular ", "enlarged mediastinal "]
+NODE_FINDINGS = ["revealed small cell carcinoma", "showed a well-differentiated NET",
+                 "confirmed a poorly differentiated carcinoma", "demonstrated neuroendocrine tumour cells"]
+
+
+def node_pathology_cells():
+    lead = "A 59-year-old man had a bronchial carcinoid on CT. "
+    for exam, region, finding in itertools.product(NODE_EXAMS, NODE_REGIONS, NODE_FINDINGS):
+        yield CASE.format(f"{lead}{exam.format(r=region)} {finding}."), ("yes", {"lymph node"})
+    for exam in NODE_EXAMS:  # a node free of tumour, or a tumour named in another clause, is no nodal metastasis
+        yield CASE.format(f"{lead}{exam.format(r='')} showed no evidence of malignancy."), ("unknown", set())
+        yield CASE.format(f"{lead}{exam.format(r='')} showed reactive changes, and the tumour was resected."), (
+            "unknown", set())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_a_tumour_in_biopsied_nodes_is_a_nodal_metastasis(run):
+    assert_grid(run, node_pathology_cells(),
+                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
