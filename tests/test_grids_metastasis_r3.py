@@ -80,3 +80,30 @@ def node_pathology_cells():
 def test_grid_a_tumour_in_biopsied_nodes_is_a_nodal_metastasis(run):
     assert_grid(run, node_pathology_cells(),
                 lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+
+
+# --- a metastasis set against a primary, or a division into kinds, is no finding ---------------------------------
+COMPARISONS = ["The outcome of primary NETs {c} metastatic NETs of the brain differs.",
+               "Prognosis of primary tumours {c} NET metastases remains unclear.",
+               "Metastatic {c} primary carcinoids were long debated."]
+COMPARISON_CUES = ["versus", "vs", "vs."]
+DIVISIONS = ["These carcinomas are {d} primary and metastatic tumours.",
+             "The prognosis {d} NENs and metastatic NENs differs."]
+DIVISION_CUES = ["divided into", "classified into", "categorized into"]
+
+
+def comparison_cells():
+    lead = "A 47-year-old woman had a NET of the brain resected. "
+    finding = "Two years later, CT showed liver metastases."  # the twin: the same report with a finding
+    texts = [frame.format(c=cue) for frame, cue in itertools.product(COMPARISONS, COMPARISON_CUES)]
+    texts += [frame.format(d=cue) for frame, cue in itertools.product(DIVISIONS[:1], DIVISION_CUES)]
+    texts.append(DIVISIONS[1].format(d="between primary"))
+    for text in texts:
+        yield CASE.format(lead + text), "unknown"
+        yield CASE.format(lead + text + " " + finding), "yes"
+    yield CASE.format(lead + "The primary and metastatic tumours were both resected."), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_a_comparison_with_a_primary_is_no_finding(run):
+    assert_grid(run, comparison_cells(), lambda row, want: row["metastasis"] == want)
