@@ -107,3 +107,25 @@ def comparison_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_a_comparison_with_a_primary_is_no_finding(run):
     assert_grid(run, comparison_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- the pathology of an organ in a report whose primary was never found -------------------------------------
+BIOPSIED_ORGANS = {"liver": "liver", "bone marrow": "bone marrow", "brain": "brain", "lung": "lung"}
+BIOPSY_FRAMES = ["Biopsy of the {o} showed a poorly differentiated neuroendocrine carcinoma.",
+                 "A {o} biopsy revealed a well-differentiated NET."]
+NOT_FOUND = ["No primary tumour was found on PET and endoscopy.", "The primary remained unknown despite imaging.",
+             "It was classed as a NEC of unknown primary."]
+
+
+def unknown_primary_cells():
+    lead = "A 71-year-old man presented with back pain and anaemia. "
+    for (organ, site), frame in itertools.product(BIOPSIED_ORGANS.items(), BIOPSY_FRAMES):
+        finding = frame.format(o=organ)
+        for not_found in NOT_FOUND:
+            yield CASE.format(lead + finding + " " + not_found), [site]
+        yield CASE.format(lead + finding), []  # the organ may be the primary's
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_organ_pathology_with_no_primary_found_is_a_metastasis(run):
+    assert_grid(run, unknown_primary_cells(), lambda row, want: row["metastasis_sites"] == want)

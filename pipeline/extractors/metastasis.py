@@ -118,7 +118,8 @@ class MetastasisExtractor(FieldExtractor):
 
     def _pathology_of_other_organ(self, report, sites) -> list[Mention]:
         """'Biopsy of the liver showed a well-differentiated NET': a metastasis if the primary is
-        elsewhere. 'Biopsy of a supraclavicular lymph node demonstrated a small cell carcinoma': a
+        elsewhere, or if the report says no primary was found ('NEC of unknown primary diagnosed by
+        bone marrow biopsy'). 'Biopsy of a supraclavicular lymph node demonstrated a small cell carcinoma': a
         tumour found in lymph nodes is a nodal metastasis (r3-meta)."""
         out = []
         names_tumour: dict[int, bool] = {}  # sentence id -> does it name a specific tumour?
@@ -135,7 +136,7 @@ class MetastasisExtractor(FieldExtractor):
                     m.status, m.reason = word.status, word.reason
                 word.organs_only = True  # a biopsied node free of tumour says nothing of the rest
                 out.append(word)
-            else:
+            elif not stated_unknown_primary(report, self.title):  # r3-meta: no primary found, the organ is no primary
                 m.needs_other_primary = True
             out.append(m)
         return out
