@@ -129,3 +129,24 @@ def unknown_primary_cells():
 @pytest.mark.fields("metastasis_sites")
 def test_grid_organ_pathology_with_no_primary_found_is_a_metastasis(run):
     assert_grid(run, unknown_primary_cells(), lambda row, want: row["metastasis_sites"] == want)
+
+
+# --- a metastasis judged unlikely is no finding -----------------------------------------------------------------
+UNLIKELY = ["It was unlikely that a metastatic NET had stayed silent for years.",
+            "It seemed improbable that the lesion was a metastasis.",
+            "The lung nodule was unlikely to be metastatic.",
+            "Liver metastasis was considered unlikely.",
+            "A metastatic origin appeared improbable."]
+
+
+def unlikely_cells():
+    lead = "A 55-year-old woman had a NET of the liver resected. "
+    finding = "A year later, MRI showed bone metastases."  # the twin: the same report with a finding
+    for text in UNLIKELY:
+        yield CASE.format(lead + text), "unknown"
+        yield CASE.format(lead + text + " " + finding), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_a_metastasis_judged_unlikely_is_no_finding(run):
+    assert_grid(run, unlikely_cells(), lambda row, want: row["metastasis"] == want)
