@@ -28,6 +28,9 @@ FRAMES_FOR_TYPES = {
     ("NEGATED", "forward", "STAGING"): ("The patient had {cue} staging scans.", "metastasis", "unknown"),
     ("HYPOTHETICAL", "forward", "METASTASIS"): ("A PET scan was done {cue} metastatic disease.", "metastasis", "yes"),
     ("HYPOTHETICAL", "backward", "METASTASIS"): ("The tumour had a metastatic {cue}.", "metastasis", "yes"),
+    # r3-meta: a metastasis set against a primary ('primary versus metastatic'): a comparison
+    ("HYPOTHETICAL", "bidirectional", "METASTASIS"): ("The review set primary tumours {cue} metastatic NETs.",
+                                                      "metastasis", "yes"),
     ("NEGATED", "backward", "HEREDITY"): ("Germline testing for MEN1 {cue}.", "hereditary_syndrome", "MEN1"),
 }
 TWINS = {

@@ -253,6 +253,9 @@ def edge_frames(scope: int) -> dict:
         ("HYPOTHETICAL", "forward", "METASTASIS"): (f"A scan was done {{cue}} {_words(scope - 1)} metastases.", "metastasis"),
         ("HYPOTHETICAL", "backward", "METASTASIS"): (
             f"The tumour had a metastatic {_words(scope - 1)} {{cue}}.".replace("  ", " "), "metastasis"),
+        # r3-meta: 'primary NENs versus NEN metastases' (a comparison, both directions)
+        ("HYPOTHETICAL", "bidirectional", "METASTASIS"): (
+            f"The review set primary tumours {{cue}} {_words(scope - 1)} metastases.", "metastasis"),
         ("NEGATED", "backward", "HEREDITY"): (f"Germline testing for MEN1 {_words(scope - 2)} {{cue}}.", "hereditary_syndrome"),
     }
 

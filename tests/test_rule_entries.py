@@ -207,6 +207,15 @@ PROBES = {
         + ("elsewhere." if w == "elsewhere" else f"{w} organs."), "metastasis"),
     ("metastasis", "rash_nouns"): (
         lambda w: f"A man with liver metastases of an ileal NET had skin {w}.", "metastasis_sites"),
+    # r3-meta: an overall stage IV of a tumour (rules/metastasis.json stage_four)
+    ("metastasis", "stage_four", "tumour_words"): (
+        lambda w: f"A 60-year-old man was diagnosed with stage IV {w}.", "metastasis"),
+    ("metastasis", "stage_four", "other_disease_words"): (
+        lambda w: f"A man with an ileal NET also had {w} disease, stage 4.", "metastasis"),
+    # r3-meta: a tumour found in biopsied lymph nodes (rules/metastasis.json node_pathology)
+    ("metastasis", "node_pathology", "tumour_words"): (
+        lambda w: f"A man had a bronchial carcinoid. Fine-needle aspiration of a cervical lymph node confirmed {w}.",
+        "metastasis"),
     ("treatments", "excluded_modifiers"): (lambda w: f"An {w} surgery was performed.", "treatments"),
     ("treatments", "institution_words"): (lambda w: f"She was admitted to the {w} of Thoracic Surgery.", "treatments"),
     ("markers", "polarity", "predicate_verbs"): (

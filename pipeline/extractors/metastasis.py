@@ -71,6 +71,7 @@ class MetastasisExtractor(FieldExtractor):
                 out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
         out.extend(self._lesions_in_distant_organs(report))
         out.extend(self.pathology_findings.tnm_stages(report))
+        out.extend(self.pathology_findings.stage_four_groups(report))
         out.extend(self._pathology_of_other_organ(report, sites))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
@@ -116,29 +117,45 @@ class MetastasisExtractor(FieldExtractor):
                 for s in sites if s.id_ in self.presenting_sites]
 
     def _pathology_of_other_organ(self, report, sites) -> list[Mention]:
-        """'Biopsy of the liver showed a well-differentiated NET': a metastasis if the primary is elsewhere."""
-        doc, out = report.doc, []
+        """'Biopsy of the liver showed a well-differentiated NET': a metastasis if the primary is
+        elsewhere, or if the report says no primary was found ('NEC of unknown primary diagnosed by
+        bone marrow biopsy'). 'Biopsy of a supraclavicular lymph node demonstrated a small cell carcinoma': a
+        tumour found in lymph nodes is a nodal metastasis (r3-meta)."""
+        out = []
         names_tumour: dict[int, bool] = {}  # sentence id -> does it name a specific tumour?
         for s in sites:
-            if s.id_ not in self.distant:
-                continue
-            near = {t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - self.pathology_reach):s.start]}
-            after = doc[s.end].lower_ if s.end < len(doc) else ""
-            if not (self.pathology & near and self.pathology_links & near) and after not in self.pathology:
-                continue
-            sent_id = report.sent_id(s.start)
-            if sent_id not in names_tumour:
-                sentence = report.sentence(s.start)
-                words = ({t.lower_ for t in sentence}
-                         | {sentence[i:i + 2].text.lower() for i in range(len(sentence) - 1)})
-                names_tumour[sent_id] = bool(words & self.specific_tumour)
-            if not names_tumour[sent_id]:
+            tumour = self.pathology_findings.tumour_in_nodes(report, s) if s.id_ == self.node_site else None
+            if tumour is None and not (s.id_ in self.distant and self._organ_pathology(report, s, names_tumour)):
                 continue
             m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                "metastasis_site:pathology_of_other_organ", "SITE")
-            m.needs_other_primary = True
+            if tumour is not None:  # the nodes say there is a metastasis, whatever the primary
+                word = report.mention("metastasis", tumour.idx, tumour.idx + len(tumour), tumour.text, "yes",
+                                      "metastasis:pathology_of_nodes", "METASTASIS")
+                if word.status != "affirmed" and m.status == "affirmed":  # 'showed no tumour'
+                    m.status, m.reason = word.status, word.reason
+                word.organs_only = True  # a biopsied node free of tumour says nothing of the rest
+                out.append(word)
+            elif not stated_unknown_primary(report, self.title):  # r3-meta: no primary found, the organ is no primary
+                m.needs_other_primary = True
             out.append(m)
         return out
+
+    def _organ_pathology(self, report, s, names_tumour: dict[int, bool]) -> bool:
+        """Is the distant organ `s` the object of a pathology word ('biopsy of the liver', 'liver
+        biopsy') in a sentence that names a specific tumour?"""
+        doc = report.doc
+        near = {t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - self.pathology_reach):s.start]}
+        after = doc[s.end].lower_ if s.end < len(doc) else ""
+        if not (self.pathology & near and self.pathology_links & near) and after not in self.pathology:
+            return False
+        sent_id = report.sent_id(s.start)
+        if sent_id not in names_tumour:
+            sentence = report.sentence(s.start)
+            words = ({t.lower_ for t in sentence}
+                     | {sentence[i:i + 2].text.lower() for i in range(len(sentence) - 1)})
+            names_tumour[sent_id] = bool(words & self.specific_tumour)
+        return names_tumour[sent_id]
 
     def _word_and_sites(self, report, word, attached, rule) -> list[Mention]:
         """The metastasis word's mention, then its sites, which share its status when it is not affirmed."""

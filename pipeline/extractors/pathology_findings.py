@@ -1,6 +1,8 @@
 """Metastasis as pathology states it, beside the metastasis words: a TNM stage ('pT2 N1 M1
-(liver)') and a predicate on lymph nodes ('2/18 lymph nodes were positive', '4/11 lymph nodes
-positive'); a stage of 0 or a count of none says there is none."""
+(liver)'), an overall stage IV ('stage IV small-cell lung cancer'), a predicate on lymph nodes
+('2/18 lymph nodes were positive', '4/11 lymph nodes positive') and a tumour found in biopsied
+nodes ('biopsy of a cervical lymph node showed carcinoma'); a stage of 0 or a count of none says
+there is none."""
 from __future__ import annotations
 
 import re
@@ -10,6 +12,8 @@ from ..skipping import adverb_judge
 from .base import Mention
 
 COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
+CLAUSE_JOINERS = ("and", "but", "while", "whereas")  # 'showed reactive changes, and the tumour ...'
+
 
 
 class PathologyFindings:
@@ -27,6 +31,17 @@ class PathologyFindings:
         self.count_reach = node["count_reach_tokens"]  # 'two of the mesenteric lymph nodes'
         self.bracket_reach = node["bracket_reach_tokens"]  # 'lymph nodes (3/12) were involved'
         self.between = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were all positive'
+        nodes = cfg["node_pathology"]  # r3-meta: 'biopsy of a cervical lymph node showed carcinoma'
+        self.pathology, self.pathology_links = set(cfg["pathology_words"]), set(cfg["pathology_links"])
+        self.region_reach, self.tumour_reach = nodes["region_reach_tokens"], nodes["tumour_reach_tokens"]
+        self.exam_verbs = set(cfg["imaged_organ"]["verbs"]) | set(node["verbs"])
+        self.node_tumour_words = set(nodes["tumour_words"]) | {
+            w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
+        four = cfg["stage_four"]
+        self.stage_four, self.m0 = compile_rule(four["regex"]), re.compile(four["m0"])
+        self.tumour_words = set(four["tumour_words"]) | {
+            w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
+        self.other_disease, self.four_reach = set(four["other_disease_words"]), four["reach_tokens"]
 
     def tnm_stages(self, report) -> list[Mention]:
         """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
@@ -60,6 +75,55 @@ class PathologyFindings:
                             out.append(report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                                       "tnm:M1", "SITE"))
         return out
+
+    def stage_four_groups(self, report) -> list[Mention]:
+        """'diagnosed with stage IV small-cell lung cancer', 'a stage 4 pancreatic NET': the overall
+        stage IV of a tumour is distant spread (M1), so a metastasis without a site. Not in a sentence
+        that names no tumour, near a word of another disease's staging ('CKD stage 4'), or that gives
+        M0 (a staging system whose stage IV may be local)."""
+        out: list[Mention] = []
+        doc = report.doc
+        for m in report.within(self.stage_four.finditer(report.text), "stage_four"):
+            first, end = report.tokens_of(*m.span())
+            lo, hi = report.sentence_bounds(first)
+            near = {t.lower_ for t in doc[max(lo, first - self.four_reach):min(hi, end + self.four_reach)]}
+            sentence = doc[lo:hi]
+            if near & self.other_disease or not {t.lower_ for t in sentence} & self.tumour_words \
+                    or self.m0.search(sentence.text):
+                continue
+            out.append(report.mention("metastasis", m.start(), m.end(), m.group(0), "yes", "metastasis:stage_four",
+                                      "METASTASIS", tokens=(first, end)))
+        return out
+
+    def tumour_in_nodes(self, report, s):
+        """'Biopsy of the left supraclavicular lymph nodes revealed small cell carcinoma', 'a lymph
+        node biopsy showed a NET': lymph nodes `s` as the object of a pathology word, then a reporting
+        verb (those of an imaged organ, or 'was') and a tumour noun in the same clause. Returns the
+        tumour noun's token (its status is the finding's: 'showed no tumour'), or None."""
+        doc = report.doc
+        lo, hi = report.sentence_bounds(s.start)
+        verb = self._after_the_exam(doc, s, lo, hi)
+        if verb is None or verb >= hi or doc[verb].lower_ not in self.exam_verbs:
+            return None
+        for t in doc[verb + 1:min(hi, verb + 1 + self.tumour_reach)]:
+            if t.lower_ in self.node_tumour_words:
+                return t
+            if t.text in (",", ";", ":") or t.lower_ in CLAUSE_JOINERS:
+                return None  # another clause
+        return None
+
+    def _after_the_exam(self, doc, s, lo: int, hi: int) -> int | None:
+        """The token after the pathology of the nodes `s`: after 'biopsy of the (region words) nodes'
+        or after 'nodes biopsy'; None if they are no pathology's object."""
+        if s.end < hi and doc[s.end].lower_ in self.pathology:
+            return s.end + 1
+        j = s.start - 1
+        while j > max(lo, s.start - 1 - self.region_reach) and doc[j].is_alpha \
+                and doc[j].lower_ not in self.pathology_links:
+            j -= 1
+        if j > lo and doc[j].lower_ in self.pathology_links and doc[j - 1].lower_ in self.pathology:
+            return s.end
+        return None
 
     def node_predicates(self, report, sites) -> list[Mention]:
         """'2/18 lymph nodes were positive', 'the mesenteric nodes were involved', 'three nodes contained

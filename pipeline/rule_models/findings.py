@@ -48,6 +48,20 @@ class NodeRegionRules(RuleModel):
     not_region_words: Words
 
 
+class StageFourRules(RuleModel):  # r3-meta: 'stage IV small-cell lung cancer' is M1
+    regex: Regex
+    tumour_words: Words
+    other_disease_words: Words
+    reach_tokens: Count
+    m0: Regex
+
+
+class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph node showed carcinoma'
+    region_reach_tokens: Count
+    tumour_reach_tokens: Count
+    tumour_words: Words
+
+
 class MetastasisRules(RuleModel):
     prefixes: Words
     phrases: Words
@@ -85,6 +99,8 @@ class MetastasisRules(RuleModel):
     whole_body_words: Words  # 'no liver or other metastases' denies them all
     whole_body_reach_tokens: Count
     staging_phrases: Words  # 'the staging CT was unremarkable': no metastasis
+    node_pathology: NodePathologyRules  # r3-meta: a tumour found in biopsied lymph nodes
+    stage_four: StageFourRules  # r3-meta: 'diagnosed with stage IV SCLC' says there is a metastasis
 
 # --- patterns.json -----------------------------------------------------------------------------
 class NamedPattern(RuleModel):
