@@ -138,3 +138,47 @@ def to_cells():
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_grid_polarity_with_to_and_a_stain_in_the_adjective(run):
     assert_grid(run, to_cells(), marker_ok)
+
+
+# --- the specimen of an operation: the operation was done ---------------------------------------------------
+OPERATIONS = ["cholecystectomy", "appendectomy", "resection", "right hemicolectomy", "pancreatectomy", "excision"]
+SPECIMEN_FRAMES = ["A 4 mm NET was found incidentally in the {o} specimen.",
+                   "The {o} specimen showed a well-differentiated NET of 9 mm.",
+                   "Histology of the {o} specimens confirmed a carcinoid."]
+NO_OPERATION = ["A biopsy specimen showed a well-differentiated NET.",
+                "The endoscopic biopsy specimens confirmed a NET.",
+                "The specimen sent by the referring team showed a carcinoid."]
+
+
+def specimen_cells():
+    for operation, frame in itertools.product(OPERATIONS, SPECIMEN_FRAMES):
+        yield CASE.format(frame.format(o=operation)), (True, "surgery")
+    for text in NO_OPERATION:
+        yield CASE.format(text), (False, "surgery")
+
+
+@pytest.mark.fields("treatments")
+def test_grid_the_specimen_of_an_operation_names_the_operation(run):
+    assert_grid(run, specimen_cells(), given)
+
+
+# --- the literature's cases, described in a ', with' clause ---------------------------------------------------
+LITERATURE = ["A review of the literature found similar cases", "Previous reports describe such tumours",
+              "Similar cases have been reported"]
+WITH_TAILS = ["with liver metastases treated by {t}", "with most patients managed by {t}",
+              "with {t} as the usual first treatment"]
+LITERATURE_TREATMENTS = {"PRRT": "PRRT", "surgery": "surgery", "chemotherapy": "chemotherapy",
+                         "everolimus": "everolimus"}
+
+
+def literature_cells():
+    for opening, tail, (words, canon) in itertools.product(LITERATURE, WITH_TAILS, LITERATURE_TREATMENTS.items()):
+        yield CASE.format(f"{opening}, {tail.format(t=words)}."), (False, canon)
+    for words, canon in LITERATURE_TREATMENTS.items():  # the patient's own ', with' clause keeps its treatment
+        yield CASE.format(f"She had liver metastases, with {words} given in 2019."), (True, canon)
+        yield CASE.format(f"Her sister had a NET, with {words} given to our patient in 2019."), (True, canon)
+
+
+@pytest.mark.fields("treatments")
+def test_grid_the_literatures_cases_described_after_with(run):
+    assert_grid(run, literature_cells(), given)
