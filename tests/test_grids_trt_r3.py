@@ -182,3 +182,23 @@ def literature_cells():
 @pytest.mark.fields("treatments")
 def test_grid_the_literatures_cases_described_after_with(run):
     assert_grid(run, literature_cells(), given)
+
+
+# --- two spaces after a full stop still end the sentence ------------------------------------------------------
+# The tokenizer makes the extra spaces a token of their own; the stain sentence then ran on into the next
+# one, and a scan word there ('CT imaging') read the stain as receptor imaging.
+STAIN_SENTENCES = ["The resected tumour was {p} for {m} with a Ki-67 index of 3%.",
+                   "Histology showed a {m}-{p} NET of 30 mm."]
+NEXT_SENTENCES = ["However, a later CT scan showed a new lesion.", "Follow-up PET imaging was clear.",
+                  "Gallium PET/CT uptake was noted in the liver."]
+
+
+def spacing_cells():
+    for frame, nxt, spaces, polarity, marker in itertools.product(STAIN_SENTENCES, NEXT_SENTENCES, ["  ", "   "],
+                                                                  ["positive", "negative"], ["CD56", "synaptophysin"]):
+        yield CASE.format(frame.format(p=polarity, m=marker) + spaces + nxt), (polarity, marker)
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_two_spaces_after_a_full_stop_end_the_stain_sentence(run):
+    assert_grid(run, spacing_cells(), marker_ok)
