@@ -18,7 +18,7 @@ def given(row, want):
     return (canon in row["treatments"]) == present
 
 
-# --- a drug joined by a hyphen to its formulation ('Octreotide-LAR', 'Lanreotide-Autogel') ----------------
+# --- a treatment joined by a hyphen to its formulation ('Octreotide-LAR') or to 'post' ('post-chemotherapy') --
 # The tokenizer keeps such a word whole, so the drug's own synonym never matched it.
 FORMULATED = {"Octreotide": "octreotide", "Sandostatin": "octreotide", "Lanreotide": "lanreotide",
               "Somatuline": "lanreotide"}
@@ -35,10 +35,21 @@ def formulation_cells():
     # a hyphenated word that only looks like one: no drug in it
     for frame in FORMULATION_FRAMES[:2]:
         yield CASE.format(frame.format(d="Placebo", f="LAR")), (False, "octreotide")
+    # 'post' joined to a treatment: it was given
+    for (words, canon), frame in itertools.product(POST_TREATMENTS.items(), POST_FRAMES):
+        yield CASE.format(frame.format(t=words)), (True, canon)
+    for words in ["prandial", "menopausal", "partum"]:
+        yield CASE.format(f"She reported post-{words} pain, and an ileal NET was found."), (False, "surgery")
+
+
+POST_TREATMENTS = {"chemotherapy": "chemotherapy", "operative": "surgery", "surgical": "surgery",
+                   "radiation": "radiotherapy", "embolization": "embolization"}
+POST_FRAMES = ["She is now post-{t} and well.", "Post-{t} imaging showed a smaller liver lesion.",
+               "The post-{t} course was uneventful."]
 
 
 @pytest.mark.fields("treatments")
-def test_grid_a_drug_joined_to_its_formulation_is_the_drug(run):
+def test_grid_a_treatment_joined_to_its_formulation_or_to_post_is_the_treatment(run):
     assert_grid(run, formulation_cells(), given)
 
 

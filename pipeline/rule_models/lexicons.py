@@ -147,7 +147,8 @@ class TreatmentRules(RuleModel):
     tracer_names: Words  # the treatments whose names also name a scan's tracer ('octreotide scan')
     excluded_heads: Words
     surgery_suffixes: Words = Field(default_factory=list)
-    formulation_words: Words = Field(default_factory=list)  # h24-trt: 'Octreotide-LAR' is octreotide
+    # h24-trt: hyphened to a treatment's name, it stays that treatment ('Octreotide-LAR', 'post-chemotherapy')
+    joined_words: Words = Field(default_factory=list)
     radionuclide: RadionuclideRules
     excluded_modifiers: Words
     # h24-trt: a word that makes only this treatment none of the tumour ('portal vein embolization')
