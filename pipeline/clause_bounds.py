@@ -20,6 +20,9 @@ class ClauseBoundaries:
         self.after_comma = [tuple(p.split()) for p in cfg["after_comma"]]
         self.after_comma_first = {p[0] for p in self.after_comma}
         self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
+        # ', with' opens no clause of its own for an other-patient cue: 'A review found similar cases, with
+        # liver metastases treated by PRRT' still speaks of those cases
+        self.other_patient_crosses = frozenset(", " + p for p in cfg.get("other_patient_crosses", []))
 
     def find(self, doc: Doc, lower) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):

@@ -158,12 +158,16 @@ class ContextComponent:
         """Each kept cue with its scope: what its direction reaches in its sentence (up to a
         terminator, within its max_scope), cut to its own clause; the boundary that cut it is kept."""
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
-        bound_at = [b for b, _ in boundaries]
+        crossed = [b for b in boundaries if b[1] not in self.clause_boundaries.other_patient_crosses]
+        # the boundaries a cue's scope stops at: the literature's other patients ('similar cases, with ...')
+        # cross ', with'; a relative ('her brother had ..., with ... in her') does not
+        stops = {False: (boundaries, [b for b, _ in boundaries]), True: (crossed, [b for b, _ in crossed])}
         clause_words = ClauseWords(doc, lower)
         cues = []
         for s, e, cat, direction, allowed, max_scope, yields, key in kept:
             if cat == "TERMINATE":
                 continue
+            boundaries, bound_at = stops[cat == "OTHER_PATIENT" and yields]
             lo, hi = bounds[sent_of[s]]
             # The clause around the cue: from the boundary before it to the boundary after it.
             j = bisect.bisect_left(bound_at, s)

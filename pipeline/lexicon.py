@@ -199,6 +199,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     fuzzy = FuzzyLexicon(rules)
     fuzzy_entry: dict[str, str] = {}  # word -> the lexicon entry it is a near miss of
 
+    joined = frozenset(rules["treatments"].get("joined_words", []))
     prefixes = tuple(affix for _, _, kind, affix in affixes if kind == "prefix")
     suffixes = tuple(affix for _, _, kind, affix in affixes if kind == "suffix")
     shapes = {affix: re.compile(affix) for _, _, kind, affix in affixes if kind == "shape"}
@@ -214,9 +215,10 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                 and low.endswith(affix)]  # 'salpingo-oophorectomy'
         if COMPOUND_SPLIT.search(low) and low not in parts:
             hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
-        elif "-" in low and low not in parts and all(p.isalpha() and p in parts for p in low.split("-")):
-            # 'folfox-bevacizumab': every part a known name (a radiopeptide, '177Lu-lanreotide', is not)
-            hits += [parts[p] for p in low.split("-")]
+        elif "-" in low and low not in parts and _joined_names(low.split("-"), parts, joined):
+            # 'folfox-bevacizumab': every part a known name (a radiopeptide, '177Lu-lanreotide', is not),
+            # or one joined to a word that leaves it as it is ('octreotide-lar', 'post-chemotherapy')
+            hits += [parts[p] for p in low.split("-") if p in parts]
         if not hits:
             near = fuzzy.match(low)
             if near:
@@ -251,6 +253,13 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
         return doc
 
     return match
+
+
+def _joined_names(pieces: list[str], parts: dict, joined: frozenset) -> bool:
+    """Is a hyphenated word made of known names only, joined words aside ('octreotide-lar',
+    'post-chemotherapy'), with at least one name?"""
+    return (all(p.isalpha() and (p in parts or p in joined) for p in pieces)
+            and any(p in parts for p in pieces))
 
 
 @Language.factory("abbreviation_linker")

@@ -34,12 +34,13 @@ def _ends_sentence(text: str, abbreviations: frozenset) -> bool:
             and not text[:-1].isdigit())
 
 
-def _word_class(text: str, abbreviations: frozenset) -> tuple[bool, bool, bool, bool, bool]:
-    """(holds a line break, holds just one, ends a sentence, may open one, starts in lower case)"""
+def _word_class(text: str, abbreviations: frozenset) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """(holds a line break, holds just one, ends a sentence, may open one, starts in lower case, is
+    spaces only)"""
     first = text[:1]
     breaks = text.count("\n")
     return (breaks > 0, breaks == 1, _ends_sentence(text, abbreviations),
-            first.isupper() or first.isdigit() or first in OPENERS, first.islower())
+            first.isupper() or first.isdigit() or first in OPENERS, first.islower(), text.isspace() and not breaks)
 
 
 def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
@@ -58,8 +59,8 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
         if cls is None:
             cls = word_classes[key] = _word_class(strings[key], abbreviations)
         classes.append(cls)
-    table = numpy.array(classes, dtype=bool).reshape(len(keys), 5)
-    newline, single, ends, opens, lower = (table[inverse, k] for k in range(5))
+    table = numpy.array(classes, dtype=bool).reshape(len(keys), 6)
+    newline, single, ends, opens, lower, spaces = (table[inverse, k] for k in range(6))
     # A lone line break inside a sentence ('stained for chromogranin A and\nsynaptophysin') wraps
     # the line and starts nothing: it ends a line of at least `wrapped_line` characters (not a
     # header) whose last word ends no sentence, and a word in lower case follows it.
@@ -74,6 +75,9 @@ def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),
     is_start = numpy.zeros(n, dtype=bool)
     is_start[0] = True
     is_start[1:] = (newline[:-1] & ~wraps[:-1]) | (ends[:-1] & opens[1:])
+    # 'Ki-67 was 3%.  However, ...': a run of spaces after the full stop is a token of its own
+    if n > 2 and spaces.any():
+        is_start[2:] |= ends[:-2] & spaces[1:-1] & opens[2:]
     if section_starts:
         is_start |= numpy.isin(doc.to_array("IDX"), numpy.fromiter(section_starts, dtype="int64"))
     starts = numpy.where(is_start, 1, -1).astype("int64").reshape(n, 1)

@@ -104,6 +104,9 @@ AFFIXES = {
     ("treatments", "surgery_suffixes"): (
         lambda suffix: "She underwent a jejunectomy." if suffix == "ectomy" else "She underwent two jejunectomies.",
         "treatments"),
+    # h24-trt: a treatment joined by a hyphen to its formulation or to 'post' is that treatment
+    ("treatments", "joined_words"): (lambda word: "She is well, post-chemotherapy." if word == "post"
+                                     else f"She was given Octreotide-{word} every month.", "treatments"),
 }
 
 

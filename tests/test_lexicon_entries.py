@@ -151,6 +151,10 @@ CONTEXT = {
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
         "metastasis_sites"),
+    # h24-trt: an other-patient cue reaches over ', with' ('similar cases, with ... treated by PRRT')
+    ("context", "clause_boundaries", "other_patient_crosses"): (
+        lambda phrase: f"A review of the literature found similar cases, {phrase} liver metastases treated by PRRT.",
+        "treatments"),
 }
 
 

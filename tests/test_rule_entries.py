@@ -285,6 +285,9 @@ PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
 # h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.
 PROBES[("treatments", "tracer_names")] = (lambda w: f"She had a {w} scan before surgery.", "treatments")
+# h24-trt: a vein word before an embolization ('portal vein embolization' before a hepatectomy) names no treatment.
+PROBES[("treatments", "excluded_modifiers_by_treatment", "embolization")] = (
+    lambda w: f"She had a right hepatectomy after portal {w} embolization.", "treatments")
 
 
 for _name in RULES["treatments"]["regimens"]:  # a regimen stands for its drugs

@@ -23,6 +23,8 @@ class TreatmentExtractor(FieldExtractor):
         self.classes = {k: set(v) for k, v in cfg["classes"].items()}
         self.excluded_heads = set(cfg["excluded_heads"])
         self.excluded_modifiers = set(cfg["excluded_modifiers"])  # 'exploratory surgery', 'valve surgery'
+        # 'portal vein embolization' grows the liver before a hepatectomy: only that treatment is excluded
+        self.excluded_modifiers_of = {k: set(v) for k, v in cfg["excluded_modifiers_by_treatment"].items()}
         self.institution_words = set(cfg["institution_words"])  # 'the Department of Spinal Surgery'
         self.institution_links = set(cfg["institution_links"])
         self.institution_reach = cfg["institution_reach_tokens"]
@@ -79,8 +81,9 @@ class TreatmentExtractor(FieldExtractor):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in self.excluded_heads:
             return f"not_a_treatment:{nxt.lower_}"
-        if span.start > 0 and doc[span.start - 1].lower_ in self.excluded_modifiers:
-            return f"not_a_treatment:{doc[span.start - 1].lower_}"
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in self.excluded_modifiers or before in self.excluded_modifiers_of.get(span.id_, ()):
+            return f"not_a_treatment:{before}"
         if self._in_institution_name(doc, span.start):
             return "institution_name"
         return ""

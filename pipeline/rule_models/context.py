@@ -48,6 +48,15 @@ class SkipInCuesRules(RuleModel):
 class ClauseBoundaryRules(RuleModel):
     words: Words
     after_comma: Words
+    # h24-trt: 'after_comma' phrases that do not end an other-patient scope ('similar cases, with ...')
+    other_patient_crosses: Words = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _crossings_are_boundaries(self):
+        unknown = [p for p in self.other_patient_crosses if p not in self.after_comma]
+        if unknown:
+            raise ValueError(f"other_patient_crosses must be after_comma phrases: {unknown}")
+        return self
 
 
 class GenericStatementRules(RuleModel):

@@ -147,8 +147,12 @@ class TreatmentRules(RuleModel):
     tracer_names: Words  # the treatments whose names also name a scan's tracer ('octreotide scan')
     excluded_heads: Words
     surgery_suffixes: Words = Field(default_factory=list)
+    # h24-trt: hyphened to a treatment's name, it stays that treatment ('Octreotide-LAR', 'post-chemotherapy')
+    joined_words: Words = Field(default_factory=list)
     radionuclide: RadionuclideRules
     excluded_modifiers: Words
+    # h24-trt: a word that makes only this treatment none of the tumour ('portal vein embolization')
+    excluded_modifiers_by_treatment: Lexicon = Field(default_factory=dict)
     institution_words: Words
     imaging_reach_tokens: Reach
     institution_links: Words
@@ -159,6 +163,9 @@ class TreatmentRules(RuleModel):
         unknown = [name for name in self.tracer_names if name not in self.treatments]
         if unknown:
             raise ValueError(f"tracer_names must be treatments of the lexicon: {unknown}")
+        unknown = [name for name in self.excluded_modifiers_by_treatment if name not in self.treatments]
+        if unknown:
+            raise ValueError(f"excluded_modifiers_by_treatment must name treatments of the lexicon: {unknown}")
         return self
 
 
