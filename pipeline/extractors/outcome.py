@@ -69,6 +69,8 @@ class OutcomeExtractor(FieldExtractor):
                                 else re.compile(NEVER))
         self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
         self.complement_words = {w.lower() for w in cfg["complement_words"]}
+        self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
+        self.living_auxiliaries = {w.lower() for w in cfg["living_auxiliaries"]}
         self.time = FollowUpTime(cfg)
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -107,12 +109,23 @@ class OutcomeExtractor(FieldExtractor):
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
-            if status == DIED:
+            if status == DIED and self._undated_death(report.text, m):
+                mention.status, mention.reason = "negated", "death_not_dated"
+            elif status == DIED:
                 mention.normalized = self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
             out.append(mention)
         return out
+
+    def _undated_death(self, text: str, m: re.Match) -> bool:
+        """A death word that is a death only with its duration after it ('death 7 months after
+        surgery', 'survived only three months'), here without one, or after 'has' ('she has
+        survived 12 years')."""
+        if self._phrase(m.group(0)) not in self.dated_death:
+            return False
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
+        return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
 
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
