@@ -62,3 +62,54 @@ def test_grid_spellings_of_the_last_status(run):
     cells = [(CASE.format(frame.format(text)), (value, months)) for (text, value, months), frame
              in itertools.product(SPELLINGS, frames)]
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a growth denied together with the disease ------------------------------------------------------------
+# 'free of progression' alone says the disease stands still ('alive with disease'); denied together with
+# a disease word by one negation ('no recurrence or progression') it says the disease is gone.
+NEGATIONS = ["there was no {a} or {b}", "there was no evidence of {a} or {b}", "there was neither {a} nor {b}",
+             "she remained free of {a} and {b}", "she was seen without {a} or {b}"]
+DENIED_PAIRS = [("recurrence", "progression"), ("recurrence", "disease progression"), ("metastases", "progression"),
+                ("relapse", "progression")]
+DENIED_FRAMES = ["Two years after surgery, {n}.", "At the 2-year follow-up visit, {n}.", "{n} two years after surgery."]
+ONE_GROWTH = [("Two years after surgery she remains free of progression.", "alive with disease"),
+              ("Two years after surgery she has residual disease and no progression.", "alive with disease"),
+              ("Two years after surgery, the liver metastases show no progression.", "alive with disease")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_growth_denied_with_the_disease(run):
+    cells = []
+    for negation, (a, b), frame in itertools.product(NEGATIONS, DENIED_PAIRS, DENIED_FRAMES):
+        text = frame.format(n=negation.format(a=a, b=b))
+        text = text[0].upper() + text[1:]
+        cells.append((CASE.format(f"A 70-year-old woman had a rectal NET excised. {text}"), ("alive, no disease", "24")))
+    cells += [(CASE.format(f"A 70-year-old woman had a rectal NET excised. {text}"), (value, "24"))
+              for text, value in ONE_GROWTH]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a time point counted from the operation, in its unit ------------------------------------------------
+# 'postoperative year 3' is 36 months and puts its clause in the follow-up, as 'postoperative day 10'
+# counts days; the case text's own last status comes before an index-patient sentence of the
+# conclusion that retells the disease ('In our case, liver metastases ...').
+COUNTS = [("postoperative year 3", "36"), ("post-operative year 2", "24"), ("postoperative month 8", "8"),
+          ("postoperative week 6", "1.5"), ("postoperative day 45", "1.5")]
+COUNT_FRAMES = [("At {c}, the patient is doing well without any recurrence.", "alive, no disease"),
+                ("On {c} she was free of disease.", "alive, no disease"),
+                ("Liver metastases were found on {c}.", "alive with disease"),
+                ("She died on {c}.", "died")]
+CONCLUSION = "\n\nConclusion\nIn our case, a single nodal metastasis was found after a long follow-up.\n"
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_time_point_counted_from_the_operation(run):
+    cells = []
+    for (c, months), (frame, value) in itertools.product(COUNTS, COUNT_FRAMES):
+        text = "A 64-year-old man had a gastric NET resected. " + frame.format(c=c)
+        cells.append((CASE.format(text), (value, months)))
+        cells.append((CASE.format(text + CONCLUSION), (value, months)))
+    cells.append((CASE.format("A 64-year-old man had a gastric NET resected." + CONCLUSION), ("alive with disease", None)))
+    cells.append((CASE.format("A 64-year-old man had a gastric NET resected. On the day 3 ward round she was well."),
+                  (None, None)))
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

@@ -144,11 +144,14 @@ class FollowUpTime:
         return float(sum(self.number_words[p] for p in parts)) if len(parts) == 2 else float(number)
 
     def day_counts(self, report: ReportView) -> list[Mention]:
-        """'postoperative day 10': a time point after the operation, in days."""
+        """'postoperative day 10', 'postoperative year 3': a time point after the operation, in the
+        unit its prefix ends with (days when it names none)."""
         out = []
         for m in report.within(self.day_count.finditer(report.text), "follow_up"):
+            unit = re.findall(r"[a-z]+", m.group(0).lower())[-1]
+            months = int(m.group("n")) * self.units.get(unit, 1 / 30)
             out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0),
-                                      round(int(m.group("n")) / 30, 1), TIME_POINT_RULE, "DURATION"))
+                                      round(months, 1), TIME_POINT_RULE, "DURATION"))
         return out
 
     # --- deciding ------------------------------------------------------------------------------------

@@ -13,8 +13,13 @@ denies ('the scan showed no uptake') says the patient is free of disease. When t
 sentence gives no duration, a time point after the treatment stated after it ('two months after the
 resection', in a later sentence or a legend) dates the follow-up. A bare 'alive' yields to a disease
 statement of its own sentence ('disease-free and doing well'); a clause dated after the case's first
-date ('in May 2019 she was well') is in the follow-up. Durations and dates, and which of them dates
-the status: follow_up_time.py. Word lists: rules/outcome.json."""
+date ('in May 2019 she was well') is in the follow-up, as is one holding a count from the operation
+('at postoperative year 3'). The case text's last living status wins over an index-patient sentence
+elsewhere (a conclusion that retells the disease); a death stated anywhere still outranks it. Some
+death words are deaths only with their duration after them ('death 7 months after surgery',
+'survived only three months'), and a growth denied together with the disease ('no recurrence or
+progression') denies the disease. Durations and dates, and which of them dates the status:
+follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -22,12 +27,14 @@ import re
 from dataclasses import dataclass
 
 from ..regexes import compile_rule
-from .base import FieldExtractor, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import NEVER, FollowUpTime
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE = "status"
+# between two words one negation denies: 'no recurrence or (disease) progression'
+COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -103,7 +110,7 @@ class OutcomeExtractor(FieldExtractor):
         return out
 
     def _statuses(self, report: ReportView) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
         for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
@@ -115,8 +122,19 @@ class OutcomeExtractor(FieldExtractor):
                 mention.normalized = self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
+                self._denied_together(report.text, out[-1] if out else None, mention)
             out.append(mention)
         return out
+
+    @staticmethod
+    def _denied_together(text: str, before: Mention | None, mention: Mention) -> None:
+        """A growth denied together with a disease word before it ('no recurrence or progression',
+        'without metastases or disease progression') denies the disease, not only its growth:
+        'free of progression' alone says it stands still."""
+        if (before is not None and mention.reason.startswith("no_change:") and before.normalized != "alive"
+                and (before.status == "negated" or before.reason.startswith("disease_absent:") or
+                     before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
+            mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
 
     def _undated_death(self, text: str, m: re.Match) -> bool:
         """A death word that is a death only with its duration after it ('death 7 months after
@@ -155,7 +173,8 @@ class OutcomeExtractor(FieldExtractor):
         if key not in report.cache:
             header = report.section_header(start)
             report.cache[key] = Clause(
-                follow_up=bool(self.follow_up_words.search(text, start, end))
+                follow_up=bool(self.follow_up_words.search(text, start, end)
+                               or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
                 dated_before=bool(self.before_words.search(text, start, end)),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
@@ -178,8 +197,9 @@ class OutcomeExtractor(FieldExtractor):
         deaths = [m for m in statuses if m.normalized.startswith(DIED)]
         if deaths:  # a stated cause outranks a bare 'died'; then the last stated
             chosen = max(deaths, key=lambda m: (m.normalized != DIED, m.start))
-        else:
-            chosen = self._disease_beside(statuses, max(statuses, key=lambda m: m.start))
+        else:  # the case text's last living status; an index-patient sentence elsewhere when it states none
+            body = [m for m in statuses if m.rank < INDEX_SENTENCE_RANK] or statuses
+            chosen = self._disease_beside(body, max(body, key=lambda m: m.start))
         duration, months = self.time.follow_up_of(mentions, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
