@@ -85,3 +85,6 @@ PROBES[("outcome", "day_count_prefixes")] = (lambda w: f"She died on {w} 10.", "
 # nor after 'has' ('she has survived 12 years').
 PROBES[("outcome", "dated_death_words")] = (lambda w: f"On review: {w}.", "outcome")
 PROBES[("outcome", "living_auxiliaries")] = (lambda w: f"She {w} survived 12 years since the operation.", "outcome")
+# (h24) A clause that gives the patient's age is her presentation unless a word of the lasting follow-up stands in it.
+PROBES[("outcome", "lasting_follow_up_words")] = (
+    lambda w: f"A 64-year-old woman ({w}) had a recurrence two years after surgery.", "outcome")

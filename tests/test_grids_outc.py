@@ -113,3 +113,32 @@ def test_grid_a_time_point_counted_from_the_operation(run):
     cells.append((CASE.format("A 64-year-old man had a gastric NET resected. On the day 3 ward round she was well."),
                   (None, None)))
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- the sentence that introduces the patient --------------------------------------------------------------
+# A clause that gives the patient's age is her presentation: a recurrence, a progression or a symptom-free
+# interval told there is why she came, not how she fared, and its durations date her history. A word of
+# the lasting follow-up ('remains', 'currently') keeps a status there, and a death counts anywhere.
+INTRODUCTIONS = ["We report a {age} woman with a recurrence of an ileal NET 4 years after surgery.",
+                 "We describe a {age} man with flushing for over 5 years that eventually progressed to heart failure.",
+                 "A {age} woman developed liver metastases 3 years after resection of a rectal NET.",
+                 "Case report: a pancreatic NET with liver metastasis in a {age} man who had had pain for 3 months.",
+                 "A {age} woman had seizures after a 6-year asymptomatic interval."]
+AGES = ["64-year-old", "64 year-old", "64-years-old", "64 years old"]
+LASTING = [("A {age} woman whose ileal NET was resected remains disease-free 5 years later.", "alive, no disease", "60"),
+           ("A {age} man with a rectal NET is currently well, 2 years after the excision.", "alive", "24"),
+           ("A {age} man with liver metastases died 8 months after diagnosis.", "died", "8")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_the_sentence_that_introduces_the_patient(run):
+    later = " Two years after the second operation she is free of disease."
+    cells = []
+    for intro, age in itertools.product(INTRODUCTIONS, AGES):
+        cells.append((CASE.format(intro.format(age=age)), (None, None)))
+        cells.append((CASE.format(intro.format(age=age) + later), ("alive, no disease", "24")))
+    cells += [(CASE.format(text.format(age=age)), (value, months))
+              for (text, value, months), age in itertools.product(LASTING, AGES)]
+    cells.append((CASE.format("We report a woman aged 64 with a relapse of a gastric NET 6 years after surgery."),
+                  (None, None)))
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

@@ -35,6 +35,8 @@ DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no diseas
 STATUS_RULE = "status"
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
+# the patient's age, which introduces her: '64-year-old', '66 years old', 'aged 64'
+AGE = re.compile(r"(?<!\w)(?:\d+[\s\-\u2013]*(?:years?|yrs?)[\s\-\u2013]*old|aged\s+\d+)(?!\w)", re.IGNORECASE)
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -68,6 +70,7 @@ class OutcomeExtractor(FieldExtractor):
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
         self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
@@ -176,10 +179,16 @@ class OutcomeExtractor(FieldExtractor):
                 follow_up=bool(self.follow_up_words.search(text, start, end)
                                or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=bool(self.before_words.search(text, start, end)),
+                dated_before=bool(self.before_words.search(text, start, end)) or self._presentation(text, start, end),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
+
+    def _presentation(self, text: str, start: int, end: int) -> bool:
+        """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with
+        a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
+        the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
+        return bool(AGE.search(text, start, end)) and not self.lasting_words.search(text, start, end)
 
     @staticmethod
     def _death(clause: Clause, after: int) -> str:
