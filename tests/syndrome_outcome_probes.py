@@ -88,3 +88,5 @@ PROBES[("outcome", "living_auxiliaries")] = (lambda w: f"She {w} survived 12 yea
 # (h24) A clause that gives the patient's age is her presentation unless a word of the lasting follow-up stands in it.
 PROBES[("outcome", "lasting_follow_up_words")] = (
     lambda w: f"A 64-year-old woman ({w}) had a recurrence two years after surgery.", "outcome")
+# (h24) A no-disease statement about a symptom says 'alive'.
+PROBES[("outcome", "symptom_words")] = (lambda w: f"Two years after surgery there was no recurrence of {w}.", "outcome")

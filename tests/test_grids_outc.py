@@ -142,3 +142,25 @@ def test_grid_the_sentence_that_introduces_the_patient(run):
     cells.append((CASE.format("We report a woman aged 64 with a relapse of a gastric NET 6 years after surgery."),
                   (None, None)))
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a symptom that did not come back ----------------------------------------------------------------------
+# A no-disease statement about a symptom ('no recurrence of flushing', 'her seizures did not recur')
+# says the patient is well ('alive'), not that the tumour is gone; about the tumour it still does.
+SYMPTOMS = ["diarrhoea", "flushing", "symptoms", "hypoglycaemia", "seizures", "abdominal pain"]
+SYMPTOM_FRAMES = ["Two years after surgery she is without recurrence of {s}.",
+                  "Two years after surgery there has been no recurrence of her {s}.",
+                  "Two years after surgery her {s} did not recur.",
+                  "Two years after surgery her {s} have not recurred.",
+                  "After the resection her {s} did not occur again, 2 years on."]
+TUMOUR_FRAMES = ["Two years after surgery there has been no recurrence of the tumour.",
+                 "Two years after surgery she has no pain and no recurrence.",
+                 "Two years after surgery the tumour has not recurred.",
+                 "Two years after surgery the NET did not recur."]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_symptom_that_did_not_come_back(run):
+    cells = [(CASE.format(frame.format(s=s)), ("alive", "24")) for s, frame in itertools.product(SYMPTOMS, SYMPTOM_FRAMES)]
+    cells += [(CASE.format(text), ("alive, no disease", "24")) for text in TUMOUR_FRAMES]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

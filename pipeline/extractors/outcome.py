@@ -37,6 +37,9 @@ STATUS_RULE = "status"
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 # the patient's age, which introduces her: '64-year-old', '66 years old', 'aged 64'
 AGE = re.compile(r"(?<!\w)(?:\d+[\s\-\u2013]*(?:years?|yrs?)[\s\-\u2013]*old|aged\s+\d+)(?!\w)", re.IGNORECASE)
+# 'recurrence of (her) (abdominal) pain': the one or two words it is of
+OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -70,6 +73,7 @@ class OutcomeExtractor(FieldExtractor):
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.symptom_words = {w.lower() for w in cfg["symptom_words"]}
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
@@ -125,6 +129,7 @@ class OutcomeExtractor(FieldExtractor):
                 mention.normalized = self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
+                self._symptom_only(report.text, m, mention)
                 self._denied_together(report.text, out[-1] if out else None, mention)
             out.append(mention)
         return out
@@ -156,12 +161,26 @@ class OutcomeExtractor(FieldExtractor):
             mention.status, mention.reason = "other_patient", "statistic"
         elif phrase in self.needs_time and (not clause.follow_up or clause.dated_before):
             mention.status, mention.reason = "negated", "not_at_follow_up"
+        elif mention.normalized == NO_DISEASE and mention.status == "negated" and OWN_NEGATION.match(phrase):
+            mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
                 reason = f"disease_absent:{mention.reason}"
                 mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
             elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
                 mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
+
+    def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
+        or as the word before it ('her seizures did not recur'), says the patient is well, not that
+        the tumour is gone ('no pain and no recurrence' still says it is)."""
+        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
+            return
+        after = OF_WHAT.match(text, m.end())
+        before = re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-1:]
+        of = {w.lower() for w in after.groups() if w} if after else set()
+        if (of | set(before)) & self.symptom_words:
+            mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per

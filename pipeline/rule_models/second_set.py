@@ -107,4 +107,5 @@ class OutcomeRules(RuleModel):
     complement_words: Words
     dated_death_words: Words  # 'death 7 months after surgery': a death only with a duration after it (h24)
     living_auxiliaries: Words  # 'has survived 12 years': no death (h24)
+    symptom_words: Words  # 'no recurrence of diarrhoea': 'alive', not free of disease (h24)
     lasting_follow_up_words: Words  # 'a 64-year-old woman who remains well': follow-up despite the age (h24)
