@@ -29,6 +29,7 @@ for _name in OUT["statuses"]:
     # a phrase that says a status without a time word ('stable disease') is probed without one (h23)
     PROBES[("outcome", "statuses", _name)] = (
         lambda w: f"At the visit two years after surgery: {w}." if w in OUT["needs_time"] or _name_of(w) == "alive"
+        else f"On review: {w} two years after surgery." if w in OUT["dated_death_words"]  # (h24) a dated death
         else f"On review: {w}.", "outcome")
 PROBES[("outcome", "disease_causes")] = (lambda w: f"Two years after surgery she died of {w}.", "outcome")
 PROBES[("outcome", "other_causes")] = (lambda w: f"Two years after surgery she died of {w}.", "outcome")
@@ -80,3 +81,12 @@ PROBES[("outcome", "relative_time_words")] = (
 PROBES[("outcome", "unstated_time_phrases")] = (
     lambda w: f"About one week after chemotherapy began, he died {w}.", "follow_up_months")
 PROBES[("outcome", "day_count_prefixes")] = (lambda w: f"She died on {w} 10.", "follow_up_months")
+# (h24) A death word that needs its duration after it is no death without one ('the risk of death'),
+# nor after 'has' ('she has survived 12 years').
+PROBES[("outcome", "dated_death_words")] = (lambda w: f"On review: {w}.", "outcome")
+PROBES[("outcome", "living_auxiliaries")] = (lambda w: f"She {w} survived 12 years since the operation.", "outcome")
+# (h24) A clause that gives the patient's age is her presentation unless a word of the lasting follow-up stands in it.
+PROBES[("outcome", "lasting_follow_up_words")] = (
+    lambda w: f"A 64-year-old woman ({w}) had a recurrence two years after surgery.", "outcome")
+# (h24) A no-disease statement about a symptom says 'alive'.
+PROBES[("outcome", "symptom_words")] = (lambda w: f"Two years after surgery there was no recurrence of {w}.", "outcome")

@@ -28,6 +28,8 @@ PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('fo
 OPENING_AFTER = re.compile(r"\W*after\s+", re.IGNORECASE)  # 'After 3 months, ...' opening its sentence
 CLAUSE_AFTER = re.compile(r"[,;:]\s*after\s+$", re.IGNORECASE)  # '...; after 3 months, ...' opening a clause
 NEVER = "(?!)"  # the pattern of an emptied word list (the rule-ablation tests empty some): no match
+GAP = re.compile(r"[\s,]+")  # between a death word and its duration: 'death 7 months'
+ONE_WORD = re.compile(r"[^\W\d_]+[\s,]+")  # or one word on: 'survived only 3 months'
 FIRST_DATE = ("outcome_first_date",)  # report.cache key: the case text's first date, in months
 
 
@@ -81,6 +83,15 @@ class FollowUpTime:
         return any(int(m.group("y")) * 12 + self.month_of[m.group("m").lower()] > first
                    for m in self.date.finditer(report.text, start, end))
 
+    def duration_follows(self, text: str, at: int) -> bool:
+        """Does a duration follow `at`, next to it or one word on ('death 7 months after surgery',
+        'survived only three months')?"""
+        gap = GAP.match(text, at)
+        if not gap:
+            return False
+        word = ONE_WORD.match(text, gap.end())
+        return bool(self.duration.match(text, gap.end()) or (word and self.duration.match(text, word.end())))
+
     def durations(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
         for m in report.within(self.duration.finditer(text), "follow_up"):
@@ -133,11 +144,14 @@ class FollowUpTime:
         return float(sum(self.number_words[p] for p in parts)) if len(parts) == 2 else float(number)
 
     def day_counts(self, report: ReportView) -> list[Mention]:
-        """'postoperative day 10': a time point after the operation, in days."""
+        """'postoperative day 10', 'postoperative year 3': a time point after the operation, in the
+        unit its prefix ends with (days when it names none)."""
         out = []
         for m in report.within(self.day_count.finditer(report.text), "follow_up"):
+            unit = re.findall(r"[a-z]+", m.group(0).lower())[-1]
+            months = int(m.group("n")) * self.units.get(unit, 1 / 30)
             out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0),
-                                      round(int(m.group("n")) / 30, 1), TIME_POINT_RULE, "DURATION"))
+                                      round(months, 1), TIME_POINT_RULE, "DURATION"))
         return out
 
     # --- deciding ------------------------------------------------------------------------------------

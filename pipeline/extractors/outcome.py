@@ -13,8 +13,13 @@ denies ('the scan showed no uptake') says the patient is free of disease. When t
 sentence gives no duration, a time point after the treatment stated after it ('two months after the
 resection', in a later sentence or a legend) dates the follow-up. A bare 'alive' yields to a disease
 statement of its own sentence ('disease-free and doing well'); a clause dated after the case's first
-date ('in May 2019 she was well') is in the follow-up. Durations and dates, and which of them dates
-the status: follow_up_time.py. Word lists: rules/outcome.json."""
+date ('in May 2019 she was well') is in the follow-up, as is one holding a count from the operation
+('at postoperative year 3'). The case text's last living status wins over an index-patient sentence
+elsewhere (a conclusion that retells the disease); a death stated anywhere still outranks it. Some
+death words are deaths only with their duration after them ('death 7 months after surgery',
+'survived only three months'), and a growth denied together with the disease ('no recurrence or
+progression') denies the disease. Durations and dates, and which of them dates the status:
+follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -22,12 +27,19 @@ import re
 from dataclasses import dataclass
 
 from ..regexes import compile_rule
-from .base import FieldExtractor, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import NEVER, FollowUpTime
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE = "status"
+# between two words one negation denies: 'no recurrence or (disease) progression'
+COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
+# the patient's age, which introduces her: '64-year-old', '66 years old', 'aged 64'
+AGE = re.compile(r"(?<!\w)(?:\d+[\s\-\u2013]*(?:years?|yrs?)[\s\-\u2013]*old|aged\s+\d+)(?!\w)", re.IGNORECASE)
+# 'recurrence of (her) (abdominal) pain': the one or two words it is of
+OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -61,6 +73,8 @@ class OutcomeExtractor(FieldExtractor):
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.symptom_words = {w.lower() for w in cfg["symptom_words"]}
+        self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
         self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
@@ -69,6 +83,8 @@ class OutcomeExtractor(FieldExtractor):
                                 else re.compile(NEVER))
         self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
         self.complement_words = {w.lower() for w in cfg["complement_words"]}
+        self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
+        self.living_auxiliaries = {w.lower() for w in cfg["living_auxiliaries"]}
         self.time = FollowUpTime(cfg)
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -101,18 +117,41 @@ class OutcomeExtractor(FieldExtractor):
         return out
 
     def _statuses(self, report: ReportView) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
         for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
-            if status == DIED:
+            if status == DIED and self._undated_death(report.text, m):
+                mention.status, mention.reason = "negated", "death_not_dated"
+            elif status == DIED:
                 mention.normalized = self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
+                self._symptom_only(report.text, m, mention)
+                self._denied_together(report.text, out[-1] if out else None, mention)
             out.append(mention)
         return out
+
+    @staticmethod
+    def _denied_together(text: str, before: Mention | None, mention: Mention) -> None:
+        """A growth denied together with a disease word before it ('no recurrence or progression',
+        'without metastases or disease progression') denies the disease, not only its growth:
+        'free of progression' alone says it stands still."""
+        if (before is not None and mention.reason.startswith("no_change:") and before.normalized != "alive"
+                and (before.status == "negated" or before.reason.startswith("disease_absent:") or
+                     before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
+            mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
+
+    def _undated_death(self, text: str, m: re.Match) -> bool:
+        """A death word that is a death only with its duration after it ('death 7 months after
+        surgery', 'survived only three months'), here without one, or after 'has' ('she has
+        survived 12 years')."""
+        if self._phrase(m.group(0)) not in self.dated_death:
+            return False
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
+        return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
 
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
@@ -122,12 +161,26 @@ class OutcomeExtractor(FieldExtractor):
             mention.status, mention.reason = "other_patient", "statistic"
         elif phrase in self.needs_time and (not clause.follow_up or clause.dated_before):
             mention.status, mention.reason = "negated", "not_at_follow_up"
+        elif mention.normalized == NO_DISEASE and mention.status == "negated" and OWN_NEGATION.match(phrase):
+            mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
                 reason = f"disease_absent:{mention.reason}"
                 mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
             elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
                 mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
+
+    def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
+        or as the word before it ('her seizures did not recur'), says the patient is well, not that
+        the tumour is gone ('no pain and no recurrence' still says it is)."""
+        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
+            return
+        after = OF_WHAT.match(text, m.end())
+        before = re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-1:]
+        of = {w.lower() for w in after.groups() if w} if after else set()
+        if (of | set(before)) & self.symptom_words:
+            mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
@@ -142,12 +195,19 @@ class OutcomeExtractor(FieldExtractor):
         if key not in report.cache:
             header = report.section_header(start)
             report.cache[key] = Clause(
-                follow_up=bool(self.follow_up_words.search(text, start, end))
+                follow_up=bool(self.follow_up_words.search(text, start, end)
+                               or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=bool(self.before_words.search(text, start, end)),
+                dated_before=bool(self.before_words.search(text, start, end)) or self._presentation(text, start, end),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
+
+    def _presentation(self, text: str, start: int, end: int) -> bool:
+        """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with
+        a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
+        the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
+        return bool(AGE.search(text, start, end)) and not self.lasting_words.search(text, start, end)
 
     @staticmethod
     def _death(clause: Clause, after: int) -> str:
@@ -165,8 +225,9 @@ class OutcomeExtractor(FieldExtractor):
         deaths = [m for m in statuses if m.normalized.startswith(DIED)]
         if deaths:  # a stated cause outranks a bare 'died'; then the last stated
             chosen = max(deaths, key=lambda m: (m.normalized != DIED, m.start))
-        else:
-            chosen = self._disease_beside(statuses, max(statuses, key=lambda m: m.start))
+        else:  # the case text's last living status; an index-patient sentence elsewhere when it states none
+            body = [m for m in statuses if m.rank < INDEX_SENTENCE_RANK] or statuses
+            chosen = self._disease_beside(body, max(body, key=lambda m: m.start))
         duration, months = self.time.follow_up_of(mentions, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}

@@ -105,3 +105,7 @@ class OutcomeRules(RuleModel):
     unstated_time_phrases: Words  # 'died shortly thereafter': no duration before it dates the status
     only_new_words: Words
     complement_words: Words
+    dated_death_words: Words  # 'death 7 months after surgery': a death only with a duration after it (h24)
+    living_auxiliaries: Words  # 'has survived 12 years': no death (h24)
+    symptom_words: Words  # 'no recurrence of diarrhoea': 'alive', not free of disease (h24)
+    lasting_follow_up_words: Words  # 'a 64-year-old woman who remains well': follow-up despite the age (h24)
