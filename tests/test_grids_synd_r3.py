@@ -1,0 +1,43 @@
+"""Grids of the third round on the real reports (r3-synd): mitotic counts, tumour classes and syndromes.
+
+Each grid crosses the parts a published report combines and pairs every absence with a presence, so it
+fails when its extractor finds nothing (tests/test_null_extractors.py). Every sentence is written here.
+
+- A mitotic count given as a bound in any of the words pathology uses for one ('higher than 20',
+  'at most 2', 'did not exceed 2'): the same comparison words the Ki-67 index already reads.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+BOUNDS = {  # the words of a bound -> (low, high) of a count of 2 (upper bound) or 20 (lower bound)
+    "higher than 20": ("20", None), "at least 20": ("20", None), "no less than 20": ("20", None),
+    "more than 20": ("20", None), "lower than 2": (None, "2"), "under 2": (None, "2"), "at most 2": (None, "2"),
+    "no more than 2": (None, "2"), "not more than 2": (None, "2"), "less than 2": (None, "2"), "3": ("3", "3"),
+}
+BOUND_FRAMES = [
+    "The resected tumour showed {v} mitoses per 10 HPF.",
+    "Its mitotic index was {v} per 10 high-power fields.",
+    "Mitotic count: {v}/2 mm2.",
+    "The carcinoma component had a mitotic rate {v} mitoses per 10 high power fields.",
+]
+VERB_BOUNDS = {"did not exceed": (None, "2"), "does not exceed": (None, "2"), "was": ("2", "2")}
+VERB_FRAMES = ["The mitotic count {v} 2 per 10 HPF.", "In the resected specimen the mitotic rate {v} 2 per 2 mm2."]
+
+
+def bound_cells():
+    for (value, pair), frame in itertools.product(BOUNDS.items(), BOUND_FRAMES):
+        per = "2 mm2" if "mm2" in frame else "10 HPF"
+        yield CASE.format(frame.format(v=value)), (*pair, per)
+    for (verb, pair), frame in itertools.product(VERB_BOUNDS.items(), VERB_FRAMES):
+        per = "2 mm2" if "mm2" in frame else "10 HPF"
+        yield CASE.format(frame.format(v=verb)), (*pair, per)
+
+
+@pytest.mark.fields("mitoses_low", "mitoses_high", "mitoses_per")
+def test_grid_mitotic_count_given_as_a_bound(run):
+    assert_grid(run, bound_cells(),
+                lambda row, e: (row["mitoses_low"], row["mitoses_high"], row["mitoses_per"]) == e)
