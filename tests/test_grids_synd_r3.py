@@ -5,6 +5,8 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
 
 - A mitotic count given as a bound in any of the words pathology uses for one ('higher than 20',
   'at most 2', 'did not exceed 2'): the same comparison words the Ki-67 index already reads.
+- A large cell neuroendocrine carcinoma with its organ inside the phrase ('large cell neuroendocrine lung
+  carcinoma') is a NEC, as 'small cell oesophageal carcinoma' is.
 """
 from __future__ import annotations
 
@@ -41,3 +43,25 @@ def bound_cells():
 def test_grid_mitotic_count_given_as_a_bound(run):
     assert_grid(run, bound_cells(),
                 lambda row, e: (row["mitoses_low"], row["mitoses_high"], row["mitoses_per"]) == e)
+
+
+# --- a large cell neuroendocrine carcinoma with its organ inside the phrase --------------------------------
+LCNEC_ORGANS = ["lung", "pulmonary", "cervical", "gastric", "bladder", "colonic"]
+LCNEC_FRAMES = [
+    "Pathology of the resected specimen showed a large cell neuroendocrine {o} carcinoma.",
+    "Eight years earlier she had a large-cell neuroendocrine {o} carcinoma removed by surgery.",
+    "The final diagnosis was large cell neuroendocrine {o} carcinoma, stage IIIA.",
+]
+NOT_LCNEC = "Pathology showed a large cell {o} carcinoma without neuroendocrine features."
+
+
+def lcnec_cells():
+    for organ, frame in itertools.product(LCNEC_ORGANS, LCNEC_FRAMES):
+        yield CASE.format(frame.format(o=organ)), "NEC"
+    for organ in LCNEC_ORGANS:  # a large cell carcinoma with no neuroendocrine word is no class of ours
+        yield CASE.format(NOT_LCNEC.format(o=organ)), None
+
+
+@pytest.mark.fields("histology")
+def test_grid_large_cell_neuroendocrine_carcinoma_with_its_organ_inside(run):
+    assert_grid(run, lcnec_cells(), lambda row, e: row["histology"] == e)
