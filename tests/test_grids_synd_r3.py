@@ -7,6 +7,8 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
   'at most 2', 'did not exceed 2'): the same comparison words the Ki-67 index already reads.
 - A large cell neuroendocrine carcinoma with its organ inside the phrase ('large cell neuroendocrine lung
   carcinoma') is a NEC, as 'small cell oesophageal carcinoma' is.
+- A syndrome named by the short form the report defines right after its name ('ectopic Cushing syndrome
+  (ECS)' in the introduction, 'consistent with ECS' in the case).
 """
 from __future__ import annotations
 
@@ -65,3 +67,32 @@ def lcnec_cells():
 @pytest.mark.fields("histology")
 def test_grid_large_cell_neuroendocrine_carcinoma_with_its_organ_inside(run):
     assert_grid(run, lcnec_cells(), lambda row, e: row["histology"] == e)
+
+
+# --- a syndrome named by the short form the report defines for it -----------------------------------------
+SHORT_FORMS = [  # the definition (in the introduction), its short form, the column and its value
+    ("Zollinger-Ellison syndrome (ZES)", "ZES", "functional_syndrome", "gastrinoma"),
+    ("Ectopic Cushing syndrome (ECS)", "ECS", "functional_syndrome", "ectopic ACTH"),
+    ("Ectopic ACTH syndrome (EAS)", "EAS", "functional_syndrome", "ectopic ACTH"),
+    ("Humoral hypercalcaemia of malignancy (HHM)", "HHM", "functional_syndrome", "PTHrP"),
+    ("Wermer syndrome (WS)", "WS", "hereditary_syndrome", "MEN1"),
+]
+HORMONE_SHORT_FORMS = [("growth hormone-releasing hormone", "GHRH"), ("adrenocorticotropic hormone", "ACTH"),
+                       ("corticotropin", "ACTH")]
+SHORT_STATED = ["His presentation was consistent with {s}.", "A diagnosis of {s} was made.",
+                "Work-up confirmed {s} due to a duodenal tumour."]
+SHORT_NOT_STATED = ["{s} was excluded by the work-up.", "He was well and went home."]
+SHORT_REPORT = "Introduction\n{d} is rare in adults.\n\nCase presentation\nA 49-year-old man was admitted. {c}\n"
+
+
+def short_form_cells():
+    for (definition, short, column, value), frame in itertools.product(SHORT_FORMS, SHORT_STATED + SHORT_NOT_STATED):
+        yield SHORT_REPORT.format(d=definition, c=frame.format(s=short)), (column, [value] if frame in SHORT_STATED else [])
+    for hormone, short in HORMONE_SHORT_FORMS:  # a hormone's own short form is a level, not the syndrome
+        definition = f"Ectopic {hormone} ({short}) secretion"
+        yield SHORT_REPORT.format(d=definition, c=f"His serum {short} level was normal."), ("functional_syndrome", [])
+
+
+@pytest.mark.fields("functional_syndrome", "hereditary_syndrome")
+def test_grid_syndrome_named_by_its_defined_short_form(run):
+    assert_grid(run, short_form_cells(), lambda row, e: sorted(row[e[0]] or []) == e[1])
