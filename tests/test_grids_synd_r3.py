@@ -96,3 +96,34 @@ def short_form_cells():
 @pytest.mark.fields("functional_syndrome", "hereditary_syndrome")
 def test_grid_syndrome_named_by_its_defined_short_form(run):
     assert_grid(run, short_form_cells(), lambda row, e: sorted(row[e[0]] or []) == e[1])
+
+
+# --- a mixed neoplasm stated by its parts ----------------------------------------------------------------
+NE_PARTS = {"large cell neuroendocrine carcinoma": "NEC", "small cell carcinoma": "NEC", "NEC": "NEC",
+            "neuroendocrine carcinoma": "NEC", "well-differentiated neuroendocrine tumour": "NET"}
+OTHER_PARTS = ["adenocarcinoma", "squamous cell carcinoma", "acinar cell carcinoma"]
+MIXED_FRAMES = [
+    "Biopsy of the cervix showed a {ne} admixed with {o}.",
+    "The resected tumour was a {ne} intermixed with a moderately differentiated {o}.",
+    "Histology revealed a mixed neoplasm of {o} and {ne}.",
+    "The specimen showed an {o} with a {ne} component.",
+    "Histopathology showed coexisting {o} and {ne} components.",
+]
+APART_FRAMES = [  # no mixing word, or the other carcinoma denied: the class phrase decides
+    "The resected tumour was a {ne}; no {o} component was identified.",
+    "A {ne} of the appendix was resected; a synchronous {o} of the sigmoid colon was found.",
+    "Immunostains confirmed the {ne} after a metastatic {o} had been considered.",
+]
+
+
+def mixed_cells():
+    for (ne, cls), other in itertools.product(NE_PARTS.items(), OTHER_PARTS):
+        for frame in MIXED_FRAMES:
+            yield CASE.format(frame.format(ne=ne, o=other)), "MiNEN"
+        for frame in APART_FRAMES:
+            yield CASE.format(frame.format(ne=ne, o=other)), cls
+
+
+@pytest.mark.fields("histology")
+def test_grid_mixed_neoplasm_stated_by_its_parts(run):
+    assert_grid(run, mixed_cells(), lambda row, e: row["histology"] == e)

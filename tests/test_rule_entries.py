@@ -327,6 +327,23 @@ PROBES.update({
         lambda w: f"The biopsy had 1 mitosis per 10 HPF. The {w} had 6 mitoses per 10 HPF.", "mitoses_low"),
 })
 
+
+
+def mixed_cue_probe(w):
+    """r3-synd: a mixing word joins a neuroendocrine carcinoma and an adenocarcinoma into a MiNEN."""
+    if w.endswith("with"):
+        return f"Pathology showed a neuroendocrine carcinoma {w} adenocarcinoma."
+    if w.startswith("component"):
+        return f"Pathology showed adenocarcinoma and neuroendocrine carcinoma {w}."
+    return f"Pathology showed a {w} of adenocarcinoma and neuroendocrine carcinoma."
+
+
+PROBES.update({  # r3-synd: a MiNEN stated by its parts (rules/histology.json 'mixed_*')
+    ("histology", "mixed_cues"): (mixed_cue_probe, "histology"),
+    ("histology", "mixed_other_carcinomas"): (
+        lambda w: f"Pathology showed a neuroendocrine carcinoma admixed with {w}.", "histology"),
+})
+
 PROBES.update(SYNDROME_OUTCOME_PROBES)  # rules/syndromes.json and rules/outcome.json: tests/syndrome_outcome_probes.py
 
 @pytest.fixture(scope="module")
