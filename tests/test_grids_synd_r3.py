@@ -9,6 +9,8 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
   carcinoma') is a NEC, as 'small cell oesophageal carcinoma' is.
 - A syndrome named by the short form the report defines right after its name ('ectopic Cushing syndrome
   (ECS)' in the introduction, 'consistent with ECS' in the case).
+- A MiNEN stated by its parts ('a large cell neuroendocrine carcinoma admixed with adenocarcinoma').
+- A title in Title Case, found by its ending ('...: A Case Report'), names the patient's syndrome.
 """
 from __future__ import annotations
 
@@ -127,3 +129,27 @@ def mixed_cells():
 @pytest.mark.fields("histology")
 def test_grid_mixed_neoplasm_stated_by_its_parts(run):
     assert_grid(run, mixed_cells(), lambda row, e: row["histology"] == e)
+
+
+# --- a Title Case title ending in 'case report' ------------------------------------------------------------
+TITLE_CASE_TITLES = {"Ectopic Cushing's Syndrome From A Bronchial Carcinoid": "ectopic ACTH",
+                     "Zollinger-Ellison Syndrome In A Young Man": "gastrinoma",
+                     "Insulinoma Presenting As Epilepsy": "insulinoma",
+                     "Carcinoid Syndrome With Right Heart Failure": "carcinoid syndrome"}
+TITLE_ENDINGS = ["A Case Report", "Case Report", "Report Of A Case", "A Case Report And Review Of The Literature",
+                 "Case Report And Literature Review"]
+TITLE_SEPARATORS = [": ", " - ", " \u2013 "]
+TITLE_BODY = "Jump to content\n\n{t}\n\nRecommended posts\n\n" + CASE.format(
+    "A 54-year-old woman was admitted with recurrent episodes of confusion.")
+
+
+def title_case_cells():
+    for (title, value), ending, sep in itertools.product(TITLE_CASE_TITLES.items(), TITLE_ENDINGS, TITLE_SEPARATORS):
+        yield TITLE_BODY.format(t=f"{title}{sep}{ending}"), [value]
+    for ending in TITLE_ENDINGS:  # a plural names the class, not this patient's tumour
+        yield TITLE_BODY.format(t=f"Insulinomas In Children: {ending}"), []
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_title_case_title_ending_in_case_report(run):
+    assert_grid(run, title_case_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)

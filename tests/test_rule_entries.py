@@ -272,6 +272,10 @@ PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is 
     "abstract": "She came for review.\n\nAbstract\nIleal neuroendocrine tumour: a review of the literature\n\n"
                 "She came for review.",
 }[w], "primary_site")
+# r3-synd: a Title Case line ending in 'case report' after a colon is the title, and names the syndrome
+PROBES[("sites", "title", "case_report_endings")] = (
+    lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A {w.title()}\n\n"
+              "Case presentation\nHe was seen again.\n", "functional_syndrome")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
 # h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.
