@@ -11,6 +11,8 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
   (ECS)' in the introduction, 'consistent with ECS' in the case).
 - A MiNEN stated by its parts ('a large cell neuroendocrine carcinoma admixed with adenocarcinoma').
 - A title in Title Case, found by its ending ('...: A Case Report'), names the patient's syndrome.
+- A finding the case 'revealed' is the patient's even when a present tense describes it ('revealed a NEC,
+  the cells of which are arranged in nests'): 'revealed' anchors a clause as 'was' does (generic statements).
 """
 from __future__ import annotations
 
@@ -153,3 +155,23 @@ def title_case_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_title_case_title_ending_in_case_report(run):
     assert_grid(run, title_case_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
+
+
+# --- a finding 'revealed' in the past is the patient's, whatever present tense describes it ----------------
+FOUND_CLASSES = {"neuroendocrine carcinoma": "NEC", "NEC": "NEC", "small cell carcinoma": "NEC",
+                 "well-differentiated neuroendocrine tumour": "NET", "atypical carcinoid": "NET"}
+FOUND_FRAMES = ["Examination of the specimen revealed a {p}, the cells of which are arranged in nests.",
+                "The biopsy revealed a {p} whose cells are small and round."]
+CLASS_TALK = "A {p} is a tumour whose cells are arranged in nests."  # a general statement: no class of ours
+
+
+def revealed_cells():
+    for (phrase, cls), frame in itertools.product(FOUND_CLASSES.items(), FOUND_FRAMES):
+        yield CASE.format(frame.format(p=phrase)), cls
+    for phrase in FOUND_CLASSES:
+        yield CASE.format(CLASS_TALK.format(p=phrase)), None
+
+
+@pytest.mark.fields("histology")
+def test_grid_a_revealed_finding_is_no_general_statement(run):
+    assert_grid(run, revealed_cells(), lambda row, e: row["histology"] == e)
