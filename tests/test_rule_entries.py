@@ -281,6 +281,10 @@ PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is 
     "abstract": "She came for review.\n\nAbstract\nIleal neuroendocrine tumour: a review of the literature\n\n"
                 "She came for review.",
 }[w], "primary_site")
+# r3-synd: a Title Case line ending in 'case report' after a colon is the title, and names the syndrome
+PROBES[("sites", "title", "case_report_endings")] = (
+    lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A {w.title()}\n\n"
+              "Case presentation\nHe was seen again.\n", "functional_syndrome")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
 # h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.
@@ -337,6 +341,23 @@ PROBES.update({
     ("mitoses", "per_words"): (lambda w: f"The tumour had 3 mitoses {w} 10 HPF.", "mitoses_per"),
     ("mitoses", "definitive_cues"): (
         lambda w: f"The biopsy had 1 mitosis per 10 HPF. The {w} had 6 mitoses per 10 HPF.", "mitoses_low"),
+})
+
+
+
+def mixed_cue_probe(w):
+    """r3-synd: a mixing word joins a neuroendocrine carcinoma and an adenocarcinoma into a MiNEN."""
+    if w.endswith("with"):
+        return f"Pathology showed a neuroendocrine carcinoma {w} adenocarcinoma."
+    if w.startswith("component"):
+        return f"Pathology showed adenocarcinoma and neuroendocrine carcinoma {w}."
+    return f"Pathology showed a {w} of adenocarcinoma and neuroendocrine carcinoma."
+
+
+PROBES.update({  # r3-synd: a MiNEN stated by its parts (rules/histology.json 'mixed_*')
+    ("histology", "mixed_cues"): (mixed_cue_probe, "histology"),
+    ("histology", "mixed_other_carcinomas"): (
+        lambda w: f"Pathology showed a neuroendocrine carcinoma admixed with {w}.", "histology"),
 })
 
 PROBES.update(SYNDROME_OUTCOME_PROBES)  # rules/syndromes.json and rules/outcome.json: tests/syndrome_outcome_probes.py

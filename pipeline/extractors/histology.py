@@ -17,7 +17,12 @@ advanced NETs') names the class, not this tumour: it is kept in mentions.csv as 
 Two more sources, as the primary site has them: the report's title names the index tumour even
 where a cue in it ('case report and literature review') or its section would make it other-patient
 talk (it then ranks as an index-patient sentence, after the case text); and an abbreviation the report
-defines right after a class phrase ('atypical carcinoid (AC)') names that class wherever it stands."""
+defines right after a class phrase ('atypical carcinoid (AC)') names that class wherever it stands.
+
+A MiNEN is also stated by its parts: a class phrase with another carcinoma and a mixing word in its
+clause ('a large cell neuroendocrine carcinoma admixed with adenocarcinoma', 'coexisting adenocarcinoma
+and NEC components'; rules/histology.json 'mixed_cues', 'mixed_other_carcinomas'). A carcinoma beside
+a NET with no mixing word (a synchronous colon cancer), or denied ('no adenocarcinoma component'), is not."""
 from __future__ import annotations
 
 import re
@@ -46,6 +51,13 @@ def first_words(phrases, flags: int) -> re.Pattern:
     words = {re.split(r"[\s\-\u2010\u2011\u2013]+", p.strip())[0] for p in phrases}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternatives})", flags)
+
+
+def any_phrase(phrases, plural: bool) -> re.Pattern:
+    """Any of the phrases (as `phrase_regex` spells them) as whole words, in any case; with `plural`, an
+    's' may follow."""
+    alternation = "|".join(phrase_regex(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation}){'s?' if plural else ''}(?![\w])", re.IGNORECASE)
 
 
 def most_named(pool: list[Mention]) -> list[Mention]:
@@ -98,6 +110,8 @@ class HistologyExtractor(FieldExtractor):
             pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
             flags = 0 if exact else re.IGNORECASE
             self.regexes.append((exact, re.compile(pattern, flags), first_words(entries, flags)))
+        self.mixed_cues = any_phrase(cfg["mixed_cues"], plural=False)
+        self.other_carcinomas = any_phrase(cfg["mixed_other_carcinomas"], plural=True)
         self.precedence = list(cfg["precedence"])
         self.plural_index_cues = [c.lower() for c in cfg["plural_index_cues"]]
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
@@ -138,7 +152,34 @@ class HistologyExtractor(FieldExtractor):
             elif mention.status == "other_patient" and not plural and self.title.holds(report, m.start()):
                 mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
             out.append(mention)
+        return out + self._mixed(report, out)
+
+    def _mixed(self, report: ReportView, mentions: list[Mention]) -> list[Mention]:
+        """A MiNEN stated by its parts: a class phrase of the patient's, another carcinoma not negated
+        and a mixing word in one clause ('a large cell neuroendocrine carcinoma admixed with
+        adenocarcinoma', 'a mixed neoplasm: a well differentiated adenocarcinoma and a NEC'). The MiNEN
+        mention stands on the class phrase, whose status it shares."""
+        out, seen = [], set()
+        for m in mentions:
+            if not m.usable or m.normalized == "MiNEN" or m.sentence_start in seen:
+                continue
+            seen.add(m.sentence_start)
+            clause = self._clause(report.text, m)
+            other = self.other_carcinomas.search(report.text, *clause)
+            if not other or not self.mixed_cues.search(report.text, *clause):
+                continue
+            part = report.mention("histology", other.start(), other.end(), other.group(0), None, "", "HISTOLOGY")
+            if part.status not in ("negated", "hypothetical"):
+                out.append(report.mention("histology", m.start, m.end, m.value, "MiNEN", "histology_mixed",
+                                          "HISTOLOGY", status=m.status, reason=m.reason))
         return out
+
+    @staticmethod
+    def _clause(text: str, m: Mention) -> tuple[int, int]:
+        """The characters of the mention's clause: its sentence, cut at a ';' on either side."""
+        lo = text.rfind(";", m.sentence_start, m.start) + 1 or m.sentence_start
+        hi = text.find(";", m.end, m.sentence_end)
+        return lo, hi if hi >= 0 else m.sentence_end
 
     def _names_the_patients(self, report: ReportView, start: int) -> bool:
         """Does a plural class name follow a diagnosis word in its clause ('the diagnosis turned out

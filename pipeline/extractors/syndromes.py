@@ -12,7 +12,11 @@ Two judgements of its own: a hormone stain ('gastrin-producing cells on immunost
 syndrome, and 'non-functioning' is kept only when the report names no syndrome. The review note
 `functioning_without_hormone_evidence` marks a syndrome stated with no hormone level, test or
 hormone-related symptom anywhere in the usable text ('hormone_evidence' in the rules file): a
-label worth a second look, as a syndrome is a clinical diagnosis that needs such evidence."""
+label worth a second look, as a syndrome is a clinical diagnosis that needs such evidence.
+
+A short form the report defines right after a name ('ectopic Cushing syndrome (ECS)') names the
+syndrome wherever it stands, as an abbreviation defined after a class phrase names the class for
+histology; a hormone's own short form ('(GHRH)') does not, since a level of it is no syndrome."""
 from __future__ import annotations
 
 import re
@@ -23,6 +27,9 @@ from .title import ReportTitle
 NON_FUNCTIONING = "non-functioning"
 EVIDENCE_RULE = "hormone_evidence"
 SEPARATOR = r"[\s\-\u2013]*"
+# a short form defined right after a name, the name's 'syndrome' or 'disease' word between or not
+# (two capitals or more, as written: 'ZES', 'ECS'; not '(see)' or '(Fig')
+SHORT_FORM = re.compile(r"(?:[\s\-\u2013]+(?i:syndrome|disease))?\s*\((?P<short>[A-Z]+[a-z]?[A-Z]+[0-9]?)\)")
 
 
 def flexible(name: str) -> str:
@@ -93,10 +100,13 @@ class _SyndromeBase(FieldExtractor):
         self.names, self.canonical_of = name_pattern(self.cfg[self.lexicon_key], not_before=self.cfg["not_before"])
         self.name_starts = first_words_pattern(n for c, syns in self.cfg[self.lexicon_key].items() for n in [c, *syns])
         self.marker_names = words_pattern(self.cfg["marker_names"])
+        # a hormone's own short form ('ectopic growth hormone-releasing hormone (GHRH)') names no syndrome
+        self.hormones = {re.sub(SEPARATOR, "", h).lower(): c for h, c in self.cfg["secreting_hormones"].items()}
         self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
 
     def named(self, report: ReportView) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
+        defined: dict[str, tuple[str, int]] = {}
         stains = [(s.start(), s.end()) for s in self.marker_names.finditer(report.text)]
         for m in report.within(matches_at(self.names, self.name_starts, report.text), self.column):
             if any(a <= m.start() < b for a, b in stains):
@@ -105,6 +115,28 @@ class _SyndromeBase(FieldExtractor):
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
                                      f"{self.lexicon_key}:{canonical}", self.label)
             out.append(self.titled(report, mention, plural=len(m.group(0)) > len(m.group(m.lastgroup))))
+            defining = SHORT_FORM.match(report.text, m.end())
+            if defining and self._new_short_form(defining.group("short"), defined):
+                defined[defining.group("short")] = (canonical, defining.start("short"))
+        return out + self._short_forms(report, defined)
+
+    def _new_short_form(self, short: str, defined: dict) -> bool:
+        """A short form not defined before, not itself a name ('MEN1') and not a hormone's ('GHRH')."""
+        return short not in defined and not self.names.fullmatch(short) and short.lower() not in self.hormones
+
+    def _short_forms(self, report: ReportView, defined: dict[str, tuple[str, int]]) -> list[Mention]:
+        """Uses of a short form the report defines right after a name ('Ectopic Cushing syndrome (ECS)',
+        'Zollinger-Ellison syndrome (ZES)'): the case text often names the syndrome by it alone ('a
+        presentation consistent with ECS'). Matched as written, as a whole word; its status is read where
+        it stands, as for the name."""
+        out = []
+        for short, (canonical, at) in defined.items():
+            regex = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+            for m in report.within(regex.finditer(report.text), self.column):
+                if m.start() == at:
+                    continue  # the definition itself: its name is a mention already
+                out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                          f"{self.lexicon_key}_short_form:{canonical}", self.label))
         return out
 
     def titled(self, report: ReportView, mention: Mention, plural: bool = False) -> Mention:
@@ -146,7 +178,6 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
 
     def __init__(self, rules):
         super().__init__(rules)
-        self.hormones = {re.sub(SEPARATOR, "", h).lower(): c for h, c in self.cfg["secreting_hormones"].items()}
         hormone_names = "|".join(flexible(h) for h in sorted(self.cfg["secreting_hormones"], key=len, reverse=True))
         verbs = "|".join(re.escape(w) for w in self.cfg["secreting_words"])
         # the hormone may close its bracket first: 'growth hormone-releasing hormone (GHRH)-secreting'

@@ -6,6 +6,8 @@ the primary was never found. Page furniture (a running head, a keyword line) is 
 furniture patterns are the sections rules of the same rules object, so `--rules` reaches them."""
 from __future__ import annotations
 
+import re
+
 from ..sections import SectionSplitter
 from .base import ReportView
 
@@ -22,6 +24,10 @@ class ReportTitle:
         self.min_tokens = cfg["min_tokens"]
         self._furniture_class = SectionSplitter(rules)._furniture_class
         self.sections = set(cfg["sections"])  # where a title may land and still name the case
+        endings = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(cfg["case_report_endings"], key=len,
+                                                                               reverse=True))
+        # 'Ectopic Cushing's Syndrome: A Case Report': a title by its ending, even in Title Case
+        self.case_report_line = re.compile(rf"\w.*\w\s*[:\-\u2013\u2014]\s*(?:an?\s+)?(?:{endings})\s*$", re.IGNORECASE)
 
     def start(self, report: ReportView) -> int:
         """The first token of the title: among the first sentences that are not page furniture, the
@@ -29,7 +35,9 @@ class ReportTitle:
         Neuroendocrine Tumor in Brain' below a contact line and opening hours), else the first with
         a lower-case word; -1 without one. Once the body begins (an abstract header), a front-matter
         sentence that names a tumour is the title, even one ending in a full stop: a hard-wrapped
-        abstract line after it that names a tumour is not. Found once per report."""
+        abstract line after it that names a tumour is not. A line of its own that ends in 'case report'
+        after a colon or a dash ('Ectopic Cushing's Syndrome: A Case Report') is the title wherever it
+        stands among them, even in Title Case with no lower-case word. Found once per report."""
         if "title_start" not in report.cache:
             report.cache["title_start"] = self._find(report)
         return report.cache["title_start"]
@@ -41,6 +49,8 @@ class ReportTitle:
             if first_named >= 0 and report.section_of(sent.start_char) not in MATTER:
                 return first_named  # the body has begun: a hard-wrapped abstract line is no title
             short = sent.end_char - sent.start_char <= self.max_chars
+            if short and self._case_report_title(report, sent):
+                return start
             if not self._may_be_title(report, sent, short):
                 continue
             if first_plain < 0:
@@ -65,6 +75,13 @@ class ReportTitle:
         if report.section_of(start) not in self.sections or sentence.start != title:
             return False
         return _a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
+
+    def _case_report_title(self, report: ReportView, sent) -> bool:
+        """A line of its own, no page furniture, ending in 'case report' after a colon or a dash."""
+        text = sent.text.strip()
+        return ("\n" not in text and len(sent) >= self.min_tokens and not report.furniture_class(sent.start_char)
+                and not self._furniture_class(text) and self.case_report_line.fullmatch(text) is not None
+                and _a_title_line(report.text, sent.start_char))
 
     def _may_be_title(self, report: ReportView, sent, short: bool) -> bool:
         """Not page furniture (a running head, copyright or keyword line), and with a lower-case word."""

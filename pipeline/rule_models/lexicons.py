@@ -112,6 +112,7 @@ class TitleRules(RuleModel):
     max_chars: Count
     min_tokens: Count
     sections: Words
+    case_report_endings: Words  # r3-synd: 'X: A Case Report' on a line of its own is the title
 
 
 class SiteRules(RuleModel):

@@ -25,6 +25,8 @@ class HistologyRules(RuleModel):
     plural_index_cues: Words
     net_words: Words  # any case: a report without these (nor the abbreviations) is flagged no_net_mentioned
     net_abbreviations: Words  # as written
+    mixed_cues: Words  # r3-synd: a neuroendocrine class with another carcinoma and one of these in its clause -> MiNEN
+    mixed_other_carcinomas: Words  # r3-synd: the non-neuroendocrine components of a mixed neoplasm
 
 
 # --- mitoses.json ------------------------------------------------------------------------------
