@@ -1,0 +1,67 @@
+"""Grids of the third round (helper `site`): where the case narrative starts, and site vocabulary.
+
+Same method as tests/test_grids.py (whose `assert_grid` and `CASE` they reuse): the parts real reports
+combine are crossed, and every cell must give the right row. The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+# --- a header whose words a hyphen joins --------------------------------------------------------------------
+# 'Case-summary: A 51-year-old ...': some publishers join a header's words with a hyphen. The header still
+# opens its section: a case header makes the patient the index patient, a literature header does not.
+CASE_HEADERS = ["Case-summary", "Case-presentation", "Case-report", "Case-description", "Clinical-case",
+                "Case-history"]
+OTHER_HEADERS = ["Literature-review", "Review-of-the-literature"]
+HEADER_FORMS = ["{h}: {s}", "{h}\n{s}", "{h}:\n{s}"]
+PATIENTS = {"A 51-year-old woman had an ileal NET resected.": ("51", "female"),
+            "A 68-year-old man was found to have a rectal carcinoid.": ("68", "male")}
+
+
+def hyphen_header_cells():
+    intro = "Background: Such tumours are rare and seldom functioning.\n"
+    for form, (sentence, want) in itertools.product(HEADER_FORMS, PATIENTS.items()):
+        for header in CASE_HEADERS:
+            yield intro + form.format(h=header, s=sentence) + "\n", want
+        for header in OTHER_HEADERS:  # a patient of the literature stays unread
+            yield intro + form.format(h=header, s=sentence) + "\n", (None, None)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_a_header_joined_by_a_hyphen_opens_its_section(run):
+    assert_grid(run, hyphen_header_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- a case narrative that starts under the introduction's header -----------------------------------------
+# Short reports put the case under 'Introduction'. A line that opens with the patient ('In a 47-year-old
+# woman, ...', 'This is a 47-year-old man ...') starts the case there; a patient named inside a sentence of
+# the introduction does not.
+OPENINGS = ["In a {age} {noun}, a rectal NET was found at colonoscopy.",
+            "In an {age} {noun} a rectal NET was found at colonoscopy.",
+            "This is a {age} {noun} with no past history, referred for a rectal NET.",
+            "This is an {age} {noun} referred for a rectal NET."]
+AGES = {"47": ["47-year-old", "47 year old", "47years old", "47-years-old"],
+        "81": ["81-year-old", "81 years old"]}
+NOUNS = {"woman": "female", "man": "male", "female patient": "female"}
+INTRODUCTION = "Introduction\nRectal neuroendocrine tumours are increasingly found at screening.\n"
+
+
+def introduction_case_cells():
+    for opening, noun in itertools.product(OPENINGS, NOUNS):
+        article_an = "an " in opening.split("{age}")[0]
+        for age, forms in AGES.items():
+            if article_an != age.startswith("8"):
+                continue
+            for form in forms:
+                text = INTRODUCTION + opening.format(age=form, noun=noun) + "\nThe tumour was resected.\n"
+                yield text, (age, NOUNS[noun])
+        # the same patient inside a sentence of the introduction is another patient
+        inside = f"Such a tumour was once reported in a 47-year-old {noun} by others."
+        yield INTRODUCTION.rstrip("\n") + " " + inside + "\n", (None, None)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_a_case_that_opens_under_the_introduction_header(run):
+    assert_grid(run, introduction_case_cells(), lambda row, want: (row["age"], row["sex"]) == want)
