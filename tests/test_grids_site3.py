@@ -65,3 +65,27 @@ def introduction_case_cells():
 @pytest.mark.fields("age", "sex")
 def test_grid_a_case_that_opens_under_the_introduction_header(run):
     assert_grid(run, introduction_case_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- organs named with their anatomical qualifier ---------------------------------------------------------
+# 'the uterine cervix' is the cervix: a site right before another site names its region, and the organ is the
+# second (primary_site._region_start, modifies_next_site). The urachus, the
+# bladder's embryonic remnant, is an organ of its own ('urachal NET', 'tumour of urachal origin').
+ORGAN_PHRASES = {"the uterine cervix": "cervix", "the cervix": "cervix", "the uterus": "uterus",
+                 "the urachus": "urachus", "the urinary bladder": "bladder"}
+ORGAN_ADJECTIVES = {"urachal": "urachus", "uterine": "uterus", "cervical": None}
+ORGAN_NOUNS = ["neuroendocrine carcinoma", "large cell neuroendocrine carcinoma", "NET", "neuroendocrine tumour"]
+ORGAN_FRAMES = ["A 39-year-old woman was diagnosed with a {noun} of {organ}.",
+                "Biopsy of a mass in {organ} showed a {noun} in a 39-year-old woman."]
+
+
+def organ_cells():
+    for (organ, site), noun, frame in itertools.product(ORGAN_PHRASES.items(), ORGAN_NOUNS, ORGAN_FRAMES):
+        yield CASE.format(frame.format(noun=noun, organ=organ)), site
+    for (adj, site), noun in itertools.product(ORGAN_ADJECTIVES.items(), ORGAN_NOUNS):
+        yield CASE.format(f"A 39-year-old woman was found to have a primary {adj} {noun}."), site
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_organs_named_with_their_anatomical_qualifier(run):
+    assert_grid(run, organ_cells(), lambda row, site: row["primary_site"] == site)
