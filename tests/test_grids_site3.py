@@ -89,3 +89,28 @@ def organ_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_organs_named_with_their_anatomical_qualifier(run):
     assert_grid(run, organ_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- a Ki-67 value before its keyword and index noun -----------------------------------------------------------
+# 'a 10-15% Ki-67 proliferation index': the value stands before the keyword, which an index noun follows.
+# A value after the keyword ('chromogranin 70% Ki-67 index 4%') is the index, the one before belongs to
+# another stain.
+KI67_VALUES = {"4%": ("4", "4"), "10-15%": ("10", "15"), "<2%": (None, "2"), "2.5%": ("2.5", "2.5")}
+KI67_KEYWORDS = ["Ki-67", "Ki67", "MIB-1", "Ki 67"]
+KI67_NOUNS = ["index", "proliferation index", "proliferative index", "labelling index", "labeling index",
+              "LI", "positivity"]
+KI67_FRAMES = ["Liver biopsy showed a neuroendocrine tumour with a {v} {k} {n}.",
+               "The resected NET had a {v} {k} {n} and no necrosis."]
+
+
+def ki67_before_cells():
+    for (v, want), k, n, frame in itertools.product(KI67_VALUES.items(), KI67_KEYWORDS, KI67_NOUNS, KI67_FRAMES):
+        yield CASE.format(frame.format(v=v, k=k, n=n)), want
+    for k, n in itertools.product(KI67_KEYWORDS, KI67_NOUNS):
+        yield CASE.format(f"Stains: chromogranin 70% {k} {n} 4%."), ("4", "4")
+        yield CASE.format(f"Stains: chromogranin 70%, {k} {n} pending."), (None, None)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_a_ki67_value_before_its_keyword_and_index_noun(run):
+    assert_grid(run, ki67_before_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)

@@ -173,6 +173,7 @@ class Ki67Rules(RuleModel):
     definitive_cues: Words
     reverse: Regex
     bracket_after_value: Regex  # 'a proliferative index of 3% (Ki-67)'
+    keyword_after_value: Regex  # 'a 10-15% Ki-67 proliferation index'
     definitive_sections: Words
     value_reach_chars: Count
     area_reach_chars: Count
