@@ -114,3 +114,24 @@ def ki67_before_cells():
 @pytest.mark.fields("ki67_low", "ki67_high")
 def test_grid_a_ki67_value_before_its_keyword_and_index_noun(run):
     assert_grid(run, ki67_before_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- an article glued to the age ---------------------------------------------------------------------------------
+# 'A68-year-old man': text taken from a PDF may lose the space after the article; the age is still the
+# patient's. A number glued to another word is no age ('HbA1c' is no article).
+GLUED = {"A{a}-year-old {n} presented with back pain.": True, "An{a}-year-old {n} presented with back pain.": True,
+         "a{a} year old {n} presented with back pain.": True, "A {a}-year-old {n} presented with back pain.": True,
+         "Type{a}-year-old records were reviewed for a {n}.": False}
+
+
+def glued_age_cells():
+    for (frame, read), (noun, sex), age in itertools.product(GLUED.items(), (("man", "male"), ("woman", "female")),
+                                                             ("68", "81", "7")):
+        if frame.startswith("An") != age.startswith("8"):
+            continue
+        yield CASE.format(frame.format(a=age, n=noun)), age if read else None
+
+
+@pytest.mark.fields("age")
+def test_grid_an_article_glued_to_the_age(run):
+    assert_grid(run, glued_age_cells(), lambda row, age: row["age"] == age)
