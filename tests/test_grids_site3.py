@@ -135,3 +135,33 @@ def glued_age_cells():
 @pytest.mark.fields("age")
 def test_grid_an_article_glued_to_the_age(run):
     assert_grid(run, glued_age_cells(), lambda row, age: row["age"] == age)
+
+
+# --- the short form of a disease named by a tumour noun -----------------------------------------------------
+# 'carcinoid heart disease (CHD)': the short form names the disease, neither a tumour nor the heart, so a
+# later 'severe CHD' votes for no primary (pipeline/lexicon.py link_abbreviations). The short form of a
+# tumour ('pancreatic neuroendocrine tumour (PNET)') still carries its organ.
+DISEASE_FORMS = {"carcinoid heart disease": ["CHD", "CaHD"], "carcinoid syndrome": ["CS"],
+                 "carcinoid crisis": ["CC"]}
+DISEASE_LATER = ["Echocardiography then showed severe {s}.", "Her {s} progressed over two years.",
+                 "The {s} worsened despite treatment."]
+PRIMARY_LATER = {"": None, " Imaging later found the primary, an ileal NET.": "ileum",
+                 " A jejunal carcinoid was then resected.": "jejunum"}
+TUMOUR_FORMS = {"pancreatic neuroendocrine tumour": ("PNET", "pancreas"),
+                "small bowel neuroendocrine tumour": ("SBNET", "small intestine")}
+
+
+def disease_short_form_cells():
+    for (long, shorts), later, (more, site) in itertools.product(DISEASE_FORMS.items(), DISEASE_LATER,
+                                                                   PRIMARY_LATER.items()):
+        for short in shorts:
+            text = f"A 52-year-old woman was diagnosed with {long} ({short}). {later.format(s=short)}{more}"
+            yield CASE.format(text), site
+    for (long, (short, site)), later in itertools.product(TUMOUR_FORMS.items(), DISEASE_LATER):
+        yield CASE.format(f"A 52-year-old woman had a 2 cm mass. The {short} was resected."
+                          f" It proved a {long} ({short}). {later.format(s=short)}"), site
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_short_form_of_a_disease_names_no_primary(run):
+    assert_grid(run, disease_short_form_cells(), lambda row, site: row["primary_site"] == site)
