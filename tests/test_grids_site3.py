@@ -71,8 +71,10 @@ def test_grid_a_case_that_opens_under_the_introduction_header(run):
 # 'the uterine cervix' is the cervix: a site right before another site names its region, and the organ is the
 # second (primary_site._region_start, modifies_next_site). The urachus, the
 # bladder's embryonic remnant, is an organ of its own ('urachal NET', 'tumour of urachal origin').
+# 'extrahepatic' places a bile duct tumour, as 'distal' or 'common' do (sites.json location_words).
 ORGAN_PHRASES = {"the uterine cervix": "cervix", "the cervix": "cervix", "the uterus": "uterus",
-                 "the urachus": "urachus", "the urinary bladder": "bladder"}
+                 "the urachus": "urachus", "the urinary bladder": "bladder",
+                 "the extrahepatic bile duct": "bile duct", "the intrahepatic bile duct": "bile duct"}
 ORGAN_ADJECTIVES = {"urachal": "urachus", "uterine": "uterus", "cervical": None}
 ORGAN_NOUNS = ["neuroendocrine carcinoma", "large cell neuroendocrine carcinoma", "NET", "neuroendocrine tumour"]
 ORGAN_FRAMES = ["A 39-year-old woman was diagnosed with a {noun} of {organ}.",
@@ -165,3 +167,25 @@ def disease_short_form_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_the_short_form_of_a_disease_names_no_primary(run):
     assert_grid(run, disease_short_form_cells(), lambda row, site: row["primary_site"] == site)
+
+
+# --- a size at an organ's hilum -----------------------------------------------------------------------------------
+# 'a 2 cm mass in the hepatic hilum': the organ word names the place where ducts and vessels enter, not the
+# organ's tissue, so the size is not set aside as another organ's (patterns.json size.place_nouns). A size in
+# the organ itself ('a 2 cm mass in the liver') still is, when the primary lies elsewhere.
+HILUM_PRIMARIES = {"A bile duct NET was diagnosed.": ("hepatic", "liver"),
+                   "A neuroendocrine carcinoma of the common bile duct was diagnosed.": ("hepatic", "liver"),
+                   "A pancreatic tail NET was diagnosed.": ("splenic", "spleen")}
+HILUM_SIZES = {"2 cm": "20", "25 mm": "25", "2.5 x 2 cm": "25 x 20"}
+
+
+def hilum_cells():
+    for (primary, (adj, organ)), (size, mm) in itertools.product(HILUM_PRIMARIES.items(), HILUM_SIZES.items()):
+        for place in ("hilum", "hilus"):
+            yield CASE.format(f"A 66-year-old man was jaundiced. {primary} CT showed a {size} mass in the {adj} {place}."), mm
+        yield CASE.format(f"A 66-year-old man was jaundiced. {primary} CT showed a {size} mass in the {organ}."), None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_size_at_an_organs_hilum(run):
+    assert_grid(run, hilum_cells(), lambda row, mm: row["tumor_size_mm"] == mm)

@@ -160,6 +160,7 @@ class SizeRules(RuleModel):
     adjective_list_marks: Words  # 'a 3 cm firm, lobulated and solid mass': not counted in the lesion window
     margin_nouns: Words  # '5 cm gross tumour margins': a margin's width, not a size
     margin_reach_words: Count
+    place_nouns: Words  # 'a 2 cm mass in the hepatic hilum': a place at the organ, not the organ
 
 
 class Ki67Rules(RuleModel):
