@@ -189,3 +189,23 @@ def hilum_cells():
 @pytest.mark.fields("tumor_size_mm")
 def test_grid_a_size_at_an_organs_hilum(run):
     assert_grid(run, hilum_cells(), lambda row, mm: row["tumor_size_mm"] == mm)
+
+
+# --- the sizes of an endocrine syndrome's other glands ------------------------------------------------------------
+# In MEN1 a report measures the parathyroid and pituitary lesions too: those sizes are no NET's
+# (patterns.json size.not_primary 'parathyroid', 'pituitary'); the pancreatic NET's own size is.
+GLANDS = ["parathyroid", "pituitary"]
+GLAND_NOUNS = ["lesion", "adenoma", "mass", "nodule"]
+GLAND_FRAMES = ["Imaging identified a {s} {g} {n}.", "A {g} {n} of {s} was found."]
+
+
+def gland_cells():
+    for g, n, frame, s in itertools.product(GLANDS, GLAND_NOUNS, GLAND_FRAMES, ("21mm", "1.2 cm")):
+        gland = frame.format(s=s, g=g, n=n)
+        yield CASE.format(f"A 40-year-old man with MEN1 had a pancreatic NET. {gland}"), None
+        yield CASE.format(f"A 40-year-old man with MEN1 had a 15 mm pancreatic NET. {gland}"), "15"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_size_of_another_endocrine_gland_is_no_net_size(run):
+    assert_grid(run, gland_cells(), lambda row, mm: row["tumor_size_mm"] == mm)
