@@ -28,8 +28,9 @@ NUMBERED = re.compile(r"\d\.\s+[A-Za-z]")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """Longest first, any run of spaces between words."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    """Longest first, any run of spaces between words, or a hyphen in place of the space
+    ('Case-summary:', 'Case-Presentation'), as some publishers join a header's words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"(?:\s+|-)") for p in sorted(set(phrases), key=len, reverse=True))
 
 
 def finditer_at(regex: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:

@@ -52,7 +52,7 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
         add_ner_stage(nlp, ner_model)
     lexicon.add_lexicon_ruler(nlp, rules_dir)
     nlp.add_pipe("affix_ruler", config={"rules_dir": rules_dir})
-    nlp.add_pipe("abbreviation_linker")
+    nlp.add_pipe("abbreviation_linker", config={"rules_dir": rules_dir})
     if ner_model:
         nlp.add_pipe("ner_candidates", config={"model_name": ner_model, "rules_dir": rules_dir})
     nlp.add_pipe("report_context", config={"rules_dir": rules_dir})

@@ -78,7 +78,7 @@ class SectionSplitter:
                 label = self.classify(part, current, None, numbered) if part else None
                 if label:
                     return label
-        return self.phrase_class.get(key)
+        return self.phrase_class.get(key, self.phrase_class.get(key.replace("-", " ")))
 
     def split(self, text: str) -> list[Section]:
         walk = Walk()

@@ -128,6 +128,9 @@ PROBES = {
     ("patterns", "size", "lesion_nouns"): (lesion_probe, "tumor_size_mm"),
     ("patterns", "size", "lesion_suffixes"): (lambda w: f"Ultrasound showed a 25 mm insulin{w} in the pancreas.", "tumor_size_mm"),
     ("patterns", "size", "not_primary"): (not_primary_probe, "tumor_size_mm"),
+    # r3-site: a not-primary organ word before a place at the organ ('the hepatic hilum') still lets the size count
+    ("patterns", "size", "place_nouns"): (
+        lambda w: f"A bile duct NET was diagnosed; CT showed a 25 mm mass in the hepatic {w}.", "tumor_size_mm"),
     ("patterns", "size", "distance_after"): (lambda w: f"The tumour lay 25 mm {w} and was resected.", "tumor_size_mm"),
     ("patterns", "size", "distance_before"): (lambda w: f"The tumour lay {w} 25 mm and was resected.", "tumor_size_mm"),
     ("patterns", "size", "specimen_cues"): (

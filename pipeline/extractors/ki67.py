@@ -25,6 +25,8 @@ class Ki67Extractor(FieldExtractor):
         self.reverse = compile_rule(cfg["reverse"], re.IGNORECASE)
         # 'a proliferative index of 3% (Ki-67)': a value, then the keyword alone in brackets
         self.bracketed = compile_rule(cfg["value"] + cfg["bracket_after_value"], re.IGNORECASE)
+        # 'a 10-15% Ki-67 proliferation index': a value, then the keyword and its index noun
+        self.prenominal = compile_rule(cfg["value"] + cfg["keyword_after_value"], re.IGNORECASE)
         self.max_gap = cfg["max_gap_chars"]
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
@@ -39,9 +41,10 @@ class Ki67Extractor(FieldExtractor):
         text = report.text
         keywords = list(report.within(self.keyword.finditer(text), "ki67"))
         out = [m for m in (self._after_keyword(report, k) for k in keywords) if m is not None]
-        # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)' end in a keyword:
-        # no keyword, no such phrase.
-        for regex, rule in ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed")):
+        # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)', 'a 5% Ki-67 index'
+        # end in a keyword: no keyword, no such phrase.
+        shapes = ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed"), (self.prenominal, "ki67_before"))
+        for regex, rule in shapes:
             for r in report.within(regex.finditer(text), "ki67") if keywords else ():
                 low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))
                 if r.groupdict().get("high"):  # 'an index of 3-5% (Ki-67)'

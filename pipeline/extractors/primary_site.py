@@ -184,7 +184,9 @@ class PrimarySiteExtractor(FieldExtractor):
         """'carcinoid of the ileum', 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body':
         a tumour noun, an origin preposition and location words (past an aside or a size), then the site."""
         doc = report.doc
-        between = _outside_brackets(doc[t.end:site.start])
+        if report.modifies_next_site(site):
+            return None  # 'carcinoma of the uterine cervix': the organ is the next site, 'uterine' its region
+        between = _outside_brackets(doc[t.end:self._region_start(report, site)])
         if between[:1] == [","] and "," in between[1:]:
             # 'The neoplasm, measuring 9 mm, was located in the rectum': past the aside
             between = between[len(between) - between[::-1].index(","):]
@@ -195,6 +197,12 @@ class PrimarySiteExtractor(FieldExtractor):
             primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
             return self._noun_weight(t, primary), "primary_site:tumour_of_site"
         return None
+
+    def _region_start(self, report, site) -> int:
+        """Where the site's phrase starts: at a site right before it that names its region ('the
+        uterine cervix', 'the gastric antrum'), which is no word between the tumour and its site."""
+        region = [s for s in report.spans_near("SITE", max(0, site.start - 3), site.start) if s.end == site.start]
+        return region[0].start if region else site.start
 
     def _noun_weight(self, t, primary: bool) -> float:
         """The weight of a vote by the tumour noun `t`: after 'primary', a specific NET noun, a generic one."""

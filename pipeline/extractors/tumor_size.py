@@ -52,6 +52,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
         self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
         self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
+        self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -147,7 +148,10 @@ class TumorSizeExtractor(FieldExtractor):
 
     def _names_another_organ(self, pair: list[str]) -> bool:
         """'splenic flexure', 'hepatic angle': with the next word, a not-primary word names an organ
-        (the colon) that is not itself a not-primary word."""
+        (the colon) that is not itself a not-primary word; 'hepatic hilum': a place at the organ's
+        door, where ducts and vessels enter, not the organ's own tissue."""
+        if len(pair) == 2 and pair[1] in self.place_nouns:
+            return True
         organ = self.sites.get(" ".join(pair), "") if len(pair) == 2 else ""
         return bool(organ) and not self.not_primary.matches(organ)
 

@@ -176,6 +176,7 @@ class SizeRules(RuleModel):
     adjective_list_marks: Words  # 'a 3 cm firm, lobulated and solid mass': not counted in the lesion window
     margin_nouns: Words  # '5 cm gross tumour margins': a margin's width, not a size
     margin_reach_words: Count
+    place_nouns: Words  # 'a 2 cm mass in the hepatic hilum': a place at the organ, not the organ
 
 
 class Ki67Rules(RuleModel):
@@ -189,6 +190,7 @@ class Ki67Rules(RuleModel):
     definitive_cues: Words
     reverse: Regex
     bracket_after_value: Regex  # 'a proliferative index of 3% (Ki-67)'
+    keyword_after_value: Regex  # 'a 10-15% Ki-67 proliferation index'
     definitive_sections: Words
     value_reach_chars: Count
     area_reach_chars: Count
