@@ -150,3 +150,26 @@ def unlikely_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_a_metastasis_judged_unlikely_is_no_finding(run):
     assert_grid(run, unlikely_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- a tumour found in lymph nodes ('LCNEC was diagnosed in his cervical lymph node') ---------------------------
+FOUND_TUMOURS = ["Combined LCNEC", "A well-differentiated NET", "Carcinoma", "Tumour cells"]
+FOUND_VERBS = ["was then diagnosed in", "were found in", "was detected within", "was identified in"]
+FOUND_NODES = ["his cervical lymph node", "two mesenteric lymph nodes", "the resected lymph nodes"]
+
+
+def found_in_nodes_cells():
+    lead = "A 63-year-old man had a bronchial carcinoid resected. "
+    for tumour, verb, nodes in itertools.product(FOUND_TUMOURS, FOUND_VERBS, FOUND_NODES):
+        yield CASE.format(f"{lead}{tumour} {verb} {nodes}."), ("yes", {"lymph node"})
+    for tumour in FOUND_TUMOURS:  # beside the nodes, in another organ, or denied
+        yield CASE.format(f"{lead}{tumour} was found in close proximity to the lymph nodes."), ("unknown", set())
+        yield CASE.format(f"{lead}{tumour} was seen in the pleura and lymph nodes were enlarged."), (
+            "unknown", set())
+    yield CASE.format(f"{lead}No tumour was found in the resected lymph nodes."), ("unknown", set())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_a_tumour_found_in_lymph_nodes_is_a_nodal_metastasis(run):
+    assert_grid(run, found_in_nodes_cells(),
+                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)

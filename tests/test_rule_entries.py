@@ -219,6 +219,13 @@ PROBES = {
     ("metastasis", "node_pathology", "tumour_words"): (
         lambda w: f"A man had a bronchial carcinoid. Fine-needle aspiration of a cervical lymph node confirmed {w}.",
         "metastasis"),
+    ("metastasis", "node_pathology", "found_verbs"): (
+        lambda w: f"A man had an ileal NET. Tumour cells were {w} in two lymph nodes.", "metastasis"),
+    ("metastasis", "node_pathology", "found_in_links"): (
+        lambda w: f"A man had an ileal NET. Tumour cells were found {w} two lymph nodes.", "metastasis"),
+    ("metastasis", "node_pathology", "not_between"): (
+        lambda w: f"A man had an ileal NET. The tumour was found in close proximity {w} the lymph nodes.",
+        "metastasis"),
     ("treatments", "excluded_modifiers"): (lambda w: f"An {w} surgery was performed.", "treatments"),
     ("treatments", "institution_words"): (lambda w: f"She was admitted to the {w} of Thoracic Surgery.", "treatments"),
     ("markers", "polarity", "predicate_verbs"): (

@@ -37,6 +37,9 @@ class PathologyFindings:
         self.exam_verbs = set(cfg["imaged_organ"]["verbs"]) | set(node["verbs"])
         self.node_tumour_words = set(nodes["tumour_words"]) | {
             w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
+        self.found_verbs, self.found_in_links = set(nodes["found_verbs"]), set(nodes["found_in_links"])
+        # 'found in close proximity to the nodes', 'seen in the appendix and lymph nodes were enlarged'
+        self.found_in_stops = set(nodes["not_between"]) | self.found_in_links | set(CLAUSE_JOINERS) | {"or"}
         four = cfg["stage_four"]
         self.stage_four, self.m0 = compile_rule(four["regex"]), re.compile(four["m0"])
         self.tumour_words = set(four["tumour_words"]) | {
@@ -103,13 +106,32 @@ class PathologyFindings:
         doc = report.doc
         lo, hi = report.sentence_bounds(s.start)
         verb = self._after_the_exam(doc, s, lo, hi)
-        if verb is None or verb >= hi or doc[verb].lower_ not in self.exam_verbs:
+        if verb is None:
+            return self._found_in(doc, s, lo)
+        if verb >= hi or doc[verb].lower_ not in self.exam_verbs:
             return None
         for t in doc[verb + 1:min(hi, verb + 1 + self.tumour_reach)]:
             if t.lower_ in self.node_tumour_words:
                 return t
             if t.text in (",", ";", ":") or t.lower_ in CLAUSE_JOINERS:
                 return None  # another clause
+        return None
+
+    def _found_in(self, doc, s, lo: int):
+        """'Combined LCNEC was then diagnosed in his cervical lymph node', 'NET cells were found in two
+        mesenteric lymph nodes': a tumour noun, a finding verb and 'in' before the nodes (past up to
+        'region_reach' words, none a preposition or a conjunction). Returns the tumour noun's token, or None."""
+        j = s.start - 1
+        while j > max(lo, s.start - 1 - self.region_reach) and doc[j].is_alpha \
+                and doc[j].lower_ not in self.found_in_stops:
+            j -= 1
+        if j <= lo + 1 or doc[j].lower_ not in self.found_in_links or doc[j - 1].lower_ not in self.found_verbs:
+            return None
+        for k in range(j - 2, max(lo, j - 2 - self.tumour_reach) - 1, -1):
+            if doc[k].lower_ in self.node_tumour_words:
+                return doc[k]
+            if doc[k].text in (",", ";", ":") or doc[k].lower_ in CLAUSE_JOINERS:
+                return None
         return None
 
     def _after_the_exam(self, doc, s, lo: int, hi: int) -> int | None:

@@ -60,6 +60,9 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
     region_reach_tokens: Count
     tumour_reach_tokens: Count
     tumour_words: Words
+    found_verbs: Words  # 'LCNEC was diagnosed in his cervical lymph node'
+    found_in_links: Words
+    not_between: Words
 
 
 class MetastasisRules(RuleModel):
