@@ -9,7 +9,7 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
   carcinoma') is a NEC, as 'small cell oesophageal carcinoma' is.
 - A syndrome named by the short form the report defines right after its name ('ectopic Cushing syndrome
   (ECS)' in the introduction, 'consistent with ECS' in the case).
-- A MiNEN stated by its parts ('a large cell neuroendocrine carcinoma admixed with adenocarcinoma').
+- A MiNEN stated by its parts ('a small cell carcinoma intermixed with an adenocarcinoma').
 - A title in Title Case, found by its ending ('...: A Case Report'), names the patient's syndrome.
 - A finding the case 'revealed' is the patient's even when a present tense describes it ('revealed a NEC,
   the cells of which are arranged in nests'): 'revealed' anchors a clause as 'was' does (generic statements).
@@ -107,7 +107,7 @@ NE_PARTS = {"large cell neuroendocrine carcinoma": "NEC", "small cell carcinoma"
             "neuroendocrine carcinoma": "NEC", "well-differentiated neuroendocrine tumour": "NET"}
 OTHER_PARTS = ["adenocarcinoma", "squamous cell carcinoma", "acinar cell carcinoma"]
 MIXED_FRAMES = [
-    "Biopsy of the cervix showed a {ne} admixed with {o}.",
+    "Biopsy of the cervix showed a {ne} admixed with foci of {o}.",
     "The resected tumour was a {ne} intermixed with a moderately differentiated {o}.",
     "Histology revealed a mixed neoplasm of {o} and {ne}.",
     "The specimen showed an {o} with a {ne} component.",
@@ -138,8 +138,8 @@ TITLE_CASE_TITLES = {"Ectopic Cushing's Syndrome From A Bronchial Carcinoid": "e
                      "Zollinger-Ellison Syndrome In A Young Man": "gastrinoma",
                      "Insulinoma Presenting As Epilepsy": "insulinoma",
                      "Carcinoid Syndrome With Right Heart Failure": "carcinoid syndrome"}
-TITLE_ENDINGS = ["A Case Report", "Case Report", "Report Of A Case", "A Case Report And Review Of The Literature",
-                 "Case Report And Literature Review"]
+TITLE_ENDINGS = ["A Case Report", "Case Report", "Report Of A Case", "A Case Report And Brief Review",
+                 "Case Report And Literature Review", "A Case Series"]
 TITLE_SEPARATORS = [": ", " - ", " \u2013 "]
 TITLE_BODY = "Jump to content\n\n{t}\n\nRecommended posts\n\n" + CASE.format(
     "A 54-year-old woman was admitted with recurrent episodes of confusion.")
@@ -160,7 +160,7 @@ def test_grid_title_case_title_ending_in_case_report(run):
 # --- a finding 'revealed' in the past is the patient's, whatever present tense describes it ----------------
 FOUND_CLASSES = {"neuroendocrine carcinoma": "NEC", "NEC": "NEC", "small cell carcinoma": "NEC",
                  "well-differentiated neuroendocrine tumour": "NET", "atypical carcinoid": "NET"}
-FOUND_FRAMES = ["Examination of the specimen revealed a {p}, the cells of which are arranged in nests.",
+FOUND_FRAMES = ["The resected specimen revealed a {p}, the cells of which are arranged in nests.",
                 "The biopsy revealed a {p} whose cells are small and round."]
 CLASS_TALK = "A {p} is a tumour whose cells are arranged in nests."  # a general statement: no class of ours
 

@@ -20,7 +20,7 @@ talk (it then ranks as an index-patient sentence, after the case text); and an a
 defines right after a class phrase ('atypical carcinoid (AC)') names that class wherever it stands.
 
 A MiNEN is also stated by its parts: a class phrase with another carcinoma and a mixing word in its
-clause ('a large cell neuroendocrine carcinoma admixed with adenocarcinoma', 'coexisting adenocarcinoma
+clause ('a small cell carcinoma intermixed with an adenocarcinoma', 'coexisting adenocarcinoma
 and NEC components'; rules/histology.json 'mixed_cues', 'mixed_other_carcinomas'). A carcinoma beside
 a NET with no mixing word (a synchronous colon cancer), or denied ('no adenocarcinoma component'), is not."""
 from __future__ import annotations
@@ -156,8 +156,8 @@ class HistologyExtractor(FieldExtractor):
 
     def _mixed(self, report: ReportView, mentions: list[Mention]) -> list[Mention]:
         """A MiNEN stated by its parts: a class phrase of the patient's, another carcinoma not negated
-        and a mixing word in one clause ('a large cell neuroendocrine carcinoma admixed with
-        adenocarcinoma', 'a mixed neoplasm: a well differentiated adenocarcinoma and a NEC'). The MiNEN
+        and a mixing word in one clause ('a NEC admixed with foci of squamous cell carcinoma', 'a mixed
+        tumour of acinar cell carcinoma and neuroendocrine carcinoma'). The MiNEN
         mention stands on the class phrase, whose status it shares."""
         out, seen = [], set()
         for m in mentions:

@@ -26,8 +26,9 @@ class ReportTitle:
         self.sections = set(cfg["sections"])  # where a title may land and still name the case
         endings = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(cfg["case_report_endings"], key=len,
                                                                                reverse=True))
-        # 'Ectopic Cushing's Syndrome: A Case Report': a title by its ending, even in Title Case
-        self.case_report_line = re.compile(rf"\w.*\w\s*[:\-\u2013\u2014]\s*(?:an?\s+)?(?:{endings})\s*$", re.IGNORECASE)
+        # 'Insulinoma Presenting As Epilepsy: A Case Report': a title by its ending, even in Title Case
+        self.case_report_line = re.compile(rf"\w.*\w\s*[:\-\u2013\u2014]\s*(?:an?\s+)?(?:{endings})"
+                                           rf"(?:\s+and\s+[^.:]{{0,40}}?review[^.:]{{0,30}})?\s*$", re.IGNORECASE)
 
     def start(self, report: ReportView) -> int:
         """The first token of the title: among the first sentences that are not page furniture, the
@@ -36,7 +37,7 @@ class ReportTitle:
         a lower-case word; -1 without one. Once the body begins (an abstract header), a front-matter
         sentence that names a tumour is the title, even one ending in a full stop: a hard-wrapped
         abstract line after it that names a tumour is not. A line of its own that ends in 'case report'
-        after a colon or a dash ('Ectopic Cushing's Syndrome: A Case Report') is the title wherever it
+        after a colon or a dash ('Insulinoma Presenting As Epilepsy: A Case Report') is the title wherever it
         stands among them, even in Title Case with no lower-case word. Found once per report."""
         if "title_start" not in report.cache:
             report.cache["title_start"] = self._find(report)
