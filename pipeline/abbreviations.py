@@ -8,8 +8,14 @@ those pairs, in the Matcher's order. scispaCy then finds every other occurrence 
 with a second Matcher, which builds a Token object for every word of the report; here one pass over
 the ORTH array finds the same occurrences. The rest of scispaCy's algorithm is unchanged; the
 abbreviations it finds are listed in text order, so that every process lists them alike.
+
+The linker after the lexicon gives each short form the lexicon entries of its long form ('ISCM' after
+'intramedullary spinal cord metastasis (ISCM)' is a spinal-cord metastasis), except where the long form
+names a disease by a tumour noun ('carcinoid heart disease (CHD)': no tumour and no organ).
 """
 from __future__ import annotations
+
+from functools import partial
 
 import numpy
 from scispacy.abbreviation import AbbreviationDetector, filter_matches, find_abbreviation
@@ -17,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .budget import MatchBudget, first_per_kind, used_in, within
+from .lexicon import SPANS_KEY
 from .rules import load_rules
 
 MAX_INSIDE = 8  # scispaCy's filter_matches ignores parentheses holding more tokens than this
@@ -97,3 +104,62 @@ class BoundedAbbreviationDetector(AbbreviationDetector):
 @Language.factory("bounded_abbreviation_detector", default_config={"rules_dir": ""})
 def make_bounded_abbreviation_detector(nlp: Language, name: str, rules_dir: str):
     return BoundedAbbreviationDetector(nlp, name, MatchBudget.from_rules(load_rules(rules_dir or None)))
+
+
+# The linker: a short form defined in the report carries the lexicon entries of its long form, so
+# that 'ISCM' later in the text is a spinal-cord metastasis as its long form was.
+LINKED_LABELS = ("MARKER", "SITE", "TREATMENT", "METASTASIS", "TUMOUR")
+
+
+@Language.factory("abbreviation_linker", default_config={"rules_dir": ""})
+def make_abbreviation_linker(nlp: Language, name: str, rules_dir: str):
+    # histology's words after a tumour noun that make it a disease ('carcinoid heart disease')
+    disease_words = frozenset(w.lower() for w in load_rules(rules_dir or None)["histology"]["not_before"])
+    return partial(link_abbreviations, disease_words=disease_words)
+
+
+def link_abbreviations(doc: Doc, disease_words: frozenset = frozenset()) -> Doc:
+    """Give each short form the lexicon entries of its long form: ISCM -> spinal cord + metastasis;
+    CHD (carcinoid heart disease) gets no tumour and no organ: it is no tumour of the heart."""
+    abbreviations = getattr(doc._, "abbreviations", None) or []
+    if not abbreviations:
+        return doc
+    group = doc.spans[SPANS_KEY]
+    spans = list(group)  # a SpanGroup makes a new Span object at every step: walk it once
+    by_start: dict[int, list[Span]] = {}
+    for span in spans:
+        by_start.setdefault(span.start, []).append(span)
+    existing = {(s.start, s.end, s.label_, s.id_) for s in spans}
+    added = []
+    for short in abbreviations:
+        added += _entries_of_long_form(doc, short, by_start, existing, disease_words)
+    if added:
+        # A short form already matched for the same label keeps its own entry.
+        own = {(s.start, s.end, s.label_) for s in spans}
+        group.extend([s for s in added if (s.start, s.end, s.label_) not in own])
+    return doc
+
+
+def _names_a_disease(doc: Doc, long_form: Span, inside: list[Span], disease_words: frozenset) -> bool:
+    """'carcinoid heart disease': a tumour noun of the long form followed by a disease word."""
+    return any(s.label_ == "TUMOUR" and s.end < long_form.end and doc[s.end].lower_ in disease_words for s in inside)
+
+
+def _entries_of_long_form(doc: Doc, short: Span, by_start: dict[int, list[Span]], existing: set,
+                          disease_words: frozenset) -> list[Span]:
+    """New spans on the short form, one per linked lexicon span inside its long form, unless the same
+    span is already there (`existing` is updated) or the lexicon span is the short form itself."""
+    long_form = short._.long_form
+    if long_form is None:
+        return []
+    inside = [s for i in range(long_form.start, long_form.end) for s in by_start.get(i, ())
+              if s.end <= long_form.end and s.label_ in LINKED_LABELS]
+    if _names_a_disease(doc, long_form, inside, disease_words):
+        inside = [s for s in inside if s.label_ not in ("TUMOUR", "SITE")]
+    added = []
+    for span in inside:
+        key = (short.start, short.end, span.label_, span.id_)
+        if key not in existing and not (short.start == span.start and short.end == span.end):
+            existing.add(key)
+            added.append(Span(doc, short.start, short.end, label=span.label_, span_id=span.id_))
+    return added

@@ -141,7 +141,7 @@ def test_grid_an_article_glued_to_the_age(run):
 
 # --- the short form of a disease named by a tumour noun -----------------------------------------------------
 # 'carcinoid heart disease (CHD)': the short form names the disease, neither a tumour nor the heart, so a
-# later 'severe CHD' votes for no primary (pipeline/lexicon.py link_abbreviations). The short form of a
+# later 'severe CHD' votes for no primary (pipeline/abbreviations.py link_abbreviations). The short form of a
 # tumour ('pancreatic neuroendocrine tumour (PNET)') still carries its organ.
 DISEASE_FORMS = {"carcinoid heart disease": ["CHD", "CaHD"], "carcinoid syndrome": ["CS"],
                  "carcinoid crisis": ["CC"]}
