@@ -126,6 +126,7 @@ def test_memory_urls_are_read_through_fsspec(local, tmp_path):
     assert _rows(tmp_path / "dask" / "cases.csv") == _rows(local_out / "cases.csv")
 
 
+@pytest.mark.exhaustive  # two more CLI runs (7 s): in `make test-exhaustive`
 def test_parquet_only_run_removes_stale_csv_and_an_unreachable_scheduler_is_a_usage_error(folder, tmp_path):
     run_batch(folder, tmp_path, log=None)
     assert (tmp_path / "cases.csv").exists()

@@ -303,6 +303,7 @@ def test_most_context_cues_have_a_probe_frame():
     assert len(list(probed_cues())) > 400
 
 
+@pytest.mark.exhaustive  # 700-odd cues, each run with and without itself: `make test-exhaustive`; that each acts is in make test
 @pytest.mark.parametrize("shard", range(SHARDS))
 def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler, shard):
     full_context = ContextComponent(nlp, rules=RULES)
