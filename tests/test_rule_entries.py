@@ -385,6 +385,7 @@ def doc_of(nlp):
     return _doc
 
 
+@pytest.mark.exhaustive  # every rules entry removed in turn (75 s of CPU): `make test-exhaustive`, run by .ci/run
 @pytest.mark.parametrize("path", list(PROBES), ids=".".join)
 def test_every_entry_changes_its_probe(doc_of, assembler, path):
     probe, field = PROBES[path]
