@@ -10,10 +10,8 @@ import itertools
 import pytest
 
 from test_grids import CASE, assert_grid
+from test_grids_outcome import _row, table_cells
 
-
-def _row(row) -> tuple:
-    return row["outcome"], row["follow_up_months"]
 
 
 # --- a death told by its date ---------------------------------------------------------------------------
@@ -58,9 +56,7 @@ SPELLINGS = [("Two years after surgery there was no sign of reoccurrence.", "ali
 
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_spellings_of_the_last_status(run):
-    frames = ["A 59-year-old man had a rectal NET excised. {}", "{}"]
-    cells = [(CASE.format(frame.format(text)), (value, months)) for (text, value, months), frame
-             in itertools.product(SPELLINGS, frames)]
+    cells = table_cells(SPELLINGS, "A 59-year-old man had a rectal NET excised.")
     assert_grid(run, cells, lambda row, want: _row(row) == want)
 
 

@@ -17,6 +17,12 @@ def _row(row) -> tuple:
     return row["outcome"], row["follow_up_months"]
 
 
+def table_cells(table, opening: str) -> list:
+    """Each (sentence, outcome, months) of a table, after an opening sentence and on its own."""
+    return [(CASE.format(frame.format(text)), (value, months)) for (text, value, months), frame
+            in itertools.product(table, [opening + " {}", "{}"])]
+
+
 # --- a follow-up told by dates ---------------------------------------------------------------------
 # The months run from the first date of the case text to the date in the status's sentence; a clause
 # dated after that first date is in the follow-up, so a status that needs a time word ('was well',
@@ -180,9 +186,7 @@ COMMON = [("During a follow-up period of 24 months, there was no recurrence.", "
 
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_common_follow_up_wordings(run):
-    frames = ["A 63-year-old woman had a pancreatic NET resected. {}", "{}"]
-    cells = [(CASE.format(frame.format(text)), (value, months)) for (text, value, months), frame
-             in itertools.product(COMMON, frames)]
+    cells = table_cells(COMMON, "A 63-year-old woman had a pancreatic NET resected.")
     assert_grid(run, cells, lambda row, want: _row(row) == want)
 
 
