@@ -35,8 +35,6 @@ DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no diseas
 STATUS_RULE = "status"
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
-# the patient's age, which introduces her: '64-year-old', '66 years old', 'aged 64'
-AGE = re.compile(r"(?<!\w)(?:\d+[\s\-\u2013]*(?:years?|yrs?)[\s\-\u2013]*old|aged\s+\d+)(?!\w)", re.IGNORECASE)
 # 'recurrence of (her) (abdominal) pain': the one or two words it is of
 OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
@@ -75,6 +73,7 @@ class OutcomeExtractor(FieldExtractor):
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.symptom_words = {w.lower() for w in cfg["symptom_words"]}
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
+        self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
         self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
         self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
@@ -207,7 +206,7 @@ class OutcomeExtractor(FieldExtractor):
         """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with
         a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
         the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
-        return bool(AGE.search(text, start, end)) and not self.lasting_words.search(text, start, end)
+        return bool(self.patient_age.search(text, start, end)) and not self.lasting_words.search(text, start, end)
 
     @staticmethod
     def _death(clause: Clause, after: int) -> str:

@@ -35,15 +35,14 @@ class PathologyFindings:
         self.pathology, self.pathology_links = set(cfg["pathology_words"]), set(cfg["pathology_links"])
         self.region_reach, self.tumour_reach = nodes["region_reach_tokens"], nodes["tumour_reach_tokens"]
         self.exam_verbs = set(cfg["imaged_organ"]["verbs"]) | set(node["verbs"])
-        self.node_tumour_words = set(nodes["tumour_words"]) | {
-            w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
+        one_word_tumours = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
+        self.node_tumour_words = set(nodes["tumour_words"]) | one_word_tumours
         self.found_verbs, self.found_in_links = set(nodes["found_verbs"]), set(nodes["found_in_links"])
         # 'found in close proximity to the nodes', 'seen in the appendix and lymph nodes were enlarged'
         self.found_in_stops = set(nodes["not_between"]) | self.found_in_links | set(CLAUSE_JOINERS) | {"or"}
         four = cfg["stage_four"]
         self.stage_four, self.m0 = compile_rule(four["regex"]), re.compile(four["m0"])
-        self.tumour_words = set(four["tumour_words"]) | {
-            w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
+        self.tumour_words = set(four["tumour_words"]) | one_word_tumours
         self.other_disease, self.four_reach = set(four["other_disease_words"]), four["reach_tokens"]
 
     def tnm_stages(self, report) -> list[Mention]:
