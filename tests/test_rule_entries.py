@@ -223,6 +223,9 @@ PROBES = {
         lambda w: f"A man had an ileal NET. Tumour cells were {w} in two lymph nodes.", "metastasis"),
     ("metastasis", "node_pathology", "found_in_links"): (
         lambda w: f"A man had an ileal NET. Tumour cells were found {w} two lymph nodes.", "metastasis"),
+    ("metastasis", "node_pathology", "clause_joiners"): (
+        lambda w: f"A man had a bronchial carcinoid. Biopsy of a cervical lymph node showed reactive changes {w} a "
+        "tumour was confined to the lung.", "metastasis_sites"),
     ("metastasis", "node_pathology", "not_between"): (
         lambda w: f"A man had an ileal NET. The tumour was found in close proximity {w} the lymph nodes.",
         "metastasis"),

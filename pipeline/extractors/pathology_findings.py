@@ -12,9 +12,7 @@ from ..skipping import adverb_judge
 from .base import Mention
 
 COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
-CLAUSE_JOINERS = ("and", "but", "while", "whereas")  # 'showed reactive changes, and the tumour ...'
-
-
+CLAUSE_MARKS = (",", ";", ":")
 
 class PathologyFindings:
     def __init__(self, rules):
@@ -38,8 +36,9 @@ class PathologyFindings:
         one_word_tumours = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
         self.node_tumour_words = set(nodes["tumour_words"]) | one_word_tumours
         self.found_verbs, self.found_in_links = set(nodes["found_verbs"]), set(nodes["found_in_links"])
+        self.clause_joiners = set(nodes["clause_joiners"])  # 'showed reactive changes, and the tumour ...'
         # 'found in close proximity to the nodes', 'seen in the appendix and lymph nodes were enlarged'
-        self.found_in_stops = set(nodes["not_between"]) | self.found_in_links | set(CLAUSE_JOINERS) | {"or"}
+        self.found_in_stops = set(nodes["not_between"]) | self.found_in_links | self.clause_joiners | {"or"}
         four = cfg["stage_four"]
         self.stage_four, self.m0 = compile_rule(four["regex"]), re.compile(four["m0"])
         self.tumour_words = set(four["tumour_words"]) | one_word_tumours
@@ -109,39 +108,41 @@ class PathologyFindings:
             return self._found_in(doc, s, lo)
         if verb >= hi or doc[verb].lower_ not in self.exam_verbs:
             return None
-        for t in doc[verb + 1:min(hi, verb + 1 + self.tumour_reach)]:
+        return self._tumour_noun(doc[verb + 1:min(hi, verb + 1 + self.tumour_reach)])
+
+    def _tumour_noun(self, words):
+        """The first tumour noun among `words` before a clause ends (a comma, 'and', 'whereas'), or None."""
+        for t in words:
             if t.lower_ in self.node_tumour_words:
                 return t
-            if t.text in (",", ";", ":") or t.lower_ in CLAUSE_JOINERS:
+            if t.text in CLAUSE_MARKS or t.lower_ in self.clause_joiners:
                 return None  # another clause
         return None
+
+    def _region_start(self, doc, s, lo: int, stops) -> int:
+        """Where the words of the nodes' region before `s` end, walking back over up to 'region_reach'
+        words ('biopsy of the left supraclavicular lymph nodes'): the first token that is no word or is
+        one of `stops`."""
+        j = s.start - 1
+        while j > max(lo, s.start - 1 - self.region_reach) and doc[j].is_alpha and doc[j].lower_ not in stops:
+            j -= 1
+        return j
 
     def _found_in(self, doc, s, lo: int):
         """'Combined LCNEC was then diagnosed in his cervical lymph node', 'NET cells were found in two
         mesenteric lymph nodes': a tumour noun, a finding verb and 'in' before the nodes (past up to
         'region_reach' words, none a preposition or a conjunction). Returns the tumour noun's token, or None."""
-        j = s.start - 1
-        while j > max(lo, s.start - 1 - self.region_reach) and doc[j].is_alpha \
-                and doc[j].lower_ not in self.found_in_stops:
-            j -= 1
+        j = self._region_start(doc, s, lo, self.found_in_stops)
         if j <= lo + 1 or doc[j].lower_ not in self.found_in_links or doc[j - 1].lower_ not in self.found_verbs:
             return None
-        for k in range(j - 2, max(lo, j - 2 - self.tumour_reach) - 1, -1):
-            if doc[k].lower_ in self.node_tumour_words:
-                return doc[k]
-            if doc[k].text in (",", ";", ":") or doc[k].lower_ in CLAUSE_JOINERS:
-                return None
-        return None
+        return self._tumour_noun(doc[k] for k in range(j - 2, max(lo, j - 2 - self.tumour_reach) - 1, -1))
 
     def _after_the_exam(self, doc, s, lo: int, hi: int) -> int | None:
         """The token after the pathology of the nodes `s`: after 'biopsy of the (region words) nodes'
         or after 'nodes biopsy'; None if they are no pathology's object."""
         if s.end < hi and doc[s.end].lower_ in self.pathology:
             return s.end + 1
-        j = s.start - 1
-        while j > max(lo, s.start - 1 - self.region_reach) and doc[j].is_alpha \
-                and doc[j].lower_ not in self.pathology_links:
-            j -= 1
+        j = self._region_start(doc, s, lo, self.pathology_links)
         if j > lo and doc[j].lower_ in self.pathology_links and doc[j - 1].lower_ in self.pathology:
             return s.end
         return None

@@ -63,6 +63,7 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
     found_verbs: Words  # 'LCNEC was diagnosed in his cervical lymph node'
     found_in_links: Words
     not_between: Words
+    clause_joiners: Words  # 'showed reactive changes and the tumour ...': another clause
 
 
 class MetastasisRules(RuleModel):
