@@ -57,6 +57,7 @@ class ContextComponent:
         self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
         self.blocked: dict[str, frozenset] = {}  # cue key -> words none of which its clause may hold
         self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
+        self.ends_at: dict[str, frozenset] = {}  # cue key -> words that end its forward scope
         for i, rule in enumerate(cfg["cues"]):
             self._add_cue(nlp, f"CTX_{i}", rule)
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -80,6 +81,8 @@ class ContextComponent:
             self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
         if rule.get("blocked_in_clause"):
             self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
+        if rule.get("ends_at"):
+            self.ends_at[key] = frozenset(w.lower() for w in rule["ends_at"])
         if rule.get("noun_phrase_starts"):
             self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
         self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
@@ -206,6 +209,9 @@ class ContextComponent:
                 reach_end = terminators[nxt]
             if max_scope:
                 reach_end = min(reach_end, e + max_scope)
+            if key in self.ends_at:  # 'a PET scan done to look for metastases showed ...': the finding is no search
+                strings, ends = doc.vocab.strings, self.ends_at[key]
+                reach_end = next((k for k in range(e, reach_end) if strings[int(lower[k])] in ends), reach_end)
         elif direction == "backward":
             reach_start, reach_end = lo, s
             prv = bisect.bisect_left(terminators, s) - 1

@@ -148,6 +148,9 @@ CONTEXT = {
         lambda word: {"death": "Death came before surgery.", "passed": "She passed away before surgery."}.get(
             word, f"She {word} before surgery."),
         "treatments"),
+    # r4: a reporting verb ends the scope of a search for metastases ('done to look for metastases showed ...')
+    ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("ends_at")), "ends_at"): (
+        lambda word: f"A PET scan done to look for metastases {word} liver metastases.", "metastasis_sites"),
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
         "metastasis_sites"),

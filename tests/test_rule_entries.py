@@ -161,6 +161,10 @@ PROBES = {
     ("metastasis", "list_joiners"): (joiner_probe, "metastasis_sites"),
     ("metastasis", "adjective_suffixes"): (adjective_probe, "metastasis_sites"),
     ("metastasis", "distant_only_words"): (lambda w: f"A year later she had a liver {w}.", "metastasis_sites"),
+    # r4: spread and involvement of a distant organ, in a sentence naming a tumour (rules/metastasis.json spread)
+    ("metastasis", "spread", "words"): (lambda w: f"Her ileal NET showed liver {w}.", "metastasis_sites"),
+    ("metastasis", "spread", "tumour_words"): (
+        lambda w: f"A 60-year-old man had a {w} with liver involvement.", "metastasis_sites"),
     ("metastasis", "summary_phrases"): (
         lambda w: f"A rectal NET was known. CT showed a nodule in the lung and another in the left adrenal, {w} metastases.",
         "metastasis_sites"),

@@ -34,8 +34,10 @@ class MetastasisExtractor(FieldExtractor):
         self.benign = set(cfg["benign_qualifiers"])
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.distant_only = cfg["distant_only_words"]
+        self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
+        self.spread_tumours = set(cfg["spread"]["tumour_words"]) | {w for w in self.specific_tumour if " " not in w}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.pathology_findings = PathologyFindings(rules)
         self.attached_sites = AttachedSites(rules)
@@ -62,13 +64,7 @@ class MetastasisExtractor(FieldExtractor):
                 continue
             attached = self.attached_sites.find(report, met, site_at, site_ending_at)
             out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
-        for i in report.tokens_in(self.distant_only):
-            # 'hepatic recurrence', 'relapse in the liver': a metastasis only with a distant site
-            word = report.doc[i:i + 1]
-            attached = [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
-                        if s.id_ in self.distant]
-            if attached:
-                out.extend(self._word_and_sites(report, word, attached, "metastasis:distant_recurrence"))
+        out.extend(self._spread_to_distant_sites(report, site_at, site_ending_at))
         out.extend(self._lesions_in_distant_organs(report))
         out.extend(self.pathology_findings.tnm_stages(report))
         out.extend(self.pathology_findings.stage_four_groups(report))
@@ -80,6 +76,24 @@ class MetastasisExtractor(FieldExtractor):
             before = report.text[max(0, m.start - self.other_side_reach):m.start].split()
             if m.field == "metastasis_sites" and before and before[-1].lower() in self.other_side:
                 m.other_side = True
+        return out
+
+    def _spread_to_distant_sites(self, report, site_at, site_ending_at) -> list[Mention]:
+        """'hepatic recurrence', 'relapse in the liver', 'the tumour had spread to the liver': a
+        metastasis only with a distant site; spread or involvement only in a sentence naming a tumour
+        (the 'skin involvement' of a rash, the spread of an infection name none)."""
+        out = []
+        tumour_sentences = report.sentences_with("spread_tumours", self.spread_tumours)
+        for i in sorted(report.tokens_in(self.distant_only) + report.tokens_in(self.spread_words)):
+            word = report.doc[i:i + 1]
+            spread = word[0].lower_ in self.spread_words
+            if spread and report.sent_id(i) not in tumour_sentences:
+                continue
+            attached = [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
+                        if s.id_ in self.distant]
+            if attached:
+                rule = "metastasis:spread" if spread else "metastasis:distant_recurrence"
+                out.extend(self._word_and_sites(report, word, attached, rule))
         return out
 
     @staticmethod

@@ -27,12 +27,15 @@ class ContextCue(RuleModel):
     blocked_in_clause: Words = Field(default_factory=list)
     noun_phrase_starts: Words = Field(default_factory=list)
     object_prepositions: Words = Field(default_factory=list)
+    ends_at: Words = Field(default_factory=list)  # words that end a forward cue's scope ('showed')
 
     @model_validator(mode="after")
     def _consistent(self):
         if (self.direction == "terminate") != (self.category == "TERMINATE"):
             raise ValueError("direction 'terminate' goes with category 'TERMINATE' and only with it "
                              f"(got {self.category!r} with {self.direction!r})")
+        if self.ends_at and self.direction != "forward":
+            raise ValueError("ends_at ends a forward scope only")
         if self.noun_phrase_starts and not self.object_prepositions:
             raise ValueError("noun_phrase_starts needs object_prepositions")
         return self

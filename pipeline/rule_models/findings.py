@@ -66,6 +66,11 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
     clause_joiners: Words  # 'showed reactive changes and the tumour ...': another clause
 
 
+class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic involvement'
+    words: Words
+    tumour_words: Words
+
+
 class MetastasisRules(RuleModel):
     prefixes: Words
     phrases: Words
@@ -78,6 +83,7 @@ class MetastasisRules(RuleModel):
     list_joiners: Words
     adjective_suffixes: Words
     distant_only_words: Words
+    spread: SpreadRules
     found_verb_suffixes: Words
     summary_phrases: Words
     tnm: TnmRules
