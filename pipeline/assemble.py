@@ -19,6 +19,19 @@ from .extractors import Mention, ReportView
 from .rules import Rules
 
 
+def reads_as_english(doc: Doc, cfg: dict) -> bool:
+    """Is the report written in English (rules/reading.json 'english')? A Spanish or French report is
+    read by English vocabulary and comes out nearly empty; the flag not_english says so. Too short a
+    text to tell counts as English."""
+    lower = doc.to_array("LOWER")
+    alpha = doc.to_array("IS_ALPHA")
+    words = int(alpha.sum())
+    if words < cfg["min_words"]:
+        return True
+    keys = [doc.vocab.strings.add(w) for w in cfg["words"]]
+    return int(numpy.isin(lower, keys).sum()) >= cfg["min_share"] * words
+
+
 @dataclass
 class CaseResult:
     row: dict  # typed: fields.typed_row
@@ -49,7 +62,8 @@ class CaseAssembler:
             raised.extend(extractor.raised_flags(found))
             mentions.extend(found)
         row[fields.FLAGS.name] = raised + self.flags(row, mentions) + (["dense_text"] if over_budget(doc) else []) \
-            + (["no_net_mentioned"] if not self.names_a_net(view) else [])
+            + (["no_net_mentioned"] if not self.names_a_net(view) else []) \
+            + ([] if reads_as_english(doc, self.rules["reading"]["english"]) else ["not_english"])
         return CaseResult(row=fields.typed_row(fields.complete(row)), mentions=mentions)
 
     def names_a_net(self, view: ReportView) -> bool:

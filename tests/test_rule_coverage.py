@@ -32,6 +32,8 @@ def covered(path) -> bool:
     if name == "sections" and (path[1] in C.SECTIONS or path[1] in ("sentence_abbreviations", "classes",
                                                                        "case_subsections")):
         return True  # header phrases: test_every_header_phrase_is_needed
+    if path == ("reading", "english", "words"):
+        return True  # tests/test_language_flag.py: test_every_english_word_is_needed
     return path in {("fuzzy", "never"), ("fuzzy", "skip_canonicals"), ("metastasis", "prefixes"),
                     ("metastasis", "phrases")}
 

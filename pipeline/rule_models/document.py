@@ -25,6 +25,12 @@ class MatchBudgetRules(RuleModel):
     per_kb_of: dict[str, NonNegative] = Field(default_factory=dict)
 
 
+class EnglishRules(RuleModel):  # the review flag not_english
+    words: Words
+    min_share: Share
+    min_words: Count
+
+
 class ReadingRules(RuleModel):
     block_tags: Words
     inline_tags: Words
@@ -37,6 +43,7 @@ class ReadingRules(RuleModel):
     glued_citation: Regex
     wrap_open_share: Share
     match_budget: MatchBudgetRules
+    english: EnglishRules
 
     @model_validator(mode="after")
     def _wrap_range(self):
