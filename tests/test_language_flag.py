@@ -8,7 +8,7 @@ from pipeline.nlp import process
 from pipeline.reading import normalize_text
 from rule_ablation import RULES, unneeded
 
-SPANISH = ("Presentamos el caso de una mujer de 58 años con dolor abdominal de seis meses de evolución. La "
+SPANISH = ("Mujer de 58 años que consultó por dolor abdominal de seis meses de evolución. La "
            "tomografía mostró una masa de 3 cm en la cabeza del páncreas. Se realizó una duodenopancreatectomía y "
            "el estudio histológico confirmó un tumor neuroendocrino bien diferenciado de grado 2, con un índice "
            "Ki-67 del 5 %. La paciente sigue asintomática a los doce meses.")
@@ -16,7 +16,7 @@ FRENCH = ("Nous rapportons le cas d'un homme de 63 ans adressé pour des douleur
           "chronique. Le scanner montrait une masse iléale de 2 cm et plusieurs nodules hépatiques. La biopsie "
           "hépatique concluait à une tumeur neuroendocrine bien différenciée. Un traitement par lanréotide a été "
           "débuté, et la maladie reste stable après un an.")
-ENGLISH = ("We report the case of a 58-year-old woman with six months of abdominal pain. CT showed a 3 cm mass in "
+ENGLISH = ("A 58-year-old woman came to us with six months of abdominal pain. CT showed a 3 cm mass in "
            "the head of the pancreas. A pancreatoduodenectomy was performed and histology confirmed a "
            "well-differentiated neuroendocrine tumour of grade 2, with a Ki-67 index of 5%. She remains free of "
            "symptoms at twelve months.")
