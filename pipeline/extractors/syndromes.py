@@ -15,8 +15,10 @@ hormone-related symptom anywhere in the usable text ('hormone_evidence' in the r
 label worth a second look, as a syndrome is a clinical diagnosis that needs such evidence.
 
 A short form the report defines right after a name ('ectopic Cushing syndrome (ECS)') names the
-syndrome wherever it stands, as an abbreviation defined after a class phrase names the class for
-histology; a hormone's own short form ('(GHRH)') does not, since a level of it is no syndrome."""
+syndrome wherever it stands; a hormone's own short form ('(GHRH)') does not, since a level of it is no
+syndrome. The definitions and their uses are those scispaCy's abbreviation detector found (the
+pipeline's `bounded_abbreviation_detector`, Schwartz & Hearst): a short form whose long form is the
+name, or the name and its 'syndrome' or 'disease' word."""
 from __future__ import annotations
 
 import re
@@ -27,9 +29,9 @@ from .title import ReportTitle
 NON_FUNCTIONING = "non-functioning"
 EVIDENCE_RULE = "hormone_evidence"
 SEPARATOR = r"[\s\-\u2013]*"
-# a short form defined right after a name, the name's 'syndrome' or 'disease' word between or not
-# (two capitals or more, as written: 'ZES', 'ECS'; not '(see)' or '(Fig')
-SHORT_FORM = re.compile(r"(?:[\s\-\u2013]+(?i:syndrome|disease))?\s*\((?P<short>[A-Z]+[a-z]?[A-Z]+[0-9]?)\)")
+# what may stand between a name and the end of the long form its short form stands for
+# ('Zollinger-Ellison syndrome (ZES)' after the name 'Zollinger-Ellison'), as written
+LONG_FORM_TAIL = re.compile(r"(?:[\s\-\u2013]+(?i:syndrome|disease))?")
 
 
 def flexible(name: str) -> str:
@@ -106,7 +108,8 @@ class _SyndromeBase(FieldExtractor):
 
     def named(self, report: ReportView) -> list[Mention]:
         out: list[Mention] = []
-        defined: dict[str, tuple[str, int]] = {}
+        shorts = {s.text for s in report.doc._.abbreviations or ()}  # every short form the detector found
+        defined: dict[str, tuple[str, int]] = {}  # short form -> (canonical name, where it is defined)
         stains = [(s.start(), s.end()) for s in self.marker_names.finditer(report.text)]
         for m in report.within(matches_at(self.names, self.name_starts, report.text), self.column):
             if any(a <= m.start() < b for a, b in stains):
@@ -115,10 +118,27 @@ class _SyndromeBase(FieldExtractor):
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
                                      f"{self.lexicon_key}:{canonical}", self.label)
             out.append(self.titled(report, mention, plural=len(m.group(0)) > len(m.group(m.lastgroup))))
-            defining = SHORT_FORM.match(report.text, m.end())
-            if defining and self._new_short_form(defining.group("short"), defined):
-                defined[defining.group("short")] = (canonical, defining.start("short"))
+            at = self._defined_after(report, m.end(), shorts) if shorts else None
+            if at is not None and self._new_short_form(report.doc[at].text, defined):
+                defined[report.doc[at].text] = (canonical, at)
         return out + self._short_forms(report, defined)
+
+    @staticmethod
+    def _defined_after(report: ReportView, end: int, shorts: set[str]) -> int | None:
+        """The token of a short form bracketed right after a name (and its 'syndrome' word):
+        'Zollinger-Ellison syndrome (ZES)'. Any of the detector's short forms counts, whichever of
+        the report's definitions it took: a report may define it twice, once misspelt."""
+        text, doc = report.text, report.doc
+        tail = LONG_FORM_TAIL.match(text, end)
+        at = tail.end() if tail else end
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text) or text[at] != "(":
+            return None
+        k = report.tokens_of(at, at + 1)[0]
+        if k + 2 < len(doc) and doc[k + 1].text in shorts and doc[k + 2].text == ")":
+            return k + 1
+        return None
 
     def _new_short_form(self, short: str, defined: dict) -> bool:
         """A short form not defined before, not itself a name ('MEN1') and not a hormone's ('GHRH')."""
@@ -127,16 +147,17 @@ class _SyndromeBase(FieldExtractor):
     def _short_forms(self, report: ReportView, defined: dict[str, tuple[str, int]]) -> list[Mention]:
         """Uses of a short form the report defines right after a name ('Ectopic Cushing syndrome (ECS)',
         'Zollinger-Ellison syndrome (ZES)'): the case text often names the syndrome by it alone ('a
-        presentation consistent with ECS'). Matched as written, as a whole word; its status is read where
-        it stands, as for the name."""
+        presentation consistent with ECS'). The detector lists every use; the one in the definition
+        after the name is the name's own mention already. Its status is read where it stands, as for
+        the name."""
         out = []
-        for short, (canonical, at) in defined.items():
-            regex = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
-            for m in report.within(regex.finditer(report.text), self.column):
-                if m.start() == at:
-                    continue  # the definition itself: its name is a mention already
-                out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
-                                          f"{self.lexicon_key}_short_form:{canonical}", self.label))
+        uses = [s for s in report.doc._.abbreviations or () if s.text in defined]
+        for s in report.within(uses, self.column):
+            canonical, at = defined[s.text]
+            if s.start == at:
+                continue
+            out.append(report.mention(self.column, s.start_char, s.end_char, s.text, canonical,
+                                      f"{self.lexicon_key}_short_form:{canonical}", self.label))
         return out
 
     def titled(self, report: ReportView, mention: Mention, plural: bool = False) -> Mention:
