@@ -6,6 +6,10 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
 - A syndrome stated for a plural tumour class in the general present ('most rectal carcinoids are
   non-functional', 'a tenth of midgut NETs come with carcinoid syndrome') is a definition, as a Ki-67 or a
   grade stated that way is (rules/context.json generic_statements class_types).
+- Cushing's syndrome with the tumour named as its cause, either way round ('Cushing syndrome secondary to a
+  thymic NET', 'a bronchial carcinoid causing Cushing's syndrome') is the tumour's ectopic ACTH syndrome; the
+  name alone, or with a pituitary or adrenal tumour as its cause, is not (rules/syndromes.json
+  caused_by_tumour).
 """
 from __future__ import annotations
 
@@ -41,3 +45,43 @@ def class_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_syndrome_stated_for_a_tumour_class_is_a_definition(run):
     assert_grid(run, class_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
+
+
+# --- Cushing's syndrome with the tumour as its cause ---------------------------------------------------------
+CUSHING_NAMES = ["Cushing's syndrome", "Cushing syndrome", "hypercortisolism"]
+TUMOURS = ["a bronchial carcinoid", "a thymic neuroendocrine tumour", "a pancreatic NET", "an atypical carcinoid tumor"]
+AFTER_FRAMES = [  # the name, a link, the tumour
+    "A 47-year-old woman had {n} caused by {t}.",
+    "The diagnosis was {n} secondary to {t} of 14 mm.",
+    "Work-up of a 38-year-old man showed {n} due to {t}.",
+    "{N} from {t}: a case report",
+    "She was treated for {n} resulting from {t}.",
+]
+BEFORE_FRAMES = [  # the tumour, a link, the name
+    "A 47-year-old woman had {t} causing {n}.",
+    "{T} presenting as severe {n} in a 38-year-old man",
+    "A 52-year-old man was found to have {t} with {n}.",
+]
+NOT_THE_TUMOUR = [  # the name with another cause, or with no cause stated: no value
+    "A 47-year-old woman had {n} caused by a pituitary tumour; a rectal NET was found later.",
+    "A 47-year-old woman had {n} from an adrenal lesion. A rectal NET was also resected.",
+    "A 47-year-old woman had {n}. A rectal NET was found at colonoscopy.",
+]
+
+
+def _upper_first(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def cushing_cells():
+    for name, tumour in itertools.product(CUSHING_NAMES, TUMOURS):
+        for frame in AFTER_FRAMES + BEFORE_FRAMES:
+            text = frame.format(n=name, N=_upper_first(name), t=tumour, T=_upper_first(tumour))
+            yield CASE.format(text), ["ectopic ACTH"]
+    for name, frame in itertools.product(CUSHING_NAMES, NOT_THE_TUMOUR):
+        yield CASE.format(frame.format(n=name)), []
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_cushing_syndrome_caused_by_the_tumour_is_ectopic_acth(run):
+    assert_grid(run, cushing_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
