@@ -10,6 +10,9 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
   thymic NET', 'a bronchial carcinoid causing Cushing's syndrome') is the tumour's ectopic ACTH syndrome; the
   name alone, or with a pituitary or adrenal tumour as its cause, is not (rules/syndromes.json
   caused_by_tumour).
+- An operation told by what it took out ('removal of the pancreatic lesion', 'we removed the whole tumour',
+  'the mass was completely removed') is surgery; a drain, a catheter or a stent removed is none
+  (rules/treatments.json removal).
 """
 from __future__ import annotations
 
@@ -85,3 +88,34 @@ def cushing_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_cushing_syndrome_caused_by_the_tumour_is_ectopic_acth(run):
     assert_grid(run, cushing_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
+
+
+# --- an operation told by what it took out -------------------------------------------------------------------
+REMOVED = ["lesion", "tumour", "tumor", "mass", "nodule", "carcinoid", "polyp"]
+REMOVAL_FRAMES = [
+    "Removal of the duodenal {o} was uneventful.",
+    "Our team removed the entire {o} with clear margins in 2019.",
+    "The {o} was completely removed at the second attempt.",
+    "Two weeks later the {o} had been removed and she was discharged.",
+    "Eventually the surgeons decided on removing the {o}.",
+]
+NOT_A_TUMOUR = ["drain", "urinary catheter", "biliary stent", "central line", "nasogastric tube"]
+NOT_REMOVED_FRAMES = [  # absences: another object, or a removal that did not happen
+    "The {x} was removed on the third day.",
+    "Removal of the {x} was uneventful.",
+]
+NOT_DONE = ["The {o} could not be removed.", "The patient refused removal of the {o}."]
+
+
+def removal_cells():
+    for obj, frame in itertools.product(REMOVED, REMOVAL_FRAMES):
+        yield CASE.format("A 59-year-old man had a duodenal NET. " + frame.format(o=obj)), ["surgery"]
+    for obj, frame in itertools.product(REMOVED, NOT_DONE):
+        yield CASE.format("A 59-year-old man had a duodenal NET. " + frame.format(o=obj)), []
+    for other, frame in itertools.product(NOT_A_TUMOUR, NOT_REMOVED_FRAMES):
+        yield CASE.format("A 59-year-old man had a duodenal NET. " + frame.format(x=other)), []
+
+
+@pytest.mark.fields("treatments")
+def test_grid_an_operation_told_by_what_it_removed_is_surgery(run):
+    assert_grid(run, removal_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
