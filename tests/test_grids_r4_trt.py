@@ -13,6 +13,8 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
 - An operation told by what it took out ('removal of the pancreatic lesion', 'we removed the whole tumour',
   'the mass was completely removed') is surgery; a drain, a catheter or a stent removed is none
   (rules/treatments.json removal).
+- An excision (excisional) biopsy takes the whole lesion out: surgery, where a core, needle or incisional
+  biopsy stays a diagnostic step (rules/treatments.json surgery synonyms).
 """
 from __future__ import annotations
 
@@ -119,3 +121,25 @@ def removal_cells():
 @pytest.mark.fields("treatments")
 def test_grid_an_operation_told_by_what_it_removed_is_surgery(run):
     assert_grid(run, removal_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+
+
+# --- an excisional biopsy is an operation; other biopsies are not ---------------------------------------------
+EXCISIONAL = ["excision biopsy", "excisional biopsy"]
+OTHER_BIOPSIES = ["core biopsy", "needle biopsy", "incisional biopsy", "punch biopsy", "forceps biopsy"]
+BIOPSY_FRAMES = [
+    "She underwent {a} {b} of the nodule, which showed a NET.",
+    "{A} {b} of the laryngeal mass was performed under general anaesthesia.",
+    "The {b} confirmed a well-differentiated NET, grade 1.",
+]
+
+
+def biopsy_cells():
+    for frame, b in itertools.product(BIOPSY_FRAMES, EXCISIONAL + OTHER_BIOPSIES):
+        article = "an" if b[0] in "aeiou" else "a"
+        text = frame.format(a=article, A=article.capitalize(), b=b)
+        yield CASE.format("A 70-year-old woman was seen for hoarseness. " + text), ["surgery"] if b in EXCISIONAL else []
+
+
+@pytest.mark.fields("treatments")
+def test_grid_an_excisional_biopsy_is_surgery(run):
+    assert_grid(run, biopsy_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
