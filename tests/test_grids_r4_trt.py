@@ -15,6 +15,9 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
   (rules/treatments.json removal).
 - An excision (excisional) biopsy takes the whole lesion out: surgery, where a core, needle or incisional
   biopsy stays a diagnostic step (rules/treatments.json surgery synonyms).
+- A drug that only controls a hormone syndrome is no tumour treatment: mitotane, ketoconazole, metyrapone
+  and osilodrostat lower the cortisol of an ectopic ACTH syndrome, diazoxide raises the glucose of an
+  insulinoma (rules/treatments.json: mitotane left the lexicon).
 """
 from __future__ import annotations
 
@@ -143,3 +146,25 @@ def biopsy_cells():
 @pytest.mark.fields("treatments")
 def test_grid_an_excisional_biopsy_is_surgery(run):
     assert_grid(run, biopsy_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+
+
+# --- a drug that only controls a hormone syndrome is no treatment of the tumour --------------------------------
+HORMONE_CONTROL = ["mitotane", "ketoconazole", "metyrapone", "osilodrostat", "Lysodren"]
+CONTROL_FRAMES = [
+    "Her cortisol stayed high despite {d}.",
+    "Hypercortisolism was controlled with {d} for two months.",
+    "Despite therapy with {d}, her 24-hour urine cortisol remained elevated.",
+]
+TUMOUR_TREATMENT = ("The thymic NET was then resected.", "surgery")
+
+
+def hormone_control_cells():
+    for drug, frame in itertools.product(HORMONE_CONTROL, CONTROL_FRAMES):
+        text = "A 46-year-old man had ectopic ACTH syndrome from a thymic NET. " + frame.format(d=drug)
+        yield CASE.format(text), []
+        yield CASE.format(text + " " + TUMOUR_TREATMENT[0]), [TUMOUR_TREATMENT[1]]
+
+
+@pytest.mark.fields("treatments")
+def test_grid_a_drug_that_only_controls_a_hormone_syndrome_is_no_treatment(run):
+    assert_grid(run, hormone_control_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
