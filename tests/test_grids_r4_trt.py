@@ -18,6 +18,9 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
 - A drug that only controls a hormone syndrome is no tumour treatment: mitotane, ketoconazole, metyrapone
   and osilodrostat lower the cortisol of an ectopic ACTH syndrome, diazoxide raises the glucose of an
   insulinoma (rules/treatments.json: mitotane left the lexicon).
+- How often a syndrome comes with a tumour ('carcinoid syndrome is seen infrequently with appendiceal
+  NETs', 'seldom') is about the class, as 'rarely' and 'frequently' already were (rules/context.json, the
+  other-patient cue of frequency words).
 """
 from __future__ import annotations
 
@@ -168,3 +171,29 @@ def hormone_control_cells():
 @pytest.mark.fields("treatments")
 def test_grid_a_drug_that_only_controls_a_hormone_syndrome_is_no_treatment(run):
     assert_grid(run, hormone_control_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+
+
+# --- how often a syndrome comes with a tumour is about the class -----------------------------------------------
+FREQUENCY_WORDS = ["infrequently", "seldom", "rarely", "frequently"]
+FREQUENCY_FRAMES = [
+    ("The carcinoid syndrome arises {f} in an appendiceal NET, and only with liver spread.", "carcinoid syndrome"),
+    ("A Zollinger-Ellison syndrome is {f} the first sign of a duodenal NET.", "gastrinoma"),
+    ("Insulinoma {f} occurs outside the pancreas.", "insulinoma"),
+]
+OWN_SYNDROME = {
+    "carcinoid syndrome": "A 61-year-old man with an appendiceal NET had carcinoid syndrome with flushing.",
+    "gastrinoma": "A 61-year-old man had a duodenal gastrinoma with raised serum gastrin.",
+    "insulinoma": "A 61-year-old man had an insulinoma with fasting hypoglycaemia and high insulin.",
+}
+
+
+def frequency_cells():
+    for word, (frame, syndrome) in itertools.product(FREQUENCY_WORDS, FREQUENCY_FRAMES):
+        general = frame.format(f=word)
+        yield CASE.format("A 61-year-old man was seen for abdominal pain.\n" + general), []
+        yield CASE.format(OWN_SYNDROME[syndrome] + "\n" + general), [syndrome]
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_how_often_a_syndrome_comes_is_about_the_class(run):
+    assert_grid(run, frequency_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
