@@ -21,6 +21,9 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
 - How often a syndrome comes with a tumour ('carcinoid syndrome is seen infrequently with appendiceal
   NETs', 'seldom') is about the class, as 'rarely' and 'frequently' already were (rules/context.json, the
   other-patient cue of frequency words).
+- An inherited syndrome named by its number without 'type' ('multiple endocrine neoplasia 1',
+  'neurofibromatosis 1') and parathyroid hormone-related peptide spelled out before '-secreting'
+  (rules/syndromes.json, appended names).
 """
 from __future__ import annotations
 
@@ -197,3 +200,33 @@ def frequency_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_how_often_a_syndrome_comes_is_about_the_class(run):
     assert_grid(run, frequency_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
+
+
+# --- numbered names without 'type'; a hormone spelled out -------------------------------------------------------
+HEREDITARY_NUMBERED = {"multiple endocrine neoplasia 1": "MEN1", "Multiple Endocrine Neoplasia 1": "MEN1",
+                       "multiple endocrine neoplasia 2": "MEN2", "neurofibromatosis 1": "NF1",
+                       "neurofibromatosis-1": "NF1"}
+HEREDITARY_FRAMES = [
+    ("Genetic testing of the 33-year-old woman confirmed {h}.", True),
+    ("The 33-year-old woman was known to carry {h} since childhood.", True),
+    ("The 33-year-old woman had no family history of {h}.", False),
+]
+PTHRP_NAMES = ["parathyroid hormone-related peptide", "parathyroid hormone-related protein",
+               "parathyroid hormone related peptide"]
+PTHRP_FRAMES = [
+    ("A 58-year-old man had hypercalcaemia from a {p}-secreting pancreatic NET.", True),
+    ("Her hypercalcaemia was caused by a {p} secreting NET of the pancreas.", True),
+    ("A 58-year-old man had a pancreatic NET; a {p}-secreting tumour was ruled out.", False),
+]
+
+
+def numbered_cells():
+    for (name, value), (frame, stated) in itertools.product(HEREDITARY_NUMBERED.items(), HEREDITARY_FRAMES):
+        yield CASE.format(frame.format(h=name)), ("hereditary_syndrome", [value] if stated else [])
+    for name, (frame, stated) in itertools.product(PTHRP_NAMES, PTHRP_FRAMES):
+        yield CASE.format(frame.format(p=name)), ("functional_syndrome", ["PTHrP"] if stated else [])
+
+
+@pytest.mark.fields("hereditary_syndrome", "functional_syndrome")
+def test_grid_numbered_names_and_spelled_out_hormones(run):
+    assert_grid(run, numbered_cells(), lambda row, e: sorted(row[e[0]] or []) == e[1])
