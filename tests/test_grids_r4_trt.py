@@ -24,6 +24,10 @@ fails when its extractor finds nothing (tests/test_null_extractors.py). Every se
 - An inherited syndrome named by its number without 'type' ('multiple endocrine neoplasia 1',
   'neurofibromatosis 1') and parathyroid hormone-related peptide spelled out before '-secreting'
   (rules/syndromes.json, appended names).
+- Proton therapy is radiotherapy, HIPEC is chemotherapy (rules/treatments.json, appended synonyms); a
+  proton-density scan is no treatment.
+- A patient 'considered for' a treatment did not get it by those words ('she was considered for PRRT'):
+  'was considered' reads backward and had hidden the forward 'considered' (rules/context.json, appended).
 """
 from __future__ import annotations
 
@@ -230,3 +234,45 @@ def numbered_cells():
 @pytest.mark.fields("hereditary_syndrome", "functional_syndrome")
 def test_grid_numbered_names_and_spelled_out_hormones(run):
     assert_grid(run, numbered_cells(), lambda row, e: sorted(row[e[0]] or []) == e[1])
+
+
+# --- proton therapy, HIPEC ------------------------------------------------------------------------------------------
+MODALITY_CELLS = [
+    ("The sacral NET was treated with proton therapy to 60 Gy.", ["radiotherapy"]),
+    ("She then received proton beam therapy for the skull base metastasis.", ["radiotherapy"]),
+    ("Proton beam irradiation of the orbit followed.", ["radiotherapy"]),
+    ("A proton-density MRI of the sacrum was normal.", []),
+    ("Cytoreduction with HIPEC was performed for the peritoneal disease.", ["chemotherapy", "surgery"]),
+    ("He was considered for HIPEC but declined.", []),
+]
+
+
+def modality_cells():
+    for sentence, expected in MODALITY_CELLS:
+        yield CASE.format("A 52-year-old woman had a metastatic NET. " + sentence), sorted(expected)
+
+
+@pytest.mark.fields("treatments")
+def test_grid_proton_therapy_and_hipec(run):
+    assert_grid(run, modality_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+
+
+# --- considered for a treatment ------------------------------------------------------------------------------------
+CONSIDERED_TREATMENTS = {"surgery": "surgery", "PRRT": "PRRT", "lanreotide": "lanreotide",
+                         "liver transplantation": "surgery", "everolimus": "everolimus"}
+CONSIDERED_FRAMES = ["She was considered for {t}.", "At the tumour board she was then considered for {t}.",
+                     "They were considered for {t} after the scan."]
+
+
+def considered_cells():
+    for (words, value), frame in itertools.product(CONSIDERED_TREATMENTS.items(), CONSIDERED_FRAMES):
+        yield CASE.format("A 64-year-old woman had a metastatic NET. " + frame.format(t=words)), []
+    yield CASE.format("A 64-year-old woman had a metastatic NET. She was considered for surgery; "
+                      "a Whipple procedure was done."), ["surgery"]
+    yield CASE.format("A 64-year-old woman had a metastatic NET. She was considered for PRRT. "
+                      "Four cycles of PRRT were given."), ["PRRT"]
+
+
+@pytest.mark.fields("treatments")
+def test_grid_considered_for_a_treatment_is_not_given(run):
+    assert_grid(run, considered_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
