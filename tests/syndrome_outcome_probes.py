@@ -90,3 +90,12 @@ PROBES[("outcome", "lasting_follow_up_words")] = (
     lambda w: f"A 64-year-old woman ({w}) had a recurrence two years after surgery.", "outcome")
 # (h24) A no-disease statement about a symptom says 'alive'.
 PROBES[("outcome", "symptom_words")] = (lambda w: f"Two years after surgery there was no recurrence of {w}.", "outcome")
+# r4-trt: Cushing's syndrome with a tumour named as its cause is the tumour's ectopic ACTH syndrome.
+PROBES[("syndromes", "caused_by_tumour", "syndromes", "ectopic ACTH")] = (
+    lambda w: f"The work-up showed {w} caused by a thymic NET in this woman.", "functional_syndrome")
+PROBES[("syndromes", "caused_by_tumour", "links_after")] = (
+    lambda w: f"The work-up showed Cushing syndrome {w} a thymic NET in this woman.", "functional_syndrome")
+PROBES[("syndromes", "caused_by_tumour", "links_before")] = (
+    lambda w: f"The work-up showed a thymic NET {w} Cushing syndrome in this woman.", "functional_syndrome")
+PROBES[("syndromes", "caused_by_tumour", "other_causes")] = (
+    lambda w: f"The work-up showed Cushing syndrome from a {w} tumour in this woman.", "functional_syndrome")

@@ -331,6 +331,7 @@ def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler, sha
 CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
     "KI67": "G1 NETs have a Ki-67 index under 3%.",
     "GRADE": "Grade 2 tumours are rare.",
+    "SYNDROME": "Rectal carcinoids are non-functional.",  # r4-trt: a syndrome stated for the tumour class
 }[label], "row")
 CONTEXT[("context", "generic_statements", "class_nouns")] = (
     lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")

@@ -493,3 +493,12 @@ PROBES[("patterns", "size", "adjective_list_marks")] = (
         ["firm", "round", "smooth", "solid"]) + " lesion.", "tumor_size_mm")
 PROBES[("patterns", "size", "margin_nouns")] = (
     lambda w: f"The tumour was resected with 15 mm wide tumour {w}.", "tumor_size_mm")
+# r4-trt: an operation told by what it took out ('removal of the pancreatic lesion', 'the mass was removed')
+PROBES[("treatments", "removal", "words")] = (lambda w: {
+    "removal": "Removal of the lesion went well.", "removed": "The surgeons removed the lesion.",
+    "remove": "The surgeons went on to remove the lesion.", "removing": "The surgeons succeeded in removing the lesion.",
+}[w], "treatments")
+PROBES[("treatments", "removal", "passive_words")] = (lambda w: {
+    "was": "The lesion was removed.", "were": "The lesions were removed.", "been": "The lesion had been removed.",
+    "be": "The lesion will be removed next week.",
+}[w], "treatments")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .syndrome_cause import TumourCause
 from .title import ReportTitle
 
 NON_FUNCTIONING = "non-functioning"
@@ -208,9 +209,13 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         self.evidence_starts = first_words_pattern(self.cfg["hormone_evidence"]["words"])
         self.pairs = [(canonical, words_pattern(pair["symptoms"]), words_pattern(pair["hormones"]))
                       for canonical, pair in self.cfg["symptom_with_hormone"].items()]
+        self.cause = TumourCause(self.cfg["caused_by_tumour"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = self.named(report) + self._secreting(report) + self._symptom_with_hormone(report)
+        out += [self.titled(report, report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
+                                                   f"caused_by_tumour:{canonical}", self.label))
+                for m, canonical in self.cause.find(report, self.column)]
         if any(m.usable and m.normalized != NON_FUNCTIONING for m in out):
             out.extend(self._evidence(report))
         return out

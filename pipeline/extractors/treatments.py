@@ -10,6 +10,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .treatment_removal import TumourRemoval
 
 CLAUSE_MARKS = frozenset({",", ";"})  # a scan word past one of these is no longer the drug's own noun
 
@@ -40,6 +41,7 @@ class TreatmentExtractor(FieldExtractor):
         self.nuclide_needs = tuple(nuclide["needs_any"])
         self.nuclide_reach = nuclide["reach_chars"]  # '[177Lu]Lu-DOTA-TATE' either side of its peptide word
         self.nuclide_therapy = nuclide["canonical"]
+        self.removal = TumourRemoval(cfg["removal"])  # 'removal of the pancreatic lesion' is surgery
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -62,7 +64,10 @@ class TreatmentExtractor(FieldExtractor):
         fuzzy = report.doc._.fuzzy_hits or {}
         candidates = [(s, [s.id_], f"fuzzy:{fuzzy[(s.start, 'TREATMENT')]}" if (s.start, "TREATMENT") in fuzzy
                        else f"treatment:{s.id_}") for s in report.spans("TREATMENT")]
-        return candidates + [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
+        named = {k for s in report.spans("TREATMENT") for k in range(s.start, s.end)}  # 'complete removal'
+        removals = [(report.doc[i:i + 1], ["surgery"], "removal:surgery") for i in self.removal.find(report)
+                    if i not in named]
+        return candidates + removals + [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
 
     def _beside_imaging(self, report: ReportView, span) -> bool:
         """An imaging word beside it, in the same phrase: 'octreotide scan', 'Ga-68 DOTATATE PET', but

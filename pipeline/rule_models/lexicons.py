@@ -140,6 +140,12 @@ class Reach(RuleModel):
     after: NonNegative
 
 
+class RemovalRules(RuleModel):  # r4-trt: 'removal of the pancreatic lesion', 'the mass was removed'
+    words: Words
+    passive_words: Words  # 'the lesion was removed': an auxiliary between the tumour noun and the word
+    reach_words: Count
+
+
 class TreatmentRules(RuleModel):
     treatments: Lexicon
     regimens: Lexicon  # regimen -> its treatments
@@ -158,6 +164,7 @@ class TreatmentRules(RuleModel):
     imaging_reach_tokens: Reach
     institution_links: Words
     institution_reach_tokens: Count
+    removal: RemovalRules
 
     @model_validator(mode="after")
     def _tracers_are_treatments(self):

@@ -65,6 +65,14 @@ class SymptomWithHormone(RuleModel):
     hormones: Words
 
 
+class CausedByTumour(RuleModel):  # r4-trt: 'Cushing's syndrome caused by a bronchial carcinoid'
+    syndromes: Lexicon  # canonical syndrome -> the names of the body's syndrome, as written
+    links_after: Words  # name, link, tumour
+    links_before: Words  # tumour, link, name
+    reach_words: Count
+    other_causes: Words  # organs whose own tumours cause the syndrome ('pituitary')
+
+
 class SyndromeRules(RuleModel):
     functional: Lexicon  # canonical syndrome -> synonyms
     hereditary: Lexicon
@@ -75,6 +83,7 @@ class SyndromeRules(RuleModel):
     not_before: Words  # a word after a name that makes it no syndrome ('gastrinoma triangle', 'insulinoma-like')
     hormone_evidence: HormoneEvidence
     symptom_with_hormone: dict[str, SymptomWithHormone]
+    caused_by_tumour: CausedByTumour
 
 
 # --- outcome.json ------------------------------------------------------------------------------
