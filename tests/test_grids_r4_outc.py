@@ -1,0 +1,69 @@
+"""Grids of the follow-up wordings of the fourth round (r4-outc): a patient kept under follow-up, a cure
+told as the treatment's result, a remission, a clause dated 'as of' the time of writing, the visits of
+a follow-up listed by their months, and the weeks of a pregnancy (an age, not a follow-up). Own words
+throughout; each grid pairs what must be found with what must not, so it fails when the outcome
+extractor finds nothing (tests/test_null_extractors.py)."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from test_grids import CASE, assert_grid
+from test_grids_outcome import _row
+
+OPENINGS = ["A 52-year-old man had a rectal NET removed endoscopically. {}",
+            "{} No adjuvant treatment was given."]
+
+
+def _cells(table) -> list:
+    return [(CASE.format(opening.format(text)), want) for (text, want), opening in itertools.product(table, OPENINGS)]
+
+
+# --- the last status in words of follow-up, cure and remission -----------------------------------------
+# Being kept under follow-up says the patient is alive (a disease statement of its sentence still
+# decides); a follow-up the patient missed ('defaulted on follow-up') says nothing. A cure told as what
+# the treatment led to, and a remission, say the disease is gone; 'cured' needs a follow-up clause, as
+# 'disease-free' in the literature would not.
+LAST_STATUS = [("The patient is on regular follow-up.", ("alive", None)),
+               ("She remains on follow-up at our clinic.", ("alive", None)),
+               ("He is currently under regular follow-up in the outpatient clinic.", ("alive", None)),
+               ("The patient remains under surveillance with yearly imaging.", ("alive", None)),
+               ("She is under follow-up with stable liver metastases.", ("alive with disease", None)),
+               ("Eighteen months later he is free of symptoms.", ("alive", "18")),
+               ("The distal pancreatectomy led to a cure.", ("alive, no disease", None)),
+               ("The distal pancreatectomy led to a cure of the hypoglycaemia.", ("alive", None)),  # a symptom's
+               ("The operation resulted in a cure.", ("alive, no disease", None)),
+               ("Two years after surgery the patient is cured.", ("alive, no disease", "24")),
+               ("Three years later the patient remains in remission.", ("alive, no disease", "36")),
+               ("She was in remission at the visit 9 months after the operation.", ("alive, no disease", "9")),
+               # none of these is a status of the patient
+               ("He later defaulted on follow-up and was not seen again.", (None, None)),
+               ("Small tumours of this kind are often cured by local excision.", (None, None)),
+               ("The surgeon hoped the excision would be curative.", (None, None))]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_follow_up_cure_and_remission(run):
+    assert_grid(run, _cells(LAST_STATUS), lambda row, want: _row(row) == want)
+
+
+# --- a clause dated at the time of writing, and the visits of a follow-up by their months ------------
+# 'As of' a date or the present places its clause in the follow-up, as 'currently' does; the visits
+# of a follow-up listed by their months ('seen at 3, 6 and 12 months') end at the last one; the weeks of
+# a pregnancy are her age then, never a follow-up time.
+DATED = [("As of this year, the liver metastases have progressed.", ("alive with disease", None)),
+         ("As of the last visit, progression of the liver metastases was seen.", ("alive with disease", None)),
+         ("Liver metastases were seen on the staging CT.", (None, None)),
+         ("She was followed at 3, 6 and 12 months without recurrence.", ("alive, no disease", "12")),
+         ("The patient was followed up at 6, 12, 18 and 24 months, and no recurrence was seen.",
+          ("alive, no disease", "24")),
+         ("He was followed at 6 and 12 months; the scans showed no recurrence.", ("alive, no disease", "12")),
+         ("Resection at 20 weeks of gestation led to a cure.", ("alive, no disease", None)),
+         ("The tumour was removed at 18 weeks of pregnancy, and she remains disease-free.",
+          ("alive, no disease", None))]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_as_of_listed_visits_and_pregnancy_weeks(run):
+    assert_grid(run, _cells(DATED), lambda row, want: _row(row) == want)
