@@ -90,3 +90,7 @@ PROBES[("outcome", "lasting_follow_up_words")] = (
     lambda w: f"A 64-year-old woman ({w}) had a recurrence two years after surgery.", "outcome")
 # (h24) A no-disease statement about a symptom says 'alive'.
 PROBES[("outcome", "symptom_words")] = (lambda w: f"Two years after surgery there was no recurrence of {w}.", "outcome")
+# (r4-outc) A disease a treatment was for is an event of the course; a change in a tumour is a response.
+PROBES[("outcome", "treated_disease_words")] = (
+    lambda w: f"Two years later, with {w} liver metastases, she is doing well.", "outcome")
+PROBES[("outcome", "tumour_words")] = (lambda w: f"Two years after surgery there was improvement in the {w}.", "outcome")

@@ -67,3 +67,31 @@ DATED = [("As of this year, the liver metastases have progressed.", ("alive with
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_as_of_listed_visits_and_pregnancy_weeks(run):
     assert_grid(run, _cells(DATED), lambda row, want: _row(row) == want)
+
+
+# --- a disease statement before a bare 'alive', and a change in a tumour ------------------------------
+# A disease statement before 'alive' in its sentence says the state at the end as one after it does
+# ('the liver metastases were unchanged and she remained well'), unless it is what a treatment was for
+# ('treated for two recurrences', 'the metastases were resected'): then it is an event of the course.
+# An 'alive' word that is a change in a tumour ('improvement in the lung masses') is a response.
+DISEASE_STATES = ["the liver metastases showed no change", "there was slow progression of the disease",
+                  "the bone metastases remained stable", "the liver metastases progressed slowly"]
+WELL = ["she remained clinically stable", "she remains in good condition", "he is doing well", "she is asymptomatic"]
+COURSES = [("After resection of the liver metastases", "alive"),
+           ("Treated with lanreotide for liver metastases", "alive"),
+           ("Although the recurrence was excised", "alive"),
+           ("Despite progression of the liver metastases", "alive with disease")]
+RESPONSES = [("A year after chemotherapy, CT showed interval improvement in the lung masses.", "alive with disease"),
+             ("A year after chemotherapy, CT showed improvement of the hepatic lesions.", "alive with disease"),
+             ("A year after chemotherapy, her flushing showed marked improvement.", "alive"),
+             ("A year after chemotherapy, there was improvement in her appetite.", "alive")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_disease_state_before_a_bare_alive(run):
+    cells = [(CASE.format(f"Two years after surgery, {state}, but {well}."), ("alive with disease", "24"))
+             for state, well in itertools.product(DISEASE_STATES, WELL)]
+    cells += [(CASE.format(f"{course}, {well} two years after surgery."), (value, "24"))
+              for (course, value), well in itertools.product(COURSES, WELL)]
+    cells += [(CASE.format(text), (value, "12")) for text, value in RESPONSES]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

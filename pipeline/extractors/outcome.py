@@ -18,7 +18,10 @@ date ('in May 2019 she was well') is in the follow-up, as is one holding a count
 elsewhere (a conclusion that retells the disease); a death stated anywhere still outranks it. Some
 death words are deaths only with their duration after them ('death 7 months after surgery',
 'survived only three months'), and a growth denied together with the disease ('no recurrence or
-progression') denies the disease. Durations and dates, and which of them dates the status:
+progression') denies the disease. A disease statement before a bare 'alive' in its sentence decides
+too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
+('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
+lung masses') is a response of a disease still there. Durations and dates, and which of them dates the status:
 follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
@@ -37,8 +40,23 @@ STATUS_RULE = "status"
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 # 'recurrence of (her) (abdominal) pain': the one or two words it is of
 OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# 'improvement in (the) (lung) masses': the one or two words a change is in or of
+IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+                     re.IGNORECASE)
+CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a disease statement stop
+ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
+
+
+def _lowered(words) -> set[str]:
+    """A word list of the rules as a set of lower-case words."""
+    return {w.lower() for w in words}
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a text, lower case, articles and 'of' aside ('resection of the liver' -> resection, liver)."""
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
 
 
 def _looked_ahead(pattern: re.Pattern) -> re.Pattern:
@@ -71,7 +89,7 @@ class OutcomeExtractor(FieldExtractor):
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
-        self.symptom_words = {w.lower() for w in cfg["symptom_words"]}
+        self.symptom_words = _lowered(cfg["symptom_words"])
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
@@ -80,10 +98,12 @@ class OutcomeExtractor(FieldExtractor):
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
         self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
                                 else re.compile(NEVER))
-        self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
-        self.complement_words = {w.lower() for w in cfg["complement_words"]}
+        self.only_new_words = _lowered(cfg["only_new_words"])
+        self.complement_words = _lowered(cfg["complement_words"])
         self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
-        self.living_auxiliaries = {w.lower() for w in cfg["living_auxiliaries"]}
+        self.living_auxiliaries = _lowered(cfg["living_auxiliaries"])
+        self.treated_words = _lowered(cfg["treated_disease_words"])
+        self.tumour_words = _lowered(cfg["tumour_words"])
         self.time = FollowUpTime(cfg)
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -129,6 +149,7 @@ class OutcomeExtractor(FieldExtractor):
             else:
                 self._living(report.text, m, mention, clause)
                 self._symptom_only(report.text, m, mention)
+                self._course_or_response(report.text, m, mention)
                 self._denied_together(report.text, out[-1] if out else None, mention)
             out.append(mention)
         return out
@@ -180,6 +201,21 @@ class OutcomeExtractor(FieldExtractor):
         of = {w.lower() for w in after.groups() if w} if after else set()
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
+
+    def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A disease named as what a treatment was for ('chemotherapy for two recurrences', 'the
+        metastases were resected') is an event of the course: it does not outweigh a bare 'alive'
+        after it. A bare 'alive' word that is a change in the tumour ('interval improvement in the
+        lung masses') is a response of a disease still there."""
+        lo, hi = max(mention.sentence_start, m.start() - 50), min(mention.sentence_end, m.end() + 30)
+        if mention.normalized == WITH_DISEASE:  # the three words each side within its clause, articles aside
+            before, after = CLAUSE_CUT.split(text[lo:m.start()])[-1], CLAUSE_CUT.split(text[m.end():hi])[0]
+            near = _content_words(before)[-3:] + _content_words(after)[:3]
+            mention.treated = bool(set(near) & self.treated_words)
+        elif mention.normalized == "alive" and mention.status == "affirmed":
+            of = IN_WHAT.match(text, m.end())
+            if of and {w.lower() for w in of.groups() if w} & self.tumour_words:
+                mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
@@ -234,12 +270,13 @@ class OutcomeExtractor(FieldExtractor):
     def _disease_beside(self, statuses: list[Mention], chosen: Mention) -> Mention:
         """A bare 'alive' (no disease statement) yields to a disease statement of its own sentence:
         one that says a status by itself ('disease-free and doing well'), or one stated after it
-        ('alive with liver metastases'); an event word before it ('chemotherapy for recurrences,
-        she remains alive') tells the course, not the state at the end."""
+        ('alive with liver metastases'), or one before it that says the disease's state ('liver
+        metastases unchanged, and she remains well'); a disease a treatment was for ('chemotherapy for
+        recurrences, she remains alive') tells the course, not the state at the end."""
         if chosen.normalized != "alive":
             return chosen
         beside = [m for m in statuses if m.sentence_start == chosen.sentence_start and m.normalized != "alive"
-                  and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time)]
+                  and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time or not m.treated)]
         return max(beside, key=lambda m: m.start) if beside else chosen
 
     def _phrase(self, text: str) -> str:
