@@ -94,3 +94,5 @@ PROBES[("outcome", "symptom_words")] = (lambda w: f"Two years after surgery ther
 PROBES[("outcome", "treated_disease_words")] = (
     lambda w: f"Two years later, with {w} liver metastases, she is doing well.", "outcome")
 PROBES[("outcome", "tumour_words")] = (lambda w: f"Two years after surgery there was improvement in the {w}.", "outcome")
+# (r4-outc) A survival that a living status of its sentence describes is a life, not a death.
+PROBES[("outcome", "survival_words")] = (lambda w: f"She {w} 34 months with no evidence of recurrence.", "outcome")

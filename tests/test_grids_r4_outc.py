@@ -95,3 +95,24 @@ def test_grid_a_disease_state_before_a_bare_alive(run):
               for (course, value), well in itertools.product(COURSES, WELL)]
     cells += [(CASE.format(text), (value, "12")) for text, value in RESPONSES]
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a survival that a living status describes ----------------------------------------------------------
+# 'survived N months' followed in its sentence by a living status ('with no evidence of recurrence',
+# 'and is doing well') is a life the status describes; alone, or with the disease it lived with or a
+# death after it, it is a death.
+SURVIVALS = [("the patient survived {d} with no evidence of recurrence at follow-up", ("alive, no disease", "{m}")),
+             ("she has now survived {d} and is doing well", ("alive", "{m}")),
+             ("he survived {d}, free of disease", ("alive, no disease", "{m}")),
+             ("she survived {d} after diagnosis and remains alive", ("alive", "{m}")),
+             ("he survived only {d} after diagnosis", ("died", "{m}")),
+             ("she survived {d} with progressive liver metastases", ("died of disease", "{m}")),
+             ("he survived {d} and died of liver failure", ("died of disease", "{m}"))]
+SPANS = [("34 months", "34"), ("five years", "60")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_survival_a_living_status_describes(run):
+    cells = [(CASE.format(f"After resection of a rectal NET, {text.format(d=d)}."), (value, months.format(m=m)))
+             for (text, (value, months)), (d, m) in itertools.product(SURVIVALS, SPANS)]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

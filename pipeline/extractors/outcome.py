@@ -102,6 +102,7 @@ class OutcomeExtractor(FieldExtractor):
         self.complement_words = _lowered(cfg["complement_words"])
         self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
         self.living_auxiliaries = _lowered(cfg["living_auxiliaries"])
+        self.survival_words = _lowered(cfg["survival_words"])
         self.treated_words = _lowered(cfg["treated_disease_words"])
         self.tumour_words = _lowered(cfg["tumour_words"])
         self.time = FollowUpTime(cfg)
@@ -151,8 +152,22 @@ class OutcomeExtractor(FieldExtractor):
                 self._symptom_only(report.text, m, mention)
                 self._course_or_response(report.text, m, mention)
                 self._denied_together(report.text, out[-1] if out else None, mention)
+                self._survival_described(out, mention)
             out.append(mention)
         return out
+
+    def _survival_described(self, before: list[Mention], mention: Mention) -> None:
+        """A survival that a living status of its sentence describes ('survived 34 months with no
+        evidence of recurrence', 'survived 5 years and is alive') is a life, not a death: the
+        survival word before it in its sentence is no death. A disease it lived with is no such status."""
+        if mention.status != "affirmed" or mention.normalized not in (NO_DISEASE, "alive"):
+            return  # 'survived 3 years with progressive metastases' tells how long she lived with them
+        for death in before[::-1]:
+            if death.sentence_start != mention.sentence_start:
+                break
+            if (death.normalized.startswith(DIED) and death.status == "affirmed"
+                    and self._phrase(death.text) in self.survival_words):
+                death.status, death.reason = "negated", f"survival_described:{mention.text}"
 
     @staticmethod
     def _denied_together(text: str, before: Mention | None, mention: Mention) -> None:
