@@ -116,3 +116,27 @@ def test_grid_a_survival_a_living_status_describes(run):
     cells = [(CASE.format(f"After resection of a rectal NET, {text.format(d=d)}."), (value, months.format(m=m)))
              for (text, (value, months)), (d, m) in itertools.product(SURVIVALS, SPANS)]
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a follow-up the title names ----------------------------------------------------------------------
+# A title's follow-up duration ('... : a 9-year follow-up') names the case's follow-up when the case text
+# dates the last status no other way; a duration in the status's own sentence still dates it, and a
+# title without a follow-up phrase gives none.
+TITLES = [("Insulinoma in a patient with MEN 1 syndrome: a {d} follow-up", "{m}"),
+          ("A {d} follow-up of a rectal neuroendocrine tumour treated endoscopically", "{m}"),
+          ("Rectal neuroendocrine tumour treated endoscopically, with a {d} course", None)]
+TITLE_SPANS = [("9-year", "108"), ("six-month", "6")]
+TITLED_CASES = [("She had a rectal NET removed endoscopically and remains disease-free.", "alive, no disease", None),
+                ("The tumour was excised; she remains alive with slowly progressing liver metastases.", "alive with disease",
+                 None),
+                ("She had a rectal NET removed and was disease-free 3 years after the operation.", "alive, no disease",
+                 "36")]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_follow_up_the_title_names(run):
+    cells = []
+    for (title, months), (d, m), (text, value, own) in itertools.product(TITLES, TITLE_SPANS, TITLED_CASES):
+        want = own or (months.format(m=m) if months else None)
+        cells.append((f"{title.format(d=d)}\n\n{CASE.format(text)}", (value, want)))
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

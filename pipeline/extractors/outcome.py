@@ -21,8 +21,9 @@ death words are deaths only with their duration after them ('death 7 months afte
 progression') denies the disease. A disease statement before a bare 'alive' in its sentence decides
 too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
 ('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
-lung masses') is a response of a disease still there. Durations and dates, and which of them dates the status:
-follow_up_time.py. Word lists: rules/outcome.json."""
+lung masses') is a response of a disease still there. A follow-up the report's title names ('MEN 1:
+a 9-year follow-up') is the case's, where its section would not count. Durations and dates, and
+which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -31,8 +32,9 @@ from dataclasses import dataclass
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .follow_up_time import NEVER, FollowUpTime
+from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
+from .title import ReportTitle
 
 DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
 STATUS_RULE = "status"
@@ -106,11 +108,15 @@ class OutcomeExtractor(FieldExtractor):
         self.treated_words = _lowered(cfg["treated_disease_words"])
         self.tumour_words = _lowered(cfg["tumour_words"])
         self.time = FollowUpTime(cfg)
+        self.title = ReportTitle(rules)
 
     def find(self, report: ReportView) -> list[Mention]:
         dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
-        return (self._statuses(report) + self._findings(report) + self.time.durations(report) + dates
-                + self.time.day_counts(report))
+        durations = self.time.durations(report)
+        for m in durations:  # 'Insulinoma in MEN 1: a 9-year follow-up': the title names the case's follow-up
+            if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
+                m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+        return self._statuses(report) + self._findings(report) + durations + dates + self.time.day_counts(report)
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
