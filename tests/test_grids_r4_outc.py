@@ -140,3 +140,21 @@ def test_grid_a_follow_up_the_title_names(run):
         want = own or (months.format(m=m) if months else None)
         cells.append((f"{title.format(d=d)}\n\n{CASE.format(text)}", (value, want)))
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a status word in the title -------------------------------------------------------------------------
+# A title names the report's topic ('a diagnostic pitfall resolved by cytology', 'recurrence of an ileal
+# NET'), not how the patient fared: a status word there is no status; the case text's own statement is.
+STATUS_TITLES = ["Atypical carcinoid of the thymus: a diagnostic pitfall resolved by imprint cytology",
+                 "Late recurrence of an ileal neuroendocrine tumour ten years after surgery",
+                 "A pancreatic neuroendocrine tumour doing well on lanreotide"]
+TITLE_BODIES = [("She had a thymic mass resected.", (None, None)),
+                ("She had the tumour resected and was disease-free 2 years after the operation.",
+                 ("alive, no disease", "24"))]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_status_word_in_the_title(run):
+    cells = [(f"{title}\n\n{CASE.format(text)}", want)
+             for title, (text, want) in itertools.product(STATUS_TITLES, TITLE_BODIES)]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

@@ -22,7 +22,8 @@ progression') denies the disease. A disease statement before a bare 'alive' in i
 too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
 ('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
 lung masses') is a response of a disease still there. A follow-up the report's title names ('MEN 1:
-a 9-year follow-up') is the case's, where its section would not count. Durations and dates, and
+a 9-year follow-up') is the case's, where its section would not count; a status word there is the
+report's topic ('a pitfall resolved by cytology'), not how she fared. Durations and dates, and
 which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
@@ -147,6 +148,8 @@ class OutcomeExtractor(FieldExtractor):
         for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
+            if mention.status == "affirmed" and self.title.holds(report, m.start()):
+                mention.status, mention.reason = "other_patient", "report title"  # its topic, not how she fared
             clause = self._clause(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
             if status == DIED and self._undated_death(report.text, m):
