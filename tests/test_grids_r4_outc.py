@@ -158,3 +158,22 @@ def test_grid_a_status_word_in_the_title(run):
     cells = [(f"{title}\n\n{CASE.format(text)}", want)
              for title, (text, want) in itertools.product(STATUS_TITLES, TITLE_BODIES)]
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a normal laboratory value, and more ways of being followed ------------------------------------------
+# 'was normal' about a laboratory value ('serum gastrin was normal') says she is well, as 'serum gastrin
+# normalized' does; about a scan or an examination it still says the disease is gone.
+LAB_AND_FOLLOWED = [("Two years after surgery, serum gastrin was normal.", ("alive", "24")),
+                    ("Two years after surgery, her plasma chromogranin A level was normal.", ("alive", "24")),
+                    ("Two years after surgery, the urinary 5-HIAA was normal.", ("alive", "24")),
+                    ("Two years after surgery, the follow-up CT was normal.", ("alive, no disease", "24")),
+                    ("Two years after surgery, colonoscopy was normal.", ("alive, no disease", "24")),
+                    ("The patient continues to be closely followed.", ("alive", None)),
+                    ("She is being followed in the endocrine clinic.", ("alive", None)),
+                    ("He remains under close follow-up.", ("alive", None)),
+                    ("Chemotherapy was closely followed by a second operation.", (None, None))]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_normal_lab_value_and_being_followed(run):
+    assert_grid(run, _cells(LAB_AND_FOLLOWED), lambda row, want: _row(row) == want)

@@ -21,7 +21,8 @@ death words are deaths only with their duration after them ('death 7 months afte
 progression') denies the disease. A disease statement before a bare 'alive' in its sentence decides
 too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
 ('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
-lung masses') is a response of a disease still there. A follow-up the report's title names ('MEN 1:
+lung masses') is a response of a disease still there; a no-disease word about a laboratory value
+('serum gastrin was normal') says she is well. A follow-up the report's title names ('MEN 1:
 a 9-year follow-up') is the case's, where its section would not count; a status word there is the
 report's topic ('a pitfall resolved by cytology'), not how she fared. Durations and dates, and
 which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
@@ -105,6 +106,7 @@ class OutcomeExtractor(FieldExtractor):
         self.complement_words = _lowered(cfg["complement_words"])
         self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
         self.living_auxiliaries = _lowered(cfg["living_auxiliaries"])
+        self.lab_words = _lowered(cfg["lab_words"])
         self.survival_words = _lowered(cfg["survival_words"])
         self.treated_words = _lowered(cfg["treated_disease_words"])
         self.tumour_words = _lowered(cfg["tumour_words"])
@@ -160,6 +162,7 @@ class OutcomeExtractor(FieldExtractor):
                 self._living(report.text, m, mention, clause)
                 self._symptom_only(report.text, m, mention)
                 self._course_or_response(report.text, m, mention)
+                self._lab_value_only(report.text, m, mention)
                 self._denied_together(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
@@ -225,6 +228,16 @@ class OutcomeExtractor(FieldExtractor):
         of = {w.lower() for w in after.groups() if w} if after else set()
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
+
+    def _lab_value_only(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A no-disease word about a laboratory value ('serum GHRH was normal', 'her plasma gastrin level
+        was normal') says the patient is well, as 'serum gastrin normalized' does, not that the
+        tumour is gone."""
+        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
+            return
+        before = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
+        if set(_content_words(before)[-3:]) & self.lab_words:
+            mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
 
     def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
         """A disease named as what a treatment was for ('chemotherapy for two recurrences', 'the
