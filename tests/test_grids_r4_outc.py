@@ -177,3 +177,27 @@ LAB_AND_FOLLOWED = [("Two years after surgery, serum gastrin was normal.", ("ali
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_a_normal_lab_value_and_being_followed(run):
     assert_grid(run, _cells(LAB_AND_FOLLOWED), lambda row, want: _row(row) == want)
+
+
+# --- residual tumour, 'any' evidence, and a symptom's course at presentation ----------------------------
+# 'no residual' is a pseudo-negation of the context rules, so 'no residual tumour' is a no-disease phrase
+# of its own, in a follow-up clause only; 'without any evidence of disease' is 'without evidence of
+# disease'. A symptom that resolved in the clause that introduces the patient by her age is her
+# presentation ('a 60-year-old woman with pain that resolved after analgesia'), not how she fared.
+RESIDUAL = [("A year later, imaging showed no residual tumour.", ("alive, no disease", "12")),
+            ("Six months after surgery, MRI showed no residual disease.", ("alive, no disease", "6")),
+            ("A year later, CT showed residual tumour in the pancreatic bed.", ("alive with disease", "12")),
+            ("The resection was complete, with no residual tumour.", (None, None)),
+            ("She is now 5 years after surgery without any evidence of disease.", ("alive, no disease", "60")),
+            ("Two years later there is no evidence of any recurrence.", ("alive, no disease", "24"))]
+PRESENTATIONS = [("A 60-year-old woman presented with abdominal pain that resolved after analgesia.", (None, None)),
+                 ("A 58-year-old man whose jaundice resolved after biliary stenting was referred to us.", (None, None)),
+                 ("A 70-year-old woman whose hypoglycaemia was relieved by glucose was referred.", (None, None)),
+                 ("A 60-year-old woman remains well 5 years after surgery.", ("alive", "60"))]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_residual_tumour_and_a_symptom_course_at_presentation(run):
+    cells = _cells(RESIDUAL)
+    cells += [(CASE.format(f"{text} CT showed a pancreatic mass."), want) for text, want in PRESENTATIONS]
+    assert_grid(run, cells, lambda row, want: _row(row) == want)

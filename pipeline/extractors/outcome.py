@@ -73,6 +73,7 @@ class Clause:
     """What one clause says for the statuses in it."""
     follow_up: bool  # a follow-up word: 'two years later', 'remains'
     dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
+    presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
     disease_at: list[int]  # where the tumour is named as a cause of death
     other_at: list[int]  # where another cause is named
 
@@ -206,7 +207,8 @@ class OutcomeExtractor(FieldExtractor):
         phrase = self._phrase(m.group(0))
         if self.statistic_words.match(text, m.end() + 1):
             mention.status, mention.reason = "other_patient", "statistic"
-        elif phrase in self.needs_time and (not clause.follow_up or clause.dated_before):
+        elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
+                or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
             mention.status, mention.reason = "negated", "not_at_follow_up"
         elif mention.normalized == NO_DISEASE and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
@@ -266,11 +268,13 @@ class OutcomeExtractor(FieldExtractor):
         key = ("outcome_clause", start)
         if key not in report.cache:
             header = report.section_header(start)
+            presentation = self._presentation(text, start, end)
             report.cache[key] = Clause(
                 follow_up=bool(self.follow_up_words.search(text, start, end)
                                or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=bool(self.before_words.search(text, start, end)) or self._presentation(text, start, end),
+                dated_before=bool(self.before_words.search(text, start, end)) or presentation,
+                presentation=presentation,
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
