@@ -35,32 +35,16 @@ from dataclasses import dataclass
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
-DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
+DIED = "died"
 STATUS_RULE = "status"
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
-# 'recurrence of (her) (abdominal) pain': the one or two words it is of
-OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
-# 'improvement in (the) (lung) masses': the one or two words a change is in or of
-IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
-                     re.IGNORECASE)
-CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a disease statement stop
-ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
-
-
-def _lowered(words) -> set[str]:
-    """A word list of the rules as a set of lower-case words."""
-    return {w.lower() for w in words}
-
-
-def _content_words(text: str) -> list[str]:
-    """The words of a text, lower case, articles and 'of' aside ('resection of the liver' -> resection, liver)."""
-    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
 
 
 def _looked_ahead(pattern: re.Pattern) -> re.Pattern:
@@ -94,7 +78,6 @@ class OutcomeExtractor(FieldExtractor):
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
-        self.symptom_words = _lowered(cfg["symptom_words"])
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
@@ -103,15 +86,13 @@ class OutcomeExtractor(FieldExtractor):
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
         self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
                                 else re.compile(NEVER))
-        self.only_new_words = _lowered(cfg["only_new_words"])
-        self.complement_words = _lowered(cfg["complement_words"])
+        self.only_new_words = lowered(cfg["only_new_words"])
+        self.complement_words = lowered(cfg["complement_words"])
         self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
-        self.living_auxiliaries = _lowered(cfg["living_auxiliaries"])
-        self.lab_words = _lowered(cfg["lab_words"])
-        self.survival_words = _lowered(cfg["survival_words"])
-        self.treated_words = _lowered(cfg["treated_disease_words"])
-        self.tumour_words = _lowered(cfg["tumour_words"])
+        self.living_auxiliaries = lowered(cfg["living_auxiliaries"])
+        self.survival_words = lowered(cfg["survival_words"])
         self.time = FollowUpTime(cfg)
+        self.words = StatusWords(cfg)  # what the words beside a living status make of it
         self.title = ReportTitle(rules)
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -161,9 +142,7 @@ class OutcomeExtractor(FieldExtractor):
                 mention.normalized = self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
-                self._symptom_only(report.text, m, mention)
-                self._course_or_response(report.text, m, mention)
-                self._lab_value_only(report.text, m, mention)
+                self.words.qualify(report.text, m, mention)
                 self._denied_together(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
@@ -218,43 +197,6 @@ class OutcomeExtractor(FieldExtractor):
                 mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
             elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
                 mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
-
-    def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
-        """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
-        or as the word before it ('her seizures did not recur'), says the patient is well, not that
-        the tumour is gone ('no pain and no recurrence' still says it is)."""
-        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
-            return
-        after = OF_WHAT.match(text, m.end())
-        before = re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-1:]
-        of = {w.lower() for w in after.groups() if w} if after else set()
-        if (of | set(before)) & self.symptom_words:
-            mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
-
-    def _lab_value_only(self, text: str, m: re.Match, mention: Mention) -> None:
-        """A no-disease word about a laboratory value ('serum GHRH was normal', 'her plasma gastrin level
-        was normal') says the patient is well, as 'serum gastrin normalized' does, not that the
-        tumour is gone."""
-        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
-            return
-        before = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
-        if set(_content_words(before)[-3:]) & self.lab_words:
-            mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
-
-    def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
-        """A disease named as what a treatment was for ('chemotherapy for two recurrences', 'the
-        metastases were resected') is an event of the course: it does not outweigh a bare 'alive'
-        after it. A bare 'alive' word that is a change in the tumour ('interval improvement in the
-        lung masses') is a response of a disease still there."""
-        lo, hi = max(mention.sentence_start, m.start() - 50), min(mention.sentence_end, m.end() + 30)
-        if mention.normalized == WITH_DISEASE:  # the three words each side within its clause, articles aside
-            before, after = CLAUSE_CUT.split(text[lo:m.start()])[-1], CLAUSE_CUT.split(text[m.end():hi])[0]
-            near = _content_words(before)[-3:] + _content_words(after)[:3]
-            mention.treated = bool(set(near) & self.treated_words)
-        elif mention.normalized == "alive" and mention.status == "affirmed":
-            of = IN_WHAT.match(text, m.end())
-            if of and {w.lower() for w in of.groups() if w} & self.tumour_words:
-                mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
