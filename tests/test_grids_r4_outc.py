@@ -201,3 +201,16 @@ def test_grid_residual_tumour_and_a_symptom_course_at_presentation(run):
     cells = _cells(RESIDUAL)
     cells += [(CASE.format(f"{text} CT showed a pancreatic mass."), want) for text, want in PRESENTATIONS]
     assert_grid(run, cells, lambda row, want: _row(row) == want)
+
+
+# --- a recurrence denied in the past perfect, or as a reappearance -----------------------------------------
+NOT_BACK = [("Three months after surgery, the tumour had not recurred.", ("alive, no disease", "3")),
+            ("Three months after surgery, the hypoglycaemia had not recurred.", ("alive", "3")),
+            ("The tumour did not reappear during 2 years of follow-up.", ("alive, no disease", "24")),
+            ("Her flushing has not reappeared in the 2 years since surgery.", ("alive", "24")),
+            ("The lesion had not reappeared at the 6-month endoscopy.", ("alive, no disease", "6"))]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_recurrence_denied_in_other_tenses(run):
+    assert_grid(run, _cells(NOT_BACK), lambda row, want: _row(row) == want)
