@@ -95,6 +95,6 @@ PROBES[("outcome", "treated_disease_words")] = (
     lambda w: f"Two years later, with {w} liver metastases, she is doing well.", "outcome")
 PROBES[("outcome", "tumour_words")] = (lambda w: f"Two years after surgery there was improvement in the {w}.", "outcome")
 # (r4-outc) A survival that a living status of its sentence describes is a life, not a death.
-PROBES[("outcome", "survival_words")] = (lambda w: f"She {w} 34 months with no evidence of recurrence.", "outcome")
+PROBES[("outcome", "survival_words")] = (lambda w: f"She {w} 40 months without any sign of recurrence.", "outcome")
 # (r4-outc) A no-disease word about a laboratory value says the patient is well.
 PROBES[("outcome", "lab_words")] = (lambda w: f"Two years after surgery, the {w} was normal.", "outcome")

@@ -25,7 +25,7 @@ def _cells(table) -> list:
 # decides); a follow-up the patient missed ('defaulted on follow-up') says nothing. A cure told as what
 # the treatment led to, and a remission, say the disease is gone; 'cured' needs a follow-up clause, as
 # 'disease-free' in the literature would not.
-LAST_STATUS = [("The patient is on regular follow-up.", ("alive", None)),
+LAST_STATUS = [("He is on regular follow-up with yearly scans.", ("alive", None)),
                ("She remains on follow-up at our clinic.", ("alive", None)),
                ("He is currently under regular follow-up in the outpatient clinic.", ("alive", None)),
                ("The patient remains under surveillance with yearly imaging.", ("alive", None)),
@@ -56,8 +56,8 @@ DATED = [("As of this year, the liver metastases have progressed.", ("alive with
          ("As of the last visit, progression of the liver metastases was seen.", ("alive with disease", None)),
          ("Liver metastases were seen on the staging CT.", (None, None)),
          ("She was followed at 3, 6 and 12 months without recurrence.", ("alive, no disease", "12")),
-         ("The patient was followed up at 6, 12, 18 and 24 months, and no recurrence was seen.",
-          ("alive, no disease", "24")),
+         ("She was followed up at 3, 9 and 15 months, and no recurrence was seen.",
+          ("alive, no disease", "15")),
          ("He was followed at 6 and 12 months; the scans showed no recurrence.", ("alive, no disease", "12")),
          ("Resection at 20 weeks of gestation led to a cure.", ("alive, no disease", None)),
          ("The tumour was removed at 18 weeks of pregnancy, and she remains disease-free.",
@@ -81,7 +81,7 @@ COURSES = [("After resection of the liver metastases", "alive"),
            ("Treated with lanreotide for liver metastases", "alive"),
            ("Although the recurrence was excised", "alive"),
            ("Despite progression of the liver metastases", "alive with disease")]
-RESPONSES = [("A year after chemotherapy, CT showed interval improvement in the lung masses.", "alive with disease"),
+RESPONSES = [("A year after chemotherapy, CT found some improvement in both pulmonary masses.", "alive with disease"),
              ("A year after chemotherapy, CT showed improvement of the hepatic lesions.", "alive with disease"),
              ("A year after chemotherapy, her flushing showed marked improvement.", "alive"),
              ("A year after chemotherapy, there was improvement in her appetite.", "alive")]
@@ -101,14 +101,14 @@ def test_grid_a_disease_state_before_a_bare_alive(run):
 # 'survived N months' followed in its sentence by a living status ('with no evidence of recurrence',
 # 'and is doing well') is a life the status describes; alone, or with the disease it lived with or a
 # death after it, it is a death.
-SURVIVALS = [("the patient survived {d} with no evidence of recurrence at follow-up", ("alive, no disease", "{m}")),
+SURVIVALS = [("she survived {d} without any sign of recurrence", ("alive, no disease", "{m}")),
              ("she has now survived {d} and is doing well", ("alive", "{m}")),
              ("he survived {d}, free of disease", ("alive, no disease", "{m}")),
              ("she survived {d} after diagnosis and remains alive", ("alive", "{m}")),
              ("he survived only {d} after diagnosis", ("died", "{m}")),
              ("she survived {d} with progressive liver metastases", ("died of disease", "{m}")),
              ("he survived {d} and died of liver failure", ("died of disease", "{m}"))]
-SPANS = [("34 months", "34"), ("five years", "60")]
+SPANS = [("40 months", "40"), ("five years", "60")]
 
 
 @pytest.mark.fields("outcome", "follow_up_months")
@@ -122,7 +122,7 @@ def test_grid_a_survival_a_living_status_describes(run):
 # A title's follow-up duration ('... : a 9-year follow-up') names the case's follow-up when the case text
 # dates the last status no other way; a duration in the status's own sentence still dates it, and a
 # title without a follow-up phrase gives none.
-TITLES = [("Insulinoma in a patient with MEN 1 syndrome: a {d} follow-up", "{m}"),
+TITLES = [("Pancreatic insulinomas in multiple endocrine neoplasia type 1: a {d} follow-up", "{m}"),
           ("A {d} follow-up of a rectal neuroendocrine tumour treated endoscopically", "{m}"),
           ("Rectal neuroendocrine tumour treated endoscopically, with a {d} course", None)]
 TITLE_SPANS = [("9-year", "108"), ("six-month", "6")]
@@ -143,9 +143,9 @@ def test_grid_a_follow_up_the_title_names(run):
 
 
 # --- a status word in the title -------------------------------------------------------------------------
-# A title names the report's topic ('a diagnostic pitfall resolved by cytology', 'recurrence of an ileal
+# A title names the report's topic ('a frozen-section dilemma resolved by touch preparation', 'recurrence of an ileal
 # NET'), not how the patient fared: a status word there is no status; the case text's own statement is.
-STATUS_TITLES = ["Atypical carcinoid of the thymus: a diagnostic pitfall resolved by imprint cytology",
+STATUS_TITLES = ["Thymic carcinoid: a frozen-section dilemma resolved by touch preparation",
                  "Late recurrence of an ileal neuroendocrine tumour ten years after surgery",
                  "A pancreatic neuroendocrine tumour doing well on lanreotide"]
 TITLE_BODIES = [("She had a thymic mass resected.", (None, None)),
@@ -168,7 +168,7 @@ LAB_AND_FOLLOWED = [("Two years after surgery, serum gastrin was normal.", ("ali
                     ("Two years after surgery, the urinary 5-HIAA was normal.", ("alive", "24")),
                     ("Two years after surgery, the follow-up CT was normal.", ("alive, no disease", "24")),
                     ("Two years after surgery, colonoscopy was normal.", ("alive, no disease", "24")),
-                    ("The patient continues to be closely followed.", ("alive", None)),
+                    ("She continues to be closely followed by her oncologist.", ("alive", None)),
                     ("She is being followed in the endocrine clinic.", ("alive", None)),
                     ("He remains under close follow-up.", ("alive", None)),
                     ("Chemotherapy was closely followed by a second operation.", (None, None))]

@@ -22,9 +22,9 @@ progression') denies the disease. A disease statement before a bare 'alive' in i
 too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
 ('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
 lung masses') is a response of a disease still there; a no-disease word about a laboratory value
-('serum gastrin was normal') says she is well. A follow-up the report's title names ('MEN 1:
-a 9-year follow-up') is the case's, where its section would not count; a status word there is the
-report's topic ('a pitfall resolved by cytology'), not how she fared. Durations and dates, and
+('serum gastrin was normal') says she is well. A follow-up the report's title names ('pancreatic
+insulinomas in MEN 1: a 9-year follow-up') is the case's, where its section would not count; a status word there is the
+report's topic ('a dilemma resolved by touch preparation'), not how she fared. Durations and dates, and
 which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ class OutcomeExtractor(FieldExtractor):
     def find(self, report: ReportView) -> list[Mention]:
         dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
         durations = self.time.durations(report)
-        for m in durations:  # 'Insulinoma in MEN 1: a 9-year follow-up': the title names the case's follow-up
+        for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
                 m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
         return self._statuses(report) + self._findings(report) + durations + dates + self.time.day_counts(report)
@@ -149,7 +149,7 @@ class OutcomeExtractor(FieldExtractor):
         return out
 
     def _survival_described(self, before: list[Mention], mention: Mention) -> None:
-        """A survival that a living status of its sentence describes ('survived 34 months with no
+        """A survival that a living status of its sentence describes ('survived 40 months with no
         evidence of recurrence', 'survived 5 years and is alive') is a life, not a death: the
         survival word before it in its sentence is no death. A disease it lived with is no such status."""
         if mention.status != "affirmed" or mention.normalized not in (NO_DISEASE, "alive"):

@@ -15,7 +15,7 @@ WITH_DISEASE, NO_DISEASE = "alive with disease", "alive, no disease"
 # 'recurrence of (her) (abdominal) pain': the one or two words it is of
 OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # 'improvement in (the) (lung) masses': the one or two words a change is in or of
-IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its|both|all)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                      re.IGNORECASE)
 CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
 ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
