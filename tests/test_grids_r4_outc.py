@@ -214,3 +214,20 @@ NOT_BACK = [("Three months after surgery, the tumour had not recurred.", ("alive
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_a_recurrence_denied_in_other_tenses(run):
     assert_grid(run, _cells(NOT_BACK), lambda row, want: _row(row) == want)
+
+
+# --- more spellings of the last status ---------------------------------------------------------------
+SPELLINGS = [("Two years later she shows no signs of disease.", ("alive, no disease", "24")),
+             ("Three years after surgery he is doing well without evidence of recurrent disease.",
+              ("alive, no disease", "36")),
+             ("A year after surgery, CT was without evidence of metastatic disease.", ("alive, no disease", "12")),
+             ("One year after the operation, she is in good general condition.", ("alive", "12")),
+             ("Two years later, he remains healthy.", ("alive", "24")),
+             # at diagnosis, the same words are staging or history
+             ("Staging CT was without evidence of metastatic disease.", (None, None)),
+             ("He had been healthy and was in good general condition on admission.", (None, None))]
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_more_spellings_of_the_last_status(run):
+    assert_grid(run, _cells(SPELLINGS), lambda row, want: _row(row) == want)
