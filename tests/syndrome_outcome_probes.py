@@ -99,3 +99,11 @@ PROBES[("syndromes", "caused_by_tumour", "links_before")] = (
     lambda w: f"The work-up showed a thymic NET {w} Cushing syndrome in this woman.", "functional_syndrome")
 PROBES[("syndromes", "caused_by_tumour", "other_causes")] = (
     lambda w: f"The work-up showed Cushing syndrome from a {w} tumour in this woman.", "functional_syndrome")
+# (r4-outc) A disease a treatment was for is an event of the course; a change in a tumour is a response.
+PROBES[("outcome", "treated_disease_words")] = (
+    lambda w: f"Two years later, with {w} liver metastases, she is doing well.", "outcome")
+PROBES[("outcome", "tumour_words")] = (lambda w: f"Two years after surgery there was improvement in the {w}.", "outcome")
+# (r4-outc) A survival that a living status of its sentence describes is a life, not a death.
+PROBES[("outcome", "survival_words")] = (lambda w: f"She {w} 40 months without any sign of recurrence.", "outcome")
+# (r4-outc) A no-disease word about a laboratory value says the patient is well.
+PROBES[("outcome", "lab_words")] = (lambda w: f"Two years after surgery, the {w} was normal.", "outcome")

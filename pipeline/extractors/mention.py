@@ -53,6 +53,9 @@ class Mention:
     organs_only: bool = False
     # outcome: 'died shortly thereafter': the status comes an unstated time after the durations before it
     undated: bool = False
+    # outcome: 'surgery for liver metastases': the disease named is what a treatment was for, an event of
+    # the course rather than the state at its end
+    treated: bool = False
 
     @property
     def usable(self) -> bool:

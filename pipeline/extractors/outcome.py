@@ -18,8 +18,14 @@ date ('in May 2019 she was well') is in the follow-up, as is one holding a count
 elsewhere (a conclusion that retells the disease); a death stated anywhere still outranks it. Some
 death words are deaths only with their duration after them ('death 7 months after surgery',
 'survived only three months'), and a growth denied together with the disease ('no recurrence or
-progression') denies the disease. Durations and dates, and which of them dates the status:
-follow_up_time.py. Word lists: rules/outcome.json."""
+progression') denies the disease. A disease statement before a bare 'alive' in its sentence decides
+too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
+('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
+lung masses') is a response of a disease still there; a no-disease word about a laboratory value
+('serum gastrin was normal') says she is well. A follow-up the report's title names ('pancreatic
+insulinomas in MEN 1: a 9-year follow-up') is the case's, where its section would not count; a status word there is the
+report's topic ('a dilemma resolved by touch preparation'), not how she fared. Durations and dates, and
+which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -28,15 +34,15 @@ from dataclasses import dataclass
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .follow_up_time import NEVER, FollowUpTime
+from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
+from .title import ReportTitle
 
-DIED, WITH_DISEASE, NO_DISEASE = "died", "alive with disease", "alive, no disease"
+DIED = "died"
 STATUS_RULE = "status"
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
-# 'recurrence of (her) (abdominal) pain': the one or two words it is of
-OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
@@ -51,6 +57,7 @@ class Clause:
     """What one clause says for the statuses in it."""
     follow_up: bool  # a follow-up word: 'two years later', 'remains'
     dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
+    presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
     disease_at: list[int]  # where the tumour is named as a cause of death
     other_at: list[int]  # where another cause is named
 
@@ -71,7 +78,6 @@ class OutcomeExtractor(FieldExtractor):
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
-        self.symptom_words = {w.lower() for w in cfg["symptom_words"]}
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
@@ -80,16 +86,22 @@ class OutcomeExtractor(FieldExtractor):
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
         self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
                                 else re.compile(NEVER))
-        self.only_new_words = {w.lower() for w in cfg["only_new_words"]}
-        self.complement_words = {w.lower() for w in cfg["complement_words"]}
+        self.only_new_words = lowered(cfg["only_new_words"])
+        self.complement_words = lowered(cfg["complement_words"])
         self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
-        self.living_auxiliaries = {w.lower() for w in cfg["living_auxiliaries"]}
+        self.living_auxiliaries = lowered(cfg["living_auxiliaries"])
+        self.survival_words = lowered(cfg["survival_words"])
         self.time = FollowUpTime(cfg)
+        self.words = StatusWords(cfg)  # what the words beside a living status make of it
+        self.title = ReportTitle(rules)
 
     def find(self, report: ReportView) -> list[Mention]:
         dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
-        return (self._statuses(report) + self._findings(report) + self.time.durations(report) + dates
-                + self.time.day_counts(report))
+        durations = self.time.durations(report)
+        for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
+            if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
+                m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+        return self._statuses(report) + self._findings(report) + durations + dates + self.time.day_counts(report)
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
@@ -120,6 +132,8 @@ class OutcomeExtractor(FieldExtractor):
         for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
+            if mention.status == "affirmed" and self.title.holds(report, m.start()):
+                mention.status, mention.reason = "other_patient", "report title"  # its topic, not how she fared
             clause = self._clause(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
             if status == DIED and self._undated_death(report.text, m):
@@ -128,10 +142,24 @@ class OutcomeExtractor(FieldExtractor):
                 mention.normalized = self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
-                self._symptom_only(report.text, m, mention)
+                self.words.qualify(report.text, m, mention)
                 self._denied_together(report.text, out[-1] if out else None, mention)
+                self._survival_described(out, mention)
             out.append(mention)
         return out
+
+    def _survival_described(self, before: list[Mention], mention: Mention) -> None:
+        """A survival that a living status of its sentence describes ('survived 40 months with no
+        evidence of recurrence', 'survived 5 years and is alive') is a life, not a death: the
+        survival word before it in its sentence is no death. A disease it lived with is no such status."""
+        if mention.status != "affirmed" or mention.normalized not in (NO_DISEASE, "alive"):
+            return  # 'survived 3 years with progressive metastases' tells how long she lived with them
+        for death in before[::-1]:
+            if death.sentence_start != mention.sentence_start:
+                break
+            if (death.normalized.startswith(DIED) and death.status == "affirmed"
+                    and self._phrase(death.text) in self.survival_words):
+                death.status, death.reason = "negated", f"survival_described:{mention.text}"
 
     @staticmethod
     def _denied_together(text: str, before: Mention | None, mention: Mention) -> None:
@@ -158,7 +186,8 @@ class OutcomeExtractor(FieldExtractor):
         phrase = self._phrase(m.group(0))
         if self.statistic_words.match(text, m.end() + 1):
             mention.status, mention.reason = "other_patient", "statistic"
-        elif phrase in self.needs_time and (not clause.follow_up or clause.dated_before):
+        elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
+                or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
             mention.status, mention.reason = "negated", "not_at_follow_up"
         elif mention.normalized == NO_DISEASE and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
@@ -168,18 +197,6 @@ class OutcomeExtractor(FieldExtractor):
                 mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
             elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
                 mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
-
-    def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
-        """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
-        or as the word before it ('her seizures did not recur'), says the patient is well, not that
-        the tumour is gone ('no pain and no recurrence' still says it is)."""
-        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
-            return
-        after = OF_WHAT.match(text, m.end())
-        before = re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-1:]
-        of = {w.lower() for w in after.groups() if w} if after else set()
-        if (of | set(before)) & self.symptom_words:
-            mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
@@ -193,11 +210,13 @@ class OutcomeExtractor(FieldExtractor):
         key = ("outcome_clause", start)
         if key not in report.cache:
             header = report.section_header(start)
+            presentation = self._presentation(text, start, end)
             report.cache[key] = Clause(
                 follow_up=bool(self.follow_up_words.search(text, start, end)
                                or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=bool(self.before_words.search(text, start, end)) or self._presentation(text, start, end),
+                dated_before=bool(self.before_words.search(text, start, end)) or presentation,
+                presentation=presentation,
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
@@ -234,12 +253,13 @@ class OutcomeExtractor(FieldExtractor):
     def _disease_beside(self, statuses: list[Mention], chosen: Mention) -> Mention:
         """A bare 'alive' (no disease statement) yields to a disease statement of its own sentence:
         one that says a status by itself ('disease-free and doing well'), or one stated after it
-        ('alive with liver metastases'); an event word before it ('chemotherapy for recurrences,
-        she remains alive') tells the course, not the state at the end."""
+        ('alive with liver metastases'), or one before it that says the disease's state ('liver
+        metastases unchanged, and she remains well'); a disease a treatment was for ('chemotherapy for
+        recurrences, she remains alive') tells the course, not the state at the end."""
         if chosen.normalized != "alive":
             return chosen
         beside = [m for m in statuses if m.sentence_start == chosen.sentence_start and m.normalized != "alive"
-                  and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time)]
+                  and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time or not m.treated)]
         return max(beside, key=lambda m: m.start) if beside else chosen
 
     def _phrase(self, text: str) -> str:

@@ -1,0 +1,84 @@
+"""What the words beside an outcome status make of it (outcome.py's helper): a no-disease statement
+about a symptom ('without recurrence of diarrhoea', 'her seizures did not recur') or a laboratory value
+('serum GHRH was normal') says the patient is well, not that the tumour is gone; a disease named as
+what a treatment was for ('chemotherapy for two recurrences', 'the metastases were resected') is an
+event of the course, not the state at its end; an 'alive' word that is a change in a tumour
+('interval improvement in the lung masses') is a response of a disease still there. Each reads a few
+words on either side of the status, within its clause. Word lists: rules/outcome.json."""
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+
+WITH_DISEASE, NO_DISEASE = "alive with disease", "alive, no disease"
+# 'recurrence of (her) (abdominal) pain': the one or two words it is of
+OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# 'improvement in (the) (lung) masses': the one or two words a change is in or of
+IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its|both|all)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+                     re.IGNORECASE)
+CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
+ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
+
+
+def lowered(words) -> set[str]:
+    """A word list of the rules as a set of lower-case words."""
+    return {w.lower() for w in words}
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a text, lower case, articles and 'of' aside ('resection of the liver' -> resection, liver)."""
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
+
+
+class StatusWords:
+    """The word lists that qualify a living status by the words beside it."""
+
+    def __init__(self, cfg: dict):
+        self.symptom_words = lowered(cfg["symptom_words"])
+        self.lab_words = lowered(cfg["lab_words"])
+        self.treated_words = lowered(cfg["treated_disease_words"])
+        self.tumour_words = lowered(cfg["tumour_words"])
+
+    def qualify(self, text: str, m: re.Match, mention: Mention) -> None:
+        """Each qualifier in turn, on a living status found at `m`."""
+        self._symptom_only(text, m, mention)
+        self._course_or_response(text, m, mention)
+        self._lab_value_only(text, m, mention)
+
+    def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
+        or as the word before it ('her seizures did not recur'), says the patient is well, not that
+        the tumour is gone ('no pain and no recurrence' still says it is)."""
+        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
+            return
+        after = OF_WHAT.match(text, m.end())
+        before = re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-1:]
+        of = {w.lower() for w in after.groups() if w} if after else set()
+        if (of | set(before)) & self.symptom_words:
+            mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
+
+    def _lab_value_only(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A no-disease word about a laboratory value ('serum GHRH was normal', 'her plasma gastrin level
+        was normal') says the patient is well, as 'serum gastrin normalized' does, not that the
+        tumour is gone."""
+        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
+            return
+        before = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
+        if set(_content_words(before)[-3:]) & self.lab_words:
+            mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
+
+    def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A disease named as what a treatment was for ('chemotherapy for two recurrences', 'the
+        metastases were resected') is an event of the course: it does not outweigh a bare 'alive'
+        after it. A bare 'alive' word that is a change in the tumour ('interval improvement in the
+        lung masses') is a response of a disease still there."""
+        lo, hi = max(mention.sentence_start, m.start() - 50), min(mention.sentence_end, m.end() + 30)
+        if mention.normalized == WITH_DISEASE:  # the three words each side within its clause, articles aside
+            before, after = CLAUSE_CUT.split(text[lo:m.start()])[-1], CLAUSE_CUT.split(text[m.end():hi])[0]
+            near = _content_words(before)[-3:] + _content_words(after)[:3]
+            mention.treated = bool(set(near) & self.treated_words)
+        elif mention.normalized == "alive" and mention.status == "affirmed":
+            of = IN_WHAT.match(text, m.end())
+            if of and {w.lower() for w in of.groups() if w} & self.tumour_words:
+                mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"
