@@ -493,3 +493,6 @@ PROBES[("patterns", "size", "adjective_list_marks")] = (
         ["firm", "round", "smooth", "solid"]) + " lesion.", "tumor_size_mm")
 PROBES[("patterns", "size", "margin_nouns")] = (
     lambda w: f"The tumour was resected with 15 mm wide tumour {w}.", "tumor_size_mm")
+# r4-path: 'up to' right after a measure verb is the lesion's greatest extent, not a bound
+PROBES[("patterns", "size", "extent_after_measure_verb")] = (
+    lambda w: f"Ultrasound showed a solid tumour in the pancreas measuring {w} 25 mm.", "tumor_size_mm")

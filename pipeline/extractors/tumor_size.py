@@ -52,6 +52,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
         self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
         self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
+        self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
@@ -109,7 +110,9 @@ class TumorSizeExtractor(FieldExtractor):
         if before[-1] == "," and self._has_lesion_word(_phrase_before_comma(before)):
             return True
         bare_item = before[-1] == "," and (not after or after[0] in (",", ";"))
-        return (before[-1] in self.measure_verbs or bare_item) and \
+        verb = next((before[-len(p) - 1] for p in self.extents  # 'measuring up to 9 cm'
+                     if len(before) > len(p) and tuple(before[-len(p):]) == p), before[-1])
+        return (verb in self.measure_verbs or bare_item) and \
             self._first_lesion_word(report, mention.sentence_start, mention.sentence_end) < start
 
     def _range(self, before: list[str]) -> str:
@@ -169,10 +172,19 @@ class TumorSizeExtractor(FieldExtractor):
                 return f"distance:{word}"
             if not word.isalpha() or word in self.after_breaks:  # 'a 3 cm tumour with clear margins'
                 break
+        phrase = self._bound_before(before)
+        return f"not_a_size:{' '.join(phrase)}" if phrase else ""
+
+    def _bound_before(self, before: list[str]) -> tuple[str, ...]:
+        """The 'distance_before' phrase that ends the words before a size ('within', 'up to'), or ();
+        'up to' right after a measure verb states the lesion's greatest extent ('a cyst measuring up
+        to 9 cm'), not a bound."""
         for phrase in self.distance_before:
-            if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
-                return f"not_a_size:{' '.join(phrase)}"
-        return ""
+            n = len(phrase)
+            if len(before) >= n and tuple(before[-n:]) == phrase and not (
+                    phrase in self.extents and len(before) > n and before[-n - 1] in self.measure_verbs):
+                return phrase
+        return ()
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary

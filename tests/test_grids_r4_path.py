@@ -1,0 +1,70 @@
+"""Grids of pathology wordings found in the error analysis of round 4 (helper r4-path): sizes printed with a
+raised decimal point or with their dimensions in brackets, a lesion 'measuring up to' its greatest extent,
+and marker spellings that immunohistochemistry reports use.
+
+Each grid crosses the parts of one shape and pairs every absence with a presence in the same frame, so it
+fails when its extractor finds nothing (tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+OPENING = "A 58-year-old woman was found to have a pancreatic neuroendocrine tumour. "
+
+
+# --- a size with a raised decimal point, or with its dimensions in brackets --------------------------------
+# Some journals print the decimal point raised ('4·2 cm': middle dot, bullet or dot operator); it is a decimal
+# point between two digits and nowhere else. Dimensions in brackets before their unit ('a (42 × 37) mm
+# mass') are one size, as without the brackets.
+RAISED = ["\u00b7", "\u2219", "\u22c5"]
+SIZE_FRAMES = ["Contrast CT showed a {s} mass in the pancreatic head.",
+               "Endoscopic ultrasound revealed a hypoechoic lesion of {s} in the pancreatic body.",
+               "The resected tumour measured {s}."]
+RAISED_SIZES = [("4{d}2 cm", "42"), ("4{d}2 × 3{d}1 cm", "42 x 31"), ("2{d}5 x 1{d}5 x 1{d}0 cm", "25 x 15 x 10"),
+                ("18{d}5 mm", "18.5")]
+BRACKETED = [("(42 × 37) mm", "42 x 37"), ("( 42 x 37 ) mm", "42 x 37"), ("(4.2 × 3.7) cm", "42 x 37"),
+             ("(42 × 37 × 30) mm", "42 x 37 x 30")]
+
+
+def size_cells():
+    for (size, want), d, frame in itertools.product(RAISED_SIZES, RAISED, SIZE_FRAMES):
+        yield CASE.format(OPENING + frame.format(s=size.format(d=d))), want
+    for (size, want), frame in itertools.product(BRACKETED, SIZE_FRAMES):
+        yield CASE.format(OPENING + frame.format(s=size)), want
+    # a raised dot that is no decimal point (a list bullet, a dot between words) makes no size
+    for d in RAISED:
+        yield CASE.format(OPENING + f"Findings {d} a soft pancreas {d} no duct dilatation."), None
+    # brackets around something else than dimensions: the size is still read as written
+    yield CASE.format(OPENING + "Contrast CT showed a mass (arterial phase) of 42 mm in the pancreatic head."), "42"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_size_with_a_raised_decimal_point_or_bracketed_dimensions(run):
+    assert_grid(run, size_cells(), lambda row, want: row["tumor_size_mm"] == want)
+
+
+# --- 'measuring up to' states the greatest extent ----------------------------------------------------------
+# 'up to 9 cm' after a measure verb is the lesion's largest dimension ('a cyst-like mass measuring up to 9
+# cm'); without the verb it stays a bound over several lesions or a population ('lesions of up to 2 cm',
+# 'tumours up to 2 cm are resected endoscopically') and is no size.
+EXTENT_FRAMES = ["Ultrasound showed a solid mass in the pancreatic tail {v} up to {n} cm.",
+                 "CT demonstrated a well-circumscribed tumour {v} up to {n} cm in its greatest dimension.",
+                 "The resected specimen contained a firm tumour that {v} up to {n} cm."]
+VERBS = {0: ["measuring", "measured"], 1: ["measuring", "measured"], 2: ["measured", "measures"]}
+BOUNDS = ["Lesions of up to {n} cm were scattered through the pancreas.",
+          "Tumours up to {n} cm in size can be removed endoscopically."]
+
+
+def extent_cells():
+    for (i, frame), n in itertools.product(enumerate(EXTENT_FRAMES), ["3", "4.5", "11"]):
+        for v in VERBS[i]:
+            yield CASE.format(OPENING + frame.format(v=v, n=n)), str(round(float(n) * 10, 1)).removesuffix(".0")
+    for frame, n in itertools.product(BOUNDS, ["2", "3"]):
+        yield CASE.format(OPENING + frame.format(n=n)), None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_measuring_up_to_is_the_greatest_extent(run):
+    assert_grid(run, extent_cells(), lambda row, want: row["tumor_size_mm"] == want)
