@@ -68,3 +68,33 @@ def extent_cells():
 @pytest.mark.fields("tumor_size_mm")
 def test_grid_measuring_up_to_is_the_greatest_extent(run):
     assert_grid(run, extent_cells(), lambda row, want: row["tumor_size_mm"] == want)
+
+
+# --- marker spellings of immunohistochemistry reports ------------------------------------------------------
+# A CD number with a hyphen ('CD-56') is the CD number; 'neuro-specific enolase' is NSE; 'HER2neu' and
+# 'HER-2Neu' are HER2; the keratin clone 'AE1/3' is cytokeratin (AE1/AE3). A figure call glued to a marker
+# ('synaptophysin(Fig. 2b)', 'chromogranin(3c)') does not hide it.
+SPELLINGS = [("CD-56", "CD56"), ("CD-117", "CD117"), ("neuro-specific enolase", "NSE"),
+             ("neuro specific enolase", "NSE"),
+             ("HER2neu", "HER2"), ("HER-2Neu", "HER2"), ("AE1/3", "cytokeratin (AE1/AE3)"),
+             ("synaptophysin(Fig. 2b)", "synaptophysin"), ("chromogranin(3c)", "chromogranin A"),
+             ("synaptophysin(Figure 4)", "synaptophysin")]
+MARKER_FRAMES = [  # (frame, the sign it gives the marker, the other markers it names: positive, negative)
+    ("Immunohistochemistry showed that the tumour cells were positive for {m}.", "+", set(), set()),
+    ("The neoplastic cells stained strongly for {m} and were negative for CK20.", "+", set(), {"CK20"}),
+    ("The tumour cells were negative for {m} but positive for CK7.", "-", {"CK7"}, set()),
+    ("The tumour cells did not express {m}.", "-", set(), set())]
+
+
+def marker_cells():
+    for (written, name), (frame, sign, positive, negative) in itertools.product(SPELLINGS, MARKER_FRAMES):
+        want = (positive | {name}, negative) if sign == "+" else (positive, negative | {name})
+        yield CASE.format(OPENING + frame.format(m=written)), want
+    # the same frame with no marker of these spellings: only the other marker is read
+    yield CASE.format(OPENING + "The tumour cells were negative for CK20 but positive for CK7."), ({"CK7"}, {"CK20"})
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_marker_spellings(run):
+    assert_grid(run, marker_cells(),
+                lambda row, want: (set(row["markers_positive"]), set(row["markers_negative"])) == want)
