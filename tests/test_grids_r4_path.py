@@ -98,3 +98,33 @@ def marker_cells():
 def test_grid_marker_spellings(run):
     assert_grid(run, marker_cells(),
                 lambda row, want: (set(row["markers_positive"]), set(row["markers_negative"])) == want)
+
+
+# --- an age whose 'old' was left out ---------------------------------------------------------------------
+# 'a 52 years woman', '46 year Caucasian male presented': the age stands right before the person, with at
+# most one word between, at a line or sentence start or after 'a', 'an' or 'of'. After a time word it is a
+# duration ('after 2 years patient ...'), and the patient's own age elsewhere wins.
+AGE_OPENINGS = ["A {n} {y} {adj}{p} presented with recurrent flushing.",
+                "{n} {y} {adj}{p} presented with recurrent flushing.",
+                "We describe the case of {n} {y} {adj}{p} with recurrent flushing.",
+                "History: {n} {y} {adj}{p} referred for recurrent flushing."]
+PERSONS = [("woman", "female"), ("man", "male"), ("female", "female"), ("male", "male"), ("lady", "female")]
+DURATIONS = ["After 2 years patient developed liver metastases.",
+             "For 3 years patient had been treated with octreotide.",
+             "Within 5 years male relatives were screened.", "Over 4 years female patients were followed."]
+
+
+def age_cells():
+    for opening, (person, sex), years, adj in itertools.product(AGE_OPENINGS, PERSONS, ["years", "year", "yrs"],
+                                                               ["", "Caucasian ", "Asian "]):
+        n = "47" if opening[0] != "{" else "63"
+        text = opening.format(n=n, y=years, adj=adj, p=person)
+        yield CASE.format(text[0].upper() + text[1:] + " A pancreatic neuroendocrine tumour was found."), (n, sex)
+    for duration in DURATIONS:
+        yield CASE.format(f"The patient is a 58-year-old woman with an ileal NET. {duration}"), ("58", "female")
+        yield CASE.format(f"An ileal NET was resected. {duration}"), (None, None)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_age_without_old_before_the_person(run):
+    assert_grid(run, age_cells(), lambda row, want: (row["age"], row["sex"]) == want)

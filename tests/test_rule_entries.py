@@ -496,3 +496,6 @@ PROBES[("patterns", "size", "margin_nouns")] = (
 # r4-path: 'up to' right after a measure verb is the lesion's greatest extent, not a bound
 PROBES[("patterns", "size", "extent_after_measure_verb")] = (
     lambda w: f"Ultrasound showed a solid tumour in the pancreas measuring {w} 25 mm.", "tumor_size_mm")
+# r4-path: an age whose 'old' was left out, right before the person
+PATTERN_PROBES[("patterns", "age", "patterns")][1]["age_years_noun"] = "A 47 years woman presented with flushing."
+INTRODUCING_EXAMPLES["age_years_noun"] = "Later a 47 years woman came with flushing."  # r4-path
