@@ -128,3 +128,30 @@ def age_cells():
 @pytest.mark.fields("age", "sex")
 def test_grid_age_without_old_before_the_person(run):
     assert_grid(run, age_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- small cell carcinoma named with its organ, and what 'non' takes away ---------------------------------
+# 'small cell lung cancer', 'small cell bladder cancer', 'small-cell neuroendocrine prostate carcinoma' name a
+# neuroendocrine carcinoma with the organ inside the phrase; 'non-small cell lung cancer' is not one (a past
+# lung cancer of a NET patient), so the NET named beside it decides.
+SMALL_CELL = ["small cell lung cancer", "small-cell lung cancer", "small cell bladder cancer", "small cell cancer",
+              "small cell neuroendocrine prostate carcinoma", "small-cell neuroendocrine cervical carcinoma",
+              "small cell neuroendocrine prostate cancer", "small-cell neuroendocrine bladder cancer"]
+HISTOLOGY_FRAMES = ["Biopsy of the mass revealed a {h}.", "The final diagnosis was {h}, stage IV.",
+                    "Histology of the resected tumour showed a {h} with extensive necrosis."]
+NON_SMALL = ["non-small cell lung cancer", "non-small-cell lung cancer", "non small cell lung cancer",
+             "Non-small cell lung cancer"]
+
+
+def small_cell_cells():
+    for h, frame in itertools.product(SMALL_CELL, HISTOLOGY_FRAMES):
+        yield CASE.format("A 66-year-old man had weight loss. " + frame.format(h=h)), "NEC"
+    for h, frame in itertools.product(NON_SMALL, HISTOLOGY_FRAMES[:2]):
+        yield CASE.format("A 66-year-old man had weight loss. " + frame.format(h=h)), None
+        yield CASE.format("A 66-year-old man had weight loss. " + frame.format(h=h)
+                          + " A well-differentiated neuroendocrine tumour of the ileum was found later."), "NET"
+
+
+@pytest.mark.fields("histology")
+def test_grid_small_cell_carcinoma_with_its_organ_and_non_small_cell(run):
+    assert_grid(run, small_cell_cells(), lambda row, want: row["histology"] == want)

@@ -107,7 +107,9 @@ class HistologyExtractor(FieldExtractor):
             if not entries:
                 continue
             alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
-            pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
+            # 'non-small cell lung cancer' is no small cell carcinoma: no phrase right after 'non'
+            pattern = (rf"(?<![\w])(?<![Nn]on[ -])(?P<phrase>{alternation})s?(?![\w])"
+                       rf"(?!{SPACE}(?:{not_before})\b){grade}")
             flags = 0 if exact else re.IGNORECASE
             self.regexes.append((exact, re.compile(pattern, flags), first_words(entries, flags)))
         self.mixed_cues = any_phrase(cfg["mixed_cues"], plural=False)
