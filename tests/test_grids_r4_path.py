@@ -70,6 +70,28 @@ def test_grid_measuring_up_to_is_the_greatest_extent(run):
     assert_grid(run, extent_cells(), lambda row, want: row["tumor_size_mm"] == want)
 
 
+# --- a measure noun and 'of' before the size; three sides before a cubic unit ------------------------------
+# 'a NET of the bile duct, with a diameter of 35 mm': the noun and 'of' say the size is measured, as a measure
+# verb does, so the size belongs to the lesion named earlier in the sentence. Three sides followed by a cubic
+# unit ('5.5 × 4.5 × 4 cm3') are the size; a single number before it is a volume, no size.
+LESIONS = ["a NET in the common bile duct", "a neuroendocrine tumour of the ampulla", "a carcinoid in the ileum"]
+MEASURE_TAILS = [(", with a diameter of 35 mm", "35"), (", with a maximum diameter of 3.5 cm", "35"),
+                 (" with a size of 35 mm", "35"), (", with a volume of 3.5 × 2.5 × 2 cm3", "35 x 25 x 20"),
+                 (", measuring 3.5 × 2.5 × 2 cm3", "35 x 25 x 20"), (" with a volume of 12 cm3", None),
+                 (", at a distance of 35 mm from the papilla", None)]
+LESION_OPENINGS = ["We report {l}{t}.", "Endoscopic ultrasound found {l}{t}."]
+
+
+def measure_noun_cells():
+    for lesion, (tail, want), opening in itertools.product(LESIONS, MEASURE_TAILS, LESION_OPENINGS):
+        yield CASE.format("A 49-year-old man had jaundice. " + opening.format(l=lesion, t=tail)), want
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_measure_noun_of_and_three_sides_before_a_cubic_unit(run):
+    assert_grid(run, measure_noun_cells(), lambda row, want: row["tumor_size_mm"] == want)
+
+
 # --- marker spellings of immunohistochemistry reports ------------------------------------------------------
 # A CD number with a hyphen ('CD-56') is the CD number; 'neuro-specific enolase' is NSE; 'HER2neu' and
 # 'HER-2Neu' are HER2; the keratin clone 'AE1/3' is cytokeratin (AE1/AE3). A figure call glued to a marker

@@ -499,3 +499,8 @@ PROBES[("patterns", "size", "extent_after_measure_verb")] = (
 # r4-path: an age whose 'old' was left out, right before the person
 PATTERN_PROBES[("patterns", "age", "patterns")][1]["age_years_noun"] = "A 47 years woman presented with flushing."
 INTRODUCING_EXAMPLES["age_years_noun"] = "Later a 47 years woman came with flushing."  # r4-path
+# r4-path: 'volume' as a measure noun ('with a volume of ...'); the shared frame's bare 'volume 25' reads as a journal volume
+_MEASURE_PROBE = PROBES[("patterns", "size", "measure_verbs")][0]
+PROBES[("patterns", "size", "measure_verbs")] = (
+    lambda w: "The tumour, a firm and rounded growth lying in the tail of the pancreas, with a volume of 25 mm."
+    if w == "volume" else _MEASURE_PROBE(w), "tumor_size_mm")

@@ -69,7 +69,7 @@ class TumorSizeExtractor(FieldExtractor):
         out = []
         for m in report.within(self.regex.finditer(report.text), "tumor_size"):
             dims = self.parse(m.group("dims"), m.group("unit"))
-            if dims:
+            if dims and (len(dims) == 3 or not m.group("cubed")):  # '4 cm3' is a volume; '5 × 4 × 4 cm3' the sides
                 out.append(self._mention(report, m, dims))
         return out
 
@@ -110,10 +110,16 @@ class TumorSizeExtractor(FieldExtractor):
         if before[-1] == "," and self._has_lesion_word(_phrase_before_comma(before)):
             return True
         bare_item = before[-1] == "," and (not after or after[0] in (",", ";"))
-        verb = next((before[-len(p) - 1] for p in self.extents  # 'measuring up to 9 cm'
-                     if len(before) > len(p) and tuple(before[-len(p):]) == p), before[-1])
-        return (verb in self.measure_verbs or bare_item) and \
+        return (self._measure_word(before) in self.measure_verbs or bare_item) and \
             self._first_lesion_word(report, mention.sentence_start, mention.sentence_end) < start
+
+    def _measure_word(self, before: list[str]) -> str:
+        """The word that says a size is measured: the last before it, passing over an extent ('measuring
+        up to 9 cm') and the 'of' after a measure noun ('a NET of the bile duct, with a diameter of 35 mm')."""
+        words = next((before[:-len(p)] for p in self.extents if tuple(before[-len(p):]) == p), before)
+        if len(words) >= 2 and words[-1] == "of":
+            words = words[:-1]
+        return words[-1] if words else ""
 
     def _range(self, before: list[str]) -> str:
         """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), else ''."""
