@@ -92,6 +92,29 @@ def test_grid_measure_noun_of_and_three_sides_before_a_cubic_unit(run):
     assert_grid(run, measure_noun_cells(), lambda row, want: row["tumor_size_mm"] == want)
 
 
+# --- a size with its number spelled out ----------------------------------------------------------------------
+# 'a two-centimetre mass', 'measured twenty-five millimetres': the number word and the unit, with a hyphen or a
+# space, are a size as digits are; a spelled distance ('two centimetres from the anal verge') is none.
+SPELLED = {"two": 2, "three": 3, "four": 4, "eleven": 11}
+SPELLED_UNITS = [("-centimetre", 10), ("-centimeter", 10), (" centimetre", 10), (" cm", 10), ("-millimetre", 1),
+                 (" millimeter", 1)]
+SPELLED_FRAMES = ["CT showed a {s} solid mass in the pancreatic tail.",
+                  "Endoscopy revealed a {s} submucosal tumour in the rectum."]
+
+
+def spelled_cells():
+    for (word, number), (unit, factor), frame in itertools.product(SPELLED.items(), SPELLED_UNITS, SPELLED_FRAMES):
+        yield CASE.format(OPENING + frame.format(s=word + unit)), str(number * factor)
+    yield CASE.format(OPENING + "The resected tumour measured twenty-five millimetres."), "25"
+    for word in SPELLED:
+        yield CASE.format(OPENING + f"A polyp lay {word} centimetres from the anal verge."), None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_size_with_its_number_spelled_out(run):
+    assert_grid(run, spelled_cells(), lambda row, want: row["tumor_size_mm"] == want)
+
+
 # --- marker spellings of immunohistochemistry reports ------------------------------------------------------
 # A CD number with a hyphen ('CD-56') is the CD number; 'neuro-specific enolase' is NSE; 'HER2neu' and
 # 'HER-2Neu' are HER2; the keratin clone 'AE1/3' is cytokeratin (AE1/AE3). A figure call glued to a marker

@@ -11,6 +11,7 @@ import re
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
+from .demographics import spelled_number
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
@@ -52,6 +53,12 @@ class TumorSizeExtractor(FieldExtractor):
         self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
         self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
         self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
+        self.number_words = rules["patterns"]["age"]["number_words"]  # 'two', 'twenty': as ages spell them
+        units = "|".join(sorted(self.unit_mm, key=len, reverse=True))
+        words = "|".join(sorted(self.number_words, key=len, reverse=True))
+        self.unit_word = re.compile(rf"(?<=[\s-])(?:{units})\b", re.IGNORECASE)
+        self.spelled = re.compile(rf"\b(?P<words>(?:{words})(?:[\s-](?:{words}))?)[\s-]+(?P<unit>{units})\b$",
+                                  re.IGNORECASE)
         self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
 
@@ -71,7 +78,18 @@ class TumorSizeExtractor(FieldExtractor):
             dims = self.parse(m.group("dims"), m.group("unit"))
             if dims and (len(dims) == 3 or not m.group("cubed")):  # '4 cm3' is a volume; '5 × 4 × 4 cm3' the sides
                 out.append(self._mention(report, m, dims))
+        for m in report.within(self._spelled(report.text), "tumor_size"):
+            size = spelled_number(m.group("words"), self.number_words) * self.unit_mm[m.group("unit").lower()]
+            out.append(self._mention(report, m, [size]))
         return out
+
+    def _spelled(self, text: str):
+        """Sizes with the number spelled out ('a two-centimetre mass', 'four millimetres'): each unit word
+        is found once, and the words just before it are read as a number; no pattern tried at every word."""
+        for unit in self.unit_word.finditer(text):
+            m = self.spelled.search(text, max(0, unit.start() - 24), unit.end())
+            if m:
+                yield m
 
     def _mention(self, report: ReportView, m, dims: list[float]) -> Mention:
         """The mention of the size matched by `m`: is it the primary's, is an organ named beside it,
