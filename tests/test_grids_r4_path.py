@@ -115,6 +115,27 @@ def test_grid_size_with_its_number_spelled_out(run):
     assert_grid(run, spelled_cells(), lambda row, want: row["tumor_size_mm"] == want)
 
 
+# --- a mass in a lobe of the brain is no primary's size ------------------------------------------------------
+# 'a left frontal 2.6 cm mass' on a head CT is a brain lesion, as a cerebral one is: a metastasis of a NET
+# found elsewhere, or of an unknown primary. The primary's own size still counts in the same report.
+LOBES = ["frontal", "parietal", "occipital"]
+HEAD_FRAMES = ["Head CT showed a left {lobe} 2.6 × 1.5 cm mass.",
+               "MRI of the brain revealed a 26 mm right {lobe} lesion.",
+               "A {lobe} enhancing mass of 26 mm was seen on MRI."]
+
+
+def brain_lobe_cells():
+    for lobe, frame in itertools.product(LOBES, HEAD_FRAMES):
+        yield CASE.format("A 70-year-old man had seizures. " + frame.format(lobe=lobe)), None
+        yield CASE.format("A 70-year-old man had seizures. " + frame.format(lobe=lobe)
+                          + " CT of the abdomen then showed a 41 mm mass in the pancreatic tail."), "41"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_mass_in_a_lobe_of_the_brain_is_no_primary_size(run):
+    assert_grid(run, brain_lobe_cells(), lambda row, want: row["tumor_size_mm"] == want)
+
+
 # --- marker spellings of immunohistochemistry reports ------------------------------------------------------
 # A CD number with a hyphen ('CD-56') is the CD number; 'neuro-specific enolase' is NSE; 'HER2neu' and
 # 'HER-2Neu' are HER2; the keratin clone 'AE1/3' is cytokeratin (AE1/AE3). A figure call glued to a marker
