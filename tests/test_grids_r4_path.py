@@ -221,3 +221,25 @@ def small_cell_cells():
 @pytest.mark.fields("histology")
 def test_grid_small_cell_carcinoma_with_its_organ_and_non_small_cell(run):
     assert_grid(run, small_cell_cells(), lambda row, want: row["histology"] == want)
+
+
+# --- a Ki-67 value before its keyword, with or without the cells named -------------------------------------
+# '2.5% were positive for Ki-67' says what '2.5% of the tumour cells were positive for Ki-67' says; the value
+# is the index. A value of another stain in the same sentence is not.
+KI67_VALUES = [("2.5%", ("2.5", "2.5")), ("<2%", (None, "2")), ("about 4%", ("4", "4")), ("10-15%", ("10", "15"))]
+KI67_FRAMES = ["The tumour cells were positive for synaptophysin, and {v} were positive for {k}.",
+               "Immunohistochemistry showed that {v} of the tumour cells were positive for {k}.",
+               "Chromogranin A was expressed by 90% of cells and {v} stained for {k}."]
+
+
+def ki67_cells():
+    for (value, want), frame, keyword in itertools.product(KI67_VALUES, KI67_FRAMES, ["Ki-67", "MIB-1", "Ki67"]):
+        yield CASE.format(OPENING + frame.format(v=value, k=keyword)), want
+    # no Ki-67 keyword: the percentage belongs to another stain
+    yield CASE.format(OPENING + "The tumour cells were positive for synaptophysin, and 80% were positive for CD56."), \
+        (None, None)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_value_before_its_keyword(run):
+    assert_grid(run, ki67_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
