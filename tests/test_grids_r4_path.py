@@ -243,3 +243,25 @@ def ki67_cells():
 @pytest.mark.fields("ki67_low", "ki67_high")
 def test_grid_ki67_value_before_its_keyword(run):
     assert_grid(run, ki67_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- somatostatin receptor subtypes after 'of', with 'types' before or after them ---------------------------
+# 'somatostatin receptors of 2 and 5 types', 'of types 2 and 5', 'subtypes 2 and 5': SSTR2 and SSTR5, as
+# 'somatostatin receptors 2 and 5' are. The receptor without subtypes stays SSTR.
+SUBTYPE_LISTS = ["of 2 and 5 types", "of types 2 and 5", "subtypes 2 and 5", "of subtypes 2 and 5", "2 and 5",
+                 "of type 2 and 5"]
+SSTR_FRAMES = ["Immunohistochemistry showed expression of somatostatin receptors {l}.",
+               "The tumour cells were positive for somatostatin receptors {l}.",
+               "The tumour cells stained for somatostatin receptors {l} and for chromogranin A."]
+
+
+def sstr_cells():
+    for subtypes, frame in itertools.product(SUBTYPE_LISTS, SSTR_FRAMES):
+        extra = {"chromogranin A"} if "chromogranin" in frame else set()
+        yield CASE.format(OPENING + frame.format(l=subtypes)), {"SSTR2", "SSTR5"} | extra
+    yield CASE.format(OPENING + "The tumour cells were positive for somatostatin receptors."), {"SSTR"}
+
+
+@pytest.mark.fields("markers_positive")
+def test_grid_somatostatin_receptor_subtypes(run):
+    assert_grid(run, sstr_cells(), lambda row, want: set(row["markers_positive"]) == want)
