@@ -265,3 +265,26 @@ def sstr_cells():
 @pytest.mark.fields("markers_positive")
 def test_grid_somatostatin_receptor_subtypes(run):
     assert_grid(run, sstr_cells(), lambda row, want: set(row["markers_positive"]) == want)
+
+
+# --- an abbreviation defined after the head noun of a class phrase -----------------------------------------
+# 'Gastric carcinoid tumours (GCTs) are rare': the abbreviation stands for the class phrase with its head noun,
+# and a case text that uses only it ('the final pathology was GCT') names that class.
+DEFINITIONS = [("Gastric carcinoid tumours (GCTs) are rare lesions of the stomach.", "GCT", "NET"),
+               ("Bronchial carcinoid tumors (BCT) are uncommon.", "BCT", "NET"),
+               ("Atypical carcinoid tumours (ACs) are intermediate-grade lesions.", "AC", "NET"),
+               ("Typical carcinoid tumors (TC) are slow-growing.", "TC", "NET")]
+USES = ["In our patient, the final pathology was {a}.", "The resected lesion of our patient proved to be a {a}.",
+        "Biopsy in our patient confirmed {a}."]
+
+
+def abbreviation_cells():
+    for (definition, abbreviation, want), use in itertools.product(DEFINITIONS, USES):
+        yield CASE.format(definition + " A 52-year-old woman had epigastric pain. " + use.format(a=abbreviation)), want
+        # the definition alone, a statement about the class, names nothing of the patient's
+        yield CASE.format(definition + " A 52-year-old woman had epigastric pain."), None
+
+
+@pytest.mark.fields("histology")
+def test_grid_abbreviation_after_the_head_noun(run):
+    assert_grid(run, abbreviation_cells(), lambda row, want: row["histology"] == want)
