@@ -206,7 +206,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     def judge(low: str) -> list[tuple[str, str]]:
         maybe = low.startswith(prefixes) or low.endswith(suffixes) or any(rx.match(low) for rx in shapes.values())
         hits = [] if not maybe else [
-                (label, ident or low.upper()) for label, ident, kind, affix in affixes
+                (label, ident or low.upper().replace("-", "")) for label, ident, kind, affix in affixes
                 if (kind == "shape" and shapes[affix].match(low)) or low.isalpha() and (
                     (kind == "prefix" and low.startswith(affix)) or
                     (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))

@@ -52,6 +52,12 @@ def report_id_for(path: Path) -> str:
 
 
 _BRACKETED_SIGN = re.compile(r"\[([+-]{1,3})\]")
+# A raised decimal point between digits, as some journals print it ('5·9 cm', 'Ki-67 2∙5%': middle
+# dot, bullet operator, dot operator), is a decimal point; one character for one, offsets stay.
+_RAISED_DECIMAL = re.compile("(?<=\\d)[\u00b7\u2219\u22c5](?=\\d)")
+# A figure call glued to the word before it ('staining(Fig. 2c)', 'positive for synaptophysin(3b)', as
+# text pulled from a PDF has it) would hide that word from the tokenizer: a space goes before the bracket.
+_GLUED_FIGURE_CALL = re.compile(r"(?<=[a-z]{3})\((?=(?:[Ff]ig(?:ure)?s?\.?\s*)?\d{1,2}[a-z]?\))")
 
 
 def normalize_text(text: str, rules_dir: str = "") -> str:
@@ -71,6 +77,8 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = _REPEATED_MARK.sub(lambda m: m.group(1) * 10, text)
     text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
     text = _BRACKETED_SIGN.sub(r"(\1)", text)  # 'CD56 [-]' is written as 'CD56 (-)' elsewhere
+    text = _RAISED_DECIMAL.sub(".", text)
+    text = _GLUED_FIGURE_CALL.sub(" (", text)
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
     return undo.decimal_points(undo.unglue_headers(undo.unglue_citations(text)))
 

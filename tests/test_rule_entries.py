@@ -502,3 +502,14 @@ PROBES[("treatments", "removal", "passive_words")] = (lambda w: {
     "was": "The lesion was removed.", "were": "The lesions were removed.", "been": "The lesion had been removed.",
     "be": "The lesion will be removed next week.",
 }[w], "treatments")
+# r4-path: 'up to' right after a measure verb is the lesion's greatest extent, not a bound
+PROBES[("patterns", "size", "extent_after_measure_verb")] = (
+    lambda w: f"Ultrasound showed a solid tumour in the pancreas measuring {w} 25 mm.", "tumor_size_mm")
+# r4-path: an age whose 'old' was left out, right before the person
+PATTERN_PROBES[("patterns", "age", "patterns")][1]["age_years_noun"] = "A 47 years woman presented with flushing."
+INTRODUCING_EXAMPLES["age_years_noun"] = "Later a 47 years woman came with flushing."  # r4-path
+# r4-path: 'volume' as a measure noun ('with a volume of ...'); the shared frame's bare 'volume 25' reads as a journal volume
+_MEASURE_PROBE = PROBES[("patterns", "size", "measure_verbs")][0]
+PROBES[("patterns", "size", "measure_verbs")] = (
+    lambda w: "The tumour, a firm and rounded growth lying in the tail of the pancreas, with a volume of 25 mm."
+    if w == "volume" else _MEASURE_PROBE(w), "tumor_size_mm")

@@ -32,7 +32,8 @@ from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .syndromes import matches_at
 from .title import ReportTitle
 
-ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")  # '(AC)', '(LCNEC)' right after a phrase
+# '(AC)', '(LCNEC)' right after a phrase, or after its head noun ('gastric carcinoid tumours (GCTs)')
+ABBREVIATION = re.compile(r"\s*(?:tumou?rs?\s*)?\(([A-Z][A-Za-z]{1,5})\)")
 HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
 
 
@@ -107,7 +108,9 @@ class HistologyExtractor(FieldExtractor):
             if not entries:
                 continue
             alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
-            pattern = rf"(?<![\w])(?P<phrase>{alternation})s?(?![\w])(?!{SPACE}(?:{not_before})\b){grade}"
+            # 'non-small cell lung cancer' is no small cell carcinoma: no phrase right after 'non'
+            pattern = (rf"(?<![\w])(?<![Nn]on[ -])(?P<phrase>{alternation})s?(?![\w])"
+                       rf"(?!{SPACE}(?:{not_before})\b){grade}")
             flags = 0 if exact else re.IGNORECASE
             self.regexes.append((exact, re.compile(pattern, flags), first_words(entries, flags)))
         self.mixed_cues = any_phrase(cfg["mixed_cues"], plural=False)
@@ -190,7 +193,8 @@ class HistologyExtractor(FieldExtractor):
 
     def _abbreviations(self, report: ReportView, found: list) -> list:
         """Mentions of an abbreviation the report defines for a class phrase ('atypical carcinoid
-        (AC)', 'large cell neuroendocrine carcinoma (LCNEC)'): the case text often uses only it."""
+        (AC)', 'large cell neuroendocrine carcinoma (LCNEC)', 'carcinoid tumours (CTs)'): the case text
+        often uses only it."""
         text, defined = report.text, {}
         for _, _, m, label, tier in found:
             defining = ABBREVIATION.match(text, m.end())

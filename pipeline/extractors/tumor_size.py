@@ -11,6 +11,7 @@ import re
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
+from .demographics import spelled_number
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
@@ -52,6 +53,13 @@ class TumorSizeExtractor(FieldExtractor):
         self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
         self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
         self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
+        self.number_words = rules["patterns"]["age"]["number_words"]  # 'two', 'twenty': as ages spell them
+        units = "|".join(sorted(self.unit_mm, key=len, reverse=True))
+        words = "|".join(sorted(self.number_words, key=len, reverse=True))
+        self.unit_word = re.compile(rf"(?<=[\s-])(?:{units})\b", re.IGNORECASE)
+        self.spelled = re.compile(rf"\b(?P<words>(?:{words})(?:[\s-](?:{words}))?)[\s-]+(?P<unit>{units})\b$",
+                                  re.IGNORECASE)
+        self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
@@ -68,9 +76,20 @@ class TumorSizeExtractor(FieldExtractor):
         out = []
         for m in report.within(self.regex.finditer(report.text), "tumor_size"):
             dims = self.parse(m.group("dims"), m.group("unit"))
-            if dims:
+            if dims and (len(dims) == 3 or not m.group("cubed")):  # '4 cm3' is a volume; '5 × 4 × 4 cm3' the sides
                 out.append(self._mention(report, m, dims))
+        for m in report.within(self._spelled(report.text), "tumor_size"):
+            size = spelled_number(m.group("words"), self.number_words) * self.unit_mm[m.group("unit").lower()]
+            out.append(self._mention(report, m, [size]))
         return out
+
+    def _spelled(self, text: str):
+        """Sizes with the number spelled out ('a two-centimetre mass', 'four millimetres'): each unit word
+        is found once, and the words just before it are read as a number; no pattern tried at every word."""
+        for unit in self.unit_word.finditer(text):
+            m = self.spelled.search(text, max(0, unit.start() - 24), unit.end())
+            if m:
+                yield m
 
     def _mention(self, report: ReportView, m, dims: list[float]) -> Mention:
         """The mention of the size matched by `m`: is it the primary's, is an organ named beside it,
@@ -109,8 +128,16 @@ class TumorSizeExtractor(FieldExtractor):
         if before[-1] == "," and self._has_lesion_word(_phrase_before_comma(before)):
             return True
         bare_item = before[-1] == "," and (not after or after[0] in (",", ";"))
-        return (before[-1] in self.measure_verbs or bare_item) and \
+        return (self._measure_word(before) in self.measure_verbs or bare_item) and \
             self._first_lesion_word(report, mention.sentence_start, mention.sentence_end) < start
+
+    def _measure_word(self, before: list[str]) -> str:
+        """The word that says a size is measured: the last before it, passing over an extent ('measuring
+        up to 9 cm') and the 'of' after a measure noun ('a NET of the bile duct, with a diameter of 35 mm')."""
+        words = next((before[:-len(p)] for p in self.extents if tuple(before[-len(p):]) == p), before)
+        if len(words) >= 2 and words[-1] == "of":
+            words = words[:-1]
+        return words[-1] if words else ""
 
     def _range(self, before: list[str]) -> str:
         """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), else ''."""
@@ -169,10 +196,19 @@ class TumorSizeExtractor(FieldExtractor):
                 return f"distance:{word}"
             if not word.isalpha() or word in self.after_breaks:  # 'a 3 cm tumour with clear margins'
                 break
+        phrase = self._bound_before(before)
+        return f"not_a_size:{' '.join(phrase)}" if phrase else ""
+
+    def _bound_before(self, before: list[str]) -> tuple[str, ...]:
+        """The 'distance_before' phrase that ends the words before a size ('within', 'up to'), or ();
+        'up to' right after a measure verb states the lesion's greatest extent ('a cyst measuring up
+        to 9 cm'), not a bound."""
         for phrase in self.distance_before:
-            if len(before) >= len(phrase) and tuple(before[-len(phrase):]) == phrase:
-                return f"not_a_size:{' '.join(phrase)}"
-        return ""
+            n = len(phrase)
+            if len(before) >= n and tuple(before[-n:]) == phrase and not (
+                    phrase in self.extents and len(before) > n and before[-n - 1] in self.measure_verbs):
+                return phrase
+        return ()
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary

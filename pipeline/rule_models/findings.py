@@ -187,6 +187,7 @@ class SizeRules(RuleModel):
     margin_nouns: Words  # '5 cm gross tumour margins': a margin's width, not a size
     margin_reach_words: Count
     place_nouns: Words  # 'a 2 cm mass in the hepatic hilum': a place at the organ, not the organ
+    extent_after_measure_verb: Words  # r4-path: 'measuring up to 9 cm': the greatest extent, not a bound
 
 
 class Ki67Rules(RuleModel):
