@@ -493,3 +493,6 @@ PROBES[("patterns", "size", "adjective_list_marks")] = (
         ["firm", "round", "smooth", "solid"]) + " lesion.", "tumor_size_mm")
 PROBES[("patterns", "size", "margin_nouns")] = (
     lambda w: f"The tumour was resected with 15 mm wide tumour {w}.", "tumor_size_mm")
+# session r4 (helper r4-meta): the part of an organ between a metastasis word and its site
+PROBES[("metastasis", "organ_part_words")] = (
+    lambda w: f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")

@@ -33,6 +33,7 @@ class AttachedSites:
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
+        self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the caudate lobe of the liver'
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
         self.imaged_links = set(cfg["imaged_organ"]["links"])
         self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
@@ -122,7 +123,9 @@ class AttachedSites:
 
     def _after(self, report, met, sent, site_at) -> list:
         """Sites after the word and its preposition: 'metastases to the lungs, liver, and bones',
-        'masses of the gallbladder', up to a stop ('metastases in the liver from the ileal primary')."""
+        'masses of the gallbladder', up to a stop ('metastases in the liver from the ileal primary').
+        Up to 'max_list_gap' words may stand before a site, counted again from an organ's part
+        ('organ_part_words': 'metastases in the left lateral segment of the liver')."""
         doc, hi = report.doc, sent.end
         j = self._past_lesion_words(doc, met.end, hi)
         if j >= hi or doc[j].lower_ not in self.after_preps:
@@ -145,7 +148,9 @@ class AttachedSites:
                 continue
             if doc[j].text in (".", ";", "(") or doc[j].lower_ in self.list_stops:
                 break
-            j, gap = j + 1, gap + 1
+            # r4-meta: the part of an organ starts the count again, as a site does: 'metastasis to the
+            # left lateral segment of the liver'
+            j, gap = j + 1, (0 if doc[j].lower_ in self.organ_parts else gap + 1)
         return found
 
     def _tumour_after(self, report, site):

@@ -1,0 +1,109 @@
+"""Grids of metastasis and site wordings from the fourth round's error analysis (r4-meta, study part of the
+metastatic-disease reports): the part of an organ between a metastasis word and its site, an N0 stage whose
+distant stage was not assessed (MX), an examination that excludes a metastasis in the active voice, a
+tumour's inclination to spread, and what the literature says.
+
+Each grid crosses the parts of one shape and pairs every absence with a presence in the same frame, so it
+fails when the metastasis extractor finds nothing (tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+TUMOURS = ["an ileal NET", "a pancreatic neuroendocrine tumour", "a rectal carcinoid", "a gastric NEC"]
+
+
+def _sites(row) -> tuple:
+    return row["metastasis"], tuple(row["metastasis_sites"])
+
+
+# --- the part of an organ before its name --------------------------------------------------------------------
+# 'metastasis to the caudate lobe of the liver': the words of an organ's part do not count toward the gap a
+# list of sites allows after the metastasis word and its preposition; other words still do.
+PARTS = ["the caudate lobe of the", "the right lobe of the", "the left lateral segment of the",
+         "segment 7 of the", "the dome of the", "the upper portion of the", "the lower part of the"]
+PART_FRAMES = ["{t} with metastasis to {p} liver.", "{t}; CT showed metastases in {p} liver.",
+               "{t}, and a metastatic deposit was found within {p} liver."]
+
+
+def organ_part_cells():
+    for t, p, frame in itertools.product(TUMOURS, PARTS, PART_FRAMES):
+        yield CASE.format("A 58-year-old woman had " + frame.format(t=t, p=p)), ("yes", ("liver",))
+    # far from the word, across words that name no part, the organ is not the metastasis's
+    yield CASE.format("A 58-year-old woman had an ileal NET with metastases to a region that on later review "
+                      "of imaging concerned the liver."), ("yes", ())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_the_part_of_an_organ_before_its_name(run):
+    assert_grid(run, organ_part_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- N0 with MX: the nodes only ------------------------------------------------------------------------------
+# 'pT1 N0 MX': distant spread was not assessed, so the stage denies nodal metastasis only and the row stays
+# 'unknown'; N0 with M0 (or no M) says there is none; N1 is a nodal metastasis whatever M says.
+STAGES = [("pT1 N0 MX", "unknown", ()), ("T2N0Mx", "unknown", ()), ("pT3 N0 (0/9) MX", "unknown", ()),
+          ("pT1 N0 M0", "no", ()), ("T2N0M0", "no", ()), ("pT2 N0", "no", ()),
+          ("pT2 N1 MX", "yes", ("lymph node",)), ("T3N1Mx", "yes", ("lymph node",))]
+STAGE_FRAMES = ["The resected {t} was staged {s}.", "Pathology of {t}: {s}.",
+                "After resection of {t} the final stage was {s}, stage I."]
+
+
+def stage_cells():
+    for (stage, answer, sites), t, frame in itertools.product(STAGES, TUMOURS, STAGE_FRAMES):
+        if "stage I." in frame and answer == "yes":
+            continue
+        yield CASE.format("A 47-year-old man came for review. " + frame.format(t=t, s=stage)), (answer, sites)
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_n0_with_mx_denies_the_nodes_only(run):
+    assert_grid(run, stage_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- an examination that excludes a metastasis ----------------------------------------------------------------
+# 'the PET/CT excluded metastatic disease' (active voice) says there is none, as 'metastases were excluded'
+# does; a finding after 'but' keeps its own status.
+EXAMS = ["A somatostatin receptor PET/CT", "Contrast-enhanced MRI", "The staging CT", "Whole-body scintigraphy"]
+EXCLUDED = ["excluded metastatic disease", "excluded distant metastases", "excludes metastatic spread",
+            "excluded any metastasis"]
+
+
+def excluded_cells():
+    opening = "A 66-year-old woman had a pancreatic NET. "
+    for exam, phrase in itertools.product(EXAMS, EXCLUDED):
+        yield CASE.format(opening + f"{exam} {phrase}."), ("no", ())
+        yield CASE.format(opening + f"{exam} excluded liver metastases but showed bone metastases."), \
+            ("yes", ("bone",))
+        yield CASE.format(opening + f"{exam} showed metastatic disease in the liver."), ("yes", ("liver",))
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_an_examination_that_excludes_metastases(run):
+    assert_grid(run, excluded_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- an inclination to spread, and what the literature says ----------------------------------------------------
+# 'a high propensity for nodal and distant metastases' is a likelihood; 'literature shows that ...' (no
+# article) speaks of other patients. The same report's own finding after it still counts.
+LIKELIHOODS = ["These carcinomas have a high propensity for nodal and distant metastases.",
+               "This subtype shows a marked tendency to metastasize early.",
+               "The lesion type has a predilection for hepatic metastasis.",
+               "Its likelihood of lymph node metastasis is low.",
+               "Literature shows that lymph node metastases are often missed before surgery.",
+               "Literature suggests that metastatic spread to bone is late.",
+               "Literature data indicate that liver metastases are common at diagnosis."]
+
+
+def likelihood_cells():
+    opening = "A 52-year-old man had a 9 mm duodenal NET removed. "
+    for sentence in LIKELIHOODS:
+        yield CASE.format(opening + sentence), ("unknown", ())
+        yield CASE.format(opening + sentence + " A year later he had lung metastases."), ("yes", ("lung",))
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_an_inclination_to_spread_and_the_literature_are_no_finding(run):
+    assert_grid(run, likelihood_cells(), lambda row, want: _sites(row) == want)
