@@ -107,3 +107,57 @@ def likelihood_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_an_inclination_to_spread_and_the_literature_are_no_finding(run):
     assert_grid(run, likelihood_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- a recurrence in the primary's own organ is local ----------------------------------------------------------
+# 'a recurrence in the liver' is a metastasis of an ileal NET, a local recurrence of a primary liver NET; one
+# in another organ besides is still a metastasis there.
+PRIMARIES = [("a primary liver NET", "a primary hepatic neuroendocrine tumour", "liver"),
+             ("a primary pulmonary carcinoid", "a primary lung carcinoid", "lung")]
+RECURRENCES = ["{y} years later a recurrence in the {o} was resected.", "A {o} recurrence was found after {y} years.",
+               "After {y} years she had a relapse in the {o}."]
+
+
+def recurrence_cells():
+    for (first, second, organ), frame, years in itertools.product(PRIMARIES, RECURRENCES, ["six", "ten"]):
+        for tumour in (first, second):
+            opening = f"A 52-year-old woman had {tumour} resected. "
+            yield CASE.format(opening + frame.format(y=years, o=organ)), ("unknown", ())
+        other = "bone" if organ == "liver" else "liver"
+        yield CASE.format("A 52-year-old woman had an ileal NET resected. " + frame.format(y=years, o=organ)), \
+            ("yes", (organ,))
+        yield CASE.format(f"A 52-year-old woman had {first} resected. "
+                          f"{years.capitalize()} years later a recurrence in the {organ} and the {other} was found."), \
+            ("yes", (other,))
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_a_recurrence_in_the_primarys_organ_is_local(run):
+    assert_grid(run, recurrence_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- an organ named between a metastasis word and 'disease', or holding the metastases -------------------------
+# 'metastatic pulmonary disease' names where the metastases are (before a tumour noun the organ is the
+# primary's: 'a metastatic pancreatic NET'); 'an enlarged liver with several metastatic lesions' too, for an
+# organ where NETs spread. 'penile metastases' name the penis.
+HOLDERS = [("He later developed metastatic {a} disease.", None),
+           ("Follow-up CT showed metastatic {a} disease.", None),
+           ("CT showed an enlarged {n} with several metastatic lesions.", ("liver", "bone", "brain")),
+           ("MRI showed the {n} with multiple metastases.", ("liver", "bone", "brain"))]
+ORGANS = {"lung": ("pulmonary", "lung"), "liver": ("hepatic", "liver"), "adrenal": ("adrenal", "adrenal"),
+          "bone": ("osseous", "bone"), "brain": ("cerebral", "brain"), "pleura": ("pleural", "pleura")}
+
+
+def holder_cells():
+    opening = "A 70-year-old man had a rectal NET removed. "
+    for (frame, only), (organ, (adjective, noun)) in itertools.product(HOLDERS, ORGANS.items()):
+        if only is None or organ in only:
+            yield CASE.format(opening + frame.format(a=adjective, n=noun)), ("yes", (organ,))
+    for t in ["pancreatic NET", "ileal carcinoid", "gastric neuroendocrine carcinoma"]:
+        yield CASE.format(f"A 70-year-old man was found to have a metastatic {t}."), ("yes", ())
+    yield CASE.format(opening + "CT showed a mass in the pancreas with metastases."), ("yes", ())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_the_organ_of_metastatic_disease_and_the_organ_holding_metastases(run):
+    assert_grid(run, holder_cells(), lambda row, want: _sites(row) == want)

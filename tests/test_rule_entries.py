@@ -496,3 +496,5 @@ PROBES[("patterns", "size", "margin_nouns")] = (
 # session r4 (helper r4-meta): the part of an organ between a metastasis word and its site
 PROBES[("metastasis", "organ_part_words")] = (
     lambda w: f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
+PROBES[("metastasis", "disease_nouns")] = (
+    lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
