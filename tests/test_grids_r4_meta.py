@@ -161,3 +161,29 @@ def holder_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_the_organ_of_metastatic_disease_and_the_organ_holding_metastases(run):
     assert_grid(run, holder_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- an index-patient sentence outside the case text adds its sites --------------------------------------------
+# 'We report a man with an ileal NET who had liver and bone metastases' in the introduction names the patient's
+# own sites, though the case text names only some of them; another patient's sites in the same introduction
+# never count.
+INDEX_SENTENCES = ["We report a 66-year-old man with an ileal NET who had liver and {s} metastases.",
+                   "We describe a 66-year-old man with an ileal NET and {s} metastases.",
+                   "In our patient, the ileal NET had spread to the liver and the {s}."]
+EXTRA_SITES = {"bone": "bone", "lung": "lung", "brain": "brain", "adrenal": "adrenal"}
+CASE_TEXTS = ["CT showed multiple liver metastases.", "A liver biopsy confirmed a metastatic NET after CT showed "
+              "liver metastases."]
+
+
+def index_sentence_cells():
+    for frame, (word, site), case_text in itertools.product(INDEX_SENTENCES, EXTRA_SITES.items(), CASE_TEXTS):
+        intro = "Ileal NETs are common tumours of the small bowel. " + frame.format(s=word)
+        yield f"Introduction\n{intro}\n\nCase presentation\n{case_text}\n", ("yes", ("liver", site))
+        other = f"Ileal NETs may spread to the liver and the {word}. Our patient had an ileal NET."
+        yield f"Introduction\n{other}\n\nCase presentation\n{case_text}\n", ("yes", ("liver",))
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_an_index_sentence_outside_the_case_adds_its_sites(run):
+    assert_grid(run, index_sentence_cells(), lambda row, want: (row["metastasis"], set(row["metastasis_sites"]))
+                == (want[0], set(want[1])))

@@ -278,9 +278,12 @@ def _site_on_its_own(m: Mention, primary: str | None) -> bool:
 
 def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
     """The sites other than the primary's organ (its twin on the other side counts), from the case
-    text first; else what an index-patient sentence elsewhere says ('In our patient, ...')."""
+    text and from index-patient sentences elsewhere alike (r4-meta: 'we report a man who had visceral
+    and bone metastases' names the patient's own sites, which the case text may not repeat); the
+    title's only when neither names one (its wording is a headline's: 'ileal NET with mesenteric
+    metastases')."""
     candidates = [m for m in found if m.normalized != primary or m.other_side]
-    return [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
+    return [m for m in candidates if m.reason != "report title"] or candidates
 
 
 def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
