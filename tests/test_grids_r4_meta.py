@@ -187,3 +187,32 @@ def index_sentence_cells():
 def test_grid_an_index_sentence_outside_the_case_adds_its_sites(run):
     assert_grid(run, index_sentence_cells(), lambda row, want: (row["metastasis"], set(row["metastasis_sites"]))
                 == (want[0], set(want[1])))
+
+
+# --- the introduction's topic names the primary when the case does not ----------------------------------------
+# 'Laryngeal NETs are rare' in the introduction names the tumour type the report is about; it is the primary
+# when no sentence about the patient names one (the case says only 'the tumour'), not when the site stands
+# after a copula ('this syndrome is caused by ...': one organ of several), not when the report says the
+# primary was not found, and never against a site the case text names.
+TOPIC_ORGANS = [("laryngeal", "larynx", "larynx"), ("appendiceal", "appendix", "appendix"),
+                ("ovarian", "ovary", "ovary"), ("thymic", "thymus", "thymus"), ("gastric", "stomach", "stomach")]
+TOPICS = ["{a} neuroendocrine tumours are rare.", "Neuroendocrine tumours of the {n} are uncommon in adults.",
+          "Background: carcinoid tumours of the {n} account for few cases.", "{a} NETs seldom cause symptoms."]
+PATIENT = "A 45-year-old woman presented with pain. The tumour was excised and was a well-differentiated NET."
+HEAD = "A case report from our clinic\n\nIntroduction\n"  # a title line first, as a report has
+
+
+def topic_cells():
+    for (adjective, noun, site), topic in itertools.product(TOPIC_ORGANS, TOPICS):
+        intro = topic.format(a=adjective.capitalize(), n=noun)
+        yield f"{HEAD}{intro}\n\nCase presentation\n{PATIENT}\n", site
+        yield f"{HEAD}{intro}\n\nCase presentation\n{PATIENT} A rectal NET was found later.\n", "rectum"
+        yield (f"{HEAD}{intro}\n\nCase presentation\nA 45-year-old woman had liver metastases of a NET; "
+               "no primary tumour was found.\n"), None
+        caused = f"This syndrome is mostly caused by {adjective} neuroendocrine tumours."
+        yield f"{HEAD}{caused}\n\nCase presentation\n{PATIENT}\n", None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_introductions_topic_names_the_primary_when_the_case_does_not(run):
+    assert_grid(run, topic_cells(), lambda row, want: row["primary_site"] == want)

@@ -498,3 +498,12 @@ PROBES[("metastasis", "organ_part_words")] = (
     lambda w: f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
 PROBES[("metastasis", "disease_nouns")] = (
     lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
+# r4-meta: the introduction's topic ('Laryngeal NETs are rare') votes when the case names no site
+PROBES[("sites", "primary_vote", "topic", "sections")] = (lambda w: {
+    "introduction": "Introduction\nLaryngeal NETs are rare.\n\nCase presentation\nShe had a tumour removed.",
+    "abstract": "Abstract\nLaryngeal NETs are rare.\n\nCase presentation\nShe had a tumour removed.",
+    "front_matter": "Laryngeal NETs are rare in adults.\n\nCase presentation\nShe had a tumour removed.",
+}[w], "primary_site")
+PROBES[("sites", "primary_vote", "topic", "copulas")] = (
+    lambda w: f"Introduction\nThe excess {w} laryngeal NETs is rare.\n\nCase presentation\nShe had a tumour removed.",
+    "primary_site")

@@ -54,6 +54,9 @@ class Mention:
     # metastasis (r4-meta): the organs of a recurrence or spread word ('recurrence in the liver'), a
     # metastasis only where one of them is not the primary's organ
     spread_sites: tuple[str, ...] = ()
+    # primary_site (r4-meta): a generic statement of the tumour type in the introduction ('Laryngeal NETs
+    # are rare'), the report's topic: a vote only when no sentence about the patient votes
+    topic: bool = False
     # outcome: 'died shortly thereafter': the status comes an unstated time after the durations before it
     undated: bool = False
 

@@ -51,6 +51,9 @@ class PrimarySiteExtractor(FieldExtractor):
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
+        topic = vote["topic"]  # r4-meta: 'Laryngeal NETs are rare' in the introduction names the report's topic
+        self.topic_sections, self.topic_copulas = set(topic["sections"]), set(topic["copulas"])
+        self.topic_reach, self.topic_label_tokens = topic["reach_tokens"], topic["label_tokens"]
         self.title = ReportTitle(rules)
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
 
@@ -69,8 +72,33 @@ class PrimarySiteExtractor(FieldExtractor):
             m = None if met else self._site_vote(report, site, tumours, site.id_ in metastatic, title)
             if m is not None:
                 out.append(m)
-        self._negate_presentation_sites(report, out)
+        unknown = stated_unknown_primary(report, self.title)
+        if unknown:
+            self._negate_presentation_sites(out, unknown)
+        else:
+            self._mark_the_topic(report, out, title)
         return out
+
+    def _mark_the_topic(self, report: ReportView, out: list[Mention], title: int) -> None:
+        """r4-meta: a site in the subject of a generic statement of an introduction (rules/sites.json
+        primary_vote 'topic': 'Laryngeal NETs are rare', 'Neuroendocrine tumours of the appendix are
+        uncommon in children') names the tumour type the report is about; it votes when no sentence
+        about the patient does (the case text may call it only 'the tumour'), and never in a report that
+        says the primary was not found."""
+        for m in out:  # the title has its own rule (_site_vote)
+            if m.status == "other_patient" and m.section in self.topic_sections and self._opens_its_sentence(report, m):
+                m.topic = report.sentence(report.tokens_of(m.start, m.end)[0]).start != title
+
+    def _opens_its_sentence(self, report: ReportView, m: Mention) -> bool:
+        """Is the site in the subject of its sentence: within 'topic_reach_tokens' of its start (after
+        a run-in label: 'Background: Neuroendocrine tumours of the appendix are ...') and before any
+        copula ('VIPoma is a rare pancreatic NET' is about the syndrome, not the organ)?"""
+        first = report.tokens_of(m.start, m.end)[0]
+        lo = report.sentence(first).start
+        label = [i for i in range(lo, min(first, lo + self.topic_label_tokens)) if report.doc[i].text == ":"]
+        start = label[-1] + 1 if label else lo
+        return first - start <= self.topic_reach and not any(
+            report.lower_word(i) in self.topic_copulas for i in range(start, first))
 
     def _beside_metastasis_word(self, report: ReportView, site, near: _Near) -> bool:
         """Does a metastasis word qualify this site ('liver metastases', 'metastatic liver NET')?"""
@@ -120,11 +148,8 @@ class PrimarySiteExtractor(FieldExtractor):
         m.weight = weight
         return m
 
-    def _negate_presentation_sites(self, report: ReportView, out: list[Mention]) -> None:
+    def _negate_presentation_sites(self, out: list[Mention], unknown: str) -> None:
         """'nodal NET of unknown primary': the node is where it presented, not where it began."""
-        unknown = stated_unknown_primary(report, self.title)
-        if not unknown:
-            return
         for m in out:
             if m.normalized in self.presenting_sites and m.status == "affirmed":
                 m.status, m.reason = "negated", f"unknown_primary:{unknown}"
@@ -244,7 +269,7 @@ class PrimarySiteExtractor(FieldExtractor):
         return 0.0, ""
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        usable = [m for m in mentions if m.usable]
+        usable = _voters(mentions)
         if not usable:
             return {"primary_site": None}
         score: dict[str, float] = defaultdict(float)
@@ -261,6 +286,11 @@ class PrimarySiteExtractor(FieldExtractor):
             value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])
         return {"primary_site": value}
+
+
+def _voters(mentions: list[Mention]) -> list[Mention]:
+    """The usable votes; else (r4-meta) the introduction's topic ('Laryngeal NETs are rare')."""
+    return [m for m in mentions if m.usable] or [m for m in mentions if m.topic]
 
 
 def _outside_brackets(tokens) -> list[str]:

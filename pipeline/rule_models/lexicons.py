@@ -93,6 +93,13 @@ class PrimaryVoteWeights(RuleModel):
     generic: Annotated[float, Field(ge=0)]
 
 
+class TopicRules(RuleModel):  # r4-meta: 'Laryngeal NETs are rare' in the introduction
+    sections: Words
+    copulas: Words
+    reach_tokens: NonNegative
+    label_tokens: NonNegative
+
+
 class PrimaryVoteRules(RuleModel):
     weights: PrimaryVoteWeights
     metastatic_organ_factor: Annotated[float, Field(ge=0)]
@@ -105,6 +112,7 @@ class PrimaryVoteRules(RuleModel):
     tumour_before_site_tokens: NonNegative
     aside_reach_tokens: Count
     apposition_reach_tokens: Count
+    topic: TopicRules  # r4-meta: a generic statement in the introduction names the report's tumour type
 
 
 class TitleRules(RuleModel):
