@@ -216,3 +216,24 @@ def topic_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_the_introductions_topic_names_the_primary_when_the_case_does_not(run):
     assert_grid(run, topic_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- a diameter between a tumour and its organ -----------------------------------------------------------------
+# 'a tumour measuring 20 mm in diameter in the second portion of the duodenum': 'diameter' is a word of the size,
+# which may stand between a tumour and its site; another clause ('bleeding was seen in') still breaks them.
+SIZES = ["measuring 20 mm in diameter", "of 2 cm in diameter", "15 mm in diameter", "of about 12 mm in diameter"]
+DUODENAL_PARTS = ["the second portion", "the third portion", "the first part", "the distal part"]
+
+
+def diameter_cells():
+    opening = "A 74-year-old man was examined for anaemia. "
+    for size, part in itertools.product(SIZES, DUODENAL_PARTS):
+        yield CASE.format(opening + f"Endoscopy showed a submucosal tumour {size} in {part} of the duodenum."), \
+            "duodenum"
+        yield CASE.format(opening + f"Endoscopy showed a submucosal tumour {size}; bleeding was seen in {part} "
+                                    "of the duodenum."), None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_a_diameter_between_a_tumour_and_its_site(run):
+    assert_grid(run, diameter_cells(), lambda row, want: row["primary_site"] == want)
