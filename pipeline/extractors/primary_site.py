@@ -85,9 +85,10 @@ class PrimarySiteExtractor(FieldExtractor):
         uncommon in children') names the tumour type the report is about; it votes when no sentence
         about the patient does (the case text may call it only 'the tumour'), and never in a report that
         says the primary was not found."""
-        for m in out:  # the title has its own rule (_site_vote)
+        for m in out:  # the title has its own rule (_site_vote); a furniture line (keywords) is no statement
             if m.status == "other_patient" and m.section in self.topic_sections and self._opens_its_sentence(report, m):
-                m.topic = report.sentence(report.tokens_of(m.start, m.end)[0]).start != title
+                sentence = report.sentence(report.tokens_of(m.start, m.end)[0])
+                m.topic = sentence.start != title and not self.title.is_furniture(report, sentence)
 
     def _opens_its_sentence(self, report: ReportView, m: Mention) -> bool:
         """Is the site in the subject of its sentence: within 'topic_reach_tokens' of its start (after
