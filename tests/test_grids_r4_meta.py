@@ -237,3 +237,25 @@ def diameter_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_a_diameter_between_a_tumour_and_its_site(run):
     assert_grid(run, diameter_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- the organ a metastasis came from ---------------------------------------------------------------------------
+# 'a NET of the mandible which metastasized from the cervix', 'metastases from the right ovary': the organ after
+# a metastasis word and 'from' is the primary's, though a tumour noun names another organ; 'from' after another
+# verb ('a sample taken from the liver') names no origin.
+ORIGINS = [("the cervix", "cervix"), ("the right ovary", "ovary"), ("the ileum", "ileum"), ("the pancreas", "pancreas")]
+ORIGIN_FRAMES = ["A 35-year-old woman had a neuroendocrine tumour of the mandible which metastasized from {o}.",
+                 "A 35-year-old woman had a NET in the breast, metastatic from {o}.",
+                 "A 35-year-old woman had liver metastases from {o}."]
+
+
+def origin_cells():
+    for (phrase, site), frame in itertools.product(ORIGINS, ORIGIN_FRAMES):
+        yield CASE.format(frame.format(o=phrase)), site
+        yield CASE.format(frame.format(o="an unknown primary")), None
+        yield CASE.format(f"A 35-year-old woman had a biopsy taken from {phrase}; it showed metastatic NET."), None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_organ_a_metastasis_came_from_is_the_primary(run):
+    assert_grid(run, origin_cells(), lambda row, want: row["primary_site"] == want)

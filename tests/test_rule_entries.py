@@ -507,3 +507,5 @@ PROBES[("sites", "primary_vote", "topic", "sections")] = (lambda w: {
 PROBES[("sites", "primary_vote", "topic", "copulas")] = (
     lambda w: f"Introduction\nThe excess {w} laryngeal NETs is rare.\n\nCase presentation\nShe had a tumour removed.",
     "primary_site")
+PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
+    lambda w: f"A NET of the breast, which had metastasized {w} the ileum, was excised.", "primary_site")

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .title import ReportTitle, stated_unknown_primary
+from .topic import IntroductionTopic
 from .tumor_size import NUMBER
 
 
@@ -36,6 +37,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.apposition_articles = set(cues["apposition_articles"])
         self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
+        self.metastasis_origin = set(cues["metastasis_origin_words"])  # r4-meta: 'metastasized from the cervix'
+        self.met_prefixes = tuple(rules["metastasis"]["prefixes"])
         production = cues["hormone_production_words"]  # 'pancreatic insulin-producing tumour'
         self.production_words = {w for w in production if not w.startswith("-")}
         self.production_suffixes = tuple(w for w in production if w.startswith("-"))
@@ -51,10 +54,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
-        topic = vote["topic"]  # r4-meta: 'Laryngeal NETs are rare' in the introduction names the report's topic
-        self.topic_sections, self.topic_copulas = set(topic["sections"]), set(topic["copulas"])
-        self.topic_reach, self.topic_label_tokens = topic["reach_tokens"], topic["label_tokens"]
         self.title = ReportTitle(rules)
+        self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -76,30 +77,8 @@ class PrimarySiteExtractor(FieldExtractor):
         if unknown:
             self._negate_presentation_sites(out, unknown)
         else:
-            self._mark_the_topic(report, out, title)
+            self.topic.mark(report, out, title)
         return out
-
-    def _mark_the_topic(self, report: ReportView, out: list[Mention], title: int) -> None:
-        """r4-meta: a site in the subject of a generic statement of an introduction (rules/sites.json
-        primary_vote 'topic': 'Laryngeal NETs are rare', 'Neuroendocrine tumours of the appendix are
-        uncommon in children') names the tumour type the report is about; it votes when no sentence
-        about the patient does (the case text may call it only 'the tumour'), and never in a report that
-        says the primary was not found."""
-        for m in out:  # the title has its own rule (_site_vote); a furniture line (keywords) is no statement
-            if m.status == "other_patient" and m.section in self.topic_sections and self._opens_its_sentence(report, m):
-                sentence = report.sentence(report.tokens_of(m.start, m.end)[0])
-                m.topic = sentence.start != title and not self.title.is_furniture(report, sentence)
-
-    def _opens_its_sentence(self, report: ReportView, m: Mention) -> bool:
-        """Is the site in the subject of its sentence: within 'topic_reach_tokens' of its start (after
-        a run-in label: 'Background: Neuroendocrine tumours of the appendix are ...') and before any
-        copula ('VIPoma is a rare pancreatic NET' is about the syndrome, not the organ)?"""
-        first = report.tokens_of(m.start, m.end)[0]
-        lo = report.sentence(first).start
-        label = [i for i in range(lo, min(first, lo + self.topic_label_tokens)) if report.doc[i].text == ":"]
-        start = label[-1] + 1 if label else lo
-        return first - start <= self.topic_reach and not any(
-            report.lower_word(i) in self.topic_copulas for i in range(start, first))
 
     def _beside_metastasis_word(self, report: ReportView, site, near: _Near) -> bool:
         """Does a metastasis word qualify this site ('liver metastases', 'metastatic liver NET')?"""
@@ -162,6 +141,8 @@ class PrimarySiteExtractor(FieldExtractor):
             return self.weight_primary, "primary_site:primary_before"
         if site.end < len(report.doc) and report.doc[site.end].lower_ in self.origin_nouns:
             return self.weight_primary, "primary_site:site_origin"  # 'a NET of ileal origin'
+        if self._metastasis_came_from(report, site):
+            return self.weight_primary, "primary_site:metastasis_from"  # r4-meta
         sid = report.sent_id(site.start)
         # every tumour the rules below see
         reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")
@@ -171,6 +152,18 @@ class PrimarySiteExtractor(FieldExtractor):
             if vote is not None:
                 return vote
         return self._apposition_vote(report, site)
+
+    def _metastasis_came_from(self, report, site) -> bool:
+        """r4-meta: 'a NET of the mandible which metastasized from the cervix', 'metastases from the
+        right ovary': a metastasis word, one of 'metastasis_origin_words' and location words only before
+        the site name the organ the tumour began in."""
+        lo, i = report.sentence(site.start).start, site.start - 1
+        while i > lo and report.lower_word(i) in self.location_words:
+            word, before = report.lower_word(i), report.lower_word(i - 1)
+            if word in self.metastasis_origin and before.startswith(self.met_prefixes):
+                return True
+            i -= 1
+        return False
 
     def _primary_before(self, report, site) -> bool:
         """'primary ileal NET': a 'primary' word just before the site, which heads its phrase."""

@@ -79,6 +79,7 @@ class PrimaryCueRules(RuleModel):
     apposition_articles: Words
     deposit_prepositions: Words  # 'metastatic NET in the breast': the breast holds a deposit
     origin_nouns: Words  # 'a NET of ileal origin': the site votes as a primary
+    metastasis_origin_words: Words  # r4-meta: 'metastasized from the cervix' names the primary
     hormone_production_words: Words  # 'pancreatic insulin-producing tumour'
 
 
