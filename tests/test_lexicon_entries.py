@@ -282,6 +282,11 @@ CUE_SENTENCES.update({cue: ("She had an ileal NET resected. After surgery, recur
                       for cue in rule["phrases"]})
 
 
+# r4-meta: the forward 'excluded' (metastases and sites only: 'PET/CT excluded metastatic disease') covers
+# 'which excluded' in the metastasis frame; a syndrome shows that the longer cue is still needed.
+CUE_SENTENCES["which excluded"] = ("Her fasting gastrin was normal, {cue} a gastrinoma.", "functional_syndrome")
+
+
 SHARDS = 6  # the cues are checked in shards, so that pytest-xdist spreads them over its workers
 
 

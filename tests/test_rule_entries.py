@@ -513,3 +513,19 @@ _MEASURE_PROBE = PROBES[("patterns", "size", "measure_verbs")][0]
 PROBES[("patterns", "size", "measure_verbs")] = (
     lambda w: "The tumour, a firm and rounded growth lying in the tail of the pancreas, with a volume of 25 mm."
     if w == "volume" else _MEASURE_PROBE(w), "tumor_size_mm")
+# session r4 (helper r4-meta): the part of an organ between a metastasis word and its site
+PROBES[("metastasis", "organ_part_words")] = (
+    lambda w: f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
+PROBES[("metastasis", "disease_nouns")] = (
+    lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
+# r4-meta: the introduction's topic ('Laryngeal NETs are rare') votes when the case names no site
+PROBES[("sites", "primary_vote", "topic", "sections")] = (lambda w: {
+    "introduction": "Introduction\nLaryngeal NETs are rare.\n\nCase presentation\nShe had a tumour removed.",
+    "abstract": "Abstract\nLaryngeal NETs are rare.\n\nCase presentation\nShe had a tumour removed.",
+    "front_matter": "Laryngeal NETs are rare in adults.\n\nCase presentation\nShe had a tumour removed.",
+}[w], "primary_site")
+PROBES[("sites", "primary_vote", "topic", "copulas")] = (
+    lambda w: f"Introduction\nThe excess {w} laryngeal NETs is rare.\n\nCase presentation\nShe had a tumour removed.",
+    "primary_site")
+PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
+    lambda w: f"A NET of the breast, which had metastasized {w} the ileum, was excised.", "primary_site")

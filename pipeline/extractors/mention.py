@@ -51,6 +51,12 @@ class Mention:
     needs_metastasis: bool = False
     # metastasis: a negation that names only some organs ('no hepatic metastases'), not every metastasis
     organs_only: bool = False
+    # metastasis (r4-meta): the organs of a recurrence or spread word ('recurrence in the liver'), a
+    # metastasis only where one of them is not the primary's organ
+    spread_sites: tuple[str, ...] = ()
+    # primary_site (r4-meta): a generic statement of the tumour type in the introduction ('Laryngeal NETs
+    # are rare'), the report's topic: a vote only when no sentence about the patient votes
+    topic: bool = False
     # outcome: 'died shortly thereafter': the status comes an unstated time after the durations before it
     undated: bool = False
     # outcome: 'surgery for liver metastases': the disease named is what a treatment was for, an event of

@@ -81,7 +81,8 @@ class MetastasisExtractor(FieldExtractor):
     def _spread_to_distant_sites(self, report, site_at, site_ending_at) -> list[Mention]:
         """'hepatic recurrence', 'relapse in the liver', 'the tumour had spread to the liver': a
         metastasis only with a distant site; spread or involvement only in a sentence naming a tumour
-        (the 'skin involvement' of a rash, the spread of an infection name none)."""
+        (the 'skin involvement' of a rash, the spread of an infection name none). A recurrence in the
+        primary's own organ ('recurrence in a primary liver NET') is local: `decide` drops it."""
         out = []
         tumour_sentences = report.sentences_with("spread_tumours", self.spread_tumours)
         for i in sorted(report.tokens_in(self.distant_only) + report.tokens_in(self.spread_words)):
@@ -93,7 +94,10 @@ class MetastasisExtractor(FieldExtractor):
                         if s.id_ in self.distant]
             if attached:
                 rule = "metastasis:spread" if spread else "metastasis:distant_recurrence"
-                out.extend(self._word_and_sites(report, word, attached, rule))
+                found = self._word_and_sites(report, word, attached, rule)
+                for m in found:  # r4-meta: a recurrence in the primary's own organ is local (decide)
+                    m.spread_sites = tuple(s.id_ for s, _ in attached) if m.field == "metastasis" else (m.normalized,)
+                out.extend(found)
         return out
 
     @staticmethod
@@ -235,10 +239,10 @@ class MetastasisExtractor(FieldExtractor):
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         primary = row["primary_site"]
-        words = [m for m in mentions if m.field == "metastasis"]
+        words = [m for m in mentions if m.field == "metastasis" and not _local_recurrence(m, primary)]
         affirmed = _usable_from_the_best_source(words)
         sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
-        stated = [m for m in sites if _site_on_its_own(m, primary)]
+        stated = [m for m in sites if _site_on_its_own(m, primary) and not _local_recurrence(m, primary)]
         if not (affirmed or stated):
             return _no_or_unknown(mentions, words)
         keep(mentions, affirmed)
@@ -251,6 +255,12 @@ def _usable_from_the_best_source(words: list[Mention]) -> list[Mention]:
     """The usable metastasis words of the case text; else those of index-patient sentences elsewhere."""
     usable = [m for m in words if m.usable]
     return [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+
+
+def _local_recurrence(m: Mention, primary: str | None) -> bool:
+    """r4-meta: a recurrence or spread whose organs are all the primary's own ('a late recurrence in
+    the liver' of a primary liver NET) is a local recurrence, no metastasis."""
+    return bool(m.spread_sites and primary) and all(site == primary for site in m.spread_sites)
 
 
 def _values_in_order(chosen: list[Mention]) -> list[str]:
@@ -268,9 +278,12 @@ def _site_on_its_own(m: Mention, primary: str | None) -> bool:
 
 def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
     """The sites other than the primary's organ (its twin on the other side counts), from the case
-    text first; else what an index-patient sentence elsewhere says ('In our patient, ...')."""
+    text and from index-patient sentences elsewhere alike (r4-meta: 'we report a man who had visceral
+    and bone metastases' names the patient's own sites, which the case text may not repeat); the
+    title's only when neither names one (its wording is a headline's: 'ileal NET with mesenteric
+    metastases')."""
     candidates = [m for m in found if m.normalized != primary or m.other_side]
-    return [m for m in candidates if m.rank < INDEX_SENTENCE_RANK] or candidates
+    return [m for m in candidates if m.reason != "report title"] or candidates
 
 
 def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:

@@ -33,6 +33,8 @@ class AttachedSites:
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
+        self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the caudate lobe of the liver'
+        self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
         self.imaged_links = set(cfg["imaged_organ"]["links"])
         self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
@@ -87,12 +89,15 @@ class AttachedSites:
         """An organ where NETs spread (rules/sites.json 'metastasis_organs') right after the word,
         past the sites that name its region: 'metastatic lymph nodes', 'metastatic bone disease',
         'a metastatic liver NET', 'the metastatic mesenteric lymph node'. Other organs there are
-        the primary's ('a metastatic pancreatic NET')."""
+        the primary's ('a metastatic pancreatic NET'), unless a disease noun and no tumour follows them
+        (r4-meta, 'disease_nouns': 'metastatic pulmonary disease')."""
         hit = site_at.get(met.end)
         while hit:
             best = max(hit, key=lambda s: s.end)
             if not report.modifies_next_site(best):
-                return [(best, "metastasis_site:right_after")] if best.id_ in self.spread_organs else []
+                spread = best.id_ in self.spread_organs or (
+                    best.end < len(report.doc) and report.lower_word(best.end) in self.disease_nouns)
+                return [(best, "metastasis_site:right_after")] if spread else []
             hit = site_at.get(best.end)
         return []
 
@@ -122,7 +127,9 @@ class AttachedSites:
 
     def _after(self, report, met, sent, site_at) -> list:
         """Sites after the word and its preposition: 'metastases to the lungs, liver, and bones',
-        'masses of the gallbladder', up to a stop ('metastases in the liver from the ileal primary')."""
+        'masses of the gallbladder', up to a stop ('metastases in the liver from the ileal primary').
+        Up to 'max_list_gap' words may stand before a site, counted again from an organ's part
+        ('organ_part_words': 'metastases in the left lateral segment of the liver')."""
         doc, hi = report.doc, sent.end
         j = self._past_lesion_words(doc, met.end, hi)
         if j >= hi or doc[j].lower_ not in self.after_preps:
@@ -145,7 +152,9 @@ class AttachedSites:
                 continue
             if doc[j].text in (".", ";", "(") or doc[j].lower_ in self.list_stops:
                 break
-            j, gap = j + 1, gap + 1
+            # r4-meta: the part of an organ starts the count again, as a site does: 'metastasis to the
+            # left lateral segment of the liver'
+            j, gap = j + 1, (0 if doc[j].lower_ in self.organ_parts else gap + 1)
         return found
 
     def _tumour_after(self, report, site):
@@ -174,15 +183,21 @@ class AttachedSites:
         'organ_reach_tokens' before the word."""
         for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
             word = report.lower_word(v)
-            if word in self.organ_subject["prepositions"] and v - 3 >= sent.start:
-                return self._organ_subject(report, v, site_ending_at)
+            if word in self.organ_subject["prepositions"]:
+                return self._organ_subject(report, v, sent, site_ending_at)
             if word in self.imaged["verbs"]:
                 return self._imaged_organ(report, v, sent, site_ending_at)
         return []
 
-    def _organ_subject(self, report, v: int, site_ending_at) -> list:
+    def _organ_subject(self, report, v: int, sent, site_ending_at) -> list:
         """The organ, an auxiliary and a participle before the preposition at token v: 'The liver
-        was studded with'."""
+        was studded with'; or (r4-meta) an organ where NETs spread right before it: 'an enlarged liver
+        with several metastatic lesions', 'a bone with metastatic deposits'."""
+        holder = (site_ending_at.get(v - 1) or [None])[0]
+        if holder is not None and holder.start >= sent.start and holder.id_ in self.spread_organs:
+            return [(holder, "metastasis_site:organ_with")]
+        if v - 3 < sent.start:
+            return []
         verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
         site = (site_ending_at.get(v - 3) or [None])[0]
         if site and verb.endswith(self.participle_suffixes) and auxiliary in self.organ_subject["auxiliaries"]:

@@ -45,7 +45,8 @@ class PathologyFindings:
         self.other_disease, self.four_reach = set(four["other_disease_words"]), four["reach_tokens"]
 
     def tnm_stages(self, report) -> list[Mention]:
-        """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none."""
+        """'pT2 N1 M1 (liver)': N1-3 -> lymph node, M1 -> the bracketed sites; N0/M0 -> none, but N0
+        with MX ('T1N0MX': distant spread not assessed) denies the nodes only, not every metastasis."""
         out: list[Mention] = []
         if not self.tnm_needs.search(report.text):
             return out
@@ -60,6 +61,8 @@ class PathologyFindings:
                 if stage == "0":
                     if word.status == "affirmed":
                         word.status, word.reason = "negated", f"tnm:{group.upper()}0"
+                    # r4-meta: 'T1N0MX': distant spread was not assessed, so N0 denies the nodes only
+                    word.organs_only = group == "n" and (m.group("m") or "").lower() == "x"
                     out.append(word)
                     continue
                 out.append(word)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .title import ReportTitle, stated_unknown_primary
+from .topic import IntroductionTopic
 from .tumor_size import NUMBER
 
 
@@ -36,6 +37,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.apposition_articles = set(cues["apposition_articles"])
         self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
+        self.metastasis_origin = set(cues["metastasis_origin_words"])  # r4-meta: 'metastasized from the cervix'
+        self.met_prefixes = tuple(rules["metastasis"]["prefixes"])
         production = cues["hormone_production_words"]  # 'pancreatic insulin-producing tumour'
         self.production_words = {w for w in production if not w.startswith("-")}
         self.production_suffixes = tuple(w for w in production if w.startswith("-"))
@@ -52,6 +55,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
         self.title = ReportTitle(rules)
+        self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -69,7 +73,11 @@ class PrimarySiteExtractor(FieldExtractor):
             m = None if met else self._site_vote(report, site, tumours, site.id_ in metastatic, title)
             if m is not None:
                 out.append(m)
-        self._negate_presentation_sites(report, out)
+        unknown = stated_unknown_primary(report, self.title)
+        if unknown:
+            self._negate_presentation_sites(out, unknown)
+        else:
+            self.topic.mark(report, out, title)
         return out
 
     def _beside_metastasis_word(self, report: ReportView, site, near: _Near) -> bool:
@@ -120,11 +128,8 @@ class PrimarySiteExtractor(FieldExtractor):
         m.weight = weight
         return m
 
-    def _negate_presentation_sites(self, report: ReportView, out: list[Mention]) -> None:
+    def _negate_presentation_sites(self, out: list[Mention], unknown: str) -> None:
         """'nodal NET of unknown primary': the node is where it presented, not where it began."""
-        unknown = stated_unknown_primary(report, self.title)
-        if not unknown:
-            return
         for m in out:
             if m.normalized in self.presenting_sites and m.status == "affirmed":
                 m.status, m.reason = "negated", f"unknown_primary:{unknown}"
@@ -136,6 +141,8 @@ class PrimarySiteExtractor(FieldExtractor):
             return self.weight_primary, "primary_site:primary_before"
         if site.end < len(report.doc) and report.doc[site.end].lower_ in self.origin_nouns:
             return self.weight_primary, "primary_site:site_origin"  # 'a NET of ileal origin'
+        if self._metastasis_came_from(report, site):
+            return self.weight_primary, "primary_site:metastasis_from"  # r4-meta
         sid = report.sent_id(site.start)
         # every tumour the rules below see
         reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")
@@ -145,6 +152,18 @@ class PrimarySiteExtractor(FieldExtractor):
             if vote is not None:
                 return vote
         return self._apposition_vote(report, site)
+
+    def _metastasis_came_from(self, report, site) -> bool:
+        """r4-meta: 'a NET of the mandible which metastasized from the cervix', 'metastases from the
+        right ovary': a metastasis word, one of 'metastasis_origin_words' and location words only before
+        the site name the organ the tumour began in."""
+        lo, i = report.sentence(site.start).start, site.start - 1
+        while i > lo and report.lower_word(i) in self.location_words:
+            word, before = report.lower_word(i), report.lower_word(i - 1)
+            if word in self.metastasis_origin and before.startswith(self.met_prefixes):
+                return True
+            i -= 1
+        return False
 
     def _primary_before(self, report, site) -> bool:
         """'primary ileal NET': a 'primary' word just before the site, which heads its phrase."""
@@ -244,7 +263,7 @@ class PrimarySiteExtractor(FieldExtractor):
         return 0.0, ""
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        usable = [m for m in mentions if m.usable]
+        usable = _voters(mentions)
         if not usable:
             return {"primary_site": None}
         score: dict[str, float] = defaultdict(float)
@@ -261,6 +280,11 @@ class PrimarySiteExtractor(FieldExtractor):
             value = max(parts, key=lambda p: (score[p], -first[p]))
         keep(mentions, [m for m in usable if m.normalized == value])
         return {"primary_site": value}
+
+
+def _voters(mentions: list[Mention]) -> list[Mention]:
+    """The usable votes; else (r4-meta) the introduction's topic ('Laryngeal NETs are rare')."""
+    return [m for m in mentions if m.usable] or [m for m in mentions if m.topic]
 
 
 def _outside_brackets(tokens) -> list[str]:

@@ -84,6 +84,11 @@ class ReportTitle:
                 and not self._furniture_class(text) and self.case_report_line.fullmatch(text) is not None
                 and _a_title_line(report.text, sent.start_char))
 
+    def is_furniture(self, report: ReportView, sent) -> bool:
+        """Is the sentence a line of page furniture (a running head, a keyword line), by the sections
+        and by these rules' own furniture patterns?"""
+        return bool(report.furniture_class(sent.start_char) or self._furniture_class(sent.text.strip()))
+
     def _may_be_title(self, report: ReportView, sent, short: bool) -> bool:
         """Not page furniture (a running head, copyright or keyword line), and with a lower-case word."""
         if report.furniture_class(sent.start_char) or short and self._furniture_class(sent.text.strip()):

@@ -79,6 +79,7 @@ class PrimaryCueRules(RuleModel):
     apposition_articles: Words
     deposit_prepositions: Words  # 'metastatic NET in the breast': the breast holds a deposit
     origin_nouns: Words  # 'a NET of ileal origin': the site votes as a primary
+    metastasis_origin_words: Words  # r4-meta: 'metastasized from the cervix' names the primary
     hormone_production_words: Words  # 'pancreatic insulin-producing tumour'
 
 
@@ -93,6 +94,13 @@ class PrimaryVoteWeights(RuleModel):
     generic: Annotated[float, Field(ge=0)]
 
 
+class TopicRules(RuleModel):  # r4-meta: 'Laryngeal NETs are rare' in the introduction
+    sections: Words
+    copulas: Words
+    reach_tokens: NonNegative
+    label_tokens: NonNegative
+
+
 class PrimaryVoteRules(RuleModel):
     weights: PrimaryVoteWeights
     metastatic_organ_factor: Annotated[float, Field(ge=0)]
@@ -105,6 +113,7 @@ class PrimaryVoteRules(RuleModel):
     tumour_before_site_tokens: NonNegative
     aside_reach_tokens: Count
     apposition_reach_tokens: Count
+    topic: TopicRules  # r4-meta: a generic statement in the introduction names the report's tumour type
 
 
 class TitleRules(RuleModel):
