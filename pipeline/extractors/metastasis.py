@@ -13,6 +13,7 @@ from .base import (
     ReportView,
     keep,
 )
+from .distant_lesions import DistantLesions
 from .metastasis_sites import AttachedSites
 from .pathology_findings import PathologyFindings
 from .title import ReportTitle, stated_unknown_primary
@@ -25,13 +26,10 @@ class MetastasisExtractor(FieldExtractor):
     def __init__(self, rules):
         cfg = rules["metastasis"]
         self.distant = set(rules["sites"]["distant"])
-        self.distant_lesions = set(cfg["distant_lesion_nouns"])
         self.node_site = cfg["tnm"]["node_site"]
         self.whole_body = set(cfg["whole_body_words"])  # 'no liver or other metastases': all of them
         self.whole_body_reach = cfg["whole_body_reach_tokens"]
-        self.rash_sites, self.rash_nouns = set(cfg["rash_sites"]), set(cfg["rash_nouns"])  # 'skin lesions'
 
-        self.benign = set(cfg["benign_qualifiers"])
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.distant_only = cfg["distant_only_words"]
         self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
@@ -41,10 +39,9 @@ class MetastasisExtractor(FieldExtractor):
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.pathology_findings = PathologyFindings(rules)
         self.attached_sites = AttachedSites(rules)
+        self.distant_lesions = DistantLesions(rules, self.attached_sites)
         self.title = ReportTitle(rules)
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
-        self.distant_prepositions = set(cfg["distant_lesion_prepositions"])
-        self.distant_reach = cfg["distant_lesion_reach_tokens"]
         self.other_side_reach = cfg["other_side_reach_chars"]
         self.pathology_reach = cfg["pathology_reach_tokens"]
         self.pathology_links = set(cfg["pathology_links"])
@@ -65,7 +62,7 @@ class MetastasisExtractor(FieldExtractor):
             attached = self.attached_sites.find(report, met, site_at, site_ending_at)
             out.extend(self._word_and_sites(report, met, attached, "metastasis:word"))
         out.extend(self._spread_to_distant_sites(report, site_at, site_ending_at))
-        out.extend(self._lesions_in_distant_organs(report))
+        out.extend(self.distant_lesions.find(report))
         out.extend(self.pathology_findings.tnm_stages(report))
         out.extend(self.pathology_findings.stage_four_groups(report))
         out.extend(self._pathology_of_other_organ(report, sites))
@@ -203,40 +200,6 @@ class MetastasisExtractor(FieldExtractor):
         hi = max([word.end] + [s.end for s in sites]) + self.whole_body_reach
         return not any(t.lower_ in self.whole_body for t in report.doc[lo:hi])
 
-    def _lesions_in_distant_organs(self, report) -> list[Mention]:
-        """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
-        and nothing near says the lesions are benign."""
-        out = []
-        benign = report.sentences_with("benign", self.benign)
-        for i in report.tokens_in(self.distant_lesions):
-            if _called_benign(report, i, benign):
-                continue
-            for s in self._distant_organs_of(report, i):
-                m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
-                                   "metastasis_site:lesion_in_distant_organ", "SITE")
-                m.needs_metastasis = True
-                out.append(m)
-        return out
-
-    def _distant_organs_of(self, report, i: int) -> list:
-        """The distant organs of the lesions at token i, in order: right before the lesion noun ('liver
-        lesions') or after it and a preposition ('lesions in both lobes of the liver'), in its sentence;
-        not the region of the site after it ('in two mesenteric lymph nodes')."""
-        doc, sent_id = report.doc, report.sent_id(i)
-        near = report.spans_near("SITE", i - 1 - report.longest_span("SITE"), i + self.distant_reach + 1)
-        return [s for s in sorted(near, key=lambda s: s.start)
-                if report.sent_id(s.start) == sent_id and s.id_ in self.distant
-                and not self.attached_sites.names_node_region(report, s)
-                and not (s.id_ in self.rash_sites and doc[i].lower_ in self.rash_nouns)
-                and (_directly_before(doc, i, s) or self._after_preposition(doc, i, s))]
-
-    def _after_preposition(self, doc, i: int, site) -> bool:
-        """Does the site follow the lesion noun at token i within reach, after a preposition, in its clause?"""
-        between = doc[i + 1:site.start]
-        return 0 < site.start - i <= self.distant_reach \
-            and any(t.lower_ in self.distant_prepositions for t in between) \
-            and not any(t.text in (".", ";") for t in between)
-
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         primary = row["primary_site"]
         words = [m for m in mentions if m.field == "metastasis" and not _local_recurrence(m, primary)]
@@ -295,15 +258,3 @@ def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
         keep(mentions, negated)
         return {"metastasis": "no", "metastasis_sites": []}
     return {"metastasis": "unknown", "metastasis_sites": []}
-
-
-def _called_benign(report, i: int, benign: set[int]) -> bool:
-    """'lesions ... proved to be haemangiomas': a benign word in the lesion's sentence or the next."""
-    sent_id, sent = report.sent_id(i), report.sentence(i)
-    following_id = report.sent_id(sent.end) if sent.end < len(report.doc) else sent_id
-    return sent_id in benign or following_id in benign
-
-
-def _directly_before(doc, i: int, site) -> bool:
-    """Does the site stand right before the lesion noun at token i ('liver lesions', 'liver hypodense lesions')?"""
-    return site.end == i or (site.end == i - 1 and doc[site.end].is_alpha)
