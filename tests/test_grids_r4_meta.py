@@ -20,9 +20,9 @@ def _sites(row) -> tuple:
 
 
 # --- the part of an organ before its name --------------------------------------------------------------------
-# 'metastasis to the caudate lobe of the liver': the words of an organ's part do not count toward the gap a
+# 'metastases to the left lateral lobe of the liver': the words of an organ's part do not count toward the gap a
 # list of sites allows after the metastasis word and its preposition; other words still do.
-PARTS = ["the caudate lobe of the", "the right lobe of the", "the left lateral segment of the",
+PARTS = ["the quadrate lobe of the", "the right lobe of the", "the left lateral segment of the",
          "segment 7 of the", "the dome of the", "the upper portion of the", "the lower part of the"]
 PART_FRAMES = ["{t} with metastasis to {p} liver.", "{t}; CT showed metastases in {p} liver.",
                "{t}, and a metastatic deposit was found within {p} liver."]
@@ -86,9 +86,9 @@ def test_grid_an_examination_that_excludes_metastases(run):
 
 
 # --- an inclination to spread, and what the literature says ----------------------------------------------------
-# 'a high propensity for nodal and distant metastases' is a likelihood; 'literature shows that ...' (no
+# 'a strong propensity for distant metastases' is a likelihood; 'literature shows that ...' (no
 # article) speaks of other patients. The same report's own finding after it still counts.
-LIKELIHOODS = ["These carcinomas have a high propensity for nodal and distant metastases.",
+LIKELIHOODS = ["These carcinomas have a strong propensity for distant and nodal metastases.",
                "This subtype shows a marked tendency to metastasize early.",
                "The lesion type has a predilection for hepatic metastasis.",
                "Its likelihood of lymph node metastasis is low.",
@@ -219,9 +219,9 @@ def test_grid_the_introductions_topic_names_the_primary_when_the_case_does_not(r
 
 
 # --- a diameter between a tumour and its organ -----------------------------------------------------------------
-# 'a tumour measuring 20 mm in diameter in the second portion of the duodenum': 'diameter' is a word of the size,
+# 'a tumour 15 mm in diameter in the third part of the duodenum': 'diameter' is a word of the size,
 # which may stand between a tumour and its site; another clause ('bleeding was seen in') still breaks them.
-SIZES = ["measuring 20 mm in diameter", "of 2 cm in diameter", "15 mm in diameter", "of about 12 mm in diameter"]
+SIZES = ["measuring 22 mm in diameter", "of 2 cm in diameter", "15 mm in diameter", "of about 12 mm in diameter"]
 DUODENAL_PARTS = ["the second portion", "the third portion", "the first part", "the distal part"]
 
 
@@ -240,11 +240,11 @@ def test_grid_a_diameter_between_a_tumour_and_its_site(run):
 
 
 # --- the organ a metastasis came from ---------------------------------------------------------------------------
-# 'a NET of the mandible which metastasized from the cervix', 'metastases from the right ovary': the organ after
+# 'a NET of the scalp that had metastasized from the lung', 'metastases from the right ovary': the organ after
 # a metastasis word and 'from' is the primary's, though a tumour noun names another organ; 'from' after another
 # verb ('a sample taken from the liver') names no origin.
 ORIGINS = [("the cervix", "cervix"), ("the right ovary", "ovary"), ("the ileum", "ileum"), ("the pancreas", "pancreas")]
-ORIGIN_FRAMES = ["A 35-year-old woman had a neuroendocrine tumour of the mandible which metastasized from {o}.",
+ORIGIN_FRAMES = ["A 35-year-old woman had a neuroendocrine tumour of the jaw that had metastasized from {o}.",
                  "A 35-year-old woman had a NET in the breast, metastatic from {o}.",
                  "A 35-year-old woman had liver metastases from {o}."]
 

@@ -11,7 +11,7 @@ import itertools
 import pytest
 from test_grids import CASE, assert_grid
 
-OPENING = "A 58-year-old woman was found to have a pancreatic neuroendocrine tumour. "
+OPENING = "A 58-year-old woman was diagnosed with a pancreatic neuroendocrine tumour. "
 
 
 # --- a size with a raised decimal point, or with its dimensions in brackets --------------------------------
@@ -224,9 +224,9 @@ def test_grid_small_cell_carcinoma_with_its_organ_and_non_small_cell(run):
 
 
 # --- a Ki-67 value before its keyword, with or without the cells named -------------------------------------
-# '2.5% were positive for Ki-67' says what '2.5% of the tumour cells were positive for Ki-67' says; the value
+# '3.5% were positive for Ki-67' says what '3.5% of the tumour cells were positive for Ki-67' says; the value
 # is the index. A value of another stain in the same sentence is not.
-KI67_VALUES = [("2.5%", ("2.5", "2.5")), ("<2%", (None, "2")), ("about 4%", ("4", "4")), ("10-15%", ("10", "15"))]
+KI67_VALUES = [("3.5%", ("3.5", "3.5")), ("<2%", (None, "2")), ("about 4%", ("4", "4")), ("10-15%", ("10", "15"))]
 KI67_FRAMES = ["The tumour cells were positive for synaptophysin, and {v} were positive for {k}.",
                "Immunohistochemistry showed that {v} of the tumour cells were positive for {k}.",
                "Chromogranin A was expressed by 90% of cells and {v} stained for {k}."]
@@ -246,9 +246,9 @@ def test_grid_ki67_value_before_its_keyword(run):
 
 
 # --- somatostatin receptor subtypes after 'of', with 'types' before or after them ---------------------------
-# 'somatostatin receptors of 2 and 5 types', 'of types 2 and 5', 'subtypes 2 and 5': SSTR2 and SSTR5, as
+# 'somatostatin receptors of 5 and 2 types', 'of types 2 and 5', 'subtypes 2 and 5': SSTR2 and SSTR5, as
 # 'somatostatin receptors 2 and 5' are. The receptor without subtypes stays SSTR.
-SUBTYPE_LISTS = ["of 2 and 5 types", "of types 2 and 5", "subtypes 2 and 5", "of subtypes 2 and 5", "2 and 5",
+SUBTYPE_LISTS = ["of 5 and 2 types", "of types 2 and 5", "subtypes 2 and 5", "of subtypes 2 and 5", "2 and 5",
                  "of type 2 and 5"]
 SSTR_FRAMES = ["Immunohistochemistry showed expression of somatostatin receptors {l}.",
                "The tumour cells were positive for somatostatin receptors {l}.",

@@ -33,7 +33,7 @@ class AttachedSites:
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
-        self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the caudate lobe of the liver'
+        self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the left lateral lobe of the liver'
         self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
         self.imaged_links = set(cfg["imaged_organ"]["links"])

@@ -154,7 +154,7 @@ class PrimarySiteExtractor(FieldExtractor):
         return self._apposition_vote(report, site)
 
     def _metastasis_came_from(self, report, site) -> bool:
-        """r4-meta: 'a NET of the mandible which metastasized from the cervix', 'metastases from the
+        """r4-meta: 'a NET of the scalp that had metastasized from the lung', 'metastases from the
         right ovary': a metastasis word, one of 'metastasis_origin_words' and location words only before
         the site name the organ the tumour began in."""
         lo, i = report.sentence(site.start).start, site.start - 1

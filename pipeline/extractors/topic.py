@@ -30,7 +30,7 @@ class IntroductionTopic:
 
     def _opens_its_sentence(self, report: ReportView, m: Mention) -> bool:
         """Is the site in the subject of its sentence: within 'reach_tokens' of its start (after
-        a run-in label: 'Background: Neuroendocrine tumours of the appendix are ...') and before any
+        a run-in label: 'Background: Appendiceal NETs are ...') and before any
         copula ('VIPoma is a rare pancreatic NET' is about the syndrome, not the organ)?"""
         first = report.tokens_of(m.start, m.end)[0]
         lo = report.sentence(first).start

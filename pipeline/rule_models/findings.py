@@ -111,7 +111,7 @@ class MetastasisRules(RuleModel):
     staging_phrases: Words  # 'the staging CT was unremarkable': no metastasis
     node_pathology: NodePathologyRules  # r3-meta: a tumour found in biopsied lymph nodes
     stage_four: StageFourRules  # r3-meta: 'diagnosed with stage IV SCLC' says there is a metastasis
-    organ_part_words: Words  # r4-meta: 'metastasis to the caudate lobe of the liver': restarts a site list's gap
+    organ_part_words: Words  # r4-meta: 'metastases to the left lateral lobe of the liver': restarts a site list's gap
     disease_nouns: Words  # r4-meta: 'metastatic pulmonary disease': the organ is a metastasis site
 
 # --- patterns.json -----------------------------------------------------------------------------
