@@ -107,3 +107,6 @@ PROBES[("outcome", "tumour_words")] = (lambda w: f"Two years after surgery there
 PROBES[("outcome", "survival_words")] = (lambda w: f"She {w} 40 months without any sign of recurrence.", "outcome")
 # (r4-outc) A no-disease word about a laboratory value says the patient is well.
 PROBES[("outcome", "lab_words")] = (lambda w: f"Two years after surgery, the {w} was normal.", "outcome")
+# r4 lead: a no-disease word about the resected specimen is a pathology finding, no status.
+PROBES[("outcome", "specimen_words")] = (
+    lambda w: f"The tumour was resected and the {w} was free of tumour.", "outcome")

@@ -26,3 +26,24 @@ def known_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_a_patient_known_to_have_a_condition(run):
     assert_grid(run, known_cells(), lambda row, want: row["functional_syndrome"] == want)
+
+
+# --- a no-disease word about the resected specimen is no status ------------------------------------------------
+# 'the resection margins were free of tumour' is pathology at the operation; the same words about the patient
+# at a follow-up ('two years later she was free of tumour') are her status.
+SPECIMENS = ["The resection margins were free of tumour.", "The margin was free of tumour.",
+             "All twelve lymph nodes were free of tumour.", "The surgical specimen was free of tumour at the margins."]
+FOLLOW_UPS = ["Two years later she was free of tumour.", "At 18 months she remained free of tumour."]
+
+
+def specimen_cells():
+    opening = "A 51-year-old woman had a rectal NET removed endoscopically. "
+    for sentence in SPECIMENS:
+        yield CASE.format(opening + sentence), None
+        for later in FOLLOW_UPS:
+            yield CASE.format(opening + sentence + " " + later), "alive, no disease"
+
+
+@pytest.mark.fields("outcome")
+def test_grid_the_specimen_free_of_tumour_is_no_status(run):
+    assert_grid(run, specimen_cells(), lambda row, want: row["outcome"] == want)

@@ -1,6 +1,7 @@
 """What the words beside an outcome status make of it (outcome.py's helper): a no-disease statement
 about a symptom ('without recurrence of diarrhoea', 'her seizures did not recur') or a laboratory value
-('serum GHRH was normal') says the patient is well, not that the tumour is gone; a disease named as
+('serum GHRH was normal') says the patient is well, not that the tumour is gone, and one about the resected
+specimen ('the margins were free of tumour') is a pathology finding, no status; a disease named as
 what a treatment was for ('chemotherapy for two recurrences', 'the metastases were resected') is an
 event of the course, not the state at its end; an 'alive' word that is a change in a tumour
 ('interval improvement in the lung masses') is a response of a disease still there. Each reads a few
@@ -39,12 +40,14 @@ class StatusWords:
         self.lab_words = lowered(cfg["lab_words"])
         self.treated_words = lowered(cfg["treated_disease_words"])
         self.tumour_words = lowered(cfg["tumour_words"])
+        self.specimen_words = lowered(cfg["specimen_words"])
 
     def qualify(self, text: str, m: re.Match, mention: Mention) -> None:
         """Each qualifier in turn, on a living status found at `m`."""
         self._symptom_only(text, m, mention)
         self._course_or_response(text, m, mention)
         self._lab_value_only(text, m, mention)
+        self._specimen_finding(text, m, mention)
 
     def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
         """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
@@ -67,6 +70,16 @@ class StatusWords:
         before = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
         if set(_content_words(before)[-3:]) & self.lab_words:
             mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
+
+    def _specimen_finding(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A no-disease word about the resected specimen ('the resection margins were free of tumour',
+        'all twelve lymph nodes were free of tumour') is a pathology finding at the operation, not the
+        patient's state at a follow-up: no status."""
+        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
+            return
+        before = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
+        if set(_content_words(before)[-3:]) & self.specimen_words:
+            mention.status, mention.reason = "negated", f"specimen_finding:{mention.text}"
 
     def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
         """A disease named as what a treatment was for ('chemotherapy for two recurrences', 'the

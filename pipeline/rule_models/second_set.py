@@ -121,6 +121,7 @@ class OutcomeRules(RuleModel):
     symptom_words: Words  # 'no recurrence of diarrhoea': 'alive', not free of disease (h24)
     lasting_follow_up_words: Words  # 'a 64-year-old woman who remains well': follow-up despite the age (h24)
     lab_words: Words  # 'serum GHRH was normal': a laboratory value, the patient well, not free of disease (r4)
+    specimen_words: Words  # r4 lead: 'the margins were free of tumour' is pathology, no status
     survival_words: Words  # 'survived 40 months with no recurrence': a life, not a death (r4)
     treated_disease_words: Words  # 'surgery for liver metastases': an event of the course, not a state (r4)
     tumour_words: Words  # 'improvement in the lung masses': a response, the tumour still there (r4)
