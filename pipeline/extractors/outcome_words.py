@@ -46,8 +46,7 @@ class StatusWords:
         """Each qualifier in turn, on a living status found at `m`."""
         self._symptom_only(text, m, mention)
         self._course_or_response(text, m, mention)
-        self._lab_value_only(text, m, mention)
-        self._specimen_finding(text, m, mention)
+        self._no_disease_about(text, m, mention)
 
     def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
         """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
@@ -61,24 +60,19 @@ class StatusWords:
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
 
-    def _lab_value_only(self, text: str, m: re.Match, mention: Mention) -> None:
+    def _no_disease_about(self, text: str, m: re.Match, mention: Mention) -> None:
         """A no-disease word about a laboratory value ('serum GHRH was normal', 'her plasma gastrin level
-        was normal') says the patient is well, as 'serum gastrin normalized' does, not that the
-        tumour is gone."""
+        was normal') says the patient is well, as 'serum gastrin normalized' does, not that the tumour is
+        gone; one about the resected specimen ('the resection margins were free of tumour', 'all twelve
+        lymph nodes were free of tumour') is a pathology finding at the operation, no status. What it is
+        about: the three words before it in its clause, articles aside."""
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
-        before = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
-        if set(_content_words(before)[-3:]) & self.lab_words:
+        clause = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
+        before = set(_content_words(clause)[-3:])
+        if before & self.lab_words:
             mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
-
-    def _specimen_finding(self, text: str, m: re.Match, mention: Mention) -> None:
-        """A no-disease word about the resected specimen ('the resection margins were free of tumour',
-        'all twelve lymph nodes were free of tumour') is a pathology finding at the operation, not the
-        patient's state at a follow-up: no status."""
-        if mention.normalized != NO_DISEASE or mention.status != "affirmed":
-            return
-        before = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
-        if set(_content_words(before)[-3:]) & self.specimen_words:
+        elif before & self.specimen_words:
             mention.status, mention.reason = "negated", f"specimen_finding:{mention.text}"
 
     def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
