@@ -44,9 +44,10 @@ class Walk:
         self.marks.append((end, self.current, ""))
 
 
-def demote_article_type_label(sections: list[Section]) -> list[Section]:
-    """'Case Report' above the title is the article type, not the case: an abstract follows it."""
-    labels = [s.label for s in sections]
+def demote_article_type_label(sections: list[Section], boxes: frozenset[str] = frozenset()) -> list[Section]:
+    """'Case Report' above the title is the article type, not the case: an abstract follows it. A summary
+    box printed after the abstract ('Core Tip', rules 'boxes_after_abstract') is no abstract's start."""
+    labels = ["box" if s.header.strip().rstrip(":").lower() in boxes else s.label for s in sections]
     if "abstract" in labels and "case" in labels and labels.index("case") < labels.index("abstract"):
         first_abstract = labels.index("abstract")
         if "introduction" not in labels[:first_abstract]:

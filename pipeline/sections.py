@@ -65,6 +65,7 @@ class SectionSplitter:
         self.resume_needs = re.compile(resume["needs"], re.IGNORECASE)
         self.resume_not_if = re.compile(resume["not_if"], re.IGNORECASE)
         self.reference_list_line = re.compile(resume["reference_list_line"])
+        self.boxes = frozenset(b.lower() for b in cfg["boxes_after_abstract"])
 
     def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
         key = re.sub(r"\s+", " ", header.strip().lower())
@@ -88,7 +89,7 @@ class SectionSplitter:
             stripped = line.strip()
             if stripped:
                 self._read_line(walk, line, stripped, start, pos)
-        sections = demote_article_type_label(to_sections(walk.marks, len(text)))
+        sections = demote_article_type_label(to_sections(walk.marks, len(text)), self.boxes)
         if not any(s.label in ("abstract", "case") for s in sections):
             # No abstract and no case header: the body is the case, but a line of page furniture
             # (a running head, a reference) stays out of it.

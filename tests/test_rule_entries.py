@@ -529,3 +529,8 @@ PROBES[("sites", "primary_vote", "topic", "copulas")] = (
     "primary_site")
 PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
     lambda w: f"A NET of the breast, which had metastasized {w} the ileum, was excised.", "primary_site")
+# Lead, fifth round: a summary box printed after the abstract ('Core Tip') is no abstract's start, so the
+# unheaded case summary above it stays the case (it is not the 'Case Report' article-type label).
+PROBES[("sections", "boxes_after_abstract")] = (
+    lambda w: f"Processing time: 95 days\nA 47-year-old woman was seen for flushing.\n\n{w.title()}: A rare tumour.",
+    "age")

@@ -91,6 +91,7 @@ class SectionRules(RuleModel):
     midline_case_needs: Regex
     resume_after_back_matter: ResumeRules
     patient_intro_classes: Words
+    boxes_after_abstract: Words
 
     @field_validator("feeds_row", "index_cue_classes", "implicit_case_in", "patient_intro_classes")
     @classmethod
