@@ -20,7 +20,9 @@ death words are deaths only with their duration after them ('death 7 months afte
 'survived only three months'), and a growth denied together with the disease ('no recurrence or
 progression') denies the disease. A disease statement before a bare 'alive' in its sentence decides
 too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
-('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
+('treated for two recurrences'), and so does one of the sentence right before a bare 'alive' that dates
+nothing ('A CT scan 18 months after surgery showed no recurrence. She is currently asymptomatic.' is one
+status told in two sentences: 'alive, no disease', 18); an 'alive' word that is a change in a tumour ('improvement in the
 lung masses') is a response of a disease still there; a no-disease word about a laboratory value
 ('serum gastrin was normal') says she is well. A follow-up the report's title names ('pancreatic
 insulinomas in MEN 1: a 9-year follow-up') is the case's, where its section would not count; a status word there is the
@@ -44,6 +46,7 @@ STATUS_RULE = "status"
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
+SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start: a space or a line break
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -246,6 +249,7 @@ class OutcomeExtractor(FieldExtractor):
         else:  # the case text's last living status; an index-patient sentence elsewhere when it states none
             body = [m for m in statuses if m.rank < INDEX_SENTENCE_RANK] or statuses
             chosen = self._disease_beside(body, max(body, key=lambda m: m.start))
+            chosen = self._disease_before(mentions, body, chosen)
         duration, months = self.time.follow_up_of(mentions, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
@@ -261,6 +265,19 @@ class OutcomeExtractor(FieldExtractor):
         beside = [m for m in statuses if m.sentence_start == chosen.sentence_start and m.normalized != "alive"
                   and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time or not m.treated)]
         return max(beside, key=lambda m: m.start) if beside else chosen
+
+    def _disease_before(self, mentions: list[Mention], statuses: list[Mention], chosen: Mention) -> Mention:
+        """A bare 'alive' whose sentence dates nothing yields to a disease statement of the sentence
+        right before it, too: 'A CT scan 18 months after surgery showed no recurrence. She is currently
+        asymptomatic.' is the follow-up paragraph's one status told in two sentences ('alive, no
+        disease', 18 months). A disease a treatment was for does not count, as in its own sentence."""
+        own_time = (m for m in mentions if m.field == "follow_up_months" and m.sentence_start == chosen.sentence_start)
+        if chosen.normalized != "alive" or any(m.usable for m in own_time):
+            return chosen
+        before = [m for m in statuses if m.normalized != "alive" and m.section == chosen.section
+                  and 0 <= chosen.sentence_start - m.sentence_end <= SENTENCE_GAP
+                  and (self._phrase(m.text) not in self.needs_time or not m.treated)]
+        return max(before, key=lambda m: m.start) if before else chosen
 
     def _phrase(self, text: str) -> str:
         """A status phrase as the word lists spell it: spaces for hyphens, no plural 's'."""
