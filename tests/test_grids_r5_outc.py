@@ -100,3 +100,26 @@ def number_cells():
 @pytest.mark.fields("follow_up_months")
 def test_grid_durations_in_words_thirteen_to_nineteen(run):
     assert_grid(run, number_cells(), lambda row, want: status_and_months(row)[1] == want)
+
+
+# --- a status that its sentence follows with an operation is the state before it -----------------------------------
+RESTAGING = ["After four cycles of chemotherapy, re-staging showed stable disease",
+             "Re-staging after 6 months of lanreotide showed a partial response",
+             "At 6 months the liver metastases were unchanged"]
+OPERATIONS = [", and surgery was performed.", "; she then underwent a distal pancreatectomy.",
+              ", therefore we went on to a right hemicolectomy.", ", and the primary was subsequently resected."]
+KEPT = [", and she declined surgery.", ", and 2 years after resection she is alive.", "."]
+
+
+def operation_cells():
+    for restaging, operation in itertools.product(RESTAGING, OPERATIONS):
+        yield CASE.format(restaging + operation), None
+        later = " Two years after the operation she has no evidence of disease."
+        yield CASE.format(restaging + operation + later), NO_DISEASE
+    for restaging, kept in itertools.product(RESTAGING, KEPT):
+        yield CASE.format(restaging + kept), "alive with disease"
+
+
+@pytest.mark.fields("outcome")
+def test_grid_a_status_followed_by_an_operation(run):
+    assert_grid(run, operation_cells(), lambda row, want: row["outcome"] == want)

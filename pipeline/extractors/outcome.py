@@ -20,14 +20,15 @@ death words are deaths only with their duration after them ('death 7 months afte
 'survived only three months'), and a growth denied together with the disease ('no recurrence or
 progression') denies the disease. A disease statement before a bare 'alive' in its sentence decides
 too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
-('treated for two recurrences'), and so does one of the sentence right before a bare 'alive' that dates
-nothing ('A CT scan 18 months after surgery showed no recurrence. She is currently asymptomatic.' is one
-status told in two sentences: 'alive, no disease', 18); an 'alive' word that is a change in a tumour ('improvement in the
-lung masses') is a response of a disease still there; a no-disease word about a laboratory value
-('serum gastrin was normal') says she is well. A follow-up the report's title names ('pancreatic
-insulinomas in MEN 1: a 9-year follow-up') is the case's, where its section would not count; a status word there is the
-report's topic ('a dilemma resolved by touch preparation'), not how she fared. Durations and dates, and
-which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
+('treated for two recurrences'), and so does one of the sentence right before a bare 'alive'
+that dates nothing ('A CT scan 18 months after surgery showed no recurrence. She is currently
+asymptomatic.' is one status told in two sentences: 'alive, no disease', 18); an 'alive' word that
+is a change in a tumour ('improvement in the lung masses') is a response of a disease still there;
+a no-disease word about a laboratory value ('serum gastrin was normal') says she is well. A follow-up
+the report's title names ('pancreatic insulinomas in MEN 1: a 9-year follow-up') is the case's, where
+its section would not count; a status word there is the report's topic ('a dilemma resolved by touch
+preparation'), not how she fared. Durations and dates, and which of them dates the status:
+follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect

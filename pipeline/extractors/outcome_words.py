@@ -4,8 +4,9 @@ about a symptom ('without recurrence of diarrhoea', 'her seizures did not recur'
 specimen ('the margins were free of tumour') is a pathology finding, no status; a disease named as
 what a treatment was for ('chemotherapy for two recurrences', 'the metastases were resected') is an
 event of the course, not the state at its end; an 'alive' word that is a change in a tumour
-('interval improvement in the lung masses') is a response of a disease still there. Each reads a few
-words on either side of the status, within its clause. Word lists: rules/outcome.json."""
+('interval improvement in the lung masses') is a response of a disease still there; a status that
+its sentence follows with an operation ('stable disease, and surgery was performed') is the state
+before it. Each reads a few words on either side of the status, within its clause. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,7 @@ OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s
 IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its|both|all)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                      re.IGNORECASE)
 CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
+OPERATION_REACH = 8  # words from a sequel to its operation: 'therefore we went on to a right hemicolectomy'
 ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 
 
@@ -41,12 +43,17 @@ class StatusWords:
         self.treated_words = lowered(cfg["treated_disease_words"])
         self.tumour_words = lowered(cfg["tumour_words"])
         self.specimen_words = lowered(cfg["specimen_words"])
+        self.sequels = lowered(cfg["later_operation_sequels"])
+        self.operations = tuple(lowered(cfg["later_operation_endings"]))
+        self.not_sequel = lowered(cfg["later_operation_blockers"]) | lowered(
+            w for w in cfg["follow_up_words"] if " " not in w)  # 'and 2 years after resection' dates it
 
     def qualify(self, text: str, m: re.Match, mention: Mention) -> None:
         """Each qualifier in turn, on a living status found at `m`."""
         self._symptom_only(text, m, mention)
         self._course_or_response(text, m, mention)
         self._no_disease_about(text, m, mention)
+        self._superseded(text, m, mention)
 
     def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
         """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
@@ -74,6 +81,26 @@ class StatusWords:
             mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
         elif before & self.specimen_words:
             mention.status, mention.reason = "negated", f"specimen_finding:{mention.text}"
+
+    def _superseded(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A living status that its sentence goes on to follow with an operation ('re-staging showed
+        stable disease, and surgery was performed'; 'stable disease; she then underwent a distal
+        pancreatectomy'; 'a partial response, therefore we completed treatment with a gastrectomy')
+        is the state before that operation, not at the last follow-up: the operation replaced it. The
+        operation is a word ending as one does ('-ectomy', 'resection'), at most OPERATION_REACH words
+        after a sequel word ('then', 'and'), with no time word ('and 2 years after resection': the
+        status dates from after it) nor a refusal ('and declined surgery') between them."""
+        if mention.status != "affirmed":
+            return
+        words = re.findall(r"[a-z]+", text[m.end():mention.sentence_end].lower())
+        starts = [k for k, w in enumerate(words) if w in self.sequels]
+        for k in starts:
+            for w in words[k + 1:k + 1 + OPERATION_REACH]:
+                if w in self.not_sequel:
+                    break
+                if w.endswith(self.operations):
+                    mention.status, mention.reason = "negated", f"superseded_by_operation:{w}"
+                    return
 
     def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
         """A disease named as what a treatment was for ('chemotherapy for two recurrences', 'the

@@ -125,4 +125,7 @@ class OutcomeRules(RuleModel):
     survival_words: Words  # 'survived 40 months with no recurrence': a life, not a death (r4)
     treated_disease_words: Words  # 'surgery for liver metastases': an event of the course, not a state (r4)
     tumour_words: Words  # 'improvement in the lung masses': a response, the tumour still there (r4)
+    later_operation_sequels: Words  # r5: 'stable disease, and then surgery': the status before the operation
+    later_operation_endings: Words  # r5: how an operation word ends ('-ectomy', 'resection')
+    later_operation_blockers: Words  # r5: 'and declined surgery': no operation after the status
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
