@@ -123,3 +123,26 @@ def operation_cells():
 @pytest.mark.fields("outcome")
 def test_grid_a_status_followed_by_an_operation(run):
     assert_grid(run, operation_cells(), lambda row, want: row["outcome"] == want)
+
+
+# --- one spelling for the word lists; the short forms of a unit ---------------------------------------------------
+# 'recurrent tumor' denied is the list's 'recurrent tumour'; 'hypoglycemia did not recur' is its 'hypoglycaemia'.
+SPELLINGS = [("MRI showed no residual tumor", NO_DISEASE), ("MRI showed no residual tumour", NO_DISEASE),
+             ("MRI showed no recurrent tumor", NO_DISEASE), ("her hypoglycemia did not recur", "alive"),
+             ("her hypoglycaemia did not recur", "alive"), ("there was no recurrence of diarrhea", "alive"),
+             ("there was no recurrence of the tumor", NO_DISEASE)]
+SHORT_UNITS = [("18 mo after surgery", 18), ("18 mos after surgery", 18), ("at a 5-yr follow-up", 60),
+               ("at 2 yrs after surgery", 24), ("6 wk after surgery", 1.5), ("18 months after surgery", 18)]
+
+
+def spelling_cells():
+    for words, status in SPELLINGS:
+        yield CASE.format(f"{OPENING}Two years after the operation, {words}."), (status, 24)
+    for words, months in SHORT_UNITS:
+        yield CASE.format(f"{OPENING}The patient remains free of recurrence {words}."), (NO_DISEASE, months)
+    yield CASE.format(f"{OPENING}She was 18 mo old at the time."), (None, None)  # an age is no follow-up
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_spellings_and_short_units(run):
+    assert_grid(run, spelling_cells(), lambda row, want: status_and_months(row) == want)

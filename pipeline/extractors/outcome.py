@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, spelt
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
@@ -84,15 +84,15 @@ class OutcomeExtractor(FieldExtractor):
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
-        self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
-        self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
-        self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
+        self.needs_time = lowered(cfg["needs_time"])
+        self.absent_means_no_disease = lowered(cfg["absent_means_no_disease"])
+        self.absent_means_stable = lowered(cfg["absent_means_stable"])
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
         self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
                                 else re.compile(NEVER))
         self.only_new_words = lowered(cfg["only_new_words"])
         self.complement_words = lowered(cfg["complement_words"])
-        self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
+        self.dated_death = lowered(cfg["dated_death_words"])
         self.living_auxiliaries = lowered(cfg["living_auxiliaries"])
         self.survival_words = lowered(cfg["survival_words"])
         self.time = FollowUpTime(cfg)
@@ -281,8 +281,8 @@ class OutcomeExtractor(FieldExtractor):
         return max(before, key=lambda m: m.start) if before else chosen
 
     def _phrase(self, text: str) -> str:
-        """A status phrase as the word lists spell it: spaces for hyphens, no plural 's'."""
-        phrase = re.sub(r"[\s\-\u2013]+", " ", text.lower())
+        """A status phrase as the word lists spell it (`spelt`), no plural 's'."""
+        phrase = spelt(text)
         return phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:

@@ -24,14 +24,22 @@ OPERATION_REACH = 8  # words from a sequel to its operation: 'therefore we went 
 ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 
 
+def spelt(text: str) -> str:
+    """A word or phrase in one spelling, as the status patterns match both ('syndromes.flexible'):
+    lower case, spaces for hyphens, 'ae'/'oe' as 'e' and 'our' as 'or' ('recurrent tumor' is the list's
+    'recurrent tumour', 'hypoglycemia' its 'hypoglycaemia')."""
+    text = re.sub(r"[\s\-\u2013]+", " ", text.lower())
+    return text.replace("ae", "e").replace("oe", "e").replace("our", "or")
+
+
 def lowered(words) -> set[str]:
-    """A word list of the rules as a set of lower-case words."""
-    return {w.lower() for w in words}
+    """A word list of the rules as a set of lower-case words, in one spelling (`spelt`)."""
+    return {spelt(w) for w in words}
 
 
 def _content_words(text: str) -> list[str]:
     """The words of a text, lower case, articles and 'of' aside ('resection of the liver' -> resection, liver)."""
-    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
+    return [spelt(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
 
 
 class StatusWords:
@@ -62,8 +70,9 @@ class StatusWords:
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
         after = OF_WHAT.match(text, m.end())
-        before = re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-1:]
-        of = {w.lower() for w in after.groups() if w} if after else set()
+        ahead = text[max(mention.sentence_start, m.start() - 30):m.start()]
+        before = [spelt(w) for w in re.findall(r"[a-z]+", ahead.lower())[-1:]]
+        of = {spelt(w) for w in after.groups() if w} if after else set()
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
 
@@ -114,5 +123,5 @@ class StatusWords:
             mention.treated = bool(set(near) & self.treated_words)
         elif mention.normalized == "alive" and mention.status == "affirmed":
             of = IN_WHAT.match(text, m.end())
-            if of and {w.lower() for w in of.groups() if w} & self.tumour_words:
+            if of and {spelt(w) for w in of.groups() if w} & self.tumour_words:
                 mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"

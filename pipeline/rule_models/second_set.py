@@ -98,6 +98,7 @@ class OutcomeRules(RuleModel):
     follow_up_phrases: Words
     history_words: Words
     units: dict[Literal["day", "week", "month", "year"], Positive]  # unit -> months
+    unit_short_forms: dict[str, Literal["day", "week", "month", "year"]]  # r5: 'mo' -> month ('18 mo')
     number_words: dict[str, Positive]  # 'half a': 0.5
     duration_reach: Count
     frequency_words: Words  # 'once a month': a dosing interval, no duration
