@@ -146,3 +146,24 @@ def spelling_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_spellings_and_short_units(run):
     assert_grid(run, spelling_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- more ways to say the patient is well; a survival to date -------------------------------------------------------
+WELL_WORDS = ["she has had no further hypoglycaemic episodes", "she has no symptoms", "he reports no complaints",
+              "she is without symptoms", "he has returned to normal daily activities", "he is back to work",
+              "she feels well", "her tumour markers remained normal", "her fasting glucose remains normal",
+              "he has survived for more than 2 years"]
+
+
+def well_cells():
+    for words in WELL_WORDS:
+        yield CASE.format(f"{OPENING}Two years after surgery {words}."), ("alive", 24)
+    for words in WELL_WORDS[:7]:  # at presentation: no status ('remained' and 'has survived' say a time)
+        yield CASE.format(f"On admission {words}."), (None, None)
+    yield CASE.format(f"{OPENING}Two years after surgery her CT remained normal."), (NO_DISEASE, 24)
+    yield CASE.format(f"{OPENING}She survived 2 years after surgery."), ("died", 24)  # without 'has': a death
+
+
+@pytest.mark.fields("outcome")
+def test_grid_more_ways_to_be_well(run):
+    assert_grid(run, well_cells(), lambda row, want: status_and_months(row) == want)

@@ -140,7 +140,9 @@ class OutcomeExtractor(FieldExtractor):
                 mention.status, mention.reason = "other_patient", "report title"  # its topic, not how she fared
             clause = self._clause(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
-            if status == DIED and self._undated_death(report.text, m):
+            if status == DIED and self._survived_to_date(report.text, m):
+                mention.normalized, mention.reason = "alive", "survived_to_date"  # 'she has survived 12 years'
+            elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
                 mention.normalized = self._death(clause, m.end())
@@ -175,6 +177,12 @@ class OutcomeExtractor(FieldExtractor):
                      before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
             mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
 
+    def _survived_to_date(self, text: str, m: re.Match) -> bool:
+        """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
+        6 years') tells how long the patient has lived so far: she is alive."""
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 16):m.start()].lower())[-2:]
+        return self._phrase(m.group(0)) in self.survival_words and bool(set(before) & self.living_auxiliaries)
+
     def _undated_death(self, text: str, m: re.Match) -> bool:
         """A death word that is a death only with its duration after it ('death 7 months after
         surgery', 'survived only three months'), here without one, or after 'has' ('she has
@@ -193,7 +201,7 @@ class OutcomeExtractor(FieldExtractor):
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
                 or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
             mention.status, mention.reason = "negated", "not_at_follow_up"
-        elif mention.normalized == NO_DISEASE and mention.status == "negated" and OWN_NEGATION.match(phrase):
+        elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
