@@ -167,3 +167,20 @@ def well_cells():
 @pytest.mark.fields("outcome")
 def test_grid_more_ways_to_be_well(run):
     assert_grid(run, well_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- the literature's course of the disease is no status ----------------------------------------------------------
+LITERATURE = ["Long-term follow-up is advised because late recurrences have been described.",
+              "Liver metastases decades after resection have been described.",
+              "A recurrence after complete resection has been described in a few patients."]
+
+
+def literature_cells():
+    for sentence in LITERATURE:
+        yield CASE.format(f"{OPENING}{sentence}"), None
+        yield CASE.format(f"{OPENING}Two years after surgery she has no recurrence. {sentence}"), NO_DISEASE
+
+
+@pytest.mark.fields("outcome")
+def test_grid_the_literature_course_is_no_status(run):
+    assert_grid(run, literature_cells(), lambda row, want: row["outcome"] == want)
