@@ -110,3 +110,10 @@ PROBES[("outcome", "lab_words")] = (lambda w: f"Two years after surgery, the {w}
 # r4 lead: a no-disease word about the resected specimen is a pathology finding, no status.
 PROBES[("outcome", "specimen_words")] = (
     lambda w: f"The tumour was resected and the {w} was free of tumour.", "outcome")
+# (r5-outc) A living status that its sentence follows with an operation is the state before it, not the last one.
+PROBES[("outcome", "later_operation_sequels")] = (
+    lambda w: f"Re-staging two years later showed stable disease, {w} a distal pancreatectomy was done.", "outcome")
+PROBES[("outcome", "later_operation_endings")] = (
+    lambda w: f"Re-staging two years later showed stable disease, and then the {w} was done.", "outcome")
+PROBES[("outcome", "later_operation_blockers")] = (
+    lambda w: f"Re-staging two years later showed stable disease, and {w} surgery.", "outcome")

@@ -25,7 +25,6 @@ DEATH_OPENINGS = ["A 66-year-old woman had a small-cell carcinoma of the lung tr
                   "The ileal NET was resected; liver metastases appeared, {e}."]
 NO_DEATHS = ["The risk of death is high in patients with such tumours.",
              "Death from carcinoid crisis has been described during surgery.",
-             "She has survived 12 years since the resection of her ileal NET.",
              "She survived the operation without complications."]
 
 
@@ -34,6 +33,9 @@ def test_grid_a_death_told_by_its_date(run):
     cells = [(CASE.format(opening.format(e=event.format(d=d))), ("died", months))
              for event, (d, months), opening in itertools.product(DATED_DEATHS, DEATH_SPANS, DEATH_OPENINGS)]
     cells += [(CASE.format(f"A 66-year-old woman had an ileal NET resected. {text}"), (None, None)) for text in NO_DEATHS]
+    # (r5-outc) 'has survived' is a patient still alive: no death, and since r5 her life to date ('alive')
+    cells.append((CASE.format("A 66-year-old woman had an ileal NET resected. She has survived 12 years since the "
+                              "resection of her ileal NET."), ("alive", "144")))
     assert_grid(run, cells, lambda row, want: _row(row) == want)
 
 

@@ -1,13 +1,14 @@
 """The time half of the outcome extractor: durations ('18 months', 'a year and a half'), month-and-year
 dates, and which of them dates the chosen status (follow_up_months).
 
-A duration is read with what stands beside it: a follow-up phrase ('after 18 months of follow-up'),
-a time point ('two months after the resection', 'six months later', 'after 3 months'), a history
-word that dates the time before diagnosis ('a 2-year history'), or a dosing interval ('once a
-month'), which is no duration at all. The status's own sentence dates it first; else a date in it,
-counted from the case's first date; else the longest follow-up duration or a time point stated
-after the status. A 'later' point counts from the time point stated just before it ('After 3 months
-CT showed metastases ... he died 6 months later' is 9). Word lists: rules/outcome.json."""
+A duration ('18 months', or '18 mo': a unit's short form counts as its name) is read with what stands
+beside it: a follow-up phrase ('after 18 months of follow-up'), a time point ('two months after the
+resection', 'six months later', 'after 3 months'), a history word that dates the time before diagnosis
+('a 2-year history'), or a dosing interval ('once a month'), which is no duration at all. The status's
+own sentence dates it first; else a date in it, counted from the case's first date; else the longest
+follow-up duration or a time point stated after the status. A 'later' point counts from the time point
+stated just before it ('After 3 months CT showed metastases ... he died 6 months later' is 9). Word
+lists: rules/outcome.json."""
 from __future__ import annotations
 
 import re
@@ -39,7 +40,8 @@ class FollowUpTime:
         self.time_points = words_pattern(cfg["time_point_phrases"])
         self.later = words_pattern(cfg["relative_time_words"])
         self.history_words = {w.lower() for w in cfg["history_words"]}
-        self.units = cfg["units"]
+        # a unit by its name or its short form ('18 mo', 'a 5-yr follow-up'), as months
+        self.units = {**cfg["units"], **{short: cfg["units"][unit] for short, unit in cfg["unit_short_forms"].items()}}
         self.number_words = cfg["number_words"]
         tens = "|".join(w for w, v in self.number_words.items() if v >= 20 and v % 10 == 0)
         ones = "|".join(w for w, v in self.number_words.items() if v < 10 and " " not in w and len(w) > 1)

@@ -20,12 +20,15 @@ death words are deaths only with their duration after them ('death 7 months afte
 'survived only three months'), and a growth denied together with the disease ('no recurrence or
 progression') denies the disease. A disease statement before a bare 'alive' in its sentence decides
 too ('the metastases were unchanged and she remained well'), unless it is what a treatment was for
-('treated for two recurrences'); an 'alive' word that is a change in a tumour ('improvement in the
-lung masses') is a response of a disease still there; a no-disease word about a laboratory value
-('serum gastrin was normal') says she is well. A follow-up the report's title names ('pancreatic
-insulinomas in MEN 1: a 9-year follow-up') is the case's, where its section would not count; a status word there is the
-report's topic ('a dilemma resolved by touch preparation'), not how she fared. Durations and dates, and
-which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
+('treated for two recurrences'), and so does one of the sentence right before a bare 'alive'
+that dates nothing ('A CT scan 18 months after surgery showed no recurrence. She is currently
+asymptomatic.' is one status told in two sentences: 'alive, no disease', 18); an 'alive' word that
+is a change in a tumour ('improvement in the lung masses') is a response of a disease still there;
+a no-disease word about a laboratory value ('serum gastrin was normal') says she is well. A follow-up
+the report's title names ('pancreatic insulinomas in MEN 1: a 9-year follow-up') is the case's, where
+its section would not count; a status word there is the report's topic ('a dilemma resolved by touch
+preparation'), not how she fared. Durations and dates, and which of them dates the status:
+follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -35,7 +38,7 @@ from dataclasses import dataclass
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, spelt
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
@@ -44,6 +47,7 @@ STATUS_RULE = "status"
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
+SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start: a space or a line break
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -80,15 +84,15 @@ class OutcomeExtractor(FieldExtractor):
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
-        self.needs_time = {p.lower().replace("-", " ") for p in cfg["needs_time"]}
-        self.absent_means_no_disease = {p.lower().replace("-", " ") for p in cfg["absent_means_no_disease"]}
-        self.absent_means_stable = {p.lower().replace("-", " ") for p in cfg["absent_means_stable"]}
+        self.needs_time = lowered(cfg["needs_time"])
+        self.absent_means_no_disease = lowered(cfg["absent_means_no_disease"])
+        self.absent_means_stable = lowered(cfg["absent_means_stable"])
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
         self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
                                 else re.compile(NEVER))
         self.only_new_words = lowered(cfg["only_new_words"])
         self.complement_words = lowered(cfg["complement_words"])
-        self.dated_death = {p.lower() for p in cfg["dated_death_words"]}
+        self.dated_death = lowered(cfg["dated_death_words"])
         self.living_auxiliaries = lowered(cfg["living_auxiliaries"])
         self.survival_words = lowered(cfg["survival_words"])
         self.time = FollowUpTime(cfg)
@@ -136,7 +140,9 @@ class OutcomeExtractor(FieldExtractor):
                 mention.status, mention.reason = "other_patient", "report title"  # its topic, not how she fared
             clause = self._clause(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
-            if status == DIED and self._undated_death(report.text, m):
+            if status == DIED and self._survived_to_date(report.text, m):
+                mention.normalized, mention.reason = "alive", "survived_to_date"  # 'she has survived 12 years'
+            elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
                 mention.normalized = self._death(clause, m.end())
@@ -171,6 +177,12 @@ class OutcomeExtractor(FieldExtractor):
                      before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
             mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
 
+    def _survived_to_date(self, text: str, m: re.Match) -> bool:
+        """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
+        6 years') tells how long the patient has lived so far: she is alive."""
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 16):m.start()].lower())[-2:]
+        return self._phrase(m.group(0)) in self.survival_words and bool(set(before) & self.living_auxiliaries)
+
     def _undated_death(self, text: str, m: re.Match) -> bool:
         """A death word that is a death only with its duration after it ('death 7 months after
         surgery', 'survived only three months'), here without one, or after 'has' ('she has
@@ -189,7 +201,7 @@ class OutcomeExtractor(FieldExtractor):
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
                 or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
             mention.status, mention.reason = "negated", "not_at_follow_up"
-        elif mention.normalized == NO_DISEASE and mention.status == "negated" and OWN_NEGATION.match(phrase):
+        elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
@@ -246,6 +258,7 @@ class OutcomeExtractor(FieldExtractor):
         else:  # the case text's last living status; an index-patient sentence elsewhere when it states none
             body = [m for m in statuses if m.rank < INDEX_SENTENCE_RANK] or statuses
             chosen = self._disease_beside(body, max(body, key=lambda m: m.start))
+            chosen = self._disease_before(mentions, body, chosen)
         duration, months = self.time.follow_up_of(mentions, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
@@ -262,9 +275,22 @@ class OutcomeExtractor(FieldExtractor):
                   and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time or not m.treated)]
         return max(beside, key=lambda m: m.start) if beside else chosen
 
+    def _disease_before(self, mentions: list[Mention], statuses: list[Mention], chosen: Mention) -> Mention:
+        """A bare 'alive' whose sentence dates nothing yields to a disease statement of the sentence
+        right before it, too: 'A CT scan 18 months after surgery showed no recurrence. She is currently
+        asymptomatic.' is the follow-up paragraph's one status told in two sentences ('alive, no
+        disease', 18 months). A disease a treatment was for does not count, as in its own sentence."""
+        own_time = (m for m in mentions if m.field == "follow_up_months" and m.sentence_start == chosen.sentence_start)
+        if chosen.normalized != "alive" or any(m.usable for m in own_time):
+            return chosen
+        before = [m for m in statuses if m.normalized != "alive" and m.section == chosen.section
+                  and 0 <= chosen.sentence_start - m.sentence_end <= SENTENCE_GAP
+                  and (self._phrase(m.text) not in self.needs_time or not m.treated)]
+        return max(before, key=lambda m: m.start) if before else chosen
+
     def _phrase(self, text: str) -> str:
-        """A status phrase as the word lists spell it: spaces for hyphens, no plural 's'."""
-        phrase = re.sub(r"[\s\-\u2013]+", " ", text.lower())
+        """A status phrase as the word lists spell it (`spelt`), no plural 's'."""
+        phrase = spelt(text)
         return phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:

@@ -4,8 +4,9 @@ about a symptom ('without recurrence of diarrhoea', 'her seizures did not recur'
 specimen ('the margins were free of tumour') is a pathology finding, no status; a disease named as
 what a treatment was for ('chemotherapy for two recurrences', 'the metastases were resected') is an
 event of the course, not the state at its end; an 'alive' word that is a change in a tumour
-('interval improvement in the lung masses') is a response of a disease still there. Each reads a few
-words on either side of the status, within its clause. Word lists: rules/outcome.json."""
+('interval improvement in the lung masses') is a response of a disease still there; a status that
+its sentence follows with an operation ('stable disease, and surgery was performed') is the state
+before it. Each reads a few words on either side of the status, within its clause. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import re
@@ -19,17 +20,26 @@ OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s
 IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its|both|all)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                      re.IGNORECASE)
 CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
+OPERATION_REACH = 8  # words from a sequel to its operation: 'therefore we went on to a right hemicolectomy'
 ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 
 
+def spelt(text: str) -> str:
+    """A word or phrase in one spelling, as the status patterns match both ('syndromes.flexible'):
+    lower case, spaces for hyphens, 'ae'/'oe' as 'e' and 'our' as 'or' ('recurrent tumor' is the list's
+    'recurrent tumour', 'hypoglycemia' its 'hypoglycaemia')."""
+    text = re.sub(r"[\s\-\u2013]+", " ", text.lower())
+    return text.replace("ae", "e").replace("oe", "e").replace("our", "or")
+
+
 def lowered(words) -> set[str]:
-    """A word list of the rules as a set of lower-case words."""
-    return {w.lower() for w in words}
+    """A word list of the rules as a set of lower-case words, in one spelling (`spelt`)."""
+    return {spelt(w) for w in words}
 
 
 def _content_words(text: str) -> list[str]:
     """The words of a text, lower case, articles and 'of' aside ('resection of the liver' -> resection, liver)."""
-    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
+    return [spelt(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
 
 
 class StatusWords:
@@ -41,12 +51,17 @@ class StatusWords:
         self.treated_words = lowered(cfg["treated_disease_words"])
         self.tumour_words = lowered(cfg["tumour_words"])
         self.specimen_words = lowered(cfg["specimen_words"])
+        self.sequels = lowered(cfg["later_operation_sequels"])
+        self.operations = tuple(lowered(cfg["later_operation_endings"]))
+        self.not_sequel = lowered(cfg["later_operation_blockers"]) | lowered(
+            w for w in cfg["follow_up_words"] if " " not in w)  # 'and 2 years after resection' dates it
 
     def qualify(self, text: str, m: re.Match, mention: Mention) -> None:
         """Each qualifier in turn, on a living status found at `m`."""
         self._symptom_only(text, m, mention)
         self._course_or_response(text, m, mention)
         self._no_disease_about(text, m, mention)
+        self._superseded(text, m, mention)
 
     def _symptom_only(self, text: str, m: re.Match, mention: Mention) -> None:
         """A no-disease statement about a symptom, named after it ('without recurrence of diarrhoea')
@@ -55,8 +70,9 @@ class StatusWords:
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
         after = OF_WHAT.match(text, m.end())
-        before = re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-1:]
-        of = {w.lower() for w in after.groups() if w} if after else set()
+        ahead = text[max(mention.sentence_start, m.start() - 30):m.start()]
+        before = [spelt(w) for w in re.findall(r"[a-z]+", ahead.lower())[-1:]]
+        of = {spelt(w) for w in after.groups() if w} if after else set()
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
 
@@ -75,6 +91,26 @@ class StatusWords:
         elif before & self.specimen_words:
             mention.status, mention.reason = "negated", f"specimen_finding:{mention.text}"
 
+    def _superseded(self, text: str, m: re.Match, mention: Mention) -> None:
+        """A living status that its sentence goes on to follow with an operation ('re-staging showed
+        stable disease, and surgery was performed'; 'stable disease; she then underwent a distal
+        pancreatectomy'; 'a partial response, therefore we completed treatment with a gastrectomy')
+        is the state before that operation, not at the last follow-up: the operation replaced it. The
+        operation is a word ending as one does ('-ectomy', 'resection'), at most OPERATION_REACH words
+        after a sequel word ('then', 'and'), with no time word ('and 2 years after resection': the
+        status dates from after it) nor a refusal ('and declined surgery') between them."""
+        if mention.status != "affirmed":
+            return
+        words = re.findall(r"[a-z]+", text[m.end():mention.sentence_end].lower())
+        starts = [k for k, w in enumerate(words) if w in self.sequels]
+        for k in starts:
+            for w in words[k + 1:k + 1 + OPERATION_REACH]:
+                if w in self.not_sequel:
+                    break
+                if w.endswith(self.operations):
+                    mention.status, mention.reason = "negated", f"superseded_by_operation:{w}"
+                    return
+
     def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
         """A disease named as what a treatment was for ('chemotherapy for two recurrences', 'the
         metastases were resected') is an event of the course: it does not outweigh a bare 'alive'
@@ -87,5 +123,5 @@ class StatusWords:
             mention.treated = bool(set(near) & self.treated_words)
         elif mention.normalized == "alive" and mention.status == "affirmed":
             of = IN_WHAT.match(text, m.end())
-            if of and {w.lower() for w in of.groups() if w} & self.tumour_words:
+            if of and {spelt(w) for w in of.groups() if w} & self.tumour_words:
                 mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"

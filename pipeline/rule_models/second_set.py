@@ -98,6 +98,7 @@ class OutcomeRules(RuleModel):
     follow_up_phrases: Words
     history_words: Words
     units: dict[Literal["day", "week", "month", "year"], Positive]  # unit -> months
+    unit_short_forms: dict[str, Literal["day", "week", "month", "year"]]  # r5: 'mo' -> month ('18 mo')
     number_words: dict[str, Positive]  # 'half a': 0.5
     duration_reach: Count
     frequency_words: Words  # 'once a month': a dosing interval, no duration
@@ -125,4 +126,7 @@ class OutcomeRules(RuleModel):
     survival_words: Words  # 'survived 40 months with no recurrence': a life, not a death (r4)
     treated_disease_words: Words  # 'surgery for liver metastases': an event of the course, not a state (r4)
     tumour_words: Words  # 'improvement in the lung masses': a response, the tumour still there (r4)
+    later_operation_sequels: Words  # r5: 'stable disease, and then surgery': the status before the operation
+    later_operation_endings: Words  # r5: how an operation word ends ('-ectomy', 'resection')
+    later_operation_blockers: Words  # r5: 'and declined surgery': no operation after the status
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
