@@ -32,6 +32,7 @@ class MetastasisExtractor(FieldExtractor):
 
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.distant_only = cfg["distant_only_words"]
+        self.node_nouns = tuple(cfg["spread"]["node_nouns"])  # r5-meta: 'spread to the lymph nodes
         self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
@@ -88,7 +89,7 @@ class MetastasisExtractor(FieldExtractor):
             if spread and report.sent_id(i) not in tumour_sentences:
                 continue
             attached = [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
-                        if s.id_ in self.distant]
+                        if s.id_ in self.distant or self._named_nodes(s)]
             if attached:
                 rule = "metastasis:spread" if spread else "metastasis:distant_recurrence"
                 found = self._word_and_sites(report, word, attached, rule)
@@ -96,6 +97,12 @@ class MetastasisExtractor(FieldExtractor):
                     m.spread_sites = tuple(s.id_ for s, _ in attached) if m.field == "metastasis" else (m.normalized,)
                 out.extend(found)
         return out
+
+    def _named_nodes(self, site) -> bool:
+        """r5-meta: 'had spread to the regional lymph nodes and the liver', 'a recurrence in the
+        para-aortic nodes': lymph nodes a tumour reached are a nodal metastasis (ANNOTATION.md), not
+        local spread; only when the nodes are named ('lymphatic spread' is invasion of the vessels)."""
+        return site.id_ == self.node_site and any(w in site.text.lower() for w in self.node_nouns)
 
     @staticmethod
     def _negative_staging(report) -> list[Mention]:
@@ -193,10 +200,12 @@ class MetastasisExtractor(FieldExtractor):
         """Does a negated metastasis word deny only the organs it names ('no hepatic metastases', 'no
         lymph node or splenic metastases'), not every metastasis? Not when the nodes are all it names
         (the nodal stage: 'no lymph node metastases'), nor with a word for the rest of the body
-        within its list ('no liver or other distant metastases', 'in the liver or elsewhere')."""
+        within its list ('no liver or other distant metastases', 'in the liver or elsewhere') or right
+        before the word (r5-meta: 'no lymph node or distant metastasis was found in the resected
+        appendix NET', where the only site it reaches is the tumour's own organ)."""
         if all(s.id_ == self.node_site for s in sites):
             return False
-        lo = min([word.start] + [s.start for s in sites])
+        lo = min([max(0, word.start - 1)] + [s.start for s in sites])
         hi = max([word.end] + [s.end for s in sites]) + self.whole_body_reach
         return not any(t.lower_ in self.whole_body for t in report.doc[lo:hi])
 

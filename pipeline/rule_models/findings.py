@@ -69,6 +69,7 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
 class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic involvement'
     words: Words
     tumour_words: Words
+    node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
 
 
 class MetastasisRules(RuleModel):
