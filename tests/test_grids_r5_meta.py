@@ -92,3 +92,54 @@ def distant_denial_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_distant_before_a_denied_metastasis_word(run):
     assert_grid(run, distant_denial_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- the primary: an organ's part, an adverb, 'primary' as the noun, a metastasis word pointing elsewhere -------
+# 'a mass in the uncinate process of the pancreas', 'a NEC of the ascending colon', 'the primary tumour was
+# subsequently found in the small bowel': words of an organ's part and adverbs of time stand between a tumour
+# noun and its organ as location words do; 'the primary was in the caecum' votes as 'primary' before a site
+# does; 'a carcinoid of the ileum metastatic to the liver', 'a NET was found in the pancreas with metastases to
+# the liver': a metastasis word after the organ that points on to another organ leaves the organ the origin.
+PARTS = [("a mass in the uncinate process of the pancreas", "pancreas"),
+         ("a NEC of the ascending colon", "colon"), ("a NET in the descending colon", "colon"),
+         ("a tumour of the transverse colon", "colon"), ("a NET of the gastric fundus", "stomach"),
+         ("a polyp in the antrum of the stomach", "stomach"), ("a NET in the bulb of the duodenum", "duodenum"),
+         ("a tumour on the lesser curvature of the stomach", "stomach")]
+ADVERBS = ["subsequently", "eventually", "ultimately"]
+OTHER = ("Biopsy of the liver mass showed a metastatic NET; ", "Liver metastases were found; ")
+
+
+def primary_wording_cells():
+    for wording, organ in PARTS:
+        yield CASE.format(f"Endoscopy showed {wording}."), organ
+        yield CASE.format(f"Endoscopy showed {wording.split(' of ')[0].split(' in ')[0].split(' on ')[0]}."), None
+    organs = {"small bowel": "small intestine", "jejunum": "jejunum", "caecum": "colon", "pancreatic tail": "pancreas"}
+    for (place, organ), adverb, opening in itertools.product(organs.items(), ADVERBS, OTHER):
+        yield CASE.format(opening + f"the primary tumour was {adverb} found in the {place}."), organ
+    for (place, organ), opening in itertools.product(organs.items(), OTHER):
+        yield CASE.format(opening + f"colonoscopy later revealed the primary in the {place}."), organ
+        yield CASE.format(opening + f"the primary was in the {place}."), organ
+    for (place, organ), frame in itertools.product(
+            {"ileum": "ileum", "pancreas": "pancreas", "rectum": "rectum", "stomach": "stomach"}.items(),
+            ["A carcinoid of the {p} metastatic to the liver was found.",
+             "A neuroendocrine tumour was found in the {p} with metastases to the liver.",
+             "A NET arising in the {p} with metastasis to the lungs was diagnosed."]):
+        yield CASE.format(frame.format(p=place)), organ
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_primary_site_wordings(run):
+    assert_grid(run, primary_wording_cells(), lambda row, want: row["primary_site"] == want)
+
+
+def metastatic_to_cells():
+    """The organ before 'metastatic to' is no metastasis site; the organ after it is."""
+    for organ, adjective in [("ileum", "ileal"), ("pancreas", "pancreatic"), ("rectum", "rectal")]:
+        yield CASE.format(f"A carcinoid of the {organ} metastatic to the liver was found."), ("yes", ("liver",))
+        yield CASE.format(f"A carcinoid of the {organ} metastatic to the bones was found."), ("yes", ("bone",))
+        yield CASE.format(f"A {adjective} carcinoid was found; no metastases were seen."), ("no", ())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_the_organ_before_metastatic_to_is_the_origin(run):
+    assert_grid(run, metastatic_to_cells(), lambda row, want: _sites(row) == want)

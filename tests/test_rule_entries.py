@@ -163,6 +163,10 @@ PROBES = {
     ("metastasis", "distant_only_words"): (lambda w: f"A year later she had a liver {w}.", "metastasis_sites"),
     # r4: spread and involvement of a distant organ, in a sentence naming a tumour (rules/metastasis.json spread)
     ("metastasis", "spread", "words"): (lambda w: f"Her ileal NET showed liver {w}.", "metastasis_sites"),
+    # r5-meta: nodes a spread word reaches are a nodal metastasis ('lymphatic spread' names none)
+    ("metastasis", "spread", "node_nouns"): (
+        lambda w: "Her ileal NET had spread to the regional lymph nodes." if w == "node"
+        else f"Her ileal NET had spread to the {w} basin of the mesentery.", "metastasis_sites"),
     ("metastasis", "spread", "tumour_words"): (
         lambda w: f"A 60-year-old man had a {w} with liver involvement.", "metastasis_sites"),
     ("metastasis", "summary_phrases"): (

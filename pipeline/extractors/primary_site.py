@@ -92,8 +92,15 @@ class PrimarySiteExtractor(FieldExtractor):
         met = near.met_tokens
         if self._holds_a_deposit(report, site, met):
             return True
-        return (site.start - 1 in met or site.end in met or site.end + 1 in met
-                or site.start in met and site.start not in near.tumour_at)
+        after = site.end if site.end in met else site.end + 1 if site.end + 1 in met else -1
+        if after >= 0 and self._spreads_elsewhere(report, after, met):
+            return False  # r5-meta: 'a carcinoid of the ileum metastatic to the liver'
+        return site.start - 1 in met or after >= 0 or site.start in met and site.start not in near.tumour_at
+
+    def _spreads_elsewhere(self, report: ReportView, i: int, met: set[int]) -> bool:
+        """Does a spread preposition follow the metastasis word at `i` ('metastatic to')? It points on."""
+        end = next(j for j in range(i, len(report.doc) + 1) if j not in met)
+        return end < len(report.doc) and report.doc[end].lower_ in self.spread_prepositions
 
     def _holds_a_deposit(self, report: ReportView, site, met: set[int]) -> bool:
         """'metastatic grade 1 NET in the breast': a tumour noun that a metastasis word
@@ -224,8 +231,9 @@ class PrimarySiteExtractor(FieldExtractor):
         return region[0].start if region else site.start
 
     def _noun_weight(self, t, primary: bool) -> float:
-        """The weight of a vote by the tumour noun `t`: after 'primary', a specific NET noun, a generic one."""
-        if primary:
+        """The weight of a vote by the tumour noun `t`: after 'primary' or 'primary' itself (r5-meta: 'the
+        primary was in the caecum', 'an ileal primary'), a specific NET noun, a generic one."""
+        if primary or t.text.lower() in self.primary_words:
             return self.weight_primary
         return self.weight_specific if t.text.lower() in self.specific else self.weight_generic
 
