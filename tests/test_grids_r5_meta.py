@@ -143,3 +143,50 @@ def metastatic_to_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_the_organ_before_metastatic_to_is_the_origin(run):
     assert_grid(run, metastatic_to_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- the preposition said again in a list of sites -------------------------------------------------------------
+# 'metastases in the liver as well as in the left adrenal gland', 'to the lungs and to the bones': after a site
+# and list joiners only, the preposition starts the count of words before the next site again; after other
+# words ('a tumour in the pancreas') it does not.
+REPEATS = ["and in", "and also in", ", as well as in", "as well as in", "and in both"]
+SECOND = {"adrenal": "left adrenal gland", "bone": "thoracic vertebrae", "lung": "lower lobe of the right lung"}
+
+
+def repeated_preposition_cells():
+    for (organ, words), joiner, t in itertools.product(SECOND.items(), REPEATS, TUMOURS[:2]):
+        text = f"A 66-year-old man with {t} had metastases in the liver {joiner} the {words}."
+        yield CASE.format(text.replace(" ,", ",")), ("yes", tuple(sorted(("liver", organ))))
+    for t in TUMOURS:
+        yield CASE.format(f"A 66-year-old man with {t} had metastases in segment 4 and a cyst in the left "
+                          "kidney."), ("yes", ())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_the_preposition_said_again_in_a_list(run):
+    assert_grid(run, repeated_preposition_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- deposits in a distant organ -------------------------------------------------------------------------------
+# 'hepatic deposits', 'deposits in the liver', 'peritoneal deposits' are metastases, as a recurrence there is
+# (only with a distant site: 'deposits' alone say nothing); a substance that deposits ('iron deposits in the
+# liver', 'amyloid deposits') is no tumour.
+DEPOSITS = {"liver": ["hepatic deposits", "deposits in the liver", "multiple liver deposits"],
+            "peritoneum": ["peritoneal deposits", "deposits on the peritoneum"],
+            "bone": ["bone deposits", "deposits in the spine"], "lung": ["deposits in both lungs"]}
+SUBSTANCES = ["iron", "amyloid", "fatty", "calcium"]
+
+
+def deposit_cells():
+    for (organ, wordings), frame in itertools.product(DEPOSITS.items(), ["CT showed {d}.", "At laparotomy {d} were found."]):
+        for d in wordings:
+            yield CASE.format("A 59-year-old woman had an ileal NET. " + frame.format(d=d)), ("yes", (organ,))
+    for substance in SUBSTANCES:
+        yield CASE.format(f"A 59-year-old woman had an ileal NET. MRI showed {substance} deposits in the liver."), \
+            ("unknown", ())
+    yield CASE.format("A 59-year-old woman had an ileal NET. Deposits were seen on the slides."), ("unknown", ())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_deposits_in_a_distant_organ(run):
+    assert_grid(run, deposit_cells(), lambda row, want: _sites(row) == want)

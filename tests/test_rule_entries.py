@@ -161,6 +161,9 @@ PROBES = {
     ("metastasis", "list_joiners"): (joiner_probe, "metastasis_sites"),
     ("metastasis", "adjective_suffixes"): (adjective_probe, "metastasis_sites"),
     ("metastasis", "distant_only_words"): (lambda w: f"A year later she had a liver {w}.", "metastasis_sites"),
+    # r5-meta: a substance that deposits ('iron deposits in the liver') makes no metastasis
+    ("metastasis", "not_tumour_before"): (lambda w: f"MRI showed {w} deposits in the liver.", "metastasis_sites"),
+    ("metastasis", "deposit_words"): (lambda w: f"CT showed a {w} in the liver.", "metastasis_sites"),
     # r4: spread and involvement of a distant organ, in a sentence naming a tumour (rules/metastasis.json spread)
     ("metastasis", "spread", "words"): (lambda w: f"Her ileal NET showed liver {w}.", "metastasis_sites"),
     # r5-meta: nodes a spread word reaches are a nodal metastasis ('lymphatic spread' names none)

@@ -84,6 +84,8 @@ class MetastasisRules(RuleModel):
     list_joiners: Words
     adjective_suffixes: Words
     distant_only_words: Words
+    deposit_words: Words  # r5-meta: 'hepatic deposits' as a recurrence there
+    not_tumour_before: Words  # r5-meta: 'iron deposits in the liver' are no metastases
     spread: SpreadRules
     found_verb_suffixes: Words
     summary_phrases: Words
