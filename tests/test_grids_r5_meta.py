@@ -178,7 +178,8 @@ SUBSTANCES = ["iron", "amyloid", "fatty", "calcium"]
 
 
 def deposit_cells():
-    for (organ, wordings), frame in itertools.product(DEPOSITS.items(), ["CT showed {d}.", "At laparotomy {d} were found."]):
+    frames = ["CT showed {d}.", "At laparotomy {d} were found."]
+    for (organ, wordings), frame in itertools.product(DEPOSITS.items(), frames):
         for d in wordings:
             yield CASE.format("A 59-year-old woman had an ileal NET. " + frame.format(d=d)), ("yes", (organ,))
     for substance in SUBSTANCES:
@@ -190,3 +191,45 @@ def deposit_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_deposits_in_a_distant_organ(run):
     assert_grid(run, deposit_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- 'primary' before link words, and the uptake a summing-up phrase calls metastases ------------------------
+# 'The primary site was the ileum', 'Primary tumour site: pancreas (tail)': 'primary' votes for the site across
+# link words only (sites.json primary_links); across other words ('the primary surgeon was in the ...') it does
+# not. 'Octreotide scan showed uptake in the liver and bones, consistent with metastases': uptake is a lesion
+# noun, so the sites after it are summed up.
+PRIMARY_LINKS = ["The primary site was the {s}.", "Primary site: {s}.", "Primary tumour site: {s} (on CT).",
+                 "The primary tumor location was the {s}.", "The primary lesion is the {s}."]
+PRIMARY_ORGANS = {"ileum": "ileum", "jejunum": "jejunum", "pancreas": "pancreas", "caecum": "colon"}
+
+
+def primary_link_cells():
+    for frame, (place, organ) in itertools.product(PRIMARY_LINKS, PRIMARY_ORGANS.items()):
+        yield CASE.format("Liver metastases of a NET were found. " + frame.format(s=place)), organ
+        yield CASE.format("Liver metastases of a NET were found. The primary care doctor examined the "
+                          f"{place} region."), None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_primary_before_link_words(run):
+    assert_grid(run, primary_link_cells(), lambda row, want: row["primary_site"] == want)
+
+
+SCANS = ["Octreotide scan", "68Ga-DOTATATE PET/CT", "Somatostatin receptor scintigraphy"]
+UPTAKES = {("liver", "bone"): "in the liver and several bones", ("liver",): "in both hepatic lobes",
+           ("bone", "lung"): "in the spine and in the right lung"}
+SUMMARIES = ["consistent with metastases", "compatible with metastatic disease", "in keeping with metastases"]
+
+
+def uptake_cells():
+    for scan, (sites, where), summary in itertools.product(SCANS, UPTAKES.items(), SUMMARIES):
+        text = f"A 61-year-old man had a rectal NET. {scan} showed increased uptake {where}, {summary}."
+        yield CASE.format(text), ("yes", tuple(sorted(sites)))
+    for scan in SCANS:
+        yield CASE.format(f"A 61-year-old man had a rectal NET. {scan} showed increased uptake in the liver."), \
+            ("unknown", ())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_uptake_summed_up_as_metastases(run):
+    assert_grid(run, uptake_cells(), lambda row, want: _sites(row) == want)

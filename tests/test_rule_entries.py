@@ -92,6 +92,13 @@ PROBES = {
         lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
     ("sites", "primary_cues", "location_words"): (
         lambda w: f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
+    # r5-meta: 'primary' votes for a site across link words only ('the primary site was the ileum')
+    ("sites", "primary_cues", "primary_links"): (
+        lambda w: {"location": "The primary location was the ileum.", "is": "The primary site is the ileum.",
+                   ":": "Primary site: ileum."}.get(
+            w, f"The primary {w} site: ileum." if w in ("tumour", "tumor", "lesion")
+            else "The primary site was the ileum."),
+        "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
     ("sites", "primary_cues", "measure_words"): (

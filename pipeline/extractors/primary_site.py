@@ -34,6 +34,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.spread_prepositions = set(cues["spread_prepositions"])  # 'NET metastatic to the liver'
         self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
         self.primary_words = set(cues["primary_words"])
+        self.primary_links = set(cues["primary_links"])  # r5-meta: 'the primary site was the ileum'
+        self.primary_link_reach = cues["primary_link_reach_tokens"]
         self.apposition_articles = set(cues["apposition_articles"])
         self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
@@ -173,8 +175,14 @@ class PrimarySiteExtractor(FieldExtractor):
         return False
 
     def _primary_before(self, report, site) -> bool:
-        """'primary ileal NET': a 'primary' word just before the site, which heads its phrase."""
-        before = report.doc[max(report.sentence(site.start).start, site.start - self.primary_reach):site.start]
+        """'primary ileal NET': a 'primary' word just before the site, which heads its phrase; r5-meta:
+        or before link words only ('primary_links': 'the primary site was the ileum', 'Primary tumour
+        site: pancreas')."""
+        lo = report.sentence(site.start).start
+        i = site.start - 1
+        while i >= max(lo, site.start - self.primary_link_reach) and report.lower_word(i) in self.primary_links:
+            i -= 1
+        before = report.doc[max(lo, min(i, site.start - self.primary_reach)):site.start]
         return any(t.lower_ in self.primary_words for t in before) and self._ends_its_noun_phrase(report, site)
 
     def _tumour_vote(self, report, site, t) -> tuple[float, str] | None:
