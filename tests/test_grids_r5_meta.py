@@ -233,3 +233,28 @@ def uptake_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_uptake_summed_up_as_metastases(run):
     assert_grid(run, uptake_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- a search for metastases, and what is common in a class of tumours ----------------------------------------
+# 'We searched for metastases with PET/CT', 'the liver was examined for metastases': a search names no finding
+# (the HYPOTHETICAL search cue of rules/context.json; a reporting verb after it still reports one). 'Liver
+# metastases are common in small bowel NETs', 'Most NETs of the ileum present with metastases': the class, not
+# the patient (OTHER_PATIENT).
+SEARCHES = ["We searched for metastases with 68Ga-DOTATATE PET/CT.", "The liver was examined for metastases by MRI.",
+            "She was investigated for metastatic disease.", "We looked for liver metastases on CT."]
+CLASS_STATEMENTS = ["Liver metastases are common in small bowel NETs.", "Lymph node metastasis is common in "
+                    "gastric NECs.", "Most NETs of the ileum present with liver metastases."]
+
+
+def search_and_class_cells():
+    opening = "A 47-year-old woman had a 12 mm rectal NET removed endoscopically. "
+    for sentence in SEARCHES + CLASS_STATEMENTS:
+        yield CASE.format(opening + sentence), ("unknown", ())
+    yield CASE.format(opening + "We searched for metastases with PET/CT, which showed liver metastases."), \
+        ("yes", ("liver",))
+    yield CASE.format(opening + "CT showed liver metastases."), ("yes", ("liver",))
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_a_search_and_a_class_statement_name_no_metastasis(run):
+    assert_grid(run, search_and_class_cells(), lambda row, want: _sites(row) == want)
