@@ -104,7 +104,8 @@ PARTS = [("a mass in the uncinate process of the pancreas", "pancreas"),
          ("a NEC of the ascending colon", "colon"), ("a NET in the descending colon", "colon"),
          ("a tumour of the transverse colon", "colon"), ("a NET of the gastric fundus", "stomach"),
          ("a polyp in the antrum of the stomach", "stomach"), ("a NET in the bulb of the duodenum", "duodenum"),
-         ("a tumour on the lesser curvature of the stomach", "stomach")]
+         ("a tumour on the lesser curvature of the stomach", "stomach"),
+         ("a mass in the left main bronchus", "lung"), ("an endobronchial carcinoid", "lung")]
 ADVERBS = ["subsequently", "eventually", "ultimately"]
 OTHER = ("Biopsy of the liver mass showed a metastatic NET; ", "Liver metastases were found; ")
 
@@ -112,7 +113,9 @@ OTHER = ("Biopsy of the liver mass showed a metastatic NET; ", "Liver metastases
 def primary_wording_cells():
     for wording, organ in PARTS:
         yield CASE.format(f"Endoscopy showed {wording}."), organ
-        yield CASE.format(f"Endoscopy showed {wording.split(' of ')[0].split(' in ')[0].split(' on ')[0]}."), None
+        bare = wording.split(' of ')[0].split(' in ')[0].split(' on ')[0]
+        if bare != wording:
+            yield CASE.format(f"Endoscopy showed {bare}."), None
     organs = {"small bowel": "small intestine", "jejunum": "jejunum", "caecum": "colon", "pancreatic tail": "pancreas"}
     for (place, organ), adverb, opening in itertools.product(organs.items(), ADVERBS, OTHER):
         yield CASE.format(opening + f"the primary tumour was {adverb} found in the {place}."), organ
