@@ -261,3 +261,26 @@ def search_and_class_cells():
 @pytest.mark.fields("metastasis", "metastasis_sites")
 def test_grid_a_search_and_a_class_statement_name_no_metastasis(run):
     assert_grid(run, search_and_class_cells(), lambda row, want: _sites(row) == want)
+
+
+# --- the organ whose pathology shows the tumour ----------------------------------------------------------------
+# 'Histopathology of the appendix revealed a well-differentiated NET': the organ a pathology word examines,
+# before a reporting verb and a NET noun, votes for the primary; not an organ where NETs spread ('biopsy of the
+# liver showed a NET' finds a metastasis), nor without a NET noun after the verb.
+EXAMINATIONS = ["Histopathology of the {o} revealed a well-differentiated NET.",
+                "Histology of the {o} showed a carcinoid.", "Pathology of the {o} confirmed a NET G1."]
+EXAMINED = {"appendix": "appendix", "ileum": "ileum", "stomach": "stomach", "gallbladder": "gallbladder"}
+
+
+def examined_organ_cells():
+    for frame, (place, organ) in itertools.product(EXAMINATIONS, EXAMINED.items()):
+        yield CASE.format("A 35-year-old woman had abdominal pain. " + frame.format(o=place)), organ
+        yield CASE.format("A 35-year-old woman had abdominal pain. "
+                          + frame.format(o=place).split(" revealed")[0].split(" showed")[0].split(" confirmed")[0]
+                          + " revealed inflammation."), None
+    yield CASE.format("A 35-year-old woman had abdominal pain. " + EXAMINATIONS[0].format(o="liver")), None
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_organ_whose_pathology_shows_the_tumour(run):
+    assert_grid(run, examined_organ_cells(), lambda row, want: row["primary_site"] == want)

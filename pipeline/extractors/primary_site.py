@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .examined_organ import ExaminedOrgan
 from .title import ReportTitle, stated_unknown_primary
 from .topic import IntroductionTopic
 from .tumor_size import NUMBER
@@ -56,6 +57,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
+        self.examined = ExaminedOrgan(rules, self.weight_generic)  # r5-meta
         self.title = ReportTitle(rules)
         self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
@@ -160,7 +162,8 @@ class PrimarySiteExtractor(FieldExtractor):
             vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid else None
             if vote is not None:
                 return vote
-        return self._apposition_vote(report, site)
+        vote = self._apposition_vote(report, site)
+        return vote if vote[0] else self.examined.vote(report, site)  # r5-meta: 'biopsy of the ileum showed a NET'
 
     def _metastasis_came_from(self, report, site) -> bool:
         """r4-meta: 'a NET of the scalp that had metastasized from the lung', 'metastases from the
