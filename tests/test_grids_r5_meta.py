@@ -284,3 +284,16 @@ def examined_organ_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_the_organ_whose_pathology_shows_the_tumour(run):
     assert_grid(run, examined_organ_cells(), lambda row, want: row["primary_site"] == want)
+
+
+def examined_organ_unknown_primary_cells():
+    """A report that says no primary was found: the examined organ is where the tumour presented."""
+    finding = "Histopathology of the {p} revealed a well-differentiated NET."
+    for place in ["ileum", "stomach", "gallbladder"]:
+        yield CASE.format(finding.format(p=place) + " The primary remained unknown despite imaging."), None
+        yield CASE.format(finding.format(p=place)), place
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_an_examined_organ_of_an_unknown_primary_is_no_primary(run):
+    assert_grid(run, examined_organ_unknown_primary_cells(), lambda row, want: row["primary_site"] == want)

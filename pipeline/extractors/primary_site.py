@@ -140,9 +140,11 @@ class PrimarySiteExtractor(FieldExtractor):
         return m
 
     def _negate_presentation_sites(self, out: list[Mention], unknown: str) -> None:
-        """'nodal NET of unknown primary': the node is where it presented, not where it began."""
+        """'nodal NET of unknown primary': the node is where it presented, not where it began; so is an
+        organ whose pathology showed the tumour (r5-meta: 'biopsy of the lung showed a NEC')."""
         for m in out:
-            if m.normalized in self.presenting_sites and m.status == "affirmed":
+            presented = m.normalized in self.presenting_sites or m.rule == "primary_site:examined_organ"
+            if presented and m.status == "affirmed":
                 m.status, m.reason = "negated", f"unknown_primary:{unknown}"
 
     def _vote(self, report, site, tumours) -> tuple[float, str]:
