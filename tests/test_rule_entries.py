@@ -92,6 +92,13 @@ PROBES = {
         lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
     ("sites", "primary_cues", "location_words"): (
         lambda w: f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
+    # r5-meta: 'primary' votes for a site across link words only ('the primary site was the ileum')
+    ("sites", "primary_cues", "primary_links"): (
+        lambda w: {"location": "The primary location was the ileum.", "is": "The primary site is the ileum.",
+                   ":": "Primary site: ileum."}.get(
+            w, f"The primary {w} site: ileum." if w in ("tumour", "tumor", "lesion")
+            else "The primary site was the ileum."),
+        "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
     ("sites", "primary_cues", "measure_words"): (
@@ -161,8 +168,15 @@ PROBES = {
     ("metastasis", "list_joiners"): (joiner_probe, "metastasis_sites"),
     ("metastasis", "adjective_suffixes"): (adjective_probe, "metastasis_sites"),
     ("metastasis", "distant_only_words"): (lambda w: f"A year later she had a liver {w}.", "metastasis_sites"),
+    # r5-meta: a substance that deposits ('iron deposits in the liver') makes no metastasis
+    ("metastasis", "not_tumour_before"): (lambda w: f"MRI showed {w} deposits in the liver.", "metastasis_sites"),
+    ("metastasis", "deposit_words"): (lambda w: f"CT showed a {w} in the liver.", "metastasis_sites"),
     # r4: spread and involvement of a distant organ, in a sentence naming a tumour (rules/metastasis.json spread)
     ("metastasis", "spread", "words"): (lambda w: f"Her ileal NET showed liver {w}.", "metastasis_sites"),
+    # r5-meta: nodes a spread word reaches are a nodal metastasis ('lymphatic spread' names none)
+    ("metastasis", "spread", "node_nouns"): (
+        lambda w: "Her ileal NET had spread to the regional lymph nodes." if w == "node"
+        else f"Her ileal NET had spread to the {w} basin of the mesentery.", "metastasis_sites"),
     ("metastasis", "spread", "tumour_words"): (
         lambda w: f"A 60-year-old man had a {w} with liver involvement.", "metastasis_sites"),
     ("metastasis", "summary_phrases"): (

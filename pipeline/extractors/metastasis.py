@@ -32,6 +32,9 @@ class MetastasisExtractor(FieldExtractor):
 
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.distant_only = cfg["distant_only_words"]
+        self.deposit_words = cfg["deposit_words"]  # r5-meta: 'hepatic deposits', 'deposits in the liver'
+        self.not_tumour = set(cfg["not_tumour_before"])  # r5-meta: 'iron deposits', 'amyloid deposits'
+        self.node_nouns = tuple(cfg["spread"]["node_nouns"])  # r5-meta: 'spread to the lymph nodes
         self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
@@ -79,16 +82,18 @@ class MetastasisExtractor(FieldExtractor):
         """'hepatic recurrence', 'relapse in the liver', 'the tumour had spread to the liver': a
         metastasis only with a distant site; spread or involvement only in a sentence naming a tumour
         (the 'skin involvement' of a rash, the spread of an infection name none). A recurrence in the
-        primary's own organ ('recurrence in a primary liver NET') is local: `decide` drops it."""
+        primary's own organ ('recurrence in a primary liver NET') is local: `decide` drops it. r5-meta:
+        'hepatic deposits', 'deposits in the liver' too, unless a substance deposits ('iron deposits')."""
         out = []
         tumour_sentences = report.sentences_with("spread_tumours", self.spread_tumours)
-        for i in sorted(report.tokens_in(self.distant_only) + report.tokens_in(self.spread_words)):
+        words = self.distant_only + self.deposit_words
+        for i in sorted(report.tokens_in(words) + report.tokens_in(self.spread_words)):
             word = report.doc[i:i + 1]
             spread = word[0].lower_ in self.spread_words
-            if spread and report.sent_id(i) not in tumour_sentences:
+            substance = i > 0 and report.lower_word(i - 1) in self.not_tumour
+            if spread and report.sent_id(i) not in tumour_sentences or substance:
                 continue
-            attached = [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
-                        if s.id_ in self.distant]
+            attached = self._reached_sites(report, word, site_at, site_ending_at)
             if attached:
                 rule = "metastasis:spread" if spread else "metastasis:distant_recurrence"
                 found = self._word_and_sites(report, word, attached, rule)
@@ -96,6 +101,17 @@ class MetastasisExtractor(FieldExtractor):
                     m.spread_sites = tuple(s.id_ for s, _ in attached) if m.field == "metastasis" else (m.normalized,)
                 out.extend(found)
         return out
+
+    def _reached_sites(self, report, word, site_at, site_ending_at) -> list:
+        """The distant sites a spread, recurrence or deposit word names; r5-meta: and the lymph nodes a
+        spread or recurrence word names ('had spread to the regional lymph nodes and the liver', 'a
+        recurrence in the para-aortic nodes'): nodes a tumour reached are a nodal metastasis
+        (ANNOTATION.md), not local spread, when the nodes are named ('lymphatic spread' is invasion of
+        the vessels). Deposits in nodes are read by the node predicates and the metastasis words."""
+        nodes = word[0].lower_ not in self.deposit_words
+        return [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
+                if s.id_ in self.distant or nodes and s.id_ == self.node_site
+                and any(w in s.text.lower() for w in self.node_nouns)]
 
     @staticmethod
     def _negative_staging(report) -> list[Mention]:
@@ -193,10 +209,12 @@ class MetastasisExtractor(FieldExtractor):
         """Does a negated metastasis word deny only the organs it names ('no hepatic metastases', 'no
         lymph node or splenic metastases'), not every metastasis? Not when the nodes are all it names
         (the nodal stage: 'no lymph node metastases'), nor with a word for the rest of the body
-        within its list ('no liver or other distant metastases', 'in the liver or elsewhere')."""
+        within its list ('no liver or other distant metastases', 'in the liver or elsewhere') or right
+        before the word (r5-meta: 'no lymph node or distant metastasis was found in the resected
+        appendix NET', where the only site it reaches is the tumour's own organ)."""
         if all(s.id_ == self.node_site for s in sites):
             return False
-        lo = min([word.start] + [s.start for s in sites])
+        lo = min([max(0, word.start - 1)] + [s.start for s in sites])
         hi = max([word.end] + [s.end for s in sites]) + self.whole_body_reach
         return not any(t.lower_ in self.whole_body for t in report.doc[lo:hi])
 

@@ -152,10 +152,18 @@ class AttachedSites:
                 continue
             if doc[j].text in (".", ";", "(") or doc[j].lower_ in self.list_stops:
                 break
-            # r4-meta: the part of an organ starts the count again, as a site does: 'metastasis to the
-            # left lateral segment of the liver'
-            j, gap = j + 1, (0 if doc[j].lower_ in self.organ_parts else gap + 1)
+            j, gap = j + 1, (0 if self._restarts_the_count(doc, j, found) else gap + 1)
         return found
+
+    def _restarts_the_count(self, doc, j: int, found: list) -> bool:
+        """Does token j start the count of words before a site again, as a site does? r4-meta: the
+        part of an organ ('metastasis to the left lateral segment of the liver'); r5-meta: the
+        preposition said again after a site and list joiners only ('in the liver as well as in the left
+        adrenal gland', 'to the lungs and to the bones')."""
+        if doc[j].lower_ in self.organ_parts:
+            return True
+        return bool(found) and doc[j].lower_ in self.after_preps \
+            and all(doc[i].lower_ in self.joiners for i in range(found[-1][0].end, j))
 
     def _tumour_after(self, report, site):
         """The tumour noun within 'origin_reach_tokens' after the site ('thymic atypical carcinoid'), or None."""

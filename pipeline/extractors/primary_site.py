@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .examined_organ import ExaminedOrgan
 from .title import ReportTitle, stated_unknown_primary
 from .topic import IntroductionTopic
 from .tumor_size import NUMBER
@@ -34,6 +35,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.spread_prepositions = set(cues["spread_prepositions"])  # 'NET metastatic to the liver'
         self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
         self.primary_words = set(cues["primary_words"])
+        self.primary_links = set(cues["primary_links"])  # r5-meta: 'the primary site was the ileum'
+        self.primary_link_reach = cues["primary_link_reach_tokens"]
         self.apposition_articles = set(cues["apposition_articles"])
         self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
@@ -54,6 +57,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
+        self.examined = ExaminedOrgan(rules, self.weight_generic)  # r5-meta
         self.title = ReportTitle(rules)
         self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
@@ -92,8 +96,15 @@ class PrimarySiteExtractor(FieldExtractor):
         met = near.met_tokens
         if self._holds_a_deposit(report, site, met):
             return True
-        return (site.start - 1 in met or site.end in met or site.end + 1 in met
-                or site.start in met and site.start not in near.tumour_at)
+        after = site.end if site.end in met else site.end + 1 if site.end + 1 in met else -1
+        if after >= 0 and self._spreads_elsewhere(report, after, met):
+            return False  # r5-meta: 'a carcinoid of the ileum metastatic to the liver'
+        return site.start - 1 in met or after >= 0 or site.start in met and site.start not in near.tumour_at
+
+    def _spreads_elsewhere(self, report: ReportView, i: int, met: set[int]) -> bool:
+        """Does a spread preposition follow the metastasis word at `i` ('metastatic to')? It points on."""
+        end = next(j for j in range(i, len(report.doc) + 1) if j not in met)
+        return end < len(report.doc) and report.doc[end].lower_ in self.spread_prepositions
 
     def _holds_a_deposit(self, report: ReportView, site, met: set[int]) -> bool:
         """'metastatic grade 1 NET in the breast': a tumour noun that a metastasis word
@@ -129,9 +140,11 @@ class PrimarySiteExtractor(FieldExtractor):
         return m
 
     def _negate_presentation_sites(self, out: list[Mention], unknown: str) -> None:
-        """'nodal NET of unknown primary': the node is where it presented, not where it began."""
+        """'nodal NET of unknown primary': the node is where it presented, not where it began; so is an
+        organ whose pathology showed the tumour (r5-meta: 'biopsy of the lung showed a NEC')."""
         for m in out:
-            if m.normalized in self.presenting_sites and m.status == "affirmed":
+            presented = m.normalized in self.presenting_sites or m.rule == "primary_site:examined_organ"
+            if presented and m.status == "affirmed":
                 m.status, m.reason = "negated", f"unknown_primary:{unknown}"
 
     def _vote(self, report, site, tumours) -> tuple[float, str]:
@@ -151,7 +164,8 @@ class PrimarySiteExtractor(FieldExtractor):
             vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid else None
             if vote is not None:
                 return vote
-        return self._apposition_vote(report, site)
+        vote = self._apposition_vote(report, site)
+        return vote if vote[0] else self.examined.vote(report, site)  # r5-meta: 'biopsy of the ileum showed a NET'
 
     def _metastasis_came_from(self, report, site) -> bool:
         """r4-meta: 'a NET of the scalp that had metastasized from the lung', 'metastases from the
@@ -166,8 +180,14 @@ class PrimarySiteExtractor(FieldExtractor):
         return False
 
     def _primary_before(self, report, site) -> bool:
-        """'primary ileal NET': a 'primary' word just before the site, which heads its phrase."""
-        before = report.doc[max(report.sentence(site.start).start, site.start - self.primary_reach):site.start]
+        """'primary ileal NET': a 'primary' word just before the site, which heads its phrase; r5-meta:
+        or before link words only ('primary_links': 'the primary site was the ileum', 'Primary tumour
+        site: pancreas')."""
+        lo = report.sentence(site.start).start
+        i = site.start - 1
+        while i >= max(lo, site.start - self.primary_link_reach) and report.lower_word(i) in self.primary_links:
+            i -= 1
+        before = report.doc[max(lo, min(i, site.start - self.primary_reach)):site.start]
         return any(t.lower_ in self.primary_words for t in before) and self._ends_its_noun_phrase(report, site)
 
     def _tumour_vote(self, report, site, t) -> tuple[float, str] | None:
@@ -224,8 +244,9 @@ class PrimarySiteExtractor(FieldExtractor):
         return region[0].start if region else site.start
 
     def _noun_weight(self, t, primary: bool) -> float:
-        """The weight of a vote by the tumour noun `t`: after 'primary', a specific NET noun, a generic one."""
-        if primary:
+        """The weight of a vote by the tumour noun `t`: after 'primary' or 'primary' itself (r5-meta: 'the
+        primary was in the caecum', 'an ileal primary'), a specific NET noun, a generic one."""
+        if primary or t.text.lower() in self.primary_words:
             return self.weight_primary
         return self.weight_specific if t.text.lower() in self.specific else self.weight_generic
 

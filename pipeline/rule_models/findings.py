@@ -69,6 +69,7 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
 class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic involvement'
     words: Words
     tumour_words: Words
+    node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
 
 
 class MetastasisRules(RuleModel):
@@ -83,6 +84,8 @@ class MetastasisRules(RuleModel):
     list_joiners: Words
     adjective_suffixes: Words
     distant_only_words: Words
+    deposit_words: Words  # r5-meta: 'hepatic deposits' as a recurrence there
+    not_tumour_before: Words  # r5-meta: 'iron deposits in the liver' are no metastases
     spread: SpreadRules
     found_verb_suffixes: Words
     summary_phrases: Words

@@ -76,6 +76,8 @@ class PrimaryCueRules(RuleModel):
     spread_prepositions: Words
     metastasis_organs: Words
     primary_words: Words
+    primary_links: Words  # r5-meta: 'the primary site was the ileum'
+    primary_link_reach_tokens: Count
     apposition_articles: Words
     deposit_prepositions: Words  # 'metastatic NET in the breast': the breast holds a deposit
     origin_nouns: Words  # 'a NET of ileal origin': the site votes as a primary

@@ -1,0 +1,36 @@
+"""r5-meta: the organ whose pathology shows the tumour ('Histopathology of the appendix revealed a
+well-differentiated NET', 'biopsy of the ileum showed a NET') votes for the primary site. The words are
+those with which the metastasis extractor reads the pathology of a distant organ (rules/metastasis.json
+pathology_words and pathology_links, the reporting verbs of imaged_organ); an organ where NETs spread
+(sites.json metastasis_organs: a liver biopsy finds a metastasis) gets no vote."""
+from __future__ import annotations
+
+
+class ExaminedOrgan:
+    """The vote of an organ named as the object of a pathology word (`vote`)."""
+
+    def __init__(self, rules, weight: float):
+        met = rules["metastasis"]
+        self.examinations, self.links = set(met["pathology_words"]), set(met["pathology_links"])
+        self.verbs, self.articles = set(met["imaged_organ"]["verbs"]), set(met["imaged_organ"]["articles"])
+        cues = rules["sites"]["primary_cues"]
+        self.spread_organs = set(cues["metastasis_organs"])
+        self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
+        self.weight = weight
+
+    def vote(self, report, site) -> tuple[float, str]:
+        """(weight, rule) when a pathology word, 'of', (an article,) the site and a reporting verb come in
+        a row and a specific tumour noun follows in the sentence; else (0, '')."""
+        if site.id_ in self.spread_organs or not self._examined(report, site):
+            return 0.0, ""
+        hi = report.sentence_bounds(site.start)[1]
+        found = any(t.text.lower() in self.specific for t in report.spans_near("TUMOUR", site.end, hi))
+        return (self.weight, "primary_site:examined_organ") if found else (0.0, "")
+
+    def _examined(self, report, site) -> bool:
+        """'histopathology of the appendix revealed': the words around the site."""
+        k = site.start - 1
+        if k > 0 and report.lower_word(k) in self.articles:
+            k -= 1
+        return (k >= 1 and site.end < len(report.doc) and report.lower_word(k) in self.links
+                and report.lower_word(k - 1) in self.examinations and report.lower_word(site.end) in self.verbs)
