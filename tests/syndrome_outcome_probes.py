@@ -110,3 +110,6 @@ PROBES[("outcome", "lab_words")] = (lambda w: f"Two years after surgery, the {w}
 # r4 lead: a no-disease word about the resected specimen is a pathology finding, no status.
 PROBES[("outcome", "specimen_words")] = (
     lambda w: f"The tumour was resected and the {w} was free of tumour.", "outcome")
+# r5-mark: the hormone as the verb's object ('a tumour producing GHRH')
+PROBES[("syndromes", "secreting_before_hormone")] = (lambda w: f"The work-up showed a tumour {w} GHRH.",
+                                                     "functional_syndrome")

@@ -529,3 +529,9 @@ PROBES[("sites", "primary_vote", "topic", "copulas")] = (
     "primary_site")
 PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
     lambda w: f"A NET of the breast, which had metastasized {w} the ileum, was excised.", "primary_site")
+# r5-mark: 'positive'/'negative' right before a marker governs it forward ('showed positive CD56');
+# without the entry the adjective is read backward and CD56 keeps only the later negative
+PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
+    "positive": "Immunohistochemistry showed positive CD56, and CD56 was negative on a second block.",
+    "negative": "Immunohistochemistry showed negative CD56.",
+}[w], "markers_negative")
