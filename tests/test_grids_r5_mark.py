@@ -23,6 +23,8 @@ Every sentence is written here.
   chemotherapy') does not (rules/context.json, a backward REFUSED cue).
 - 'surgical risk', 'operative risks' weigh an operation, they do not report one (rules/treatments.json
   excluded_heads, appended).
+- A drug joined by a hyphen to 'based' names the drug ('cisplatin-based chemotherapy'); 'platinum-based'
+  names none. Belzutifan is a targeted drug (rules/treatments.json joined_words and lexicon, appended).
 """
 from __future__ import annotations
 
@@ -188,3 +190,24 @@ def risk_cells():
 @pytest.mark.fields("treatments")
 def test_grid_the_risk_of_an_operation_is_no_operation(run):
     assert_grid(run, risk_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+
+
+# --- a drug named before '-based' ------------------------------------------------------------------------------
+BASED_DRUGS = ["cisplatin", "temozolomide", "capecitabine", "carboplatin"]
+BASED_FRAMES = ["He received {d}-based chemotherapy for four cycles.",
+                "After surgery, {d}-based chemotherapy was given.",
+                "Second-line {d}-based treatment was started."]
+
+
+def based_cells():
+    intro = "A 59-year-old man had a pancreatic NEC with liver metastases.\n"
+    for frame, drug in itertools.product(BASED_FRAMES, BASED_DRUGS):
+        expected = sorted([drug] + (["surgery"] if "surgery" in frame else []))
+        yield CASE.format(intro + frame.format(d=drug)), expected
+    yield CASE.format(intro + "He received platinum-based chemotherapy."), ["chemotherapy"]
+    yield CASE.format(intro + "An evidence-based plan was made, and belzutifan was started."), ["belzutifan"]
+
+
+@pytest.mark.fields("treatments")
+def test_grid_a_drug_before_based_names_the_drug(run):
+    assert_grid(run, based_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
