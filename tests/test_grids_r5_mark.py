@@ -10,7 +10,9 @@ Every sentence is written here.
   after a marker ('CK7 positive CD56 positive', a flattened table) it stays a backward cue
   (rules/markers.json polarity premodifiers).
 - 'immunoexpression of', 'found to express', 'positive immunohistochemistry for' name a stain's positive
-  result as 'expression of' does (rules/markers.json positive_forward, appended).
+  result as 'expression of' does (rules/markers.json positive_forward, appended); 'immunostaining' and
+  'immunoexpression' after a marker are noun cues as 'staining' is ('confirmed by chromogranin A and
+  synaptophysin immunostaining', 'CK7 immunostaining was negative': positive_backward, noun_backward).
 - A search for an inherited syndrome with no result in its clause ('the patient was screened for MEN1',
   'screening for MEN1 was performed, and calcium was normal') names none; a result ('testing for MEN1 was
   positive', 'screening revealed a germline mutation') is a finding. A somatic mutation is the tumour's own
@@ -211,3 +213,26 @@ def based_cells():
 @pytest.mark.fields("treatments")
 def test_grid_a_drug_before_based_names_the_drug(run):
     assert_grid(run, based_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+
+
+# --- 'immunostaining' / 'immunoexpression' after the marker -------------------------------------------------------
+NOUN_FRAMES = [  # (sentence, positive, negative)
+    ("Neuroendocrine differentiation was confirmed by {m} {n}.", True),
+    ("The diagnosis rested on diffuse {m} {n}.", True),
+    ("{m} {n} was negative.", False),
+    ("{m} {n} was absent in the tumour cells.", False),
+]
+NOUN_MARKERS = [("chromogranin A and synaptophysin", ["chromogranin A", "synaptophysin"]), ("CD56", ["CD56"])]
+
+
+def noun_cells():
+    for (frame, positive), (items, values), noun in itertools.product(
+            NOUN_FRAMES, NOUN_MARKERS, ["immunostaining", "immunoexpression"]):
+        text = frame.format(m=items, n=noun)
+        expected = (values, []) if positive else ([], values)
+        yield CASE.format("A 52-year-old woman had a rectal polyp.\n" + text[0].upper() + text[1:]), expected
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_immunostaining_after_a_marker_is_a_noun_cue(run):
+    assert_grid(run, noun_cells(), lambda row, e: markers(row) == e)
