@@ -25,6 +25,9 @@ Every sentence is written here.
   chemotherapy') does not (rules/context.json, a backward REFUSED cue).
 - 'surgical risk', 'operative risks' weigh an operation, they do not report one (rules/treatments.json
   excluded_heads, appended).
+- A suspicion its own clause confirms is a finding ('a gastrinoma was suspected and later confirmed by EUS');
+  'suspected but not confirmed' and a bare 'was suspected' stay questions (rules/context.json, the backward
+  hypothetical cue's blocked_in_clause).
 - A drug joined by a hyphen to 'based' names the drug ('cisplatin-based chemotherapy'); 'platinum-based'
   names none. Belzutifan is a targeted drug (rules/treatments.json joined_words and lexicon, appended).
 """
@@ -185,7 +188,7 @@ def risk_cells():
     intro = "An 81-year-old man had an ileal NET with liver metastases.\n"
     for frame, word in itertools.product(RISK_FRAMES, RISK_WORDS):
         yield CASE.format(intro + frame.format(w=word)), ["lanreotide"]
-        yield CASE.format(intro + frame.format(w=word) + " A year later a {} resection was done.".format(word)), [
+        yield CASE.format(intro + frame.format(w=word) + f" A year later a {word} resection was done."), [
             "lanreotide", "surgery"]
 
 
@@ -236,3 +239,23 @@ def noun_cells():
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_grid_immunostaining_after_a_marker_is_a_noun_cue(run):
     assert_grid(run, noun_cells(), lambda row, e: markers(row) == e)
+
+
+# --- a suspicion confirmed in its own clause ----------------------------------------------------------------------
+SUSPECTED = {"A gastrinoma": "gastrinoma", "An insulinoma": "insulinoma", "A VIPoma": "VIPoma"}
+CONFIRMED = ["{s} was suspected and later confirmed by EUS.", "{s} was suspected, which was confirmed at surgery.",
+             "{s} was suspected and was proven by the fasting test."]
+UNCONFIRMED = ["{s} was suspected but not confirmed.", "{s} was suspected.", "{s} was considered."]
+
+
+def suspicion_cells():
+    intro = "A 45-year-old woman had a pancreatic mass.\n"
+    for (name, canonical), frame in itertools.product(SUSPECTED.items(), CONFIRMED):
+        yield CASE.format(intro + frame.format(s=name)), [canonical]
+    for name, frame in itertools.product(SUSPECTED, UNCONFIRMED):
+        yield CASE.format(intro + frame.format(s=name)), []
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_a_suspicion_confirmed_in_its_clause_is_a_finding(run):
+    assert_grid(run, suspicion_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)

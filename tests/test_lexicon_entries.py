@@ -264,9 +264,11 @@ def edge_frames(scope: int) -> dict:
         ("HYPOTHETICAL", "bidirectional", "METASTASIS"): (
             f"The review set primary tumours {{cue}} {_words(scope - 1)} metastases.", "metastasis"),
         # r5-mark: 'analysis of', not 'testing for': a search for MEN1 ('testing for MEN1') is a cue of its own now
-        ("NEGATED", "backward", "HEREDITY"): (f"Germline analysis of MEN1 {_words(scope - 2)} {{cue}}.", "hereditary_syndrome"),
+        ("NEGATED", "backward", "HEREDITY"): (f"Germline analysis of MEN1 {_words(scope - 2)} {{cue}}.",
+                                              "hereditary_syndrome"),
         # r5-mark: a search for an inherited syndrome with no result; a somatic mutation is the tumour's
-        ("HYPOTHETICAL", "forward", "HEREDITY"): (f"The team noted {{cue}} {_words(scope - 1)} MEN1.", "hereditary_syndrome"),
+        ("HYPOTHETICAL", "forward", "HEREDITY"): (f"The team noted {{cue}} {_words(scope - 1)} MEN1.",
+                                                  "hereditary_syndrome"),
         ("NEGATED", "forward", "HEREDITY"): (f"The tumour had a {{cue}} {_words(scope - 1)} MEN1 mutation.",
                                              "hereditary_syndrome"),
     }
