@@ -29,7 +29,7 @@ Every sentence is written here.
   'suspected but not confirmed' and a bare 'was suspected' stay questions (rules/context.json, the backward
   hypothetical cue's blocked_in_clause).
 - A drug joined by a hyphen to 'based' names the drug ('cisplatin-based chemotherapy'); 'platinum-based'
-  names none. Belzutifan is a targeted drug (rules/treatments.json joined_words and lexicon, appended).
+  names none (rules/treatments.json joined_words, appended).
 """
 from __future__ import annotations
 
@@ -210,7 +210,7 @@ def based_cells():
         expected = sorted([drug] + (["surgery"] if "surgery" in frame else []))
         yield CASE.format(intro + frame.format(d=drug)), expected
     yield CASE.format(intro + "He received platinum-based chemotherapy."), ["chemotherapy"]
-    yield CASE.format(intro + "An evidence-based plan was made, and belzutifan was started."), ["belzutifan"]
+    yield CASE.format(intro + "An evidence-based plan was made, and sunitinib was started."), ["sunitinib"]
 
 
 @pytest.mark.fields("treatments")
