@@ -131,8 +131,10 @@ class ContextComponent:
     def _visible_cues(self, matches: list[tuple[int, int, str]]) -> list[tuple]:
         """The matched cues as (start, end, category, direction, allowed, max_scope, yields, key), less
         those hidden: a pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues
-        inside it. Sorted by start (longest first), a cue lies inside an earlier one exactly when that
-        one's end reaches its own: one pass with the furthest end seen so far, not a scan per cue."""
+        inside it. The same words as two cues of one category and direction for different types ('screened
+        for' metastases, 'screened for' MEN1) are two cues: a scope of their own each. Sorted by start
+        (longest first), a cue lies inside an earlier one exactly when that one's end reaches its own:
+        one pass with the furthest end seen so far, not a scan per cue."""
         raw = [(start, end, *self.meta[key], key) for start, end, key in matches]
         raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         kept = []
@@ -143,7 +145,7 @@ class ContextComponent:
             if cat == "PSEUDO":
                 pseudo_end = max(pseudo_end, e)
                 continue
-            seen_key = (s, e, cat, cue[3])
+            seen_key = (s, e, cat, cue[3], cue[4])  # r5-mark: the types too ('screened for' MEN1 / metastases)
             if seen_key in seen or e <= pseudo_end:
                 continue
             # Inside a longer cue of its category: hidden. The same words as a kept cue in the other

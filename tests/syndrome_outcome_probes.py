@@ -117,3 +117,6 @@ PROBES[("outcome", "later_operation_endings")] = (
     lambda w: f"Re-staging two years later showed stable disease, and then the {w} was done.", "outcome")
 PROBES[("outcome", "later_operation_blockers")] = (
     lambda w: f"Re-staging two years later showed stable disease, and {w} surgery.", "outcome")
+# r5-mark: the hormone as the verb's object ('a tumour producing GHRH')
+PROBES[("syndromes", "secreting_before_hormone")] = (lambda w: f"The work-up showed a tumour {w} GHRH.",
+                                                     "functional_syndrome")

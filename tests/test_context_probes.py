@@ -31,7 +31,11 @@ FRAMES_FOR_TYPES = {
     # r3-meta: a metastasis set against a primary ('primary versus metastatic'): a comparison
     ("HYPOTHETICAL", "bidirectional", "METASTASIS"): ("The review set primary tumours {cue} metastatic NETs.",
                                                       "metastasis", "yes"),
-    ("NEGATED", "backward", "HEREDITY"): ("Germline testing for MEN1 {cue}.", "hereditary_syndrome", "MEN1"),
+    # r5-mark: 'analysis of', not 'testing for': a search for MEN1 ('testing for MEN1') is a cue of its own now
+    ("NEGATED", "backward", "HEREDITY"): ("Germline analysis of MEN1 {cue}.", "hereditary_syndrome", "MEN1"),
+    # r5-mark: a search for an inherited syndrome with no result; a somatic mutation is the tumour's
+    ("HYPOTHETICAL", "forward", "HEREDITY"): ("The team noted {cue} MEN1.", "hereditary_syndrome", "MEN1"),
+    ("NEGATED", "forward", "HEREDITY"): ("The tumour had a {cue} MEN1 mutation.", "hereditary_syndrome", "MEN1"),
 }
 TWINS = {
     "metastasis_sites": "The staging CT showed liver metastases.",
@@ -62,7 +66,7 @@ def test_every_context_cue_acts_on_a_value(case):
         text = frame.format(cue=phrase)
         if condition:  # a cue that acts only beside the condition a procedure was for
             text = text[:-1] + f" for {condition}."
-        text = text[0].upper() + text[1:]
+        text = text[0].upper() + text[1:].replace("..", ".")  # r5-mark: a cue may end in its full stop
         if value in case(text)[field]:
             failures.append(f"{category} {direction} {phrase!r}: {text}")
     assert len(PROBES) > 400

@@ -263,7 +263,14 @@ def edge_frames(scope: int) -> dict:
         # r3-meta: 'primary NENs versus NEN metastases' (a comparison, both directions)
         ("HYPOTHETICAL", "bidirectional", "METASTASIS"): (
             f"The review set primary tumours {{cue}} {_words(scope - 1)} metastases.", "metastasis"),
-        ("NEGATED", "backward", "HEREDITY"): (f"Germline testing for MEN1 {_words(scope - 2)} {{cue}}.", "hereditary_syndrome"),
+        # r5-mark: 'analysis of', not 'testing for': a search for MEN1 ('testing for MEN1') is a cue of its own now
+        ("NEGATED", "backward", "HEREDITY"): (f"Germline analysis of MEN1 {_words(scope - 2)} {{cue}}.",
+                                              "hereditary_syndrome"),
+        # r5-mark: a search for an inherited syndrome with no result; a somatic mutation is the tumour's
+        ("HYPOTHETICAL", "forward", "HEREDITY"): (f"The team noted {{cue}} {_words(scope - 1)} MEN1.",
+                                                  "hereditary_syndrome"),
+        ("NEGATED", "forward", "HEREDITY"): (f"The tumour had a {{cue}} {_words(scope - 1)} MEN1 mutation.",
+                                             "hereditary_syndrome"),
     }
 
 
@@ -285,6 +292,12 @@ CUE_SENTENCES.update({cue: ("She had an ileal NET resected. After surgery, recur
 # r4-meta: the forward 'excluded' (metastases and sites only: 'PET/CT excluded metastatic disease') covers
 # 'which excluded' in the metastasis frame; a syndrome shows that the longer cue is still needed.
 CUE_SENTENCES["which excluded"] = ("Her fasting gastrin was normal, {cue} a gastrinoma.", "functional_syndrome")
+
+
+# r5-mark: a refusal that closes its sentence after 'but' ('she was advised to undergo surgery but refused.')
+CUE_SENTENCES.update({cue: ("She was advised to take everolimus {cue}", "treatments")
+                      for rule in RULES["context"]["cues"] if rule["category"] == "REFUSED"
+                      for cue in rule["phrases"] if cue.startswith("but ") and cue.endswith(".")})
 
 
 SHARDS = 6  # the cues are checked in shards, so that pytest-xdist spreads them over its workers

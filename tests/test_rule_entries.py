@@ -548,3 +548,9 @@ PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
 PROBES[("sections", "boxes_after_abstract")] = (
     lambda w: f"Processing time: 95 days\nA 47-year-old woman was seen for flushing.\n\n{w.title()}: A rare tumour.",
     "age")
+# r5-mark: 'positive'/'negative' right before a marker governs it forward ('showed positive CD56');
+# without the entry the adjective is read backward and CD56 keeps only the later negative
+PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
+    "positive": "Immunohistochemistry showed positive CD56, and CD56 was negative on a second block.",
+    "negative": "Immunohistochemistry showed negative CD56.",
+}[w], "markers_negative")

@@ -26,11 +26,13 @@ class MarkerCues:
         self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'
         self.noun_forward = set(pol["noun_forward"])
         self.noun_backward = set(pol["noun_backward"])
+        self.premodifiers = frozenset(pol["premodifiers"])
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
         `cues` that `find` gave."""
         forward, backward, negative_starts = cues
+        forward, backward = self._premodifying(report, forward, backward, marker_tokens)
         list_ends = self._predicates_after_lists(report, forward, marker_tokens, negative_starts)
         backward = self._drop_object_heads(report, forward, backward, marker_tokens)
         return nearest_cues(report, markers, forward, backward, marker_tokens, self.walks, list_ends)
@@ -49,6 +51,23 @@ class MarkerCues:
         negative_starts = {s.start for s, pol in backward if pol == "negative" and s.text not in SIGNS}
         backward = [(s, self._noun_predicate(report, s, pol, negative_starts)) for s, pol in backward]
         return forward, backward, negative_starts
+
+    def _premodifying(self, report: ReportView, forward: list, backward: list, marker_tokens: set[int]):
+        """'showed positive chromogranin A and synaptophysin', 'there was negative CK7': a backward cue
+        ending in a premodifier word right before a marker, with no marker or sign right before the
+        cue, governs forward. In a flattened table ('CK7 positive CD56 positive', 'CK7 was positive CD56
+        was negative') a marker stands before it: it stays backward."""
+        if not self.premodifiers:
+            return forward, backward
+        doc = report.doc
+        moved: list = []
+        kept: list = []
+        for span, pol in backward:
+            before = span.start - 1
+            adjective = (span[-1].lower_ in self.premodifiers and span.end in marker_tokens
+                         and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS)))
+            (moved if adjective else kept).append((span, pol))
+        return (forward + moved, kept) if moved else (forward, backward)
 
     def _noun_predicate(self, report: ReportView, cue, polarity: str, negative_starts: set[int]) -> str:
         """'PSA expression was absent': a positive noun cue whose own predicate is negative."""

@@ -21,6 +21,7 @@ pipeline's `bounded_abbreviation_detector`, Schwartz & Hearst): a short form who
 name, or the name and its 'syndrome' or 'disease' word."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
@@ -204,6 +205,9 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         verbs = "|".join(re.escape(w) for w in self.cfg["secreting_words"])
         # the hormone may close its bracket first: 'growth hormone-releasing hormone (GHRH)-secreting'
         self.secreting = re.compile(rf"(?<!\w)(?P<h>{hormone_names})\)?{SEPARATOR}(?:{verbs})(?!\w)", re.IGNORECASE)
+        # r5-mark: or after it, as the verb's object ('a pancreatic NET producing gastrin')
+        before = "|".join(re.escape(w) for w in self.cfg["secreting_before_hormone"])
+        self.secreting_object = re.compile(rf"(?<!\w)(?:{before})\s+(?P<h>{hormone_names})(?!\w)", re.IGNORECASE)
         self.stain_words = words_pattern(self.cfg["stain_words"])
         self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
         self.evidence_starts = first_words_pattern(self.cfg["hormone_evidence"]["words"])
@@ -221,9 +225,11 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         return out
 
     def _secreting(self, report: ReportView) -> list[Mention]:
-        """'ACTH-secreting tumour' names the syndrome by its hormone; on a slide it is a stain."""
+        """'ACTH-secreting tumour', 'a tumour secreting ACTH' names the syndrome by its hormone; on a slide
+        it is a stain."""
         out = []
-        for m in report.within(self.secreting.finditer(report.text), self.column):
+        found = itertools.chain(self.secreting.finditer(report.text), self.secreting_object.finditer(report.text))
+        for m in report.within(found, self.column):
             canonical = self.hormones.get(re.sub(SEPARATOR, "", m.group("h")).lower())
             if canonical is None:
                 continue

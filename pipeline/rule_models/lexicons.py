@@ -36,6 +36,7 @@ class PolarityRules(RuleModel):
     attached_sign_regex: Regex
     negators: Words
     adjacent_only: Words
+    premodifiers: Words  # r5-mark: 'showed positive chromogranin A'
     predicate_verbs: Words
     negator_reach_tokens: Count
     max_walk_tokens: Count

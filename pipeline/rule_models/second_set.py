@@ -78,6 +78,7 @@ class SyndromeRules(RuleModel):
     hereditary: Lexicon
     secreting_hormones: dict[str, str]  # hormone -> the syndrome a tumour secreting it has
     secreting_words: Words
+    secreting_before_hormone: Words  # r5-mark: 'a tumour producing gastrin'
     stain_words: Words
     marker_names: Words
     not_before: Words  # a word after a name that makes it no syndrome ('gastrinoma triangle', 'insulinoma-like')
