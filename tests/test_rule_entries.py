@@ -273,6 +273,9 @@ PROBES[("patterns", "size", "phrase_articles")] = (
     lambda w: f"CT showed lesions in the liver and {w} 16 mm mass in the pancreas.", "tumor_size_mm")
 PROBES[("patterns", "size", "phrase_joiners")] = (
     lambda w: f"CT showed lesions in the liver{' and' if w == 'and' else w} a 16 mm mass in the pancreas.", "tumor_size_mm")
+# r5-num: a value far from the keyword after an index noun is not the Ki-67's when another stain or count is named
+PROBES[("patterns", "ki67", "long_gap_blockers")] = (
+    lambda w: f"Ki-67 staining of the resected specimen was performed, and the {w} labelling index was 8%.", "ki67")
 PROBES[("patterns", "ki67", "definitive_sections")] = (
     lambda w: "On biopsy the Ki-67 index was 8%. In the resected sample the Ki-67 index was 12%.", "ki67")
 PROBES[("metastasis", "site_list_stop_words")] = (

@@ -27,7 +27,13 @@ class Ki67Extractor(FieldExtractor):
         self.bracketed = compile_rule(cfg["value"] + cfg["bracket_after_value"], re.IGNORECASE)
         # 'a 10-15% Ki-67 proliferation index': a value, then the keyword and its index noun
         self.prenominal = compile_rule(cfg["value"] + cfg["keyword_after_value"], re.IGNORECASE)
+        # 'a proliferation index of 20% by Ki-67': a value, then 'by' and the keyword
+        self.by_keyword = compile_rule(cfg["value"] + cfg["by_keyword_after_value"], re.IGNORECASE)
         self.max_gap = cfg["max_gap_chars"]
+        self.long_gap = cfg["long_gap_chars"]
+        self.index_noun = re.compile(cfg["index_noun_before_value"], re.IGNORECASE)
+        self.long_gap_blockers = re.compile(r"\b(?:" + "|".join(map(re.escape, cfg["long_gap_blockers"])) + r")\b",
+                                            re.IGNORECASE)
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
@@ -43,7 +49,8 @@ class Ki67Extractor(FieldExtractor):
         out = [m for m in (self._after_keyword(report, k) for k in keywords) if m is not None]
         # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)', 'a 5% Ki-67 index'
         # end in a keyword: no keyword, no such phrase.
-        shapes = ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed"), (self.prenominal, "ki67_before"))
+        shapes = ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed"), (self.prenominal, "ki67_before"),
+                  (self.by_keyword, "ki67_by"))
         for regex, rule in shapes:
             for r in report.within(regex.finditer(text), "ki67") if keywords else ():
                 low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))
@@ -53,14 +60,14 @@ class Ki67Extractor(FieldExtractor):
         return out
 
     def _after_keyword(self, report: ReportView, k) -> Mention | None:
-        """The value after the keyword match `k`, in its sentence and within 'max_gap_chars', with no
-        other keyword between; with a second area's value ('30% in hot spots and 10% elsewhere') the
-        pair spans both."""
-        window = report.text[k.end():k.end() + self.max_gap + self.value_reach]
+        """The value after the keyword match `k`, in its sentence and within 'max_gap_chars' (or
+        'long_gap_chars' right after an index noun), with no other keyword between; with a second area's
+        value ('30% in hot spots and 10% elsewhere') the pair spans both."""
+        window = report.text[k.end():k.end() + self.long_gap + self.value_reach]
         stop = VALUE_STOP.search(window)
         window = window[:stop.start()] if stop else window
         v = self.value.search(window)
-        if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
+        if not v or not self._near_enough(window[:v.start()]) or self.keyword.search(window[:v.start()]):
             return None
         op = (v.group("op") or "").lower().strip()
         value, end = float(v.group("low")), v.end()
@@ -74,6 +81,15 @@ class Ki67Extractor(FieldExtractor):
         else:
             low, high = self._bounds(op, value)
         return self._mention(report, k.start(), k.end() + end, low, high, "ki67")
+
+    def _near_enough(self, gap: str) -> bool:
+        """Is a value after these words still the keyword's? Within 'max_gap_chars' always; up to
+        'long_gap_chars' when the words right before it name the index ('Ki-67 immunostaining of the
+        resected specimen revealed a labelling index of 3%') and no other stain or count is named."""
+        if len(gap) <= self.max_gap:
+            return True
+        return len(gap) <= self.long_gap and bool(self.index_noun.search(gap)) \
+            and not self.long_gap_blockers.search(gap)
 
     def _bounds(self, op: str, value: float) -> tuple[float | None, float | None]:
         """'<2%' -> (None, 2), '>20%' -> (20, None), '30%' -> (30, 30)."""

@@ -207,6 +207,11 @@ class Ki67Rules(RuleModel):
     definitive_sections: Words
     value_reach_chars: Count
     area_reach_chars: Count
+    # r5-num: 'Ki-67 staining of the resected specimen showed a labelling index of 3%': farther, after an index noun
+    long_gap_chars: Count
+    index_noun_before_value: Regex
+    long_gap_blockers: Words
+    by_keyword_after_value: Regex  # r5-num: 'a proliferation index of 20% by Ki-67'
 
 
 class GradeRules(RuleModel):

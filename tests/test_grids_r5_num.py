@@ -1,0 +1,127 @@
+"""Grids of Ki-67 and grade wordings found by probing in round 5 (helper r5-num): a lower bound stated with
+'exceeded', a value far from its keyword after an index noun, a value followed by 'by Ki-67', and the
+sentences that define the grades (the grading scheme, not the patient's tumour).
+
+Each grid crosses the parts of one shape and pairs every absence with a presence in the same frame, so it
+fails when its extractor finds nothing (tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+OPENING = "A 49-year-old man had a well-differentiated neuroendocrine tumour of the pancreatic tail. "
+
+
+# --- Ki-67 bounds stated with 'exceeded' ---------------------------------------------------------------------
+# 'exceeded 20%' is a lower bound as 'more than 20%' is ('did not exceed 2%' stays an upper bound).
+BOUND_FRAMES = ["The Ki-67 index {op} {v}%.", "Staining for Ki-67 {op} {v}% of the tumour cells.",
+                "The MIB-1 labelling index {op} {v}% in the resected tumour."]
+BOUND_OPS = [("exceeded", "low"), ("exceeds", "low"), ("clearly exceeded", "low"), ("did not exceed", "high"),
+             ("was", "both")]
+
+
+def bound_cells():
+    for frame, (op, side), v in itertools.product(BOUND_FRAMES, BOUND_OPS, ("2", "20")):
+        want = {"low": (v, None), "high": (None, v), "both": (v, v)}[side]
+        yield CASE.format(OPENING + frame.format(op=op, v=v)), want
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_exceeded_is_a_lower_bound(run):
+    assert_grid(run, bound_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- a Ki-67 value far from its keyword, after an index noun -------------------------------------------------
+# 'Ki-67 immunostaining of the resected specimen revealed a labelling index of 3%': the words between the
+# keyword and the value are many, but the value follows the index's own noun. Another stain or a mitotic
+# count named between them keeps the value away; a value far away with no index noun stays unread.
+LONG_FRAMES = [
+    "Ki-67 immunohistochemical staining of the resected specimen revealed a labelling index of {v}%.",
+    "Ki-67 immunostaining, performed on the surgical specimen at our institution, showed a proliferation index of {v}%.",
+    "Ki-67 staining, counted in the most densely labelled areas of the tumour, gave an index of {v}%.",
+    "Ki67 immunohistochemistry on the whole tumour sections of the pancreatic specimen: labelling index {v}%.",
+]
+LONG_ABSENT = [
+    "Ki-67 staining was done on the specimen and was scanned, and the chromogranin A staining index was {v}%.",
+    "Ki-67 was stained on the resected specimen, and beyond that the tumour showed fibrosis in about {v}%.",
+]
+
+
+def long_cells():
+    for frame, v in itertools.product(LONG_FRAMES, ("3", "12")):
+        yield CASE.format(OPENING + frame.format(v=v)), (v, v)
+    for frame, v in itertools.product(LONG_ABSENT, ("3", "12")):
+        yield CASE.format(OPENING + frame.format(v=v)), (None, None)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_value_after_an_index_noun_far_from_the_keyword(run):
+    assert_grid(run, long_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- a value followed by 'by Ki-67' -----------------------------------------------------------------------
+BY_FRAMES = ["A proliferation index of {v}% by Ki-67 was found.", "The labelling index was {v}% with MIB-1.",
+             "Proliferative activity was {v}% as assessed by Ki-67 immunostaining.",
+             "The growth fraction was estimated at {v}% using Ki67."]
+
+
+def by_cells():
+    for frame, v in itertools.product(BY_FRAMES, ("1", "8", "25")):
+        yield CASE.format(OPENING + frame.format(v=v)), (v, v)
+    # a percentage of something else before 'by' and no keyword after it: no Ki-67
+    yield CASE.format(OPENING + "The tumour was reduced by 30% on octreotide."), (None, None)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_value_before_by_ki67(run):
+    assert_grid(run, by_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- sentences that define the grades ------------------------------------------------------------------------
+# 'A Ki-67 index between 3% and 20% defines G2', 'the ENETS criteria define G1 as a Ki-67 up to 2%', 'NET
+# G3, defined by a Ki-67 over 20%', 'grade 3 requires a Ki-67 above 20%', 'a Ki-67 of 55% separates NEC from
+# NET G3': the grading scheme, not the patient's tumour. The patient's own value after it is kept; with no
+# value of the patient, nothing is.
+DEFINITIONS = [
+    "A Ki-67 index between 3% and 20% defines G2.",
+    "The ENETS criteria define G1 as a Ki-67 index of at most 2%.",
+    "The WHO has since added the category of well-differentiated NET G3, defined by a Ki-67 index above 20%.",
+    "Grade 3 requires a Ki-67 index above 20%.",
+    "A Ki-67 index of 55% separates neuroendocrine carcinoma from NET G3.",
+    "A mitotic count of 2 per 10 HPF separates G1 from G2.",
+    "A Ki-67 index of 3% distinguishes G1 from G2.",
+]
+PATIENT = [("The resected tumour was G2 with a Ki-67 index of 7%.", ("7", "7", "G2")),
+           ("In the biopsy, the Ki-67 index was 14%.", ("14", "14", None)),
+           ("", (None, None, None))]
+
+
+def definition_cells():
+    for definition, (patient, want) in itertools.product(DEFINITIONS, PATIENT):
+        for order in (definition + " " + patient, patient + " " + definition):
+            yield CASE.format(OPENING + order.strip()), want
+
+
+@pytest.mark.fields("ki67_low", "ki67_high", "grade")
+def test_grid_a_definition_of_the_grades_is_not_the_patients(run):
+    assert_grid(run, definition_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"], row["grade"]) == want)
+
+
+# --- a plural class of tumours 'carries' a prognosis ---------------------------------------------------------
+CLASS_FRAMES = ["High-grade tumours carry a poor prognosis.", "Low-grade NETs carry an excellent prognosis.",
+                "A grade 3 neoplasm carries a poor prognosis."]
+
+
+def class_cells():
+    for frame in CLASS_FRAMES[:2]:
+        yield CASE.format(OPENING + frame + " The resected tumour was grade 2."), "G2"
+        yield CASE.format(OPENING + frame), None
+    # a singular tumour is no class: 'a grade 3 neoplasm' may be the patient's
+    yield CASE.format(OPENING + CLASS_FRAMES[2]), "G3"
+
+
+@pytest.mark.fields("grade")
+def test_grid_a_class_of_tumours_carries_a_prognosis(run):
+    assert_grid(run, class_cells(), lambda row, grade: row["grade"] == grade)
