@@ -125,3 +125,31 @@ def class_cells():
 @pytest.mark.fields("grade")
 def test_grid_a_class_of_tumours_carries_a_prognosis(run):
     assert_grid(run, class_cells(), lambda row, grade: row["grade"] == grade)
+
+
+# --- the index named without its keyword, shortly after it ------------------------------------------------
+# 'Ki-67 staining was performed (Figure 3). The labelling index was 5%.': the next sentence names the index
+# by its noun alone. Without a keyword before it, a 'proliferation index' stays unread; so does a value
+# that is not right after the index noun. 'The proliferation index was 3% (MIB-1 antibody)': the keyword in
+# brackets after the value, with its antibody or clone word.
+ALONE_FIRST = ["Ki-67 staining was performed (Figure 3).", "Ki-67 immunostaining was done on the resected tumour.",
+               "The sections were also stained with MIB-1."]
+ALONE_SECOND = ["The labelling index was {v}%.", "It showed a proliferation index of {v}%.",
+                "The proliferative fraction was {v}%.", "A labeling index of {v}% was found."]
+BRACKET_AFTER = ["The proliferation index was {v}% (MIB-1 antibody).", "The labelling index was {v}% (Ki-67 clone)."]
+
+
+def alone_cells():
+    for first, second, v in itertools.product(ALONE_FIRST, ALONE_SECOND, ("2", "15")):
+        yield CASE.format(OPENING + first + " " + second.format(v=v)), (v, v)
+    for second in ALONE_SECOND:  # no keyword before it
+        yield CASE.format(OPENING + second.format(v="15")), (None, None)
+    for frame, v in itertools.product(BRACKET_AFTER, ("2", "15")):
+        yield CASE.format(OPENING + frame.format(v=v)), (v, v)
+    # a value that does not follow the index noun: not read
+    yield CASE.format(OPENING + "Ki-67 staining was done. The labelling index of p53 was high in 40%."), (None, None)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_index_named_without_its_keyword(run):
+    assert_grid(run, alone_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)

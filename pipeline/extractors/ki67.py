@@ -2,6 +2,7 @@
 '<2%' -> empty-2, '>20%' -> 20-empty."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..regexes import compile_rule
@@ -29,6 +30,9 @@ class Ki67Extractor(FieldExtractor):
         self.prenominal = compile_rule(cfg["value"] + cfg["keyword_after_value"], re.IGNORECASE)
         # 'a proliferation index of 20% by Ki-67': a value, then 'by' and the keyword
         self.by_keyword = compile_rule(cfg["value"] + cfg["by_keyword_after_value"], re.IGNORECASE)
+        # 'Ki-67 staining was done. The labelling index was 5%.': the index's noun, the keyword before it
+        self.index_alone = compile_rule(cfg["index_alone"] + cfg["value"], re.IGNORECASE)
+        self.index_alone_reach = cfg["index_alone_reach_chars"]
         self.max_gap = cfg["max_gap_chars"]
         self.long_gap = cfg["long_gap_chars"]
         self.index_noun = re.compile(cfg["index_noun_before_value"], re.IGNORECASE)
@@ -57,6 +61,23 @@ class Ki67Extractor(FieldExtractor):
                 if r.groupdict().get("high"):  # 'an index of 3-5% (Ki-67)'
                     high = float(r.group("high"))
                 out.append(self._mention(report, r.start(), r.end(), low, high, rule))
+        return out + self._index_alone(report, [k.start() for k in keywords], out)
+
+    def _index_alone(self, report: ReportView, keyword_starts: list[int], found: list[Mention]) -> list[Mention]:
+        """'Ki-67 immunostaining was done. It showed a proliferation index of 15%.': the index named
+        without its keyword is the Ki-67's when the keyword stands shortly before it, and no mention
+        found already holds it ('the Ki-67 proliferation index was 5%' is read after the keyword)."""
+        out = []
+        for r in report.within(self.index_alone.finditer(report.text), "ki67") if keyword_starts else ():
+            i = bisect.bisect_left(keyword_starts, r.start())
+            if not i or r.start() - keyword_starts[i - 1] > self.index_alone_reach:
+                continue
+            if any(m.start <= r.start() < m.end for m in found):
+                continue
+            low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))
+            if r.group("high"):
+                high = float(r.group("high"))
+            out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_index_alone"))
         return out
 
     def _after_keyword(self, report: ReportView, k) -> Mention | None:

@@ -212,6 +212,8 @@ class Ki67Rules(RuleModel):
     index_noun_before_value: Regex
     long_gap_blockers: Words
     by_keyword_after_value: Regex  # r5-num: 'a proliferation index of 20% by Ki-67'
+    index_alone: Regex  # r5-num: 'Ki-67 staining was done. The labelling index was 5%.'
+    index_alone_reach_chars: Count
 
 
 class GradeRules(RuleModel):
