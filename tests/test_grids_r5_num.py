@@ -153,3 +153,44 @@ def alone_cells():
 @pytest.mark.fields("ki67_low", "ki67_high")
 def test_grid_ki67_index_named_without_its_keyword(run):
     assert_grid(run, alone_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- the grading scheme written out ---------------------------------------------------------------------
+# '(G1: Ki-67 <3%; G2: 3-20%; G3: >20%)' lists the grades' thresholds: no value of the list is the
+# patient's, whatever follows it. One grade with its own value ('NET G1 (Ki-67 <2%)') is the patient's.
+SCHEMES = ["(G1: Ki-67 <3%; G2: Ki-67 3-20%; G3: Ki-67 >20%)", "(G1: Ki-67 ≤2%; G2: 3–20%; G3: >20%)",
+           "(G1, <3%; G2, 3-20%; G3, >20%)", "with Ki-67 <3% (G1), 3-20% (G2) and >20% (G3)",
+           "(grade 1: Ki-67 below 3%; grade 2: 3 to 20%)", "(G1 (<3%), G2 (3-20%), G3 (>20%))"]
+SCHEME_FRAMES = ["The WHO grading {s} was applied.", "Tumours were graded {s} according to the WHO."]
+SCHEME_PATIENT = [("The resected tumour was G2 with a Ki-67 index of 6%.", ("6", "6", "G2")), ("", (None, None, None))]
+ONE_GRADE = [("The final diagnosis was NET G1 (Ki-67 <2%).", (None, "2", "G1")),
+             ("The tumour was a NET G2 (Ki-67 5%), as was the liver metastasis.", ("5", "5", "G2")),
+             ("Pathology: NET, G1, Ki-67 < 1%.", (None, "1", "G1"))]
+
+
+def scheme_cells():
+    for s, frame, (patient, want) in itertools.product(SCHEMES, SCHEME_FRAMES, SCHEME_PATIENT):
+        yield CASE.format(OPENING + frame.format(s=s) + (" " + patient if patient else "")), want
+    for text, want in ONE_GRADE:
+        yield CASE.format(OPENING + text), want
+
+
+@pytest.mark.fields("ki67_low", "ki67_high", "grade")
+def test_grid_a_written_out_grading_scheme_is_not_the_patients(run):
+    assert_grid(run, scheme_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"], row["grade"]) == want)
+
+
+MITOTIC_SCHEMES = ["(G1: <2 mitoses/10 HPF; G2: 2-20 mitoses/10 HPF; G3: >20 mitoses/10 HPF)",
+                   "(G1, <2 mitoses per 10 HPF; G2, 2-20 mitoses per 10 HPF)"]
+
+
+def mitotic_scheme_cells():
+    for s in MITOTIC_SCHEMES:
+        yield CASE.format(OPENING + f"The tumour was graded by the mitotic count {s}."), (None, None)
+        yield CASE.format(OPENING + f"The tumour was graded by the mitotic count {s}. It showed 4 mitoses per 10 HPF."), (
+            "4", "10 HPF")
+
+
+@pytest.mark.fields("mitoses_low", "mitoses_high", "mitoses_per")
+def test_grid_a_written_out_mitotic_scheme_is_not_the_patients(run):
+    assert_grid(run, mitotic_scheme_cells(), lambda row, want: (row["mitoses_high"], row["mitoses_per"]) == want)

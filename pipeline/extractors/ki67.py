@@ -8,6 +8,7 @@ import re
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
+from .grading_scheme import mark_scheme_mentions
 
 VALUE_STOP = re.compile(r"[.;](?:\s|$)|\n")  # the end of the keyword's sentence or clause
 
@@ -61,7 +62,7 @@ class Ki67Extractor(FieldExtractor):
                 if r.groupdict().get("high"):  # 'an index of 3-5% (Ki-67)'
                     high = float(r.group("high"))
                 out.append(self._mention(report, r.start(), r.end(), low, high, rule))
-        return out + self._index_alone(report, [k.start() for k in keywords], out)
+        return mark_scheme_mentions(report, out + self._index_alone(report, [k.start() for k in keywords], out))
 
     def _index_alone(self, report: ReportView, keyword_starts: list[int], found: list[Mention]) -> list[Mention]:
         """'Ki-67 immunostaining was done. It showed a proliferation index of 15%.': the index named
