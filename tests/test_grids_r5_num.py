@@ -194,3 +194,39 @@ def mitotic_scheme_cells():
 @pytest.mark.fields("mitoses_low", "mitoses_high", "mitoses_per")
 def test_grid_a_written_out_mitotic_scheme_is_not_the_patients(run):
     assert_grid(run, mitotic_scheme_cells(), lambda row, want: (row["mitoses_high"], row["mitoses_per"]) == want)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_another_stains_index_after_the_keyword_is_not_ki67(run):
+    """'Ki-67 staining was done, and the p53 labelling index was 8%': another stain named between."""
+    cells = [(CASE.format(OPENING + f"Ki-67 staining was done. The {w} labelling index was 8%."), (None, None))
+             for w in ("p53", "cytokeratin", "chromogranin")]
+    cells += [(CASE.format(OPENING + "Ki-67 staining was done. The labelling index was 8%."), ("8", "8"))]
+    assert_grid(run, cells, lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- a size told right after the operation is the resected specimen's ---------------------------------------
+# 'CT showed a 3 cm mass in the pancreatic tail. Distal pancreatectomy was performed. The tumour measured 3.5 x
+# 2.5 cm.': the narrative's size after the operation is the specimen's and wins over the imaging one, in the
+# next sentence or later in the operation's own sentence; a size whose sentence names an imaging study
+# (follow-up CT) is not; an operation in another paragraph does not reach.
+IMAGING_FIRST = ["CT showed a 30 mm mass in the pancreatic tail.", "Endoscopic ultrasound revealed a 30 mm lesion in the pancreatic tail."]
+OPERATIONS = ["Distal pancreatectomy was performed.", "She underwent a laparoscopic resection of the tail.",
+              "The lesion was enucleated.", "The tumour was removed surgically."]
+AFTER = [("The tumour measured 35 x 25 mm.", "35 x 25"), ("The lesion was 3.5 cm in diameter and well demarcated.", "35"),
+         ("The tumor was 36 mm, firm and yellow.", "36"),
+         ("Follow-up CT showed the residual tumour measured 40 mm.", "30")]
+
+
+def operation_cells():
+    for first, op, (after, want) in itertools.product(IMAGING_FIRST, OPERATIONS, AFTER):
+        yield CASE.format(OPENING + f"{first} {op} {after}"), want
+        if want != "30":  # in another paragraph the operation does not reach: the first imaging size stays
+            yield CASE.format(OPENING + f"{first} {op}\n{after}"), "30"
+    yield CASE.format(OPENING + "CT showed a 25 mm pancreatic mass. Enucleation was performed, and the tumour "
+                                "measured 22 mm."), "22"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_size_after_the_operation_is_the_specimens(run):
+    assert_grid(run, operation_cells(), lambda row, want: row["tumor_size_mm"] == want)

@@ -66,13 +66,16 @@ class Ki67Extractor(FieldExtractor):
 
     def _index_alone(self, report: ReportView, keyword_starts: list[int], found: list[Mention]) -> list[Mention]:
         """'Ki-67 immunostaining was done. It showed a proliferation index of 15%.': the index named
-        without its keyword is the Ki-67's when the keyword stands shortly before it, and no mention
-        found already holds it ('the Ki-67 proliferation index was 5%' is read after the keyword)."""
+        without its keyword is the Ki-67's when the keyword stands shortly before it, no other stain or
+        count is named between them, and no mention found already holds it ('the Ki-67 proliferation
+        index was 5%' is read after the keyword)."""
         out = []
         for r in report.within(self.index_alone.finditer(report.text), "ki67") if keyword_starts else ():
             i = bisect.bisect_left(keyword_starts, r.start())
             if not i or r.start() - keyword_starts[i - 1] > self.index_alone_reach:
                 continue
+            if self.long_gap_blockers.search(report.text, keyword_starts[i - 1], r.start()):
+                continue  # 'Ki-67 was done, and the p53 labelling index was 8%': another stain's index
             if any(m.start <= r.start() < m.end for m in found):
                 continue
             low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))

@@ -17,6 +17,7 @@ SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
 WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>-]+|[;(),–]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def fmt_mm(value: float) -> str:
@@ -61,6 +62,8 @@ class TumorSizeExtractor(FieldExtractor):
                                   re.IGNORECASE)
         self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
+        self.operation_cues = [w.lower() for w in cfg["operation_cues"]]  # 'pancreatectomy was performed'
+        self.imaging = {w.lower() for w in cfg["imaging_words"]}
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -112,10 +115,23 @@ class TumorSizeExtractor(FieldExtractor):
         mention.of_primary = not problem
         clause = clause_text(report, lo, hi, m.start()).lower()
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-        mention.specimen = (mention.section in self.specimen_sections
-                            and any(c in clause or c in header for c in self.specimen))
+        mention.specimen = mention.section in self.specimen_sections and (
+            any(c in clause or c in header for c in self.specimen) or self._after_operation(report, lo, hi, m.start()))
         mention.headline = mention.section in self.headline_classes or header in self.headline
         return mention
+
+    def _after_operation(self, report: ReportView, lo: int, hi: int, start: int) -> bool:
+        """Is the size in [lo, hi) told right after the operation, so the resected specimen's? Its own
+        sentence before it, or the sentence before that in the same paragraph, names the operation
+        ('Distal pancreatectomy was performed. The tumour measured 35 mm'), and its own sentence names
+        no imaging study ('Follow-up CT showed ...')."""
+        text = report.text
+        if self.imaging & set(WORDS.findall(text[lo:hi].lower())):
+            return False
+        head = text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
+        previous = SENTENCE_END.split(head)[-1] if head else ""
+        scope = (previous + " " + text[lo:start]).lower()
+        return any(c in scope for c in self.operation_cues)
 
     def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],
                               after: list[str]) -> bool:

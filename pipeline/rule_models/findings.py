@@ -190,6 +190,8 @@ class SizeRules(RuleModel):
     margin_reach_words: Count
     place_nouns: Words  # 'a 2 cm mass in the hepatic hilum': a place at the organ, not the organ
     extent_after_measure_verb: Words  # r4-path: 'measuring up to 9 cm': the greatest extent, not a bound
+    operation_cues: Words  # r5-num: 'Distal pancreatectomy was performed. The tumour measured 35 mm.': the specimen's
+    imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
 
 
 class Ki67Rules(RuleModel):
