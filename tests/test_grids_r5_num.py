@@ -230,3 +230,25 @@ def operation_cells():
 @pytest.mark.fields("tumor_size_mm")
 def test_grid_a_size_after_the_operation_is_the_specimens(run):
     assert_grid(run, operation_cells(), lambda row, want: row["tumor_size_mm"] == want)
+
+
+# --- a size of a tumour of another kind ----------------------------------------------------------------------
+# 'A 4 cm adenocarcinoma of the ascending colon was found, with an incidental 5 mm NET of the appendix': the
+# size whose own phrase names another tumour is that tumour's. A mass only suspected to be one stays the mass's.
+OTHER = [("a 40 mm {t}", "40"), ("an {t} measuring 40 mm", "40"), ("an {t} of 40 mm", "40"), ("a 4-cm {t}", "40")]
+OTHER_FRAMES = ["The resected colon held {o} and a 6 mm neuroendocrine tumour of the appendix.",
+                "Gastrectomy showed {o} in the antrum, and a 6 mm NET in the fundus."]
+OTHER_KINDS = ["adenocarcinoma", "adenoma", "GIST", "lymphoma"]
+
+
+def other_tumour_cells():
+    for (phrase, _), frame, kind in itertools.product(OTHER, OTHER_FRAMES, OTHER_KINDS):
+        o = phrase.format(t=kind).replace("an GIST", "a GIST").replace("an lymphoma", "a lymphoma")
+        yield CASE.format(OPENING + frame.format(o=o)), "6"
+    for frame in OTHER_FRAMES:  # a mass suspected to be another tumour stays the mass's
+        yield CASE.format(OPENING + frame.format(o="a 40 mm mass suspicious for adenocarcinoma")), "40"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_size_of_another_kind_of_tumour_is_not_the_nets(run):
+    assert_grid(run, other_tumour_cells(), lambda row, want: row["tumor_size_mm"] == want)

@@ -291,6 +291,9 @@ PROBES[("patterns", "size", "specimen_cues")] = (
 PROBES[("patterns", "size", "imaging_words")] = (
     lambda w: f"CT showed a 30 mm mass in the pancreas. Distal pancreatectomy followed. The tumour measured 25 mm on {w}.",
     "tumor_size_mm")
+# r5-num: a size whose own phrase names a tumour of another kind is that tumour's
+PROBES[("patterns", "size", "other_tumour_nouns")] = (
+    lambda w: f"The colectomy specimen held a 40 mm {w} and a 5 mm NET of the appendix.", "tumor_size_mm")
 # r5-num: a value far from the keyword after an index noun is not the Ki-67's when another stain or count is named
 PROBES[("patterns", "ki67", "long_gap_blockers")] = (
     lambda w: f"Ki-67 staining of the resected specimen was performed, and the {w} labelling index was 8%.", "ki67")

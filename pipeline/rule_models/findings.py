@@ -192,6 +192,7 @@ class SizeRules(RuleModel):
     extent_after_measure_verb: Words  # r4-path: 'measuring up to 9 cm': the greatest extent, not a bound
     operation_cues: Words  # r5-num: 'Distal pancreatectomy was performed. The tumour measured 35 mm.': the specimen's
     imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
+    other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
 
 
 class Ki67Rules(RuleModel):
