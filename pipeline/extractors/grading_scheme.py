@@ -41,13 +41,16 @@ def scheme_spans(report: ReportView) -> list[tuple[int, int]]:
 def _lists(items: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Runs of items no more than ITEM_GAP apart that hold at least two different grades."""
     spans: list[tuple[int, int]] = []
-    run: list[tuple[int, int, str]] = []
-    for item in items + [(10**12, 10**12, "")]:  # a sentinel closes the last run
-        if run and item[0] - max(end for _, end, _ in run) > ITEM_GAP:
-            if len({g for _, _, g in run}) >= 2:
-                spans.append((run[0][0], max(end for _, end, _ in run)))
-            run = []
-        run.append(item)
+    grades: set[str] = set()
+    first, last = -1, -1  # the run so far: its start, its farthest end (and its grades)
+    for start, end, grade in items + [(10**12, 10**12, "")]:  # a sentinel closes the last run
+        if first >= 0 and start - last > ITEM_GAP:
+            if len(grades) >= 2:
+                spans.append((first, last))
+            first, last, grades = -1, -1, set()
+        if first < 0:
+            first = start
+        last, grades = max(last, end), grades | {grade}
     return spans
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..regexes import compile_rule
@@ -70,13 +71,16 @@ class Ki67Extractor(FieldExtractor):
         count is named between them, and no mention found already holds it ('the Ki-67 proliferation
         index was 5%' is read after the keyword)."""
         out = []
+        spans = sorted((m.start, m.end) for m in found)
+        starts, reach = [lo for lo, _ in spans], list(itertools.accumulate((hi for _, hi in spans), max))
         for r in report.within(self.index_alone.finditer(report.text), "ki67") if keyword_starts else ():
             i = bisect.bisect_left(keyword_starts, r.start())
             if not i or r.start() - keyword_starts[i - 1] > self.index_alone_reach:
                 continue
             if self.long_gap_blockers.search(report.text, keyword_starts[i - 1], r.start()):
                 continue  # 'Ki-67 was done, and the p53 labelling index was 8%': another stain's index
-            if any(m.start <= r.start() < m.end for m in found):
+            j = bisect.bisect_right(starts, r.start())
+            if j and reach[j - 1] > r.start():  # inside a mention found already: one bisection, not a scan
                 continue
             low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))
             if r.group("high"):

@@ -127,11 +127,14 @@ class TumorSizeExtractor(FieldExtractor):
         ('Distal pancreatectomy was performed. The tumour measured 35 mm'), and its own sentence names
         no imaging study ('Follow-up CT showed ...')."""
         text = report.text
-        if self.imaging & set(WORDS.findall(text[lo:hi].lower())):
+        imaged = report.cache.setdefault("size_imaged_sentences", {})  # read once per sentence, not per size
+        if lo not in imaged:
+            imaged[lo] = bool(self.imaging & set(WORDS.findall(text[lo:hi].lower())))
+        if imaged[lo]:
             return False
         head = text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
         previous = SENTENCE_END.split(head)[-1] if head else ""
-        scope = (previous + " " + text[lo:start]).lower()
+        scope = (previous + " " + text[max(lo, start - 300):start]).lower()  # bounded: linear in the text
         return any(c in scope for c in self.operation_cues)
 
     def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],
