@@ -114,6 +114,8 @@ GENERIC_PROBES = {
     "require": "Ileal NETs require surgery.", "offers": "Surgery offers a cure.",
     "offer": "Surgery and PRRT offer a cure.", "seems": "Surgery seems effective.",
     "seem": "Surgery and PRRT seem effective.", "needs": "An ileal NET needs surgery.",
+    # r5-num: 'high-grade tumours carry a poor prognosis' is about the class
+    "carry": "Surgery and PRRT carry a small risk.", "carries": "Surgery carries a small risk.",
 }
 
 CONTEXT = {
@@ -271,6 +273,8 @@ def edge_frames(scope: int) -> dict:
                                                   "hereditary_syndrome"),
         ("NEGATED", "forward", "HEREDITY"): (f"The tumour had a {{cue}} {_words(scope - 1)} MEN1 mutation.",
                                              "hereditary_syndrome"),
+        # r5-num: a sentence that defines the grades ('a Ki-67 index of 3-20% defines G2')
+        ("OTHER_PATIENT", "bidirectional", "KI67", "GRADE", "MITOSES"): ("A Ki-67 index of 3-20% {cue} G2.", "grade"),
     }
 
 

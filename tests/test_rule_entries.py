@@ -287,6 +287,30 @@ PROBES[("patterns", "size", "phrase_articles")] = (
     lambda w: f"CT showed lesions in the liver and {w} 16 mm mass in the pancreas.", "tumor_size_mm")
 PROBES[("patterns", "size", "phrase_joiners")] = (
     lambda w: f"CT showed lesions in the liver{' and' if w == 'and' else w} a 16 mm mass in the pancreas.", "tumor_size_mm")
+# r5-num: a size told right after the operation is the specimen's, unless its sentence names an imaging study
+_OPERATION_SENTENCES = {"ectomy": "Distal pancreatectomy followed.", "resect": "The tail was resected.",
+                        "enucleat": "The mass was enucleated.", "excis": "Local excision followed.",
+                        "whipple": "A Whipple was done.", "operation": "An operation followed.",
+                        "surgery": "She had surgery.", "operated": "She was operated on.",
+                        "removed": "The mass was removed.", "dissection": "Submucosal dissection followed."}
+PROBES[("patterns", "size", "operation_cues")] = (
+    lambda w: f"CT showed a 30 mm mass in the pancreas. {_OPERATION_SENTENCES[w]} The tumour measured 25 mm.",
+    "tumor_size_mm")
+# An operation word in the size's own sentence now makes it the specimen's too (operation_cues); these
+# specimen cues show their need in a sentence that also names an imaging study, where that rule stays off.
+_SPECIMEN_PROBE = PROBES[("patterns", "size", "specimen_cues")][0]
+PROBES[("patterns", "size", "specimen_cues")] = (
+    lambda w: f"CT showed a 30 mm mass in the pancreas. The {w} tumour measured 25 mm, as on CT."
+    if w in ("resected", "resection", "excised") else _SPECIMEN_PROBE(w), "tumor_size_mm")
+PROBES[("patterns", "size", "imaging_words")] = (
+    lambda w: f"CT showed a 30 mm mass in the pancreas. Distal pancreatectomy followed. The tumour measured 25 mm on {w}.",
+    "tumor_size_mm")
+# r5-num: a size whose own phrase names a tumour of another kind is that tumour's
+PROBES[("patterns", "size", "other_tumour_nouns")] = (
+    lambda w: f"The colectomy specimen held a 40 mm {w} and a 5 mm NET of the appendix.", "tumor_size_mm")
+# r5-num: a value far from the keyword after an index noun is not the Ki-67's when another stain or count is named
+PROBES[("patterns", "ki67", "long_gap_blockers")] = (
+    lambda w: f"Ki-67 staining of the resected specimen was performed, and the {w} labelling index was 8%.", "ki67")
 PROBES[("patterns", "ki67", "definitive_sections")] = (
     lambda w: "On biopsy the Ki-67 index was 8%. In the resected sample the Ki-67 index was 12%.", "ki67")
 PROBES[("metastasis", "site_list_stop_words")] = (

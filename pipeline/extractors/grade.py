@@ -15,6 +15,7 @@ from .base import (
     most_stated,
     unclaimed,
 )
+from .grading_scheme import mark_scheme_mentions
 
 WORD = re.compile(r"[\w-]+")
 
@@ -44,7 +45,7 @@ class GradeExtractor(FieldExtractor):
             value = self.map.get((m.groupdict().get("g") or m.groupdict().get("lvl") or "").lower())
             if value:
                 out.append(self._mention(report, rule_id, m, value))
-        return out
+        return mark_scheme_mentions(report, out)
 
     def _mention(self, report: ReportView, rule_id: str, m, value: str) -> Mention:
         """The grade's mention, negated beside another grading system's word or, unless its pattern

@@ -2,11 +2,14 @@
 '<2%' -> empty-2, '>20%' -> 20-empty."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
+from .grading_scheme import mark_scheme_mentions
 
 VALUE_STOP = re.compile(r"[.;](?:\s|$)|\n")  # the end of the keyword's sentence or clause
 
@@ -27,7 +30,16 @@ class Ki67Extractor(FieldExtractor):
         self.bracketed = compile_rule(cfg["value"] + cfg["bracket_after_value"], re.IGNORECASE)
         # 'a 10-15% Ki-67 proliferation index': a value, then the keyword and its index noun
         self.prenominal = compile_rule(cfg["value"] + cfg["keyword_after_value"], re.IGNORECASE)
+        # 'a proliferation index of 20% by Ki-67': a value, then 'by' and the keyword
+        self.by_keyword = compile_rule(cfg["value"] + cfg["by_keyword_after_value"], re.IGNORECASE)
+        # 'Ki-67 staining was done. The labelling index was 5%.': the index's noun, the keyword before it
+        self.index_alone = compile_rule(cfg["index_alone"] + cfg["value"], re.IGNORECASE)
+        self.index_alone_reach = cfg["index_alone_reach_chars"]
         self.max_gap = cfg["max_gap_chars"]
+        self.long_gap = cfg["long_gap_chars"]
+        self.index_noun = re.compile(cfg["index_noun_before_value"], re.IGNORECASE)
+        self.long_gap_blockers = re.compile(r"\b(?:" + "|".join(map(re.escape, cfg["long_gap_blockers"])) + r")\b",
+                                            re.IGNORECASE)
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
@@ -43,24 +55,48 @@ class Ki67Extractor(FieldExtractor):
         out = [m for m in (self._after_keyword(report, k) for k in keywords) if m is not None]
         # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)', 'a 5% Ki-67 index'
         # end in a keyword: no keyword, no such phrase.
-        shapes = ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed"), (self.prenominal, "ki67_before"))
+        shapes = ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed"), (self.prenominal, "ki67_before"),
+                  (self.by_keyword, "ki67_by"))
         for regex, rule in shapes:
             for r in report.within(regex.finditer(text), "ki67") if keywords else ():
                 low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))
                 if r.groupdict().get("high"):  # 'an index of 3-5% (Ki-67)'
                     high = float(r.group("high"))
                 out.append(self._mention(report, r.start(), r.end(), low, high, rule))
+        return mark_scheme_mentions(report, out + self._index_alone(report, [k.start() for k in keywords], out))
+
+    def _index_alone(self, report: ReportView, keyword_starts: list[int], found: list[Mention]) -> list[Mention]:
+        """'Ki-67 immunostaining was done. It showed a proliferation index of 15%.': the index named
+        without its keyword is the Ki-67's when the keyword stands shortly before it, no other stain or
+        count is named between them, and no mention found already holds it ('the Ki-67 proliferation
+        index was 5%' is read after the keyword)."""
+        out = []
+        spans = sorted((m.start, m.end) for m in found)
+        starts, reach = [lo for lo, _ in spans], list(itertools.accumulate((hi for _, hi in spans), max))
+        for r in report.within(self.index_alone.finditer(report.text), "ki67") if keyword_starts else ():
+            i = bisect.bisect_left(keyword_starts, r.start())
+            if not i or r.start() - keyword_starts[i - 1] > self.index_alone_reach:
+                continue
+            if self.long_gap_blockers.search(report.text, keyword_starts[i - 1], r.start()):
+                continue  # 'Ki-67 was done, and the p53 labelling index was 8%': another stain's index
+            j = bisect.bisect_right(starts, r.start())
+            if j and reach[j - 1] > r.start():  # inside a mention found already: one bisection, not a scan
+                continue
+            low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))
+            if r.group("high"):
+                high = float(r.group("high"))
+            out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_index_alone"))
         return out
 
     def _after_keyword(self, report: ReportView, k) -> Mention | None:
-        """The value after the keyword match `k`, in its sentence and within 'max_gap_chars', with no
-        other keyword between; with a second area's value ('30% in hot spots and 10% elsewhere') the
-        pair spans both."""
-        window = report.text[k.end():k.end() + self.max_gap + self.value_reach]
+        """The value after the keyword match `k`, in its sentence and within 'max_gap_chars' (or
+        'long_gap_chars' right after an index noun), with no other keyword between; with a second area's
+        value ('30% in hot spots and 10% elsewhere') the pair spans both."""
+        window = report.text[k.end():k.end() + self.long_gap + self.value_reach]
         stop = VALUE_STOP.search(window)
         window = window[:stop.start()] if stop else window
         v = self.value.search(window)
-        if not v or v.start() > self.max_gap or self.keyword.search(window[:v.start()]):
+        if not v or not self._near_enough(window[:v.start()]) or self.keyword.search(window[:v.start()]):
             return None
         op = (v.group("op") or "").lower().strip()
         value, end = float(v.group("low")), v.end()
@@ -74,6 +110,15 @@ class Ki67Extractor(FieldExtractor):
         else:
             low, high = self._bounds(op, value)
         return self._mention(report, k.start(), k.end() + end, low, high, "ki67")
+
+    def _near_enough(self, gap: str) -> bool:
+        """Is a value after these words still the keyword's? Within 'max_gap_chars' always; up to
+        'long_gap_chars' when the words right before it name the index ('Ki-67 immunostaining of the
+        resected specimen revealed a labelling index of 3%') and no other stain or count is named."""
+        if len(gap) <= self.max_gap:
+            return True
+        return len(gap) <= self.long_gap and bool(self.index_noun.search(gap)) \
+            and not self.long_gap_blockers.search(gap)
 
     def _bounds(self, op: str, value: float) -> tuple[float | None, float | None]:
         """'<2%' -> (None, 2), '>20%' -> (20, None), '30%' -> (30, 30)."""

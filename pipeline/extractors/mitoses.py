@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .grading_scheme import mark_scheme_mentions
 
 NUMBER = r"\d+(?:\.\d+)?"
 NEAR_BEFORE, NEAR_AFTER = 120, 400  # characters a count's match may reach ahead of its count word, and past it
@@ -73,7 +74,7 @@ class MitosesExtractor(FieldExtractor):
                     continue
                 taken.append((m.start(), m.end()))
                 out.append(report.mention("mitoses", m.start(), m.end(), m.group(0), values, rule, "MITOSES"))
-        return sorted(out, key=lambda m: m.start)
+        return mark_scheme_mentions(report, sorted(out, key=lambda m: m.start))
 
     def _values(self, m: re.Match, rule: str) -> tuple | None:
         """(low, high, area) as cells, or None when the match is no count."""

@@ -12,11 +12,12 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .demographics import spelled_number
+from .size_words import WORDS, WordMatcher, clause_words, phrase_before_comma
 
 SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
-WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>-]+|[;(),–]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def fmt_mm(value: float) -> str:
@@ -61,6 +62,9 @@ class TumorSizeExtractor(FieldExtractor):
                                   re.IGNORECASE)
         self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
+        self.operation_cues = [w.lower() for w in cfg["operation_cues"]]  # 'pancreatectomy was performed'
+        self.imaging = {w.lower() for w in cfg["imaging_words"]}
+        self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -99,8 +103,8 @@ class TumorSizeExtractor(FieldExtractor):
                                  "size", "SIZE")
         lo, hi = mention.sentence_start, mention.sentence_end
         before = self._noun_phrase_start(
-            _clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
-        after = _clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
+            clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
+        after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
         problem, site = self._problem(before, after, dims)
         if problem == "no_lesion_word" and self._lesion_named_earlier(report, mention, m.start(), before, after):
             problem = ""
@@ -112,10 +116,26 @@ class TumorSizeExtractor(FieldExtractor):
         mention.of_primary = not problem
         clause = clause_text(report, lo, hi, m.start()).lower()
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-        mention.specimen = (mention.section in self.specimen_sections
-                            and any(c in clause or c in header for c in self.specimen))
+        mention.specimen = mention.section in self.specimen_sections and (
+            any(c in clause or c in header for c in self.specimen) or self._after_operation(report, lo, hi, m.start()))
         mention.headline = mention.section in self.headline_classes or header in self.headline
         return mention
+
+    def _after_operation(self, report: ReportView, lo: int, hi: int, start: int) -> bool:
+        """Is the size in [lo, hi) told right after the operation, so the resected specimen's? Its own
+        sentence before it, or the sentence before that in the same paragraph, names the operation
+        ('Distal pancreatectomy was performed. The tumour measured 35 mm'), and its own sentence names
+        no imaging study ('Follow-up CT showed ...')."""
+        text = report.text
+        imaged = report.cache.setdefault("size_imaged_sentences", {})  # read once per sentence, not per size
+        if lo not in imaged:
+            imaged[lo] = bool(self.imaging & set(WORDS.findall(text[lo:hi].lower())))
+        if imaged[lo]:
+            return False
+        head = text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
+        previous = SENTENCE_END.split(head)[-1] if head else ""
+        scope = (previous + " " + text[max(lo, start - 300):start]).lower()  # bounded: linear in the text
+        return any(c in scope for c in self.operation_cues)
 
     def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],
                               after: list[str]) -> bool:
@@ -125,7 +145,7 @@ class TumorSizeExtractor(FieldExtractor):
         well-circumscribed lesion in the tail, measured 23 mm'; 'Pathology: NET, grade 1, 15 mm')."""
         if not before:
             return False
-        if before[-1] == "," and self._has_lesion_word(_phrase_before_comma(before)):
+        if before[-1] == "," and self._has_lesion_word(phrase_before_comma(before)):
             return True
         bare_item = before[-1] == "," and (not after or after[0] in (",", ";"))
         return (self._measure_word(before) in self.measure_verbs or bare_item) and \
@@ -169,9 +189,24 @@ class TumorSizeExtractor(FieldExtractor):
                 return f"not_primary:{word}", self.sites.get(word)
         # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass')
         listed = [w for w in after if w not in self.list_marks]
+        other = self._other_tumour(before, listed[:self.lesion_after])
+        if other:
+            return f"other_tumour:{other}", None
         if not self._has_lesion_word(before[max(0, len(before) - self.lesion_before):] + listed[:self.lesion_after]):
             return "no_lesion_word", None
         return "", None
+
+    def _other_tumour(self, before: list[str], after: list[str]) -> str:
+        """The tumour of another kind the size's own phrase names ('a 4 cm adenocarcinoma', 'an adenoma
+        measuring 12 mm', 'a GIST of 3 cm'), or '': after the size its first lesion word, before it the
+        word before the size, its measure verb or 'of'."""
+        head = next((w for w in after if w in self.other_tumours or self._has_lesion_word([w])), "")
+        if head in self.other_tumours:
+            return head
+        tail = before[-3:]
+        while tail and (tail[-1] in self.measure_verbs or tail[-1] in ("of", ",", "(")):
+            tail = tail[:-1]
+        return tail[-1] if tail and tail[-1] in self.other_tumours else ""
 
     def _names_another_organ(self, pair: list[str]) -> bool:
         """'splenic flexure', 'hepatic angle': with the next word, a not-primary word names an organ
@@ -242,36 +277,3 @@ class TumorSizeExtractor(FieldExtractor):
         """The usable sizes of the primary that decide chooses from: the case text's, else the others'."""
         usable = [m for m in mentions if m.usable and m.of_primary]
         return [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-
-
-class WordMatcher:
-    """'metasta*' is a prefix; 'cyst' matches 'cyst' and 'cysts' but not 'cystic'. One set look-up
-    and one startswith per word, whatever the number of entries."""
-
-    def __init__(self, entries):
-        entries = list(entries)
-        self.prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
-        self.words = {w for e in entries if not e.endswith("*") for w in (e, e + "s", e + "es")}
-
-    def matches(self, word: str) -> bool:
-        return word in self.words or word.startswith(self.prefixes)
-
-
-def _clause_words(fragment: str, from_end: bool) -> list[str]:
-    """Lower-cased words of the fragment, cut at the clause boundary nearest the size."""
-    words = [w.lower() for w in WORDS.findall(fragment)]
-    if from_end:
-        for i in range(len(words) - 1, -1, -1):
-            if words[i] in (";",):
-                return words[i + 1:]
-        return words
-    for i, w in enumerate(words):
-        if w in (";",):
-            return words[:i]
-    return words
-
-
-def _phrase_before_comma(before: list[str]) -> list[str]:
-    """The words between the last two commas of `before`, which ends in one."""
-    phrase = before[:-1]
-    return phrase[len(phrase) - phrase[::-1].index(","):] if "," in phrase else phrase

@@ -193,6 +193,9 @@ class SizeRules(RuleModel):
     margin_reach_words: Count
     place_nouns: Words  # 'a 2 cm mass in the hepatic hilum': a place at the organ, not the organ
     extent_after_measure_verb: Words  # r4-path: 'measuring up to 9 cm': the greatest extent, not a bound
+    operation_cues: Words  # r5-num: 'Distal pancreatectomy was performed. The tumour measured 35 mm.': the specimen's
+    imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
+    other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
 
 
 class Ki67Rules(RuleModel):
@@ -210,6 +213,13 @@ class Ki67Rules(RuleModel):
     definitive_sections: Words
     value_reach_chars: Count
     area_reach_chars: Count
+    # r5-num: 'Ki-67 staining of the resected specimen showed a labelling index of 3%': farther, after an index noun
+    long_gap_chars: Count
+    index_noun_before_value: Regex
+    long_gap_blockers: Words
+    by_keyword_after_value: Regex  # r5-num: 'a proliferation index of 20% by Ki-67'
+    index_alone: Regex  # r5-num: 'Ki-67 staining was done. The labelling index was 5%.'
+    index_alone_reach_chars: Count
 
 
 class GradeRules(RuleModel):
