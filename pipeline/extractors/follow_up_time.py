@@ -43,16 +43,7 @@ class FollowUpTime:
         # a unit by its name or its short form ('18 mo', 'a 5-yr follow-up'), as months
         self.units = {**cfg["units"], **{short: cfg["units"][unit] for short, unit in cfg["unit_short_forms"].items()}}
         self.number_words = cfg["number_words"]
-        tens = "|".join(w for w, v in self.number_words.items() if v >= 20 and v % 10 == 0)
-        ones = "|".join(w for w, v in self.number_words.items() if v < 10 and " " not in w and len(w) > 1)
-        compound = rf"(?:{tens})[\s\-\u2013](?:{ones})"  # 'twenty-four'
-        numbers = "|".join([compound, r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
-        units = "|".join(self.units)
-        fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
-        self.duration = compile_rule(
-            rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
-                       rf"(?P<u>{units})s?(?P<half_unit>{HALF})?"
-                       rf"(?:,?\s+and\s+(?P<n2>{numbers}){SEPARATOR}(?P<u2>{units})s?)?(?!\w)", re.IGNORECASE)
+        self.duration = self._duration_pattern(cfg)
         self.frequency_words = {w.lower() for w in cfg["frequency_words"]}
         day_counts = "|".join(flexible(p) for p in cfg["day_count_prefixes"])
         self.day_count = compile_rule(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)" if day_counts else NEVER,
@@ -62,6 +53,21 @@ class FollowUpTime:
         months = "|".join(cfg["month_names"])
         self.date = compile_rule(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)"
                                  if months else NEVER, re.IGNORECASE)
+
+    def _duration_pattern(self, cfg: dict) -> re.Pattern:
+        """A duration: a number (digits, a number word, 'twenty-four'), an optional filler ('a further'),
+        a unit (its name or short form), an optional half, and an optional second part ('1 year and 3
+        months')."""
+        tens = "|".join(w for w, v in self.number_words.items() if v >= 20 and v % 10 == 0)
+        ones = "|".join(w for w, v in self.number_words.items() if v < 10 and " " not in w and len(w) > 1)
+        compound = rf"(?:{tens})[\s\-\u2013](?:{ones})"  # 'twenty-four'
+        numbers = "|".join([compound, r"\d+(?:\.\d+)?", *sorted(self.number_words, key=len, reverse=True)])
+        units = "|".join(self.units)
+        fillers = "|".join(re.escape(w) for w in cfg["duration_fillers"])
+        return compile_rule(
+            rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
+            rf"(?P<u>{units})s?(?P<half_unit>{HALF})?"
+            rf"(?:,?\s+and\s+(?P<n2>{numbers}){SEPARATOR}(?P<u2>{units})s?)?(?!\w)", re.IGNORECASE)
 
     # --- finding -------------------------------------------------------------------------------------
     def dates(self, report: ReportView) -> list[Mention]:
