@@ -78,6 +78,8 @@ class OutcomeExtractor(FieldExtractor):
         self.status_starts = _looked_ahead(first_words_pattern(phrases)) if phrases else re.compile(NEVER)
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
+        related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or NEVER
+        self.related_cause = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
@@ -145,7 +147,7 @@ class OutcomeExtractor(FieldExtractor):
             elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
-                mention.normalized = self._death(clause, m.end())
+                mention.normalized = self._related_cause(report.text, m.start()) or self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
@@ -238,6 +240,16 @@ class OutcomeExtractor(FieldExtractor):
         a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
         the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
         return bool(self.patient_age.search(text, start, end)) and not self.lasting_words.search(text, start, end)
+
+    def _related_cause(self, text: str, at: int) -> str | None:
+        """A cause named right before the death word as what it was related to: 'a tumour-related
+        death', 'a treatment-related death' (a cause after the death word is _death's)."""
+        m = self.related_cause.search(text, max(0, at - 40), at)
+        if m is None:
+            return None
+        if self.disease_causes.search(m.group(0)):
+            return "died of disease"
+        return "died of other cause" if self.other_causes.search(m.group(0)) else None
 
     @staticmethod
     def _death(clause: Clause, after: int) -> str:

@@ -1,0 +1,64 @@
+"""Grids of the fifth round's second outcome pass (r5b-outc), from the new reports' shapes: a disease the
+report calls controlled ('two years on, the disease remains well controlled') is still there; a death
+from the treatment's harm ('multi-organ failure due to myelosuppression after chemotherapy') has another
+cause; a cause named before the death word ('a tumour-related death') is its cause. The sentences are
+our own; each grid pairs an absence with a presence, so it fails when the outcome extractor finds
+nothing (tests/test_null_extractors.py)."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+from test_grids_r5_outc import OPENING, status_and_months
+
+WITH = "alive with disease"
+
+# --- a controlled disease is a disease still there ----------------------------------------------------------------
+CONTROLLED = ["her disease remains well controlled", "the disease is well controlled on lanreotide",
+              "his disease has remained under control", "the disease remains controlled with octreotide"]
+TIMES = ["Two years after starting treatment, {}.", "At the 24-month follow-up {}."]
+SYMPTOMS = ["her flushing remains well controlled", "the diarrhoea remained well controlled"]
+
+
+def controlled_cells():
+    for time, words in itertools.product(TIMES, CONTROLLED):
+        yield CASE.format(OPENING + time.format(words)), (WITH, 24)
+    for time, words in itertools.product(TIMES, SYMPTOMS):  # the symptoms, not the disease: she is well
+        yield CASE.format(OPENING + time.format(words)), ("alive", 24)
+    for words in CONTROLLED:  # a general statement with no time word: no status
+        yield CASE.format(f"In such tumours {words.replace('her ', '').replace('his ', '')}."), (None, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_controlled_disease_is_there(run):
+    assert_grid(run, controlled_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a death from the treatment's harm; a cause named before the death word -----------------------------------------
+OTHER = ["He died of multiple organ failure caused by myelosuppression after the third cycle.",
+         "She died of bone marrow suppression following chemotherapy.",
+         "He died of treatment-related toxicity.",
+         "She died a chemotherapy-related death 4 months after diagnosis."]
+OWN = ["He suffered a tumour-related death 4 months after diagnosis.",
+       "She had a cancer-related death 4 months after diagnosis.",
+       "He died of multiple organ failure from progressive liver metastases."]
+BARE = ["He died 4 months after diagnosis.", "She died of multiple organ failure."]
+LITERATURE = ["Treatment-related death occurs in a minority of patients.",
+              "The risk of a tumour-related death is high in this group."]
+
+
+def cause_cells():
+    for words in OTHER:
+        yield CASE.format(OPENING + words), "died of other cause"
+    for words in OWN:
+        yield CASE.format(OPENING + words), "died of disease"
+    for words in BARE:
+        yield CASE.format(OPENING + words), "died"
+    for words in LITERATURE:  # no death of the patient
+        yield CASE.format(OPENING + words), None
+
+
+@pytest.mark.fields("outcome")
+def test_grid_causes_of_death(run):
+    assert_grid(run, cause_cells(), lambda row, want: row["outcome"] == want)
