@@ -206,11 +206,17 @@ class OutcomeExtractor(FieldExtractor):
         elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
-            if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
+            if phrase in self.absent_means_no_disease and self._only_new(text, m.start()):
+                mention.reason = f"no_new_disease:{mention.reason}"  # 'no new metastases': the known ones remain
+            elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
                 reason = f"disease_absent:{mention.reason}"
                 mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
             elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
                 mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
+
+    def _only_new(self, text: str, at: int) -> bool:
+        """'new' (an 'only_new_words' word) right before a denied disease word: only new ones are denied."""
+        return bool(set(re.findall(r"[a-z]+", text[max(0, at - 12):at].lower())[-1:]) & self.only_new_words)
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
