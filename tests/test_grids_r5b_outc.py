@@ -83,3 +83,24 @@ def denied_metastasis_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_denied_metastasis_at_follow_up(run):
     assert_grid(run, denied_metastasis_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a disease stated right before a dated 'alive' is still there at that date ------------------------------------
+DISEASE = ["The tumour and the liver lesions showed a partial response after six cycles.",
+           "Restaging a year later showed stable liver metastases."]
+FREE = ["A CT scan at 6 months showed no recurrence."]
+DATED_ALIVE = ["She is alive 18 months after diagnosis.", "He remains alive, 18 months after diagnosis."]
+
+
+def dated_alive_cells():
+    for disease, alive in itertools.product(DISEASE, DATED_ALIVE):
+        yield CASE.format(f"{OPENING}{disease} {alive}"), (WITH, 18)
+    for free, alive in itertools.product(FREE, DATED_ALIVE):  # freedom at an earlier scan says nothing later
+        yield CASE.format(f"{OPENING}{free} {alive}"), ("alive", 18)
+    for alive in DATED_ALIVE:  # alone: 'alive'
+        yield CASE.format(f"{OPENING}{alive}"), ("alive", 18)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_disease_before_a_dated_alive(run):
+    assert_grid(run, dated_alive_cells(), lambda row, want: status_and_months(row) == want)

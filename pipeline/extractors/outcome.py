@@ -206,17 +206,20 @@ class OutcomeExtractor(FieldExtractor):
         elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
-            if phrase in self.absent_means_no_disease and self._only_new(text, m.start()):
-                mention.reason = f"no_new_disease:{mention.reason}"  # 'no new metastases': the known ones remain
-            elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
-                reason = f"disease_absent:{mention.reason}"
-                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
-            elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
-                mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
+            self._denied_disease(text, m, phrase, mention)
 
-    def _only_new(self, text: str, at: int) -> bool:
-        """'new' (an 'only_new_words' word) right before a denied disease word: only new ones are denied."""
-        return bool(set(re.findall(r"[a-z]+", text[max(0, at - 12):at].lower())[-1:]) & self.only_new_words)
+    def _denied_disease(self, text: str, m: re.Match, phrase: str, mention: Mention) -> None:
+        """A denied disease word in a follow-up clause: 'no recurrence', 'no evidence of metastasis'
+        say she is free of it, 'free of progression' that it stands still; 'no new metastases' (an
+        'only_new_words' word right before it) denies only new ones: the known ones remain."""
+        new_only = set(re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]) & self.only_new_words
+        if phrase in self.absent_means_no_disease and new_only:
+            mention.reason = f"no_new_disease:{mention.reason}"
+        elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
+            reason = f"disease_absent:{mention.reason}"
+            mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
+        elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
+            mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
@@ -297,14 +300,30 @@ class OutcomeExtractor(FieldExtractor):
         """A bare 'alive' whose sentence dates nothing yields to a disease statement of the sentence
         right before it, too: 'A CT scan 18 months after surgery showed no recurrence. She is currently
         asymptomatic.' is the follow-up paragraph's one status told in two sentences ('alive, no
-        disease', 18 months). A disease a treatment was for does not count, as in its own sentence."""
-        own_time = (m for m in mentions if m.field == "follow_up_months" and m.sentence_start == chosen.sentence_start)
-        if chosen.normalized != "alive" or any(m.usable for m in own_time):
+        disease', 18 months). A disease a treatment was for does not count, as in its own sentence.
+        A bare 'alive' that dates itself keeps its date, but a disease stated right before it is
+        still there then (a disease does not go away unstated, while a freedom from it at an earlier
+        scan says nothing of the later date): 'a partial response after six cycles. She is alive 18
+        months after diagnosis.' is 'alive with disease', 18 months."""
+        if chosen.normalized != "alive":
             return chosen
+        last = self._status_just_before(statuses, chosen)
+        if last is None:
+            return chosen
+        own_time = (m for m in mentions if m.field == "follow_up_months" and m.sentence_start == chosen.sentence_start)
+        if not any(m.usable for m in own_time):
+            return last
+        if last.normalized == WITH_DISEASE:
+            chosen.normalized, chosen.reason = WITH_DISEASE, f"disease_before:{last.text}"
+        return chosen
+
+    def _status_just_before(self, statuses: list[Mention], chosen: Mention) -> Mention | None:
+        """The last disease statement of the sentence right before `chosen` (same section), not one a
+        treatment was for."""
         before = [m for m in statuses if m.normalized != "alive" and m.section == chosen.section
                   and 0 <= chosen.sentence_start - m.sentence_end <= SENTENCE_GAP
                   and (self._phrase(m.text) not in self.needs_time or not m.treated)]
-        return max(before, key=lambda m: m.start) if before else chosen
+        return max(before, key=lambda m: m.start) if before else None
 
     def _phrase(self, text: str) -> str:
         """A status phrase as the word lists spell it (`spelt`), no plural 's'."""
