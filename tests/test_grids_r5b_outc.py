@@ -104,3 +104,23 @@ def dated_alive_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_disease_before_a_dated_alive(run):
     assert_grid(run, dated_alive_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a 'without' phrase right after a disease found tells where the disease is not --------------------------------
+FOUND = ["Two years after surgery he developed bone metastases {}.",
+         "Two years after surgery CT showed liver metastases, {}."]
+WITHOUT = ["without local recurrence", "without any evidence of recurrence", "without recurrence"]
+FREE_ALONE = "Two years after surgery he was well, without recurrence."
+
+
+def qualifier_cells():
+    for found, without in itertools.product(FOUND, WITHOUT):
+        yield CASE.format(OPENING + found.format(without)), (WITH, 24)
+    yield CASE.format(OPENING + FREE_ALONE), ("alive, no disease", 24)
+    yield CASE.format(OPENING + "The liver metastases were resected. Two years later he was without recurrence."), (
+        "alive, no disease", 24)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_without_beside_a_disease_found(run):
+    assert_grid(run, qualifier_cells(), lambda row, want: status_and_months(row) == want)

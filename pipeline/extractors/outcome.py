@@ -47,6 +47,8 @@ STATUS_RULE = "status"
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
+# from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
+QUALIFIER_GAP = re.compile(r"\s*,?\s*without\b[^,.;]{0,40}", re.IGNORECASE)
 SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start: a space or a line break
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
@@ -152,6 +154,7 @@ class OutcomeExtractor(FieldExtractor):
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
                 self._denied_together(report.text, out[-1] if out else None, mention)
+                self._qualifies_disease(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
         return out
@@ -178,6 +181,16 @@ class OutcomeExtractor(FieldExtractor):
                 and (before.status == "negated" or before.reason.startswith("disease_absent:") or
                      before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
             mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
+
+    @staticmethod
+    def _qualifies_disease(text: str, before: Mention | None, mention: Mention) -> None:
+        """A 'without' no-disease phrase right after a disease found ('developed bone metastases
+        without local recurrence') tells where the disease is not, beside where it is: the patient
+        lives with it, so the phrase is no status of its own."""
+        if (before is not None and mention.normalized == NO_DISEASE and mention.status == "affirmed"
+                and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
+                and QUALIFIER_GAP.fullmatch(text, before.end, mention.end)):
+            mention.status, mention.reason = "negated", f"qualifies_disease:{before.text}"
 
     def _survived_to_date(self, text: str, m: re.Match) -> bool:
         """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
