@@ -123,3 +123,6 @@ PROBES[("syndromes", "secreting_before_hormone")] = (lambda w: f"The work-up sho
 # (r5b-outc) A cause named before the death word as what the death was related to.
 PROBES[("outcome", "related_cause_words")] = (
     lambda w: f"She suffered a tumour-{w} death two years after surgery.", "outcome")
+# (r5b-outc) A survival the index patient had is a status, not the literature's statistic.
+PROBES[("outcome", "own_survival_cues")] = (
+    lambda w: f"Since the resection, {w} a disease-free survival of 40 months.", "outcome")

@@ -124,3 +124,27 @@ def qualifier_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_without_beside_a_disease_found(run):
     assert_grid(run, qualifier_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- the index patient's own survival; a course that has been uneventful ------------------------------------------
+OWN_SURVIVAL = ["The patient has had a disease-free survival of 30 months.", "Her recurrence-free survival is now 30 months.",
+       "He had a disease-free survival of 30 months."]
+STATISTIC = ["Patients treated this way have a disease-free survival of 30 months.",
+             "The median disease-free survival in such series is 30 months."]
+UNEVENTFUL = ["After adjuvant chemotherapy her course has been uneventful as of 30 months.",
+              "Thirty months after surgery his recovery remains uneventful."]
+
+
+def own_survival_cells():
+    for words in OWN_SURVIVAL:
+        yield CASE.format(OPENING + words), ("alive, no disease", 30)
+    for words in STATISTIC:
+        yield CASE.format(OPENING + words), (None, None)
+    for words in UNEVENTFUL:
+        yield CASE.format(OPENING + words), ("alive", 30)
+    yield CASE.format(OPENING + "The postoperative course was uneventful."), (None, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_own_survival_and_uneventful_course(run):
+    assert_grid(run, own_survival_cells(), lambda row, want: status_and_months(row) == want)

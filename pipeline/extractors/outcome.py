@@ -85,6 +85,7 @@ class OutcomeExtractor(FieldExtractor):
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
+        self.own_survival = words_pattern(cfg["own_survival_cues"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
@@ -211,7 +212,7 @@ class OutcomeExtractor(FieldExtractor):
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
         its clause, and a negated 'with disease' phrase says the disease is absent or stands still."""
         phrase = self._phrase(m.group(0))
-        if self.statistic_words.match(text, m.end() + 1):
+        if self.statistic_words.match(text, m.end() + 1) and not self._own_survival(text, m.start(), mention):
             mention.status, mention.reason = "other_patient", "statistic"
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
                 or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
@@ -220,6 +221,12 @@ class OutcomeExtractor(FieldExtractor):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
+
+    def _own_survival(self, text: str, at: int, mention: Mention) -> bool:
+        """A survival the index patient had ('the patient has had a disease-free survival of 40
+        months', 'his long-lasting disease-free survival'): an 'own_survival_cues' word in the 30
+        characters before the status, in its sentence."""
+        return bool(self.own_survival.search(text, max(mention.sentence_start, at - 30), at))
 
     def _denied_disease(self, text: str, m: re.Match, phrase: str, mention: Mention) -> None:
         """A denied disease word in a follow-up clause: 'no recurrence', 'no evidence of metastasis'
