@@ -27,7 +27,9 @@ is a change in a tumour ('improvement in the lung masses') is a response of a di
 a no-disease word about a laboratory value ('serum gastrin was normal') says she is well. A follow-up
 the report's title names ('pancreatic insulinomas in MEN 1: a 9-year follow-up') is the case's, where
 its section would not count; a status word there is the report's topic ('a dilemma resolved by touch
-preparation'), not how she fared. Durations and dates, and which of them dates the status:
+preparation'), not how she fared. A bare 'alive' that dates itself keeps its date but takes a disease stated right
+before it ('a partial response. She is alive 18 months after diagnosis.': the disease is still there);
+a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations and dates, and which of them dates the status:
 follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
@@ -38,17 +40,13 @@ from dataclasses import dataclass
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, spelt
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, qualifies_disease, spelt
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
 DIED = "died"
 STATUS_RULE = "status"
-# between two words one negation denies: 'no recurrence or (disease) progression'
-COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
-# from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
-QUALIFIER_GAP = re.compile(r"\s*,?\s*without\b[^,.;]{0,40}", re.IGNORECASE)
 SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start: a space or a line break
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
@@ -80,8 +78,6 @@ class OutcomeExtractor(FieldExtractor):
         self.status_starts = _looked_ahead(first_words_pattern(phrases)) if phrases else re.compile(NEVER)
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
-        related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or NEVER
-        self.related_cause = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
@@ -150,12 +146,12 @@ class OutcomeExtractor(FieldExtractor):
             elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
-                mention.normalized = self._related_cause(report.text, m.start()) or self._death(clause, m.end())
+                mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
-                self._denied_together(report.text, out[-1] if out else None, mention)
-                self._qualifies_disease(report.text, out[-1] if out else None, mention)
+                denied_together(report.text, out[-1] if out else None, mention)
+                qualifies_disease(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
         return out
@@ -172,26 +168,6 @@ class OutcomeExtractor(FieldExtractor):
             if (death.normalized.startswith(DIED) and death.status == "affirmed"
                     and self._phrase(death.text) in self.survival_words):
                 death.status, death.reason = "negated", f"survival_described:{mention.text}"
-
-    @staticmethod
-    def _denied_together(text: str, before: Mention | None, mention: Mention) -> None:
-        """A growth denied together with a disease word before it ('no recurrence or progression',
-        'without metastases or disease progression') denies the disease, not only its growth:
-        'free of progression' alone says it stands still."""
-        if (before is not None and mention.reason.startswith("no_change:") and before.normalized != "alive"
-                and (before.status == "negated" or before.reason.startswith("disease_absent:") or
-                     before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
-            mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
-
-    @staticmethod
-    def _qualifies_disease(text: str, before: Mention | None, mention: Mention) -> None:
-        """A 'without' no-disease phrase right after a disease found ('developed bone metastases
-        without local recurrence') tells where the disease is not, beside where it is: the patient
-        lives with it, so the phrase is no status of its own."""
-        if (before is not None and mention.normalized == NO_DISEASE and mention.status == "affirmed"
-                and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
-                and QUALIFIER_GAP.fullmatch(text, before.end, mention.end)):
-            mention.status, mention.reason = "negated", f"qualifies_disease:{before.text}"
 
     def _survived_to_date(self, text: str, m: re.Match) -> bool:
         """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
@@ -269,16 +245,6 @@ class OutcomeExtractor(FieldExtractor):
         a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
         the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
         return bool(self.patient_age.search(text, start, end)) and not self.lasting_words.search(text, start, end)
-
-    def _related_cause(self, text: str, at: int) -> str | None:
-        """A cause named right before the death word as what it was related to: 'a tumour-related
-        death', 'a treatment-related death' (a cause after the death word is _death's)."""
-        m = self.related_cause.search(text, max(0, at - 40), at)
-        if m is None:
-            return None
-        if self.disease_causes.search(m.group(0)):
-            return "died of disease"
-        return "died of other cause" if self.other_causes.search(m.group(0)) else None
 
     @staticmethod
     def _death(clause: Clause, after: int) -> str:
