@@ -29,8 +29,8 @@ the report's title names ('pancreatic insulinomas in MEN 1: a 9-year follow-up')
 its section would not count; a status word there is the report's topic ('a dilemma resolved by touch
 preparation'), not how she fared. A bare 'alive' that dates itself keeps its date but takes a disease stated right
 before it ('a partial response. She is alive 18 months after diagnosis.': the disease is still there);
-a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations and dates, and which of them dates the status:
-follow_up_time.py. Word lists: rules/outcome.json."""
+a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations
+and dates, and which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
