@@ -64,10 +64,9 @@ def test_grid_causes_of_death(run):
     assert_grid(run, cause_cells(), lambda row, want: row["outcome"] == want)
 
 
-# --- a metastasis denied at a follow-up; two disease words under one 'no'; biochemical remission -----------------
+# --- a metastasis denied at a follow-up; two disease words under one 'no'; a biochemical remission -----------------
 DENIED = ["the patient showed no evidence of metastasis", "CT showed no liver metastases",
-          "there was no residual or recurrent disease", "there was no evidence of local or distant disease",
-          "she was in biochemical remission"]
+          "there was no residual or recurrent disease", "there was no evidence of local or distant disease"]
 AT = ["Over a 2-year follow-up after surgery, {}.", "Two years after the resection {}."]
 NEW_ONLY = "Two years after the resection CT showed no new metastases."
 
@@ -76,6 +75,8 @@ def denied_metastasis_cells():
     for time, words in itertools.product(AT, DENIED):
         yield CASE.format(OPENING + time.format(words)), ("alive, no disease", 24)
     yield CASE.format(OPENING + NEW_ONLY), (None, None)  # the known ones remain: no status
+    for time in AT:  # a hormone level back to normal: she is well
+        yield CASE.format(OPENING + time.format("she was in biochemical remission")), ("alive", 24)
     for words in DENIED[:2]:  # at staging, with no time word: no status
         yield CASE.format(f"At diagnosis {words}."), (None, None)
 
