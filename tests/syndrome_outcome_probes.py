@@ -120,3 +120,9 @@ PROBES[("outcome", "later_operation_blockers")] = (
 # r5-mark: the hormone as the verb's object ('a tumour producing GHRH')
 PROBES[("syndromes", "secreting_before_hormone")] = (lambda w: f"The work-up showed a tumour {w} GHRH.",
                                                      "functional_syndrome")
+# (r5b-outc) A cause named before the death word as what the death was related to.
+PROBES[("outcome", "related_cause_words")] = (
+    lambda w: f"She suffered a tumour-{w} death two years after surgery.", "outcome")
+# (r5b-outc) A survival the index patient had is a status, not the literature's statistic.
+PROBES[("outcome", "own_survival_cues")] = (
+    lambda w: f"Since the resection, {w} a disease-free survival of 40 months.", "outcome")

@@ -27,8 +27,10 @@ is a change in a tumour ('improvement in the lung masses') is a response of a di
 a no-disease word about a laboratory value ('serum gastrin was normal') says she is well. A follow-up
 the report's title names ('pancreatic insulinomas in MEN 1: a 9-year follow-up') is the case's, where
 its section would not count; a status word there is the report's topic ('a dilemma resolved by touch
-preparation'), not how she fared. Durations and dates, and which of them dates the status:
-follow_up_time.py. Word lists: rules/outcome.json."""
+preparation'), not how she fared. A bare 'alive' that dates itself keeps its date but takes a disease stated right
+before it ('a partial response. She is alive 18 months after diagnosis.': the disease is still there);
+a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations
+and dates, and which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -38,14 +40,12 @@ from dataclasses import dataclass
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, spelt
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, qualifies_disease, spelt
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
 DIED = "died"
 STATUS_RULE = "status"
-# between two words one negation denies: 'no recurrence or (disease) progression'
-COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start: a space or a line break
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
@@ -81,6 +81,7 @@ class OutcomeExtractor(FieldExtractor):
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
+        self.own_survival = words_pattern(cfg["own_survival_cues"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
@@ -145,11 +146,12 @@ class OutcomeExtractor(FieldExtractor):
             elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
-                mention.normalized = self._death(clause, m.end())
+                mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end())
             else:
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
-                self._denied_together(report.text, out[-1] if out else None, mention)
+                denied_together(report.text, out[-1] if out else None, mention)
+                qualifies_disease(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
         return out
@@ -166,16 +168,6 @@ class OutcomeExtractor(FieldExtractor):
             if (death.normalized.startswith(DIED) and death.status == "affirmed"
                     and self._phrase(death.text) in self.survival_words):
                 death.status, death.reason = "negated", f"survival_described:{mention.text}"
-
-    @staticmethod
-    def _denied_together(text: str, before: Mention | None, mention: Mention) -> None:
-        """A growth denied together with a disease word before it ('no recurrence or progression',
-        'without metastases or disease progression') denies the disease, not only its growth:
-        'free of progression' alone says it stands still."""
-        if (before is not None and mention.reason.startswith("no_change:") and before.normalized != "alive"
-                and (before.status == "negated" or before.reason.startswith("disease_absent:") or
-                     before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
-            mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
 
     def _survived_to_date(self, text: str, m: re.Match) -> bool:
         """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
@@ -196,7 +188,7 @@ class OutcomeExtractor(FieldExtractor):
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
         its clause, and a negated 'with disease' phrase says the disease is absent or stands still."""
         phrase = self._phrase(m.group(0))
-        if self.statistic_words.match(text, m.end() + 1):
+        if self.statistic_words.match(text, m.end() + 1) and not self._own_survival(text, m.start(), mention):
             mention.status, mention.reason = "other_patient", "statistic"
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
                 or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
@@ -204,11 +196,26 @@ class OutcomeExtractor(FieldExtractor):
         elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
-            if phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
-                reason = f"disease_absent:{mention.reason}"
-                mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
-            elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
-                mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
+            self._denied_disease(text, m, phrase, mention)
+
+    def _own_survival(self, text: str, at: int, mention: Mention) -> bool:
+        """A survival the index patient had ('the patient has had a disease-free survival of 40
+        months', 'his long-lasting disease-free survival'): an 'own_survival_cues' word in the 30
+        characters before the status, in its sentence."""
+        return bool(self.own_survival.search(text, max(mention.sentence_start, at - 30), at))
+
+    def _denied_disease(self, text: str, m: re.Match, phrase: str, mention: Mention) -> None:
+        """A denied disease word in a follow-up clause: 'no recurrence', 'no evidence of metastasis'
+        say she is free of it, 'free of progression' that it stands still; 'no new metastases' (an
+        'only_new_words' word right before it) denies only new ones: the known ones remain."""
+        new_only = set(re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]) & self.only_new_words
+        if phrase in self.absent_means_no_disease and new_only:
+            mention.reason = f"no_new_disease:{mention.reason}"
+        elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
+            reason = f"disease_absent:{mention.reason}"
+            mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
+        elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
+            mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
 
     def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
@@ -279,14 +286,30 @@ class OutcomeExtractor(FieldExtractor):
         """A bare 'alive' whose sentence dates nothing yields to a disease statement of the sentence
         right before it, too: 'A CT scan 18 months after surgery showed no recurrence. She is currently
         asymptomatic.' is the follow-up paragraph's one status told in two sentences ('alive, no
-        disease', 18 months). A disease a treatment was for does not count, as in its own sentence."""
-        own_time = (m for m in mentions if m.field == "follow_up_months" and m.sentence_start == chosen.sentence_start)
-        if chosen.normalized != "alive" or any(m.usable for m in own_time):
+        disease', 18 months). A disease a treatment was for does not count, as in its own sentence.
+        A bare 'alive' that dates itself keeps its date, but a disease stated right before it is
+        still there then (a disease does not go away unstated, while a freedom from it at an earlier
+        scan says nothing of the later date): 'a partial response after six cycles. She is alive 18
+        months after diagnosis.' is 'alive with disease', 18 months."""
+        if chosen.normalized != "alive":
             return chosen
+        last = self._status_just_before(statuses, chosen)
+        if last is None:
+            return chosen
+        own_time = (m for m in mentions if m.field == "follow_up_months" and m.sentence_start == chosen.sentence_start)
+        if not any(m.usable for m in own_time):
+            return last
+        if last.normalized == WITH_DISEASE:
+            chosen.normalized, chosen.reason = WITH_DISEASE, f"disease_before:{last.text}"
+        return chosen
+
+    def _status_just_before(self, statuses: list[Mention], chosen: Mention) -> Mention | None:
+        """The last disease statement of the sentence right before `chosen` (same section), not one a
+        treatment was for."""
         before = [m for m in statuses if m.normalized != "alive" and m.section == chosen.section
                   and 0 <= chosen.sentence_start - m.sentence_end <= SENTENCE_GAP
                   and (self._phrase(m.text) not in self.needs_time or not m.treated)]
-        return max(before, key=lambda m: m.start) if before else chosen
+        return max(before, key=lambda m: m.start) if before else None
 
     def _phrase(self, text: str) -> str:
         """A status phrase as the word lists spell it (`spelt`), no plural 's'."""

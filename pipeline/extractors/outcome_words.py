@@ -6,12 +6,16 @@ what a treatment was for ('chemotherapy for two recurrences', 'the metastases we
 event of the course, not the state at its end; an 'alive' word that is a change in a tumour
 ('interval improvement in the lung masses') is a response of a disease still there; a status that
 its sentence follows with an operation ('stable disease, and surgery was performed') is the state
-before it. Each reads a few words on either side of the status, within its clause. Word lists: rules/outcome.json."""
+before it. A 'without' no-disease phrase right after a disease found ('bone metastases without local
+recurrence') tells where the disease is not; a growth denied together with a disease ('no recurrence or
+progression') denies the disease; a cause named before the death word ('a tumour-related death') is its
+cause. Each reads a few words on either side of the status, within its clause. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import re
 
 from .mention import Mention
+from .syndromes import words_pattern
 
 WITH_DISEASE, NO_DISEASE = "alive with disease", "alive, no disease"
 # 'recurrence of (her) (abdominal) pain': the one or two words it is of
@@ -21,6 +25,10 @@ IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its|both|all)\s+)?
                      re.IGNORECASE)
 CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
 OPERATION_REACH = 8  # words from a sequel to its operation: 'therefore we went on to a right hemicolectomy'
+# between two words one negation denies: 'no recurrence or (disease) progression'
+COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
+# from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
+QUALIFIER_GAP = re.compile(r"\s*,?\s*without\b[^,.;]{0,40}", re.IGNORECASE)
 ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 
 
@@ -55,6 +63,20 @@ class StatusWords:
         self.operations = tuple(lowered(cfg["later_operation_endings"]))
         self.not_sequel = lowered(cfg["later_operation_blockers"]) | lowered(
             w for w in cfg["follow_up_words"] if " " not in w)  # 'and 2 years after resection' dates it
+        self.disease_causes = words_pattern(cfg["disease_causes"])
+        self.other_causes = words_pattern(cfg["other_causes"])
+        related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or r"(?!)"  # none: never
+        self.related = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
+
+    def related_cause(self, text: str, at: int) -> str | None:
+        """A cause named right before the death word as what it was related to: 'a tumour-related
+        death', 'a treatment-related death' (a cause after the death word is _death's)."""
+        m = self.related.search(text, max(0, at - 40), at)
+        if m is None:
+            return None
+        if self.disease_causes.search(m.group(0)):
+            return "died of disease"
+        return "died of other cause" if self.other_causes.search(m.group(0)) else None
 
     def qualify(self, text: str, m: re.Match, mention: Mention) -> None:
         """Each qualifier in turn, on a living status found at `m`."""
@@ -125,3 +147,23 @@ class StatusWords:
             of = IN_WHAT.match(text, m.end())
             if of and {spelt(w) for w in of.groups() if w} & self.tumour_words:
                 mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"
+
+
+def denied_together(text: str, before: Mention | None, mention: Mention) -> None:
+    """A growth denied together with a disease word before it ('no recurrence or progression',
+    'without metastases or disease progression') denies the disease, not only its growth:
+    'free of progression' alone says it stands still."""
+    if (before is not None and mention.reason.startswith("no_change:") and before.normalized != "alive"
+            and (before.status == "negated" or before.reason.startswith("disease_absent:") or
+                 before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
+        mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
+
+
+def qualifies_disease(text: str, before: Mention | None, mention: Mention) -> None:
+    """A 'without' no-disease phrase right after a disease found ('developed bone metastases
+    without local recurrence') tells where the disease is not, beside where it is: the patient
+    lives with it, so the phrase is no status of its own."""
+    if (before is not None and mention.normalized == NO_DISEASE and mention.status == "affirmed"
+            and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
+            and QUALIFIER_GAP.fullmatch(text, before.end, mention.end)):
+        mention.status, mention.reason = "negated", f"qualifies_disease:{before.text}"

@@ -130,4 +130,6 @@ class OutcomeRules(RuleModel):
     later_operation_sequels: Words  # r5: 'stable disease, and then surgery': the status before the operation
     later_operation_endings: Words  # r5: how an operation word ends ('-ectomy', 'resection')
     later_operation_blockers: Words  # r5: 'and declined surgery': no operation after the status
+    own_survival_cues: Words  # r5b: 'his disease-free survival of 40 months': the patient's own, no statistic
+    related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
