@@ -1,0 +1,61 @@
+"""Grids of the second probing round of the fifth session on metastasis (r5b-meta): the tumour class's
+behaviour stated in an unheaded introduction or abstract ('X is an aggressive disease with early distant
+metastases', 'the prognosis is poor owing to early haematogenous spread', 'most of them are metastases from
+other organs') is no finding of the patient; the same present tense about the case ('there are metastases in
+the liver', a figure legend) is.
+
+Each grid pairs every absence with a presence in the same frame, so it fails when its extractor finds nothing
+(tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+# --- a generic clause about how the tumour class spreads -----------------------------------------------------------
+# rules/context.json generic_statements spread_types/spread_markers: a clause in the general present with no
+# anchor to the patient, holding a word of the class's behaviour, is other-patient talk for the metastasis word.
+CLASSES = ["Large cell neuroendocrine carcinoma of the cervix", "Small cell carcinoma of the bladder",
+           "Merkel cell carcinoma", "Neuroendocrine carcinoma of the larynx"]
+CLASS_FRAMES = [
+    "{c} is an aggressive disease with early distant metastases.",
+    "{c} is a rare malignancy characterized by distant metastases at diagnosis.",
+    "{c} is characterised by early haematogenous dissemination.",
+    "{c} has a high rate of distant metastasis.",
+    "The prognosis of {lc} is poor owing to distant metastases.",
+    "The outlook of {lc} remains dismal because of early metastasis.",
+    "Nodal and distant metastases are frequent in {lc}.",
+]
+GENERIC_OTHER = ["Most of them are metastases from other organs.",
+                 "Secondary tumours of the ovary are metastases from other sites."]
+# the patient's case, then: a finding, or none
+CASE_WITH = "A 63-year-old woman presented with weight loss. CT showed metastases in the liver."
+CASE_WITHOUT = "A 63-year-old woman presented with weight loss. CT showed a mass in the pelvis."
+# present-tense findings of the case: a figure legend, a description of the images
+PRESENT_FINDINGS = [
+    "There are multiple metastases in the liver.",
+    "Figure 2. The liver metastases are marked with arrows.",
+    "Liver metastases are present in both lobes.",
+    "The disease is metastatic to the liver and bones.",
+    "Figure 3. Axial CT image showing liver metastases (arrows).",
+]
+
+
+# a title line first: the first line of a text is read as the report's title, where a class statement would count
+TITLED = "A rare case and a review\n\n" + CASE
+
+
+def class_statement_cells():
+    statements = [f.format(c=c, lc=c[0].lower() + c[1:]) for f, c in itertools.product(CLASS_FRAMES, CLASSES)]
+    for statement in statements + GENERIC_OTHER:
+        yield TITLED.format(f"{statement} {CASE_WITHOUT}"), "unknown"
+        yield TITLED.format(f"{statement} {CASE_WITH}"), "yes"
+    opening = "A 63-year-old woman presented with weight loss."
+    for finding in PRESENT_FINDINGS:
+        yield TITLED.format(f"{opening} {finding}"), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_the_class_spreading_is_no_finding(run):
+    assert_grid(run, class_statement_cells(), lambda row, want: row["metastasis"] == want)
