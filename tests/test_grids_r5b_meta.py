@@ -59,3 +59,30 @@ def class_statement_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_the_class_spreading_is_no_finding(run):
     assert_grid(run, class_statement_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- primary sites outside the bowel a site list missed ---------------------------------------------------------------
+# The vulva (and its labia) and the submandibular gland are organs of their own (rules/sites.json); a node below
+# the jaw ('submandibular lymph node') stays a lymph node.
+PRIMARY_WORDS = {"vulva": ["vulvar", "vulval"], "submandibular gland": []}
+PRIMARY_NOUNS = {"vulva": ["vulva", "left labium majus", "labia minora"], "submandibular gland": ["submandibular gland"]}
+PRIMARY_TUMOURS = ["neuroendocrine carcinoma", "small cell carcinoma", "Merkel cell carcinoma", "neuroendocrine tumour"]
+PRIMARY_FRAMES_ADJ = ["A 66-year-old woman presented with a {a} {t}.", "We report a {a} {t} in a 66-year-old woman."]
+PRIMARY_FRAMES_NOUN = ["A 66-year-old woman had a {t} of the {n}.",
+                       "A 66-year-old woman presented with a mass in the {n}; excision showed a {t}."]
+
+
+def primary_cells():
+    for site, t in itertools.product(PRIMARY_WORDS, PRIMARY_TUMOURS):
+        for a, frame in itertools.product(PRIMARY_WORDS[site], PRIMARY_FRAMES_ADJ):
+            yield TITLED.format(frame.format(a=a, t=t)), site
+        for n, frame in itertools.product(PRIMARY_NOUNS[site], PRIMARY_FRAMES_NOUN):
+            yield TITLED.format(frame.format(n=n, t=t)), site
+    for t in PRIMARY_TUMOURS:  # a node below the jaw is no gland, and a lung primary keeps its place
+        yield TITLED.format(f"A 66-year-old woman had an enlarged submandibular lymph node; biopsy showed a {t} "
+                            "metastatic from a lung primary."), "lung"
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_primary_sites_outside_the_bowel(run):
+    assert_grid(run, primary_cells(), lambda row, want: row["primary_site"] == want)
