@@ -86,3 +86,32 @@ def primary_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_primary_sites_outside_the_bowel(run):
     assert_grid(run, primary_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- a column of empty abstract headers, then their values as one block -------------------------------------------
+# rules/sections.json stacked_headers: a page that prints 'Objective: Background: / Case Report: / Conclusions: /
+# MeSH Keywords: ...' as a column of empty labels and the abstract's values after it has its abstract in that
+# block, whatever header it follows; one 'Conclusions:' header with its text is still a conclusion.
+COLUMNS = [["Objective: Background:", "Case Report:", "Conclusions:", "MeSH Keywords:", "Full-text PDF:"],
+           ["Objective:", "Background:", "Case Report:", "Conclusions:", "Keywords:"],
+           ["Background:", "Case presentation:", "Conclusions:", "MeSH Keywords:"]]
+PEOPLE = [("52", "female", "A 52-year-old woman"), ("67", "male", "A 67-year-old man"),
+          ("41", "female", "A 41-year-old female patient")]
+BLOCK = ("Unusual clinical course Carcinoids of this organ are uncommon. {p} came to us with a painful swelling. "
+         "Resection showed a well-differentiated neuroendocrine tumour. The tumour should be kept in mind. "
+         "Carcinoid tumour - neuroendocrine tumours")
+BODY = "\n\nBackground\n\nCarcinoids of this organ are uncommon and are most often found by chance.\n"
+
+
+def stacked_header_cells():
+    for column, (age, sex, person) in itertools.product(COLUMNS, PEOPLE):
+        head = "A carcinoid of an unusual organ: a case report\n\n" + "\n\n\n".join(column) + "\n\n"
+        yield head + BLOCK.format(p=person) + BODY, (age, sex)
+        # one conclusion header with its text, no column: a conclusion, not read for the patient
+        yield ("A carcinoid of an unusual organ: a case report\n\nConclusions:\n\n" + BLOCK.format(p=person)
+               + BODY), (None, None)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_a_column_of_empty_headers_holds_the_abstract(run):
+    assert_grid(run, stacked_header_cells(), lambda row, want: (row["age"], row["sex"]) == want)
