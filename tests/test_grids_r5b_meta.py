@@ -115,3 +115,27 @@ def stacked_header_cells():
 @pytest.mark.fields("age", "sex")
 def test_grid_a_column_of_empty_headers_holds_the_abstract(run):
     assert_grid(run, stacked_header_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- an autopsy's list of sites: the meninges, and 'plus' in a list ---------------------------------------------
+# The meninges are a site of their own (the leptomeninges stay with the spinal cord, as before); 'plus' joins a
+# list of organs as 'and' does ('the meninges and the brain, plus the liver and the adrenal glands').
+AUTOPSY_FRAMES = ["Autopsy revealed {t} with metastases to {l}.", "At post-mortem examination, {t} had spread to {l}.",
+                  "In this man with {t}, post-mortem examination showed metastatic deposits in {l}."]
+AUTOPSY_LISTS = [("the meninges and the brain, plus the liver and the adrenal glands",
+                  ("adrenal", "brain", "liver", "meninges")),
+                 ("the liver plus the pericardium", ("heart", "liver")),
+                 ("the dura mater, the skull and the lungs", ("bone", "lung", "meninges"))]
+
+
+def autopsy_cells():
+    for frame, t, (words, sites) in itertools.product(AUTOPSY_FRAMES, ["a small cell carcinoma of the oesophagus",
+                                                                       "a gastric NEC"], AUTOPSY_LISTS):
+        yield TITLED.format("A 71-year-old man died of heart failure. " + frame.format(t=t, l=words)), sites
+    # meningeal symptoms are no metastasis
+    yield TITLED.format("A 71-year-old man with a gastric NEC had meningeal signs; CT was normal."), ()
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_an_autopsy_list_of_sites(run):
+    assert_grid(run, autopsy_cells(), lambda row, want: tuple(sorted(row["metastasis_sites"])) == want)
