@@ -139,3 +139,25 @@ def autopsy_cells():
 @pytest.mark.fields("metastasis_sites")
 def test_grid_an_autopsy_list_of_sites(run):
     assert_grid(run, autopsy_cells(), lambda row, want: tuple(sorted(row["metastasis_sites"])) == want)
+
+
+# --- an age written with a typographic dash ----------------------------------------------------------------------
+# 'an 85\u2013year-old woman', 'a 62\u2010year\u2010old man': an en dash or a Unicode hyphen between the number and
+# 'year' or 'old' is the hyphen (rules/patterns.json age patterns), in digits and in words.
+DASHES = ["-", "\u2010", "\u2011", "\u2012", "\u2013"]
+AGES = [("85", "85"), ("forty", "40"), ("7", "7")]
+AGE_FRAMES = ["We report an {a}{d}year{e}old woman with flushing.", "A {a}{d}year{e}old man presented with diarrhoea.",
+              "A {a}{d}years{e}old girl had hypoglycaemia."]
+
+
+def dash_age_cells():
+    for d, e, (a, age), frame in itertools.product(DASHES, ["-", "\u2013"], AGES, AGE_FRAMES):
+        text = frame.format(a=a, d=d, e=e).replace("an 7", "a 7").replace("an forty", "a forty")
+        yield TITLED.format(text), age
+    for d in DASHES:  # a range of years is a duration, no age
+        yield TITLED.format(f"Flushing had troubled her for 5{d}7 years."), None
+
+
+@pytest.mark.fields("age")
+def test_grid_an_age_with_a_typographic_dash(run):
+    assert_grid(run, dash_age_cells(), lambda row, want: row["age"] == want)
