@@ -28,7 +28,11 @@ CLASS_FRAMES = [
     "Nodal and distant metastases are frequent in {lc}.",
 ]
 GENERIC_OTHER = ["Most of them are metastases from other organs.",
-                 "Secondary tumours of the ovary are metastases from other sites."]
+                 "Secondary tumours of the ovary are metastases from other sites.",
+                 "About half of the patients have liver metastases at diagnosis.",
+                 "The liver is the commonest site of metastasis.",
+                 "Distant metastases are common at presentation.",
+                 "Nodal metastases are present in a minority, distant ones in the majority."]
 # the patient's case, then: a finding, or none
 CASE_WITH = "A 63-year-old woman presented with weight loss. CT showed metastases in the liver."
 CASE_WITHOUT = "A 63-year-old woman presented with weight loss. CT showed a mass in the pelvis."
@@ -161,3 +165,24 @@ def dash_age_cells():
 @pytest.mark.fields("age")
 def test_grid_an_age_with_a_typographic_dash(run):
     assert_grid(run, dash_age_cells(), lambda row, want: row["age"] == want)
+
+
+# --- a present-tense finding names its organs ----------------------------------------------------------------------
+# 'Metastases are present in the liver' (a figure legend, a present-tense case description): 'is'/'are' stand
+# between the metastasis word and its preposition as 'was'/'were' do (rules/metastasis.json found_verbs).
+PRESENT_SITE_FRAMES = ["{s} present in {l}.", "{s} seen in {l} (arrows).", "Figure 4. {s} found in {l}."]
+PRESENT_SITE_LISTS = [("the liver", ("liver",)), ("the liver, the bones and the adrenal glands", ("adrenal", "bone", "liver")),
+                      ("both lungs", ("lung",))]
+SUBJECTS = ["A metastasis is", "Metastases are", "Metastatic deposits are"]
+
+
+def present_site_cells():
+    opening = "A 64-year-old man with a pancreatic NET presented with jaundice."
+    for frame, subject, (words, sites) in itertools.product(PRESENT_SITE_FRAMES, SUBJECTS, PRESENT_SITE_LISTS):
+        yield TITLED.format(f"{opening} {frame.format(s=subject, l=words)}"), sites
+    yield TITLED.format(f"{opening} The liver is normal."), ()
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_a_present_tense_finding_names_its_organs(run):
+    assert_grid(run, present_site_cells(), lambda row, want: tuple(sorted(row["metastasis_sites"])) == want)

@@ -374,6 +374,11 @@ SPREAD_MARKER_PROBES = {
     "often": "They often have distant metastases.",
     "characterized": "It is a disease characterized by distant metastases.",
     "characterised": "It is a disease characterised by distant metastases.",
+    "patients": "Half of the patients have distant metastases.",
+    "common": "Distant metastases are common at diagnosis.",
+    "commonest": "The liver is the commonest site of metastasis.",
+    "minority": "Distant metastases are present in a minority.",
+    "majority": "A majority have distant metastases.",
 }
 CONTEXT[("context", "generic_statements", "spread_markers")] = (
     lambda word: SPREAD_CASE + SPREAD_MARKER_PROBES[word], "metastasis")
