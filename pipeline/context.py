@@ -73,6 +73,9 @@ class ContextComponent:
         self.class_types = self.generic_types | frozenset(generic["class_types"])
         self.class_nouns = tuple(generic["class_nouns"])
         self.class_determiners = frozenset(generic["class_determiners"])
+        # 'the prognosis is poor due to early distant metastasis': these types only beside a behaviour word
+        self.spread_types = frozenset(generic["spread_types"])
+        self.spread_markers = tuple(generic["spread_markers"])
 
     def _add_cue(self, nlp: Language, key: str, rule: dict) -> None:
         """One cue rule of rules/context.json: its phrases in the matcher, its class, direction, types
@@ -240,6 +243,7 @@ class ContextComponent:
         # a bare plural only: 'both tumours', 'the two NETs' are the patient's
         class_nouns = [p for p in (positions_of(doc, lower, self.class_nouns) if self.class_nouns else [])
                        if not p or doc[p - 1].lower_ not in self.class_determiners]
+        markers = positions_of(doc, lower, self.spread_markers) if self.spread_markers else []
         out, done = [], set()
         for i in present:
             sent = int(sent_of[i])
@@ -254,11 +258,20 @@ class ContextComponent:
             a = bisect.bisect_left(anchors, clause_lo)
             if a < len(anchors) and anchors[a] < clause_hi:
                 continue
-            c = bisect.bisect_left(class_nouns, clause_lo)
-            types = self.class_types if c < len(class_nouns) and class_nouns[c] < clause_hi else self.generic_types
+            types = self._clause_types(class_nouns, markers, clause_lo, clause_hi)
             out.append(Cue(clause_lo, clause_lo, "OTHER_PATIENT", "both", types, clause_lo, clause_hi,
                            "generic statement", True, "", clause_lo, clause_hi))
         return out
+
+    def _clause_types(self, class_nouns: list[int], markers: list[int], lo: int, hi: int) -> frozenset:
+        """The types a generic clause [lo, hi) holds as other-patient talk: the class types beside a plural
+        class noun ('G1 NETs have ...'), the spread types beside a word of the class's behaviour ('an
+        aggressive disease with early distant metastases'), the generic types always."""
+        def holds(positions: list[int]) -> bool:
+            k = bisect.bisect_left(positions, lo)
+            return k < len(positions) and positions[k] < hi
+        types = self.class_types if holds(class_nouns) else self.generic_types
+        return types | self.spread_types if holds(markers) else types
 
 
 def _phrase_docs(nlp: Language, phrases: list[str]) -> list[Doc]:

@@ -5,6 +5,7 @@ or where an interrupted one resumes; here the marks become sorted, non-overlappi
 cover the text, and a 'Case Report' label above the abstract becomes the article type it is."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 BACK_MATTER = ("references", "back_matter")
@@ -54,6 +55,32 @@ def demote_article_type_label(sections: list[Section], boxes: frozenset[str] = f
             sections = [Section(s.start, s.end, "front_matter", s.header)
                         if i < first_abstract and s.label == "case" else s for i, s in enumerate(sections)]
     return sections
+
+
+def read_stacked_headers(sections: list[Section], text: str, label_line: re.Pattern, min_labels: int,
+                         label: str) -> list[Section]:
+    """A page that prints its abstract's headers as a column of empty labels ('Objective: Background:',
+    'Case Report:', 'Conclusions:', 'MeSH Keywords:', each alone on its line) and their values after the
+    column, as one block: the block is the abstract, whichever header it happens to follow (rules/sections.json
+    'stacked_headers'). Only a column of at least `min_labels` labels counts; a section that holds
+    nothing but label lines adds to the column (a 'Keywords:' furniture line too), the first one with prose
+    after its labels (or a section resumed after them) ends it and is the block."""
+    out, column = [], 0
+    for s in sections:
+        lines = [ln for ln in text[s.start:s.end].split("\n") if ln.strip()]
+        labels = 0
+        while labels < len(lines) and label_line.match(lines[labels]):
+            labels += 1
+        count = sum(len(re.findall(r":(?:\s|$)", ln)) for ln in lines[:labels])
+        if labels == len(lines):  # labels only (a furniture line too: 'Keywords:' with its value below)
+            column += count
+            out.append(s)
+            continue
+        if column + count >= min_labels and not s.header.startswith("furniture:"):
+            s = Section(s.start, s.end, label, s.header)
+        column = 0
+        out.append(s)
+    return out
 
 
 def to_sections(marks: list[tuple[int, str, str]], length: int) -> list[Section]:

@@ -16,7 +16,15 @@ from spacy.tokens import Doc
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .rules import Rules, load_rules
-from .section_marks import BACK_MATTER, Section, Walk, demote_article_type_label, section_at, to_sections
+from .section_marks import (
+    BACK_MATTER,
+    Section,
+    Walk,
+    demote_article_type_label,
+    read_stacked_headers,
+    section_at,
+    to_sections,
+)
 
 __all__ = ["Section", "SectionSplitter", "furniture_class", "section_at", "split_sections"]
 
@@ -66,6 +74,8 @@ class SectionSplitter:
         self.resume_not_if = re.compile(resume["not_if"], re.IGNORECASE)
         self.reference_list_line = re.compile(resume["reference_list_line"])
         self.boxes = frozenset(b.lower() for b in cfg["boxes_after_abstract"])
+        stacked = cfg["stacked_headers"]  # r5b-meta: a column of empty abstract headers, then their values
+        self.stacked = (re.compile(stacked["label_line"]), stacked["min_labels"], stacked["label"])
 
     def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
         key = re.sub(r"\s+", " ", header.strip().lower())
@@ -90,6 +100,7 @@ class SectionSplitter:
             if stripped:
                 self._read_line(walk, line, stripped, start, pos)
         sections = demote_article_type_label(to_sections(walk.marks, len(text)), self.boxes)
+        sections = read_stacked_headers(sections, text, *self.stacked)
         if not any(s.label in ("abstract", "case") for s in sections):
             # No abstract and no case header: the body is the case, but a line of page furniture
             # (a running head, a reference) stays out of it.

@@ -70,6 +70,10 @@ class GenericStatementRules(RuleModel):
     class_types: list[MentionLabel] = Field(default_factory=list)
     class_nouns: Words = Field(default_factory=list)
     class_determiners: Words = Field(default_factory=list)  # 'both tumours', 'the NETs': not the class
+    # r5b-meta: types that are generic only beside a word of the class's behaviour ('SCLC is an aggressive
+    # disease with early distant metastases', 'they are metastases from other organs')
+    spread_types: list[MentionLabel] = Field(default_factory=list)
+    spread_markers: Words = Field(default_factory=list)
 
 
 class ContextRules(RuleModel):

@@ -68,6 +68,13 @@ class HeaderLimits(RuleModel):
     table_caption_window_chars: Count
 
 
+class StackedHeaderRules(RuleModel):
+    """r5b-meta: a column of empty abstract headers whose values follow as one block (sections.py)."""
+    label_line: Regex
+    min_labels: Count
+    label: str
+
+
 class SectionRules(RuleModel):
     classes: Lexicon  # section label -> header phrases (first: the label lists below are checked against it)
     feeds_row: Words
@@ -92,6 +99,7 @@ class SectionRules(RuleModel):
     resume_after_back_matter: ResumeRules
     patient_intro_classes: Words
     boxes_after_abstract: Words
+    stacked_headers: StackedHeaderRules
 
     @field_validator("feeds_row", "index_cue_classes", "implicit_case_in", "patient_intro_classes")
     @classmethod
