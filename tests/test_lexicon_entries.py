@@ -163,6 +163,46 @@ CONTEXT = {
 }
 
 
+# h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
+CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
+    "KI67": "G1 NETs have a Ki-67 index under 3%.",
+    "GRADE": "A 60-year-old woman had a rectal NET. Grade 2 NETs have a good prognosis.",
+    "SYNDROME": "Rectal carcinoids are non-functional.",  # r4-trt: a syndrome stated for the tumour class
+}[label], "row")
+CONTEXT[("context", "generic_statements", "class_nouns")] = (
+    lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")
+CONTEXT[("context", "generic_statements", "class_determiners")] = (
+    lambda word: f"A 60-year-old woman had two ileal NETs resected. {word.capitalize()} tumours have a Ki-67 index "
+                 "below 3%.", "ki67")
+# r5b-meta: a generic clause about how the tumour class spreads ('SCLC is an aggressive disease with early
+# distant metastases'): the metastasis word counts only beside a word of the class's behaviour (after a first
+# line, which would be read as the report's title)
+SPREAD_CASE = "Case report\nA 60-year-old man presented with cough. "
+CONTEXT[("context", "generic_statements", "spread_types")] = (lambda label: {
+    "METASTASIS": SPREAD_CASE + "It is an aggressive tumour with distant metastases.",
+}[label], "metastasis")
+SPREAD_MARKER_PROBES = {
+    "aggressive": "It is an aggressive tumour with distant metastases.",
+    "early": "It is a tumour with early distant metastases.",
+    "prognosis": "The prognosis is poor owing to distant metastases.",
+    "outlook": "The outlook is poor owing to distant metastases.",
+    "other": "Most of them are metastases from other organs.",
+    "rate": "It has a high rate of distant metastases.",
+    "rates": "Distant metastasis rates are high.",
+    "frequent": "Distant metastases are frequent.",
+    "often": "They often have distant metastases.",
+    "characterized": "It is a disease characterized by distant metastases.",
+    "characterised": "It is a disease characterised by distant metastases.",
+    "patients": "Half of the patients have distant metastases.",
+    "common": "Distant metastases are common at diagnosis.",
+    "commonest": "The liver is the commonest site of metastasis.",
+    "minority": "Distant metastases are present in a minority.",
+    "majority": "A majority have distant metastases.",
+}
+CONTEXT[("context", "generic_statements", "spread_markers")] = (
+    lambda word: SPREAD_CASE + SPREAD_MARKER_PROBES[word], "metastasis")
+
+
 @pytest.mark.parametrize("path", list(CONTEXT), ids=lambda path: ".".join(map(str, path)))
 def test_every_context_entry_changes_its_example(nlp, processed, assembler, path):
     probe, field = CONTEXT[path]
@@ -348,48 +388,3 @@ def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler, sha
         if full == ablated:
             unneeded.append(f"{rule['category']} {rule['direction']} {phrase!r}")
     assert not unneeded, f"{len(unneeded)} cues change nothing: {unneeded}"
-
-# h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
-CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
-    "KI67": "G1 NETs have a Ki-67 index under 3%.",
-    "GRADE": "Grade 2 tumours are rare.",
-    "SYNDROME": "Rectal carcinoids are non-functional.",  # r4-trt: a syndrome stated for the tumour class
-}[label], "row")
-CONTEXT[("context", "generic_statements", "class_nouns")] = (
-    lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")
-CONTEXT[("context", "generic_statements", "class_determiners")] = (
-    lambda word: f"{word.capitalize()} tumours have a Ki-67 index below 3%.", "ki67")
-# r5b-meta: a generic clause about how the tumour class spreads ('SCLC is an aggressive disease with early
-# distant metastases'): the metastasis word counts only beside a word of the class's behaviour (after a first
-# line, which would be read as the report's title)
-SPREAD_CASE = "Case report\nA 60-year-old man presented with cough. "
-CONTEXT[("context", "generic_statements", "spread_types")] = (lambda label: {
-    "METASTASIS": SPREAD_CASE + "It is an aggressive tumour with distant metastases.",
-}[label], "metastasis")
-SPREAD_MARKER_PROBES = {
-    "aggressive": "It is an aggressive tumour with distant metastases.",
-    "early": "It is a tumour with early distant metastases.",
-    "prognosis": "The prognosis is poor owing to distant metastases.",
-    "outlook": "The outlook is poor owing to distant metastases.",
-    "other": "Most of them are metastases from other organs.",
-    "rate": "It has a high rate of distant metastases.",
-    "rates": "Distant metastasis rates are high.",
-    "frequent": "Distant metastases are frequent.",
-    "often": "They often have distant metastases.",
-    "characterized": "It is a disease characterized by distant metastases.",
-    "characterised": "It is a disease characterised by distant metastases.",
-    "patients": "Half of the patients have distant metastases.",
-    "common": "Distant metastases are common at diagnosis.",
-    "commonest": "The liver is the commonest site of metastasis.",
-    "minority": "Distant metastases are present in a minority.",
-    "majority": "A majority have distant metastases.",
-}
-CONTEXT[("context", "generic_statements", "spread_markers")] = (
-    lambda word: SPREAD_CASE + SPREAD_MARKER_PROBES[word], "metastasis")
-SPREAD_PATHS = [("context", "generic_statements", "spread_types"), ("context", "generic_statements", "spread_markers")]
-
-
-@pytest.mark.parametrize("path", SPREAD_PATHS, ids=lambda path: ".".join(map(str, path)))
-def test_every_spread_entry_changes_its_example(nlp, processed, assembler, path):
-    """The parametrize above has read CONTEXT before these entries were added: run them here."""
-    test_every_context_entry_changes_its_example(nlp, processed, assembler, path)
