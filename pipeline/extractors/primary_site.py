@@ -4,20 +4,13 @@ more than a bare 'mass'. Sites that are metastases ('hepatic metastasis') do not
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import NamedTuple
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .examined_organ import ExaminedOrgan
+from .metastatic_sites import MetastaticSites
 from .title import ReportTitle, stated_unknown_primary
 from .topic import IntroductionTopic
 from .tumor_size import NUMBER
-
-
-class _Near(NamedTuple):
-    """The tumour nouns by start token, and the tokens of metastasis words, of one report."""
-
-    tumour_at: dict
-    met_tokens: set[int]
 
 
 class PrimarySiteExtractor(FieldExtractor):
@@ -32,13 +25,10 @@ class PrimarySiteExtractor(FieldExtractor):
         self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
-        self.spread_prepositions = set(cues["spread_prepositions"])  # 'NET metastatic to the liver'
-        self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
         self.primary_words = set(cues["primary_words"])
         self.primary_links = set(cues["primary_links"])  # r5-meta: 'the primary site was the ileum'
         self.primary_link_reach = cues["primary_link_reach_tokens"]
         self.apposition_articles = set(cues["apposition_articles"])
-        self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
         self.metastasis_origin = set(cues["metastasis_origin_words"])  # r4-meta: 'metastasized from the cervix'
         self.met_prefixes = tuple(rules["metastasis"]["prefixes"])
@@ -58,6 +48,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
         self.examined = ExaminedOrgan(rules, self.weight_generic)  # r5-meta
+        self.metastatic_sites = MetastaticSites(rules)
         self.title = ReportTitle(rules)
         self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
@@ -66,9 +57,7 @@ class PrimarySiteExtractor(FieldExtractor):
         title = self.title.start(report)
         tumours = report.spans("TUMOUR")
         sites = [s for s in report.spans("SITE") if not report.from_model(s)]  # model sites: metastasis only
-        near = _Near(tumour_at={t.start: t for t in tumours},
-                     met_tokens={i for s in report.spans("METASTASIS") for i in range(s.start, s.end)})
-        beside = [self._beside_metastasis_word(report, site, near) for site in sites]
+        beside = self.metastatic_sites.beside_metastasis_word(report, sites, tumours)
         # An organ the report calls metastatic ('liver metastases') is a weak vote for the primary
         # elsewhere in the report ('the dominant liver lesion', 'hepatic tumour burden').
         metastatic = {site.id_ for site, met in zip(sites, beside, strict=True) if met}
@@ -83,45 +72,6 @@ class PrimarySiteExtractor(FieldExtractor):
         else:
             self.topic.mark(report, out, title)
         return out
-
-    def _beside_metastasis_word(self, report: ReportView, site, near: _Near) -> bool:
-        """Does a metastasis word qualify this site ('liver metastases', 'metastatic liver NET')?"""
-        tumour = near.tumour_at.get(site.end)  # 'pancreatic NET': the site names a tumour's organ
-        if tumour is not None and tumour.text.lower() in self.specific and site.id_ not in self.metastasis_organs:
-            # The metastasis word qualifies the tumour, not its organ: 'metastatic pancreatic NET',
-            # 'a rectal carcinoid metastatic to the liver' (but 'hepatic NET metastases' is the liver's).
-            doc, after = report.doc, tumour.end
-            return after in near.met_tokens and not (
-                after + 1 < len(doc) and doc[after + 1].lower_ in self.spread_prepositions)
-        met = near.met_tokens
-        if self._holds_a_deposit(report, site, met):
-            return True
-        after = site.end if site.end in met else site.end + 1 if site.end + 1 in met else -1
-        if after >= 0 and self._spreads_elsewhere(report, after, met):
-            return False  # r5-meta: 'a carcinoid of the ileum metastatic to the liver'
-        return site.start - 1 in met or after >= 0 or site.start in met and site.start not in near.tumour_at
-
-    def _spreads_elsewhere(self, report: ReportView, i: int, met: set[int]) -> bool:
-        """Does a spread preposition follow the metastasis word at `i` ('metastatic to')? It points on."""
-        end = next(j for j in range(i, len(report.doc) + 1) if j not in met)
-        return end < len(report.doc) and report.doc[end].lower_ in self.spread_prepositions
-
-    def _holds_a_deposit(self, report: ReportView, site, met: set[int]) -> bool:
-        """'metastatic grade 1 NET in the breast': a tumour noun that a metastasis word
-        qualifies (at most two words before it, no punctuation between), then a deposit preposition and
-        location words only, then the site. The site is where the metastasis sits, not its origin."""
-        doc = report.doc
-        for t in report.spans_near("TUMOUR", site.start - self.tumour_before_site, site.start):
-            between = [doc[i].lower_ for i in range(t.end, site.start)]
-            if not (between and between[0] in self.deposit_prepositions
-                    and all(w in self.location_words for w in between[1:])):
-                continue
-            for i in range(t.start - 1, max(t.start - 4, -1), -1):
-                if i in met:
-                    return True
-                if doc[i].is_punct:
-                    break
-        return False
 
     def _site_vote(self, report: ReportView, site, tumours, metastatic: bool, title: int) -> Mention | None:
         """The site's vote for the primary as a mention carrying its weight, or None without one. A
