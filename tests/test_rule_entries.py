@@ -554,3 +554,7 @@ PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
     "positive": "Immunohistochemistry showed positive CD56, and CD56 was negative on a second block.",
     "negative": "Immunohistochemistry showed negative CD56.",
 }[w], "markers_negative")
+# r5b-trt: a premodifier heading a stain noun phrase governs the markers after its object word
+# ('Positive staining of the tumour cells for CD56'); without the entry CD56 has no polarity
+PROBES[("markers", "polarity", "premodifier_objects")] = (
+    lambda w: f"Positive staining of the tumour cells {w} CD56 was seen.", "markers_positive")

@@ -37,6 +37,8 @@ class PolarityRules(RuleModel):
     negators: Words
     adjacent_only: Words
     premodifiers: Words  # r5-mark: 'showed positive chromogranin A'
+    premodifier_objects: Words  # r5b-trt: 'positive staining of the tumour cells for chromogranin A'
+    premodifier_object_min_words: Count  # r5b-trt: 'positive for' is a cue of its own
     predicate_verbs: Words
     negator_reach_tokens: Count
     max_walk_tokens: Count
