@@ -14,6 +14,13 @@ nothing (tests/test_null_extractors.py). Every sentence is written here.
   is their class, kept only when none is named (rules/treatments.json).
 - Drugs joined by a plus ('etoposide+cisplatin', 'etoposide+ cisplatin') are each read, as drugs joined
   by a slash are (pipeline/lexicon.py _plus_joined_drugs).
+- A treatment for another cancer of a histology no NET has ('radiotherapy for a basal cell carcinoma of the
+  cheek', 'chemotherapy for Hodgkin lymphoma') is the past history; one for a combined or neuroendocrine
+  tumour is not (rules/context.json, an appended HISTORICAL cue with requires_in_clause 'for').
+- A count of patients or cases is a group ('adjuvant chemotherapy was given to 4 patients (31%)'), unless a
+  determiner makes it the report's own ('the 2 patients'): rules/context.json, an OTHER_PATIENT cue with
+  after_count (pipeline/context.py _counted).
+- 'somatostatin therapy' is the analogue's therapy: 'somatostatin analogue'.
 """
 from __future__ import annotations
 
@@ -115,3 +122,75 @@ def plus_cells():
 @pytest.mark.fields("treatments")
 def test_grid_drugs_joined_by_a_plus_are_each_read(run):
     assert_grid(run, plus_cells(), lambda row, e: treatments(row) == e)
+
+
+# --- a treatment for another cancer ------------------------------------------------------------------------------
+OTHER_CANCERS = ["a basal cell carcinoma of the cheek", "squamous cell carcinoma of the skin",
+                 "Hodgkin lymphoma", "Hodgkin's disease", "a squamous cell carcinoma of the lip"]
+OTHER_CANCER_FRAMES = [  # (sentence, the treatment it names)
+    ("At the age of 40 he had been given radiotherapy for {c}.", "radiotherapy"),
+    ("Earlier, she received radiation for the treatment of {c}.", "radiotherapy"),
+    ("He had undergone surgery for {c} in 2009.", "surgery"),
+    ("She had received chemotherapy for {c} as a young adult.", "chemotherapy"),
+]
+INDEX_CANCERS = ["the small cell carcinoma of the larynx", "the combined small cell and squamous cell carcinoma",
+                 "the atypical carcinoid"]
+
+
+def other_cancer_cells():
+    intro = "A 71-year-old man had a mass of the larynx.\n"
+    for (frame, name), cancer in itertools.product(OTHER_CANCER_FRAMES, OTHER_CANCERS):
+        yield CASE.format(intro + frame.format(c=cancer)), []
+    for (frame, name), cancer in itertools.product(OTHER_CANCER_FRAMES, INDEX_CANCERS):
+        yield CASE.format(intro + frame.format(c=cancer)), [name]
+
+
+@pytest.mark.fields("treatments")
+def test_grid_a_treatment_for_another_cancer_is_past_history(run):
+    assert_grid(run, other_cancer_cells(), lambda row, e: treatments(row) == e)
+
+
+# --- a count of patients is a group --------------------------------------------------------------------------------
+GROUP_SENTENCES = [  # the treatment each names for a group
+    ("Adjuvant chemotherapy was given to {n} patients (31%).", "chemotherapy"),
+    ("Surgery was performed in {n} of 13 cases.", "surgery"),
+    ("Among {n} patients in the literature, most received octreotide.", "octreotide"),
+    ("Radiotherapy was used in {n} cases only.", "radiotherapy"),
+]
+COUNTS = ["4", "11", "three"]
+OWN_SENTENCES = [("Adjuvant chemotherapy was given to {d} 2 patients.", "chemotherapy"),
+                 ("Surgery was performed in {d} 2 cases.", "surgery")]
+
+
+def group_cells():
+    intro = "A 75-year-old woman had a tumour of the renal pelvis.\n"
+    for (sentence, name), n in itertools.product(GROUP_SENTENCES, COUNTS):
+        yield CASE.format(intro + sentence.format(n=n)), []
+    # the report's own patients, or the patient's own counts, stay
+    for (sentence, name), det in itertools.product(OWN_SENTENCES, ("the", "our", "both")):
+        yield CASE.format(intro + sentence.format(d=det)), [name]
+    yield CASE.format(intro + "She received 4 cycles of cisplatin."), ["cisplatin"]
+    yield CASE.format(intro + "Surgery was done 3 days after admission."), ["surgery"]
+
+
+@pytest.mark.fields("treatments")
+def test_grid_a_count_of_patients_is_a_group(run):
+    assert_grid(run, group_cells(), lambda row, e: treatments(row) == e)
+
+
+# --- 'somatostatin therapy' ----------------------------------------------------------------------------------------
+SOMATOSTATIN_FRAMES = ["She has stable disease on somatostatin therapy.",
+                       "Somatostatin therapy was started after the scan.",
+                       "The carcinoid was controlled with somatostatin therapy for two years."]
+
+
+def somatostatin_cells():
+    intro = "A 53-year-old woman had a lung carcinoid.\n"
+    for frame in SOMATOSTATIN_FRAMES:
+        yield CASE.format(intro + frame), ["somatostatin analogue"]
+        yield CASE.format(intro + frame.replace("omatostatin therapy", "omatostatin receptor imaging")), []
+
+
+@pytest.mark.fields("treatments")
+def test_grid_somatostatin_therapy_is_the_analogue(run):
+    assert_grid(run, somatostatin_cells(), lambda row, e: treatments(row) == e)

@@ -355,3 +355,19 @@ CONTEXT[("context", "generic_statements", "class_nouns")] = (
     lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")
 CONTEXT[("context", "generic_statements", "class_determiners")] = (
     lambda word: f"{word.capitalize()} tumours have a Ki-67 index below 3%.", "ki67")
+
+# r5b-trt: a treatment for another cancer of a histology no NET has is the past history, only in a clause
+# that says what it was 'for' and names no neuroendocrine or mixed tumour; a count of patients is a group.
+OTHER_CANCER = next(i for i, rule in enumerate(RULES["context"]["cues"])
+                    if "basal cell carcinoma" in rule["phrases"])
+COUNTED = next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("after_count"))
+CONTEXT[("context", "cues", OTHER_CANCER, "requires_in_clause")] = (
+    lambda word: "She received radiotherapy and has a basal cell carcinoma of the cheek.", "treatments")
+CONTEXT[("context", "cues", OTHER_CANCER, "blocked_in_clause")] = (
+    lambda word: f"She received radiotherapy for squamous cell carcinoma ({word}).", "treatments")
+CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
+    lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
+CUE_SENTENCES.update({cue: ("Surgery was performed in 4 {cue}.", "treatments")
+                      for cue in RULES["context"]["cues"][COUNTED]["phrases"]})
+CUE_SENTENCES.update({cue: ("She was given radiotherapy for a {cue} of the cheek.", "treatments")
+                      for cue in RULES["context"]["cues"][OTHER_CANCER]["phrases"]})
