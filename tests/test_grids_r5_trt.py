@@ -21,6 +21,9 @@ nothing (tests/test_null_extractors.py). Every sentence is written here.
   determiner makes it the report's own ('the 2 patients'): rules/context.json, an OTHER_PATIENT cue with
   after_count (pipeline/context.py _counted).
 - 'somatostatin therapy' is the analogue's therapy: 'somatostatin analogue'.
+- Tumour cells in a lymphatic vessel ('lymphatic tumour embolization', 'lymphovascular embolization') are a
+  pathology finding, no embolization treatment (rules/treatments.json excluded_modifiers_by_treatment,
+  modifier_skips).
 """
 from __future__ import annotations
 
@@ -194,3 +197,27 @@ def somatostatin_cells():
 @pytest.mark.fields("treatments")
 def test_grid_somatostatin_therapy_is_the_analogue(run):
     assert_grid(run, somatostatin_cells(), lambda row, e: treatments(row) == e)
+
+
+# --- tumour emboli in lymphatics are a finding -------------------------------------------------------------------
+EMBOLI = ["lymphatic tumour embolization", "lymphovascular tumor embolization", "lymphatic embolization",
+          "intralymphatic neoplastic embolization", "lymphovascular embolization"]
+EMBOLI_FRAMES = ["The specimen showed a small cell carcinoma with {}.",
+                 "Histology revealed {} and perineural invasion.",
+                 "Margins were clear, but there was {}."]
+TREATMENT_EMBOLI = ["transarterial embolization of the liver metastases", "tumour embolization before surgery",
+                    "selective embolization of the hepatic lesions"]
+
+
+def emboli_cells():
+    intro = "A 62-year-old woman had a vulvar mass.\n"
+    for frame, finding in itertools.product(EMBOLI_FRAMES, EMBOLI):
+        yield CASE.format(intro + frame.format(finding)), []
+    for treatment in TREATMENT_EMBOLI:
+        text = f"She underwent {treatment}."
+        yield CASE.format(intro + text), sorted({"embolization"} | ({"surgery"} if "surgery" in text else set()))
+
+
+@pytest.mark.fields("treatments")
+def test_grid_tumour_emboli_in_lymphatics_are_a_finding(run):
+    assert_grid(run, emboli_cells(), lambda row, e: treatments(row) == e)

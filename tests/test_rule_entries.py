@@ -558,3 +558,7 @@ PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
 # ('Positive staining of the tumour cells for CD56'); without the entry CD56 has no polarity
 PROBES[("markers", "polarity", "premodifier_objects")] = (
     lambda w: f"Positive staining of the tumour cells {w} CD56 was seen.", "markers_positive")
+# r5b-trt: a tumour word between a vessel modifier and 'embolization' is passed over ('lymphatic tumour
+# embolization' is a pathology finding); without the entry the word hides the modifier
+PROBES[("treatments", "modifier_skips")] = (
+    lambda w: f"Histology showed a small cell carcinoma with lymphatic {w} embolization.", "treatments")

@@ -174,6 +174,7 @@ class TreatmentRules(RuleModel):
     excluded_modifiers: Words
     # h24-trt: a word that makes only this treatment none of the tumour ('portal vein embolization')
     excluded_modifiers_by_treatment: Lexicon = Field(default_factory=dict)
+    modifier_skips: Words = Field(default_factory=list)  # r5b-trt: 'lymphatic tumour embolization'
     institution_words: Words
     imaging_reach_tokens: Reach
     institution_links: Words
