@@ -21,6 +21,10 @@ nothing (tests/test_null_extractors.py). Every sentence is written here.
   determiner makes it the report's own ('the 2 patients'): rules/context.json, an OTHER_PATIENT cue with
   after_count (pipeline/context.py _counted).
 - 'somatostatin therapy' is the analogue's therapy: 'somatostatin analogue'.
+- A sentence that opens with its date ('Three years earlier she had undergone a hysterectomy for uterine
+  fibroids') dates a procedure into the past history as the date after it does, beside the condition it
+  was for (rules/context.json, the dated cue read forward); 'platinum-etoposide' names etoposide
+  (rules/treatments.json joined_words).
 - Tumour cells in a lymphatic vessel ('lymphatic tumour embolization', 'lymphovascular embolization') are a
   pathology finding, no embolization treatment (rules/treatments.json excluded_modifiers_by_treatment,
   modifier_skips).
@@ -221,3 +225,26 @@ def emboli_cells():
 @pytest.mark.fields("treatments")
 def test_grid_tumour_emboli_in_lymphatics_are_a_finding(run):
     assert_grid(run, emboli_cells(), lambda row, e: treatments(row) == e)
+
+
+# --- a date at the head of the sentence; 'platinum-' joined to a drug -------------------------------------------
+DATES = ["Three years earlier", "Ten years ago,", "Many years previously"]
+DATED = [("she had undergone a hysterectomy for uterine fibroids.", []),
+         ("she had a cholecystectomy for gallstones.", []),
+         ("she had undergone a hernia repair operation.", []),
+         ("octreotide had been started for the carcinoid syndrome.", ["octreotide"]),
+         ("she underwent a right hemicolectomy for an ileal NET.", ["surgery"])]
+
+
+def dated_cells():
+    intro = "A 64-year-old woman had liver metastases.\n"
+    for date, (rest, expected) in itertools.product(DATES, DATED):
+        yield CASE.format(intro + f"{date} {rest}"), expected
+    for drug in ("etoposide", "irinotecan"):
+        yield CASE.format(intro + f"She received durvalumab with platinum-{drug}."), sorted(["durvalumab", drug])
+    yield CASE.format(intro + "She received platinum-based chemotherapy."), ["chemotherapy"]
+
+
+@pytest.mark.fields("treatments")
+def test_grid_a_date_heading_the_sentence_dates_the_procedure(run):
+    assert_grid(run, dated_cells(), lambda row, e: treatments(row) == e)
