@@ -25,6 +25,9 @@ nothing (tests/test_null_extractors.py). Every sentence is written here.
   fibroids') dates a procedure into the past history as the date after it does, beside the condition it
   was for (rules/context.json, the dated cue read forward); 'platinum-etoposide' names etoposide
   (rules/treatments.json joined_words).
+- The stains of genitourinary, gynaecological and breast tumours (NKX3.1, uroplakin, PSMA, androgen receptor,
+  SALL4, OCT3/4, PLAP, mammaglobin, GCDFP-15, AMACR) are markers (rules/markers.json, appended); 'previously
+  published' cases are the literature's (rules/context.json, an appended OTHER_PATIENT cue).
 - Tumour cells in a lymphatic vessel ('lymphatic tumour embolization', 'lymphovascular embolization') are a
   pathology finding, no embolization treatment (rules/treatments.json excluded_modifiers_by_treatment,
   modifier_skips).
@@ -248,3 +251,31 @@ def dated_cells():
 @pytest.mark.fields("treatments")
 def test_grid_a_date_heading_the_sentence_dates_the_procedure(run):
     assert_grid(run, dated_cells(), lambda row, e: treatments(row) == e)
+
+
+# --- stains of genitourinary, gynaecological and breast tumours ---------------------------------------------------
+SITE_STAINS = {"NKX3.1": "NKX3.1", "uroplakin III": "uroplakin", "PSMA": "PSMA", "androgen receptor": "androgen receptor",
+               "SALL4": "SALL4", "OCT3/4": "OCT3/4", "PLAP": "PLAP", "mammaglobin": "mammaglobin",
+               "GCDFP-15": "GCDFP-15", "AMACR": "AMACR", "P504S": "AMACR"}
+SITE_STAIN_FRAMES = [("The tumour cells were negative for {m} and positive for synaptophysin.", "negative"),
+                     ("{M} was negative, whereas CD56 was positive.", "negative"),
+                     ("Immunohistochemistry showed focal positivity for {m} and synaptophysin.", "positive")]
+
+
+def site_stain_cells():
+    intro = "A 68-year-old man had a mass of the prostate.\n"
+    for (word, name), (frame, pol) in itertools.product(SITE_STAINS.items(), SITE_STAIN_FRAMES):
+        text = frame.format(m=word, M=word[0].upper() + word[1:])
+        others = ["synaptophysin"] if "synaptophysin" in text else ["CD56"]
+        yield CASE.format(intro + text), ((sorted(others), [name]) if pol == "negative"
+                                           else (sorted(others + [name]), []))
+    for opener in ("In previously published cases,", "Among the published cases,"):
+        yield CASE.format(intro + f"{opener} the tumours were positive for NKX3.1 and chromogranin A."), ([], [])
+    yield CASE.format(intro + "The tumour was positive for NKX3.1 and chromogranin A."), (
+        ["NKX3.1", "chromogranin A"], [])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_stains_of_other_sites_are_markers(run):
+    assert_grid(run, site_stain_cells(), lambda row, e: (sorted(row["markers_positive"] or []),
+                                                         sorted(row["markers_negative"] or [])) == e)
