@@ -58,6 +58,7 @@ class ContextComponent:
         self.blocked: dict[str, frozenset] = {}  # cue key -> words none of which its clause may hold
         self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
         self.ends_at: dict[str, frozenset] = {}  # cue key -> words that end its forward scope
+        self.after_count: dict[str, frozenset] = {}  # cue key -> determiners that make its count the report's own
         for i, rule in enumerate(cfg["cues"]):
             self._add_cue(nlp, f"CTX_{i}", rule)
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -84,6 +85,8 @@ class ContextComponent:
             self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
         if rule.get("blocked_in_clause"):
             self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
+        if rule.get("after_count"):
+            self.after_count[key] = frozenset(w.lower() for w in rule.get("count_determiners") or [])
         if rule.get("ends_at"):
             self.ends_at[key] = frozenset(w.lower() for w in rule["ends_at"])
         if rule.get("noun_phrase_starts"):
@@ -100,7 +103,15 @@ class ContextComponent:
         spots = [i for i, _ in self.skippable_words.find(doc)]
         found += [cue for cue in ((s, e, strings[k]) for k, s, e in matches_skipping(doc, self.matcher, spots))
                   if cue not in have]
+        if self.after_count:
+            found = [cue for cue in found if cue[2] not in self.after_count or self._counted(doc, cue[0], cue[2])]
         return found
+
+    def _counted(self, doc: Doc, s: int, key: str) -> bool:
+        """'given to 4 patients (30%)', 'in 9 of 13 cases': a count of patients is a group, unless a
+        determiner makes it the report's own ('the 2 patients', 'our 3 cases')."""
+        return (s > 0 and doc[s - 1].like_num
+                and not (s > 1 and doc[s - 2].lower_ in self.after_count[key]))
 
     @staticmethod
     def _noun_phrase_reach(lower, strings, s: int, lo: int, determiners, prepositions) -> int:

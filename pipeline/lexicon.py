@@ -218,6 +218,8 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
             # 'folfox-bevacizumab': every part a known name (a radiopeptide, '177Lu-lanreotide', is not),
             # or one joined to a word that leaves it as it is ('octreotide-lar', 'post-chemotherapy')
             hits += [parts[p] for p in low.split("-") if p in parts]
+        elif "+" in low:  # 'etoposide+cisplatin', 'etoposide+' (the tokenizer keeps the plus)
+            hits += _plus_joined_drugs(low, parts)
         if not hits:
             near = fuzzy.match(low)
             if near:
@@ -259,3 +261,13 @@ def _joined_names(pieces: list[str], parts: dict, joined: frozenset) -> bool:
     'post-chemotherapy'), with at least one name?"""
     return (all(p.isalpha() and (p in parts or p in joined) for p in pieces)
             and any(p in parts for p in pieces))
+
+
+def _plus_joined_drugs(low: str, parts: dict) -> list[tuple[str, str]]:
+    """'etoposide+cisplatin', 'etoposide+': drugs joined by a plus, every piece a treatment or regimen
+    name. A stain with its sign ('CgA+') is left to the marker polarity reading (not a treatment)."""
+    pieces = [p for p in low.split("+") if p]
+    names = [parts.get(p) for p in pieces]
+    if pieces and all(n is not None and n[0] in ("TREATMENT", "REGIMEN") for n in names):
+        return [n for n in names if n is not None]
+    return []

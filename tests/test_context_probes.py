@@ -56,7 +56,9 @@ def frame_key(rule) -> tuple:
 
 
 FRAMES.update(FRAMES_FOR_TYPES)
-PROBES = [(frame_key(rule), phrase, rule.get("requires_in_clause", [""])[0]) for rule in CUES
+# r5b-trt: a cue that counts only after a number ('to 4 patients': after_count) gets one before it
+PROBES = [(frame_key(rule), "4 " + phrase if rule.get("after_count") else phrase,
+           rule.get("requires_in_clause", [""])[0]) for rule in CUES
           if frame_key(rule) in FRAMES for phrase in rule["phrases"]]
 
 

@@ -203,6 +203,19 @@ CONTEXT[("context", "generic_statements", "spread_markers")] = (
     lambda word: SPREAD_CASE + SPREAD_MARKER_PROBES[word], "metastasis")
 
 
+# r5b-trt: a treatment for another cancer of a histology no NET has is the past history, only in a clause
+# that says what it was 'for' and names no neuroendocrine or mixed tumour; a count of patients is a group.
+OTHER_CANCER = next(i for i, rule in enumerate(RULES["context"]["cues"])
+                    if "basal cell carcinoma" in rule["phrases"])
+COUNTED = next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("after_count"))
+CONTEXT[("context", "cues", OTHER_CANCER, "requires_in_clause")] = (
+    lambda word: "She received radiotherapy and has a basal cell carcinoma of the cheek.", "treatments")
+CONTEXT[("context", "cues", OTHER_CANCER, "blocked_in_clause")] = (
+    lambda word: f"She received radiotherapy for squamous cell carcinoma ({word}).", "treatments")
+CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
+    lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
+
+
 @pytest.mark.parametrize("path", list(CONTEXT), ids=lambda path: ".".join(map(str, path)))
 def test_every_context_entry_changes_its_example(nlp, processed, assembler, path):
     probe, field = CONTEXT[path]
@@ -388,3 +401,7 @@ def test_every_context_cue_is_needed_by_its_probe(nlp, processed, assembler, sha
         if full == ablated:
             unneeded.append(f"{rule['category']} {rule['direction']} {phrase!r}")
     assert not unneeded, f"{len(unneeded)} cues change nothing: {unneeded}"
+CUE_SENTENCES.update({cue: ("Surgery was performed in 4 {cue}.", "treatments")
+                      for cue in RULES["context"]["cues"][COUNTED]["phrases"]})
+CUE_SENTENCES.update({cue: ("She was given radiotherapy for a {cue} of the cheek.", "treatments")
+                      for cue in RULES["context"]["cues"][OTHER_CANCER]["phrases"]})

@@ -578,3 +578,11 @@ PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
     "positive": "Immunohistochemistry showed positive CD56, and CD56 was negative on a second block.",
     "negative": "Immunohistochemistry showed negative CD56.",
 }[w], "markers_negative")
+# r5b-trt: a premodifier heading a stain noun phrase governs the markers after its object word
+# ('Positive staining of the tumour cells for CD56'); without the entry CD56 has no polarity
+PROBES[("markers", "polarity", "premodifier_objects")] = (
+    lambda w: f"Positive staining of the tumour cells {w} CD56 was seen.", "markers_positive")
+# r5b-trt: a tumour word between a vessel modifier and 'embolization' is passed over ('lymphatic tumour
+# embolization' is a pathology finding); without the entry the word hides the modifier
+PROBES[("treatments", "modifier_skips")] = (
+    lambda w: f"Histology showed a small cell carcinoma with lymphatic {w} embolization.", "treatments")

@@ -27,6 +27,8 @@ class MarkerCues:
         self.noun_forward = set(pol["noun_forward"])
         self.noun_backward = set(pol["noun_backward"])
         self.premodifiers = frozenset(pol["premodifiers"])
+        self.premodifier_objects = frozenset(pol["premodifier_objects"])  # 'positive staining ... for CgA'
+        self.object_min_words = pol["premodifier_object_min_words"]  # 'positive for' is a cue of its own
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
@@ -64,10 +66,28 @@ class MarkerCues:
         kept: list = []
         for span, pol in backward:
             before = span.start - 1
-            adjective = (span[-1].lower_ in self.premodifiers and span.end in marker_tokens
+            adjective = (span[-1].lower_ in self.premodifiers
+                         and (span.end in marker_tokens or self._object_follows(report, span.end, marker_tokens))
                          and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS)))
             (moved if adjective else kept).append((span, pol))
         return (forward + moved, kept) if moved else (forward, backward)
+
+    def _object_follows(self, report: ReportView, start: int, marker_tokens: set[int]) -> bool:
+        """'Positive immunohistochemical staining of the tumour cells for chromogranin A': from `start`,
+        within the words a forward cue spans and before a comma, a marker or a new clause, an object
+        word ('for') with a marker right after it, at least 'premodifier_object_min_words' words on."""
+        hi = min(report.sentence_bounds(start)[1] - 1, start + self.walks.max_walk)
+        counted = 0
+        for j in range(start, hi):
+            word = report.lower_word(j)
+            if j in marker_tokens or word in (",", ";") or word in self.walks.stops:
+                return False
+            if word in self.premodifier_objects:
+                return j - start >= self.object_min_words and j + 1 in marker_tokens
+            counted += word not in self.list_words
+            if counted > self.walks.max_gap:
+                return False
+        return False
 
     def _noun_predicate(self, report: ReportView, cue, polarity: str, negative_starts: set[int]) -> str:
         """'PSA expression was absent': a positive noun cue whose own predicate is negative."""

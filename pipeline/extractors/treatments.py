@@ -26,6 +26,7 @@ class TreatmentExtractor(FieldExtractor):
         self.excluded_modifiers = set(cfg["excluded_modifiers"])  # 'exploratory surgery', 'valve surgery'
         # 'portal vein embolization' grows the liver before a hepatectomy: only that treatment is excluded
         self.excluded_modifiers_of = {k: set(v) for k, v in cfg["excluded_modifiers_by_treatment"].items()}
+        self.modifier_skips = set(cfg["modifier_skips"])  # 'lymphatic tumour embolization' is a finding
         self.institution_words = set(cfg["institution_words"])  # 'the Department of Spinal Surgery'
         self.institution_links = set(cfg["institution_links"])
         self.institution_reach = cfg["institution_reach_tokens"]
@@ -89,6 +90,9 @@ class TreatmentExtractor(FieldExtractor):
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in self.excluded_modifiers or before in self.excluded_modifiers_of.get(span.id_, ()):
             return f"not_a_treatment:{before}"
+        if before in self.modifier_skips and span.start > 1 and \
+                doc[span.start - 2].lower_ in self.excluded_modifiers_of.get(span.id_, ()):
+            return f"not_a_treatment:{doc[span.start - 2].lower_}"  # 'lymphatic tumour embolization'
         if self._in_institution_name(doc, span.start):
             return "institution_name"
         return ""

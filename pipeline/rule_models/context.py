@@ -28,6 +28,8 @@ class ContextCue(RuleModel):
     noun_phrase_starts: Words = Field(default_factory=list)
     object_prepositions: Words = Field(default_factory=list)
     ends_at: Words = Field(default_factory=list)  # words that end a forward cue's scope ('showed')
+    after_count: bool = False  # r5b-trt: a cue only right after a number ('to 4 patients')
+    count_determiners: Words = Field(default_factory=list)  # 'the 2 patients', 'our 3 cases' are the report's own
 
     @model_validator(mode="after")
     def _consistent(self):

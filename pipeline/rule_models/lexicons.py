@@ -37,6 +37,8 @@ class PolarityRules(RuleModel):
     negators: Words
     adjacent_only: Words
     premodifiers: Words  # r5-mark: 'showed positive chromogranin A'
+    premodifier_objects: Words  # r5b-trt: 'positive staining of the tumour cells for chromogranin A'
+    premodifier_object_min_words: Count  # r5b-trt: 'positive for' is a cue of its own
     predicate_verbs: Words
     negator_reach_tokens: Count
     max_walk_tokens: Count
@@ -172,6 +174,7 @@ class TreatmentRules(RuleModel):
     excluded_modifiers: Words
     # h24-trt: a word that makes only this treatment none of the tumour ('portal vein embolization')
     excluded_modifiers_by_treatment: Lexicon = Field(default_factory=dict)
+    modifier_skips: Words = Field(default_factory=list)  # r5b-trt: 'lymphatic tumour embolization'
     institution_words: Words
     imaging_reach_tokens: Reach
     institution_links: Words
