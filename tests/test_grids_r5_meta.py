@@ -297,3 +297,24 @@ def examined_organ_unknown_primary_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_an_examined_organ_of_an_unknown_primary_is_no_primary(run):
     assert_grid(run, examined_organ_unknown_primary_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- lead, fifth round: the larynx's levels as location words ---------------------------------------------
+# 'supraglottic', 'subglottic' and 'glottic' name a level of the larynx, as 'ascending' names a part of the
+# colon: between the tumour's preposition and the organ they leave the organ's vote standing.
+LARYNX_LEVELS = ["supraglottic", "subglottic", "glottic"]
+LARYNX_TUMOURS = ["an atypical carcinoid", "a well-differentiated neuroendocrine tumour", "a small cell carcinoma"]
+LARYNX_FRAMES = ["A 64-year-old man was diagnosed with {t} of the {lvl} larynx.",
+                 "Biopsy showed {t} arising in the {lvl} larynx."]
+
+
+def larynx_cells():
+    for lvl, t, frame in itertools.product(LARYNX_LEVELS, LARYNX_TUMOURS, LARYNX_FRAMES):
+        yield CASE.format(frame.format(t=t, lvl=lvl)), "larynx"
+        # the level of a normal larynx names no primary: the tumour's own organ does
+        yield CASE.format(f"A 64-year-old man had {t} of the ileum; the {lvl} larynx was normal."), "ileum"
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_larynx_levels_keep_the_larynx(run):
+    assert_grid(run, larynx_cells(), lambda row, want: row["primary_site"] == want)
