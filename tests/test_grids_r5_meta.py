@@ -318,3 +318,25 @@ def larynx_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_larynx_levels_keep_the_larynx(run):
     assert_grid(run, larynx_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- lead, fifth round: 'none of the N lymph nodes ...' ----------------------------------------------------
+# A pathology report's count of nodes with none involved is a negation of every node ('none of' in the
+# forward NEGATED cue with 'no'): no nodal metastasis, and the row says no metastasis. The same sentence with
+# a count of involved nodes ('two of the 12 lymph nodes') is a nodal metastasis.
+NODE_COUNTS = ["the 12 lymph nodes", "the 18 resected lymph nodes", "the retrieved lymph nodes", "12 lymph nodes"]
+NODE_FINDINGS = ["contained metastatic tumour", "showed metastasis", "were involved by metastatic carcinoid",
+                 "harboured metastases"]
+
+
+def none_of_nodes_cells():
+    for nodes, finding in itertools.product(NODE_COUNTS, NODE_FINDINGS):
+        lead = "A 64-year-old man had a rectal NET, which was resected. "
+        yield CASE.format(f"{lead}None of {nodes} {finding}."), ("no", ())
+        yield CASE.format(f"{lead}Two of {nodes} {finding}."), ("yes", ("lymph node",))
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_none_of_the_nodes_is_no_nodal_metastasis(run):
+    assert_grid(run, none_of_nodes_cells(),
+                lambda row, want: (row["metastasis"], tuple(row["metastasis_sites"])) == want)
