@@ -40,14 +40,14 @@ from dataclasses import dataclass
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, qualifies_disease, spelt
+from .outcome_choice import LastLivingStatus, status_phrase
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, qualifies_disease
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
 DIED = "died"
 STATUS_RULE = "status"
 OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
-SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start: a space or a line break
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -86,6 +86,7 @@ class OutcomeExtractor(FieldExtractor):
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = lowered(cfg["needs_time"])
+        self.last_living = LastLivingStatus(self.needs_time)
         self.absent_means_no_disease = lowered(cfg["absent_means_no_disease"])
         self.absent_means_stable = lowered(cfg["absent_means_stable"])
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
@@ -264,57 +265,13 @@ class OutcomeExtractor(FieldExtractor):
             chosen = max(deaths, key=lambda m: (m.normalized != DIED, m.start))
         else:  # the case text's last living status; an index-patient sentence elsewhere when it states none
             body = [m for m in statuses if m.rank < INDEX_SENTENCE_RANK] or statuses
-            chosen = self._disease_beside(body, max(body, key=lambda m: m.start))
-            chosen = self._disease_before(mentions, body, chosen)
+            chosen = self.last_living.choose(mentions, body)
         duration, months = self.time.follow_up_of(mentions, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
 
-    def _disease_beside(self, statuses: list[Mention], chosen: Mention) -> Mention:
-        """A bare 'alive' (no disease statement) yields to a disease statement of its own sentence:
-        one that says a status by itself ('disease-free and doing well'), or one stated after it
-        ('alive with liver metastases'), or one before it that says the disease's state ('liver
-        metastases unchanged, and she remains well'); a disease a treatment was for ('chemotherapy for
-        recurrences, she remains alive') tells the course, not the state at the end."""
-        if chosen.normalized != "alive":
-            return chosen
-        beside = [m for m in statuses if m.sentence_start == chosen.sentence_start and m.normalized != "alive"
-                  and (m.start > chosen.start or self._phrase(m.text) not in self.needs_time or not m.treated)]
-        return max(beside, key=lambda m: m.start) if beside else chosen
-
-    def _disease_before(self, mentions: list[Mention], statuses: list[Mention], chosen: Mention) -> Mention:
-        """A bare 'alive' whose sentence dates nothing yields to a disease statement of the sentence
-        right before it, too: 'A CT scan 18 months after surgery showed no recurrence. She is currently
-        asymptomatic.' is the follow-up paragraph's one status told in two sentences ('alive, no
-        disease', 18 months). A disease a treatment was for does not count, as in its own sentence.
-        A bare 'alive' that dates itself keeps its date, but a disease stated right before it is
-        still there then (a disease does not go away unstated, while a freedom from it at an earlier
-        scan says nothing of the later date): 'a partial response after six cycles. She is alive 18
-        months after diagnosis.' is 'alive with disease', 18 months."""
-        if chosen.normalized != "alive":
-            return chosen
-        last = self._status_just_before(statuses, chosen)
-        if last is None:
-            return chosen
-        own_time = (m for m in mentions if m.field == "follow_up_months" and m.sentence_start == chosen.sentence_start)
-        if not any(m.usable for m in own_time):
-            return last
-        if last.normalized == WITH_DISEASE:
-            chosen.normalized, chosen.reason = WITH_DISEASE, f"disease_before:{last.text}"
-        return chosen
-
-    def _status_just_before(self, statuses: list[Mention], chosen: Mention) -> Mention | None:
-        """The last disease statement of the sentence right before `chosen` (same section), not one a
-        treatment was for."""
-        before = [m for m in statuses if m.normalized != "alive" and m.section == chosen.section
-                  and 0 <= chosen.sentence_start - m.sentence_end <= SENTENCE_GAP
-                  and (self._phrase(m.text) not in self.needs_time or not m.treated)]
-        return max(before, key=lambda m: m.start) if before else None
-
     def _phrase(self, text: str) -> str:
-        """A status phrase as the word lists spell it (`spelt`), no plural 's'."""
-        phrase = spelt(text)
-        return phrase if phrase in self.needs_time or not phrase.endswith("s") else phrase[:-1]
+        return status_phrase(text, self.needs_time)
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:
         return []
