@@ -586,3 +586,21 @@ PROBES[("markers", "polarity", "premodifier_objects")] = (
 # embolization' is a pathology finding); without the entry the word hides the modifier
 PROBES[("treatments", "modifier_skips")] = (
     lambda w: f"Histology showed a small cell carcinoma with lymphatic {w} embolization.", "treatments")
+# r6-num: a header with the age first, an infant's age in weeks or days; a size measured of a pronoun
+# opening its sentence; two tumours' Ki-67 values in one clause
+_AGE_PROBES = PATTERN_PROBES[("patterns", "age", "patterns")][1]
+_AGE_PROBES["age_sex_bracket_age_first"] = "Patient: 47 years, female. Flushing for months."
+_AGE_PROBES["age_week_day_old"] = "A 3-week-old girl presented with hypoglycaemia."
+INTRODUCING_EXAMPLES["age_sex_bracket_age_first"] = "Later the patient (47 years, female) came with flushing."
+INTRODUCING_EXAMPLES["age_week_day_old"] = "Later a 3-week-old girl came with hypoglycaemia."
+PROBES[("patterns", "size", "pronoun_subjects")] = (
+    lambda w: f"A solid mass was seen in the pancreatic tail. {_cap(w)} measured 25 mm.", "tumor_size_mm")
+PROBES[("patterns", "ki67", "lesser_tumour_cues")] = (lambda w: {
+    "metasta": "The Ki-67 index was 25% in the liver metastasis and 8% in the primary tumour.",
+    "biopsy": "The Ki-67 index was 2% in the biopsy and 6% in the surgical specimen.",
+    "recurren": "The Ki-67 index was 30% in the recurrence and 6% in the primary tumour.",
+    "node": "The Ki-67 index was 30% in the node and 6% in the primary tumour.",
+    "nodal": "The Ki-67 index was 30% in the nodal deposit and 6% in the primary tumour.",
+}[w], "ki67")
+PROBES[("patterns", "ki67", "index_tumour_cues")] = (
+    lambda w: f"The Ki-67 index was 25% in the liver metastasis and 8% in the {w} tumour.", "ki67")

@@ -81,6 +81,10 @@ class AgeExtractor(FieldExtractor):
             return round(int(groups["age"]) + int(groups["extra_months"]) / 12, 2)
         if groups.get("months"):
             return round(int(groups["months"]) / 12, 2)
+        if groups.get("weeks"):  # 'a 2-week-old neonate'
+            return round(int(groups["weeks"]) / 52, 2)
+        if groups.get("days"):  # 'a 10-day-old boy'
+            return round(int(groups["days"]) / 365, 2)
         if groups.get("words"):
             return float(spelled_number(groups["words"], self.number_words))
         if groups.get("ordinal"):

@@ -11,7 +11,8 @@ from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .grading_scheme import mark_scheme_mentions
 
-VALUE_STOP = re.compile(r"[.;](?:\s|$)|\n")  # the end of the keyword's sentence or clause
+# the end of the keyword's sentence or clause; not the point of an abbreviation ('Ki-67: approx. 5%')
+VALUE_STOP = re.compile(r"(?<!\bapprox)(?<!\bca)[.;](?:\s|$)|\n")
 
 
 def fmt_pct(value: float | None) -> str | None:
@@ -35,6 +36,8 @@ class Ki67Extractor(FieldExtractor):
         # 'Ki-67 staining was done. The labelling index was 5%.': the index's noun, the keyword before it
         self.index_alone = compile_rule(cfg["index_alone"] + cfg["value"], re.IGNORECASE)
         self.index_alone_reach = cfg["index_alone_reach_chars"]
+        self.lesser_cues = [c.lower() for c in cfg["lesser_tumour_cues"]]  # r6-num: two tumours' values
+        self.index_cues = [c.lower() for c in cfg["index_tumour_cues"]]
         self.max_gap = cfg["max_gap_chars"]
         self.long_gap = cfg["long_gap_chars"]
         self.index_noun = re.compile(cfg["index_noun_before_value"], re.IGNORECASE)
@@ -102,7 +105,11 @@ class Ki67Extractor(FieldExtractor):
         value, end = float(v.group("low")), v.end()
         low: float | None
         high: float | None
-        other = self._other_area(window, v, op)
+        index_value = self._index_tumour_value(window, v)
+        if index_value is not None:  # '25% in the liver metastasis and 8% in the primary': the primary's
+            v, op, value = index_value, (index_value.group("op") or "").lower().strip(), float(index_value.group("low"))
+            end = v.end()
+        other = None if index_value is not None else self._other_area(window, v, op)
         if other is not None:  # '30% in hot spots and 10% elsewhere': lowest, highest
             low, high, end = min(value, other[0]), max(value, other[0]), other[1]
         elif v.group("high"):
@@ -120,6 +127,28 @@ class Ki67Extractor(FieldExtractor):
         return len(gap) <= self.long_gap and bool(self.index_noun.search(gap)) \
             and not self.long_gap_blockers.search(gap)
 
+    def _index_tumour_value(self, window: str, first):
+        """The second value of the keyword's clause when the clause gives the index tumour's after
+        another tumour's or an earlier sample's: '25% in the liver metastasis and 8% in the primary
+        tumour', '2% in the biopsy and 6% in the surgical specimen' (each value's noun after it), 'of
+        the liver metastasis was 12%, whereas that of the primary was 4%' (before it). None otherwise:
+        the first value stays ('12% on the first biopsy and 35% at recurrence')."""
+        second = self.value.search(window, first.end())
+        if not second or second.start() - first.end() > self.max_gap:
+            return None
+        before, between = window[:first.start()].lower(), window[first.end():second.start()].lower()
+        after = window[second.end():second.end() + self.area_reach].lower()
+        lesser = self._names(self.lesser_cues)
+        if lesser(between) and self._names(self.index_cues)(after) and not lesser(after):
+            return second
+        if lesser(before) and self._names(self.index_cues)(between) and not lesser(between):
+            return second
+        return None
+
+    @staticmethod
+    def _names(cues: list[str]):
+        return lambda words: any(c in words for c in cues)
+
     def _bounds(self, op: str, value: float) -> tuple[float | None, float | None]:
         """'<2%' -> (None, 2), '>20%' -> (20, None), '30%' -> (30, 30)."""
         if op in self.upper_ops:
@@ -130,11 +159,14 @@ class Ki67Extractor(FieldExtractor):
 
     def _other_area(self, window: str, first, op: str) -> tuple[float, int] | None:
         """(value, end) of a second plain value for another area of the same tumour ('30% in hot
-        spots and 10% elsewhere'), when an area word says so and no other tumour is named."""
+        spots and 10% elsewhere', or its greatest: '3% overall and up to 8% in hot spots'), when an
+        area word says so and no other tumour is named."""
         if op or first.group("high"):
             return None
         second = self.value.search(window, first.end())
-        if not second or second.group("op") or second.group("high") or second.start() - first.end() > self.max_gap:
+        second_op = (second.group("op") or "").lower().strip() if second else ""
+        if not second or second_op not in ("", "up to") or second.group("high") \
+                or second.start() - first.end() > self.max_gap:  # '3% overall and up to 8% in hot spots': 3-8
             return None
         words = window[first.start():second.end() + self.area_reach].lower()
         if not any(c in words for c in self.area_cues) or any(c in words for c in self.other_tumour_cues):

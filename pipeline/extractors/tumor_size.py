@@ -14,8 +14,8 @@ from .clauses import clause_text
 from .demographics import spelled_number
 from .size_words import WORDS, WordMatcher, clause_words, phrase_before_comma
 
-SPLIT = re.compile(r"\s*(?:[×xX✕✖*]|\bby\b)\s*")
-NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>mm|cm)?", re.IGNORECASE)
+SPLIT = re.compile(r"\s*-?\s*(?:[×xX✕✖*]|\bby\b)\s*-?\s*")  # 'a 4- × 3-cm mass', 'a 4-by-3-cm mass'
+NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>mm|cm)?", re.IGNORECASE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -65,6 +65,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.operation_cues = [w.lower() for w in cfg["operation_cues"]]  # 'pancreatectomy was performed'
         self.imaging = {w.lower() for w in cfg["imaging_words"]}
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
+        self.pronoun_subjects = {w.lower() for w in cfg["pronoun_subjects"]}  # '... a mass. It measured 3 cm'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -106,7 +107,8 @@ class TumorSizeExtractor(FieldExtractor):
             clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
         after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
         problem, site = self._problem(before, after, dims)
-        if problem == "no_lesion_word" and self._lesion_named_earlier(report, mention, m.start(), before, after):
+        if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
+                                            or self._pronoun_for_lesion(report, lo, before)):
             problem = ""
         problem = problem or self._range(before)
         if site:
@@ -150,6 +152,18 @@ class TumorSizeExtractor(FieldExtractor):
         bare_item = before[-1] == "," and (not after or after[0] in (",", ";"))
         return (self._measure_word(before) in self.measure_verbs or bare_item) and \
             self._first_lesion_word(report, mention.sentence_start, mention.sentence_end) < start
+
+    def _pronoun_for_lesion(self, report: ReportView, lo: int, before: list[str]) -> bool:
+        """'A solid mass was seen in the pancreatic tail (Figure 1). It measured 34 mm.': a size measured
+        of a pronoun that opens its sentence is the lesion's that the sentence before, in the same
+        paragraph, names, when that sentence names no metastasis, node, cyst or other organ
+        ('not_primary' words: 'A lymph node was enlarged. It measured 2 cm' stays out)."""
+        if len(before) < 2 or before[0] not in self.pronoun_subjects \
+                or self._measure_word(before) not in self.measure_verbs:
+            return False
+        head = report.text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before it
+        words = [w.lower() for w in WORDS.findall(SENTENCE_END.split(head)[-1])] if head else []
+        return self._has_lesion_word(words) and not any(self.not_primary.matches(w) for w in words)
 
     def _measure_word(self, before: list[str]) -> str:
         """The word that says a size is measured: the last before it, passing over an extent ('measuring

@@ -196,6 +196,7 @@ class SizeRules(RuleModel):
     operation_cues: Words  # r5-num: 'Distal pancreatectomy was performed. The tumour measured 35 mm.': the specimen's
     imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
     other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
+    pronoun_subjects: Words  # r6-num: '... a pancreatic mass (Figure 1). It measured 3 cm': the lesion's size
 
 
 class Ki67Rules(RuleModel):
@@ -220,6 +221,8 @@ class Ki67Rules(RuleModel):
     by_keyword_after_value: Regex  # r5-num: 'a proliferation index of 20% by Ki-67'
     index_alone: Regex  # r5-num: 'Ki-67 staining was done. The labelling index was 5%.'
     index_alone_reach_chars: Count
+    lesser_tumour_cues: Words  # r6-num: '25% in the liver metastasis and 8% in the primary': not the index tumour's
+    index_tumour_cues: Words  # r6-num: ... the index tumour's
 
 
 class GradeRules(RuleModel):
