@@ -153,3 +153,42 @@ def two_tumour_cells():
 @pytest.mark.fields("ki67_low", "ki67_high")
 def test_grid_ki67_two_tumours_in_one_clause(run):
     assert_grid(run, two_tumour_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+
+
+# --- an age in brackets or commas after the person; the title's age when the text states none --------------
+AFTER_PERSON = ["A {noun} ({a} y) presented with flushing.", "A {noun}, {a} years, presented with flushing.",
+                "Our {noun} ({a} years old) presented with flushing.", "A {noun} ({a} yrs) had flushing for a year."]
+
+
+def after_person_cells():
+    for frame, a, (noun, sex) in itertools.product(AFTER_PERSON, ("47", "63"), (("woman", "female"), ("man", "male"))):
+        yield CASE.format(frame.format(noun=noun, a=a)), (a, sex)
+    # a duration in brackets after another noun is no age
+    for a in ("12", "30"):
+        yield CASE.format(f"A smoker (for {a} years) presented with cough."), (None, None)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_age_after_the_person(run):
+    assert_grid(run, after_person_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+TITLES = ["Insulinoma in a {a}-year-old {noun}: a case report", "A {a}-year-old {noun} with a rectal carcinoid",
+          "Ileal neuroendocrine tumour presenting as bowel obstruction in a {a}-year-old {noun}"]
+TITLE_BODIES = [("The patient presented with recurrent confusion before breakfast. Glucose was 2.1 mmol/L.", "title"),
+                ("A {b}-year-old {noun} presented with recurrent confusion before breakfast.", "body")]
+
+
+def title_cells():
+    for title, (body, which), (noun, sex) in itertools.product(TITLES, TITLE_BODIES, (("woman", "female"),
+                                                                                         ("man", "male"))):
+        text = f"{title.format(a='45', noun=noun)}\n\nAbstract\nWe describe a rare tumour.\n\nCase presentation\n" \
+               f"{body.format(b='46', noun=noun)}\n"
+        yield text, ("45" if which == "title" else "46", sex)
+    # a title with no age: nothing to read
+    yield "Insulinoma: a case report\n\nCase presentation\nThe patient had confusion.\n", (None, None)
+
+
+@pytest.mark.fields("age", "sex")
+def test_grid_age_and_sex_from_the_title_when_the_text_states_none(run):
+    assert_grid(run, title_cells(), lambda row, want: (row["age"], row["sex"]) == want)

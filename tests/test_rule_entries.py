@@ -591,8 +591,10 @@ PROBES[("treatments", "modifier_skips")] = (
 _AGE_PROBES = PATTERN_PROBES[("patterns", "age", "patterns")][1]
 _AGE_PROBES["age_sex_bracket_age_first"] = "Patient: 47 years, female. Flushing for months."
 _AGE_PROBES["age_week_day_old"] = "A 3-week-old girl presented with hypoglycaemia."
-INTRODUCING_EXAMPLES["age_sex_bracket_age_first"] = "Later the patient (47 years, female) came with flushing."
+INTRODUCING_EXAMPLES["age_sex_bracket_age_first"] = "Later, patient: 47 years, female. Flushing for months."
 INTRODUCING_EXAMPLES["age_week_day_old"] = "Later a 3-week-old girl came with hypoglycaemia."
+_AGE_PROBES["age_after_person"] = "A woman (47 y) presented with flushing."
+INTRODUCING_EXAMPLES["age_after_person"] = "Later a woman (47 y) came with flushing."
 PROBES[("patterns", "size", "pronoun_subjects")] = (
     lambda w: f"A solid mass was seen in the pancreatic tail. {_cap(w)} measured 25 mm.", "tumor_size_mm")
 PROBES[("patterns", "ki67", "lesser_tumour_cues")] = (lambda w: {

@@ -15,6 +15,7 @@ from .base import (
     most_stated,
     unclaimed,
 )
+from .title import ReportTitle
 
 WORD = re.compile(r"[A-Za-z]+")
 
@@ -43,6 +44,7 @@ class AgeExtractor(FieldExtractor):
         self.trigger_window = cfg["trigger_window_chars"]
         self.introducing = set(cfg["introducing_patterns"])
         self.patient_sections = set(rules["sections"]["patient_intro_classes"])
+        self.title = ReportTitle(rules)
 
     def find(self, report: ReportView) -> list[Mention]:
         cached = report.cache.get("age_mentions")
@@ -73,6 +75,8 @@ class AgeExtractor(FieldExtractor):
         if age > self.max_years or age <= 0:
             mention.status, mention.reason = "negated", "impossible_age"
         mention.letter_sex = groups.get("sex") or ""
+        mention.in_title = mention.section == "front_matter" and mention.status == "other_patient" \
+            and mention.reason == "section:front_matter" and self.title.holds(report, m.start())
         return mention
 
     def _years(self, groups: dict) -> float:
@@ -92,13 +96,19 @@ class AgeExtractor(FieldExtractor):
         return float(groups["age"])
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        usable = [m for m in mentions if m.usable]
+        usable = stated_or_titled(mentions)
         if not usable:
             return {"age": None}
         pool = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         # 'a 45-year-old woman' introduces the patient; 'at age 49' is more often a later event.
         pool = [m for m in pool if m.rule in self.introducing] or pool
         return {"age": most_stated(mentions, pool)}
+
+
+def stated_or_titled(mentions: list[Mention]) -> list[Mention]:
+    """The usable mentions; with none, those of the report's title ('Insulinoma in a 45-year-old woman:
+    a case report'), whose front-matter section makes them no value where the text states one."""
+    return [m for m in mentions if m.usable] or [m for m in mentions if m.in_title]
 
 
 def _windows(trigger, text: str, reach: int) -> list[tuple[int, int]]:
@@ -180,6 +190,7 @@ class SexExtractor(FieldExtractor):
                 m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
                 if age.status != "affirmed" and m.status == "affirmed":
                     m.status, m.reason = age.status, age.reason
+                m.in_title = age.in_title
                 return m
         return None
 
@@ -231,11 +242,21 @@ class SexExtractor(FieldExtractor):
         return list(first.values())
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        nouns = [m for m in mentions if m.usable and m.rule != "sex_pronoun"]
+        nouns = self._nouns(mentions)
         if nouns:
             value = Counter(m.normalized for m in nouns).most_common(1)[0][0]
             keep(mentions, [m for m in nouns if m.normalized == value])
             return {"sex": value}
+        return self._by_pronouns(mentions)
+
+    @staticmethod
+    def _nouns(mentions: list[Mention]) -> list[Mention]:
+        """The usable sex words other than pronouns; with no usable mention at all, the title's."""
+        usable = [m for m in mentions if m.usable]
+        return [m for m in usable if m.rule != "sex_pronoun"] if usable else stated_or_titled(mentions)
+
+    def _by_pronouns(self, mentions: list[Mention]) -> dict:
+        """The clear majority of the case text's pronouns."""
         pronouns = [m for m in mentions if m.usable and m.rule == "sex_pronoun"]
         value = self._clear_majority(Counter({m.normalized: m.pronoun_count for m in pronouns}))
         if value:

@@ -59,6 +59,9 @@ class Mention:
     topic: bool = False
     # outcome: 'died shortly thereafter': the status comes an unstated time after the durations before it
     undated: bool = False
+    # age, sex (r6-num): stated in the report's title ('Insulinoma in a 45-year-old woman'), whose front-matter
+    # section makes it no value; read only when the report states no age (no sex) anywhere else
+    in_title: bool = False
     # outcome: 'surgery for liver metastases': the disease named is what a treatment was for, an event of
     # the course rather than the state at its end
     treated: bool = False
