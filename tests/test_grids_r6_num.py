@@ -36,8 +36,8 @@ def test_grid_size_dimensions_with_hyphens(run):
 
 
 # --- a size measured of a pronoun that opens its sentence ----------------------------------------------------
-# 'A solid mass was seen in the pancreatic tail (Figure 1). It measured 34 mm.': the lesion of the sentence
-# before. A node, a metastasis or a cyst named there keeps the size out, as does a sentence naming no lesion.
+# 'A solid mass was seen in the pancreatic tail (Figure 1). It measured 34 mm.' ('Its size was ...', 'The
+# maximal diameter was ...'): the lesion of the sentence before. A node, a metastasis or a cyst named there keeps the size out, as does a sentence naming no lesion.
 LESION_SENTENCES = ["A solid mass was seen in the pancreatic tail on CT (Figure 1).",
                     "Endoscopy revealed a submucosal tumour in the duodenal bulb.",
                     "A hypoechoic lesion was found in the head of the pancreas.",
@@ -47,7 +47,8 @@ NOT_LESION_SENTENCES = ["An enlarged lymph node was seen beside the pancreas.",
                         "A simple cyst was seen in the pancreatic tail.",
                         "The patient underwent a distal pancreatectomy."]
 PRONOUN_SIZES = [("It measured {v} mm.", "{v}"), ("It measured approximately {v} mm.", "{v}"),
-                 ("It measured {v} x 12 mm in diameter.", "{v} x 12")]
+                 ("It measured {v} x 12 mm in diameter.", "{v} x 12"), ("Its size was {v} x 12 mm on CT.", "{v} x 12"),
+                 ("The maximal diameter was {v} mm.", "{v}"), ("The largest diameter was about {v} mm.", "{v}")]
 
 
 def pronoun_cells():

@@ -595,8 +595,13 @@ INTRODUCING_EXAMPLES["age_sex_bracket_age_first"] = "Later, patient: 47 years, f
 INTRODUCING_EXAMPLES["age_week_day_old"] = "Later a 3-week-old girl came with hypoglycaemia."
 _AGE_PROBES["age_after_person"] = "A woman (47 y) presented with flushing."
 INTRODUCING_EXAMPLES["age_after_person"] = "Later a woman (47 y) came with flushing."
+_MEASURE_SENTENCES = {"it": "It measured 25 mm.", "its": "Its size was 25 mm.", "the": "The size was 25 mm.",
+                      "was": "The size was 25 mm.", "is": "Its size is 25 mm."}
 PROBES[("patterns", "size", "pronoun_subjects")] = (
-    lambda w: f"A solid mass was seen in the pancreatic tail. {_cap(w)} measured 25 mm.", "tumor_size_mm")
+    lambda w: f"A solid mass was seen in the pancreatic tail. {_MEASURE_SENTENCES[w]}", "tumor_size_mm")
+PROBES[("patterns", "size", "measure_sentence_words")] = (
+    lambda w: "A solid mass was seen in the pancreatic tail. "
+              + _MEASURE_SENTENCES.get(w, f"The {w} diameter was 25 mm."), "tumor_size_mm")
 PROBES[("patterns", "ki67", "lesser_tumour_cues")] = (lambda w: {
     "metasta": "The Ki-67 index was 25% in the liver metastasis and 8% in the primary tumour.",
     "biopsy": "The Ki-67 index was 2% in the biopsy and 6% in the surgical specimen.",

@@ -65,7 +65,9 @@ class TumorSizeExtractor(FieldExtractor):
         self.operation_cues = [w.lower() for w in cfg["operation_cues"]]  # 'pancreatectomy was performed'
         self.imaging = {w.lower() for w in cfg["imaging_words"]}
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
-        self.pronoun_subjects = {w.lower() for w in cfg["pronoun_subjects"]}  # '... a mass. It measured 3 cm'
+        # r6-num: '... a mass (Figure 1). It measured 3 cm', 'Its size was 3 cm', 'The maximal diameter was 3 cm'
+        self.measure_sentence = ({w.lower() for w in cfg["pronoun_subjects"] + cfg["measure_sentence_words"]}
+                                 | self.measure_verbs)
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -108,7 +110,7 @@ class TumorSizeExtractor(FieldExtractor):
         after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
         problem, site = self._problem(before, after, dims)
         if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
-                                            or self._pronoun_for_lesion(report, lo, before)):
+                                            or self._pronoun_for_lesion(report, lo, m.start())):
             problem = ""
         problem = problem or self._range(before)
         if site:
@@ -153,13 +155,18 @@ class TumorSizeExtractor(FieldExtractor):
         return (self._measure_word(before) in self.measure_verbs or bare_item) and \
             self._first_lesion_word(report, mention.sentence_start, mention.sentence_end) < start
 
-    def _pronoun_for_lesion(self, report: ReportView, lo: int, before: list[str]) -> bool:
-        """'A solid mass was seen in the pancreatic tail (Figure 1). It measured 34 mm.': a size measured
-        of a pronoun that opens its sentence is the lesion's that the sentence before, in the same
+    def _pronoun_for_lesion(self, report: ReportView, lo: int, start: int) -> bool:
+        """'A solid mass was seen in the pancreatic tail (Figure 1). It measured 34 mm.' / 'Its size was
+        3.1 x 2.4 cm' / 'The maximal diameter was 31 mm': a size whose sentence opens with only a
+        pronoun or article and measure words ('pronoun_subjects', 'measure_sentence_words',
+        'measure_verbs', one of these at least) is the lesion's that the sentence before, in the same
         paragraph, names, when that sentence names no metastasis, node, cyst or other organ
         ('not_primary' words: 'A lymph node was enlarged. It measured 2 cm' stays out)."""
-        if len(before) < 2 or before[0] not in self.pronoun_subjects \
-                or self._measure_word(before) not in self.measure_verbs:
+        if start - lo > self.clause_chars:
+            return False
+        opening = [w.lower() for w in WORDS.findall(report.text[lo:start])]
+        if not any(w in self.measure_verbs for w in opening) or \
+                not all(w in self.measure_sentence for w in opening):
             return False
         head = report.text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before it
         words = [w.lower() for w in WORDS.findall(SENTENCE_END.split(head)[-1])] if head else []

@@ -197,6 +197,7 @@ class SizeRules(RuleModel):
     imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
     other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
     pronoun_subjects: Words  # r6-num: '... a pancreatic mass (Figure 1). It measured 3 cm': the lesion's size
+    measure_sentence_words: Words  # r6-num: 'The maximal diameter was 31 mm' after the lesion's sentence
 
 
 class Ki67Rules(RuleModel):
