@@ -193,3 +193,27 @@ def title_cells():
 @pytest.mark.fields("age", "sex")
 def test_grid_age_and_sex_from_the_title_when_the_text_states_none(run):
     assert_grid(run, title_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+
+
+# --- mitoses: two tumours' counts in one clause ----------------------------------------------------------------
+MITOSES_FRAMES = [
+    ("The mitotic count was {a} per 10 HPF in the liver metastasis and {b} per 10 HPF in the primary tumour.", "b"),
+    ("Mitoses numbered {a}/10 HPF in the nodal metastasis, and {b}/10 HPF in the resected primary.", "b"),
+    ("The mitotic rate was {a} per 2 mm2 in the biopsy and {b} per 2 mm2 in the surgical specimen.", "b"),
+    ("The mitotic count was {a} per 10 HPF in the primary tumour and {b} per 10 HPF in the liver metastasis.", "a"),
+    ("The mitotic count was {a} per 10 HPF at diagnosis and {b} per 10 HPF at recurrence.", "a"),
+    ("There were {a} mitoses per 10 HPF in the hot spots and {b} per 10 HPF elsewhere.", "a"),
+]
+
+
+def mitoses_cells():
+    for (frame, which), (a, b) in itertools.product(MITOSES_FRAMES, (("25", "4"), ("3", "12"))):
+        v = a if which == "a" else b
+        per = "2 mm2" if "mm2" in frame else "10 HPF"
+        yield CASE.format(OPENING + frame.format(a=a, b=b)), (v, v, per)
+
+
+@pytest.mark.fields("mitoses_low", "mitoses_high", "mitoses_per")
+def test_grid_mitoses_two_tumours_in_one_clause(run):
+    assert_grid(run, mitoses_cells(),
+                lambda row, want: (row["mitoses_low"], row["mitoses_high"], row["mitoses_per"]) == want)

@@ -611,3 +611,14 @@ PROBES[("patterns", "ki67", "lesser_tumour_cues")] = (lambda w: {
 }[w], "ki67")
 PROBES[("patterns", "ki67", "index_tumour_cues")] = (
     lambda w: f"The Ki-67 index was 25% in the liver metastasis and 8% in the {w} tumour.", "ki67")
+# r6-num: two tumours' mitotic counts in one clause (extractors/two_tumours.py)
+PROBES[("mitoses", "lesser_tumour_cues")] = (lambda w: {
+    "metasta": "The tumour had 25 mitoses per 10 HPF in the liver metastasis and 4 per 10 HPF in the primary tumour.",
+    "biopsy": "The tumour had 2 mitoses per 10 HPF in the biopsy and 6 per 10 HPF in the surgical specimen.",
+    "recurren": "The tumour had 30 mitoses per 10 HPF in the recurrence and 6 per 10 HPF in the primary tumour.",
+    "node": "The tumour had 30 mitoses per 10 HPF in the node and 6 per 10 HPF in the primary tumour.",
+    "nodal": "The tumour had 30 mitoses per 10 HPF in the nodal deposit and 6 per 10 HPF in the primary tumour.",
+}[w], "mitoses_low")
+PROBES[("mitoses", "index_tumour_cues")] = (
+    lambda w: f"The tumour had 25 mitoses per 10 HPF in the liver metastasis and 4 per 10 HPF in the {w} tumour.",
+    "mitoses_low")

@@ -10,6 +10,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .grading_scheme import mark_scheme_mentions
+from .two_tumours import second_is_index
 
 # the end of the keyword's sentence or clause; not the point of an abbreviation ('Ki-67: approx. 5%')
 VALUE_STOP = re.compile(r"(?<!\bapprox)(?<!\bca)[.;](?:\s|$)|\n")
@@ -138,16 +139,7 @@ class Ki67Extractor(FieldExtractor):
             return None
         before, between = window[:first.start()].lower(), window[first.end():second.start()].lower()
         after = window[second.end():second.end() + self.area_reach].lower()
-        lesser = self._names(self.lesser_cues)
-        if lesser(between) and self._names(self.index_cues)(after) and not lesser(after):
-            return second
-        if lesser(before) and self._names(self.index_cues)(between) and not lesser(between):
-            return second
-        return None
-
-    @staticmethod
-    def _names(cues: list[str]):
-        return lambda words: any(c in words for c in cues)
+        return second if second_is_index(before, between, after, self.lesser_cues, self.index_cues) else None
 
     def _bounds(self, op: str, value: float) -> tuple[float | None, float | None]:
         """'<2%' -> (None, 2), '>20%' -> (20, None), '30%' -> (30, 30)."""

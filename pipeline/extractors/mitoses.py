@@ -18,6 +18,7 @@ import re
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .grading_scheme import mark_scheme_mentions
+from .two_tumours import second_is_index
 
 NUMBER = r"\d+(?:\.\d+)?"
 NEAR_BEFORE, NEAR_AFTER = 120, 400  # characters a count's match may reach ahead of its count word, and past it
@@ -58,6 +59,10 @@ class MitosesExtractor(FieldExtractor):
             ("mitoses_none", re.compile(
                 rf"\b(?:{alternation(cfg['zero_words'])})\s+{count}\b(?:[^.;\d]{{0,{gap}}}?{area})?", re.IGNORECASE)),
         ]
+        # r6-num: '25 per 10 HPF in the metastasis and 4 per 10 HPF in the primary': a second count, its area given
+        self.second_count = re.compile(rf"(?<![\w.]){value}{area}", re.IGNORECASE)
+        self.lesser_cues, self.index_cues = cfg["lesser_tumour_cues"], cfg["index_tumour_cues"]
+        self.second_reach = cfg["max_gap_chars"]
         self.needles = tuple(sorted({w.lower() for w in cfg["count_words"]}))
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
         self.per_words = {w.lower() for w in cfg["per_words"]}
@@ -72,9 +77,24 @@ class MitosesExtractor(FieldExtractor):
                 values = self._values(m, rule)
                 if values is None:
                     continue
-                taken.append((m.start(), m.end()))
-                out.append(report.mention("mitoses", m.start(), m.end(), m.group(0), values, rule, "MITOSES"))
+                second = self._index_tumour_count(report.text, m) if rule != "mitoses_none" else None
+                end, values = (second.end(), self._values(second, "mitoses_second")) if second else (m.end(), values)
+                taken.append((m.start(), end))
+                out.append(report.mention("mitoses", m.start(), end, report.text[m.start():end], values, rule,
+                                          "MITOSES"))
         return mark_scheme_mentions(report, sorted(out, key=lambda m: m.start))
+
+    def _index_tumour_count(self, text: str, m: re.Match) -> re.Match | None:
+        """The count right after `m` in its clause when it is the index tumour's and `m`'s another
+        tumour's or an earlier sample's (extractors/two_tumours.py), else None."""
+        stop = re.search(r"[.;](?:\s|$)|\n", text[m.end():m.end() + self.second_reach + 80])
+        limit = m.end() + (stop.start() if stop else self.second_reach + 80)
+        second = self.second_count.search(text, m.end(), limit)
+        if not second or second.start() - m.end() > self.second_reach:
+            return None
+        before = text[m.start():m.start("low")].lower()
+        between, after = text[m.end():second.start()].lower(), text[second.end():second.end() + 30].lower()
+        return second if second_is_index(before, between, after, self.lesser_cues, self.index_cues) else None
 
     def _values(self, m: re.Match, rule: str) -> tuple | None:
         """(low, high, area) as cells, or None when the match is no count."""

@@ -49,6 +49,8 @@ class MitosesRules(RuleModel):
     max_gap_chars: Count
     max_gap_without_area: Count
     definitive_cues: Words
+    lesser_tumour_cues: Words  # r6-num: '25 per 10 HPF in the metastasis and 4 in the primary': not the index's
+    index_tumour_cues: Words  # r6-num: ... the index tumour's
     who_bands: dict[Grade, Band]
     ki67_who_bands: dict[Grade, Band]  # per cent
     comparable_areas: dict[str, Positive]  # area as written in mitoses_per -> factor to 2 mm2
