@@ -37,7 +37,8 @@ def test_grid_size_dimensions_with_hyphens(run):
 
 # --- a size measured of a pronoun that opens its sentence ----------------------------------------------------
 # 'A solid mass was seen in the pancreatic tail (Figure 1). It measured 34 mm.' ('Its size was ...', 'The
-# maximal diameter was ...'): the lesion of the sentence before. A node, a metastasis or a cyst named there keeps the size out, as does a sentence naming no lesion.
+# maximal diameter was ...'): the lesion of the sentence before. A node, a metastasis or a cyst named there
+# keeps the size out, as does a sentence naming no lesion.
 LESION_SENTENCES = ["A solid mass was seen in the pancreatic tail on CT (Figure 1).",
                     "Endoscopy revealed a submucosal tumour in the duodenal bulb.",
                     "A hypoechoic lesion was found in the head of the pancreas.",
@@ -217,3 +218,24 @@ def mitoses_cells():
 def test_grid_mitoses_two_tumours_in_one_clause(run):
     assert_grid(run, mitoses_cells(),
                 lambda row, want: (row["mitoses_low"], row["mitoses_high"], row["mitoses_per"]) == want)
+
+
+# --- Ki-67 with its unit before the value, as a flattened table row gives it ------------------------------------
+UNIT_FIRST = [("Ki-67 index (%): {v}", ("{v}", "{v}")), ("Ki-67 (%) {v}", ("{v}", "{v}")),
+              ("MIB-1 labelling index (%): {v}", ("{v}", "{v}")), ("Ki-67 LI (%): <{v}", (None, "{v}")),
+              ("Ki-67 index (%): {v}-{w}", ("{v}", "{w}"))]
+UNIT_FIRST_ABSENT = ["Ki-67 index (%): not done", "Ki-67 (%) n/a"]
+
+
+def unit_first_cells():
+    for (row, want), (v, w) in itertools.product(UNIT_FIRST, (("3", "5"), ("12", "15"))):
+        for lead in ("Immunohistochemistry: chromogranin A positive; ", "Pathology of the resected tumour. "):
+            yield CASE.format(OPENING + lead + row.format(v=v, w=w) + "."), tuple(
+                x.format(v=v, w=w) if x else None for x in want)
+    for row in UNIT_FIRST_ABSENT:
+        yield CASE.format(OPENING + row + "."), (None, None)
+
+
+@pytest.mark.fields("ki67_low", "ki67_high")
+def test_grid_ki67_unit_before_the_value(run):
+    assert_grid(run, unit_first_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)

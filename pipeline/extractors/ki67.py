@@ -34,6 +34,8 @@ class Ki67Extractor(FieldExtractor):
         self.prenominal = compile_rule(cfg["value"] + cfg["keyword_after_value"], re.IGNORECASE)
         # 'a proliferation index of 20% by Ki-67': a value, then 'by' and the keyword
         self.by_keyword = compile_rule(cfg["value"] + cfg["by_keyword_after_value"], re.IGNORECASE)
+        # r6-num: 'Ki-67 index (%): 12', a table row flattened to a line: the unit before the value
+        self.unit_first = compile_rule(cfg["keyword"] + cfg["unit_first_after_keyword"], re.IGNORECASE)
         # 'Ki-67 staining was done. The labelling index was 5%.': the index's noun, the keyword before it
         self.index_alone = compile_rule(cfg["index_alone"] + cfg["value"], re.IGNORECASE)
         self.index_alone_reach = cfg["index_alone_reach_chars"]
@@ -60,7 +62,7 @@ class Ki67Extractor(FieldExtractor):
         # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)', 'a 5% Ki-67 index'
         # end in a keyword: no keyword, no such phrase.
         shapes = ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed"), (self.prenominal, "ki67_before"),
-                  (self.by_keyword, "ki67_by"))
+                  (self.by_keyword, "ki67_by"), (self.unit_first, "ki67_unit_first"))
         for regex, rule in shapes:
             for r in report.within(regex.finditer(text), "ki67") if keywords else ():
                 low, high = self._bounds((r.group("op") or "").lower().strip(), float(r.group("low")))

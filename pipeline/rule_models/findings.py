@@ -223,6 +223,7 @@ class Ki67Rules(RuleModel):
     index_alone: Regex  # r5-num: 'Ki-67 staining was done. The labelling index was 5%.'
     index_alone_reach_chars: Count
     lesser_tumour_cues: Words  # r6-num: '25% in the liver metastasis and 8% in the primary': not the index tumour's
+    unit_first_after_keyword: Regex  # r6-num: 'Ki-67 index (%): 12'
     index_tumour_cues: Words  # r6-num: ... the index tumour's
 
 
