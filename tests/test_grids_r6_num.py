@@ -49,13 +49,17 @@ NOT_LESION_SENTENCES = ["An enlarged lymph node was seen beside the pancreas.",
                         "The patient underwent a distal pancreatectomy."]
 PRONOUN_SIZES = [("It measured {v} mm.", "{v}"), ("It measured approximately {v} mm.", "{v}"),
                  ("It measured {v} x 12 mm in diameter.", "{v} x 12"), ("Its size was {v} x 12 mm on CT.", "{v} x 12"),
-                 ("The maximal diameter was {v} mm.", "{v}"), ("The largest diameter was about {v} mm.", "{v}")]
+                 ("The maximal diameter was {v} mm.", "{v}"), ("The largest diameter was about {v} mm.", "{v}"),
+                 ("It was {v} mm in diameter.", "{v}"), ("It was {v} mm in greatest dimension.", "{v}")]
+NOT_MEASURED = ["It was {v} mm from the pancreatic duct.", "It lay {v} mm deep to the capsule."]
 
 
 def pronoun_cells():
     for sentence, (frame, want), v in itertools.product(LESION_SENTENCES, PRONOUN_SIZES, ("18", "34")):
         yield CASE.format(f"{sentence} {frame.format(v=v)}"), want.format(v=v)
     for sentence, (frame, _), v in itertools.product(NOT_LESION_SENTENCES, PRONOUN_SIZES, ("18", "34")):
+        yield CASE.format(f"{sentence} {frame.format(v=v)}"), None
+    for sentence, frame, v in itertools.product(LESION_SENTENCES, NOT_MEASURED, ("18", "34")):
         yield CASE.format(f"{sentence} {frame.format(v=v)}"), None
 
 

@@ -110,7 +110,7 @@ class TumorSizeExtractor(FieldExtractor):
         after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
         problem, site = self._problem(before, after, dims)
         if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
-                                            or self._pronoun_for_lesion(report, lo, m.start())):
+                                            or self._pronoun_for_lesion(report, lo, m.start(), after)):
             problem = ""
         problem = problem or self._range(before)
         if site:
@@ -155,18 +155,20 @@ class TumorSizeExtractor(FieldExtractor):
         return (self._measure_word(before) in self.measure_verbs or bare_item) and \
             self._first_lesion_word(report, mention.sentence_start, mention.sentence_end) < start
 
-    def _pronoun_for_lesion(self, report: ReportView, lo: int, start: int) -> bool:
+    def _pronoun_for_lesion(self, report: ReportView, lo: int, start: int, after: list[str]) -> bool:
         """'A solid mass was seen in the pancreatic tail (Figure 1). It measured 34 mm.' / 'Its size was
         3.1 x 2.4 cm' / 'The maximal diameter was 31 mm': a size whose sentence opens with only a
         pronoun or article and measure words ('pronoun_subjects', 'measure_sentence_words',
-        'measure_verbs', one of these at least) is the lesion's that the sentence before, in the same
+        'measure_verbs', one of these at least, or a measure noun just after the size: 'It was 6 mm in
+        diameter') is the lesion's that the sentence before, in the same
         paragraph, names, when that sentence names no metastasis, node, cyst or other organ
         ('not_primary' words: 'A lymph node was enlarged. It measured 2 cm' stays out)."""
         if start - lo > self.clause_chars:
             return False
         opening = [w.lower() for w in WORDS.findall(report.text[lo:start])]
-        if not any(w in self.measure_verbs for w in opening) or \
-                not all(w in self.measure_sentence for w in opening):
+        measured = any(w in self.measure_verbs for w in opening + after[:4]) or \
+            any(w + "s" in self.measure_verbs for w in after[:4])  # 'in greatest dimension'
+        if not measured or not all(w in self.measure_sentence for w in opening):
             return False
         head = report.text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before it
         words = [w.lower() for w in WORDS.findall(SENTENCE_END.split(head)[-1])] if head else []
