@@ -53,7 +53,10 @@ def _backward(cue: str) -> str:
     """A forward cue of the other polarity one word further away: the nearer cue decides, so a
     cue that takes in its auxiliary ('was negative') is needed beside the bare word."""
     other = "positive" if cue in RULES["markers"]["polarity"]["negative_backward"] else "negative"
-    return f"The cells were {other} for synaptophysin, with CD56 {cue}."
+    # r6-mark: a cue that ends the sentence itself ('was not.') takes no second stop; the tokenizer
+    # keeps an en dash glued to a stop right after it ('–.'), so one space stands between
+    end = "" if cue.endswith(".") else (" ." if cue == "\u2013" else ".")
+    return f"The cells were {other} for synaptophysin, with CD56 {cue}{end}"
 
 
 LEXICON = {

@@ -586,3 +586,7 @@ PROBES[("markers", "polarity", "premodifier_objects")] = (
 # embolization' is a pathology finding); without the entry the word hides the modifier
 PROBES[("treatments", "modifier_skips")] = (
     lambda w: f"Histology showed a small cell carcinoma with lymphatic {w} embolization.", "treatments")
+# r6-mark: a noun cue with a panel verb after its list names the panel used, not a result; without the
+# entry the noun cue reads its list as positive
+PROBES[("markers", "polarity", "panel_verbs")] = (
+    lambda w: f"Immunohistochemical staining for CD56 and CK7 was {w}.", "markers_positive")

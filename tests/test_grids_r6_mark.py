@@ -1,0 +1,119 @@
+"""Grids of the sixth round (r6-mark): stain markers stated every way, syndromes of the index patient.
+
+Found by probing the ways a case report states a negative stain, a flattened stain table and the panel of
+stains used (about 90 own-words wordings, /tmp/h26/r6-mark_probe_*.txt); each grid crosses the failing
+shape with its common variants and pairs every absence with a presence, so it fails when its extractor
+finds nothing (tests/test_null_extractors.py). Every sentence is written here.
+
+- A flattened table separates a stain from its result with a spaced hyphen or en dash ('Synaptophysin -
+  positive', 'CK20 – diffusely positive'): before a word that dash is no minus sign, the result word is
+  the cue (marker_cues._minus_signs_only). With no word after it, the en dash is a minus sign as the
+  hyphen is ('CK20 (–)', 'CK20(–)', a line 'CK20 –'): rules/markers.json negative_backward,
+  attached_sign_regex.
+- A noun cue that names the panel used ('Immunohistochemical stains for synaptophysin, CK7 and CK20 were
+  performed', 'we performed immunostaining with antibodies against CK7') states no result: the result
+  sentence decides alone (rules/markers.json panel_verbs). Before, the panel's positive reading tied a
+  later 'CK20 was negative' and the tie went to positive.
+- A backward cue whose last word opens a longer forward cue ('the cells were positive for CgA') is that
+  cue's verb and reaches back to no marker of an earlier clause (marker_cues.MarkerCues.find).
+- 'was not seen', 'was present', an elliptical 'and CK20 was not.', 'negative immunoreaction for',
+  'negative markers included' (rules/markers.json polarity lists, appended).
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+INTRO = "A 63-year-old man had a mass in the ileum.\n"
+
+
+def markers(row) -> tuple[list[str], list[str]]:
+    return sorted(row["markers_positive"] or []), sorted(row["markers_negative"] or [])
+
+
+# --- a flattened table: a dash between the stain and its result, or a dash as the minus sign -------------------
+SEPARATORS = [" - ", " \u2013 ", " \u2013 diffusely ", " - strongly "]
+TABLE_OPENERS = ["Immunohistochemistry: {}.", "Immunohistochemical results:\n{}"]
+
+
+def table_cells():
+    for sep, opener in itertools.product(SEPARATORS, TABLE_OPENERS):
+        joiner = ", " if opener.endswith(".") else "\n"
+        items = joiner.join(f"{m}{sep}{p}" for m, p in (("synaptophysin", "positive"), ("chromogranin A", "positive"),
+                                                        ("CK20", "negative")))
+        yield CASE.format(INTRO + opener.format(items)), (["chromogranin A", "synaptophysin"], ["CK20"])
+    for minus in ("\u2013", "-"):
+        for shape in ("synaptophysin (+), CK20 ({m})", "synaptophysin(+), CK20({m})", "CK20 {m}, synaptophysin +"):
+            yield CASE.format(INTRO + "Immunohistochemistry: " + shape.format(m=minus) + "."), (["synaptophysin"], ["CK20"])
+        yield CASE.format(INTRO + f"Stains:\nSynaptophysin +\nCK20 {minus}\nTTF-1 {minus}"), (["synaptophysin"], ["CK20", "TTF-1"])
+    # a dash between two clauses of a sentence governs no stain
+    yield CASE.format(INTRO + "The tumour was examined \u2013 synaptophysin was seen on one slide."), ([], [])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_a_dash_is_a_separator_before_a_word_and_a_minus_sign_alone(run):
+    assert_grid(run, table_cells(), lambda row, e: markers(row) == e)
+
+
+# --- the panel of stains used states no result -------------------------------------------------------------------
+PANELS = [
+    "Immunohistochemical stains for {} were performed.",
+    "Immunohistochemical staining for {} was carried out.",
+    "We performed immunostaining with antibodies against {}.",
+    "Immunostaining for {} was done on the resected specimen.",
+]
+PANEL_LIST = "synaptophysin, chromogranin A, CK7 and CK20"
+RESULTS = [  # (the result sentence, positive, negative)
+    ("", [], []),
+    ("The tumour cells were positive for synaptophysin and chromogranin A and negative for CK7 and CK20.",
+     ["chromogranin A", "synaptophysin"], ["CK20", "CK7"]),
+    ("Synaptophysin was positive, while CK7 and CK20 were negative.", ["synaptophysin"], ["CK20", "CK7"]),
+]
+
+
+def panel_cells():
+    for panel, (result, pos, neg) in itertools.product(PANELS, RESULTS):
+        yield CASE.format(INTRO + panel.format(PANEL_LIST) + (" " + result if result else "")), (pos, neg)
+    # the same noun cues with a result are stains as before
+    yield CASE.format(INTRO + "Staining for CK7 and CK20 was negative."), ([], ["CK20", "CK7"])
+    yield CASE.format(INTRO + "Immunostaining for synaptophysin was diffuse."), (["synaptophysin"], [])
+    yield CASE.format(INTRO + "Staining for synaptophysin, chromogranin A and TTF-1 was performed, and the tumour "
+                              "cells were positive for synaptophysin and chromogranin A and negative for TTF-1."), (
+        ["chromogranin A", "synaptophysin"], ["TTF-1"])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_the_panel_of_stains_used_states_no_result(run):
+    assert_grid(run, panel_cells(), lambda row, e: markers(row) == e)
+
+
+# --- more ways to state a negative (or positive) result ---------------------------------------------------------------
+WORDINGS = [  # (sentence, positive, negative)
+    ("Expression of CK7 was not seen, while CK20 was focally positive.", ["CK20"], ["CK7"]),
+    ("Nuclear staining for CDX2 was not seen in the tumour cells.", [], ["CDX2"]),
+    ("Immunoreactivity for CK20 was absent, whereas CK7 was present.", ["CK7"], ["CK20"]),
+    ("Chromogranin A staining was present in most cells.", ["chromogranin A"], []),
+    ("Synaptophysin and chromogranin A were positive, and CK20 was not.", ["chromogranin A", "synaptophysin"], ["CK20"]),
+    ("Synaptophysin was expressed, but TTF-1 and CDX2 were not.", ["synaptophysin"], ["CDX2", "TTF-1"]),
+    ("CD56 was positive and CK7 was not, in keeping with a NET.", ["CD56"], ["CK7"]),
+    ("Tumour cells showed negative immunoreaction for CK20.", [], ["CK20"]),
+    ("Tumour cells showed positive immunoreaction for synaptophysin.", ["synaptophysin"], []),
+    ("There was a negative reaction for TTF-1.", [], ["TTF-1"]),
+    ("Negative markers included CK7, CK20 and PAX8.", [], ["CK20", "CK7", "PAX8"]),
+    ("Positive markers included synaptophysin and CD56.", ["CD56", "synaptophysin"], []),
+    ("The tumour showed negative immunostaining for S100.", [], ["S100"]),
+]
+
+
+def wording_cells():
+    for sentence, pos, neg in WORDINGS:
+        yield CASE.format(INTRO + sentence), (pos, neg)
+    # the same verbs with no stain in the sentence name none
+    yield CASE.format(INTRO + "Mitotic figures were not seen, and necrosis was present."), ([], [])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_more_wordings_of_a_stain_result(run):
+    assert_grid(run, wording_cells(), lambda row, e: markers(row) == e)
