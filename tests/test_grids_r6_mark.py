@@ -117,3 +117,36 @@ def wording_cells():
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_grid_more_wordings_of_a_stain_result(run):
     assert_grid(run, wording_cells(), lambda row, e: markers(row) == e)
+
+
+# --- the patient's children, nieces and nephews are other patients --------------------------------------------------
+RELATIVES = ["son", "daughter", "niece", "nephew", "two sons", "two daughters"]
+RELATIVE_FRAMES = [  # (sentence about the relative, the same sentence about the patient)
+    ("Her {r} had been diagnosed with MEN1.", "She had been diagnosed with MEN1."),
+    ("Genetic testing of his {r} revealed a germline VHL mutation.", "Genetic testing revealed a germline VHL mutation."),
+    ("A germline NF1 variant had been found in her {r}.", "A germline NF1 variant had been found in her."),
+]
+
+
+def relative_cells():
+    intro = "A 58-year-old patient had a pancreatic NET.\n"
+    for (other, own), rel in itertools.product(RELATIVE_FRAMES, RELATIVES):
+        yield CASE.format(intro + other.format(r=rel)), []
+    for other, own in RELATIVE_FRAMES:
+        yield CASE.format(intro + own), [name for name in ("MEN1", "VHL", "NF1") if name in own]
+
+
+@pytest.mark.fields("hereditary_syndrome")
+def test_grid_a_syndrome_of_the_patients_child_is_not_the_patients(run):
+    assert_grid(run, relative_cells(), lambda row, e: sorted(row["hereditary_syndrome"] or []) == e)
+
+
+def relative_age_cells():
+    for rel in RELATIVES[:4]:
+        yield CASE.format(f"A 66-year-old woman had an ileal NET. Her 41-year-old {rel} had a pancreatic NET."), "66"
+        yield CASE.format(f"Her 41-year-old {rel} had a pancreatic NET, and the patient, 66 years old, had an ileal NET."), "66"
+
+
+@pytest.mark.fields("age")
+def test_grid_the_age_of_the_patients_child_is_not_the_patients(run):
+    assert_grid(run, relative_age_cells(), lambda row, e: str(row["age"]) == e)
