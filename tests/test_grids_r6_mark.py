@@ -150,3 +150,49 @@ def relative_age_cells():
 @pytest.mark.fields("age")
 def test_grid_the_age_of_the_patients_child_is_not_the_patients(run):
     assert_grid(run, relative_age_cells(), lambda row, e: str(row["age"]) == e)
+
+
+# --- a hormone given as a drug, a syndrome ruled out or prevented, and the symptom with its hormone ---------------
+SYNDROME_CELLS = [  # (sentence, functional syndromes)
+    # insulin as the diabetic patient's treatment is no tumour product
+    ("He had type 2 diabetes treated with insulin and reported occasional hypoglycaemia.", []),
+    ("Her diabetes was managed with insulin glargine; hypoglycaemic episodes followed skipped meals.", []),
+    ("She had been on insulin for years, and nocturnal hypoglycaemia was frequent.", []),
+    ("A diabetic man using an insulin pump had hypoglycaemia overnight.", []),
+    ("She had fasting hypoglycaemia with an inappropriately high insulin level.", ["insulinoma"]),
+    ("Hypoglycaemic episodes were accompanied by raised serum insulin and C-peptide.", ["insulinoma"]),
+    # the symptom of a VIPoma or a glucagonoma with its hormone
+    ("He had secretory diarrhoea and hypokalaemia, and plasma VIP was 450 pg/mL.", ["VIPoma"]),
+    ("Profuse watery diarrhoea came with a vasoactive intestinal peptide level ten times normal.", ["VIPoma"]),
+    ("She had a migratory erythematous rash, and serum glucagon was 1500 pg/mL.", ["glucagonoma"]),
+    ("He had chronic diarrhoea, and serum VIP was not measured.", []),
+    ("She had a drug rash after the antibiotic course.", []),
+    # a syndrome ruled out by an examination, or prevented
+    ("Echocardiography excluded carcinoid heart disease.", []),
+    ("Echocardiography showed carcinoid heart disease with tricuspid regurgitation.", ["carcinoid syndrome"]),
+    ("Carcinoid crisis was prevented with an octreotide infusion during surgery.", []),
+    ("A carcinoid crisis developed during induction of anaesthesia.", ["carcinoid syndrome"]),
+]
+
+
+def syndrome_cells():
+    for sentence, expected in SYNDROME_CELLS:
+        yield CASE.format("A 59-year-old patient had a pancreatic NET.\n" + sentence), expected
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_a_hormone_given_as_a_drug_or_a_syndrome_ruled_out_is_no_syndrome(run):
+    assert_grid(run, syndrome_cells(), lambda row, e: list(row["functional_syndrome"] or []) == e)
+
+
+HEREDITY_CELLS = [
+    ("Genetic testing excluded MEN1.", []),
+    ("Sequencing excludes a germline VHL variant.", []),
+    ("Genetic testing confirmed MEN1.", ["MEN1"]),
+]
+
+
+@pytest.mark.fields("hereditary_syndrome")
+def test_grid_an_examination_that_excludes_an_inherited_syndrome(run):
+    cells = [(CASE.format("A 44-year-old woman had a pancreatic NET.\n" + s), e) for s, e in HEREDITY_CELLS]
+    assert_grid(run, cells, lambda row, e: list(row["hereditary_syndrome"] or []) == e)
