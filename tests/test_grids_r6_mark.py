@@ -196,3 +196,27 @@ HEREDITY_CELLS = [
 def test_grid_an_examination_that_excludes_an_inherited_syndrome(run):
     cells = [(CASE.format("A 44-year-old woman had a pancreatic NET.\n" + s), e) for s, e in HEREDITY_CELLS]
     assert_grid(run, cells, lambda row, e: list(row["hereditary_syndrome"] or []) == e)
+
+
+# --- an operation for another endocrine disease is the past history ------------------------------------------------
+OTHER_ENDOCRINE = ["primary hyperparathyroidism", "a prolactinoma", "a pituitary adenoma", "a multinodular goitre",
+                   "a nodular goiter"]
+OPERATION_FRAMES = [
+    "She had been operated on for {d} in 2009.",
+    "A parathyroidectomy had been performed for {d}.",
+    "He was operated because of {d} at the age of 30.",
+]
+
+
+def other_endocrine_cells():
+    intro = "A 52-year-old patient with MEN1 had a pancreatic NET treated with lanreotide.\n"
+    for frame, disease in itertools.product(OPERATION_FRAMES, OTHER_ENDOCRINE):
+        yield CASE.format(intro + frame.format(d=disease)), ["lanreotide"]
+        # a clause that also names the NET keeps its surgery
+        yield CASE.format(intro + frame.format(d=disease)[:-1] + ", and the pancreatic NET was resected."), [
+            "lanreotide", "surgery"]
+
+
+@pytest.mark.fields("treatments")
+def test_grid_an_operation_for_another_endocrine_disease_is_past_history(run):
+    assert_grid(run, other_endocrine_cells(), lambda row, e: sorted(row["treatments"] or []) == sorted(e))

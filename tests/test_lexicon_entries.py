@@ -211,8 +211,11 @@ CONTEXT[("context", "generic_statements", "spread_markers")] = (
 OTHER_CANCER = next(i for i, rule in enumerate(RULES["context"]["cues"])
                     if "basal cell carcinoma" in rule["phrases"])
 COUNTED = next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("after_count"))
+# r6-mark: with 'because' beside 'for' the list keeps a requirement when one entry goes, so each entry's
+# probe now holds that entry: without it the cue needs a word the sentence lacks and the radiotherapy stays
 CONTEXT[("context", "cues", OTHER_CANCER, "requires_in_clause")] = (
-    lambda word: "She received radiotherapy and has a basal cell carcinoma of the cheek.", "treatments")
+    lambda word: f"She received radiotherapy {'because of' if word == 'because' else word} a basal cell carcinoma "
+                 "of the cheek.", "treatments")
 CONTEXT[("context", "cues", OTHER_CANCER, "blocked_in_clause")] = (
     lambda word: f"She received radiotherapy for squamous cell carcinoma ({word}).", "treatments")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
