@@ -220,3 +220,23 @@ def other_endocrine_cells():
 @pytest.mark.fields("treatments")
 def test_grid_an_operation_for_another_endocrine_disease_is_past_history(run):
     assert_grid(run, other_endocrine_cells(), lambda row, e: sorted(row["treatments"] or []) == sorted(e))
+
+
+# --- a diagnosis not made, criteria not met, a test back negative ---------------------------------------------------
+NOT_MADE = ["A diagnosis of {s} could not be made.", "Clinical criteria for {s} were not met.",
+            "The diagnostic criteria of {s} were not fulfilled.", "{s} mutation testing came back negative.",
+            "Germline testing for {s} came back normal."]
+MADE = ["A diagnosis of {s} was made.", "Clinical criteria for {s} were met.", "{s} mutation testing came back positive."]
+
+
+def not_made_cells():
+    intro = "A 36-year-old man had a duodenal NET.\n"
+    for frame, name in itertools.product(NOT_MADE, ("MEN1", "VHL", "NF1")):
+        yield CASE.format(intro + frame.format(s=name)), []
+    for frame, name in itertools.product(MADE, ("MEN1", "VHL", "NF1")):
+        yield CASE.format(intro + frame.format(s=name)), [name]
+
+
+@pytest.mark.fields("hereditary_syndrome")
+def test_grid_a_diagnosis_not_made_or_a_test_back_negative_names_no_syndrome(run):
+    assert_grid(run, not_made_cells(), lambda row, e: list(row["hereditary_syndrome"] or []) == e)
