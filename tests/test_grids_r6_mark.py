@@ -104,6 +104,13 @@ WORDINGS = [  # (sentence, positive, negative)
     ("Negative markers included CK7, CK20 and PAX8.", [], ["CK20", "CK7", "PAX8"]),
     ("Positive markers included synaptophysin and CD56.", ["CD56", "synaptophysin"], []),
     ("The tumour showed negative immunostaining for S100.", [], ["S100"]),
+    # the marker as the subject of the stain verb
+    ("Chromogranin A stained the tumour cells intensely.", ["chromogranin A"], []),
+    ("CD56 stained strongly, and synaptophysin stained diffusely.", ["CD56", "synaptophysin"], []),
+    ("CK7 stained negative, and CD56 stained positive.", ["CD56"], ["CK7"]),
+    ("CK20 did not stain the tumour.", [], ["CK20"]),
+    ("TTF-1 failed to stain the neoplastic cells.", [], ["TTF-1"]),
+    ("CK7 was not stained.", [], ["CK7"]),
 ]
 
 
