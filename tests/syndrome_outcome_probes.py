@@ -126,3 +126,19 @@ PROBES[("outcome", "related_cause_words")] = (
 # (r5b-outc) A survival the index patient had is a status, not the literature's statistic.
 PROBES[("outcome", "own_survival_cues")] = (
     lambda w: f"Since the resection, {w} a disease-free survival of 40 months.", "outcome")
+# r6-mark: a hormone that is a treatment in its sentence ('diabetes treated with insulin') is no tumour product;
+# without the entry the sentence's hypoglycaemia and insulin read as an insulinoma
+PROBES[("syndromes", "symptom_with_hormone", "insulinoma", "drug_words")] = (lambda w: {
+    "on insulin": "She was on insulin, and hypoglycaemia occurred at night.",
+    "treated with insulin": "Her glucose was treated with insulin, and hypoglycaemia occurred at night.",
+    "managed with insulin": "Her glucose was managed with insulin, and hypoglycaemia occurred at night.",
+}.get(w, f"Hypoglycaemia occurred at night; her {w} had needed insulin for years."), "functional_syndrome")
+# r6-mark: the symptom and the hormone of a VIPoma and of a glucagonoma, in one sentence
+PROBES[("syndromes", "symptom_with_hormone", "VIPoma", "symptoms")] = (
+    lambda w: f"She had {w}, and plasma VIP was markedly raised.", "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "VIPoma", "hormones")] = (
+    lambda w: f"She had watery diarrhoea, and plasma {w} was markedly raised.", "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "glucagonoma", "symptoms")] = (
+    lambda w: f"He had a migratory {w} of the legs, and serum glucagon was raised.", "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "glucagonoma", "hormones")] = (
+    lambda w: f"He had a migratory rash of the legs, and serum {w} was raised.", "functional_syndrome")

@@ -53,7 +53,10 @@ def _backward(cue: str) -> str:
     """A forward cue of the other polarity one word further away: the nearer cue decides, so a
     cue that takes in its auxiliary ('was negative') is needed beside the bare word."""
     other = "positive" if cue in RULES["markers"]["polarity"]["negative_backward"] else "negative"
-    return f"The cells were {other} for synaptophysin, with CD56 {cue}."
+    # r6-mark: a cue that ends the sentence itself ('was not.') takes no second stop; the tokenizer
+    # keeps an en dash glued to a stop right after it ('–.'), so one space stands between
+    end = "" if cue.endswith(".") else (" ." if cue == "\u2013" else ".")
+    return f"The cells were {other} for synaptophysin, with CD56 {cue}{end}"
 
 
 LEXICON = {
@@ -208,8 +211,11 @@ CONTEXT[("context", "generic_statements", "spread_markers")] = (
 OTHER_CANCER = next(i for i, rule in enumerate(RULES["context"]["cues"])
                     if "basal cell carcinoma" in rule["phrases"])
 COUNTED = next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("after_count"))
+# r6-mark: with 'because' beside 'for' the list keeps a requirement when one entry goes, so each entry's
+# probe now holds that entry: without it the cue needs a word the sentence lacks and the radiotherapy stays
 CONTEXT[("context", "cues", OTHER_CANCER, "requires_in_clause")] = (
-    lambda word: "She received radiotherapy and has a basal cell carcinoma of the cheek.", "treatments")
+    lambda word: f"She received radiotherapy {'because of' if word == 'because' else word} a basal cell carcinoma "
+                 "of the cheek.", "treatments")
 CONTEXT[("context", "cues", OTHER_CANCER, "blocked_in_clause")] = (
     lambda word: f"She received radiotherapy for squamous cell carcinoma ({word}).", "treatments")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (

@@ -622,3 +622,7 @@ PROBES[("mitoses", "lesser_tumour_cues")] = (lambda w: {
 PROBES[("mitoses", "index_tumour_cues")] = (
     lambda w: f"The tumour had 25 mitoses per 10 HPF in the liver metastasis and 4 per 10 HPF in the {w} tumour.",
     "mitoses_low")
+# r6-mark: a noun cue with a panel verb after its list names the panel used, not a result; without the
+# entry the noun cue reads its list as positive
+PROBES[("markers", "polarity", "panel_verbs")] = (
+    lambda w: f"Immunohistochemical staining for CD56 and CK7 was {w}.", "markers_positive")

@@ -12,7 +12,9 @@ import bisect
 from .base import ReportView
 from .polarity import Walks, nearest_cues
 
-SIGNS = frozenset({"+", "-"})  # a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
+# a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
+SIGNS = frozenset({"+", "-", "\u2013"})
+MINUS_SIGNS = frozenset({"-", "\u2013"})  # hyphen and en dash (a flattened table's minus)
 
 
 class MarkerCues:
@@ -24,6 +26,7 @@ class MarkerCues:
         self.negators = set(pol["negators"])
         self.negator_reach = pol["negator_reach_tokens"]
         self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'
+        self.panel_verbs = frozenset(pol["panel_verbs"])  # 'stains for CK7 and CK20 were performed'
         self.noun_forward = set(pol["noun_forward"])
         self.noun_backward = set(pol["noun_backward"])
         self.premodifiers = frozenset(pol["premodifiers"])
@@ -34,7 +37,9 @@ class MarkerCues:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
         `cues` that `find` gave."""
         forward, backward, negative_starts = cues
+        backward = _minus_signs_only(report, backward, marker_tokens)
         forward, backward = self._premodifying(report, forward, backward, marker_tokens)
+        forward = [(s, pol) for s, pol in forward if not self._names_panel(report, s, marker_tokens)]
         list_ends = self._predicates_after_lists(report, forward, marker_tokens, negative_starts)
         backward = self._drop_object_heads(report, forward, backward, marker_tokens)
         return nearest_cues(report, markers, forward, backward, marker_tokens, self.walks, list_ends)
@@ -42,12 +47,7 @@ class MarkerCues:
     def find(self, report: ReportView):
         """The forward and backward (cue span, polarity) lists, and the starts of the negative
         backward cues that may be another cue's predicate ('PSA expression was absent')."""
-        forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
-                  [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
-        forward = _drop_contained(forward)  # 'no expression of' hides the 'expression of' inside it
-        in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
-        backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
-                    for s in report.spans(label) if s.start not in in_forward]
+        forward, backward = _raw_cues(report)
         forward = [(s, self._negated(report, s, pol)) for s, pol in forward]
         backward = [(s, self._negated(report, s, pol)) for s, pol in backward]
         negative_starts = {s.start for s, pol in backward if pol == "negative" and s.text not in SIGNS}
@@ -110,6 +110,30 @@ class MarkerCues:
                     forward[k], list_ends[s.start] = (s, "negative"), end
         return list_ends
 
+    def _names_panel(self, report: ReportView, cue, marker_tokens: set[int]) -> bool:
+        """'Immunohistochemical stains for synaptophysin, CK7 and CK20 were performed', 'we performed
+        immunostaining with antibodies against CK7': a noun cue that names the panel used, with one of
+        'panel_verbs' right after its list (over one predicate verb) or right before it; its result,
+        if any, is told by another cue."""
+        if cue.text.lower() not in self.noun_forward:
+            return False
+        bounds = report.sentence_bounds(cue.start)
+        j = self._after_list(report, cue, marker_tokens)
+        if j < bounds[1] and report.lower_word(j) in self.predicate_verbs:
+            j += 1
+        return (self._panel_verb(report, j, bounds, starts=True)
+                or self._panel_verb(report, cue.start - 1, bounds, starts=False))
+
+    def _panel_verb(self, report: ReportView, i: int, bounds: tuple[int, int], starts: bool) -> bool:
+        """Does a phrase of 'panel_verbs' start (`starts`) or end at token i, inside `bounds`?"""
+        for phrase in self.panel_verbs:
+            words = phrase.split()
+            first = i if starts else i - len(words) + 1
+            if bounds[0] <= first and first + len(words) <= bounds[1] and all(
+                    report.lower_word(first + k) == w for k, w in enumerate(words)):
+                return True
+        return False
+
     def _negated(self, report: ReportView, cue, polarity: str) -> str:
         """'did not stain for', 'was not positive': a negator just before a positive cue makes it negative."""
         if polarity != "positive":
@@ -166,6 +190,40 @@ class MarkerCues:
         words = [w for w in between if w not in self.list_words]
         return (len(words) <= self.walks.max_gap
                 and not any(w in self.walks.stops or w in self.predicate_verbs for w in between))
+
+
+def _raw_cues(report: ReportView) -> tuple[list, list]:
+    """The forward and backward (cue span, polarity) lists as the lexicon found them, less the cues
+    another cue hides: 'no expression of' hides the 'expression of' inside it, a forward cue hides a
+    backward one that starts inside it."""
+    forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
+              [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
+    forward = _drop_contained(forward)
+    # r6-mark: a forward cue with no object, before a comma or the sentence's end ('Synaptophysin was
+    # expressed, but TTF-1 and CDX2 were not'), governs nothing after it.
+    forward = [(s, pol) for s, pol in forward if not _ends_clause(report, s.end)]
+    in_forward = {i for s, _ in forward for i in range(s.start, s.end)}
+    # r6-mark: a backward cue whose last word opens a longer forward cue ('the cells were positive
+    # for CgA': 'were positive' + 'positive for') is that cue's verb, and reaches back to no marker.
+    heads = {i for s, _ in forward for i in range(s.start, s.end - 1)}
+    backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
+                for s in report.spans(label) if s.start not in in_forward and s.end - 1 not in heads]
+    return forward, backward
+
+
+def _ends_clause(report: ReportView, i: int) -> bool:
+    """Is token i past its sentence, or a comma, semicolon or full stop?"""
+    return i >= report.sentence_bounds(i - 1)[1] or report.lower_word(i) in (",", ";", ".")
+
+
+def _minus_signs_only(report: ReportView, backward: list, marker_tokens: set[int]) -> list:
+    """r6-mark: a spaced hyphen or en dash is a minus sign ('CK20 -', 'CK20 (\u2013)', 'CK7 - CD56 +')
+    only when no word follows it; before a word it separates a table's name from its result
+    ('Synaptophysin - positive', 'CK20 \u2013 diffusely positive'), and that result is the cue."""
+    doc = report.doc
+    return [(span, pol) for span, pol in backward
+            if not (span.text in MINUS_SIGNS and span.end < len(doc) and doc[span.end].is_alpha
+                    and span.end not in marker_tokens)]
 
 
 def _drop_contained(cues: list) -> list:

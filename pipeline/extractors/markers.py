@@ -171,7 +171,7 @@ class MarkerExtractor(FieldExtractor):
             if m is None:
                 continue
             sign = m.group(group)
-            polarity = "negative" if "neg" in sign or sign == "-" else "positive"
+            polarity = "negative" if "neg" in sign or sign in ("-", "–") else "positive"
             if m.group("marker") in self.synonyms:
                 return self.synonyms[m.group("marker")], polarity
             if m.group("marker") in self.synonym_tails:

@@ -211,8 +211,10 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         self.stain_words = words_pattern(self.cfg["stain_words"])
         self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
         self.evidence_starts = first_words_pattern(self.cfg["hormone_evidence"]["words"])
-        self.pairs = [(canonical, words_pattern(pair["symptoms"]), words_pattern(pair["hormones"]))
-                      for canonical, pair in self.cfg["symptom_with_hormone"].items()]
+        self.pairs = [(canonical, words_pattern(pair["symptoms"]), words_pattern(pair["hormones"]),
+                       words_pattern(pair["drug_words"]) if pair.get("drug_words") else None)
+                      for canonical, pair in self.cfg["symptom_with_hormone"].items()
+                      if pair["symptoms"] and pair["hormones"]]  # an empty list would match everywhere
         self.cause = TumourCause(self.cfg["caused_by_tumour"])
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -241,12 +243,14 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         return out
 
     def _symptom_with_hormone(self, report: ReportView) -> list[Mention]:
-        """'hypoglycaemia with inappropriately high insulin': the symptom, its hormone in the same sentence."""
+        """'hypoglycaemia with inappropriately high insulin': the symptom, its hormone in the same sentence,
+        which is no treatment there ('diabetes treated with insulin': the pair's 'drug_words')."""
         out = []
-        for canonical, symptoms, hormones in self.pairs:
+        for canonical, symptoms, hormones, drugs in self.pairs:
             for m in report.within(symptoms.finditer(report.text), self.column):
                 start, end = report.sentence_chars(report.tokens_of(m.start(), m.end())[0])
-                if self._sentence_has(report, hormones, f"hormone:{canonical}", start, end):
+                if self._sentence_has(report, hormones, f"hormone:{canonical}", start, end) and not (
+                        drugs and self._sentence_has(report, drugs, f"drug:{canonical}", start, end)):
                     out.append(report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
                                               f"symptom_with_hormone:{canonical}", self.label))
         return out

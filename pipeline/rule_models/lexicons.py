@@ -40,6 +40,7 @@ class PolarityRules(RuleModel):
     premodifier_objects: Words  # r5b-trt: 'positive staining of the tumour cells for chromogranin A'
     premodifier_object_min_words: Count  # r5b-trt: 'positive for' is a cue of its own
     predicate_verbs: Words
+    panel_verbs: Words  # r6-mark: 'stains for A, B and C were performed' states no result
     negator_reach_tokens: Count
     max_walk_tokens: Count
     backward_reach_tokens: Count

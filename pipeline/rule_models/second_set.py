@@ -65,6 +65,7 @@ class HormoneEvidence(RuleModel):
 class SymptomWithHormone(RuleModel):
     symptoms: Words
     hormones: Words
+    drug_words: Words = Field(default_factory=list)  # r6-mark: 'diabetes treated with insulin'
 
 
 class CausedByTumour(RuleModel):  # r4-trt: 'Cushing's syndrome caused by a bronchial carcinoid'
