@@ -126,3 +126,6 @@ PROBES[("outcome", "related_cause_words")] = (
 # (r5b-outc) A survival the index patient had is a status, not the literature's statistic.
 PROBES[("outcome", "own_survival_cues")] = (
     lambda w: f"Since the resection, {w} a disease-free survival of 40 months.", "outcome")
+# (r6-outc) A bare 'alive' in a clause that discharges the patient is the hospital stay, no follow-up.
+PROBES[("outcome", "discharge_words")] = (
+    lambda w: f"Ten days after surgery she was {w} in good condition.", "outcome")

@@ -133,3 +133,4 @@ class OutcomeRules(RuleModel):
     own_survival_cues: Words  # r5b: 'his disease-free survival of 40 months': the patient's own, no statistic
     related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
+    discharge_words: Words  # r6: 'discharged in good condition': the hospital stay, no follow-up

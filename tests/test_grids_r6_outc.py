@@ -1,0 +1,79 @@
+"""Grids of the sixth round's outcome pass (r6-outc), from its own-words probe: a discussion sentence
+about the literature's patient that opens with 'the patient' ('the patient reported by Jones died
+within a year') or names 'another patient' / 'X and colleagues' is no status of the index patient; a
+patient well at discharge ('discharged in good condition') has no follow-up yet; 'continues to do
+well' says she is alive. The sentences are our own; each grid pairs an absence with a presence, so it
+fails when the outcome extractor finds nothing (tests/test_null_extractors.py)."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+from test_grids_r5_outc import NO_DISEASE, OPENING, status_and_months
+
+OWN = "She underwent a right hemicolectomy and is free of disease 16 months later."
+
+# --- the literature's patient in the discussion -------------------------------------------------------------------
+OTHERS = ["The patient reported by Jones died of liver metastases within one year.",
+          "The patient described by Okafor and Lind died of progressive disease 12 months after diagnosis.",
+          "The patient presented by Brandt et al. died of liver failure due to metastases after one year.",
+          "The patient published by Moreau died of disseminated disease within a year.",
+          "Lee and colleagues described a woman who died of liver metastases one year after diagnosis.",
+          "Novak and coworkers reported a man who died of progressive disease one year after surgery.",
+          "In another patient from our institution, death from liver metastases occurred one year after diagnosis."]
+PLACES = ["\n\nDiscussion\n{}", " {}"]
+
+
+def literature_cells():
+    for place, other in itertools.product(PLACES, OTHERS):
+        yield CASE.format(OWN + place.format(other)), (NO_DISEASE, 16)
+    # the same death told of the index patient outranks her earlier freedom from disease (16 + 12 months)
+    yield CASE.format(OWN + " The patient died of liver metastases one year later."), ("died of disease", 28)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_the_literatures_patient_is_no_status(run):
+    assert_grid(run, literature_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- well at discharge is no follow-up ----------------------------------------------------------------------------
+AT_DISCHARGE = ["Ten days after surgery she was discharged in good condition.",
+                "She recovered and was subsequently discharged home.",
+                "The postoperative course was smooth, and he was discharged asymptomatic one week later.",
+                "Two weeks after the operation the patient was discharged in good general condition."]
+LATER = [("She was discharged on day 7 and remains well 2 years later.", "alive", 24),
+         ("He was discharged home and remained asymptomatic at the 6-month follow-up.", "alive", 6),
+         ("After she was discharged, she remained free of disease for 3 years.", NO_DISEASE, 36),
+         ("Two years after surgery she is in good condition.", "alive", 24)]
+
+
+def discharge_cells():
+    for text in AT_DISCHARGE:
+        yield CASE.format(OPENING + text), (None, None)
+    for text, status, months in LATER:
+        yield CASE.format(OPENING + text), (status, months)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_well_at_discharge_is_no_follow_up(run):
+    assert_grid(run, discharge_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- 'continues to do well' -------------------------------------------------------------------------------------
+CONTINUES = ["continues to do well", "continues to be well", "continued to do well"]
+WHEN = [("Five years after the operation, she {}.", 60), ("She {} 18 months after surgery.", 18),
+        ("At the 2-year follow-up visit he {}.", 24)]
+
+
+def continues_cells():
+    for words, (frame, months) in itertools.product(CONTINUES, WHEN):
+        yield CASE.format(OPENING + frame.format(words)), ("alive", months)
+    yield CASE.format(OPENING + "Five years after the operation, the liver metastases are stable and she continues "
+                                "to do well."), ("alive with disease", 60)
+    yield CASE.format("In the week before admission she continued to do well at home, then fainted."), (None, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_continues_to_do_well(run):
+    assert_grid(run, continues_cells(), lambda row, want: status_and_months(row) == want)
