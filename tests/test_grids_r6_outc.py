@@ -77,3 +77,57 @@ def continues_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_continues_to_do_well(run):
     assert_grid(run, continues_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a recurrence denied after it in the perfect tense ----------------------------------------------------------
+PERFECT = ["has not been observed", "had not been observed", "has not been noted", "had not been noted",
+           "had not been detected", "had not been found"]
+PERFECT_FRAMES = ["Five years after the operation, recurrence {}.", "Recurrence {} in the 5 years since surgery."]
+
+
+def perfect_cells():
+    for frame, words in itertools.product(PERFECT_FRAMES, PERFECT):
+        yield CASE.format(OPENING + frame.format(words)), (NO_DISEASE, 60)
+    for frame in PERFECT_FRAMES:  # the same recurrence, stated: the disease is back
+        yield CASE.format(OPENING + frame.format("has been observed")), ("alive with disease", 60)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_recurrence_denied_in_the_perfect(run):
+    assert_grid(run, perfect_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- the patient's condition, a symptom or a laboratory value at follow-up; a tumour's size --------------------
+R6_WORDS = [("she is in stable condition", "alive"), ("she is in a stable clinical condition", "alive"),
+            ("she is free of hypoglycaemia", "alive"), ("he is free of flushing", "alive"),
+            ("her fasting glucose is within normal limits", "alive"),
+            ("the serum gastrin is within the normal range", "alive"),
+            ("MRI shows a reduction in tumour size", "alive with disease"),
+            ("CT shows a further reduction in the size of the liver lesions", "alive with disease"),
+            ("the liver metastases have grown", "alive with disease"),
+            ("MRI shows complete regression of the liver lesions", NO_DISEASE)]
+R6_FRAMES = [("Two years after surgery, {}.", 24), ("At the 18-month follow-up {}.", 18)]
+
+
+def condition_cells():
+    for (words, status), (frame, months) in itertools.product(R6_WORDS, R6_FRAMES):
+        yield CASE.format(OPENING + frame.format(words)), (status, months)
+    for words, _ in R6_WORDS:  # on admission: no follow-up, no status
+        yield CASE.format(f"On admission, {words}."), (None, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_condition_symptom_value_and_size_at_follow_up(run):
+    assert_grid(run, condition_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a progression-free survival: the literature's statistic, or the patient's own ------------------------------
+def free_survival_cells():
+    for disease in ("progression", "recurrence", "relapse"):
+        yield CASE.format(f"Median {disease}-free survival with everolimus is 11 months."), (None, None)
+    yield CASE.format("Her progression-free survival on everolimus was 14 months."), ("alive with disease", 14)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_free_survival_is_a_statistic(run):
+    assert_grid(run, free_survival_cells(), lambda row, want: status_and_months(row) == want)
