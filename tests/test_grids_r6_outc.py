@@ -131,3 +131,26 @@ def free_survival_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_a_free_survival_is_a_statistic(run):
     assert_grid(run, free_survival_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a postoperative count told as an ordinal; a half without its 'a' -------------------------------------------
+ORDINALS = [("She died on the 3rd postoperative day.", "died", 0.1),
+            ("He died on the tenth post-operative day.", "died", 0.3),
+            ("On the 21st postoperative day she died of sepsis.", "died", 0.7),
+            ("In the third postoperative year she remains free of disease.", NO_DISEASE, 36),
+            ("He is free of disease in his second post-operative year.", NO_DISEASE, 24),
+            ("She died on postoperative day 3.", "died", 0.1)]
+HALVES = [("After one and half years, she remains disease-free.", NO_DISEASE, 18),
+          ("Two and half years after surgery there is no recurrence.", NO_DISEASE, 30),
+          ("One and a half years after surgery there is no recurrence.", NO_DISEASE, 18)]
+
+
+def ordinal_cells():
+    for text, status, months in ORDINALS + HALVES:
+        yield CASE.format(OPENING + text), (status, months)
+    yield CASE.format(OPENING + "She died on the third day of her illness."), ("died", None)  # no operation count
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_an_ordinal_postoperative_count_and_a_bare_half(run):
+    assert_grid(run, ordinal_cells(), lambda row, want: status_and_months(row) == want)

@@ -104,6 +104,7 @@ class OutcomeRules(RuleModel):
     duration_reach: Count
     frequency_words: Words  # 'once a month': a dosing interval, no duration
     day_count_prefixes: Words  # 'postoperative day 10': a time point, in days
+    ordinal_words: dict[str, Positive] = {}  # r6: 'the third postoperative year': 3
     statistic_words: Words
     duration_fillers: Words
     needs_time: Words
