@@ -154,3 +154,28 @@ def ordinal_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_an_ordinal_postoperative_count_and_a_bare_half(run):
     assert_grid(run, ordinal_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- an unremarkable follow-up study; a time point after a short subject starts a chain -------------------------
+UNREMARKABLE = [("Follow-up at 6 months was unremarkable.", NO_DISEASE, 6),
+                ("A follow-up MRI 12 months after the operation was unremarkable.", NO_DISEASE, 12),
+                ("Surveillance CT scans over the following 2 years were unremarkable.", NO_DISEASE, 24),
+                ("Two years after surgery, her serum chromogranin A remains unremarkable.", "alive", 24)]
+CHAINS = [("Restaging after 3 months showed progressive disease, and the patient died 2 months later.", 5),
+          ("A CT scan after 6 months showed liver metastases. She died 3 months later.", 9),
+          ("Repeat imaging after 4 months revealed new liver lesions; he died 2 months later.", 6),
+          ("The patient had abdominal pain for 2 months. She died 3 months later.", 3)]  # a history starts none
+
+
+def unremarkable_and_chain_cells():
+    for text, status, months in UNREMARKABLE:
+        yield CASE.format(OPENING + text), (status, months)
+    for text in ("Physical examination was unremarkable.", "Her past medical history was unremarkable."):
+        yield CASE.format(OPENING + text), (None, None)
+    for text, months in CHAINS:
+        yield CASE.format(OPENING + text), ("died", months)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_an_unremarkable_follow_up_and_a_chained_time_point(run):
+    assert_grid(run, unremarkable_and_chain_cells(), lambda row, want: status_and_months(row) == want)

@@ -26,7 +26,9 @@ DURATION_RULES = (DURATION_RULE, FOLLOW_UP_RULE, AFTER_RULE, *POINT_RULES)
 LEGEND = "figure_legend"  # the section of a figure's legend (rules/sections.json)
 HALF = r"\s+and\s+(?:a\s+)?half"  # 'one and a half years', 'a year and a half', 'one and half years'
 PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
-OPENING_AFTER = re.compile(r"\W*after\s+", re.IGNORECASE)  # 'After 3 months, ...' opening its sentence
+# 'After 3 months, ...' opening its sentence, or after a short subject ('Restaging after 3 months showed ...',
+# 'A CT scan after 6 months ...'; r6): a point of the narrative a later 'N months later' counts from
+OPENING_AFTER = re.compile(r"\W*(?:[^\W\d_][\w\-/]*\s+){0,3}after\s+", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"[,;:]\s*after\s+$", re.IGNORECASE)  # '...; after 3 months, ...' opening a clause
 NEVER = "(?!)"  # the pattern of an emptied word list (the rule-ablation tests empty some): no match
 GAP = re.compile(r"[\s,]+")  # between a death word and its duration: 'death 7 months'
