@@ -129,3 +129,5 @@ PROBES[("outcome", "own_survival_cues")] = (
 # (r6-outc) A bare 'alive' in a clause that discharges the patient is the hospital stay, no follow-up.
 PROBES[("outcome", "discharge_words")] = (
     lambda w: f"Ten days after surgery she was {w} in good condition.", "outcome")
+# (r6-outc) A work-up word dates its clause before the follow-up unless a duration dates it.
+PROBES[("outcome", "work_up_words")] = (lambda w: f"Later, the {w} showed liver metastases.", "outcome")

@@ -179,3 +179,28 @@ def unremarkable_and_chain_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_an_unremarkable_follow_up_and_a_chained_time_point(run):
     assert_grid(run, unremarkable_and_chain_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- the work-up at diagnosis is no follow-up -------------------------------------------------------------------
+WORK_UP = ["After admission, CT revealed multiple liver metastases.",
+           "Following the biopsy, staging CT confirmed multiple liver metastases.",
+           "Imaging and an endoscopic biopsy then revealed liver metastases.",
+           "Following histopathological examination, the liver lesions proved to be metastases.",
+           "After histological examination the hepatic nodules were classified as metastases.",
+           "After the initial work-up, the patient was found to have liver metastases.",
+           "Following the workup, bone metastases were also found."]
+LATER_COURSE = [("Two years after surgery, CT revealed multiple liver metastases.", "alive with disease", 24),
+                ("Three weeks after admission, she died of liver failure due to metastases.", "died of disease", 0.8),
+                ("A year after the biopsy, the liver metastases were stable.", "alive with disease", 12)]
+
+
+def work_up_cells():
+    for text in WORK_UP:
+        yield CASE.format(OPENING + text), (None, None)
+    for text, status, months in LATER_COURSE:
+        yield CASE.format(OPENING + text), (status, months)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_the_work_up_at_diagnosis_is_no_follow_up(run):
+    assert_grid(run, work_up_cells(), lambda row, want: status_and_months(row) == want)

@@ -84,6 +84,7 @@ class OutcomeExtractor(FieldExtractor):
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.own_survival = words_pattern(cfg["own_survival_cues"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
@@ -239,13 +240,20 @@ class OutcomeExtractor(FieldExtractor):
                 follow_up=bool(self.follow_up_words.search(text, start, end)
                                or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=bool(self.before_words.search(text, start, end)) or presentation,
+                dated_before=self._dated_before(text, start, end) or presentation,
                 presentation=presentation,
                 discharge=bool(self.discharge_words.search(text, start, end))
                 and not self.lasting_words.search(text, start, end),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
+
+    def _dated_before(self, text: str, start: int, end: int) -> bool:
+        """A clause dated before the follow-up: by a 'not_follow_up_words' word ('9 years earlier',
+        'after admission'), or by a 'work_up_words' word where no duration dates it ('imaging and
+        biopsy revealed liver metastases'; not 'a year after the biopsy, the metastases were stable')."""
+        return bool(self.before_words.search(text, start, end)) or bool(
+            self.work_up_words.search(text, start, end) and not self.time.duration.search(text, start, end))
 
     def _presentation(self, text: str, start: int, end: int) -> bool:
         """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with

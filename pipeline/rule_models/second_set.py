@@ -135,3 +135,4 @@ class OutcomeRules(RuleModel):
     related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
     discharge_words: Words  # r6: 'discharged in good condition': the hospital stay, no follow-up
+    work_up_words: Words = []  # r6: 'biopsy revealed liver metastases': the work-up, unless a duration dates it
