@@ -251,9 +251,11 @@ class OutcomeExtractor(FieldExtractor):
     def _dated_before(self, text: str, start: int, end: int) -> bool:
         """A clause dated before the follow-up: by a 'not_follow_up_words' word ('9 years earlier',
         'after admission'), or by a 'work_up_words' word where no duration dates it ('imaging and
-        biopsy revealed liver metastases'; not 'a year after the biopsy, the metastases were stable')."""
-        return bool(self.before_words.search(text, start, end)) or bool(
-            self.work_up_words.search(text, start, end) and not self.time.duration.search(text, start, end))
+        biopsy revealed liver metastases', 'after the diagnosis, PET showed bone metastases'; not 'a
+        year after the biopsy, the metastases were stable')."""
+        if self.before_words.search(text, start, end):
+            return True
+        return bool(self.work_up_words.search(text, start, end) and not self.time.duration.search(text, start, end))
 
     def _presentation(self, text: str, start: int, end: int) -> bool:
         """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with
