@@ -63,6 +63,7 @@ class ContextComponent:
             self._add_cue(nlp, f"CTX_{i}", rule)
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.index_matcher.add("INDEX", _phrase_docs(nlp, cfg["index_patient_cues"]))
+        self.index_undoers = [tuple(p.lower().split()) for p in cfg.get("index_patient_cue_undoers", [])]
         self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         generic = cfg["generic_statements"]
@@ -113,6 +114,11 @@ class ContextComponent:
         return (s > 0 and doc[s - 1].like_num
                 and not (s > 1 and doc[s - 2].lower_ in self.after_count[key]))
 
+    def _undone(self, doc: Doc, end: int) -> bool:
+        """An index-patient cue that a reporting phrase follows ('the patient reported by Jones')
+        names the literature's patient, not the report's own."""
+        return any(tuple(t.lower_ for t in doc[end:end + len(u)]) == u for u in self.index_undoers)
+
     @staticmethod
     def _noun_phrase_reach(lower, strings, s: int, lo: int, determiners, prepositions) -> int:
         """How far back a cue that names someone reaches: over its own noun phrase ('Her
@@ -131,7 +137,7 @@ class ContextComponent:
         bound_at = [b for b, _ in boundaries]
         sent_of, bounds = sentence_table(doc)
         cues = self._scoped_cues(doc, lower, kept, boundaries, sent_of, bounds)
-        index_sents = {int(sent_of[s]) for _, s, _ in self.index_matcher(doc)}
+        index_sents = {int(sent_of[s]) for _, s, e in self.index_matcher(doc) if not self._undone(doc, e)}
         cues += self._generic_clauses(doc, lower, bound_at, sent_of, bounds, index_sents)
         by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:

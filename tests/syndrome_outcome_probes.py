@@ -142,3 +142,8 @@ PROBES[("syndromes", "symptom_with_hormone", "glucagonoma", "symptoms")] = (
     lambda w: f"He had a migratory {w} of the legs, and serum glucagon was raised.", "functional_syndrome")
 PROBES[("syndromes", "symptom_with_hormone", "glucagonoma", "hormones")] = (
     lambda w: f"He had a migratory rash of the legs, and serum {w} was raised.", "functional_syndrome")
+# (r6-outc) A bare 'alive' in a clause that discharges the patient is the hospital stay, no follow-up.
+PROBES[("outcome", "discharge_words")] = (
+    lambda w: f"Ten days after surgery she was {w} in good condition.", "outcome")
+# (r6-outc) A work-up word dates its clause before the follow-up unless a duration dates it.
+PROBES[("outcome", "work_up_words")] = (lambda w: f"Later, the {w} showed liver metastases.", "outcome")

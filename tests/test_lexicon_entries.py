@@ -218,6 +218,10 @@ CONTEXT[("context", "cues", OTHER_CANCER, "requires_in_clause")] = (
                  "of the cheek.", "treatments")
 CONTEXT[("context", "cues", OTHER_CANCER, "blocked_in_clause")] = (
     lambda word: f"She received radiotherapy for squamous cell carcinoma ({word}).", "treatments")
+# r6-outc: an index-patient cue followed by a reporting phrase names the literature's patient
+CONTEXT[("context", "index_patient_cue_undoers")] = (
+    lambda phrase: f"She is free of disease 16 months later.\n\nDiscussion\nThe patient {phrase} Jones died of "
+                   "liver metastases within one year.", "outcome")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
     lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
 

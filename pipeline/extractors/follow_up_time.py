@@ -24,9 +24,11 @@ AFTER_RULE = "duration:after"  # 'After 3 months, CT showed ...': a point, from 
 POINT_RULES = (TIME_POINT_RULE, LATER_RULE)
 DURATION_RULES = (DURATION_RULE, FOLLOW_UP_RULE, AFTER_RULE, *POINT_RULES)
 LEGEND = "figure_legend"  # the section of a figure's legend (rules/sections.json)
-HALF = r"\s+and\s+a\s+half"  # 'one and a half years', 'a year and a half'
+HALF = r"\s+and\s+(?:a\s+)?half"  # 'one and a half years', 'a year and a half', 'one and half years'
 PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
-OPENING_AFTER = re.compile(r"\W*after\s+", re.IGNORECASE)  # 'After 3 months, ...' opening its sentence
+# 'After 3 months, ...' opening its sentence, or after a short subject ('Restaging after 3 months showed ...',
+# 'A CT scan after 6 months ...'; r6): a point of the narrative a later 'N months later' counts from
+OPENING_AFTER = re.compile(r"\W*(?:[^\W\d_][\w\-/]*\s+){0,3}after\s+", re.IGNORECASE)
 CLAUSE_AFTER = re.compile(r"[,;:]\s*after\s+$", re.IGNORECASE)  # '...; after 3 months, ...' opening a clause
 NEVER = "(?!)"  # the pattern of an emptied word list (the rule-ablation tests empty some): no match
 GAP = re.compile(r"[\s,]+")  # between a death word and its duration: 'death 7 months'
@@ -46,8 +48,10 @@ class FollowUpTime:
         self.duration = self._duration_pattern(cfg)
         self.frequency_words = {w.lower() for w in cfg["frequency_words"]}
         day_counts = "|".join(flexible(p) for p in cfg["day_count_prefixes"])
-        self.day_count = compile_rule(rf"(?<!\w)(?:{day_counts})\s+(?P<n>\d+)(?!\w)" if day_counts else NEVER,
-                                      re.IGNORECASE)
+        self.ordinals = {w.lower(): n for w, n in cfg.get("ordinal_words", {}).items()}
+        ordinal = "|".join([r"\d+(?:st|nd|rd|th)", *self.ordinals])  # 'the 3rd postoperative day', 'third'
+        self.day_count = compile_rule(rf"(?<!\w)(?:(?:{day_counts})\s+(?P<n>\d+)|(?P<o>{ordinal})\s+(?:{day_counts}))"
+                                      r"(?!\w)" if day_counts else NEVER, re.IGNORECASE)
         self.reach = cfg["duration_reach"]
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])
@@ -157,10 +161,15 @@ class FollowUpTime:
         out = []
         for m in report.within(self.day_count.finditer(report.text), "follow_up"):
             unit = re.findall(r"[a-z]+", m.group(0).lower())[-1]
-            months = int(m.group("n")) * self.units.get(unit, 1 / 30)
+            count = self._ordinal(m.group("o")) if m.group("o") else int(m.group("n"))
+            months = count * self.units.get(unit, 1 / 30)
             out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0),
                                       round(months, 1), TIME_POINT_RULE, "DURATION"))
         return out
+
+    def _ordinal(self, word: str) -> int:
+        """'3rd' or 'third' as 3."""
+        return self.ordinals.get(word.lower()) or int(re.sub(r"\D", "", word))
 
     # --- deciding ------------------------------------------------------------------------------------
     def follow_up_of(self, mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:

@@ -62,6 +62,7 @@ class Clause:
     follow_up: bool  # a follow-up word: 'two years later', 'remains'
     dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
     presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
+    discharge: bool  # the hospital stay: 'she was discharged in good condition', no lasting follow-up word
     disease_at: list[int]  # where the tumour is named as a cause of death
     other_at: list[int]  # where another cause is named
 
@@ -83,7 +84,9 @@ class OutcomeExtractor(FieldExtractor):
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.own_survival = words_pattern(cfg["own_survival_cues"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
+        self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
@@ -194,6 +197,8 @@ class OutcomeExtractor(FieldExtractor):
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
                 or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
             mention.status, mention.reason = "negated", "not_at_follow_up"
+        elif clause.discharge and mention.normalized == "alive":  # 'discharged in good condition'
+            mention.status, mention.reason = "negated", "at_discharge"
         elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
@@ -235,11 +240,22 @@ class OutcomeExtractor(FieldExtractor):
                 follow_up=bool(self.follow_up_words.search(text, start, end)
                                or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=bool(self.before_words.search(text, start, end)) or presentation,
+                dated_before=self._dated_before(text, start, end) or presentation,
                 presentation=presentation,
+                discharge=bool(self.discharge_words.search(text, start, end))
+                and not self.lasting_words.search(text, start, end),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
+
+    def _dated_before(self, text: str, start: int, end: int) -> bool:
+        """A clause dated before the follow-up: by a 'not_follow_up_words' word ('9 years earlier',
+        'after admission'), or by a 'work_up_words' word where no duration dates it ('imaging and
+        biopsy revealed liver metastases', 'after the diagnosis, PET showed bone metastases'; not 'a
+        year after the biopsy, the metastases were stable')."""
+        if self.before_words.search(text, start, end):
+            return True
+        return bool(self.work_up_words.search(text, start, end) and not self.time.duration.search(text, start, end))
 
     def _presentation(self, text: str, start: int, end: int) -> bool:
         """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with

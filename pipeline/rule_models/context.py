@@ -82,6 +82,7 @@ class ContextRules(RuleModel):
     defaults: ContextDefaults
     cues: list[ContextCue]
     index_patient_cues: Words
+    index_patient_cue_undoers: Words = Field(default_factory=list)  # 'the patient reported by ...'
     skip_in_cues: SkipInCuesRules
     clause_boundaries: ClauseBoundaryRules
     generic_statements: GenericStatementRules

@@ -107,6 +107,7 @@ class OutcomeRules(RuleModel):
     duration_reach: Count
     frequency_words: Words  # 'once a month': a dosing interval, no duration
     day_count_prefixes: Words  # 'postoperative day 10': a time point, in days
+    ordinal_words: dict[str, Positive] = {}  # r6: 'the third postoperative year': 3
     statistic_words: Words
     duration_fillers: Words
     needs_time: Words
@@ -136,3 +137,5 @@ class OutcomeRules(RuleModel):
     own_survival_cues: Words  # r5b: 'his disease-free survival of 40 months': the patient's own, no statistic
     related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
+    discharge_words: Words  # r6: 'discharged in good condition': the hospital stay, no follow-up
+    work_up_words: Words = []  # r6: 'biopsy revealed liver metastases': the work-up, unless a duration dates it
