@@ -156,6 +156,18 @@ PROBES = {
     ("patterns", "grade", "tumour_words"): (lambda w: f"Pathology confirmed a {w} of grade 2 in the ileum.", "grade"),
     ("patterns", "grade", "tumour_suffixes"): (lambda w: f"Pathology confirmed an insulin{w} of grade 2.", "grade"),
     ("patterns", "grade", "blockers"): (lambda w: f"In this tumour patient, {w} grade 2 was recorded.", "grade"),
+    # r6-sites: the organ of a tumour called metastatic is a metastasis site when the primary is another organ
+    ("metastasis", "metastatic_tumour_organ", "organ_prepositions"): (
+        lambda w: f"Excision showed a metastatic neuroendocrine tumour {w} the orbit. A primary ileal NET was found.",
+        "metastasis_sites"),
+    ("metastasis", "metastatic_tumour_organ", "qualifier_stops"): (
+        lambda w: f"CT showed a metastasis {w} a neuroendocrine breast tumour. A primary ileal NET was found.",
+        "metastasis_sites"),
+    ("metastasis", "metastatic_tumour_organ", "origin_links"): (
+        lambda w: {",": "She had a NET of the orbit, metastasized from elsewhere. A primary ileal NET was found.",
+                   "gland": "She had a NET of the thyroid gland metastasized from elsewhere. A primary ileal NET was found."}.get(
+            w, f"She had a NET of the orbit {w} metastasized from elsewhere. A primary ileal NET was found."),
+        "metastasis_sites"),
     ("metastasis", "site_after_prepositions"): (lambda w: f"CT showed metastases {w} the liver.", "metastasis_sites"),
     ("metastasis", "lesion_nouns"): (
         lambda w: f"A rectal NET was known. CT showed metastatic {w} in the lymph nodes.", "metastasis_sites"),

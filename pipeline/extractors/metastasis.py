@@ -15,6 +15,7 @@ from .base import (
 )
 from .distant_lesions import DistantLesions
 from .metastasis_sites import AttachedSites
+from .metastatic_tumour_organ import MetastaticTumourOrgan
 from .pathology_findings import PathologyFindings
 from .title import ReportTitle, stated_unknown_primary
 
@@ -43,6 +44,8 @@ class MetastasisExtractor(FieldExtractor):
         self.pathology_findings = PathologyFindings(rules)
         self.attached_sites = AttachedSites(rules)
         self.distant_lesions = DistantLesions(rules, self.attached_sites)
+        self.metastatic_tumour_organ = MetastaticTumourOrgan(rules)  # r6-sites: 'a metastatic NET of the orbit'
+        self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.title = ReportTitle(rules)
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
         self.other_side_reach = cfg["other_side_reach_chars"]
@@ -69,6 +72,7 @@ class MetastasisExtractor(FieldExtractor):
         out.extend(self.pathology_findings.tnm_stages(report))
         out.extend(self.pathology_findings.stage_four_groups(report))
         out.extend(self._pathology_of_other_organ(report, sites))
+        out.extend(self.metastatic_tumour_organ.find(report))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
         self._read_the_title(report, out)
@@ -223,7 +227,8 @@ class MetastasisExtractor(FieldExtractor):
         words = [m for m in mentions if m.field == "metastasis" and not _local_recurrence(m, primary)]
         affirmed = _usable_from_the_best_source(words)
         sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
-        stated = [m for m in sites if _site_on_its_own(m, primary) and not _local_recurrence(m, primary)]
+        stated = [m for m in sites if _site_on_its_own(m, primary, self.part_of)
+                  and not _local_recurrence(m, primary)]
         if not (affirmed or stated):
             return _no_or_unknown(mentions, words)
         keep(mentions, affirmed)
@@ -249,12 +254,16 @@ def _values_in_order(chosen: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.normalized for m in sorted(chosen, key=lambda m: m.start)))
 
 
-def _site_on_its_own(m: Mention, primary: str | None) -> bool:
+def _site_on_its_own(m: Mention, primary: str | None, part_of: dict[str, str]) -> bool:
     """A site that says there is a metastasis by itself: not lesions in an organ, which need a
-    metastasis said elsewhere, nor the pathology of an organ unless the primary is another one."""
+    metastasis said elsewhere, nor the pathology of an organ unless the primary is another one (r6-sites:
+    nor its region or part: 'metastatic small bowel NET' of an ileal primary)."""
     if m.needs_metastasis:
         return False
-    return not m.needs_other_primary or bool(primary and m.normalized != primary)
+    if not m.needs_other_primary:
+        return True
+    site = m.normalized
+    return bool(primary) and site != primary and part_of.get(site) != primary and part_of.get(primary or "") != site
 
 
 def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:

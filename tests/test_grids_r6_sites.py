@@ -1,0 +1,52 @@
+"""Grids of the sixth round on metastasis sites (r6-sites).
+
+Each grid pairs every absence with a presence in the same frame, so it fails when its extractor finds nothing
+(tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+TITLED = "A rare case and a review\n\n" + CASE
+
+# --- the organ of a tumour the report calls metastatic -----------------------------------------------------------
+# pipeline/extractors/metastatic_tumour_organ.py: 'a metastatic NET of the orbit', 'metastatic neuroendocrine breast
+# carcinoma', 'a NET of the mandible which had metastasised from the cervix' name where the metastasis sits when the
+# primary is another organ; when the report names no other primary (or the organ's own part or region), the same
+# words name the primary, and the organ is no site.
+SEATS = {"orbit": "orbit", "breast": "breast", "left ovary": "ovary", "mandible": "bone", "thyroid gland": "thyroid"}
+SEAT_ADJECTIVES = {"breast": "breast", "ovarian": "ovary", "orbital": "orbit"}
+MET_TUMOURS = ["neuroendocrine tumour", "NET", "well-differentiated neuroendocrine tumour", "carcinoid tumour"]
+ADJ_TUMOURS = ["neuroendocrine tumour", "NET", "carcinoid tumour", "neuroendocrine carcinoma"]
+ELSEWHERE = ["The primary tumour was later found in the terminal ileum.",
+             "A primary ileal NET was found on capsule endoscopy."]
+OF_FRAMES = ["A 58-year-old woman was diagnosed with a metastatic {t} of the {o}.",
+             "Excision showed a metastatic {t} in the {o} of this 58-year-old woman.",
+             "A 58-year-old woman had a {t} of the {o}, which had metastasized from a primary elsewhere."]
+ADJ_FRAMES = ["Biopsy of the lump in a 58-year-old woman showed a metastatic {a} {t}.",
+              "The mass proved to be a metastatic well-differentiated {a} {t} in a 58-year-old woman."]
+
+
+def seat_cells():
+    for (o, site), t, frame in itertools.product(SEATS.items(), MET_TUMOURS, OF_FRAMES):
+        text = frame.format(t=t, o=o)
+        for primary in ELSEWHERE:
+            yield TITLED.format(f"{text} {primary}"), {site}
+    for (a, site), t, frame in itertools.product(SEAT_ADJECTIVES.items(), ADJ_TUMOURS, ADJ_FRAMES):
+        for primary in ELSEWHERE:
+            yield TITLED.format(f"{frame.format(a=a, t=t)} {primary}"), {site}
+    # the same words with no other primary: the organ is the primary's, no metastasis site
+    for o, t in itertools.product(["pancreas", "left ovary"], MET_TUMOURS):
+        yield TITLED.format(f"A 58-year-old woman was diagnosed with a metastatic {t} of the {o}. "
+                            "No other lesion was found."), set()
+    # a region of the primary's organ is no site of its own
+    for t in MET_TUMOURS:
+        yield TITLED.format(f"A 58-year-old woman was diagnosed with a metastatic small bowel {t}. "
+                            "The primary tumour was in the terminal ileum."), set()
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_the_organ_of_a_metastatic_tumour_is_a_site_when_the_primary_is_elsewhere(run):
+    assert_grid(run, seat_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
