@@ -50,3 +50,28 @@ def seat_cells():
 @pytest.mark.fields("metastasis_sites")
 def test_grid_the_organ_of_a_metastatic_tumour_is_a_site_when_the_primary_is_elsewhere(run):
     assert_grid(run, seat_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- 'metastatic sites included ...', 'sites of metastasis: ...' ------------------------------------------------------
+# rules/metastasis.json: 'site', 'sites' stand between a metastasis word and its preposition as lesion nouns do, and
+# 'including', 'included' introduce the list as a preposition does; a search that includes an organ finds nothing.
+SITE_LISTS = {"the liver and the bones": {"liver", "bone"}, "liver, lungs and brain": {"liver", "lung", "brain"},
+              "the liver, bone and retroperitoneal lymph nodes": {"liver", "bone", "lymph node"}}
+SITE_LIST_FRAMES = ["Metastatic sites included {l}.", "The sites of metastasis included {l}.",
+                    "Metastatic sites: {l}.", "She had widespread metastatic disease including {l}.",
+                    "Metastases to several sites, including {l}, were found on PET/CT."]
+SEARCH_FRAMES = ["The metastatic work-up, including CT of {l}, was negative.",
+                 "No metastatic sites were identified, including {l}."]
+
+
+def site_list_cells():
+    opening = "A 61-year-old man had a jejunal NET. "
+    for (words, sites), frame in itertools.product(SITE_LISTS.items(), SITE_LIST_FRAMES):
+        yield TITLED.format(opening + frame.format(l=words)), sites
+    for (words, _), frame in itertools.product(SITE_LISTS.items(), SEARCH_FRAMES):
+        yield TITLED.format(opening + frame.format(l=words)), set()
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_a_list_of_metastatic_sites(run):
+    assert_grid(run, site_list_cells(), lambda row, want: set(row["metastasis_sites"]) == want)

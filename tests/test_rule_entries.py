@@ -170,7 +170,7 @@ PROBES = {
         "metastasis_sites"),
     ("metastasis", "site_after_prepositions"): (lambda w: f"CT showed metastases {w} the liver.", "metastasis_sites"),
     ("metastasis", "lesion_nouns"): (
-        lambda w: f"A rectal NET was known. CT showed metastatic {w} in the lymph nodes.", "metastasis_sites"),
+        lambda w: f"A rectal NET was known. CT showed metastatic {w} involving the lymph nodes.", "metastasis_sites"),
     ("metastasis", "found_verbs"): (lambda w: f"Metastases {w} in the lymph nodes.", "metastasis_sites"),
     ("metastasis", "found_verb_suffixes"): (lambda w: f"Metastases were discover{w} in the lymph nodes.", "metastasis_sites"),
     ("metastasis", "distant_lesion_nouns"): (
@@ -565,7 +565,9 @@ PROBES[("patterns", "size", "measure_verbs")] = (
     if w == "volume" else _MEASURE_PROBE(w), "tumor_size_mm")
 # session r4 (helper r4-meta): the part of an organ between a metastasis word and its site
 PROBES[("metastasis", "organ_part_words")] = (
-    lambda w: f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
+    lambda w: "A rectal NET was known. CT showed metastases to several sites, including the liver and the bones."
+    if w == "sites"  # r6-sites
+    else f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
 PROBES[("metastasis", "disease_nouns")] = (
     lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
 # r4-meta: the introduction's topic ('Laryngeal NETs are rare') votes when the case names no site
