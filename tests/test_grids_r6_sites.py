@@ -75,3 +75,27 @@ def site_list_cells():
 @pytest.mark.fields("metastasis_sites")
 def test_grid_a_list_of_metastatic_sites(run):
     assert_grid(run, site_list_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- 'had disseminated to the bones'; 'extending to the stomach and the regional lymph nodes' --------------------------
+# rules/metastasis.json spread: 'disseminated' is spread to a distant organ, in a tumour's sentence; an extension
+# ('node_only_words') reaches lymph nodes as a nodal metastasis, while an organ it reaches is local invasion.
+TUMOURS_OF = ["The ileal NET", "The tumour", "The pancreatic neuroendocrine carcinoma"]
+DISSEMINATED = {"the bones and the liver": {"bone", "liver"}, "both lungs": {"lung"}, "the brain": {"brain"}}
+EXTENSIONS = ["extending to", "which extended to", "with extension to", "that extends into"]
+REACHED = {"the regional lymph nodes": {"lymph node"}, "the stomach and the peripancreatic lymph nodes": {"lymph node"},
+           "the duodenum and the liver": set(), "the mesenteric fat": set()}
+
+
+def spread_cells():
+    for t, (words, sites) in itertools.product(TUMOURS_OF, DISSEMINATED.items()):
+        yield TITLED.format(f"{t} had disseminated to {words}."), sites
+        yield TITLED.format(f"He had disseminated intravascular coagulation; {t[0].lower() + t[1:]} was confined "
+                            f"to its organ and {words} were normal."), set()
+    for t, ext, (words, sites) in itertools.product(TUMOURS_OF, EXTENSIONS, REACHED.items()):
+        yield TITLED.format(f"Resection showed {t[0].lower() + t[1:]} {ext} {words}."), sites
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_dissemination_and_extension_to_the_nodes(run):
+    assert_grid(run, spread_cells(), lambda row, want: set(row["metastasis_sites"]) == want)

@@ -184,7 +184,13 @@ PROBES = {
     ("metastasis", "not_tumour_before"): (lambda w: f"MRI showed {w} deposits in the liver.", "metastasis_sites"),
     ("metastasis", "deposit_words"): (lambda w: f"CT showed a {w} in the liver.", "metastasis_sites"),
     # r4: spread and involvement of a distant organ, in a sentence naming a tumour (rules/metastasis.json spread)
-    ("metastasis", "spread", "words"): (lambda w: f"Her ileal NET showed liver {w}.", "metastasis_sites"),
+    ("metastasis", "spread", "words"): (
+        lambda w: "Her ileal NET had disseminated to the bones." if w == "disseminated"  # r6-sites
+        else f"Her ileal NET showed liver {w}.", "metastasis_sites"),
+    # r6-sites: an extension reaches the lymph nodes (a nodal metastasis), never an organ
+    ("metastasis", "spread", "node_only_words"): (
+        lambda w: f"The pancreatic NET {w} to the stomach and the regional lymph nodes." if w != "extension"
+        else "The pancreatic NET showed extension to the stomach and the regional lymph nodes.", "metastasis_sites"),
     # r5-meta: nodes a spread word reaches are a nodal metastasis ('lymphatic spread' names none)
     ("metastasis", "spread", "node_nouns"): (
         lambda w: "Her ileal NET had spread to the regional lymph nodes." if w == "node"

@@ -37,6 +37,8 @@ class MetastasisExtractor(FieldExtractor):
         self.not_tumour = set(cfg["not_tumour_before"])  # r5-meta: 'iron deposits', 'amyloid deposits'
         self.node_nouns = tuple(cfg["spread"]["node_nouns"])  # r5-meta: 'spread to the lymph nodes
         self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
+        self.node_only = set(cfg["spread"]["node_only_words"])  # r6-sites: 'extending to ... lymph nodes'
+        self.spread_words |= self.node_only
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.spread_tumours = set(cfg["spread"]["tumour_words"]) | {w for w in self.specific_tumour if " " not in w}
@@ -111,10 +113,13 @@ class MetastasisExtractor(FieldExtractor):
         spread or recurrence word names ('had spread to the regional lymph nodes and the liver', 'a
         recurrence in the para-aortic nodes'): nodes a tumour reached are a nodal metastasis
         (ANNOTATION.md), not local spread, when the nodes are named ('lymphatic spread' is invasion of
-        the vessels). Deposits in nodes are read by the node predicates and the metastasis words."""
+        the vessels). Deposits in nodes are read by the node predicates and the metastasis words. r6-sites:
+        an extension ('node_only_words': 'a NET of the pancreas extending to the stomach and the lymph
+        nodes') names only the nodes: an organ it reaches is local invasion."""
         nodes = word[0].lower_ not in self.deposit_words
+        distant = word[0].lower_ not in self.node_only  # r6-sites: an extension reaches nodes, not organs
         return [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
-                if s.id_ in self.distant or nodes and s.id_ == self.node_site
+                if distant and s.id_ in self.distant or nodes and s.id_ == self.node_site
                 and any(w in s.text.lower() for w in self.node_nouns)]
 
     @staticmethod

@@ -70,6 +70,7 @@ class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic 
     words: Words
     tumour_words: Words
     node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
+    node_only_words: Words  # r6-sites: 'extending to the stomach and lymph nodes': the nodes only
 
 
 class MetastaticTumourOrganRules(RuleModel):  # r6-sites: 'a metastatic NET of the orbit'
