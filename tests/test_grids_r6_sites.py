@@ -99,3 +99,37 @@ def spread_cells():
 @pytest.mark.fields("metastasis_sites")
 def test_grid_dissemination_and_extension_to_the_nodes(run):
     assert_grid(run, spread_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- 'regional lymph nodes and multiple unresectable synchronous liver metastases' -----------------------------------
+# rules/metastasis.json: up to four joiners before a metastasis word ('max_joiners_before'), adjectives in -able and
+# -ible among them ('innumerable', 'unresectable'); a tumour noun between two sites still breaks the list.
+BEFORE_SITES = {"regional lymph nodes": "lymph node", "bone": "bone", "lung": "lung"}
+QUALIFIERS = ["multiple unresectable synchronous", "innumerable", "numerous bilobar", "multiple visible"]
+
+
+def joined_before_cells():
+    for (words, site), q in itertools.product(BEFORE_SITES.items(), QUALIFIERS):
+        yield TITLED.format(f"CT showed a colonic NET with {words} and {q} liver metastases."), {site, "liver"}
+        yield TITLED.format(f"CT showed a {words.split()[-1]} tumour, a colonic NET and {q} liver metastases."), {"liver"}
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_sites_joined_before_the_metastasis_word(run):
+    assert_grid(run, joined_before_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- 'metastasised from the uterine cervix': the region word before the organ ----------------------------------------
+# primary_site.py _metastasis_came_from: the origin is the organ that heads its phrase, read past its region word.
+ORIGINS = {"uterine cervix": "cervix", "cervix": "cervix", "distal ileum": "ileum", "pancreatic tail": "pancreas"}
+
+
+def origin_cells():
+    for origin, organ in ORIGINS.items():
+        yield TITLED.format(f"A NET of the skin that had metastasised from the {origin} was excised."), organ
+        yield TITLED.format(f"A NET of the skin was excised; the {origin} was normal."), "skin"
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_origin_of_a_metastasis_past_its_region_word(run):
+    assert_grid(run, origin_cells(), lambda row, want: row["primary_site"] == want)

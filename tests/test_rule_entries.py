@@ -59,7 +59,8 @@ def joiner_probe(w):
 
 def adjective_probe(suffix):
     adjective = {"al": "bilateral", "ic": "sclerotic", "ous": "numerous", "ar": "lobular", "ive": "extensive",
-                 "ed": "scattered", "ary": "solitary", "ent": "concurrent"}[suffix]
+                 "ed": "scattered", "ary": "solitary", "ent": "concurrent",
+                 "able": "innumerable", "ible": "visible"}[suffix]  # r6-sites: -able, -ible
     return f"CT showed liver and {adjective} bone metastases."
 
 

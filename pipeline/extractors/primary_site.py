@@ -121,7 +121,12 @@ class PrimarySiteExtractor(FieldExtractor):
         """r4-meta: 'a NET of the scalp that had metastasized from the lung', 'metastases from the
         right ovary': a metastasis word, one of 'metastasis_origin_words' and location words only before
         the site name the organ the tumour began in."""
+        if report.modifies_next_site(site):  # r6-sites: 'from the uterine cervix' names the cervix
+            return False
         lo, i = report.sentence(site.start).start, site.start - 1
+        region = [s for s in report.spans_near("SITE", i - 4, i + 1) if s.end == site.start]
+        if region:  # r6-sites: the region word before the site ('uterine cervix') is read past
+            i = region[0].start - 1
         while i > lo and report.lower_word(i) in self.location_words:
             word, before = report.lower_word(i), report.lower_word(i - 1)
             if word in self.metastasis_origin and before.startswith(self.met_prefixes):
