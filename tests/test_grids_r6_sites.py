@@ -133,3 +133,30 @@ def origin_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_the_origin_of_a_metastasis_past_its_region_word(run):
     assert_grid(run, origin_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- 'the ovarian mass proved to be a metastasis'; 'oligometastatic', 'a micrometastasis' -------------------------------
+# rules/metastasis.json summary_phrases ('proved to be', 'confirmed to be', 'shown to be', 'found to be') may take an
+# article before the metastasis word, and when no site follows the lesion noun the organ right before it is the site;
+# an organ that is the primary's own makes no metastasis by itself. 'oligometasta', 'micrometasta' are prefixes.
+SUMMARIES = ["proved to be", "was confirmed to be", "was shown to be", "was found to be", "was consistent with"]
+LESIONS = {"ovarian mass": "ovary", "liver lesion": "liver", "adrenal nodule": "adrenal", "lesion in the left lung": "lung"}
+
+
+def summed_up_cells():
+    for (lesion, site), phrase in itertools.product(LESIONS.items(), SUMMARIES):
+        yield TITLED.format(f"An ileal NET was resected. The {lesion} {phrase} a metastasis."), ("yes", {site})
+        # the primary's own organ: 'a lesion of the ileum suggestive of a metastasis' in an ileal NET is no finding
+        yield TITLED.format(f"An ileal NET was resected. A second ileal lesion {phrase} a metastasis."), ("yes", set())
+    for word, site in [("oligometastatic disease in the liver", "liver"), ("a micrometastasis in one lymph node",
+                                                                           "lymph node")]:
+        yield TITLED.format(f"An ileal NET was resected. She had {word}."), ("yes", {site})
+        yield TITLED.format(f"An ileal NET was resected. She had no {word.split(' in ')[0]}."), ("no", set())
+    yield TITLED.format("A primary hepatic NET was found: a lesion in segment 2 of the liver, suggestive of a "
+                        "metastasis, proved to be the primary."), ("unknown", set())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_a_lesion_summed_up_as_a_metastasis(run):
+    assert_grid(run, summed_up_cells(),
+                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)

@@ -233,7 +233,7 @@ class MetastasisExtractor(FieldExtractor):
         affirmed = _usable_from_the_best_source(words)
         sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
         stated = [m for m in sites if _site_on_its_own(m, primary, self.part_of)
-                  and not _local_recurrence(m, primary)]
+                  and not _local_recurrence(m, primary) and (m.normalized != primary or m.other_side)]
         if not (affirmed or stated):
             return _no_or_unknown(mentions, words)
         keep(mentions, affirmed)
