@@ -160,3 +160,26 @@ def summed_up_cells():
 def test_grid_a_lesion_summed_up_as_a_metastasis(run):
     assert_grid(run, summed_up_cells(),
                 lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+
+
+# --- 'The appendix contained a 12 mm well-differentiated NET' --------------------------------------------------------
+# rules/sites.json container_verbs: an organ opening its sentence as the subject of 'contained', 'harboured' votes for
+# the primary when a specific tumour noun follows in its clause; an organ where NETs spread (the liver) does not, nor
+# an organ whose clause holds no tumour.
+CONTAINERS = {"appendix": "appendix", "resected terminal ileum": "ileum", "excised gallbladder": "gallbladder",
+              "duodenal bulb": "duodenum"}
+CONTAINER_VERBS = ["contained", "harboured", "harbored"]
+CONTAINED = ["a 12 mm well-differentiated NET", "two small carcinoid tumours", "a neuroendocrine tumour, grade 1"]
+
+
+def container_cells():
+    for (organ, site), verb, tumour in itertools.product(CONTAINERS.items(), CONTAINER_VERBS, CONTAINED):
+        yield TITLED.format(f"The {organ} {verb} {tumour}."), site
+        yield TITLED.format(f"The {organ} {verb} food residue; later, biopsy of a skin nodule showed {tumour}."), "skin"
+    for verb in CONTAINER_VERBS:
+        yield TITLED.format(f"The liver {verb} a metastatic NET deposit; the primary was in the ileum."), "ileum"
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_organ_that_contained_the_tumour(run):
+    assert_grid(run, container_cells(), lambda row, want: row["primary_site"] == want)

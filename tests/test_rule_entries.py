@@ -100,6 +100,11 @@ PROBES = {
             w, f"The primary {w} site: ileum." if w in ("tumour", "tumor", "lesion")
             else "The primary site was the ileum."),
         "primary_site"),
+    # r6-sites: an organ opening its sentence as the subject of a container verb votes for the primary
+    ("sites", "primary_cues", "container_verbs"): (
+        lambda w: f"The appendix {w} a 9 mm well-differentiated NET.", "primary_site"),
+    ("sites", "primary_cues", "container_subject_words"): (
+        lambda w: f"The {w} appendix contained a 9 mm well-differentiated NET.", "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
     ("sites", "primary_cues", "measure_words"): (

@@ -86,6 +86,9 @@ class PrimaryCueRules(RuleModel):
     origin_nouns: Words  # 'a NET of ileal origin': the site votes as a primary
     metastasis_origin_words: Words  # r4-meta: 'metastasized from the cervix' names the primary
     hormone_production_words: Words  # 'pancreatic insulin-producing tumour'
+    container_verbs: Words  # r6-sites: 'the appendix contained a 12 mm NET'
+    container_subject_words: Words  # r6-sites: 'The resected terminal ileum contained ...'
+    container_reach_tokens: Count
 
 
 class UnknownPrimaryRules(RuleModel):
