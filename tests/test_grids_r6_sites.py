@@ -183,3 +183,24 @@ def container_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_the_organ_that_contained_the_tumour(run):
     assert_grid(run, container_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- 'Histology of the gastric polyps showed multiple NETs' -----------------------------------------------------------
+# rules/sites.json examined_lesion_nouns: a lesion noun may stand between the examined organ and its reporting verb.
+EXAMINED = {"gastric": "stomach", "rectal": "rectum", "duodenal": "duodenum", "colonic": "colon"}
+EXAMINED_NOUNS = ["polyp", "polyps", "lesion", "nodule", "ulcer"]
+EXAMINATIONS = ["Histology of the {o} {n} showed a well-differentiated NET.",
+                "Biopsy of the {o} {n} revealed a neuroendocrine tumour, grade 1."]
+
+
+def examined_lesion_cells():
+    for (organ, site), noun, frame in itertools.product(EXAMINED.items(), EXAMINED_NOUNS, EXAMINATIONS):
+        yield TITLED.format(frame.format(o=organ, n=noun)), site
+        # the same organ and noun, no tumour found there: the tumour's own organ wins
+        yield TITLED.format(f"Biopsy of the {organ} {noun} showed chronic inflammation. An ileal NET was "
+                            "resected."), "ileum"
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_the_examined_lesion_of_an_organ(run):
+    assert_grid(run, examined_lesion_cells(), lambda row, want: row["primary_site"] == want)

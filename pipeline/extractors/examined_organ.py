@@ -17,6 +17,7 @@ class ExaminedOrgan:
         cues = rules["sites"]["primary_cues"]
         self.spread_organs = set(cues["metastasis_organs"])
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
+        self.lesion_nouns = set(cues["examined_lesion_nouns"])  # r6-sites: 'biopsy of the rectal polyp showed'
         self.containers = set(cues["container_verbs"])  # r6-sites: 'the appendix contained a NET'
         self.subject_words = self.articles | set(cues["container_subject_words"]) | set(cues["location_words"])
         self.container_reach = cues["container_reach_tokens"]  # 'contained a 12 mm well-differentiated NET'
@@ -36,8 +37,10 @@ class ExaminedOrgan:
         k = site.start - 1
         if k > 0 and report.lower_word(k) in self.articles:
             k -= 1
-        return (k >= 1 and site.end < len(report.doc) and report.lower_word(k) in self.links
-                and report.lower_word(k - 1) in self.examinations and report.lower_word(site.end) in self.verbs)
+        n = len(report.doc)
+        j = site.end + (site.end < n and report.lower_word(site.end) in self.lesion_nouns)  # r6-sites: 'polyps showed'
+        return (k >= 1 and j < n and report.lower_word(k) in self.links
+                and report.lower_word(k - 1) in self.examinations and report.lower_word(j) in self.verbs)
 
     def _contains(self, report, site) -> bool:
         """r6-sites: 'The appendix contained a NET', 'the resected ileum harboured a carcinoid': the site

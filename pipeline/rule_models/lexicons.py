@@ -89,6 +89,7 @@ class PrimaryCueRules(RuleModel):
     container_verbs: Words  # r6-sites: 'the appendix contained a 12 mm NET'
     container_subject_words: Words  # r6-sites: 'The resected terminal ileum contained ...'
     container_reach_tokens: Count
+    examined_lesion_nouns: Words  # r6-sites: 'biopsy of the gastric polyps showed NETs'
 
 
 class UnknownPrimaryRules(RuleModel):
