@@ -204,3 +204,25 @@ def examined_lesion_cells():
 @pytest.mark.fields("primary_site")
 def test_grid_the_examined_lesion_of_an_organ(run):
     assert_grid(run, examined_lesion_cells(), lambda row, want: row["primary_site"] == want)
+
+
+# --- 'The tumour, located in the second portion of the duodenum, measured 15 mm' -------------------------------------
+# rules/sites.json placing_participles: an aside after the tumour noun that places it names its site; an aside of
+# another kind ('The tumour, seen on CT of the liver, ...') does not.
+PLACES = {"the second portion of the duodenum": "duodenum", "the pancreatic tail": "pancreas",
+          "the terminal ileum": "ileum", "the rectum": "rectum"}
+PLACING = ["located in", "situated in", "arising in", "originating from", "arising from"]
+PLACED_TUMOURS = ["The tumour", "The NET", "A well-differentiated neuroendocrine tumour"]
+
+
+def placing_aside_cells():
+    for (place, site), verb, t in itertools.product(PLACES.items(), PLACING, PLACED_TUMOURS):
+        yield TITLED.format(f"{t}, {verb} {place}, measured 15 mm."), site
+    for place, t in itertools.product(PLACES, PLACED_TUMOURS):
+        yield TITLED.format(f"{t}, treated with octreotide for symptoms of {place.split()[-1]} irritation, "
+                            "was stable. A gastric NET was resected."), "stomach"
+
+
+@pytest.mark.fields("primary_site")
+def test_grid_an_aside_that_places_the_tumour(run):
+    assert_grid(run, placing_aside_cells(), lambda row, want: row["primary_site"] == want)

@@ -107,6 +107,8 @@ PROBES = {
         lambda w: f"The {w} appendix contained a 9 mm well-differentiated NET.", "primary_site"),
     ("sites", "primary_cues", "examined_lesion_nouns"): (
         lambda w: f"Histology of the rectal {w} showed a well-differentiated NET.", "primary_site"),
+    ("sites", "primary_cues", "placing_participles"): (
+        lambda w: f"The tumour, {w} in the second portion of the duodenum, measured 15 mm.", "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
     ("sites", "primary_cues", "measure_words"): (

@@ -90,6 +90,7 @@ class PrimaryCueRules(RuleModel):
     container_subject_words: Words  # r6-sites: 'The resected terminal ileum contained ...'
     container_reach_tokens: Count
     examined_lesion_nouns: Words  # r6-sites: 'biopsy of the gastric polyps showed NETs'
+    placing_participles: Words  # r6-sites: 'The tumour, located in the duodenum, measured 15 mm'
 
 
 class UnknownPrimaryRules(RuleModel):
