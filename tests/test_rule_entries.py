@@ -59,7 +59,8 @@ def joiner_probe(w):
 
 def adjective_probe(suffix):
     adjective = {"al": "bilateral", "ic": "sclerotic", "ous": "numerous", "ar": "lobular", "ive": "extensive",
-                 "ed": "scattered", "ary": "solitary", "ent": "concurrent"}[suffix]
+                 "ed": "scattered", "ary": "solitary", "ent": "concurrent",
+                 "able": "innumerable", "ible": "visible"}[suffix]  # r6-sites: -able, -ible
     return f"CT showed liver and {adjective} bone metastases."
 
 
@@ -99,6 +100,15 @@ PROBES = {
             w, f"The primary {w} site: ileum." if w in ("tumour", "tumor", "lesion")
             else "The primary site was the ileum."),
         "primary_site"),
+    # r6-sites: an organ opening its sentence as the subject of a container verb votes for the primary
+    ("sites", "primary_cues", "container_verbs"): (
+        lambda w: f"The appendix {w} a 9 mm well-differentiated NET.", "primary_site"),
+    ("sites", "primary_cues", "container_subject_words"): (
+        lambda w: f"The {w} appendix contained a 9 mm well-differentiated NET.", "primary_site"),
+    ("sites", "primary_cues", "examined_lesion_nouns"): (
+        lambda w: f"Histology of the rectal {w} showed a well-differentiated NET.", "primary_site"),
+    ("sites", "primary_cues", "placing_participles"): (
+        lambda w: f"The tumour, {w} in the second portion of the duodenum, measured 15 mm.", "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
     ("sites", "primary_cues", "measure_words"): (
@@ -156,9 +166,21 @@ PROBES = {
     ("patterns", "grade", "tumour_words"): (lambda w: f"Pathology confirmed a {w} of grade 2 in the ileum.", "grade"),
     ("patterns", "grade", "tumour_suffixes"): (lambda w: f"Pathology confirmed an insulin{w} of grade 2.", "grade"),
     ("patterns", "grade", "blockers"): (lambda w: f"In this tumour patient, {w} grade 2 was recorded.", "grade"),
+    # r6-sites: the organ of a tumour called metastatic is a metastasis site when the primary is another organ
+    ("metastasis", "metastatic_tumour_organ", "organ_prepositions"): (
+        lambda w: f"Excision showed a metastatic neuroendocrine tumour {w} the orbit. A primary ileal NET was found.",
+        "metastasis_sites"),
+    ("metastasis", "metastatic_tumour_organ", "qualifier_stops"): (
+        lambda w: f"CT showed a metastasis {w} a neuroendocrine breast tumour. A primary ileal NET was found.",
+        "metastasis_sites"),
+    ("metastasis", "metastatic_tumour_organ", "origin_links"): (
+        lambda w: {",": "She had a NET of the orbit, metastasized from elsewhere. A primary ileal NET was found.",
+                   "gland": "She had a NET of the thyroid gland metastasized from elsewhere. A primary ileal NET was found."}.get(
+            w, f"She had a NET of the orbit {w} metastasized from elsewhere. A primary ileal NET was found."),
+        "metastasis_sites"),
     ("metastasis", "site_after_prepositions"): (lambda w: f"CT showed metastases {w} the liver.", "metastasis_sites"),
     ("metastasis", "lesion_nouns"): (
-        lambda w: f"A rectal NET was known. CT showed metastatic {w} in the lymph nodes.", "metastasis_sites"),
+        lambda w: f"A rectal NET was known. CT showed metastatic {w} involving the lymph nodes.", "metastasis_sites"),
     ("metastasis", "found_verbs"): (lambda w: f"Metastases {w} in the lymph nodes.", "metastasis_sites"),
     ("metastasis", "found_verb_suffixes"): (lambda w: f"Metastases were discover{w} in the lymph nodes.", "metastasis_sites"),
     ("metastasis", "distant_lesion_nouns"): (
@@ -172,7 +194,13 @@ PROBES = {
     ("metastasis", "not_tumour_before"): (lambda w: f"MRI showed {w} deposits in the liver.", "metastasis_sites"),
     ("metastasis", "deposit_words"): (lambda w: f"CT showed a {w} in the liver.", "metastasis_sites"),
     # r4: spread and involvement of a distant organ, in a sentence naming a tumour (rules/metastasis.json spread)
-    ("metastasis", "spread", "words"): (lambda w: f"Her ileal NET showed liver {w}.", "metastasis_sites"),
+    ("metastasis", "spread", "words"): (
+        lambda w: "Her ileal NET had disseminated to the bones." if w == "disseminated"  # r6-sites
+        else f"Her ileal NET showed liver {w}.", "metastasis_sites"),
+    # r6-sites: an extension reaches the lymph nodes (a nodal metastasis), never an organ
+    ("metastasis", "spread", "node_only_words"): (
+        lambda w: f"The pancreatic NET {w} to the stomach and the regional lymph nodes." if w != "extension"
+        else "The pancreatic NET showed extension to the stomach and the regional lymph nodes.", "metastasis_sites"),
     # r5-meta: nodes a spread word reaches are a nodal metastasis ('lymphatic spread' names none)
     ("metastasis", "spread", "node_nouns"): (
         lambda w: "Her ileal NET had spread to the regional lymph nodes." if w == "node"
@@ -553,7 +581,9 @@ PROBES[("patterns", "size", "measure_verbs")] = (
     if w == "volume" else _MEASURE_PROBE(w), "tumor_size_mm")
 # session r4 (helper r4-meta): the part of an organ between a metastasis word and its site
 PROBES[("metastasis", "organ_part_words")] = (
-    lambda w: f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
+    lambda w: "A rectal NET was known. CT showed metastases to several sites, including the liver and the bones."
+    if w == "sites"  # r6-sites
+    else f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
 PROBES[("metastasis", "disease_nouns")] = (
     lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
 # r4-meta: the introduction's topic ('Laryngeal NETs are rare') votes when the case names no site

@@ -15,6 +15,7 @@ from .base import (
 )
 from .distant_lesions import DistantLesions
 from .metastasis_sites import AttachedSites
+from .metastatic_tumour_organ import MetastaticTumourOrgan
 from .pathology_findings import PathologyFindings
 from .title import ReportTitle, stated_unknown_primary
 
@@ -36,6 +37,8 @@ class MetastasisExtractor(FieldExtractor):
         self.not_tumour = set(cfg["not_tumour_before"])  # r5-meta: 'iron deposits', 'amyloid deposits'
         self.node_nouns = tuple(cfg["spread"]["node_nouns"])  # r5-meta: 'spread to the lymph nodes
         self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
+        self.node_only = set(cfg["spread"]["node_only_words"])  # r6-sites: 'extending to ... lymph nodes'
+        self.spread_words |= self.node_only
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.spread_tumours = set(cfg["spread"]["tumour_words"]) | {w for w in self.specific_tumour if " " not in w}
@@ -43,6 +46,8 @@ class MetastasisExtractor(FieldExtractor):
         self.pathology_findings = PathologyFindings(rules)
         self.attached_sites = AttachedSites(rules)
         self.distant_lesions = DistantLesions(rules, self.attached_sites)
+        self.metastatic_tumour_organ = MetastaticTumourOrgan(rules)  # r6-sites: 'a metastatic NET of the orbit'
+        self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.title = ReportTitle(rules)
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
         self.other_side_reach = cfg["other_side_reach_chars"]
@@ -69,6 +74,7 @@ class MetastasisExtractor(FieldExtractor):
         out.extend(self.pathology_findings.tnm_stages(report))
         out.extend(self.pathology_findings.stage_four_groups(report))
         out.extend(self._pathology_of_other_organ(report, sites))
+        out.extend(self.metastatic_tumour_organ.find(report))
         out.extend(self._presentation_of_unknown_primary(report, sites))
         out.extend(self.pathology_findings.node_predicates(report, sites))
         self._read_the_title(report, out)
@@ -107,10 +113,13 @@ class MetastasisExtractor(FieldExtractor):
         spread or recurrence word names ('had spread to the regional lymph nodes and the liver', 'a
         recurrence in the para-aortic nodes'): nodes a tumour reached are a nodal metastasis
         (ANNOTATION.md), not local spread, when the nodes are named ('lymphatic spread' is invasion of
-        the vessels). Deposits in nodes are read by the node predicates and the metastasis words."""
+        the vessels). Deposits in nodes are read by the node predicates and the metastasis words. r6-sites:
+        an extension ('node_only_words': 'a NET of the pancreas extending to the stomach and the lymph
+        nodes') names only the nodes: an organ it reaches is local invasion."""
         nodes = word[0].lower_ not in self.deposit_words
+        distant = word[0].lower_ not in self.node_only  # r6-sites: an extension reaches nodes, not organs
         return [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
-                if s.id_ in self.distant or nodes and s.id_ == self.node_site
+                if distant and s.id_ in self.distant or nodes and s.id_ == self.node_site
                 and any(w in s.text.lower() for w in self.node_nouns)]
 
     @staticmethod
@@ -223,7 +232,8 @@ class MetastasisExtractor(FieldExtractor):
         words = [m for m in mentions if m.field == "metastasis" and not _local_recurrence(m, primary)]
         affirmed = _usable_from_the_best_source(words)
         sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
-        stated = [m for m in sites if _site_on_its_own(m, primary) and not _local_recurrence(m, primary)]
+        stated = [m for m in sites if _site_on_its_own(m, primary, self.part_of)
+                  and not _local_recurrence(m, primary) and (m.normalized != primary or m.other_side)]
         if not (affirmed or stated):
             return _no_or_unknown(mentions, words)
         keep(mentions, affirmed)
@@ -249,12 +259,16 @@ def _values_in_order(chosen: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.normalized for m in sorted(chosen, key=lambda m: m.start)))
 
 
-def _site_on_its_own(m: Mention, primary: str | None) -> bool:
+def _site_on_its_own(m: Mention, primary: str | None, part_of: dict[str, str]) -> bool:
     """A site that says there is a metastasis by itself: not lesions in an organ, which need a
-    metastasis said elsewhere, nor the pathology of an organ unless the primary is another one."""
+    metastasis said elsewhere, nor the pathology of an organ unless the primary is another one (r6-sites:
+    nor its region or part: 'metastatic small bowel NET' of an ileal primary)."""
     if m.needs_metastasis:
         return False
-    return not m.needs_other_primary or bool(primary and m.normalized != primary)
+    if not m.needs_other_primary:
+        return True
+    site = m.normalized
+    return bool(primary) and site != primary and part_of.get(site) != primary and part_of.get(primary or "") != site
 
 
 def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:

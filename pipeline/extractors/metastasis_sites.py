@@ -227,15 +227,25 @@ class AttachedSites:
     def _summed_up_sites(self, report, met):
         """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
         last lesion noun before the summing-up phrase."""
-        doc = report.doc
         sent = report.sentence(met.start)
-        words = [t.lower_ for t in doc[max(sent.start, met.start - self.summary_reach):met.start]]
-        if not any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p)):
+        if not self._after_a_summary(report, met, sent):
             return []  # the common case: no summing-up phrase, and nothing more is read
         nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)  # the last one before met by bisection
         k = bisect_left(nouns, met.start) - 1
         if k < 0 or nouns[k] < sent.start:
             return []
         lesion = nouns[k]
-        between = report.spans_near("SITE", lesion + 1, met.start)
-        return [(s, "metastasis_site:summed_up") for s in sorted(between, key=lambda s: s.start) if s.end <= met.start]
+        between = [s for s in report.spans_near("SITE", lesion + 1, met.start) if s.end <= met.start]
+        if not between:  # r6-sites: 'the ovarian mass proved to be a metastasis': the organ before the noun,
+            # one finding, not a list summed up: it shares a hedge ('a lung nodule suspicious for metastasis')
+            return [(s, "metastasis_site:summed_up_organ")
+                    for s in report.spans_near("SITE", lesion - 3, lesion) if s.end == lesion]
+        return [(s, "metastasis_site:summed_up") for s in sorted(between, key=lambda s: s.start)]
+
+    def _after_a_summary(self, report, met, sent) -> bool:
+        """Does a summing-up phrase end right before the metastasis word (r6-sites: or before its
+        article: 'proved to be a metastasis')?"""
+        words = [t.lower_ for t in report.doc[max(sent.start, met.start - self.summary_reach - 1):met.start]]
+        if words and words[-1] in self.imaged_articles:
+            words.pop()
+        return any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p))

@@ -21,6 +21,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
+        self.placing = set(cues["placing_participles"])  # r6-sites: 'The tumour, located in the duodenum,'
         self.site_tumour_breaks = set(cues["site_tumour_breaks"])
         self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
@@ -121,7 +122,12 @@ class PrimarySiteExtractor(FieldExtractor):
         """r4-meta: 'a NET of the scalp that had metastasized from the lung', 'metastases from the
         right ovary': a metastasis word, one of 'metastasis_origin_words' and location words only before
         the site name the organ the tumour began in."""
+        if report.modifies_next_site(site):  # r6-sites: 'from the uterine cervix' names the cervix
+            return False
         lo, i = report.sentence(site.start).start, site.start - 1
+        region = [s for s in report.spans_near("SITE", i - 4, i + 1) if s.end == site.start]
+        if region:  # r6-sites: the region word before the site ('uterine cervix') is read past
+            i = region[0].start - 1
         while i > lo and report.lower_word(i) in self.location_words:
             word, before = report.lower_word(i), report.lower_word(i - 1)
             if word in self.metastasis_origin and before.startswith(self.met_prefixes):
@@ -176,15 +182,27 @@ class PrimarySiteExtractor(FieldExtractor):
         if report.modifies_next_site(site):
             return None  # 'carcinoma of the uterine cervix': the organ is the next site, 'uterine' its region
         between = _outside_brackets(doc[t.end:self._region_start(report, site)])
-        if between[:1] == [","] and "," in between[1:]:
-            # 'The neoplasm, measuring 9 mm, was located in the rectum': past the aside
-            between = between[len(between) - between[::-1].index(","):]
+        past = self._past_an_aside(between)
+        if past is not None:
+            between = past
         elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
             return None  # only an aside (or a size) may stand in the way that far
         if self.origin_prepositions & set(between) and all(
                 w in self.location_words or self._measure(w) for w in between):
             primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
             return self._noun_weight(t, primary), "primary_site:tumour_of_site"
+        return None
+
+    def _past_an_aside(self, between: list[str]) -> list[str] | None:
+        """The words between a tumour noun and its site past a comma aside, or None without one: 'The
+        neoplasm, measuring 9 mm, was located in the rectum' (after the aside's closing comma); r6-sites:
+        'The tumour, located in the second portion of the duodenum,' (an aside that places the tumour)."""
+        if between[:1] != [","]:
+            return None
+        if "," in between[1:]:
+            return between[len(between) - between[::-1].index(","):]
+        if len(between) > 1 and between[1] in self.placing and all(w in self.location_words for w in between[1:]):
+            return between[1:]
         return None
 
     def _region_start(self, report, site) -> int:

@@ -70,6 +70,15 @@ class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic 
     words: Words
     tumour_words: Words
     node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
+    node_only_words: Words  # r6-sites: 'extending to the stomach and lymph nodes': the nodes only
+
+
+class MetastaticTumourOrganRules(RuleModel):  # r6-sites: 'a metastatic NET of the orbit'
+    qualifier_reach_tokens: Count
+    qualifier_stops: Words  # 'liver metastasis from a pancreatic NET': the word qualifies no tumour
+    organ_prepositions: Words
+    origin_links: Words
+    origin_reach_tokens: Count
 
 
 class MetastasisRules(RuleModel):
@@ -116,6 +125,7 @@ class MetastasisRules(RuleModel):
     stage_four: StageFourRules  # r3-meta: 'diagnosed with stage IV SCLC' says there is a metastasis
     organ_part_words: Words  # r4-meta: 'metastases to the left lateral lobe of the liver': restarts a site list's gap
     disease_nouns: Words  # r4-meta: 'metastatic pulmonary disease': the organ is a metastasis site
+    metastatic_tumour_organ: MetastaticTumourOrganRules  # r6-sites: the organ of a metastatic tumour
 
 # --- patterns.json -----------------------------------------------------------------------------
 class NamedPattern(RuleModel):

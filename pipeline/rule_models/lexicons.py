@@ -87,6 +87,11 @@ class PrimaryCueRules(RuleModel):
     origin_nouns: Words  # 'a NET of ileal origin': the site votes as a primary
     metastasis_origin_words: Words  # r4-meta: 'metastasized from the cervix' names the primary
     hormone_production_words: Words  # 'pancreatic insulin-producing tumour'
+    container_verbs: Words  # r6-sites: 'the appendix contained a 12 mm NET'
+    container_subject_words: Words  # r6-sites: 'The resected terminal ileum contained ...'
+    container_reach_tokens: Count
+    examined_lesion_nouns: Words  # r6-sites: 'biopsy of the gastric polyps showed NETs'
+    placing_participles: Words  # r6-sites: 'The tumour, located in the duodenum, measured 15 mm'
 
 
 class UnknownPrimaryRules(RuleModel):
