@@ -458,8 +458,15 @@ def doc_of(nlp):
     return _doc
 
 
+def pytest_generate_tests(metafunc):
+    """Parametrize once the whole module has run, so that probes appended below the tests count too (a
+    decorator's `list(PROBES)` would see only the ones written above it)."""
+    tables = {"test_every_entry_changes_its_probe": PROBES, "test_every_pattern_reads_its_example": PATTERN_PROBES}
+    if metafunc.function.__name__ in tables:
+        metafunc.parametrize("path", list(tables[metafunc.function.__name__]), ids=".".join)
+
+
 @pytest.mark.exhaustive  # every rules entry removed in turn (75 s of CPU): `make test-exhaustive`, run by .ci/run
-@pytest.mark.parametrize("path", list(PROBES), ids=".".join)
 def test_every_entry_changes_its_probe(doc_of, assembler, path):
     probe, field = PROBES[path]
     unneeded = []
@@ -532,7 +539,6 @@ def _pattern_id(pattern: dict) -> str:
     return pattern.get("id") or pattern["needs"]
 
 
-@pytest.mark.parametrize("path", list(PATTERN_PROBES), ids=".".join)
 def test_every_pattern_reads_its_example(doc_of, assembler, path):
     field, examples = PATTERN_PROBES[path]
     patterns = lookup(RULES.data, path)
@@ -565,7 +571,7 @@ PROBES[("treatments", "removal", "words")] = (lambda w: {
     "remove": "The surgeons went on to remove the lesion.", "removing": "The surgeons succeeded in removing the lesion.",
 }[w], "treatments")
 PROBES[("treatments", "removal", "passive_words")] = (lambda w: {
-    "was": "The lesion was removed.", "were": "The lesions were removed.", "been": "The lesion had been removed.",
+    "was": "The lesion was removed.", "were": "The tumours were removed.", "been": "The lesion had been removed.",
     "be": "The lesion will be removed next week.",
 }[w], "treatments")
 # r4-path: 'up to' right after a measure verb is the lesion's greatest extent, not a bound
@@ -587,21 +593,15 @@ PROBES[("metastasis", "organ_part_words")] = (
 PROBES[("metastasis", "disease_nouns")] = (
     lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
 # r4-meta: the introduction's topic ('Laryngeal NETs are rare') votes when the case names no site
-PROBES[("sites", "primary_vote", "topic", "sections")] = (lambda w: {
-    "introduction": "Introduction\nLaryngeal NETs are rare.\n\nCase presentation\nShe had a tumour removed.",
-    "abstract": "Abstract\nLaryngeal NETs are rare.\n\nCase presentation\nShe had a tumour removed.",
-    "front_matter": "Laryngeal NETs are rare in adults.\n\nCase presentation\nShe had a tumour removed.",
-}[w], "primary_site")
+# (a title line first, as a report has: the line right after the title is no introduction's topic)
+PROBES[("sites", "primary_vote", "topic", "sections")] = (
+    lambda w: f"A case report from our clinic\n\n{w.title()}\nLaryngeal NETs are rare.\n\nCase presentation\n"
+              "She had a tumour removed.", "primary_site")
 PROBES[("sites", "primary_vote", "topic", "copulas")] = (
-    lambda w: f"Introduction\nThe excess {w} laryngeal NETs is rare.\n\nCase presentation\nShe had a tumour removed.",
-    "primary_site")
+    lambda w: f"A case report from our clinic\n\nIntroduction\nThe excess {w} laryngeal NETs is rare.\n\n"
+              "Case presentation\nShe had a tumour removed.", "primary_site")
 PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
     lambda w: f"A NET of the breast, which had metastasized {w} the ileum, was excised.", "primary_site")
-# Lead, fifth round: a summary box printed after the abstract ('Core Tip') is no abstract's start, so the
-# unheaded case summary above it stays the case (it is not the 'Case Report' article-type label).
-PROBES[("sections", "boxes_after_abstract")] = (
-    lambda w: f"Processing time: 95 days\nA 47-year-old woman was seen for flushing.\n\n{w.title()}: A rare tumour.",
-    "age")
 # r5-mark: 'positive'/'negative' right before a marker governs it forward ('showed positive CD56');
 # without the entry the adjective is read backward and CD56 keeps only the later negative
 PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
