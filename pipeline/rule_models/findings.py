@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .base import Count, NonNegative, Regex, RuleModel, Words
 
@@ -222,6 +222,20 @@ class Ki67Rules(RuleModel):
     index_alone_reach_chars: Count
 
 
+class GradingSchemeRules(RuleModel):  # r6-rules: 'G1: Ki-67 <3%; G2: 3-20%' is the WHO scheme, not a finding
+    grade: Regex  # its group 'g' is the grade, read through GradeRules.map
+    index_words: Regex  # after the Ki-67 keyword: 'Ki-67 index of <3%'
+    count_value: Regex  # a mitotic-count threshold: '<2 mitoses', '2-20/10 HPF'
+    item_gap_chars: Count
+
+    @field_validator("grade")
+    @classmethod
+    def _names_the_grade(cls, pattern: str) -> str:
+        if "(?P<g>" not in pattern:
+            raise ValueError("needs a group 'g' that holds the grade: (?P<g>...)")
+        return pattern
+
+
 class GradeRules(RuleModel):
     patterns: list[GradePattern]
     map: dict[str, Literal["G1", "G2", "G3"]]
@@ -231,6 +245,7 @@ class GradeRules(RuleModel):
     tumour_suffixes: Words = Field(default_factory=list)
     clause_chars: Count
     blocker_after_words: NonNegative
+    scheme: GradingSchemeRules
 
 
 class PatternRules(RuleModel):
