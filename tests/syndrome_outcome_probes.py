@@ -126,3 +126,6 @@ PROBES[("outcome", "related_cause_words")] = (
 # (r5b-outc) A survival the index patient had is a status, not the literature's statistic.
 PROBES[("outcome", "own_survival_cues")] = (
     lambda w: f"Since the resection, {w} a disease-free survival of 40 months.", "outcome")
+# (r6-rules) A 'without' no-disease phrase right after a disease found tells where the disease is not.
+PROBES[("outcome", "disease_qualifier_words")] = (
+    lambda w: f"Two years after surgery she had developed bone metastases {w} local recurrence.", "outcome")

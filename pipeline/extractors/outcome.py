@@ -41,7 +41,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .outcome_choice import LastLivingStatus, status_phrase
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, qualifies_disease
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
@@ -152,7 +152,7 @@ class OutcomeExtractor(FieldExtractor):
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
                 denied_together(report.text, out[-1] if out else None, mention)
-                qualifies_disease(report.text, out[-1] if out else None, mention)
+                self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
         return out

@@ -91,6 +91,16 @@ class SyndromeRules(RuleModel):
 Outcome = Literal["alive, no disease", "alive with disease", "alive", "died of disease", "died of other cause", "died"]
 
 
+class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside a living status
+    later_operation_words: Count
+    related_cause_chars: Count
+    symptom_before_chars: Count
+    about_before_chars: Count
+    course_before_chars: Count
+    course_after_chars: Count
+    disease_qualifier_chars: Count
+
+
 class OutcomeRules(RuleModel):
     statuses: dict[Outcome, Words]
     disease_causes: Words
@@ -133,3 +143,5 @@ class OutcomeRules(RuleModel):
     own_survival_cues: Words  # r5b: 'his disease-free survival of 40 months': the patient's own, no statistic
     related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
+    disease_qualifier_words: Words  # r6-rules: 'bone metastases without local recurrence': where the disease is not
+    status_reach: StatusReach  # r6-rules: the reaches of outcome_words.py
