@@ -129,3 +129,10 @@ PROBES[("outcome", "own_survival_cues")] = (
 # (r6-rules) A 'without' no-disease phrase right after a disease found tells where the disease is not.
 PROBES[("outcome", "disease_qualifier_words")] = (
     lambda w: f"Two years after surgery she had developed bone metastases {w} local recurrence.", "outcome")
+# (r6-rules) A duration after a word that opens its sentence is a point of the narrative: a later one counts from it.
+PROBES[("outcome", "opening_time_words")] = (
+    lambda w: f"The tumour was resected. {_cap(w)} 3 months, CT showed liver metastases. She died 6 months later.",
+    "follow_up_months")
+# (r6-rules) A status phrase that opens with its own negation: another negation adds none.
+PROBES[("outcome", "own_negation_words")] = (
+    lambda w: f"Two years after surgery she had no pain and {w} recurrence.", "outcome")

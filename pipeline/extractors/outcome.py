@@ -47,7 +47,6 @@ from .title import ReportTitle
 
 DIED = "died"
 STATUS_RULE = "status"
-OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -84,6 +83,9 @@ class OutcomeExtractor(FieldExtractor):
         self.own_survival = words_pattern(cfg["own_survival_cues"])
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
+        own = "|".join(re.escape(w) for w in cfg["own_negation_words"]) or NEVER
+        self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
+        self.own_survival_reach = cfg["follow_up_reach"]["own_survival_before_chars"]
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
@@ -194,16 +196,17 @@ class OutcomeExtractor(FieldExtractor):
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
                 or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
             mention.status, mention.reason = "negated", "not_at_follow_up"
-        elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
+        elif (mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated"
+              and self.own_negation.match(phrase)):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
 
     def _own_survival(self, text: str, at: int, mention: Mention) -> bool:
         """A survival the index patient had ('the patient has had a disease-free survival of 40
-        months', 'his long-lasting disease-free survival'): an 'own_survival_cues' word in the 30
-        characters before the status, in its sentence."""
-        return bool(self.own_survival.search(text, max(mention.sentence_start, at - 30), at))
+        months', 'his long-lasting disease-free survival'): an 'own_survival_cues' word in the
+        'own_survival_before_chars' characters before the status, in its sentence."""
+        return bool(self.own_survival.search(text, max(mention.sentence_start, at - self.own_survival_reach), at))
 
     def _denied_disease(self, text: str, m: re.Match, phrase: str, mention: Mention) -> None:
         """A denied disease word in a follow-up clause: 'no recurrence', 'no evidence of metastasis'

@@ -101,6 +101,14 @@ class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside
     disease_qualifier_chars: Count
 
 
+class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
+    phrase_before_chars: Count
+    history_before_chars: Count
+    history_after_chars: Count
+    own_survival_before_chars: Count
+    opening_time_before_chars: Count
+
+
 class OutcomeRules(RuleModel):
     statuses: dict[Outcome, Words]
     disease_causes: Words
@@ -145,3 +153,6 @@ class OutcomeRules(RuleModel):
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
     disease_qualifier_words: Words  # r6-rules: 'bone metastases without local recurrence': where the disease is not
     status_reach: StatusReach  # r6-rules: the reaches of outcome_words.py
+    opening_time_words: Words  # r6-rules: 'After 3 months, CT showed ...': a point of the narrative
+    own_negation_words: Words  # r6-rules: 'no pain and no recurrence': 'no recurrence' carries its own negation
+    follow_up_reach: FollowUpReach  # r6-rules: the reaches of follow_up_time.py and outcome.py
