@@ -32,6 +32,14 @@ def assert_grid(run, cells, check):
 
 CASE = "Case presentation\n{}\n"
 
+
+def framed_cells(intro: str, frames, fillings: dict, key: str | None = None):
+    """The cells of the commonest grid: each frame filled with each filling, after `intro`, under the
+    case header. `fillings` maps what fills a frame to the row value it should give; the frame holds
+    it as '{}' or, with `key`, as '{key}' ('The cells were shown to express {}.', 'Screened for {s}.')."""
+    for frame, (filling, want) in itertools.product(frames, fillings.items()):
+        yield CASE.format(intro + (frame.format(**{key: filling}) if key else frame.format(filling))), want
+
 # --- primary site --------------------------------------------------------------------------------------
 SITE_ADJECTIVES = {"pancreatic": "pancreas", "rectal": "rectum", "ileal": "ileum", "gastric": "stomach",
                    "duodenal": "duodenum", "appendiceal": "appendix", "thymic": "thymus", "colonic": "colon",

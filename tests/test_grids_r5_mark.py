@@ -36,7 +36,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, framed_cells
 
 
 def markers(row) -> tuple[list[str], list[str]]:
@@ -91,8 +91,8 @@ EXPRESSED_LISTS = [("synaptophysin and chromogranin A", ["chromogranin A", "syna
 
 
 def expression_cells():
-    for frame, (items, pos) in itertools.product(EXPRESSION_FRAMES, EXPRESSED_LISTS):
-        yield CASE.format("A 47-year-old man had an ileal mass.\n" + frame.format(items)), (pos, [])
+    yield from framed_cells("A 47-year-old man had an ileal mass.\n", EXPRESSION_FRAMES,
+                            {items: (pos, []) for items, pos in EXPRESSED_LISTS})
     yield CASE.format("A 47-year-old man had an ileal mass.\n"
                       "Pathology showed a NET with negative immunohistochemistry for CK20."), ([], ["CK20"])
     yield CASE.format("A 47-year-old man had an ileal mass.\nThe tumour cells did not express CK7."), ([], ["CK7"])
@@ -122,10 +122,8 @@ SYNDROME_NAMES = {"MEN1": "MEN1", "VHL": "VHL", "NF1": "NF1"}
 
 def search_cells():
     intro = "A 39-year-old woman had a pancreatic NET.\n"
-    for frame, name in itertools.product(SEARCHES, SYNDROME_NAMES):
-        yield CASE.format(intro + frame.format(s=name)), []
-    for frame, (name, canonical) in itertools.product(RESULTS, SYNDROME_NAMES.items()):
-        yield CASE.format(intro + frame.format(s=name)), [canonical]
+    yield from framed_cells(intro, SEARCHES, dict.fromkeys(SYNDROME_NAMES, []), key="s")
+    yield from framed_cells(intro, RESULTS, {name: [canonical] for name, canonical in SYNDROME_NAMES.items()}, key="s")
 
 
 @pytest.mark.fields("hereditary_syndrome")
@@ -250,10 +248,8 @@ UNCONFIRMED = ["{s} was suspected but not confirmed.", "{s} was suspected.", "{s
 
 def suspicion_cells():
     intro = "A 45-year-old woman had a pancreatic mass.\n"
-    for (name, canonical), frame in itertools.product(SUSPECTED.items(), CONFIRMED):
-        yield CASE.format(intro + frame.format(s=name)), [canonical]
-    for name, frame in itertools.product(SUSPECTED, UNCONFIRMED):
-        yield CASE.format(intro + frame.format(s=name)), []
+    yield from framed_cells(intro, CONFIRMED, {name: [canonical] for name, canonical in SUSPECTED.items()}, key="s")
+    yield from framed_cells(intro, UNCONFIRMED, dict.fromkeys(SUSPECTED, []), key="s")
 
 
 @pytest.mark.fields("functional_syndrome")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, framed_cells
 
 TUMOURS = ["an ileal NET", "a pancreatic neuroendocrine tumour", "a rectal carcinoid", "a gastric NEC"]
 
@@ -207,10 +207,10 @@ PRIMARY_ORGANS = {"ileum": "ileum", "jejunum": "jejunum", "pancreas": "pancreas"
 
 
 def primary_link_cells():
-    for frame, (place, organ) in itertools.product(PRIMARY_LINKS, PRIMARY_ORGANS.items()):
-        yield CASE.format("Liver metastases of a NET were found. " + frame.format(s=place)), organ
-        yield CASE.format("Liver metastases of a NET were found. The primary care doctor examined the "
-                          f"{place} region."), None
+    yield from framed_cells("Liver metastases of a NET were found. ", PRIMARY_LINKS, PRIMARY_ORGANS, key="s")
+    for place in PRIMARY_ORGANS:  # 'primary' before no link word: no vote
+        yield CASE.format(f"Liver metastases of a NET were found. The primary care doctor examined the {place} "
+                          "region."), None
 
 
 @pytest.mark.fields("primary_site")
@@ -273,8 +273,8 @@ EXAMINED = {"appendix": "appendix", "ileum": "ileum", "stomach": "stomach", "gal
 
 
 def examined_organ_cells():
-    for frame, (place, organ) in itertools.product(EXAMINATIONS, EXAMINED.items()):
-        yield CASE.format("A 35-year-old woman had abdominal pain. " + frame.format(o=place)), organ
+    yield from framed_cells("A 35-year-old woman had abdominal pain. ", EXAMINATIONS, EXAMINED, key="o")
+    for frame, place in itertools.product(EXAMINATIONS, EXAMINED):  # no NET noun after the verb: no vote
         yield CASE.format("A 35-year-old woman had abdominal pain. "
                           + frame.format(o=place).split(" revealed")[0].split(" showed")[0].split(" confirmed")[0]
                           + " revealed inflammation."), None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, framed_cells
 
 OPENING = "A 49-year-old man had a well-differentiated neuroendocrine tumour of the pancreatic tail. "
 
@@ -50,10 +50,8 @@ LONG_ABSENT = [
 
 
 def long_cells():
-    for frame, v in itertools.product(LONG_FRAMES, ("3", "12")):
-        yield CASE.format(OPENING + frame.format(v=v)), (v, v)
-    for frame, v in itertools.product(LONG_ABSENT, ("3", "12")):
-        yield CASE.format(OPENING + frame.format(v=v)), (None, None)
+    yield from framed_cells(OPENING, LONG_FRAMES, {v: (v, v) for v in ("3", "12")}, key="v")
+    yield from framed_cells(OPENING, LONG_ABSENT, dict.fromkeys(("3", "12"), (None, None)), key="v")
 
 
 @pytest.mark.fields("ki67_low", "ki67_high")
@@ -68,8 +66,7 @@ BY_FRAMES = ["A proliferation index of {v}% by Ki-67 was found.", "The labelling
 
 
 def by_cells():
-    for frame, v in itertools.product(BY_FRAMES, ("1", "8", "25")):
-        yield CASE.format(OPENING + frame.format(v=v)), (v, v)
+    yield from framed_cells(OPENING, BY_FRAMES, {v: (v, v) for v in ("1", "8", "25")}, key="v")
     # a percentage of something else before 'by' and no keyword after it: no Ki-67
     yield CASE.format(OPENING + "The tumour was reduced by 30% on octreotide."), (None, None)
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, framed_cells
 
 
 def markers(row) -> tuple[list[str], list[str]]:
@@ -218,8 +218,7 @@ TREATMENT_EMBOLI = ["transarterial embolization of the liver metastases", "tumou
 
 def emboli_cells():
     intro = "A 62-year-old woman had a vulvar mass.\n"
-    for frame, finding in itertools.product(EMBOLI_FRAMES, EMBOLI):
-        yield CASE.format(intro + frame.format(finding)), []
+    yield from framed_cells(intro, EMBOLI_FRAMES, dict.fromkeys(EMBOLI, []))
     for treatment in TREATMENT_EMBOLI:
         text = f"She underwent {treatment}."
         yield CASE.format(intro + text), sorted({"embolization"} | ({"surgery"} if "surgery" in text else set()))
