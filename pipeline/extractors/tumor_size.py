@@ -65,6 +65,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.operation_cues = [w.lower() for w in cfg["operation_cues"]]  # 'pancreatectomy was performed'
         self.imaging = {w.lower() for w in cfg["imaging_words"]}
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
+        self.spelled_reach, self.operation_scope = cfg["spelled_number_reach_chars"], cfg["operation_scope_chars"]
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -91,7 +92,7 @@ class TumorSizeExtractor(FieldExtractor):
         """Sizes with the number spelled out ('a two-centimetre mass', 'four millimetres'): each unit word
         is found once, and the words just before it are read as a number; no pattern tried at every word."""
         for unit in self.unit_word.finditer(text):
-            m = self.spelled.search(text, max(0, unit.start() - 24), unit.end())
+            m = self.spelled.search(text, max(0, unit.start() - self.spelled_reach), unit.end())
             if m:
                 yield m
 
@@ -132,9 +133,10 @@ class TumorSizeExtractor(FieldExtractor):
             imaged[lo] = bool(self.imaging & set(WORDS.findall(text[lo:hi].lower())))
         if imaged[lo]:
             return False
-        head = text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
+        reach = self.operation_scope  # bounded: linear in the text
+        head = text[max(0, lo - reach):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
         previous = SENTENCE_END.split(head)[-1] if head else ""
-        scope = (previous + " " + text[max(lo, start - 300):start]).lower()  # bounded: linear in the text
+        scope = (previous + " " + text[max(lo, start - reach):start]).lower()
         return any(c in scope for c in self.operation_cues)
 
     def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],

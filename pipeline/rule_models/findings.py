@@ -196,6 +196,8 @@ class SizeRules(RuleModel):
     operation_cues: Words  # r5-num: 'Distal pancreatectomy was performed. The tumour measured 35 mm.': the specimen's
     imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
     other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
+    spelled_number_reach_chars: Count  # r6-rules: 'a two-centimetre mass': the number before its unit word
+    operation_scope_chars: Count  # r6-rules: how far back an operation cue makes a size the specimen's
 
 
 class Ki67Rules(RuleModel):
