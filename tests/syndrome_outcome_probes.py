@@ -136,3 +136,8 @@ PROBES[("outcome", "opening_time_words")] = (
 # (r6-rules) A status phrase that opens with its own negation: another negation adds none.
 PROBES[("outcome", "own_negation_words")] = (
     lambda w: f"Two years after surgery she had no pain and {w} recurrence.", "outcome")
+# (r6-rules) A long form's last word between a name and the short form bracketed after it defines the short form.
+_LONG_FORMS = {"syndrome": ("Zollinger-Ellison", "ZES"), "disease": ("von Hippel-Lindau", "VHLD")}
+PROBES[("syndromes", "long_form_tail_words")] = (
+    lambda w: (f"Introduction\n{_LONG_FORMS[w][0]} {w} ({_LONG_FORMS[w][1]}) is rare in adults.\n\nCase presentation\n"
+               f"A 49-year-old man was admitted. A diagnosis of {_LONG_FORMS[w][1]} was made.\n"), "row")

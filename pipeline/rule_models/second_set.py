@@ -85,6 +85,7 @@ class SyndromeRules(RuleModel):
     hormone_evidence: HormoneEvidence
     symptom_with_hormone: dict[str, SymptomWithHormone]
     caused_by_tumour: CausedByTumour
+    long_form_tail_words: Words  # r6-rules: 'Zollinger-Ellison syndrome (ZES)': the long form's last word
 
 
 # --- outcome.json ------------------------------------------------------------------------------
