@@ -374,6 +374,10 @@ PROBES.update({
     ("histology", "specific", "NEC"): (
         lambda w: f"Pathology showed a {w.replace('*', 'oesophageal')}; a second opinion said carcinoid.", "histology"),
     ("histology", "plural_index_cues"): (lambda w: f"The lesions {w} neuroendocrine tumours.", "histology"),
+    # r6-rules: an abbreviation defined after the class phrase's head noun ('atypical carcinoid tumours (ACTs)')
+    ("histology", "abbreviation_head_nouns"): (
+        lambda w: f"Introduction\nAtypical carcinoid {w}s (ACTs) are rare.\n\nCase presentation\nA 49-year-old man "
+                  "had a lung mass. Biopsy showed an ACT.\n", "histology"),
     ("histology", "specific", "MiNEN"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
     ("histology", "generic", "NET"): (lambda w: f"Pathology showed a {w} of the ileum.", "histology"),
     ("histology", "not_before"): (

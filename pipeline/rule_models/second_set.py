@@ -27,6 +27,7 @@ class HistologyRules(RuleModel):
     net_abbreviations: Words  # as written
     mixed_cues: Words  # r3-synd: a neuroendocrine class with another carcinoma and one of these in its clause -> MiNEN
     mixed_other_carcinomas: Words  # r3-synd: the non-neuroendocrine components of a mixed neoplasm
+    abbreviation_head_nouns: Words  # r6-rules: 'gastric carcinoid tumours (GCTs)': the head noun before the bracket
 
 
 # --- mitoses.json ------------------------------------------------------------------------------
