@@ -340,6 +340,10 @@ PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is 
 PROBES[("sites", "title", "case_report_endings")] = (
     lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A {w.title()}\n\n"
               "Case presentation\nHe was seen again.\n", "functional_syndrome")
+# r6-rules: an 'and ... review' tail after the ending still closes the title line
+PROBES[("sites", "title", "review_tail_words")] = (
+    lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A Case Report And {w.title()} Of The Literature\n\n"
+              "Case presentation\nHe was seen again.\n", "functional_syndrome")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
 # h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.
