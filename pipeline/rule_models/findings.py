@@ -251,6 +251,7 @@ class GradeRules(RuleModel):
 
 
 class PatternRules(RuleModel):
+    clause_max_chars: Count  # r6-rules: the clause read around a size or a Ki-67 value (extractors/clauses.py)
     age: AgeRules
     sex: SexRules
     size: SizeRules
