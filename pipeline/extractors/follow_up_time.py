@@ -15,6 +15,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView
+from .outcome_words import words_before
 from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
@@ -113,8 +114,8 @@ class FollowUpTime:
             mention.rule = self._kind(text, m, mention.sentence_start)
             # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
             after = text[m.end():min(mention.sentence_end, m.end() + self.near["history_after_chars"])]
-            before = text[max(mention.sentence_start, m.start() - self.near["history_before_chars"]):m.start()]
-            near = re.findall(r"[a-z]+", after.lower())[:2] + re.findall(r"[a-z]+", before.lower())[-3:]
+            before = words_before(text, m.start(), 3, self.near["history_before_chars"], mention.sentence_start)
+            near = re.findall(r"[a-z]+", after.lower())[:2] + before
             blocked = next((w for w in near if w in self.history_words), None)
             if blocked:
                 mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
@@ -139,7 +140,7 @@ class FollowUpTime:
     def _months(self, m: re.Match) -> float | None:
         """The months a duration match counts, None for a dosing interval ('once a month')."""
         number, unit = m.group("n").lower(), self.units[m.group("u").lower()]
-        ahead = re.findall(r"[a-z]+", m.string[max(0, m.start() - 12):m.start()].lower())[-1:]
+        ahead = words_before(m.string, m.start(), 1, 12)
         if set(ahead) & self.frequency_words:
             return None
         count = self._count(number) + (0.5 if m.group("half") else 0)

@@ -41,7 +41,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .outcome_choice import LastLivingStatus, status_phrase
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, words_before
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
@@ -119,8 +119,7 @@ class OutcomeExtractor(FieldExtractor):
         for m in report.within(self.absent_findings.finditer(report.text), "outcome"):
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), NO_DISEASE, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())
-            ahead = report.text[max(mention.sentence_start, m.start() - 24):m.start()].lower()
-            before = re.findall(r"[a-z]+", ahead)[-2:]
+            before = words_before(report.text, m.start(), 2, 24, mention.sentence_start)
             if mention.status == "affirmed":
                 mention.status, mention.reason = "negated", "finding_not_denied"
             elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
@@ -175,7 +174,7 @@ class OutcomeExtractor(FieldExtractor):
     def _survived_to_date(self, text: str, m: re.Match) -> bool:
         """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
         6 years') tells how long the patient has lived so far: she is alive."""
-        before = re.findall(r"[a-z]+", text[max(0, m.start() - 16):m.start()].lower())[-2:]
+        before = words_before(text, m.start(), 2, 16)
         return self._phrase(m.group(0)) in self.survival_words and bool(set(before) & self.living_auxiliaries)
 
     def _undated_death(self, text: str, m: re.Match) -> bool:
@@ -184,7 +183,7 @@ class OutcomeExtractor(FieldExtractor):
         survived 12 years')."""
         if self._phrase(m.group(0)) not in self.dated_death:
             return False
-        before = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
+        before = words_before(text, m.start(), 1, 12)
         return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
 
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
@@ -212,7 +211,7 @@ class OutcomeExtractor(FieldExtractor):
         """A denied disease word in a follow-up clause: 'no recurrence', 'no evidence of metastasis'
         say she is free of it, 'free of progression' that it stands still; 'no new metastases' (an
         'only_new_words' word right before it) denies only new ones: the known ones remain."""
-        new_only = set(re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]) & self.only_new_words
+        new_only = set(words_before(text, m.start(), 1, 12)) & self.only_new_words
         if phrase in self.absent_means_no_disease and new_only:
             mention.reason = f"no_new_disease:{mention.reason}"
         elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'

@@ -38,6 +38,13 @@ def spelt(text: str) -> str:
     return text.replace("ae", "e").replace("oe", "e").replace("our", "or")
 
 
+def words_before(text: str, at: int, count: int, reach: int, floor: int = 0) -> list[str]:
+    """The last `count` words, lower case, in the `reach` characters before `at` (not before `floor`,
+    the start of the sentence where that matters): 'has' of 'she has survived', 'no new' of 'no new
+    lesions'. The reach bounds the read, so each look stays short whatever the text."""
+    return re.findall(r"[a-z]+", text[max(floor, at - reach):at].lower())[-count:]
+
+
 def lowered(words) -> set[str]:
     """A word list of the rules as a set of lower-case words, in one spelling (`spelt`)."""
     return {spelt(w) for w in words}
@@ -95,8 +102,8 @@ class StatusWords:
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
         after = OF_WHAT.match(text, m.end())
-        ahead = text[max(mention.sentence_start, m.start() - self.reach["symptom_before_chars"]):m.start()]
-        before = [spelt(w) for w in re.findall(r"[a-z]+", ahead.lower())[-1:]]
+        ahead = words_before(text, m.start(), 1, self.reach["symptom_before_chars"], mention.sentence_start)
+        before = [spelt(w) for w in ahead]
         of = {spelt(w) for w in after.groups() if w} if after else set()
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
