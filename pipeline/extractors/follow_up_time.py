@@ -140,7 +140,7 @@ class FollowUpTime:
     def _months(self, m: re.Match) -> float | None:
         """The months a duration match counts, None for a dosing interval ('once a month')."""
         number, unit = m.group("n").lower(), self.units[m.group("u").lower()]
-        ahead = words_before(m.string, m.start(), 1, 12)
+        ahead = words_before(m.string, m.start(), 1, self.near["word_before_chars"])
         if set(ahead) & self.frequency_words:
             return None
         count = self._count(number) + (0.5 if m.group("half") else 0)

@@ -85,7 +85,7 @@ class OutcomeExtractor(FieldExtractor):
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         own = "|".join(re.escape(w) for w in cfg["own_negation_words"]) or NEVER
         self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
-        self.own_survival_reach = cfg["follow_up_reach"]["own_survival_before_chars"]
+        self.near = cfg["follow_up_reach"]  # how far the words before a status are read
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
@@ -119,7 +119,8 @@ class OutcomeExtractor(FieldExtractor):
         for m in report.within(self.absent_findings.finditer(report.text), "outcome"):
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), NO_DISEASE, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())
-            before = words_before(report.text, m.start(), 2, 24, mention.sentence_start)
+            before = words_before(report.text, m.start(), 2, self.near["finding_words_before_chars"],
+                                  mention.sentence_start)
             if mention.status == "affirmed":
                 mention.status, mention.reason = "negated", "finding_not_denied"
             elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
@@ -174,7 +175,7 @@ class OutcomeExtractor(FieldExtractor):
     def _survived_to_date(self, text: str, m: re.Match) -> bool:
         """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
         6 years') tells how long the patient has lived so far: she is alive."""
-        before = words_before(text, m.start(), 2, 16)
+        before = words_before(text, m.start(), 2, self.near["auxiliary_before_chars"])
         return self._phrase(m.group(0)) in self.survival_words and bool(set(before) & self.living_auxiliaries)
 
     def _undated_death(self, text: str, m: re.Match) -> bool:
@@ -183,7 +184,7 @@ class OutcomeExtractor(FieldExtractor):
         survived 12 years')."""
         if self._phrase(m.group(0)) not in self.dated_death:
             return False
-        before = words_before(text, m.start(), 1, 12)
+        before = words_before(text, m.start(), 1, self.near["word_before_chars"])
         return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
 
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
@@ -205,13 +206,14 @@ class OutcomeExtractor(FieldExtractor):
         """A survival the index patient had ('the patient has had a disease-free survival of 40
         months', 'his long-lasting disease-free survival'): an 'own_survival_cues' word in the
         'own_survival_before_chars' characters before the status, in its sentence."""
-        return bool(self.own_survival.search(text, max(mention.sentence_start, at - self.own_survival_reach), at))
+        lo = max(mention.sentence_start, at - self.near["own_survival_before_chars"])
+        return bool(self.own_survival.search(text, lo, at))
 
     def _denied_disease(self, text: str, m: re.Match, phrase: str, mention: Mention) -> None:
         """A denied disease word in a follow-up clause: 'no recurrence', 'no evidence of metastasis'
         say she is free of it, 'free of progression' that it stands still; 'no new metastases' (an
         'only_new_words' word right before it) denies only new ones: the known ones remain."""
-        new_only = set(words_before(text, m.start(), 1, 12)) & self.only_new_words
+        new_only = set(words_before(text, m.start(), 1, self.near["word_before_chars"])) & self.only_new_words
         if phrase in self.absent_means_no_disease and new_only:
             mention.reason = f"no_new_disease:{mention.reason}"
         elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'

@@ -109,6 +109,9 @@ class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outco
     history_after_chars: Count
     own_survival_before_chars: Count
     opening_time_before_chars: Count
+    word_before_chars: Count  # the one word before a duration, a death word, a denied disease
+    auxiliary_before_chars: Count  # 'she has now survived'
+    finding_words_before_chars: Count  # 'no new lesions', 'no change in the lesion'
 
 
 class OutcomeRules(RuleModel):
