@@ -28,7 +28,7 @@ class ReportTitle:
                                                                                reverse=True))
         reviews = "|".join(re.escape(w) for w in cfg["review_tail_words"]) or "(?!)"  # none: no tail
         before, after = cfg["review_tail_before_chars"], cfg["review_tail_after_chars"]
-        # 'Insulinoma Presenting As Epilepsy: A Case Report (and Review of the Literature)': a title by its
+        # 'Insulinoma Presenting As Epilepsy: A Case Report (and a Short Review)': a title by its
         # ending, even in Title Case
         self.case_report_line = re.compile(rf"\w.*\w\s*[:\-\u2013\u2014]\s*(?:an?\s+)?(?:{endings})"
                                            rf"(?:\s+and\s+[^.:]{{0,{before}}}?(?:{reviews})[^.:]{{0,{after}}})?\s*$",
