@@ -25,8 +25,6 @@ from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
 from .words import WordVerdicts, positions_of
 
-NOUN_PHRASE_REACH = 8  # tokens back to the determiner of a cue's own noun phrase ('Her 70-year-old mother')
-
 if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)
 
@@ -51,6 +49,7 @@ class ContextComponent:
     def __init__(self, nlp: Language, rules_dir: str = "", rules=None):
         cfg = (rules or load_rules(rules_dir or None))["context"]
         self.default_scope = cfg["defaults"]["max_scope"]
+        self.noun_phrase_reach = cfg["defaults"]["noun_phrase_reach_tokens"]  # to 'Her' of 'Her 70-year-old mother'
         self.only_other_patient = frozenset(cfg["defaults"]["only_other_patient"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}
@@ -66,6 +65,7 @@ class ContextComponent:
         self.index_undoers = [tuple(p.lower().split()) for p in cfg.get("index_patient_cue_undoers", [])]
         self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
+        self.skip_window = cfg["skip_in_cues"]["window_tokens"]
         generic = cfg["generic_statements"]
         self.generic_types = frozenset(generic["allowed_types"])
         self.generic_present = tuple(w for word in generic["present_words"]
@@ -102,8 +102,8 @@ class ContextComponent:
         found = [(s, e, strings[k]) for k, s, e in self.matcher(doc)]
         have = set(found)
         spots = [i for i, _ in self.skippable_words.find(doc)]
-        found += [cue for cue in ((s, e, strings[k]) for k, s, e in matches_skipping(doc, self.matcher, spots))
-                  if cue not in have]
+        skipping = matches_skipping(doc, self.matcher, spots, self.skip_window)
+        found += [cue for cue in ((s, e, strings[k]) for k, s, e in skipping) if cue not in have]
         if self.after_count:
             found = [cue for cue in found if cue[2] not in self.after_count or self._counted(doc, cue[0], cue[2])]
         return found
@@ -119,13 +119,12 @@ class ContextComponent:
         names the literature's patient, not the report's own."""
         return any(tuple(t.lower_ for t in doc[end:end + len(u)]) == u for u in self.index_undoers)
 
-    @staticmethod
-    def _noun_phrase_reach(lower, strings, s: int, lo: int, determiners, prepositions) -> int:
+    def _noun_phrase_reach(self, lower, strings, s: int, lo: int, determiners, prepositions) -> int:
         """How far back a cue that names someone reaches: over its own noun phrase ('Her
         70-year-old mother'), and over the clause when that phrase is an object ('a NET was found in
         her father'), but not over the index patient it is attached to ('A 45-year-old woman whose
         mother ...', 'A man with a family history of MEN1')."""
-        for k in range(s - 1, max(lo, s - NOUN_PHRASE_REACH) - 1, -1):
+        for k in range(s - 1, max(lo, s - self.noun_phrase_reach) - 1, -1):
             if strings[int(lower[k])] in determiners:
                 return lo if k > lo and strings[int(lower[k - 1])] in prepositions else k
         return s

@@ -107,6 +107,7 @@ class LexiconRuler(SpanRuler):
     # expressed', 'stained strongly for'), as the ConText cues are (see skipping.py).
     cue_matcher: PhraseMatcher | None = None
     adverbs: WordVerdicts | None = None
+    skip_window: int = 0  # rules/context.json 'skip_in_cues.window_tokens'
 
     def match(self, doc: Doc) -> list[Span]:
         self._require_patterns()
@@ -115,7 +116,7 @@ class LexiconRuler(SpanRuler):
             matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
             if self.cue_matcher is not None and self.adverbs is not None:
                 spots = [i for i, _ in self.adverbs.find(doc)]
-                matches += matches_skipping(doc, self.cue_matcher, spots)
+                matches += matches_skipping(doc, self.cue_matcher, spots, self.skip_window)
         strings = doc.vocab.strings
         keyed: list[tuple] = []
         about: dict[int, tuple] = {}  # match id -> (label hash, id hash, label, id)
@@ -161,6 +162,7 @@ def add_lexicon_ruler(nlp: Language, rules_dir: str = "") -> None:
             # keyed as SpanRuler keys its own patterns, so a match reads its label and id alike
             ruler.cue_matcher.add(repr((pattern["label"], pattern["id"])), [nlp.make_doc(pattern["pattern"])])
     ruler.adverbs = WordVerdicts(adverb_judge(rules["context"]["skip_in_cues"]))
+    ruler.skip_window = rules["context"]["skip_in_cues"]["window_tokens"]
 
 
 COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
+from .regexes import compile_rule
 from .rules import Rules, load_rules
 from .section_marks import (
     BACK_MATTER,
@@ -29,7 +30,6 @@ from .section_marks import (
 __all__ = ["Section", "SectionSplitter", "furniture_class", "section_at", "split_sections"]
 
 NARRATIVE_OTHER = ("introduction", "discussion", "conclusion")
-CAPTION_WORD = re.compile(r"(?:Fig|Supplementary|Table)")
 CASED_FURNITURE = ("author_list", "reference")  # furniture classes matched as written
 
 
@@ -57,8 +57,9 @@ class SectionSplitter:
                                              for name, rx in cfg["furniture"].items()), re.MULTILINE)
         self.furniture_max = cfg["furniture_max_line"]
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
-        self.flat_figure = re.compile(cfg["flat_figure_caption"])
-        self.flat_table = re.compile(cfg["flat_table_caption"])
+        # a figure's or a table's caption inside a flattened line: one pass, each kind by its group
+        figure, table = cfg["flat_figure_caption"], cfg["flat_table_caption"]
+        self.flat_captions = compile_rule(f"(?P<figure>{figure})|(?P<table>{table})")  # tried where F, S or T stand
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
         self.patient_cues = [c.lower() for c in cfg["patient_table_cues"]]
@@ -225,11 +226,8 @@ class SectionSplitter:
         starts = sentence_starts(line)
         found = self.grammar.flat_headers(line, starts)
         captions = {}
-        for word in CAPTION_WORD.finditer(line):  # the caption patterns only where their first word stands
-            m = self.flat_figure.match(line, word.start()) or self.flat_table.match(line, word.start())
-            if not m:
-                continue
-            if m.re is self.flat_figure:
+        for m in self.flat_captions.finditer(line):
+            if m.lastgroup == "figure":
                 captions[m.start()] = ("figure_legend", m.group(0))
             else:
                 captions[m.start()] = (self._table_kind(line[m.start():m.start() + self.caption_window]), m.group(0))

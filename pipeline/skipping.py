@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-SKIP_WINDOW = 6  # tokens on each side of a skipped word that a cue spanning it can reach
-
 
 def adverb_judge(skip: dict) -> Callable[[str], bool]:
     """Is a lower-case word one that may stand inside a cue? The listed words, and words ending in
@@ -23,9 +21,10 @@ def adverb_judge(skip: dict) -> Callable[[str], bool]:
     return judge
 
 
-def matches_skipping(doc: Doc, matcher, spots: list[int], window: int = SKIP_WINDOW) -> list[tuple[int, int, int]]:
+def matches_skipping(doc: Doc, matcher, spots: list[int], window: int) -> list[tuple[int, int, int]]:
     """(match id, start, end) of the matches that span at least one of the tokens at `spots`
-    (sorted) once those are left out. Only the stretches around a spot are matched again, each with
+    (sorted) once those are left out, within `window` tokens of a spot (rules/context.json
+    'skip_in_cues.window_tokens'). Only the stretches around a spot are matched again, each with
     the spots left out and a breaking token between stretches: linear in the report."""
     if not spots:
         return []

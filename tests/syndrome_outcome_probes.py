@@ -147,3 +147,18 @@ PROBES[("outcome", "discharge_words")] = (
     lambda w: f"Ten days after surgery she was {w} in good condition.", "outcome")
 # (r6-outc) A work-up word dates its clause before the follow-up unless a duration dates it.
 PROBES[("outcome", "work_up_words")] = (lambda w: f"Later, the {w} showed liver metastases.", "outcome")
+# (r6-rules) A 'without' no-disease phrase right after a disease found tells where the disease is not.
+PROBES[("outcome", "disease_qualifier_words")] = (
+    lambda w: f"Two years after surgery she had developed bone metastases {w} local recurrence.", "outcome")
+# (r6-rules) A duration after a word that opens its sentence is a point of the narrative: a later one counts from it.
+PROBES[("outcome", "opening_time_words")] = (
+    lambda w: f"The tumour was resected. {_cap(w)} 3 months, CT showed liver metastases. She died 6 months later.",
+    "follow_up_months")
+# (r6-rules) A status phrase that opens with its own negation: another negation adds none.
+PROBES[("outcome", "own_negation_words")] = (
+    lambda w: f"Two years after surgery she had no pain and {w} recurrence.", "outcome")
+# (r6-rules) A long form's last word between a name and the short form bracketed after it defines the short form.
+_LONG_FORMS = {"syndrome": ("Zollinger-Ellison", "ZES"), "disease": ("von Hippel-Lindau", "VHLD")}
+PROBES[("syndromes", "long_form_tail_words")] = (
+    lambda w: (f"Introduction\n{_LONG_FORMS[w][0]} {w} ({_LONG_FORMS[w][1]}) is rare in adults.\n\nCase presentation\n"
+               f"A 49-year-old man was admitted. A diagnosis of {_LONG_FORMS[w][1]} was made.\n"), "row")

@@ -32,6 +32,24 @@ def assert_grid(run, cells, check):
 
 CASE = "Case presentation\n{}\n"
 
+
+def grid_test(cells, value, *fields):
+    """A grid as a test: every cell of `cells()` must give its expected value, as `value(row)` reads it
+    from the row. Marked with the grid's fields, so that the null-extractor check
+    (tests/test_null_extractors.py) proves it fails when their extractor finds nothing."""
+    @pytest.mark.fields(*fields)
+    def test(run):
+        assert_grid(run, cells(), lambda row, want: value(row) == want)
+    return test
+
+
+def framed_cells(intro: str, frames, fillings: dict, key: str | None = None):
+    """The cells of the commonest grid: each frame filled with each filling, after `intro`, under the
+    case header. `fillings` maps what fills a frame to the row value it should give; the frame holds
+    it as '{}' or, with `key`, as '{key}' ('The cells were shown to express {}.', 'Screened for {s}.')."""
+    for frame, (filling, want) in itertools.product(frames, fillings.items()):
+        yield CASE.format(intro + (frame.format(**{key: filling}) if key else frame.format(filling))), want
+
 # --- primary site --------------------------------------------------------------------------------------
 SITE_ADJECTIVES = {"pancreatic": "pancreas", "rectal": "rectum", "ileal": "ileum", "gastric": "stomach",
                    "duodenal": "duodenum", "appendiceal": "appendix", "thymic": "thymus", "colonic": "colon",

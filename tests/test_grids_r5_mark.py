@@ -35,8 +35,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, framed_cells, grid_test
 
 
 def markers(row) -> tuple[list[str], list[str]]:
@@ -74,9 +73,8 @@ def premodifier_cells():
         yield CASE.format("A 58-year-old woman had a pancreatic mass.\nImmunohistochemistry: " + line + "."), (pos, neg)
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_positive_or_negative_before_a_marker_is_its_adjective(run):
-    assert_grid(run, premodifier_cells(), lambda row, e: markers(row) == e)
+test_grid_positive_or_negative_before_a_marker_is_its_adjective = grid_test(
+    premodifier_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- other ways to say a stain was positive -----------------------------------------------------------------
@@ -91,16 +89,15 @@ EXPRESSED_LISTS = [("synaptophysin and chromogranin A", ["chromogranin A", "syna
 
 
 def expression_cells():
-    for frame, (items, pos) in itertools.product(EXPRESSION_FRAMES, EXPRESSED_LISTS):
-        yield CASE.format("A 47-year-old man had an ileal mass.\n" + frame.format(items)), (pos, [])
+    yield from framed_cells("A 47-year-old man had an ileal mass.\n", EXPRESSION_FRAMES,
+                            {items: (pos, []) for items, pos in EXPRESSED_LISTS})
     yield CASE.format("A 47-year-old man had an ileal mass.\n"
                       "Pathology showed a NET with negative immunohistochemistry for CK20."), ([], ["CK20"])
     yield CASE.format("A 47-year-old man had an ileal mass.\nThe tumour cells did not express CK7."), ([], ["CK7"])
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_expression_wordings_name_a_positive_stain(run):
-    assert_grid(run, expression_cells(), lambda row, e: markers(row) == e)
+test_grid_expression_wordings_name_a_positive_stain = grid_test(
+    expression_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- a search for an inherited syndrome, and a somatic mutation, name none ------------------------------------
@@ -122,15 +119,12 @@ SYNDROME_NAMES = {"MEN1": "MEN1", "VHL": "VHL", "NF1": "NF1"}
 
 def search_cells():
     intro = "A 39-year-old woman had a pancreatic NET.\n"
-    for frame, name in itertools.product(SEARCHES, SYNDROME_NAMES):
-        yield CASE.format(intro + frame.format(s=name)), []
-    for frame, (name, canonical) in itertools.product(RESULTS, SYNDROME_NAMES.items()):
-        yield CASE.format(intro + frame.format(s=name)), [canonical]
+    yield from framed_cells(intro, SEARCHES, dict.fromkeys(SYNDROME_NAMES, []), key="s")
+    yield from framed_cells(intro, RESULTS, {name: [canonical] for name, canonical in SYNDROME_NAMES.items()}, key="s")
 
 
-@pytest.mark.fields("hereditary_syndrome")
-def test_grid_a_search_or_a_somatic_mutation_names_no_inherited_syndrome(run):
-    assert_grid(run, search_cells(), lambda row, e: sorted(row["hereditary_syndrome"] or []) == e)
+test_grid_a_search_or_a_somatic_mutation_names_no_inherited_syndrome = grid_test(
+    search_cells, lambda row: sorted(row["hereditary_syndrome"] or []), "hereditary_syndrome")
 
 
 # --- the hormone as the verb's object names the syndrome -----------------------------------------------------
@@ -151,9 +145,8 @@ def object_cells():
     yield CASE.format("A 44-year-old man was admitted.\nSecretion of insulin was suppressed during the fast."), []
 
 
-@pytest.mark.fields("functional_syndrome")
-def test_grid_a_tumour_producing_a_hormone_has_its_syndrome(run):
-    assert_grid(run, object_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
+test_grid_a_tumour_producing_a_hormone_has_its_syndrome = grid_test(
+    object_cells, lambda row: sorted(row["functional_syndrome"] or []), "functional_syndrome")
 
 
 # --- a refusal after 'but' closes the sentence -----------------------------------------------------------------
@@ -172,9 +165,8 @@ def refusal_cells():
         yield CASE.format(intro + f"She was referred for {name}, and it was given in May."), value
 
 
-@pytest.mark.fields("treatments")
-def test_grid_a_refusal_after_but_takes_back_the_treatment(run):
-    assert_grid(run, refusal_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+test_grid_a_refusal_after_but_takes_back_the_treatment = grid_test(
+    refusal_cells, lambda row: sorted(row["treatments"] or []), "treatments")
 
 
 # --- the risk of an operation is no operation -------------------------------------------------------------------
@@ -192,9 +184,8 @@ def risk_cells():
             "lanreotide", "surgery"]
 
 
-@pytest.mark.fields("treatments")
-def test_grid_the_risk_of_an_operation_is_no_operation(run):
-    assert_grid(run, risk_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+test_grid_the_risk_of_an_operation_is_no_operation = grid_test(
+    risk_cells, lambda row: sorted(row["treatments"] or []), "treatments")
 
 
 # --- a drug named before '-based' ------------------------------------------------------------------------------
@@ -213,9 +204,8 @@ def based_cells():
     yield CASE.format(intro + "An evidence-based plan was made, and sunitinib was started."), ["sunitinib"]
 
 
-@pytest.mark.fields("treatments")
-def test_grid_a_drug_before_based_names_the_drug(run):
-    assert_grid(run, based_cells(), lambda row, e: sorted(row["treatments"] or []) == e)
+test_grid_a_drug_before_based_names_the_drug = grid_test(
+    based_cells, lambda row: sorted(row["treatments"] or []), "treatments")
 
 
 # --- 'immunostaining' / 'immunoexpression' after the marker -------------------------------------------------------
@@ -236,9 +226,8 @@ def noun_cells():
         yield CASE.format("A 52-year-old woman had a rectal polyp.\n" + text[0].upper() + text[1:]), expected
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_immunostaining_after_a_marker_is_a_noun_cue(run):
-    assert_grid(run, noun_cells(), lambda row, e: markers(row) == e)
+test_grid_immunostaining_after_a_marker_is_a_noun_cue = grid_test(
+    noun_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- a suspicion confirmed in its own clause ----------------------------------------------------------------------
@@ -250,12 +239,9 @@ UNCONFIRMED = ["{s} was suspected but not confirmed.", "{s} was suspected.", "{s
 
 def suspicion_cells():
     intro = "A 45-year-old woman had a pancreatic mass.\n"
-    for (name, canonical), frame in itertools.product(SUSPECTED.items(), CONFIRMED):
-        yield CASE.format(intro + frame.format(s=name)), [canonical]
-    for name, frame in itertools.product(SUSPECTED, UNCONFIRMED):
-        yield CASE.format(intro + frame.format(s=name)), []
+    yield from framed_cells(intro, CONFIRMED, {name: [canonical] for name, canonical in SUSPECTED.items()}, key="s")
+    yield from framed_cells(intro, UNCONFIRMED, dict.fromkeys(SUSPECTED, []), key="s")
 
 
-@pytest.mark.fields("functional_syndrome")
-def test_grid_a_suspicion_confirmed_in_its_clause_is_a_finding(run):
-    assert_grid(run, suspicion_cells(), lambda row, e: sorted(row["functional_syndrome"] or []) == e)
+test_grid_a_suspicion_confirmed_in_its_clause_is_a_finding = grid_test(
+    suspicion_cells, lambda row: sorted(row["functional_syndrome"] or []), "functional_syndrome")

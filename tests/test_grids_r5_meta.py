@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, framed_cells, grid_test
 
 TUMOURS = ["an ileal NET", "a pancreatic neuroendocrine tumour", "a rectal carcinoid", "a gastric NEC"]
 
@@ -41,9 +41,7 @@ def organ_word_cells():
         yield CASE.format(f"A 60-year-old man with {t} had a mass that invaded the trachea."), ("unknown", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_organs_a_site_list_missed(run):
-    assert_grid(run, organ_word_cells(), lambda row, want: _sites(row) == want)
+test_grid_organs_a_site_list_missed = grid_test(organ_word_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- lymph nodes a tumour spread to, or recurred in ------------------------------------------------------------
@@ -64,9 +62,7 @@ def node_spread_cells():
         yield CASE.format(f"A 57-year-old woman had {t} resected. The tumour showed lymphatic spread."), ("unknown", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_lymph_nodes_a_tumour_spread_to(run):
-    assert_grid(run, node_spread_cells(), lambda row, want: _sites(row) == want)
+test_grid_lymph_nodes_a_tumour_spread_to = grid_test(node_spread_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- 'distant' right before a denied metastasis word -----------------------------------------------------------
@@ -89,9 +85,8 @@ def distant_denial_cells():
                           "CT showed distant metastases in the liver."), ("yes", ("liver",))
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_distant_before_a_denied_metastasis_word(run):
-    assert_grid(run, distant_denial_cells(), lambda row, want: _sites(row) == want)
+test_grid_distant_before_a_denied_metastasis_word = grid_test(
+    distant_denial_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- the primary: an organ's part, an adverb, 'primary' as the noun, a metastasis word pointing elsewhere -------
@@ -130,9 +125,7 @@ def primary_wording_cells():
         yield CASE.format(frame.format(p=place)), organ
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_primary_site_wordings(run):
-    assert_grid(run, primary_wording_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_primary_site_wordings = grid_test(primary_wording_cells, lambda row: row["primary_site"], "primary_site")
 
 
 def metastatic_to_cells():
@@ -143,9 +136,8 @@ def metastatic_to_cells():
         yield CASE.format(f"A {adjective} carcinoid was found; no metastases were seen."), ("no", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_the_organ_before_metastatic_to_is_the_origin(run):
-    assert_grid(run, metastatic_to_cells(), lambda row, want: _sites(row) == want)
+test_grid_the_organ_before_metastatic_to_is_the_origin = grid_test(
+    metastatic_to_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- the preposition said again in a list of sites -------------------------------------------------------------
@@ -165,9 +157,8 @@ def repeated_preposition_cells():
                           "kidney."), ("yes", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_the_preposition_said_again_in_a_list(run):
-    assert_grid(run, repeated_preposition_cells(), lambda row, want: _sites(row) == want)
+test_grid_the_preposition_said_again_in_a_list = grid_test(
+    repeated_preposition_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- deposits in a distant organ -------------------------------------------------------------------------------
@@ -191,9 +182,7 @@ def deposit_cells():
     yield CASE.format("A 59-year-old woman had an ileal NET. Deposits were seen on the slides."), ("unknown", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_deposits_in_a_distant_organ(run):
-    assert_grid(run, deposit_cells(), lambda row, want: _sites(row) == want)
+test_grid_deposits_in_a_distant_organ = grid_test(deposit_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- 'primary' before link words, and the uptake a summing-up phrase calls metastases ------------------------
@@ -207,15 +196,13 @@ PRIMARY_ORGANS = {"ileum": "ileum", "jejunum": "jejunum", "pancreas": "pancreas"
 
 
 def primary_link_cells():
-    for frame, (place, organ) in itertools.product(PRIMARY_LINKS, PRIMARY_ORGANS.items()):
-        yield CASE.format("Liver metastases of a NET were found. " + frame.format(s=place)), organ
-        yield CASE.format("Liver metastases of a NET were found. The primary care doctor examined the "
-                          f"{place} region."), None
+    yield from framed_cells("Liver metastases of a NET were found. ", PRIMARY_LINKS, PRIMARY_ORGANS, key="s")
+    for place in PRIMARY_ORGANS:  # 'primary' before no link word: no vote
+        yield CASE.format(f"Liver metastases of a NET were found. The primary care doctor examined the {place} "
+                          "region."), None
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_primary_before_link_words(run):
-    assert_grid(run, primary_link_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_primary_before_link_words = grid_test(primary_link_cells, lambda row: row["primary_site"], "primary_site")
 
 
 SCANS = ["Octreotide scan", "68Ga-DOTATATE PET/CT", "Somatostatin receptor scintigraphy"]
@@ -233,9 +220,7 @@ def uptake_cells():
             ("unknown", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_uptake_summed_up_as_metastases(run):
-    assert_grid(run, uptake_cells(), lambda row, want: _sites(row) == want)
+test_grid_uptake_summed_up_as_metastases = grid_test(uptake_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- a search for metastases, and what is common in a class of tumours ----------------------------------------
@@ -258,9 +243,8 @@ def search_and_class_cells():
     yield CASE.format(opening + "CT showed liver metastases."), ("yes", ("liver",))
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_a_search_and_a_class_statement_name_no_metastasis(run):
-    assert_grid(run, search_and_class_cells(), lambda row, want: _sites(row) == want)
+test_grid_a_search_and_a_class_statement_name_no_metastasis = grid_test(
+    search_and_class_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- the organ whose pathology shows the tumour ----------------------------------------------------------------
@@ -273,17 +257,16 @@ EXAMINED = {"appendix": "appendix", "ileum": "ileum", "stomach": "stomach", "gal
 
 
 def examined_organ_cells():
-    for frame, (place, organ) in itertools.product(EXAMINATIONS, EXAMINED.items()):
-        yield CASE.format("A 35-year-old woman had abdominal pain. " + frame.format(o=place)), organ
+    yield from framed_cells("A 35-year-old woman had abdominal pain. ", EXAMINATIONS, EXAMINED, key="o")
+    for frame, place in itertools.product(EXAMINATIONS, EXAMINED):  # no NET noun after the verb: no vote
         yield CASE.format("A 35-year-old woman had abdominal pain. "
                           + frame.format(o=place).split(" revealed")[0].split(" showed")[0].split(" confirmed")[0]
                           + " revealed inflammation."), None
     yield CASE.format("A 35-year-old woman had abdominal pain. " + EXAMINATIONS[0].format(o="liver")), None
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_the_organ_whose_pathology_shows_the_tumour(run):
-    assert_grid(run, examined_organ_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_the_organ_whose_pathology_shows_the_tumour = grid_test(
+    examined_organ_cells, lambda row: row["primary_site"], "primary_site")
 
 
 def examined_organ_unknown_primary_cells():
@@ -294,9 +277,8 @@ def examined_organ_unknown_primary_cells():
         yield CASE.format(finding.format(p=place)), place
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_an_examined_organ_of_an_unknown_primary_is_no_primary(run):
-    assert_grid(run, examined_organ_unknown_primary_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_an_examined_organ_of_an_unknown_primary_is_no_primary = grid_test(
+    examined_organ_unknown_primary_cells, lambda row: row["primary_site"], "primary_site")
 
 
 # --- lead, fifth round: the larynx's levels as location words ---------------------------------------------
@@ -315,9 +297,7 @@ def larynx_cells():
         yield CASE.format(f"A 64-year-old man had {t} of the ileum; the {lvl} larynx was normal."), "ileum"
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_larynx_levels_keep_the_larynx(run):
-    assert_grid(run, larynx_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_larynx_levels_keep_the_larynx = grid_test(larynx_cells, lambda row: row["primary_site"], "primary_site")
 
 
 # --- lead, fifth round: 'none of the N lymph nodes ...' ----------------------------------------------------

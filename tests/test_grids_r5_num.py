@@ -9,9 +9,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, framed_cells, grid_test
 
 OPENING = "A 49-year-old man had a well-differentiated neuroendocrine tumour of the pancreatic tail. "
+
+
+def ki67_pair(row):
+    """What the Ki-67 grids compare: the low and the high end of the index."""
+    return row["ki67_low"], row["ki67_high"]
 
 
 # --- Ki-67 bounds stated with 'exceeded' ---------------------------------------------------------------------
@@ -28,9 +33,7 @@ def bound_cells():
         yield CASE.format(OPENING + frame.format(op=op, v=v)), want
 
 
-@pytest.mark.fields("ki67_low", "ki67_high")
-def test_grid_ki67_exceeded_is_a_lower_bound(run):
-    assert_grid(run, bound_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+test_grid_ki67_exceeded_is_a_lower_bound = grid_test(bound_cells, ki67_pair, "ki67_low", "ki67_high")
 
 
 # --- a Ki-67 value far from its keyword, after an index noun -------------------------------------------------
@@ -50,15 +53,12 @@ LONG_ABSENT = [
 
 
 def long_cells():
-    for frame, v in itertools.product(LONG_FRAMES, ("3", "12")):
-        yield CASE.format(OPENING + frame.format(v=v)), (v, v)
-    for frame, v in itertools.product(LONG_ABSENT, ("3", "12")):
-        yield CASE.format(OPENING + frame.format(v=v)), (None, None)
+    yield from framed_cells(OPENING, LONG_FRAMES, {v: (v, v) for v in ("3", "12")}, key="v")
+    yield from framed_cells(OPENING, LONG_ABSENT, dict.fromkeys(("3", "12"), (None, None)), key="v")
 
 
-@pytest.mark.fields("ki67_low", "ki67_high")
-def test_grid_ki67_value_after_an_index_noun_far_from_the_keyword(run):
-    assert_grid(run, long_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+test_grid_ki67_value_after_an_index_noun_far_from_the_keyword = grid_test(
+    long_cells, ki67_pair, "ki67_low", "ki67_high")
 
 
 # --- a value followed by 'by Ki-67' -----------------------------------------------------------------------
@@ -68,15 +68,12 @@ BY_FRAMES = ["A proliferation index of {v}% by Ki-67 was found.", "The labelling
 
 
 def by_cells():
-    for frame, v in itertools.product(BY_FRAMES, ("1", "8", "25")):
-        yield CASE.format(OPENING + frame.format(v=v)), (v, v)
+    yield from framed_cells(OPENING, BY_FRAMES, {v: (v, v) for v in ("1", "8", "25")}, key="v")
     # a percentage of something else before 'by' and no keyword after it: no Ki-67
     yield CASE.format(OPENING + "The tumour was reduced by 30% on octreotide."), (None, None)
 
 
-@pytest.mark.fields("ki67_low", "ki67_high")
-def test_grid_ki67_value_before_by_ki67(run):
-    assert_grid(run, by_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+test_grid_ki67_value_before_by_ki67 = grid_test(by_cells, ki67_pair, "ki67_low", "ki67_high")
 
 
 # --- sentences that define the grades ------------------------------------------------------------------------
@@ -104,9 +101,8 @@ def definition_cells():
             yield CASE.format(OPENING + order.strip()), want
 
 
-@pytest.mark.fields("ki67_low", "ki67_high", "grade")
-def test_grid_a_definition_of_the_grades_is_not_the_patients(run):
-    assert_grid(run, definition_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"], row["grade"]) == want)
+test_grid_a_definition_of_the_grades_is_not_the_patients = grid_test(
+    definition_cells, lambda row: (row["ki67_low"], row["ki67_high"], row["grade"]), "ki67_low", "ki67_high", "grade")
 
 
 # --- a plural class of tumours 'carries' a prognosis ---------------------------------------------------------
@@ -122,9 +118,7 @@ def class_cells():
     yield CASE.format(OPENING + CLASS_FRAMES[2]), "G3"
 
 
-@pytest.mark.fields("grade")
-def test_grid_a_class_of_tumours_carries_a_prognosis(run):
-    assert_grid(run, class_cells(), lambda row, grade: row["grade"] == grade)
+test_grid_a_class_of_tumours_carries_a_prognosis = grid_test(class_cells, lambda row: row["grade"], "grade")
 
 
 # --- the index named without its keyword, shortly after it ------------------------------------------------
@@ -150,9 +144,7 @@ def alone_cells():
     yield CASE.format(OPENING + "Ki-67 staining was done. The labelling index of p53 was high in 40%."), (None, None)
 
 
-@pytest.mark.fields("ki67_low", "ki67_high")
-def test_grid_ki67_index_named_without_its_keyword(run):
-    assert_grid(run, alone_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"]) == want)
+test_grid_ki67_index_named_without_its_keyword = grid_test(alone_cells, ki67_pair, "ki67_low", "ki67_high")
 
 
 # --- the grading scheme written out ---------------------------------------------------------------------
@@ -175,9 +167,8 @@ def scheme_cells():
         yield CASE.format(OPENING + text), want
 
 
-@pytest.mark.fields("ki67_low", "ki67_high", "grade")
-def test_grid_a_written_out_grading_scheme_is_not_the_patients(run):
-    assert_grid(run, scheme_cells(), lambda row, want: (row["ki67_low"], row["ki67_high"], row["grade"]) == want)
+test_grid_a_written_out_grading_scheme_is_not_the_patients = grid_test(
+    scheme_cells, lambda row: (row["ki67_low"], row["ki67_high"], row["grade"]), "ki67_low", "ki67_high", "grade")
 
 
 MITOTIC_SCHEMES = ["(G1: <2 mitoses/10 HPF; G2: 2-20 mitoses/10 HPF; G3: >20 mitoses/10 HPF)",
@@ -191,9 +182,9 @@ def mitotic_scheme_cells():
             "4", "10 HPF")
 
 
-@pytest.mark.fields("mitoses_low", "mitoses_high", "mitoses_per")
-def test_grid_a_written_out_mitotic_scheme_is_not_the_patients(run):
-    assert_grid(run, mitotic_scheme_cells(), lambda row, want: (row["mitoses_high"], row["mitoses_per"]) == want)
+test_grid_a_written_out_mitotic_scheme_is_not_the_patients = grid_test(
+    mitotic_scheme_cells, lambda row: (row["mitoses_high"], row["mitoses_per"]),
+    "mitoses_low", "mitoses_high", "mitoses_per")
 
 
 @pytest.mark.fields("ki67_low", "ki67_high")
@@ -227,9 +218,8 @@ def operation_cells():
                                 "measured 22 mm."), "22"
 
 
-@pytest.mark.fields("tumor_size_mm")
-def test_grid_a_size_after_the_operation_is_the_specimens(run):
-    assert_grid(run, operation_cells(), lambda row, want: row["tumor_size_mm"] == want)
+test_grid_a_size_after_the_operation_is_the_specimens = grid_test(
+    operation_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")
 
 
 # --- a size of a tumour of another kind ----------------------------------------------------------------------
@@ -249,6 +239,5 @@ def other_tumour_cells():
         yield CASE.format(OPENING + frame.format(o="a 40 mm mass suspicious for adenocarcinoma")), "40"
 
 
-@pytest.mark.fields("tumor_size_mm")
-def test_grid_a_size_of_another_kind_of_tumour_is_not_the_nets(run):
-    assert_grid(run, other_tumour_cells(), lambda row, want: row["tumor_size_mm"] == want)
+test_grid_a_size_of_another_kind_of_tumour_is_not_the_nets = grid_test(
+    other_tumour_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")

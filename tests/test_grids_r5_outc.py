@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, grid_test
 
 OPENING = "A 58-year-old man had an ileal NET resected. "
 NO_DISEASE = "alive, no disease"
@@ -63,9 +63,7 @@ def recurrent_cells():
         yield CASE.format(f"On admission {words}."), (None, None)
 
 
-@pytest.mark.fields("outcome")
-def test_grid_recurrent_tumour_and_regrowth(run):
-    assert_grid(run, recurrent_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_recurrent_tumour_and_regrowth = grid_test(recurrent_cells, status_and_months, "outcome")
 
 
 # --- a time point after the onset of symptoms dates the history -------------------------------------------------
@@ -81,9 +79,7 @@ def onset_cells():
         yield CASE.format(f"{onset} Three years after surgery there was no recurrence."), NO_DISEASE
 
 
-@pytest.mark.fields("outcome")
-def test_grid_the_onset_of_symptoms_is_no_follow_up(run):
-    assert_grid(run, onset_cells(), lambda row, want: row["outcome"] == want)
+test_grid_the_onset_of_symptoms_is_no_follow_up = grid_test(onset_cells, lambda row: row["outcome"], "outcome")
 
 
 # --- durations spelled thirteen to nineteen ------------------------------------------------------------------------
@@ -97,9 +93,8 @@ def number_cells():
     yield CASE.format(f"{OPENING}She remains disease-free."), None
 
 
-@pytest.mark.fields("follow_up_months")
-def test_grid_durations_in_words_thirteen_to_nineteen(run):
-    assert_grid(run, number_cells(), lambda row, want: status_and_months(row)[1] == want)
+test_grid_durations_in_words_thirteen_to_nineteen = grid_test(
+    number_cells, lambda row: status_and_months(row)[1], "follow_up_months")
 
 
 # --- a status that its sentence follows with an operation is the state before it -----------------------------------
@@ -120,9 +115,7 @@ def operation_cells():
         yield CASE.format(restaging + kept), "alive with disease"
 
 
-@pytest.mark.fields("outcome")
-def test_grid_a_status_followed_by_an_operation(run):
-    assert_grid(run, operation_cells(), lambda row, want: row["outcome"] == want)
+test_grid_a_status_followed_by_an_operation = grid_test(operation_cells, lambda row: row["outcome"], "outcome")
 
 
 # --- one spelling for the word lists; the short forms of a unit ---------------------------------------------------
@@ -143,9 +136,7 @@ def spelling_cells():
     yield CASE.format(f"{OPENING}She was 18 mo old at the time."), (None, None)  # an age is no follow-up
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_spellings_and_short_units(run):
-    assert_grid(run, spelling_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_spellings_and_short_units = grid_test(spelling_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- more ways to say the patient is well; a survival to date -------------------------------------------------------
@@ -164,9 +155,7 @@ def well_cells():
     yield CASE.format(f"{OPENING}She survived 2 years after surgery."), ("died", 24)  # without 'has': a death
 
 
-@pytest.mark.fields("outcome")
-def test_grid_more_ways_to_be_well(run):
-    assert_grid(run, well_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_more_ways_to_be_well = grid_test(well_cells, status_and_months, "outcome")
 
 
 # --- the literature's course of the disease is no status ----------------------------------------------------------
@@ -181,6 +170,4 @@ def literature_cells():
         yield CASE.format(f"{OPENING}Two years after surgery she has no recurrence. {sentence}"), NO_DISEASE
 
 
-@pytest.mark.fields("outcome")
-def test_grid_the_literature_course_is_no_status(run):
-    assert_grid(run, literature_cells(), lambda row, want: row["outcome"] == want)
+test_grid_the_literature_course_is_no_status = grid_test(literature_cells, lambda row: row["outcome"], "outcome")

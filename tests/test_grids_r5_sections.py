@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import assert_grid
+from test_grids import grid_test
 
 BOXES = ["Core Tip", "Core tip", "CORE TIP"]
 FURNITURE = ["", "Published online: March 3, 2021\nProcessing time: 120 Days and 4.0 Hours\n"]
@@ -38,6 +37,5 @@ def box_cells():
         yield text, ("39", "female", "G2")
 
 
-@pytest.mark.fields("age", "sex", "grade")
-def test_grid_case_summary_before_a_summary_box_is_the_case(run):
-    assert_grid(run, box_cells(), lambda row, want: (row["age"], row["sex"], row["grade"]) == want)
+test_grid_case_summary_before_a_summary_box_is_the_case = grid_test(
+    box_cells, lambda row: (row["age"], row["sex"], row["grade"]), "age", "sex", "grade")

@@ -37,7 +37,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, assert_grid, framed_cells, grid_test
 
 
 def markers(row) -> tuple[list[str], list[str]]:
@@ -80,9 +80,8 @@ def stain_phrase_cells():
         ["synaptophysin"], [])
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_a_polarity_word_heading_a_stain_phrase_governs_its_for_object(run):
-    assert_grid(run, stain_phrase_cells(), lambda row, e: markers(row) == e)
+test_grid_a_polarity_word_heading_a_stain_phrase_governs_its_for_object = grid_test(
+    stain_phrase_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- hormone drugs of a prostate or breast tumour --------------------------------------------------------------
@@ -109,9 +108,7 @@ def hormone_cells():
     yield CASE.format(intro + "Tamoxifen was considered but not given."), []
 
 
-@pytest.mark.fields("treatments")
-def test_grid_hormone_drugs_are_named_treatments(run):
-    assert_grid(run, hormone_cells(), lambda row, e: treatments(row) == e)
+test_grid_hormone_drugs_are_named_treatments = grid_test(hormone_cells, treatments, "treatments")
 
 
 # --- drugs joined by a plus ------------------------------------------------------------------------------------
@@ -129,9 +126,7 @@ def plus_cells():
     yield CASE.format(intro + "Immunohistochemistry: CgA+, Syn+, CD56+."), []
 
 
-@pytest.mark.fields("treatments")
-def test_grid_drugs_joined_by_a_plus_are_each_read(run):
-    assert_grid(run, plus_cells(), lambda row, e: treatments(row) == e)
+test_grid_drugs_joined_by_a_plus_are_each_read = grid_test(plus_cells, treatments, "treatments")
 
 
 # --- a treatment for another cancer ------------------------------------------------------------------------------
@@ -155,9 +150,7 @@ def other_cancer_cells():
         yield CASE.format(intro + frame.format(c=cancer)), [name]
 
 
-@pytest.mark.fields("treatments")
-def test_grid_a_treatment_for_another_cancer_is_past_history(run):
-    assert_grid(run, other_cancer_cells(), lambda row, e: treatments(row) == e)
+test_grid_a_treatment_for_another_cancer_is_past_history = grid_test(other_cancer_cells, treatments, "treatments")
 
 
 # --- a count of patients is a group --------------------------------------------------------------------------------
@@ -183,9 +176,7 @@ def group_cells():
     yield CASE.format(intro + "Surgery was done 3 days after admission."), ["surgery"]
 
 
-@pytest.mark.fields("treatments")
-def test_grid_a_count_of_patients_is_a_group(run):
-    assert_grid(run, group_cells(), lambda row, e: treatments(row) == e)
+test_grid_a_count_of_patients_is_a_group = grid_test(group_cells, treatments, "treatments")
 
 
 # --- 'somatostatin therapy' ----------------------------------------------------------------------------------------
@@ -201,9 +192,7 @@ def somatostatin_cells():
         yield CASE.format(intro + frame.replace("omatostatin therapy", "omatostatin receptor imaging")), []
 
 
-@pytest.mark.fields("treatments")
-def test_grid_somatostatin_therapy_is_the_analogue(run):
-    assert_grid(run, somatostatin_cells(), lambda row, e: treatments(row) == e)
+test_grid_somatostatin_therapy_is_the_analogue = grid_test(somatostatin_cells, treatments, "treatments")
 
 
 # --- tumour emboli in lymphatics are a finding -------------------------------------------------------------------
@@ -218,16 +207,13 @@ TREATMENT_EMBOLI = ["transarterial embolization of the liver metastases", "tumou
 
 def emboli_cells():
     intro = "A 62-year-old woman had a vulvar mass.\n"
-    for frame, finding in itertools.product(EMBOLI_FRAMES, EMBOLI):
-        yield CASE.format(intro + frame.format(finding)), []
+    yield from framed_cells(intro, EMBOLI_FRAMES, dict.fromkeys(EMBOLI, []))
     for treatment in TREATMENT_EMBOLI:
         text = f"She underwent {treatment}."
         yield CASE.format(intro + text), sorted({"embolization"} | ({"surgery"} if "surgery" in text else set()))
 
 
-@pytest.mark.fields("treatments")
-def test_grid_tumour_emboli_in_lymphatics_are_a_finding(run):
-    assert_grid(run, emboli_cells(), lambda row, e: treatments(row) == e)
+test_grid_tumour_emboli_in_lymphatics_are_a_finding = grid_test(emboli_cells, treatments, "treatments")
 
 
 # --- a date at the head of the sentence; 'platinum-' joined to a drug -------------------------------------------
@@ -248,9 +234,7 @@ def dated_cells():
     yield CASE.format(intro + "She received platinum-based chemotherapy."), ["chemotherapy"]
 
 
-@pytest.mark.fields("treatments")
-def test_grid_a_date_heading_the_sentence_dates_the_procedure(run):
-    assert_grid(run, dated_cells(), lambda row, e: treatments(row) == e)
+test_grid_a_date_heading_the_sentence_dates_the_procedure = grid_test(dated_cells, treatments, "treatments")
 
 
 # --- stains of genitourinary, gynaecological and breast tumours ---------------------------------------------------

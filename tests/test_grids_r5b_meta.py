@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, grid_test
 
 # --- a generic clause about how the tumour class spreads -----------------------------------------------------------
 # rules/context.json generic_statements spread_types/spread_markers: a clause in the general present with no
@@ -60,9 +59,8 @@ def class_statement_cells():
         yield TITLED.format(f"{opening} {finding}"), "yes"
 
 
-@pytest.mark.fields("metastasis")
-def test_grid_the_class_spreading_is_no_finding(run):
-    assert_grid(run, class_statement_cells(), lambda row, want: row["metastasis"] == want)
+test_grid_the_class_spreading_is_no_finding = grid_test(
+    class_statement_cells, lambda row: row["metastasis"], "metastasis")
 
 
 # --- primary sites outside the bowel a site list missed ---------------------------------------------------------------
@@ -87,9 +85,7 @@ def primary_cells():
                             "metastatic from a lung primary."), "lung"
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_primary_sites_outside_the_bowel(run):
-    assert_grid(run, primary_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_primary_sites_outside_the_bowel = grid_test(primary_cells, lambda row: row["primary_site"], "primary_site")
 
 
 # --- a column of empty abstract headers, then their values as one block -------------------------------------------
@@ -116,9 +112,8 @@ def stacked_header_cells():
                + BODY), (None, None)
 
 
-@pytest.mark.fields("age", "sex")
-def test_grid_a_column_of_empty_headers_holds_the_abstract(run):
-    assert_grid(run, stacked_header_cells(), lambda row, want: (row["age"], row["sex"]) == want)
+test_grid_a_column_of_empty_headers_holds_the_abstract = grid_test(
+    stacked_header_cells, lambda row: (row["age"], row["sex"]), "age", "sex")
 
 
 # --- an autopsy's list of sites: the meninges, and 'plus' in a list ---------------------------------------------
@@ -140,9 +135,8 @@ def autopsy_cells():
     yield TITLED.format("A 71-year-old man with a gastric NEC had meningeal signs; CT was normal."), ()
 
 
-@pytest.mark.fields("metastasis_sites")
-def test_grid_an_autopsy_list_of_sites(run):
-    assert_grid(run, autopsy_cells(), lambda row, want: tuple(sorted(row["metastasis_sites"])) == want)
+test_grid_an_autopsy_list_of_sites = grid_test(
+    autopsy_cells, lambda row: tuple(sorted(row["metastasis_sites"])), "metastasis_sites")
 
 
 # --- an age written with a typographic dash ----------------------------------------------------------------------
@@ -162,9 +156,7 @@ def dash_age_cells():
         yield TITLED.format(f"Flushing had troubled her for 5{d}7 years."), None
 
 
-@pytest.mark.fields("age")
-def test_grid_an_age_with_a_typographic_dash(run):
-    assert_grid(run, dash_age_cells(), lambda row, want: row["age"] == want)
+test_grid_an_age_with_a_typographic_dash = grid_test(dash_age_cells, lambda row: row["age"], "age")
 
 
 # --- a present-tense finding names its organs ----------------------------------------------------------------------
@@ -183,6 +175,5 @@ def present_site_cells():
     yield TITLED.format(f"{opening} The liver is normal."), ()
 
 
-@pytest.mark.fields("metastasis_sites")
-def test_grid_a_present_tense_finding_names_its_organs(run):
-    assert_grid(run, present_site_cells(), lambda row, want: tuple(sorted(row["metastasis_sites"])) == want)
+test_grid_a_present_tense_finding_names_its_organs = grid_test(
+    present_site_cells, lambda row: tuple(sorted(row["metastasis_sites"])), "metastasis_sites")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, grid_test
 from test_grids_r5_outc import OPENING, status_and_months
 
 WITH = "alive with disease"
@@ -30,9 +29,7 @@ def controlled_cells():
         yield CASE.format(f"In such tumours {words.replace('her ', '').replace('his ', '')}."), (None, None)
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_a_controlled_disease_is_there(run):
-    assert_grid(run, controlled_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_a_controlled_disease_is_there = grid_test(controlled_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- a death from the treatment's harm; a cause named before the death word -----------------------------------------
@@ -59,9 +56,7 @@ def cause_cells():
         yield CASE.format(OPENING + words), None
 
 
-@pytest.mark.fields("outcome")
-def test_grid_causes_of_death(run):
-    assert_grid(run, cause_cells(), lambda row, want: row["outcome"] == want)
+test_grid_causes_of_death = grid_test(cause_cells, lambda row: row["outcome"], "outcome")
 
 
 # --- a metastasis denied at a follow-up; two disease words under one 'no'; a biochemical remission -----------------
@@ -81,9 +76,8 @@ def denied_metastasis_cells():
         yield CASE.format(f"At diagnosis {words}."), (None, None)
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_denied_metastasis_at_follow_up(run):
-    assert_grid(run, denied_metastasis_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_denied_metastasis_at_follow_up = grid_test(
+    denied_metastasis_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- a disease stated right before a dated 'alive' is still there at that date ------------------------------------
@@ -102,9 +96,7 @@ def dated_alive_cells():
         yield CASE.format(f"{OPENING}{alive}"), ("alive", 18)
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_disease_before_a_dated_alive(run):
-    assert_grid(run, dated_alive_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_disease_before_a_dated_alive = grid_test(dated_alive_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- a 'without' phrase right after a disease found tells where the disease is not --------------------------------
@@ -122,9 +114,7 @@ def qualifier_cells():
         "alive, no disease", 24)
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_without_beside_a_disease_found(run):
-    assert_grid(run, qualifier_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_without_beside_a_disease_found = grid_test(qualifier_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- the index patient's own survival; a course that has been uneventful ------------------------------------------
@@ -146,6 +136,5 @@ def own_survival_cells():
     yield CASE.format(OPENING + "The postoperative course was uneventful."), (None, None)
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_own_survival_and_uneventful_course(run):
-    assert_grid(run, own_survival_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_own_survival_and_uneventful_course = grid_test(
+    own_survival_cells, status_and_months, "outcome", "follow_up_months")

@@ -368,6 +368,10 @@ PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is 
 PROBES[("sites", "title", "case_report_endings")] = (
     lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A {w.title()}\n\n"
               "Case presentation\nHe was seen again.\n", "functional_syndrome")
+# r6-rules: an 'and ... review' tail after the ending still closes the title line
+PROBES[("sites", "title", "review_tail_words")] = (
+    lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A Case Report And {w.title()} Of The Literature\n\n"
+              "Case presentation\nHe was seen again.\n", "functional_syndrome")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
 # h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.
@@ -402,6 +406,10 @@ PROBES.update({
     ("histology", "specific", "NEC"): (
         lambda w: f"Pathology showed a {w.replace('*', 'oesophageal')}; a second opinion said carcinoid.", "histology"),
     ("histology", "plural_index_cues"): (lambda w: f"The lesions {w} neuroendocrine tumours.", "histology"),
+    # r6-rules: an abbreviation defined after the class phrase's head noun ('atypical carcinoid tumours (ACTs)')
+    ("histology", "abbreviation_head_nouns"): (
+        lambda w: f"Introduction\nAtypical carcinoid {w}s (ACTs) are rare.\n\nCase presentation\nA 49-year-old man "
+                  "had a lung mass. Biopsy showed an ACT.\n", "histology"),
     ("histology", "specific", "MiNEN"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
     ("histology", "generic", "NET"): (lambda w: f"Pathology showed a {w} of the ileum.", "histology"),
     ("histology", "not_before"): (

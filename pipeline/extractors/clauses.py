@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-MAX_CLAUSE = 400  # characters read around the value: a run-on list is not read whole per value
-
 
 def clause_text(report, lo: int, hi: int, at: int) -> str:
     """The clause of the sentence [lo, hi) that holds the character `at`. Each sentence's
-    semicolons are found once per report, so a sentence of many values stays linear."""
+    semicolons are found once per report, so a sentence of many values stays linear; a long clause is
+    read at most 'clause_max_chars' characters around the value (rules/patterns.json)."""
     marks = report.cache.setdefault("semicolons", {}).get(lo)
     if marks is None:
         text = report.text
@@ -19,6 +18,7 @@ def clause_text(report, lo: int, hi: int, at: int) -> str:
     k = bisect_left(marks, at)
     start = marks[k - 1] + 1 if k else lo
     end = marks[k] if k < len(marks) else hi
-    if end - start > MAX_CLAUSE:
-        start, end = max(start, at - MAX_CLAUSE // 2), min(end, at + MAX_CLAUSE // 2)
+    longest = report.rules["patterns"]["clause_max_chars"]  # a run-on list is not read whole per value
+    if end - start > longest:
+        start, end = max(start, at - longest // 2), min(end, at + longest // 2)
     return report.text[start:end]

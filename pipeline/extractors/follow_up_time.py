@@ -15,6 +15,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView
+from .outcome_words import words_before
 from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
@@ -25,11 +26,6 @@ POINT_RULES = (TIME_POINT_RULE, LATER_RULE)
 DURATION_RULES = (DURATION_RULE, FOLLOW_UP_RULE, AFTER_RULE, *POINT_RULES)
 LEGEND = "figure_legend"  # the section of a figure's legend (rules/sections.json)
 HALF = r"\s+and\s+(?:a\s+)?half"  # 'one and a half years', 'a year and a half', 'one and half years'
-PHRASE_REACH = 40  # characters between a follow-up phrase and its duration ('follow-up of 18 months')
-# 'After 3 months, ...' opening its sentence, or after a short subject ('Restaging after 3 months showed ...',
-# 'A CT scan after 6 months ...'; r6): a point of the narrative a later 'N months later' counts from
-OPENING_AFTER = re.compile(r"\W*(?:[^\W\d_][\w\-/]*\s+){0,3}after\s+", re.IGNORECASE)
-CLAUSE_AFTER = re.compile(r"[,;:]\s*after\s+$", re.IGNORECASE)  # '...; after 3 months, ...' opening a clause
 NEVER = "(?!)"  # the pattern of an emptied word list (the rule-ablation tests empty some): no match
 GAP = re.compile(r"[\s,]+")  # between a death word and its duration: 'death 7 months'
 ONE_WORD = re.compile(r"[^\W\d_]+[\s,]+")  # or one word on: 'survived only 3 months'
@@ -53,6 +49,13 @@ class FollowUpTime:
         self.day_count = compile_rule(rf"(?<!\w)(?:(?:{day_counts})\s+(?P<n>\d+)|(?P<o>{ordinal})\s+(?:{day_counts}))"
                                       r"(?!\w)" if day_counts else NEVER, re.IGNORECASE)
         self.reach = cfg["duration_reach"]
+        self.near = cfg["follow_up_reach"]  # how far the words beside a duration are read
+        opening = "|".join(re.escape(w) for w in cfg["opening_time_words"]) or NEVER
+        # 'After 3 months, ...' opening its sentence, or after a short subject ('Restaging after 3 months showed
+        # ...', 'A CT scan after 6 months ...'; r6-outc): a point of the narrative a later 'N months later' counts from;
+        # '...; after 3 months, ...' opening a clause
+        self.opening_time = re.compile(rf"\W*(?:[^\W\d_][\w\-/]*\s+){{0,3}}(?:{opening})\s+", re.IGNORECASE)
+        self.clause_time = re.compile(rf"[,;:]\s*(?:{opening})\s+$", re.IGNORECASE)
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])
         self.date = compile_rule(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)"
@@ -114,8 +117,9 @@ class FollowUpTime:
                                      DURATION_RULE, "DURATION")
             mention.rule = self._kind(text, m, mention.sentence_start)
             # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
-            near = re.findall(r"[a-z]+", text[m.end():min(mention.sentence_end, m.end() + 16)].lower())[:2] + \
-                re.findall(r"[a-z]+", text[max(mention.sentence_start, m.start() - 30):m.start()].lower())[-3:]
+            after = text[m.end():min(mention.sentence_end, m.end() + self.near["history_after_chars"])]
+            before = words_before(text, m.start(), 3, self.near["history_before_chars"], mention.sentence_start)
+            near = re.findall(r"[a-z]+", after.lower())[:2] + before
             blocked = next((w for w in near if w in self.history_words), None)
             if blocked:
                 mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
@@ -126,20 +130,21 @@ class FollowUpTime:
         """What the words beside a duration make of it: follow-up, a time point, or a bare duration.
         'After 3 months' is a point of the narrative only where it opens its sentence or clause (not
         in 'metastases may appear after 10 years')."""
-        before = max(sentence_start, m.start() - PHRASE_REACH)
+        before = max(sentence_start, m.start() - self.near["phrase_before_chars"])
         if self.follow_up_phrases.search(text, before, m.start()) or self.follow_up_phrases.match(text, m.end() + 1):
             return FOLLOW_UP_RULE
         if self.time_points.match(text, m.end() + 1):
             return LATER_RULE if self.later.match(text, m.end() + 1) else TIME_POINT_RULE
-        if (OPENING_AFTER.fullmatch(text, sentence_start, m.start())
-                or CLAUSE_AFTER.search(text, max(0, m.start() - 12), m.start())):
+        clause_from = max(0, m.start() - self.near["opening_time_before_chars"])
+        if (self.opening_time.fullmatch(text, sentence_start, m.start())
+                or self.clause_time.search(text, clause_from, m.start())):
             return AFTER_RULE
         return DURATION_RULE
 
     def _months(self, m: re.Match) -> float | None:
         """The months a duration match counts, None for a dosing interval ('once a month')."""
         number, unit = m.group("n").lower(), self.units[m.group("u").lower()]
-        ahead = re.findall(r"[a-z]+", m.string[max(0, m.start() - 12):m.start()].lower())[-1:]
+        ahead = words_before(m.string, m.start(), 1, self.near["word_before_chars"])
         if set(ahead) & self.frequency_words:
             return None
         count = self._count(number) + (0.5 if m.group("half") else 0)

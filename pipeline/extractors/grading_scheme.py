@@ -11,40 +11,43 @@ Ki-67 values, grades and mitotic counts inside its span are no finding. One grad
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..regexes import compile_rule
 from .base import Mention, ReportView
 
-_GRADE = r"(?:\bG|\bgrade\s*)(?P<g>[123]|I{1,3})\b"
-_VALUE = r"(?:[<>≤≥]\s*|(?:less|more|greater|fewer) than\s+|up to\s+|over\s+|above\s+|under\s+|below\s+)?" \
-         r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*)?(?:%|mitos[ie]s|/)"
-_KEYWORD = r"(?:(?:ki[\s‐‑–-]?67|mib[\s‐‑–-]?1)\s*(?:index|LI)?\s*(?:of\s*)?)?"
-# 'G1: Ki-67 <3%', 'G2 (3-20%)', 'grade 3, >20%': a grade, then its threshold
-GRADE_THEN_VALUE = re.compile(_GRADE + r"\s*[:=(,]?\s*" + _KEYWORD + _VALUE, re.IGNORECASE)
-# '<3% (G1)', '3-20% (G2)': a threshold, then its grade in brackets
-VALUE_THEN_GRADE = re.compile(
-    r"(?:[<>≤≥]\s*)?\d+(?:[.,]\d+)?\s*%?\s*(?:(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*)?%\s*\(\s*" + _GRADE + r"\s*\)",
-    re.IGNORECASE)
-ITEM_GAP = 60  # characters at most between two items of one list
-ROMAN = {"i": "1", "ii": "2", "iii": "3"}
+
+@lru_cache(maxsize=8)
+def _items(grade: str, keyword: str, index_words: str, percent: str, count: str) -> tuple[re.Pattern, re.Pattern]:
+    """The two shapes of a list item, made of the rules' pieces (rules/patterns.json 'grade.scheme';
+    the per-cent value and the keyword are Ki-67's own): 'G1: Ki-67 <3%', 'G2 (3-20%)', 'grade 3, >20%',
+    'G1 (<2 mitoses/10 HPF)' (a grade, then its threshold) and '<3% (G1)' (a threshold, then its grade
+    in brackets)."""
+    threshold = f"(?:{keyword}{index_words})?(?:{percent}|{count})"
+    return (compile_rule(grade + r"\s*[:=(,]?\s*" + threshold, re.IGNORECASE),
+            compile_rule(percent + r"\s*\(\s*" + grade + r"\s*\)", re.IGNORECASE))
 
 
 def scheme_spans(report: ReportView) -> list[tuple[int, int]]:
     """The [start, end) spans of the grading schemes written out in the report."""
     spans = report.cache.get("grading_schemes")
     if spans is None:
-        items = sorted((m.start(), m.end(), ROMAN.get(m.group("g").lower(), m.group("g")))
-                       for regex in (GRADE_THEN_VALUE, VALUE_THEN_GRADE) for m in regex.finditer(report.text))
-        spans = report.cache["grading_schemes"] = _lists(items)
+        cfg, ki67 = report.rules["patterns"]["grade"], report.rules["patterns"]["ki67"]
+        scheme, grade_of = cfg["scheme"], cfg["map"]
+        shapes = _items(scheme["grade"], ki67["keyword"], scheme["index_words"], ki67["value"], scheme["count_value"])
+        items = sorted((m.start(), m.end(), grade_of[m.group("g").lower()])
+                       for regex in shapes for m in regex.finditer(report.text))
+        spans = report.cache["grading_schemes"] = _lists(items, scheme["item_gap_chars"])
     return spans
 
 
-def _lists(items: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Runs of items no more than ITEM_GAP apart that hold at least two different grades."""
+def _lists(items: list[tuple[int, int, str]], gap: int) -> list[tuple[int, int]]:
+    """Runs of items no more than `gap` characters apart that hold at least two different grades."""
     spans: list[tuple[int, int]] = []
     grades: set[str] = set()
     first, last = -1, -1  # the run so far: its start, its farthest end (and its grades)
     for start, end, grade in items + [(10**12, 10**12, "")]:  # a sentinel closes the last run
-        if first >= 0 and start - last > ITEM_GAP:
+        if first >= 0 and start - last > gap:
             if len(grades) >= 2:
                 spans.append((first, last))
             first, last, grades = -1, -1, set()

@@ -32,8 +32,6 @@ from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .syndromes import matches_at
 from .title import ReportTitle
 
-# '(AC)', '(LCNEC)' right after a phrase, or after its head noun ('gastric carcinoid tumours (GCTs)')
-ABBREVIATION = re.compile(r"\s*(?:tumou?rs?\s*)?\(([A-Z][A-Za-z]{1,5})\)")
 HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
 
 
@@ -117,6 +115,9 @@ class HistologyExtractor(FieldExtractor):
         self.other_carcinomas = any_phrase(cfg["mixed_other_carcinomas"], plural=True)
         self.precedence = list(cfg["precedence"])
         self.plural_index_cues = [c.lower() for c in cfg["plural_index_cues"]]
+        # '(AC)', '(LCNEC)' right after a phrase, or after its head noun ('gastric carcinoid tumours (GCTs)')
+        heads = "|".join(re.escape(w) for w in cfg["abbreviation_head_nouns"]) or "(?!)"  # none: right after only
+        self.abbreviation = re.compile(rf"\s*(?:(?:{heads})s?\s*)?\(([A-Z][A-Za-z]{{1,5}})\)")
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
 
     @staticmethod
@@ -197,7 +198,7 @@ class HistologyExtractor(FieldExtractor):
         often uses only it."""
         text, defined = report.text, {}
         for _, _, m, label, tier in found:
-            defining = ABBREVIATION.match(text, m.end())
+            defining = self.abbreviation.match(text, m.end())
             name = defining.group(1) if defining else ""
             if name.endswith("s") and name[-2:-1].isupper():
                 name = name[:-1]  # 'neuroendocrine tumours (NETs)' defines 'NET'

@@ -41,13 +41,12 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .outcome_choice import LastLivingStatus, status_phrase
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, qualifies_disease
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, words_before
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
 DIED = "died"
 STATUS_RULE = "status"
-OWN_NEGATION = re.compile(r"(?:no|without)\b")  # 'no recurrence' carries its negation: another adds none
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
@@ -87,6 +86,9 @@ class OutcomeExtractor(FieldExtractor):
         self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
+        own = "|".join(re.escape(w) for w in cfg["own_negation_words"]) or NEVER
+        self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
+        self.near = cfg["follow_up_reach"]  # how far the words before a status are read
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
@@ -120,8 +122,8 @@ class OutcomeExtractor(FieldExtractor):
         for m in report.within(self.absent_findings.finditer(report.text), "outcome"):
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), NO_DISEASE, STATUS_RULE, "OUTCOME")
             clause = self._clause(report, mention, m.start())
-            ahead = report.text[max(mention.sentence_start, m.start() - 24):m.start()].lower()
-            before = re.findall(r"[a-z]+", ahead)[-2:]
+            before = words_before(report.text, m.start(), 2, self.near["finding_words_before_chars"],
+                                  mention.sentence_start)
             if mention.status == "affirmed":
                 mention.status, mention.reason = "negated", "finding_not_denied"
             elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
@@ -155,7 +157,7 @@ class OutcomeExtractor(FieldExtractor):
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
                 denied_together(report.text, out[-1] if out else None, mention)
-                qualifies_disease(report.text, out[-1] if out else None, mention)
+                self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
         return out
@@ -176,7 +178,7 @@ class OutcomeExtractor(FieldExtractor):
     def _survived_to_date(self, text: str, m: re.Match) -> bool:
         """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
         6 years') tells how long the patient has lived so far: she is alive."""
-        before = re.findall(r"[a-z]+", text[max(0, m.start() - 16):m.start()].lower())[-2:]
+        before = words_before(text, m.start(), 2, self.near["auxiliary_before_chars"])
         return self._phrase(m.group(0)) in self.survival_words and bool(set(before) & self.living_auxiliaries)
 
     def _undated_death(self, text: str, m: re.Match) -> bool:
@@ -185,7 +187,7 @@ class OutcomeExtractor(FieldExtractor):
         survived 12 years')."""
         if self._phrase(m.group(0)) not in self.dated_death:
             return False
-        before = re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]
+        before = words_before(text, m.start(), 1, self.near["word_before_chars"])
         return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
 
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
@@ -199,22 +201,24 @@ class OutcomeExtractor(FieldExtractor):
             mention.status, mention.reason = "negated", "not_at_follow_up"
         elif clause.discharge and mention.normalized == "alive":  # 'discharged in good condition'
             mention.status, mention.reason = "negated", "at_discharge"
-        elif mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated" and OWN_NEGATION.match(phrase):
+        elif (mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated"
+              and self.own_negation.match(phrase)):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
 
     def _own_survival(self, text: str, at: int, mention: Mention) -> bool:
         """A survival the index patient had ('the patient has had a disease-free survival of 40
-        months', 'his long-lasting disease-free survival'): an 'own_survival_cues' word in the 30
-        characters before the status, in its sentence."""
-        return bool(self.own_survival.search(text, max(mention.sentence_start, at - 30), at))
+        months', 'his long-lasting disease-free survival'): an 'own_survival_cues' word in the
+        'own_survival_before_chars' characters before the status, in its sentence."""
+        lo = max(mention.sentence_start, at - self.near["own_survival_before_chars"])
+        return bool(self.own_survival.search(text, lo, at))
 
     def _denied_disease(self, text: str, m: re.Match, phrase: str, mention: Mention) -> None:
         """A denied disease word in a follow-up clause: 'no recurrence', 'no evidence of metastasis'
         say she is free of it, 'free of progression' that it stands still; 'no new metastases' (an
         'only_new_words' word right before it) denies only new ones: the known ones remain."""
-        new_only = set(re.findall(r"[a-z]+", text[max(0, m.start() - 12):m.start()].lower())[-1:]) & self.only_new_words
+        new_only = set(words_before(text, m.start(), 1, self.near["word_before_chars"])) & self.only_new_words
         if phrase in self.absent_means_no_disease and new_only:
             mention.reason = f"no_new_disease:{mention.reason}"
         elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'

@@ -9,7 +9,8 @@ its sentence follows with an operation ('stable disease, and surgery was perform
 before it. A 'without' no-disease phrase right after a disease found ('bone metastases without local
 recurrence') tells where the disease is not; a growth denied together with a disease ('no recurrence or
 progression') denies the disease; a cause named before the death word ('a tumour-related death') is its
-cause. Each reads a few words on either side of the status, within its clause. Word lists: rules/outcome.json."""
+cause. Each reads a few words on either side of the status, within its clause. Word lists and how far
+each reads ('status_reach'): rules/outcome.json."""
 from __future__ import annotations
 
 import re
@@ -24,11 +25,8 @@ OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s
 IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its|both|all)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                      re.IGNORECASE)
 CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
-OPERATION_REACH = 8  # words from a sequel to its operation: 'therefore we went on to a right hemicolectomy'
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
-# from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
-QUALIFIER_GAP = re.compile(r"\s*,?\s*without\b[^,.;]{0,40}", re.IGNORECASE)
 ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 
 
@@ -38,6 +36,13 @@ def spelt(text: str) -> str:
     'recurrent tumour', 'hypoglycemia' its 'hypoglycaemia')."""
     text = re.sub(r"[\s\-\u2013]+", " ", text.lower())
     return text.replace("ae", "e").replace("oe", "e").replace("our", "or")
+
+
+def words_before(text: str, at: int, count: int, reach: int, floor: int = 0) -> list[str]:
+    """The last `count` words, lower case, in the `reach` characters before `at` (not before `floor`,
+    the start of the sentence where that matters): 'has' of 'she has survived', 'no new' of 'no new
+    lesions'. The reach bounds the read, so each look stays short whatever the text."""
+    return re.findall(r"[a-z]+", text[max(floor, at - reach):at].lower())[-count:]
 
 
 def lowered(words) -> set[str]:
@@ -67,11 +72,16 @@ class StatusWords:
         self.other_causes = words_pattern(cfg["other_causes"])
         related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or r"(?!)"  # none: never
         self.related = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
+        self.reach = cfg["status_reach"]
+        # from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
+        qualifiers = "|".join(re.escape(w) for w in cfg["disease_qualifier_words"]) or r"(?!)"  # none: never
+        gap = self.reach["disease_qualifier_chars"]
+        self.qualifier_gap = re.compile(rf"\s*,?\s*(?:{qualifiers})\b[^,.;]{{0,{gap}}}", re.IGNORECASE)
 
     def related_cause(self, text: str, at: int) -> str | None:
         """A cause named right before the death word as what it was related to: 'a tumour-related
         death', 'a treatment-related death' (a cause after the death word is _death's)."""
-        m = self.related.search(text, max(0, at - 40), at)
+        m = self.related.search(text, max(0, at - self.reach["related_cause_chars"]), at)
         if m is None:
             return None
         if self.disease_causes.search(m.group(0)):
@@ -92,8 +102,8 @@ class StatusWords:
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
         after = OF_WHAT.match(text, m.end())
-        ahead = text[max(mention.sentence_start, m.start() - 30):m.start()]
-        before = [spelt(w) for w in re.findall(r"[a-z]+", ahead.lower())[-1:]]
+        ahead = words_before(text, m.start(), 1, self.reach["symptom_before_chars"], mention.sentence_start)
+        before = [spelt(w) for w in ahead]
         of = {spelt(w) for w in after.groups() if w} if after else set()
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
@@ -106,7 +116,8 @@ class StatusWords:
         about: the three words before it in its clause, articles aside."""
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
-        clause = CLAUSE_CUT.split(text[max(mention.sentence_start, m.start() - 40):m.start()])[-1]
+        lo = max(mention.sentence_start, m.start() - self.reach["about_before_chars"])
+        clause = CLAUSE_CUT.split(text[lo:m.start()])[-1]
         before = set(_content_words(clause)[-3:])
         if before & self.lab_words:
             mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
@@ -118,15 +129,15 @@ class StatusWords:
         stable disease, and surgery was performed'; 'stable disease; she then underwent a distal
         pancreatectomy'; 'a partial response, therefore we completed treatment with a gastrectomy')
         is the state before that operation, not at the last follow-up: the operation replaced it. The
-        operation is a word ending as one does ('-ectomy', 'resection'), at most OPERATION_REACH words
-        after a sequel word ('then', 'and'), with no time word ('and 2 years after resection': the
+        operation is a word ending as one does ('-ectomy', 'resection'), at most 'later_operation_words'
+        words after a sequel word ('then', 'and'), with no time word ('and 2 years after resection': the
         status dates from after it) nor a refusal ('and declined surgery') between them."""
         if mention.status != "affirmed":
             return
         words = re.findall(r"[a-z]+", text[m.end():mention.sentence_end].lower())
         starts = [k for k, w in enumerate(words) if w in self.sequels]
         for k in starts:
-            for w in words[k + 1:k + 1 + OPERATION_REACH]:
+            for w in words[k + 1:k + 1 + self.reach["later_operation_words"]]:
                 if w in self.not_sequel:
                     break
                 if w.endswith(self.operations):
@@ -138,7 +149,9 @@ class StatusWords:
         metastases were resected') is an event of the course: it does not outweigh a bare 'alive'
         after it. A bare 'alive' word that is a change in the tumour ('interval improvement in the
         lung masses') is a response of a disease still there."""
-        lo, hi = max(mention.sentence_start, m.start() - 50), min(mention.sentence_end, m.end() + 30)
+        reach = self.reach
+        lo = max(mention.sentence_start, m.start() - reach["course_before_chars"])
+        hi = min(mention.sentence_end, m.end() + reach["course_after_chars"])
         if mention.normalized == WITH_DISEASE:  # the three words each side within its clause, articles aside
             before, after = CLAUSE_CUT.split(text[lo:m.start()])[-1], CLAUSE_CUT.split(text[m.end():hi])[0]
             near = _content_words(before)[-3:] + _content_words(after)[:3]
@@ -147,6 +160,15 @@ class StatusWords:
             of = IN_WHAT.match(text, m.end())
             if of and {spelt(w) for w in of.groups() if w} & self.tumour_words:
                 mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"
+
+    def qualifies_disease(self, text: str, before: Mention | None, mention: Mention) -> None:
+        """A 'without' no-disease phrase right after a disease found ('developed bone metastases
+        without local recurrence') tells where the disease is not, beside where it is: the patient
+        lives with it, so the phrase is no status of its own."""
+        if (before is not None and mention.normalized == NO_DISEASE and mention.status == "affirmed"
+                and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
+                and self.qualifier_gap.fullmatch(text, before.end, mention.end)):
+            mention.status, mention.reason = "negated", f"qualifies_disease:{before.text}"
 
 
 def denied_together(text: str, before: Mention | None, mention: Mention) -> None:
@@ -157,13 +179,3 @@ def denied_together(text: str, before: Mention | None, mention: Mention) -> None
             and (before.status == "negated" or before.reason.startswith("disease_absent:") or
                  before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
         mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
-
-
-def qualifies_disease(text: str, before: Mention | None, mention: Mention) -> None:
-    """A 'without' no-disease phrase right after a disease found ('developed bone metastases
-    without local recurrence') tells where the disease is not, beside where it is: the patient
-    lives with it, so the phrase is no status of its own."""
-    if (before is not None and mention.normalized == NO_DISEASE and mention.status == "affirmed"
-            and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
-            and QUALIFIER_GAP.fullmatch(text, before.end, mention.end)):
-        mention.status, mention.reason = "negated", f"qualifies_disease:{before.text}"

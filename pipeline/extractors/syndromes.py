@@ -31,9 +31,6 @@ from .title import ReportTitle
 NON_FUNCTIONING = "non-functioning"
 EVIDENCE_RULE = "hormone_evidence"
 SEPARATOR = r"[\s\-\u2013]*"
-# what may stand between a name and the end of the long form its short form stands for
-# ('Zollinger-Ellison syndrome (ZES)' after the name 'Zollinger-Ellison'), as written
-LONG_FORM_TAIL = re.compile(r"(?:[\s\-\u2013]+(?i:syndrome|disease))?")
 
 
 def flexible(name: str) -> str:
@@ -107,6 +104,10 @@ class _SyndromeBase(FieldExtractor):
         # a hormone's own short form ('ectopic growth hormone-releasing hormone (GHRH)') names no syndrome
         self.hormones = {re.sub(SEPARATOR, "", h).lower(): c for h, c in self.cfg["secreting_hormones"].items()}
         self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
+        # what may stand between a name and the end of the long form its short form stands for
+        # ('Zollinger-Ellison syndrome (ZES)' after the name 'Zollinger-Ellison'), as written
+        tails = "|".join(re.escape(w) for w in self.cfg["long_form_tail_words"]) or "(?!)"  # none: no tail
+        self.long_form_tail = re.compile(rf"(?:[\s\-\u2013]+(?i:{tails}))?")
 
     def named(self, report: ReportView) -> list[Mention]:
         out: list[Mention] = []
@@ -125,13 +126,12 @@ class _SyndromeBase(FieldExtractor):
                 defined[report.doc[at].text] = (canonical, at)
         return out + self._short_forms(report, defined)
 
-    @staticmethod
-    def _defined_after(report: ReportView, end: int, shorts: set[str]) -> int | None:
+    def _defined_after(self, report: ReportView, end: int, shorts: set[str]) -> int | None:
         """The token of a short form bracketed right after a name (and its 'syndrome' word):
         'Zollinger-Ellison syndrome (ZES)'. Any of the detector's short forms counts, whichever of
         the report's definitions it took: a report may define it twice, once misspelt."""
         text, doc = report.text, report.doc
-        tail = LONG_FORM_TAIL.match(text, end)
+        tail = self.long_form_tail.match(text, end)
         at = tail.end() if tail else end
         while at < len(text) and text[at].isspace():
             at += 1

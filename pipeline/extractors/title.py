@@ -26,9 +26,13 @@ class ReportTitle:
         self.sections = set(cfg["sections"])  # where a title may land and still name the case
         endings = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(cfg["case_report_endings"], key=len,
                                                                                reverse=True))
-        # 'Insulinoma Presenting As Epilepsy: A Case Report': a title by its ending, even in Title Case
+        reviews = "|".join(re.escape(w) for w in cfg["review_tail_words"]) or "(?!)"  # none: no tail
+        before, after = cfg["review_tail_before_chars"], cfg["review_tail_after_chars"]
+        # 'Insulinoma Presenting As Epilepsy: A Case Report (and a Short Review)': a title by its
+        # ending, even in Title Case
         self.case_report_line = re.compile(rf"\w.*\w\s*[:\-\u2013\u2014]\s*(?:an?\s+)?(?:{endings})"
-                                           rf"(?:\s+and\s+[^.:]{{0,40}}?review[^.:]{{0,30}})?\s*$", re.IGNORECASE)
+                                           rf"(?:\s+and\s+[^.:]{{0,{before}}}?(?:{reviews})[^.:]{{0,{after}}})?\s*$",
+                                           re.IGNORECASE)
 
     def start(self, report: ReportView) -> int:
         """The first token of the title: among the first sentences that are not page furniture, the

@@ -68,6 +68,7 @@ class TumorSizeExtractor(FieldExtractor):
         # r6-num: '... a mass (Figure 1). It measured 3 cm', 'Its size was 3 cm', 'The maximal diameter was 3 cm'
         self.measure_sentence = ({w.lower() for w in cfg["pronoun_subjects"] + cfg["measure_sentence_words"]}
                                  | self.measure_verbs)
+        self.spelled_reach, self.operation_scope = cfg["spelled_number_reach_chars"], cfg["operation_scope_chars"]
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -94,7 +95,7 @@ class TumorSizeExtractor(FieldExtractor):
         """Sizes with the number spelled out ('a two-centimetre mass', 'four millimetres'): each unit word
         is found once, and the words just before it are read as a number; no pattern tried at every word."""
         for unit in self.unit_word.finditer(text):
-            m = self.spelled.search(text, max(0, unit.start() - 24), unit.end())
+            m = self.spelled.search(text, max(0, unit.start() - self.spelled_reach), unit.end())
             if m:
                 yield m
 
@@ -136,9 +137,10 @@ class TumorSizeExtractor(FieldExtractor):
             imaged[lo] = bool(self.imaging & set(WORDS.findall(text[lo:hi].lower())))
         if imaged[lo]:
             return False
-        head = text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
+        reach = self.operation_scope  # bounded: linear in the text
+        head = text[max(0, lo - reach):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
         previous = SENTENCE_END.split(head)[-1] if head else ""
-        scope = (previous + " " + text[max(lo, start - 300):start]).lower()  # bounded: linear in the text
+        scope = (previous + " " + text[max(lo, start - reach):start]).lower()
         return any(c in scope for c in self.operation_cues)
 
     def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],

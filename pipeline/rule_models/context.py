@@ -12,6 +12,7 @@ from .base import Count, MentionLabel, NonNegative, RuleModel, Words
 # --- context.json ------------------------------------------------------------------------------
 class ContextDefaults(RuleModel):
     max_scope: Count  # tokens a cue reaches unless it sets its own
+    noun_phrase_reach_tokens: Count  # r6-rules: back to the determiner of a family cue's own noun phrase
     only_other_patient: list[MentionLabel]
 
 
@@ -48,6 +49,7 @@ class SkipInCuesRules(RuleModel):
     suffix: str
     min_length: Count
     not_adverbs: Words
+    window_tokens: Count  # r6-rules: each side of a skipped word, what a cue spanning it can reach
 
 
 class ClauseBoundaryRules(RuleModel):

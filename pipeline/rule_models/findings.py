@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .base import Count, NonNegative, Regex, RuleModel, Words
 
@@ -208,6 +208,8 @@ class SizeRules(RuleModel):
     other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
     pronoun_subjects: Words  # r6-num: '... a pancreatic mass (Figure 1). It measured 3 cm': the lesion's size
     measure_sentence_words: Words  # r6-num: 'The maximal diameter was 31 mm' after the lesion's sentence
+    spelled_number_reach_chars: Count  # r6-rules: 'a two-centimetre mass': the number before its unit word
+    operation_scope_chars: Count  # r6-rules: how far back an operation cue makes a size the specimen's
 
 
 class Ki67Rules(RuleModel):
@@ -237,6 +239,20 @@ class Ki67Rules(RuleModel):
     index_tumour_cues: Words  # r6-num: ... the index tumour's
 
 
+class GradingSchemeRules(RuleModel):  # r6-rules: 'G1: Ki-67 <3%; G2: 3-20%' is the WHO scheme, not a finding
+    grade: Regex  # its group 'g' is the grade, read through GradeRules.map
+    index_words: Regex  # after the Ki-67 keyword: 'Ki-67 index of <3%'
+    count_value: Regex  # a mitotic-count threshold: '<2 mitoses', '2-20/10 HPF'
+    item_gap_chars: Count
+
+    @field_validator("grade")
+    @classmethod
+    def _names_the_grade(cls, pattern: str) -> str:
+        if "(?P<g>" not in pattern:
+            raise ValueError("needs a group 'g' that holds the grade: (?P<g>...)")
+        return pattern
+
+
 class GradeRules(RuleModel):
     patterns: list[GradePattern]
     map: dict[str, Literal["G1", "G2", "G3"]]
@@ -246,9 +262,11 @@ class GradeRules(RuleModel):
     tumour_suffixes: Words = Field(default_factory=list)
     clause_chars: Count
     blocker_after_words: NonNegative
+    scheme: GradingSchemeRules
 
 
 class PatternRules(RuleModel):
+    clause_max_chars: Count  # r6-rules: the clause read around a size or a Ki-67 value (extractors/clauses.py)
     age: AgeRules
     sex: SexRules
     size: SizeRules

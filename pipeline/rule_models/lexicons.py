@@ -133,6 +133,9 @@ class TitleRules(RuleModel):
     min_tokens: Count
     sections: Words
     case_report_endings: Words  # r3-synd: 'X: A Case Report' on a line of its own is the title
+    review_tail_words: Words  # r6-rules: 'X: A Case Report and Review of the Literature'
+    review_tail_before_chars: Count
+    review_tail_after_chars: Count
 
 
 class SiteRules(RuleModel):

@@ -27,6 +27,7 @@ class HistologyRules(RuleModel):
     net_abbreviations: Words  # as written
     mixed_cues: Words  # r3-synd: a neuroendocrine class with another carcinoma and one of these in its clause -> MiNEN
     mixed_other_carcinomas: Words  # r3-synd: the non-neuroendocrine components of a mixed neoplasm
+    abbreviation_head_nouns: Words  # r6-rules: 'gastric carcinoid tumours (GCTs)': the head noun before the bracket
 
 
 # --- mitoses.json ------------------------------------------------------------------------------
@@ -88,10 +89,32 @@ class SyndromeRules(RuleModel):
     hormone_evidence: HormoneEvidence
     symptom_with_hormone: dict[str, SymptomWithHormone]
     caused_by_tumour: CausedByTumour
+    long_form_tail_words: Words  # r6-rules: 'Zollinger-Ellison syndrome (ZES)': the long form's last word
 
 
 # --- outcome.json ------------------------------------------------------------------------------
 Outcome = Literal["alive, no disease", "alive with disease", "alive", "died of disease", "died of other cause", "died"]
+
+
+class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside a living status
+    later_operation_words: Count
+    related_cause_chars: Count
+    symptom_before_chars: Count
+    about_before_chars: Count
+    course_before_chars: Count
+    course_after_chars: Count
+    disease_qualifier_chars: Count
+
+
+class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
+    phrase_before_chars: Count
+    history_before_chars: Count
+    history_after_chars: Count
+    own_survival_before_chars: Count
+    opening_time_before_chars: Count
+    word_before_chars: Count  # the one word before a duration, a death word, a denied disease
+    auxiliary_before_chars: Count  # 'she has now survived'
+    finding_words_before_chars: Count  # 'no new lesions', 'no change in the lesion'
 
 
 class OutcomeRules(RuleModel):
@@ -139,3 +162,8 @@ class OutcomeRules(RuleModel):
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
     discharge_words: Words  # r6: 'discharged in good condition': the hospital stay, no follow-up
     work_up_words: Words = []  # r6: 'biopsy revealed liver metastases': the work-up, unless a duration dates it
+    disease_qualifier_words: Words  # r6-rules: 'bone metastases without local recurrence': where the disease is not
+    status_reach: StatusReach  # r6-rules: the reaches of outcome_words.py
+    opening_time_words: Words  # r6-rules: 'After 3 months, CT showed ...': a point of the narrative
+    own_negation_words: Words  # r6-rules: 'no pain and no recurrence': 'no recurrence' carries its own negation
+    follow_up_reach: FollowUpReach  # r6-rules: the reaches of follow_up_time.py and outcome.py
