@@ -1,0 +1,40 @@
+"""Grids of the sixth round's second pass on metastasis (r6b-meta).
+
+Each grid pairs every absence with a presence in the same frame, so it fails when its extractor finds nothing
+(tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+PRIMARY = "A 63-year-old man had a well-differentiated NET of the terminal ileum. "
+
+# --- a metastasis named only as the alternative set aside -------------------------------------------------------------
+# rules/context.json (r6b-meta): 'rather than' and 'instead of' negate a metastasis or site word within three tokens:
+# 'the liver lesion proved to be a haemangioma rather than a metastasis' states no metastasis. The same words with the
+# metastasis first ('a metastasis rather than a haemangioma') keep it, and a treatment chosen instead of another
+# ('embolisation instead of surgery') says nothing against the metastasis it treats.
+LESIONS = ["The liver lesion", "The lung nodule", "The adrenal mass", "The bone lesion"]
+OTHER_THINGS = ["a haemangioma", "a second primary", "a benign adenoma", "a granuloma", "a synchronous primary tumour"]
+SET_ASIDE = ["{c} {o} rather than a metastasis", "{c} {o} rather than metastatic disease",
+             "{c} {o} instead of a metastasis", "{c} {o} rather than a metastatic deposit"]
+KEPT = ["{c} a metastasis rather than {o}", "{c} metastatic disease rather than {o}",
+        "{c} a metastasis instead of {o}"]
+COPULAS = ["proved to be", "was judged to be", "was", "turned out to be"]
+
+
+def contrast_cells():
+    for lesion, other, copula in itertools.product(LESIONS, OTHER_THINGS, COPULAS):
+        for frame in SET_ASIDE:
+            yield CASE.format(PRIMARY + f"{lesion} {frame.format(c=copula, o=other)}."), "no"
+        for frame in KEPT:
+            yield CASE.format(PRIMARY + f"{lesion} {frame.format(c=copula, o=other)}."), "yes"
+    for therapy in ["embolisation instead of surgery", "lanreotide rather than resection"]:
+        yield CASE.format(PRIMARY + f"Liver metastases were treated with {therapy}."), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_a_metastasis_set_aside_by_rather_than_is_no_finding(run):
+    assert_grid(run, contrast_cells(), lambda row, want: row["metastasis"] == want)
