@@ -38,3 +38,30 @@ def contrast_cells():
 @pytest.mark.fields("metastasis")
 def test_grid_a_metastasis_set_aside_by_rather_than_is_no_finding(run):
     assert_grid(run, contrast_cells(), lambda row, want: row["metastasis"] == want)
+
+
+# --- 'liver mets': the clinician's short form -------------------------------------------------------------------------
+# rules/metastasis.json 'abbreviations' (token patterns matched as written): 'liver mets', 'mets to the bones' are
+# metastases; the exercise unit 'METs' ('6 METs on the treadmill') is none.
+METS_SITES = {"liver": {"liver"}, "hepatic": {"liver"}, "bone": {"bone"}, "lung": {"lung"}, "brain": {"brain"},
+              "nodal": {"lymph node"}}
+METS_FRAMES = ["CT showed multiple {a} mets.", "Staging revealed {a} mets from the ileal NET.",
+               "He was found to have {a} mets at diagnosis.", "New {a} mets appeared two years later."]
+TO_SITES = {"the liver": {"liver"}, "the liver and bones": {"liver", "bone"}, "both lungs": {"lung"}}
+TO_FRAMES = ["She had mets to {s} at presentation.", "Mets to {s} were found on the PET scan."]
+UNIT_FRAMES = ["Exercise capacity was {n} METs on the treadmill test.", "He reached {n} METS before stopping."]
+
+
+def mets_cells():
+    for (adjective, sites), frame in itertools.product(METS_SITES.items(), METS_FRAMES):
+        yield CASE.format(PRIMARY + frame.format(a=adjective)), ("yes", sites)
+    for (where, sites), frame in itertools.product(TO_SITES.items(), TO_FRAMES):
+        yield CASE.format(PRIMARY + frame.format(s=where)), ("yes", sites)
+    for n, frame in itertools.product(["5", "7.5", "10"], UNIT_FRAMES):
+        yield CASE.format(PRIMARY + frame.format(n=n)), ("unknown", set())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_the_short_form_mets_is_a_metastasis(run):
+    assert_grid(run, mets_cells(),
+                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
