@@ -65,3 +65,31 @@ def mets_cells():
 def test_grid_the_short_form_mets_is_a_metastasis(run):
     assert_grid(run, mets_cells(),
                 lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+
+
+# --- another cancer's metastases in the past history ------------------------------------------------------------------
+# rules/context.json (r6b-meta): after 'history of', 'previously treated for', 'had been diagnosed with', a clause
+# that names a cancer of another kind and not the NET holds that cancer's metastases, not the index tumour's. The
+# same clause naming the NET ('a history of an ileal NET with liver metastases') keeps them.
+HISTORY_CUES = ["had a history of", "had a past history of", "had previously been treated for",
+                "had been diagnosed with"]
+OTHER_CANCERS = ["renal cell carcinoma", "breast cancer", "colon adenocarcinoma", "melanoma", "prostate cancer"]
+OWN_TUMOURS = ["an ileal NET", "a carcinoid tumour", "a pancreatic neuroendocrine tumour",
+               "a small cell carcinoma of the lung", "a rectal neuroendocrine carcinoma"]
+SPREAD = {"lung metastases": {"lung"}, "liver metastases": {"liver"}, "bone metastases": {"bone"},
+          "metastases to the brain": {"brain"}}
+WHEN = ["", " treated in 2010", ", resected ten years earlier"]
+INDEX_NET = "A 63-year-old man was diagnosed with a well-differentiated NET of the terminal ileum. "
+
+
+def history_cells():
+    for cue, (spread, sites), when in itertools.product(HISTORY_CUES, SPREAD.items(), WHEN):
+        for cancer in OTHER_CANCERS:
+            yield CASE.format(INDEX_NET + f"He {cue} {cancer} with {spread}{when}."), set()
+        for own in OWN_TUMOURS:
+            yield CASE.format(INDEX_NET + f"He {cue} {own} with {spread}{when}."), sites
+
+
+@pytest.mark.fields("metastasis_sites")
+def test_grid_another_cancers_metastases_in_the_history_are_not_the_nets(run):
+    assert_grid(run, history_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
