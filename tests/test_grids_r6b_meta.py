@@ -93,3 +93,33 @@ def history_cells():
 @pytest.mark.fields("metastasis_sites")
 def test_grid_another_cancers_metastases_in_the_history_are_not_the_nets(run):
     assert_grid(run, history_cells(), lambda row, want: set(row["metastasis_sites"]) == want)
+
+
+# --- a short structured abstract flattened onto one line --------------------------------------------------------------
+# pipeline/sections.py _split_colon_headers: 'Background: ... Case presentation: A 52-year-old man ... Conclusion: ...'
+# on one line shorter than the flat-text threshold is split where a known header and its colon follow a sentence end,
+# so the case part is read as the case, not as the introduction. The same values with no case label stay unread.
+OPENERS = ["Background: Ileal neuroendocrine tumours are uncommon.",
+           "Introduction: Carcinoids of the small bowel often spread late."]
+CASE_LABELS = ["Case presentation", "Case report", "Case summary", "Case description"]
+CLOSERS = ["", " Conclusion: Such tumours may present late.", " Conclusions: Clinicians should keep this in mind."]
+CASE_TEXT = "A 58-year-old woman had a 20 mm ileal NET with {s}."
+FLAT_SITES = {"liver metastases": {"liver"}, "bone metastases": {"bone"}, "metastases to the lungs": {"lung"}}
+
+
+def flat_abstract_cells():
+    for opener, label, closer, (spread, sites) in itertools.product(OPENERS, CASE_LABELS, CLOSERS,
+                                                                    FLAT_SITES.items()):
+        line = f"{opener} {label}: {CASE_TEXT.format(s=spread)}{closer}"
+        yield f"A rare tumour of the small bowel\n\n{line}\n", (58, sites)
+    for opener, closer, spread in itertools.product(OPENERS, CLOSERS, FLAT_SITES):  # no case label: introduction
+        line = f"{opener} Such a tumour may reach 20 mm and give {spread}.{closer}"
+        yield f"A rare tumour of the small bowel\n\n{line}\n", (None, set())
+
+
+@pytest.mark.fields("age", "metastasis_sites")
+def test_grid_a_structured_abstract_on_one_line_is_split_at_its_labels(run):
+    def check(row, want):
+        age = row["age"]
+        return (int(float(age)) if age else None, set(row["metastasis_sites"])) == want
+    assert_grid(run, flat_abstract_cells(), check)
