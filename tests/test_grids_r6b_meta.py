@@ -123,3 +123,33 @@ def test_grid_a_structured_abstract_on_one_line_is_split_at_its_labels(run):
         age = row["age"]
         return (int(float(age)) if age else None, set(row["metastasis_sites"])) == want
     assert_grid(run, flat_abstract_cells(), check)
+
+
+# --- 'peritoneal implants': seeded metastases, not devices --------------------------------------------------------------
+# rules/metastasis.json spread.words 'implants', 'implant': with a distant site attached, in a sentence naming a tumour,
+# they are metastases ('peritoneal implants around the ileal tumour'); a device ('silicone breast implants', a hip
+# implant: 'not_tumour_before') or the implants of another disease (no tumour named) are none.
+IMPLANT_FRAMES = ["At laparotomy, {a} implants were found around the ileal tumour.",
+                  "Multiple {a} implants of the NET were resected with the primary.",
+                  "The ileal carcinoid had seeded small implants on the {n}."]
+IMPLANT_SITES = {("peritoneal", "peritoneum"): {"peritoneum"}, ("omental", "omentum"): {"peritoneum"},
+                 ("hepatic", "liver"): {"liver"}}
+DEVICE_FRAMES = ["She had {d} implants placed before the ileal NET was resected.",
+                 "A {d} implant was seen on the CT that showed the ileal tumour."]
+DEVICES = ["silicone breast", "breast", "dental", "hip", "knee", "cochlear"]
+OTHER_DISEASE = ["Laparoscopy showed {a} implants of endometriosis.", "Biopsy of the {a} implants showed tuberculosis."]
+
+
+def implant_cells():
+    for ((adjective, noun), sites), frame in itertools.product(IMPLANT_SITES.items(), IMPLANT_FRAMES):
+        yield CASE.format(frame.format(a=adjective, n=noun)), ("yes", sites)
+    for device, frame in itertools.product(DEVICES, DEVICE_FRAMES):
+        yield CASE.format(frame.format(d=device)), ("unknown", set())
+    for (adjective, _), frame in itertools.product(IMPLANT_SITES, OTHER_DISEASE):
+        yield CASE.format(frame.format(a=adjective)), ("unknown", set())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_peritoneal_implants_are_metastases_and_devices_are_not(run):
+    assert_grid(run, implant_cells(),
+                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
