@@ -326,6 +326,9 @@ def edge_frames(scope: int) -> dict:
         ("OTHER_PATIENT", "bidirectional"): ("{cue} everolimus was given for the tumour.", "treatments"),
         ("HISTORICAL", "forward"): (f"She had {{cue}} {_words(scope - 1)} cholecystectomy.", "treatments"),
         ("HISTORICAL", "backward"): (f"She had a cholecystectomy {_words(scope - 1)} {{cue}}.", "treatments"),
+        # r6b-meta: another cancer's metastases in the past history (the condition word is appended)
+        ("HISTORICAL", "forward", "METASTASIS", "SITE"): (f"She had {{cue}} {_words(scope - 1)} liver metastases.",
+                                                          "metastasis_sites"),
         # h23-meta: cues that act on STAGING spans only ('the staging CT was unremarkable')
         ("NEGATED", "backward", "STAGING"): (f"The staging {_words(scope - 1)} {{cue}}.", "metastasis"),
         ("NEGATED", "forward", "STAGING"): (f"She had {{cue}} {_words(scope - 1)} staging scans.", "metastasis"),
