@@ -58,6 +58,9 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     add("IMAGING", "imaging", rules["treatments"]["imaging_cues"])
     add("METASTASIS", "metastasis", rules["metastasis"]["phrases"])
     add("STAGING", "staging", rules["metastasis"]["staging_phrases"])  # 'the staging CT was unremarkable'
+    # r6b-meta: 'liver mets' matched as written, so that the exercise unit '6 METs' is none
+    patterns += [{"label": "METASTASIS", "pattern": [{"ORTH": word}], "id": "metastasis"}
+                 for word in rules["metastasis"]["abbreviations"]]
     return patterns
 
 

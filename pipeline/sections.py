@@ -163,7 +163,19 @@ class SectionSplitter:
         walk.marks.append((start, label, header))
         if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
             self._split_flat_line(walk, line[m.end():], start + m.end())
+        else:
+            self._split_colon_headers(walk, line[m.end():], start + m.end())
         return True
+
+    def _split_colon_headers(self, walk: Walk, rest: str, offset: int) -> None:
+        """r6b-meta: a short structured abstract flattened onto its first label's line ('Background: ...
+        Case presentation: A 52-year-old man ... Conclusion: ...'). Too short for the flat-text shapes, it
+        is split only where a known header and its colon follow a sentence end, the abstract's own shape."""
+        for m in self.grammar.colon_flat_header.finditer(rest):
+            label = self.classify(m.group("h"), walk.current, None, walk.numbered)
+            if label and label not in BACK_MATTER:
+                walk.current = label
+                walk.marks.append((offset + m.start(), label, m.group("h").strip()))
 
     def _table_line(self, walk: Walk, line: str, stripped: str, start: int) -> bool:
         """A table caption opens a table; its rows are passed over until a line of prose, where the

@@ -39,6 +39,8 @@ FRAMES_FOR_TYPES = {
     # r5-num: a sentence that defines the grades ('a Ki-67 index of 3-20% defines G2') is the scheme's
     ("OTHER_PATIENT", "bidirectional", "KI67", "GRADE", "MITOSES"): ("A Ki-67 index of 3-20% {cue} G2.", "grade",
                                                                      "G2"),
+    # r6b-meta: another cancer's metastases in the past history (the cue's clause names that cancer)
+    ("HISTORICAL", "forward", "METASTASIS", "SITE"): ("She had {cue} liver metastases.", "metastasis_sites", "liver"),
 }
 TWINS = {
     "metastasis_sites": "The staging CT showed liver metastases.",

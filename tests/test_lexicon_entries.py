@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Span
 
 from pipeline.context import ContextComponent
@@ -31,11 +31,14 @@ def processed(nlp):
 def relabel(nlp, doc, rules: Rules, label: str) -> None:
     """Matches `label` again from `rules`, as the lexicon ruler would; other labels stay."""
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    tokens = Matcher(nlp.vocab)  # r6b-meta: the token patterns of words matched as written ('mets')
     for pattern in lexicon_patterns(rules):
-        if pattern["label"] == label:
+        if pattern["label"] == label and isinstance(pattern["pattern"], list):
+            tokens.add(f"{label}|{pattern['id']}", [pattern["pattern"]])
+        elif pattern["label"] == label:
             matcher.add(f"{label}|{pattern['id']}", [nlp.make_doc(pattern["pattern"])])
     fresh = [Span(doc, s, e, label=label, span_id=nlp.vocab.strings[key].split("|", 1)[1])
-             for key, s, e in matcher(doc)]
+             for key, s, e in [*matcher(doc), *tokens(doc)]]
     others = [s for s in doc.spans[SPANS_KEY] if s.label_ != label]
     doc.spans[SPANS_KEY] = make_longest_per_label_filter()(others, fresh)
 
@@ -80,6 +83,10 @@ LEXICON = {
     # h23-meta: a search for metastases said to be normal says there is none
     (("metastasis", "staging_phrases"), "STAGING"): (
         lambda phrase: f"A rectal NET was resected. The {phrase} was unremarkable.", "metastasis"),
+    # r6b-meta: the short form 'mets', matched as written
+    (("metastasis", "abbreviations"), "METASTASIS"): (
+        lambda word: f"{word} to the liver were found." if word[0].isupper() else f"CT showed liver {word}.",
+        "metastasis_sites"),
 }
 for _clone in RULES["markers"]["clones"]:  # a keratin clone names the cytokeratin stain it is
     LEXICON[(("markers", "clones", _clone), "CLONE")] = (
@@ -319,6 +326,9 @@ def edge_frames(scope: int) -> dict:
         ("OTHER_PATIENT", "bidirectional"): ("{cue} everolimus was given for the tumour.", "treatments"),
         ("HISTORICAL", "forward"): (f"She had {{cue}} {_words(scope - 1)} cholecystectomy.", "treatments"),
         ("HISTORICAL", "backward"): (f"She had a cholecystectomy {_words(scope - 1)} {{cue}}.", "treatments"),
+        # r6b-meta: another cancer's metastases in the past history (the condition word is appended)
+        ("HISTORICAL", "forward", "METASTASIS", "SITE"): (f"She had {{cue}} {_words(scope - 1)} liver metastases.",
+                                                          "metastasis_sites"),
         # h23-meta: cues that act on STAGING spans only ('the staging CT was unremarkable')
         ("NEGATED", "backward", "STAGING"): (f"The staging {_words(scope - 1)} {{cue}}.", "metastasis"),
         ("NEGATED", "forward", "STAGING"): (f"She had {{cue}} {_words(scope - 1)} staging scans.", "metastasis"),

@@ -505,6 +505,7 @@ def test_every_list_of_the_extractors_has_a_probe():
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
 NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"),
                        ("metastasis", "staging_phrases"),  # h23-meta: STAGING, tests/test_lexicon_entries.py LEXICON
+                       ("metastasis", "abbreviations"),  # r6b-meta: 'mets', tests/test_lexicon_entries.py LEXICON
                        ("mitoses", "histology_grades", "NEC")}  # read by pipeline/consistency.py (tests/test_consistency.py)
 
 

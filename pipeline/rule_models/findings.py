@@ -121,6 +121,7 @@ class MetastasisRules(RuleModel):
     whole_body_words: Words  # 'no liver or other metastases' denies them all
     whole_body_reach_tokens: Count
     staging_phrases: Words  # 'the staging CT was unremarkable': no metastasis
+    abbreviations: Words  # r6b-meta: 'liver mets', matched as written ('6 METs' is the exercise unit)
     node_pathology: NodePathologyRules  # r3-meta: a tumour found in biopsied lymph nodes
     stage_four: StageFourRules  # r3-meta: 'diagnosed with stage IV SCLC' says there is a metastasis
     organ_part_words: Words  # r4-meta: 'metastases to the left lateral lobe of the liver': restarts a site list's gap
