@@ -1,0 +1,102 @@
+"""Grids of the sixth round, second pass (r6c-num): stain results written in shapes the first pass did
+not probe, and which of several sizes a report's row carries.
+
+Found by probing (own words, /tmp/h26/r6c-num_probe_*.txt); each grid crosses the failing shape with its
+common variants and pairs every absence with a presence, so it fails when its extractor finds nothing
+(tests/test_null_extractors.py). Every sentence is written here.
+
+- A short abbreviation ending lower-case then upper-case keeps the sentence's period in scispaCy's
+  tokenizer ('positive for Syn and CgA.' leaves one token 'CgA.'): the lexicon adds the name with its
+  period (pipeline/lexicon.py _keeps_period), as it did for 'chromogranin A.'.
+- A hyphen left hanging before 'and'/'or' shares the suffix after ('Synaptophysin- and
+  chromogranin-positive cells'); before, the bare hyphen read as a minus sign
+  (extractors/markers.py _suspended_hyphens).
+- Vocabulary: 'SST2A' (the receptor as often written), 'SATB-2', VMAT2 spelled out, PHH3, ARX, NKX6.1;
+  cues 'immunoreactive to', 'nonreactive to', 'labelled with (antibodies to)' (rules/markers.json).
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid
+
+INTRO = "A 58-year-old woman had a nodule in the pancreatic tail, which was resected.\n"
+
+
+def markers(row) -> tuple[list[str], list[str]]:
+    return sorted(row["markers_positive"] or []), sorted(row["markers_negative"] or [])
+
+
+# --- a mixed-case abbreviation at the sentence's end keeps its period -----------------------------------------
+ABBREVIATIONS = [("CgA", "chromogranin A"), ("ChgA", "chromogranin A")]
+END_FRAMES = ["The tumour cells were positive for synaptophysin and {}.",
+              "Immunostaining was positive for CD56, synaptophysin and {}.",
+              "Neoplastic cells expressed synaptophysin and {}.",
+              "The tumour was negative for CK20 but positive for synaptophysin and {}."]
+
+
+def period_cells():
+    for (abbr, name), frame in itertools.product(ABBREVIATIONS, END_FRAMES):
+        pos = sorted({"synaptophysin", name} | ({"CD56"} if "CD56" in frame else set()))
+        neg = ["CK20"] if "CK20" in frame else []
+        yield CASE.format(INTRO + frame.format(abbr)), (pos, neg)
+    for abbr, name in ABBREVIATIONS:  # negative at the end, and a sentence that names no stain result
+        yield CASE.format(INTRO + f"Synaptophysin was positive, while the tumour was negative for {abbr}."), (
+            ["synaptophysin"], [name])
+        yield CASE.format(INTRO + f"Serum levels were not measured for {abbr}."), ([], [])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_a_mixed_case_abbreviation_keeps_the_sentence_period(run):
+    assert_grid(run, period_cells(), lambda row, e: markers(row) == e)
+
+
+# --- a suspended hyphen shares the suffix after it -------------------------------------------------------------
+SUSPENDED = [
+    ("{a}- and {b}-positive tumour cells were seen.", "positive"),
+    ("The tumour cells were {a}- and {b}-positive.", "positive"),
+    ("The tumour was {a}- or {b}-negative on every slide.", "negative"),
+    ("The tumour cells were {a}-, {c}- and {b}-negative.", "negative"),
+    ("Nests of {a}-, {c}- and {b}-positive cells were present.", "positive"),
+]
+PAIRS = [("synaptophysin", "chromogranin", "CD56", ("synaptophysin", "chromogranin A", "CD56")),
+         ("CK7", "CK20", "TTF-1", ("CK7", "CK20", "TTF-1"))]
+
+
+def suspended_cells():
+    for (frame, polarity), (a, b, c, names) in itertools.product(SUSPENDED, PAIRS):
+        text = frame.format(a=a, b=b, c=c)
+        found = sorted(names if "{c}" in frame else names[:2])
+        yield CASE.format(INTRO + text), ((found, []) if polarity == "positive" else ([], found))
+    # a sign after the join, or a comma before a word with its own suffix: two results, nothing shared
+    yield CASE.format(INTRO + "Immunohistochemistry: CK20- and CDX2+."), (["CDX2"], ["CK20"])
+    yield CASE.format(INTRO + "Immunohistochemistry: CK20-, synaptophysin-positive."), (["synaptophysin"], ["CK20"])
+    yield CASE.format(INTRO + "The cells were CK7-negative and synaptophysin-positive."), (["synaptophysin"], ["CK7"])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_a_suspended_hyphen_shares_the_suffix_after_it(run):
+    assert_grid(run, suspended_cells(), lambda row, e: markers(row) == e)
+
+
+# --- names and cues a NET report uses ---------------------------------------------------------------------------
+NAMES = [("SST2A", "SSTR2"), ("SST2", "SSTR2"), ("SATB-2", "SATB2"), ("vesicular monoamine transporter 2", "VMAT2"),
+         ("PHH3", "PHH3"), ("phosphohistone H3", "PHH3"), ("ARX", "ARX"), ("NKX6.1", "NKX6.1")]
+CUES = [("The tumour cells were immunoreactive to {}.", "positive"),
+        ("The tumour cells were labelled with antibodies to {}.", "positive"),
+        ("The tumour cells were labeled with {}.", "positive"),
+        ("The tumour cells were nonreactive to {}.", "negative"),
+        ("The tumour cells were non-reactive to {}.", "negative"),
+        ("The tumour cells were positive for {}.", "positive")]
+
+
+def vocabulary_cells():
+    for (name, canonical), (frame, polarity) in itertools.product(NAMES, CUES):
+        yield CASE.format(INTRO + frame.format(name)), (([canonical], []) if polarity == "positive" else ([], [canonical]))
+    yield CASE.format(INTRO + "The specimen was labelled with the patient's name and sent for review."), ([], [])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_net_stain_names_and_result_cues(run):
+    assert_grid(run, vocabulary_cells(), lambda row, e: markers(row) == e)
