@@ -100,3 +100,44 @@ def vocabulary_cells():
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_grid_net_stain_names_and_result_cues(run):
     assert_grid(run, vocabulary_cells(), lambda row, e: markers(row) == e)
+
+
+# --- which size the row carries: the container's, a depth, a number before the lesion word ------------------------
+CONTAINERS = ["The surgical specimen, measuring 14 x 9 x 6 cm, contained a {t}.",
+              "The resected specimen measured 22 cm in length and harboured a {t}.",
+              "A 7 x 5 cm piece of gastric wall contained a {t}.",
+              "The 11 cm cystic teratoma of the uterus harbored a {t}.",
+              "The hemicolectomy specimen (30 cm of colon and 8 cm of ileum) contained a {t}."]
+TUMOURS = [("2.6 x 2.1 cm well-circumscribed tumour", "26 x 21"), ("14 mm yellow nodule", "14"),
+           ("9 mm carcinoid", "9")]
+
+
+def container_cells():
+    for frame, (tumour, want) in itertools.product(CONTAINERS, TUMOURS):
+        yield CASE.format(INTRO + frame.format(t=tumour)), want
+    # what is contained is no tumour: the first size stays the tumour's
+    yield CASE.format(INTRO + "A 3.2 cm solid tumour contained a 1 cm cyst."), "32"
+    yield CASE.format(INTRO + "The 4 cm tumour contained scattered calcifications of 2 mm."), "40"
+
+
+DEPTHS = [("The duodenal wall was thickened to 12 mm, and a {s} nodule was found in the bulb.", "a"),
+          ("The tumour infiltrated 4 mm into the submucosa and measured {s}.", "b"),
+          ("A 3-cm tumour thrombus reached the portal vein from a {s} pancreatic mass.", "c"),
+          ("A hypoechoic lesion up to {s} was seen in the pancreatic body.", "d"),
+          ("The bowel wall measured 6 mm, and a {s} polyp arose from it.", "e")]
+
+
+def depth_cells():
+    for (frame, _), (size, want) in itertools.product(DEPTHS, [("8 mm", "8"), ("1.7 cm", "17")]):
+        yield CASE.format(INTRO.split(",")[0] + ".\n" + frame.format(s=size)), want
+    yield CASE.format("A 58-year-old woman had abdominal pain.\nThe mesenteric fat was infiltrated 5 mm deep."), None
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_containers_size_is_not_the_tumours(run):
+    assert_grid(run, container_cells(), lambda row, e: row["tumor_size_mm"] == e)
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_depth_a_thrombus_and_a_wall_are_not_the_tumours_size(run):
+    assert_grid(run, depth_cells(), lambda row, e: row["tumor_size_mm"] == e)

@@ -39,3 +39,35 @@ def phrase_before_comma(before: list[str]) -> list[str]:
     """The words between the last two commas of `before`, which ends in one."""
     phrase = before[:-1]
     return phrase[len(phrase) - phrase[::-1].index(","):] if "," in phrase else phrase
+
+
+class Container:
+    """'The surgical specimen, measuring 12 x 8 x 5 cm, contained a 3.5 x 3 cm tumour', 'a 12 cm teratoma
+    harboured a 2.5 cm carcinoid', 'the specimen measured 25 cm in length and harboured a 1.2 cm nodule':
+    a size followed, in its sentence, by a containing verb ('container_verbs', prefixes) and then by
+    another size whose next words name a tumour ('contained_lesion_nouns') and no not-primary word, is
+    the container's (the specimen, the segment, another lesion that holds the tumour), not the tumour's."""
+
+    def __init__(self, cfg: dict, size_regex: re.Pattern, not_primary: WordMatcher):
+        self.verbs = WordMatcher(cfg["container_verbs"])
+        self.nouns = set(cfg["contained_lesion_nouns"])
+        self.size_regex, self.not_primary = size_regex, not_primary
+        self.reach = cfg["container_reach_chars"]  # a bound: a flattened table's long 'sentence' stays linear
+
+    def problem(self, text: str, end: int, hi: int) -> str:
+        """'container:holds_the_tumour' when the size ending at `end` is a container's, its sentence
+        ending at `hi`; else ''."""
+        return "container:holds_the_tumour" if self.holds_a_tumour(text, end, hi) else ""
+
+    def holds_a_tumour(self, text: str, end: int, hi: int) -> bool:
+        """Is the size ending at `end` a container's, its sentence ending at `hi`?"""
+        tail = text[end:min(hi, end + self.reach)]
+        verb = next((w for w in WORDS.finditer(tail.lower()) if self.verbs.matches(w.group(0))), None)
+        if verb is None:
+            return False
+        inner = self.size_regex.search(tail, verb.end())
+        if inner is None:
+            return False
+        words = [w.lower() for w in WORDS.findall(tail[inner.end():inner.end() + 60])][:4]
+        words = words[:next((i for i, w in enumerate(words) if not w.replace("-", "").isalpha()), len(words))]
+        return bool(self.nouns & set(words)) and not any(self.not_primary.matches(w) for w in words)

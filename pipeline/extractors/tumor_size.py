@@ -12,7 +12,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .demographics import spelled_number
-from .size_words import WORDS, WordMatcher, clause_words, phrase_before_comma
+from .size_words import WORDS, Container, WordMatcher, clause_words, phrase_before_comma
 
 SPLIT = re.compile(r"\s*-?\s*(?:[×xX✕✖*]|\bby\b)\s*-?\s*")  # 'a 4- × 3-cm mass', 'a 4-by-3-cm mass'
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>mm|cm)?", re.IGNORECASE)
@@ -69,6 +69,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.measure_sentence = ({w.lower() for w in cfg["pronoun_subjects"] + cfg["measure_sentence_words"]}
                                  | self.measure_verbs)
         self.spelled_reach, self.operation_scope = cfg["spelled_number_reach_chars"], cfg["operation_scope_chars"]
+        self.container = Container(cfg, self.regex, self.not_primary)  # r6c-num: the specimen holding the tumour
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -113,7 +114,7 @@ class TumorSizeExtractor(FieldExtractor):
         if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
                                             or self._pronoun_for_lesion(report, lo, m.start(), after)):
             problem = ""
-        problem = problem or self._range(before)
+        problem = problem or self._range(before) or self.container.problem(text, m.end(), hi)
         if site:
             mention.site_word = site
         if problem:
@@ -212,8 +213,10 @@ class TumorSizeExtractor(FieldExtractor):
         for i, word in enumerate(words):
             if self.not_primary.matches(word) and not self._names_another_organ(words[i:i + 2]):
                 return f"not_primary:{word}", self.sites.get(word)
-        # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass')
-        listed = [w for w in after if w not in self.list_marks]
+        # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass');
+        # a lesion word past another number is that number's ('the wall was 12 mm, and a 7 mm nodule')
+        listed = [w for w in after[:next((i for i, w in enumerate(after) if NUMBER.fullmatch(w)), len(after))]
+                  if w not in self.list_marks]
         other = self._other_tumour(before, listed[:self.lesion_after])
         if other:
             return f"other_tumour:{other}", None
@@ -266,7 +269,8 @@ class TumorSizeExtractor(FieldExtractor):
         for phrase in self.distance_before:
             n = len(phrase)
             if len(before) >= n and tuple(before[-n:]) == phrase and not (
-                    phrase in self.extents and len(before) > n and before[-n - 1] in self.measure_verbs):
+                    phrase in self.extents and len(before) > n and (  # 'a lesion up to 18 mm' too
+                        before[-n - 1] in self.measure_verbs or self._has_lesion_word(before[-n - 1:-n]))):
                 return phrase
         return ()
 
