@@ -141,3 +141,34 @@ def test_grid_a_containers_size_is_not_the_tumours(run):
 @pytest.mark.fields("tumor_size_mm")
 def test_grid_a_depth_a_thrombus_and_a_wall_are_not_the_tumours_size(run):
     assert_grid(run, depth_cells(), lambda row, e: row["tumor_size_mm"] == e)
+
+
+# --- a size told after an operation that was refused is no specimen's --------------------------------------------
+REFUSALS = ["She declined surgery.", "Surgery was refused.", "An operation was not possible because of her frailty.",
+            "Resection was deferred."]
+DONE = ["Surgery was performed.", "Right hemicolectomy was performed.", "She underwent resection."]
+
+
+def refusal_cells():
+    first = "A 47-year-old woman had flushing. CT showed a 2.8 cm mass in the ileum. "
+    for sentence in REFUSALS:
+        for later in ("Two years later the mass measured 3.6 cm.", "The mass measured 3.6 cm a year later."):
+            yield CASE.format(first + sentence + " " + later), "28"
+    for sentence in DONE:  # the operation done: the size after it is the specimen's
+        yield CASE.format(first + sentence + " The mass measured 3.6 cm."), "36"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_size_after_a_refused_operation_is_no_specimens(run):
+    assert_grid(run, refusal_cells(), lambda row, e: row["tumor_size_mm"] == e)
+
+
+def found_for_cells():
+    for stem in ("Positivity was found for {}.", "Immunoreactivity was found for {}.", "Staining was found for {}."):
+        yield CASE.format(INTRO + stem.format("synaptophysin and CD56")), (["CD56", "synaptophysin"], [])
+    yield CASE.format(INTRO + "No residual tumour was found for the margins."), ([], [])
+
+
+@pytest.mark.fields("markers_positive", "markers_negative")
+def test_grid_positivity_was_found_for(run):
+    assert_grid(run, found_for_cells(), lambda row, e: markers(row) == e)

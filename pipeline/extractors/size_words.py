@@ -1,9 +1,14 @@
 """The words around a size, as the size extractor reads them (moved from tumor_size.py, r5-num, to keep
 it short): a matcher of word lists with prefixes, the clause's words on either side of a size, and the
-phrase before a comma."""
+phrase before a comma. r6c-num: the container of a tumour (a specimen, a segment) and an operation that
+was refused, both read around a size."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .report_view import ReportView
 
 WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>-]+|[;(),–]")  # numbers with decimals, words, clause marks
 
@@ -71,3 +76,15 @@ class Container:
         words = [w.lower() for w in WORDS.findall(tail[inner.end():inner.end() + 60])][:4]
         words = words[:next((i for i, w in enumerate(words) if not w.replace("-", "").isalpha()), len(words))]
         return bool(self.nouns & set(words)) and not any(self.not_primary.matches(w) for w in words)
+
+
+def operation_refused(report: ReportView, lo: int, start: int) -> bool:
+    """'She declined surgery. Two years later the mass measured 3.6 cm': the operations named in the
+    sentence before the size's (starting at `lo`) and its own up to the size are all refused,
+    deferred or hypothetical (their ConText status), so the size is no resected specimen's. r6c-num."""
+    first, _ = report.tokens_of(lo, start)
+    prev_lo = report.sentence_chars(first - 1)[0] if first > 0 else lo
+    surgery = [s for s in report.spans_in("TREATMENT", *report.tokens_of(prev_lo, start)) if s.id_ == "surgery"]
+    return bool(surgery) and all(
+        report.mention("treatments", s.start_char, s.end_char, s.text, "surgery", "size", "TREATMENT").status
+        != "affirmed" for s in surgery)

@@ -12,7 +12,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .demographics import spelled_number
-from .size_words import WORDS, Container, WordMatcher, clause_words, phrase_before_comma
+from .size_words import WORDS, Container, WordMatcher, clause_words, operation_refused, phrase_before_comma
 
 SPLIT = re.compile(r"\s*-?\s*(?:[×xX✕✖*]|\bby\b)\s*-?\s*")  # 'a 4- × 3-cm mass', 'a 4-by-3-cm mass'
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>mm|cm)?", re.IGNORECASE)
@@ -142,7 +142,7 @@ class TumorSizeExtractor(FieldExtractor):
         head = text[max(0, lo - reach):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
         previous = SENTENCE_END.split(head)[-1] if head else ""
         scope = (previous + " " + text[max(lo, start - reach):start]).lower()
-        return any(c in scope for c in self.operation_cues)
+        return any(c in scope for c in self.operation_cues) and not operation_refused(report, lo, start)
 
     def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],
                               after: list[str]) -> bool:
