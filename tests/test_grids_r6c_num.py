@@ -172,3 +172,24 @@ def found_for_cells():
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_grid_positivity_was_found_for(run):
     assert_grid(run, found_for_cells(), lambda row, e: markers(row) == e)
+
+
+# --- imaging and specimen sizes in one sentence: the specimen cue is the second size's own ------------------------
+TWO_SIZES = ["The tumour was estimated endoscopically at {a}, but the resected specimen measured {b}.",
+             "The lesion measured {a} on CT, whereas the resected specimen measured {b}.",
+             "On MRI the mass was {a}, while the surgical specimen showed a {b} tumour.",
+             "Although CT suggested a {a} mass, the resected tumour measured only {b}.",
+             "The mass was {a} on MRI and {b} in the resected specimen."]
+
+
+def two_size_cells():
+    for frame, (a, b, want) in itertools.product(TWO_SIZES, [("4 cm", "3.2 cm", "32"), ("12 mm", "9 x 7 mm", "9 x 7")]):
+        yield CASE.format("A 47-year-old woman had abdominal pain.\n" + frame.format(a=a, b=b)), want
+    # the specimen first: its size stays the chosen one; one size alone keeps its whole clause
+    yield CASE.format("A 47-year-old woman had pain.\nThe resected tumour measured 1.8 cm, although CT had estimated 2.5 cm."), "18"
+    yield CASE.format("A 47-year-old woman had pain.\nIn the resected specimen, on careful slicing, the tumour was 14 mm."), "14"
+
+
+@pytest.mark.fields("tumor_size_mm")
+def test_grid_a_specimen_cue_belongs_to_its_own_size(run):
+    assert_grid(run, two_size_cells(), lambda row, e: row["tumor_size_mm"] == e)

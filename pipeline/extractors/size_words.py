@@ -5,6 +5,7 @@ was refused, both read around a size."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -88,3 +89,27 @@ def operation_refused(report: ReportView, lo: int, start: int) -> bool:
     return bool(surgery) and all(
         report.mention("treatments", s.start_char, s.end_char, s.text, "surgery", "size", "TREATMENT").status
         != "affirmed" for s in surgery)
+
+
+def word_alternation(words: list[str]) -> re.Pattern:
+    """One pattern for any of `words`: a word whole ('and', not 'band'), a mark as it is (',', ';')."""
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w) for w in words),
+                      re.IGNORECASE)
+
+
+def own_part(report: ReportView, lo: int, hi: int, m, part_break: re.Pattern) -> str:
+    """In a sentence of several sizes, the part that is this size's own, where a specimen cue counts:
+    from the size before it (or the sentence's start) to the first clause break after it ('The
+    lesion measured 2 cm on CT, whereas the resected specimen measured 1.7 cm': 'resected specimen'
+    is the second size's only). '' when the size is alone in its sentence. r6c-num."""
+    spans = report.cache.get("size_spans", [])
+    k = bisect_left(spans, (m.start(), m.end()))
+    nxt = k + 1 if k < len(spans) and spans[k] == (m.start(), m.end()) else k  # a spelled size is not listed
+    prev_end = spans[k - 1][1] if k and spans[k - 1][1] > lo else -1
+    next_start = spans[nxt][0] if nxt < len(spans) and spans[nxt][0] < hi else -1
+    if prev_end < 0 and next_start < 0:
+        return ""
+    text = report.text
+    stop = next_start if next_start >= 0 else hi
+    cut = part_break.search(text, m.end(), stop)
+    return text[max(lo, prev_end):cut.start() if cut else stop].lower()
