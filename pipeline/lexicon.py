@@ -26,6 +26,16 @@ SPANS_KEY = "lexicon"
 POLARITY_LABELS = ("POSITIVE_FORWARD", "NEGATIVE_FORWARD", "POSITIVE_BACKWARD", "NEGATIVE_BACKWARD")
 
 
+def _keeps_period(name: str) -> bool:
+    """Would the tokenizer keep a sentence's period on this marker name written with a capital last
+    letter? After a space or hyphen ('chromogranin A.') and after a lower-case letter in a short
+    one-word abbreviation ('CgA.': scispaCy splits a period only after a lower-case letter or two
+    capitals)."""
+    if len(name) < 2 or not name[-1].isalpha():
+        return False
+    return name[-2] in " -" or (name[-2].isalpha() and " " not in name and len(name) <= 6)
+
+
 def lexicon_patterns(rules: Rules) -> list[dict]:
     """SpanRuler phrase patterns: one per synonym, `id` = canonical name."""
     patterns: list[dict] = []
@@ -36,9 +46,10 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
 
     for canonical, syns in rules["markers"]["markers"].items():
         names = [canonical.lower(), *syns]
-        # The tokenizer keeps an initial-like 'A.' whole at a sentence end ('Melan-A.', 'chromogranin A.').
-        add("MARKER", canonical, names + [n[:-1] + n[-1].upper() + "." for n in names
-                                          if len(n) > 1 and n[-1].isalpha() and n[-2] in " -"])
+        # The tokenizer keeps an initial-like 'A.' whole at a sentence end ('Melan-A.', 'chromogranin A.'),
+        # and the period after a short abbreviation that ends lower-case then upper-case ('positive for
+        # Syn and CgA.', 'ChgA.'): each such name gets its variant with the period.
+        add("MARKER", canonical, names + [n[:-1] + n[-1].upper() + "." for n in names if _keeps_period(n)])
     for clone, syns in rules["markers"]["clones"].items():
         add("CLONE", clone, syns)
     pol = rules["markers"]["polarity"]

@@ -665,3 +665,9 @@ PROBES[("mitoses", "index_tumour_cues")] = (
 # entry the noun cue reads its list as positive
 PROBES[("markers", "polarity", "panel_verbs")] = (
     lambda w: f"Immunohistochemical staining for CD56 and CK7 was {w}.", "markers_positive")
+# r6c-num: a size followed by a containing verb and a tumour's size is the container's (extractors/size_words.py
+# Container); without the verb or the tumour noun the specimen's 12 cm wins as the first size
+PROBES[("patterns", "size", "container_verbs")] = (
+    lambda w: f"The specimen, 12 cm long, {w[:-1]}ed a 15 mm tumour.", "tumor_size_mm")
+PROBES[("patterns", "size", "contained_lesion_nouns")] = (
+    lambda w: f"The specimen, 12 cm long, contained a 15 mm {w}.", "tumor_size_mm")

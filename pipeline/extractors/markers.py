@@ -158,7 +158,7 @@ class MarkerExtractor(FieldExtractor):
                 joined = self.synonyms.get(f"{doc[i - 1].lower_} {tail}")
                 if joined:
                     out.append((i - 1, i + 1, joined, polarity))
-        return out
+        return _suspended_hyphens(doc, out)
 
     def _suffixed_word(self, word: str) -> tuple[str, str] | None:
         """(canonical marker, polarity) of a word that carries both ('CK20-negative', 'CgA(+'); ('',
@@ -242,3 +242,26 @@ def _vote(body: list[Mention]) -> tuple[list[str], list[str], list[Mention]]:
 def _any_within(sorted_values: list[int], low: int, high: int) -> bool:
     i = bisect.bisect_left(sorted_values, low)
     return i < len(sorted_values) and sorted_values[i] <= high
+
+
+SUSPENDED_JOINS = ("and", "or", "/", ",")
+
+
+def _suspended_hyphens(doc, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A hyphen left hanging before 'and', 'or' or a comma shares the suffix of the word after
+    ('Synaptophysin- and chromogranin-positive cells', 'CK7-, CK20- or TTF-1-negative'): such a marker
+    takes the polarity of the next marker within three words that ends in a suffix word or hangs too
+    (read from the right, so a list passes the suffix along), not the minus sign its bare hyphen reads
+    as. A next marker with a sign ('CK20- and CDX2+') shares nothing, nor one after a comma that does
+    not hang itself ('CK20-, synaptophysin-positive' is a list of two results)."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        start, end, canonical, _ = out[k]
+        if doc[end - 1].text[-1:] not in "-‐‑–" or end >= len(doc) or doc[end].lower_ not in SUSPENDED_JOINS:
+            continue
+        later = next((f for f in out[k + 1:] if end < f[0] <= end + 3), None)
+        last = doc[later[1] - 1].text[-1:] if later else ""
+        hangs = last in "-‐‑–"  # after a comma only a hanging word shares: not 'CK20-, Syn-positive'
+        if later and (hangs or (last.isalpha() and doc[end].lower_ != ",")):
+            out[k] = (start, end, canonical, later[3])
+    return out

@@ -12,7 +12,16 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .demographics import spelled_number
-from .size_words import WORDS, WordMatcher, clause_words, phrase_before_comma
+from .size_words import (
+    WORDS,
+    Container,
+    WordMatcher,
+    clause_words,
+    operation_refused,
+    own_part,
+    phrase_before_comma,
+    word_alternation,
+)
 
 SPLIT = re.compile(r"\s*-?\s*(?:[×xX✕✖*]|\bby\b)\s*-?\s*")  # 'a 4- × 3-cm mass', 'a 4-by-3-cm mass'
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>mm|cm)?", re.IGNORECASE)
@@ -69,6 +78,8 @@ class TumorSizeExtractor(FieldExtractor):
         self.measure_sentence = ({w.lower() for w in cfg["pronoun_subjects"] + cfg["measure_sentence_words"]}
                                  | self.measure_verbs)
         self.spelled_reach, self.operation_scope = cfg["spelled_number_reach_chars"], cfg["operation_scope_chars"]
+        self.container = Container(cfg, self.regex, self.not_primary)  # r6c-num: the specimen holding the tumour
+        self.part_break = word_alternation([";", *cfg["after_clause_breaks"]])  # r6c-num: where a size's own part ends
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -82,7 +93,9 @@ class TumorSizeExtractor(FieldExtractor):
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
-        for m in report.within(self.regex.finditer(report.text), "tumor_size"):
+        matches = list(report.within(self.regex.finditer(report.text), "tumor_size"))
+        report.cache["size_spans"] = [(m.start(), m.end()) for m in matches]  # the neighbours of each size
+        for m in matches:
             dims = self.parse(m.group("dims"), m.group("unit"))
             if dims and (len(dims) == 3 or not m.group("cubed")):  # '4 cm3' is a volume; '5 × 4 × 4 cm3' the sides
                 out.append(self._mention(report, m, dims))
@@ -113,18 +126,24 @@ class TumorSizeExtractor(FieldExtractor):
         if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
                                             or self._pronoun_for_lesion(report, lo, m.start(), after)):
             problem = ""
-        problem = problem or self._range(before)
+        problem = problem or self._range(before) or self.container.problem(text, m.end(), hi)
         if site:
             mention.site_word = site
         if problem:
             mention.reason = (mention.reason + "; " if mention.reason else "") + problem
         mention.of_primary = not problem
-        clause = clause_text(report, lo, hi, m.start()).lower()
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-        mention.specimen = mention.section in self.specimen_sections and (
-            any(c in clause or c in header for c in self.specimen) or self._after_operation(report, lo, hi, m.start()))
+        mention.specimen = mention.section in self.specimen_sections and self._specimen(report, lo, hi, m, header)
         mention.headline = mention.section in self.headline_classes or header in self.headline
         return mention
+
+    def _specimen(self, report: ReportView, lo: int, hi: int, m, header: str) -> bool:
+        """Was the size matched by `m` measured on the resected specimen? A specimen cue in its clause
+        (its own part of a sentence of several sizes) or its section's header, or the operation told
+        just before it."""
+        clause = own_part(report, lo, hi, m, self.part_break) or clause_text(report, lo, hi, m.start()).lower()
+        return any(c in clause or c in header for c in self.specimen) or \
+            self._after_operation(report, lo, hi, m.start())
 
     def _after_operation(self, report: ReportView, lo: int, hi: int, start: int) -> bool:
         """Is the size in [lo, hi) told right after the operation, so the resected specimen's? Its own
@@ -141,7 +160,7 @@ class TumorSizeExtractor(FieldExtractor):
         head = text[max(0, lo - reach):lo].rpartition("\n")[2].strip()  # the paragraph's text before the sentence
         previous = SENTENCE_END.split(head)[-1] if head else ""
         scope = (previous + " " + text[max(lo, start - reach):start]).lower()
-        return any(c in scope for c in self.operation_cues)
+        return any(c in scope for c in self.operation_cues) and not operation_refused(report, lo, start)
 
     def _lesion_named_earlier(self, report: ReportView, mention: Mention, start: int, before: list[str],
                               after: list[str]) -> bool:
@@ -212,8 +231,10 @@ class TumorSizeExtractor(FieldExtractor):
         for i, word in enumerate(words):
             if self.not_primary.matches(word) and not self._names_another_organ(words[i:i + 2]):
                 return f"not_primary:{word}", self.sites.get(word)
-        # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass')
-        listed = [w for w in after if w not in self.list_marks]
+        # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass');
+        # a lesion word past another number is that number's ('the wall was 12 mm, and a 7 mm nodule')
+        listed = [w for w in after[:next((i for i, w in enumerate(after) if NUMBER.fullmatch(w)), len(after))]
+                  if w not in self.list_marks]
         other = self._other_tumour(before, listed[:self.lesion_after])
         if other:
             return f"other_tumour:{other}", None
@@ -266,7 +287,8 @@ class TumorSizeExtractor(FieldExtractor):
         for phrase in self.distance_before:
             n = len(phrase)
             if len(before) >= n and tuple(before[-n:]) == phrase and not (
-                    phrase in self.extents and len(before) > n and before[-n - 1] in self.measure_verbs):
+                    phrase in self.extents and len(before) > n and (  # 'a lesion up to 18 mm' too
+                        before[-n - 1] in self.measure_verbs or self._has_lesion_word(before[-n - 1:-n]))):
                 return phrase
         return ()
 

@@ -211,6 +211,9 @@ class SizeRules(RuleModel):
     measure_sentence_words: Words  # r6-num: 'The maximal diameter was 31 mm' after the lesion's sentence
     spelled_number_reach_chars: Count  # r6-rules: 'a two-centimetre mass': the number before its unit word
     operation_scope_chars: Count  # r6-rules: how far back an operation cue makes a size the specimen's
+    container_verbs: Words  # r6c-num: 'the specimen, 12 cm, contained a 3 cm tumour': the specimen's size
+    contained_lesion_nouns: Words  # r6c-num: ... when the size after the verb names a tumour
+    container_reach_chars: Count  # r6c-num: how far after a size the verb and the tumour's size are read
 
 
 class Ki67Rules(RuleModel):
