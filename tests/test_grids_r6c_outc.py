@@ -64,3 +64,29 @@ def uneventful_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_an_uneventful_follow_up_says_alive(run):
     assert_grid(run, uneventful_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- the conclusion names the patient by a pronoun ---------------------------------------------------------------
+STORY = "A 58-year-old man had an ileal NET resected.\n\nDiscussion\nIleal NETs are often multifocal.\n\n"
+HEADERS = ["Conclusion", "Conclusions"]
+OWN_COURSE = [("Two years after the resection, he has no recurrence.", NO_DISEASE, 24),
+              ("He remains free of disease 24 months after surgery.", NO_DISEASE, 24),
+              ("He is alive with stable liver metastases two years after diagnosis.", "alive with disease", 24),
+              ("He died of progressive disease two years after diagnosis.", "died of disease", 24),
+              ("He is doing well at 24 months of follow-up.", "alive", 24)]
+NOT_OWN = ["Lee et al. described a man who died of liver metastases; he had no surgery.",
+           "Such tumours may recur late, and a patient should be followed for 10 years."]
+
+
+def conclusion_cells():
+    for header, (text, status, months) in itertools.product(HEADERS, OWN_COURSE):
+        yield CASE.format(STORY + f"{header}\n{text}"), (status, months)
+    for header, text in itertools.product(HEADERS, NOT_OWN):
+        yield CASE.format(STORY + f"{header}\n{text}"), (None, None)
+    for text, _status, _months in OWN_COURSE:  # in the discussion a pronoun stays nobody's
+        yield CASE.format(STORY.replace("multifocal.", "multifocal. " + text)), (None, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_the_conclusions_pronoun_is_the_patient(run):
+    assert_grid(run, conclusion_cells(), lambda row, want: status_and_months(row) == want)

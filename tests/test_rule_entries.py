@@ -664,3 +664,11 @@ PROBES[("mitoses", "index_tumour_cues")] = (
 # entry the noun cue reads its list as positive
 PROBES[("markers", "polarity", "panel_verbs")] = (
     lambda w: f"Immunohistochemical staining for CD56 and CK7 was {w}.", "markers_positive")
+
+# r6c-outc: a conclusion's sentence that names the patient by a pronoun is hers (rules/sections.json
+# pronoun_index_classes, index_pronouns; pipeline/extractors/report_view.py _names_by_pronoun)
+PROBES[("sections", "pronoun_index_classes")] = (
+    lambda w: f"She came for review.\n\n{w.title()}\nShe remains free of disease two years after surgery.", "outcome")
+PROBES[("sections", "index_pronouns")] = (
+    lambda w: f"The patient came for review.\n\nConclusion\nTwo years after surgery, {w} remains free of disease.",
+    "outcome")
