@@ -73,7 +73,8 @@ OWN_COURSE = [("Two years after the resection, he has no recurrence.", NO_DISEAS
               ("He remains free of disease 24 months after surgery.", NO_DISEASE, 24),
               ("He is alive with stable liver metastases two years after diagnosis.", "alive with disease", 24),
               ("He died of progressive disease two years after diagnosis.", "died of disease", 24),
-              ("He is doing well at 24 months of follow-up.", "alive", 24)]
+              ("He is doing well at 24 months of follow-up.", "alive", 24),
+              ("Two years after the excision, his gastrin is normal and imaging shows no recurrence.", NO_DISEASE, 24)]
 NOT_OWN = ["Lee et al. described a man who died of liver metastases; he had no surgery.",
            "Such tumours may recur late, and a patient should be followed for 10 years."]
 

@@ -670,5 +670,7 @@ PROBES[("markers", "polarity", "panel_verbs")] = (
 PROBES[("sections", "pronoun_index_classes")] = (
     lambda w: f"She came for review.\n\n{w.title()}\nShe remains free of disease two years after surgery.", "outcome")
 PROBES[("sections", "index_pronouns")] = (
-    lambda w: f"The patient came for review.\n\nConclusion\nTwo years after surgery, {w} remains free of disease.",
-    "outcome")
+    lambda w: "The patient came for review.\n\nConclusion\nTwo years after surgery, " + {
+        "she": "she remains free of disease.", "he": "he remains free of disease.",
+        "her": "her scan showed no recurrence.", "his": "his scan showed no recurrence.",
+        "him": "a scan showed no recurrence in him."}[w], "outcome")
