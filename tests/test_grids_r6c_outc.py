@@ -91,3 +91,21 @@ def conclusion_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_the_conclusions_pronoun_is_the_patient(run):
     assert_grid(run, conclusion_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- 'no evidence of local recurrence' (a pseudo-cue of the context rules) ---------------------------------------
+LOCAL = [("A surveillance CT at 24 months showed no evidence of local recurrence.", NO_DISEASE),
+         ("Two years after surgery there was no evidence of local recurrence or distant metastasis.", NO_DISEASE),
+         ("At 24 months, MRI showed no evidence of local recurrence and no liver metastases.", NO_DISEASE),
+         ("At 24 months, MRI showed no evidence of local recurrence, but new liver metastases.", "alive with disease")]
+
+
+def local_recurrence_cells():
+    for text, status in LOCAL:
+        yield CASE.format(OPENING + text), (status, 24)
+    yield CASE.format(OPENING + "Local recurrence is rare after a complete resection."), (None, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_no_evidence_of_local_recurrence(run):
+    assert_grid(run, local_recurrence_cells(), lambda row, want: status_and_months(row) == want)
