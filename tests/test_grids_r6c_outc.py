@@ -24,8 +24,11 @@ SPELT = [("She was dead of disease 24 months after the resection.", "died of dis
          ("He was dead of the disease two years after diagnosis.", "died of disease"),
          ("She was dead of other causes 24 months after surgery.", "died of other cause"),
          ("The patient is alive without disease 24 months after surgery.", NO_DISEASE),
-         ("He is alive without recurrence two years after the operation.", NO_DISEASE)]
+         ("He is alive without recurrence two years after the operation.", NO_DISEASE),
+         ("She remains free from disease 24 months after surgery.", NO_DISEASE),
+         ("Two years after the operation he is free from tumour.", NO_DISEASE)]
 NOT_A_STATUS = ["NED rates after resection of small tumours exceed 80%.",
+                "The resection margins were free from tumour.",
                 "The abbreviations NED and AWD are used in the table.",
                 "The abbreviation DOD stands for dead of disease."]
 
