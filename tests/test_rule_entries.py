@@ -671,3 +671,13 @@ PROBES[("patterns", "size", "container_verbs")] = (
     lambda w: f"The specimen, 12 cm long, {w[:-1]}ed a 15 mm tumour.", "tumor_size_mm")
 PROBES[("patterns", "size", "contained_lesion_nouns")] = (
     lambda w: f"The specimen, 12 cm long, contained a 15 mm {w}.", "tumor_size_mm")
+
+# r6c-outc: a conclusion's sentence that names the patient by a pronoun is hers (rules/sections.json
+# pronoun_index_classes, index_pronouns; pipeline/extractors/report_view.py _names_by_pronoun)
+PROBES[("sections", "pronoun_index_classes")] = (
+    lambda w: f"She came for review.\n\n{w.title()}\nShe remains free of disease two years after surgery.", "outcome")
+PROBES[("sections", "index_pronouns")] = (
+    lambda w: "The patient came for review.\n\nConclusion\nTwo years after surgery, " + {
+        "she": "she remains free of disease.", "he": "he remains free of disease.",
+        "her": "her scan showed no recurrence.", "his": "his scan showed no recurrence.",
+        "him": "a scan showed no recurrence in him."}[w], "outcome")

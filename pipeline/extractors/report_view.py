@@ -37,6 +37,8 @@ class ReportView:
             raise ValueError(f"rules/sections.json 'feeds_row' lists {len(self.rank_of)} classes; "
                              f"at most {INDEX_SENTENCE_RANK} rank before an index-patient sentence")
         self.index_cue_classes = set(cfg["index_cue_classes"])
+        self.pronoun_classes = set(cfg.get("pronoun_index_classes", ()))  # 'Conclusion: she remains well'
+        self.index_pronouns = set(cfg.get("index_pronouns", ()))
         self.lexicon = list(doc.spans["lexicon"]) if "lexicon" in doc.spans else []
         self._sent_of, self._bounds = sentence_table(doc)
         self._sent_chars: dict[int, tuple[int, int]] = {}
@@ -208,7 +210,22 @@ class ReportView:
             return self.rank_of[section], ""
         if section in self.index_cue_classes and sentence_has_index_cue(self.doc, self.sent_id(token_i)):
             return INDEX_SENTENCE_RANK, "index-patient sentence"
+        if section in self.pronoun_classes and self._names_by_pronoun(token_i):
+            return INDEX_SENTENCE_RANK, "index-patient pronoun"
         return NOT_ELIGIBLE, f"section:{section}"
+
+    def _names_by_pronoun(self, token_i: int) -> bool:
+        """A sentence of a conclusion that names its subject by a pronoun ('Two years after the
+        excision, she has no recurrence') speaks of the report's own patient: a conclusion retells
+        the case, it does not tell the literature's patients' courses (the discussion does, and there
+        a pronoun stays nobody's). An other-patient cue in the sentence still applies: the pronoun is
+        no index cue that would switch it off ('Lee et al. described a woman; she died')."""
+        sid = int(self._sent_of[token_i])
+        key = ("pronoun_sentence", sid)
+        if key not in self.cache:  # once per sentence, whatever the number of mentions in it
+            start, end = self._bounds[sid]
+            self.cache[key] = any(self.lower_word(k) in self.index_pronouns for k in range(start, end))
+        return self.cache[key]
 
     def mention(self, field_name: str, start_char: int, end_char: int, value: str, normalized: Any,
                 rule: str, label: str, status: str | None = None, reason: str = "",

@@ -100,8 +100,12 @@ class SectionRules(RuleModel):
     patient_intro_classes: Words
     boxes_after_abstract: Words
     stacked_headers: StackedHeaderRules
+    # r6c-outc: classes where a sentence naming the patient by a pronoun ('he', 'she') is hers
+    pronoun_index_classes: Words = []
+    index_pronouns: Words = []
 
-    @field_validator("feeds_row", "index_cue_classes", "implicit_case_in", "patient_intro_classes")
+    @field_validator("feeds_row", "index_cue_classes", "implicit_case_in", "patient_intro_classes",
+                     "pronoun_index_classes")
     @classmethod
     def _known_labels(cls, labels: list[str], info: ValidationInfo) -> list[str]:
         known = set(info.data.get("classes", ())) | set(SECTION_LABELS_BUILT_IN)
