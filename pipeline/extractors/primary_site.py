@@ -8,9 +8,9 @@ from collections import defaultdict
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .examined_organ import ExaminedOrgan
 from .metastatic_sites import MetastaticSites
+from .size_words import NUMBER
 from .title import ReportTitle, stated_unknown_primary
 from .topic import IntroductionTopic
-from .tumor_size import NUMBER
 
 
 class PrimarySiteExtractor(FieldExtractor):

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .report_view import ReportView
 
 WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>-]+|[;(),–]")  # numbers with decimals, words, clause marks
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # a number among those words (moved from tumor_size.py, r6-reshape)
 
 
 class WordMatcher:

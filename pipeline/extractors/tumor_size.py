@@ -2,7 +2,9 @@
 
 Sizes of metastases, nodes, cysts and distances ('6 cm away from') are found but not kept. Among
 primary sizes: the resected specimen first, then the one the report puts forward (abstract, final
-diagnosis), then the first imaging measurement of the case.
+diagnosis), then the first imaging measurement of the case. Why a size is not the primary's (a distance,
+a metastasis, another kind of tumour, no lesion word) is read by size_problems.py; the words around a size
+by size_words.py.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .demographics import spelled_number
+from .size_problems import SizeProblems
 from .size_words import (
     WORDS,
     Container,
@@ -25,7 +28,6 @@ from .size_words import (
 
 SPLIT = re.compile(r"\s*-?\s*(?:[×xX✕✖*]|\bby\b)\s*-?\s*")  # 'a 4- × 3-cm mass', 'a 4-by-3-cm mass'
 NUM_UNIT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>mm|cm)?", re.IGNORECASE)
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -42,27 +44,14 @@ class TumorSizeExtractor(FieldExtractor):
         cfg = rules["patterns"]["size"]
         self.regex = compile_rule(cfg["regex"], re.IGNORECASE)
         self.unit_mm = {k.lower(): v for k, v in cfg["unit_mm"].items()}
-        self.distance_after = [tuple(p.lower().split()) for p in cfg["distance_after"]]
-        self.distance_before = [tuple(p.lower().split()) for p in cfg["distance_before"]]
-        self.lesion = {w.lower() for w in cfg["lesion_nouns"]}
-        self.lesion_suffixes = tuple(cfg["lesion_suffixes"])
         self.not_primary = WordMatcher(w.lower() for w in cfg["not_primary"])
         self.specimen = [w.lower() for w in cfg["specimen_cues"]]
         self.headline = {w.lower() for w in cfg["headline_sections"]}
-        self.max_mm = cfg["max_mm"]
-        self.after_breaks = set(cfg["after_clause_breaks"])
-        self.sites = rules.site_synonyms
         self.measure_verbs = set(cfg["measure_verbs"])
-        self.range_words = set(cfg["range_words"])
         self.specimen_sections = set(cfg["specimen_sections"])
         self.headline_classes = set(cfg["headline_classes"])
         self.clause_chars = cfg["clause_chars"]
-        lesion_window = cfg["lesion_window_words"]
-        self.lesion_before, self.lesion_after = lesion_window["before"], lesion_window["after"]
-        self.not_primary_window = cfg["not_primary_window_words"]
         self.phrase_articles, self.phrase_joiners = set(cfg["phrase_articles"]), set(cfg["phrase_joiners"])
-        self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
-        self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
         self.number_words = rules["patterns"]["age"]["number_words"]  # 'two', 'twenty': as ages spell them
         units = "|".join(sorted(self.unit_mm, key=len, reverse=True))
         words = "|".join(sorted(self.number_words, key=len, reverse=True))
@@ -70,16 +59,15 @@ class TumorSizeExtractor(FieldExtractor):
         self.spelled = re.compile(rf"\b(?P<words>(?:{words})(?:[\s-](?:{words}))?)[\s-]+(?P<unit>{units})\b$",
                                   re.IGNORECASE)
         self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
-        self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
         self.operation_cues = [w.lower() for w in cfg["operation_cues"]]  # 'pancreatectomy was performed'
         self.imaging = {w.lower() for w in cfg["imaging_words"]}
-        self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
         # r6-num: '... a mass (Figure 1). It measured 3 cm', 'Its size was 3 cm', 'The maximal diameter was 3 cm'
         self.measure_sentence = ({w.lower() for w in cfg["pronoun_subjects"] + cfg["measure_sentence_words"]}
                                  | self.measure_verbs)
         self.spelled_reach, self.operation_scope = cfg["spelled_number_reach_chars"], cfg["operation_scope_chars"]
         self.container = Container(cfg, self.regex, self.not_primary)  # r6c-num: the specimen holding the tumour
         self.part_break = word_alternation([";", *cfg["after_clause_breaks"]])  # r6c-num: where a size's own part ends
+        self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary)  # r6-reshape: why not the primary's
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -122,11 +110,11 @@ class TumorSizeExtractor(FieldExtractor):
         before = self._noun_phrase_start(
             clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
         after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
-        problem, site = self._problem(before, after, dims)
+        problem, site = self.problems.problem(before, after, dims)
         if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
                                             or self._pronoun_for_lesion(report, lo, m.start(), after)):
             problem = ""
-        problem = problem or self._range(before) or self.container.problem(text, m.end(), hi)
+        problem = problem or self.problems.range_problem(before) or self.container.problem(text, m.end(), hi)
         if site:
             mention.site_word = site
         if problem:
@@ -170,7 +158,7 @@ class TumorSizeExtractor(FieldExtractor):
         well-circumscribed lesion in the tail, measured 23 mm'; 'Pathology: NET, grade 1, 15 mm')."""
         if not before:
             return False
-        if before[-1] == "," and self._has_lesion_word(phrase_before_comma(before)):
+        if before[-1] == "," and self.problems.has_lesion_word(phrase_before_comma(before)):
             return True
         bare_item = before[-1] == "," and (not after or after[0] in (",", ";"))
         return (self._measure_word(before) in self.measure_verbs or bare_item) and \
@@ -193,7 +181,7 @@ class TumorSizeExtractor(FieldExtractor):
             return False
         head = report.text[max(0, lo - 300):lo].rpartition("\n")[2].strip()  # the paragraph's text before it
         words = [w.lower() for w in WORDS.findall(SENTENCE_END.split(head)[-1])] if head else []
-        return self._has_lesion_word(words) and not any(self.not_primary.matches(w) for w in words)
+        return self.problems.has_lesion_word(words) and not any(self.not_primary.matches(w) for w in words)
 
     def _measure_word(self, before: list[str]) -> str:
         """The word that says a size is measured: the last before it, passing over an extent ('measuring
@@ -203,94 +191,13 @@ class TumorSizeExtractor(FieldExtractor):
             words = words[:-1]
         return words[-1] if words else ""
 
-    def _range(self, before: list[str]) -> str:
-        """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), else ''."""
-        if len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
-            return "range:several_lesions"
-        return ""
-
-    def _has_lesion_word(self, words: list[str]) -> bool:
-        return any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in words)
-
     def _first_lesion_word(self, report: ReportView, lo: int, hi: int) -> float:
         """Where the sentence [lo, hi) first names a lesion: read once per sentence, not per size."""
         seen = report.cache.setdefault("size_first_lesion", {})
         if lo not in seen:
             seen[lo] = next((w.start() + lo for w in WORDS.finditer(report.text[lo:hi])
-                             if self._has_lesion_word([w.group(0).lower()])), float("inf"))
+                             if self.problems.has_lesion_word([w.group(0).lower()])), float("inf"))
         return seen[lo]
-
-    def _problem(self, before: list[str], after: list[str], dims: list[float]) -> tuple[str, str | None]:
-        """(why this is not the primary's size or '', the organ named beside it, if any)."""
-        problem = self._not_a_measurement(before, after, dims)
-        if problem:
-            return problem, None
-        cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
-        window = self.not_primary_window
-        words = before[max(0, len(before) - window):] + after[:min(window, cut)]
-        for i, word in enumerate(words):
-            if self.not_primary.matches(word) and not self._names_another_organ(words[i:i + 2]):
-                return f"not_primary:{word}", self.sites.get(word)
-        # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass');
-        # a lesion word past another number is that number's ('the wall was 12 mm, and a 7 mm nodule')
-        listed = [w for w in after[:next((i for i, w in enumerate(after) if NUMBER.fullmatch(w)), len(after))]
-                  if w not in self.list_marks]
-        other = self._other_tumour(before, listed[:self.lesion_after])
-        if other:
-            return f"other_tumour:{other}", None
-        if not self._has_lesion_word(before[max(0, len(before) - self.lesion_before):] + listed[:self.lesion_after]):
-            return "no_lesion_word", None
-        return "", None
-
-    def _other_tumour(self, before: list[str], after: list[str]) -> str:
-        """The tumour of another kind the size's own phrase names ('a 4 cm adenocarcinoma', 'an adenoma
-        measuring 12 mm', 'a GIST of 3 cm'), or '': after the size its first lesion word, before it the
-        word before the size, its measure verb or 'of'."""
-        head = next((w for w in after if w in self.other_tumours or self._has_lesion_word([w])), "")
-        if head in self.other_tumours:
-            return head
-        tail = before[-3:]
-        while tail and (tail[-1] in self.measure_verbs or tail[-1] in ("of", ",", "(")):
-            tail = tail[:-1]
-        return tail[-1] if tail and tail[-1] in self.other_tumours else ""
-
-    def _names_another_organ(self, pair: list[str]) -> bool:
-        """'splenic flexure', 'hepatic angle': with the next word, a not-primary word names an organ
-        (the colon) that is not itself a not-primary word; 'hepatic hilum': a place at the organ's
-        door, where ducts and vessels enter, not the organ's own tissue."""
-        if len(pair) == 2 and pair[1] in self.place_nouns:
-            return True
-        organ = self.sites.get(" ".join(pair), "") if len(pair) == 2 else ""
-        return bool(organ) and not self.not_primary.matches(organ)
-
-    def _not_a_measurement(self, before: list[str], after: list[str], dims: list[float]) -> str:
-        """Why these numbers are no size of a lesion (impossible, a distance), or ''."""
-        if any(d <= 0 for d in dims):
-            return "impossible_size:zero"
-        if max(dims) > self.max_mm:
-            return "impossible_size:over_2m"
-        for phrase in self.distance_after:
-            if tuple(after[:len(phrase)]) == phrase:
-                return f"distance:{' '.join(phrase)}"
-        for word in after[:self.margin_reach]:  # '5 cm gross tumour margins', '2 cm clear margin'
-            if word in self.margin_nouns:
-                return f"distance:{word}"
-            if not word.isalpha() or word in self.after_breaks:  # 'a 3 cm tumour with clear margins'
-                break
-        phrase = self._bound_before(before)
-        return f"not_a_size:{' '.join(phrase)}" if phrase else ""
-
-    def _bound_before(self, before: list[str]) -> tuple[str, ...]:
-        """The 'distance_before' phrase that ends the words before a size ('within', 'up to'), or ();
-        'up to' right after a measure verb states the lesion's greatest extent ('a cyst measuring up
-        to 9 cm'), not a bound."""
-        for phrase in self.distance_before:
-            n = len(phrase)
-            if len(before) >= n and tuple(before[-n:]) == phrase and not (
-                    phrase in self.extents and len(before) > n and (  # 'a lesion up to 18 mm' too
-                        before[-n - 1] in self.measure_verbs or self._has_lesion_word(before[-n - 1:-n]))):
-                return phrase
-        return ()
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary

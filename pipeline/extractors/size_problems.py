@@ -1,0 +1,119 @@
+"""Why a size is not the primary tumour's (moved from tumor_size.py, r6-reshape, to keep it short).
+
+A report measures many things besides its primary tumour: a liver metastasis, a lymph node, a cyst, an
+adenocarcinoma found beside the NET, the margin around the tumour, the distance from the anal verge. The
+size extractor finds every size and asks this module, with the clause's words on either side of the size
+(size_words.clause_words), why it is not the primary's: the reason becomes the mention's reason
+('not_primary:metastasis', 'distance:from', 'no_lesion_word') and a size with no reason is the primary's.
+The checks read only words already cut out around the size, so each is short whatever the text's length.
+Whether a size with no lesion word still belongs to a lesion named earlier, and whether it was measured on
+the resected specimen, is the extractor's, which reads the report around the size."""
+from __future__ import annotations
+
+from .size_words import NUMBER, WordMatcher
+
+
+class SizeProblems:
+    """The 'problem' checks of a size, from the size rules (patterns.json 'size'): a distance or an
+    impossible number, a not-primary word or another kind of tumour beside it, no lesion word at all,
+    or a range over several lesions."""
+
+    def __init__(self, cfg: dict, sites: dict[str, str], not_primary: WordMatcher):
+        self.sites, self.not_primary = sites, not_primary
+        self.distance_after = [tuple(p.lower().split()) for p in cfg["distance_after"]]
+        self.distance_before = [tuple(p.lower().split()) for p in cfg["distance_before"]]
+        self.lesion = {w.lower() for w in cfg["lesion_nouns"]}
+        self.lesion_suffixes = tuple(cfg["lesion_suffixes"])
+        self.max_mm = cfg["max_mm"]
+        self.after_breaks = set(cfg["after_clause_breaks"])
+        self.measure_verbs = set(cfg["measure_verbs"])
+        self.range_words = set(cfg["range_words"])
+        lesion_window = cfg["lesion_window_words"]
+        self.lesion_before, self.lesion_after = lesion_window["before"], lesion_window["after"]
+        self.not_primary_window = cfg["not_primary_window_words"]
+        self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
+        self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
+        self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
+        self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
+        self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
+
+    def has_lesion_word(self, words: list[str]) -> bool:
+        return any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in words)
+
+    def range_problem(self, before: list[str]) -> str:
+        """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), else ''."""
+        if len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
+            return "range:several_lesions"
+        return ""
+
+    def problem(self, before: list[str], after: list[str], dims: list[float]) -> tuple[str, str | None]:
+        """(why this is not the primary's size or '', the organ named beside it, if any)."""
+        problem = self._not_a_measurement(before, after, dims)
+        if problem:
+            return problem, None
+        cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
+        window = self.not_primary_window
+        words = before[max(0, len(before) - window):] + after[:min(window, cut)]
+        for i, word in enumerate(words):
+            if self.not_primary.matches(word) and not self._names_another_organ(words[i:i + 2]):
+                return f"not_primary:{word}", self.sites.get(word)
+        # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass');
+        # a lesion word past another number is that number's ('the wall was 12 mm, and a 7 mm nodule')
+        listed = [w for w in after[:next((i for i, w in enumerate(after) if NUMBER.fullmatch(w)), len(after))]
+                  if w not in self.list_marks]
+        other = self._other_tumour(before, listed[:self.lesion_after])
+        if other:
+            return f"other_tumour:{other}", None
+        if not self.has_lesion_word(before[max(0, len(before) - self.lesion_before):] + listed[:self.lesion_after]):
+            return "no_lesion_word", None
+        return "", None
+
+    def _other_tumour(self, before: list[str], after: list[str]) -> str:
+        """The tumour of another kind the size's own phrase names ('a 4 cm adenocarcinoma', 'an adenoma
+        measuring 12 mm', 'a GIST of 3 cm'), or '': after the size its first lesion word, before it the
+        word before the size, its measure verb or 'of'."""
+        head = next((w for w in after if w in self.other_tumours or self.has_lesion_word([w])), "")
+        if head in self.other_tumours:
+            return head
+        tail = before[-3:]
+        while tail and (tail[-1] in self.measure_verbs or tail[-1] in ("of", ",", "(")):
+            tail = tail[:-1]
+        return tail[-1] if tail and tail[-1] in self.other_tumours else ""
+
+    def _names_another_organ(self, pair: list[str]) -> bool:
+        """'splenic flexure', 'hepatic angle': with the next word, a not-primary word names an organ
+        (the colon) that is not itself a not-primary word; 'hepatic hilum': a place at the organ's
+        door, where ducts and vessels enter, not the organ's own tissue."""
+        if len(pair) == 2 and pair[1] in self.place_nouns:
+            return True
+        organ = self.sites.get(" ".join(pair), "") if len(pair) == 2 else ""
+        return bool(organ) and not self.not_primary.matches(organ)
+
+    def _not_a_measurement(self, before: list[str], after: list[str], dims: list[float]) -> str:
+        """Why these numbers are no size of a lesion (impossible, a distance), or ''."""
+        if any(d <= 0 for d in dims):
+            return "impossible_size:zero"
+        if max(dims) > self.max_mm:
+            return "impossible_size:over_2m"
+        for phrase in self.distance_after:
+            if tuple(after[:len(phrase)]) == phrase:
+                return f"distance:{' '.join(phrase)}"
+        for word in after[:self.margin_reach]:  # '5 cm gross tumour margins', '2 cm clear margin'
+            if word in self.margin_nouns:
+                return f"distance:{word}"
+            if not word.isalpha() or word in self.after_breaks:  # 'a 3 cm tumour with clear margins'
+                break
+        phrase = self._bound_before(before)
+        return f"not_a_size:{' '.join(phrase)}" if phrase else ""
+
+    def _bound_before(self, before: list[str]) -> tuple[str, ...]:
+        """The 'distance_before' phrase that ends the words before a size ('within', 'up to'), or ();
+        'up to' right after a measure verb states the lesion's greatest extent ('a cyst measuring up
+        to 9 cm'), not a bound."""
+        for phrase in self.distance_before:
+            n = len(phrase)
+            if len(before) >= n and tuple(before[-n:]) == phrase and not (
+                    phrase in self.extents and len(before) > n and (  # 'a lesion up to 18 mm' too
+                        before[-n - 1] in self.measure_verbs or self.has_lesion_word(before[-n - 1:-n]))):
+                return phrase
+        return ()
