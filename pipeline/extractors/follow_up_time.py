@@ -150,7 +150,11 @@ class FollowUpTime:
         count = self._count(number) + (0.5 if m.group("half") else 0)
         months = (count + (0.5 if m.group("half_unit") else 0)) * unit
         if m.group("n2"):  # '5 years and 3 months': the smaller unit adds on
-            months += self._count(m.group("n2").lower()) * self.units[m.group("u2").lower()]
+            second_unit = self.units[m.group("u2").lower()]
+            second = self._count(m.group("n2").lower()) * second_unit
+            # a unit no smaller is a second time point, not a part ('at the 1-year and 2-year follow-up
+            # visits'): the later one (r6d-fu)
+            months = months + second if second_unit < unit else max(months, second)
         return months
 
     def _count(self, number: str) -> float:

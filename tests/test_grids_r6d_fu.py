@@ -1,0 +1,37 @@
+"""Grids of the sixth round's third follow-up pass (r6d-fu), from its own-words probe of how reports give
+the length of follow-up: two durations joined by 'and' are one duration only when the second is in a
+smaller unit ('1 year and 3 months' is 15); in the same unit or a larger one they are two time points,
+and the follow-up is the later one ('at the 1-year and 2-year follow-up visits' is 24, not 36). The
+sentences are our own; each grid pairs an absence with a presence, so it fails when the outcome
+extractor finds nothing (tests/test_null_extractors.py)."""
+from __future__ import annotations
+
+import pytest
+from test_grids import CASE, assert_grid
+from test_grids_r5_outc import NO_DISEASE, OPENING, status_and_months
+
+# --- two time points joined by 'and' -----------------------------------------------------------------------------
+TWO_POINTS = ["No recurrence was seen at the 1-year and 2-year follow-up visits.",
+              "Imaging at the 12-month and 24-month follow-up showed no recurrence.",
+              "She was free of disease at 6 months and 24 months of follow-up.",
+              "CT scans at one year and two years after surgery showed no recurrence.",
+              "He remained disease-free at the 18-month and 24-month visits."]
+ONE_DURATION = [("She remains free of disease 1 year and 6 months after surgery.", 18),
+                ("No recurrence was seen 1 year and 3 months after the resection.", 15),
+                ("He is disease-free at 2 years and 4 months of follow-up.", 28)]
+NO_STATUS = ["Octreotide was given for 1 year and 6 months before the operation.",
+             "The visits at 1 year and 2 years were planned."]
+
+
+def two_point_cells():
+    for text in TWO_POINTS:
+        yield CASE.format(OPENING + text), (NO_DISEASE, 24)
+    for text, months in ONE_DURATION:
+        yield CASE.format(OPENING + text), (NO_DISEASE, months)
+    for text in NO_STATUS:
+        yield CASE.format(OPENING + text), (None, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_two_time_points_joined_by_and_are_the_later_one(run):
+    assert_grid(run, two_point_cells(), lambda row, want: status_and_months(row) == want)
