@@ -35,3 +35,27 @@ def two_point_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_two_time_points_joined_by_and_are_the_later_one(run):
     assert_grid(run, two_point_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a follow-up told by years alone -----------------------------------------------------------------------------
+YEAR_STORIES = [("The ileal NET was resected in 2015. In 2020 she is alive and disease-free.", NO_DISEASE, 60),
+                ("In 2016 a pancreatic NET was enucleated. As of 2019, there is no recurrence.", NO_DISEASE, 36),
+                ("She underwent a Whipple procedure in 2012. By 2018 she had died of liver failure due to metastases.",
+                 "died of disease", 72),
+                ("Liver metastases were found in March 2014. In 2017 he remains alive with stable disease.",
+                 "alive with disease", 36),
+                ("The rectal NET was removed in 2018; in 2021 a colonoscopy showed no recurrence.", NO_DISEASE, 36)]
+NO_TIME = [("In 2018 she had a rectal NET removed, and she has no recurrence.", NO_DISEASE),
+           ("Guidelines published in 2017 advise surveillance. She has no recurrence.", NO_DISEASE)]
+
+
+def year_cells():
+    for text, status, months in YEAR_STORIES:
+        yield CASE.format(text), (status, months)
+    for text, status in NO_TIME:
+        yield CASE.format(text), (status, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_follow_up_told_by_years_alone(run):
+    assert_grid(run, year_cells(), lambda row, want: status_and_months(row) == want)

@@ -19,6 +19,7 @@ from .outcome_words import words_before
 from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
+YEAR_RULE = "date:year"  # 'In 2020 she is disease-free': a year alone, counted in whole years (r6d-fu)
 TIME_POINT_RULE = "duration:time_point"  # 'two months after the resection': a point reached in the follow-up
 LATER_RULE = "duration:later"  # 'died 6 months later': a point counted from the point stated before it
 AFTER_RULE = "duration:after"  # 'After 3 months, CT showed ...': a point, from the start of the case
@@ -60,6 +61,9 @@ class FollowUpTime:
         months = "|".join(cfg["month_names"])
         self.date = compile_rule(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)"
                                  if months else NEVER, re.IGNORECASE)
+        year_words = "|".join(flexible(w) for w in cfg.get("year_date_words", []))
+        self.year = compile_rule(rf"(?<!\w)(?:{year_words})\s+(?P<y>(?:19|20)\d\d)(?![\w\-/\u2013])"
+                                 if year_words else NEVER, re.IGNORECASE)
 
     def _duration_pattern(self, cfg: dict) -> re.Pattern:
         """A duration: a number (digits, a number word, 'twenty-four'), an optional filler ('a further'),
@@ -87,6 +91,9 @@ class FollowUpTime:
                                       "DURATION"))
         case_dates = [m.normalized for m in out if m.usable and m.rank < INDEX_SENTENCE_RANK]
         report.cache[FIRST_DATE] = case_dates[0] if case_dates else None
+        for m in report.within(self.year.finditer(report.text), "follow_up"):  # 'in 2015': January of it
+            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), int(m.group("y")) * 12,
+                                      YEAR_RULE, "DURATION"))
         return out
 
     def dated_later(self, report: ReportView, start: int, end: int) -> bool:
@@ -227,14 +234,30 @@ class FollowUpTime:
     @staticmethod
     def _dated(mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
         """A date in the status's sentence, less the first date of the case text: 'presented in
-        March 2016' ... 'died in May 2019' is 38 months."""
-        dates = [m for m in mentions if m.usable and m.rule == DATE_RULE and m.rank < INDEX_SENTENCE_RANK]
+        March 2016' ... 'died in May 2019' is 38 months. A year alone there ('In 2020 she is
+        disease-free') counts whole years from the year of the first date of either kind ('resected
+        in 2015': 60); a month-and-year date counts only from the first of its kind, as before."""
+        case = [m for m in mentions if m.usable and m.rule in (DATE_RULE, YEAR_RULE) and m.rank < INDEX_SENTENCE_RANK]
+        dates = [m for m in case if m.rule == DATE_RULE]
         last = [m for m in dates if m.sentence_start == chosen.sentence_start]
         if not last:
-            return None, None
+            return FollowUpTime._dated_by_year(case, chosen)
         first = min(dates, key=lambda m: m.start)
         span = last[-1].normalized - first.normalized
         if span <= 0:
             return None, None
         last[-1].reason = f"months_since:{first.text}"
         return last[-1], float(span)
+
+    @staticmethod
+    def _dated_by_year(case: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
+        """A year alone in the status's sentence, in whole years since the case's first date."""
+        years = [m for m in case if m.rule == YEAR_RULE and m.sentence_start == chosen.sentence_start]
+        if not years:
+            return None, None
+        first = min(case, key=lambda m: m.start)
+        span = (years[-1].normalized // 12 - first.normalized // 12) * 12
+        if span <= 0:
+            return None, None
+        years[-1].reason = f"years_since:{first.text}"
+        return years[-1], float(span)
