@@ -59,3 +59,28 @@ def year_cells():
 @pytest.mark.fields("outcome", "follow_up_months")
 def test_grid_a_follow_up_told_by_years_alone(run):
     assert_grid(run, year_cells(), lambda row, want: status_and_months(row) == want)
+
+
+# --- a month by its number, and a hyphenated half --------------------------------------------------------------
+NUMBERED = [("In 03/2018 she underwent a distal pancreatectomy. In 09/2020 she was free of recurrence.", NO_DISEASE, 30),
+            ("The ileal NET was resected in 11/2016. She died of liver failure due to metastases in 5/2018.",
+             "died of disease", 18),
+            ("He was diagnosed in 01/2019; in 07/2021 he is alive with stable liver metastases.",
+             "alive with disease", 30)]
+HALVES = [("She is alive and well at one-and-a-half years.", "alive", 18),
+          ("No recurrence was seen one-and-a-half years after surgery.", NO_DISEASE, 18),
+          ("He is free of disease two-and-a-half years after the resection.", NO_DISEASE, 30)]
+NOT_DATES = [("On 04/05/2019 she underwent a resection and she has no recurrence.", NO_DISEASE),
+             ("The operation took one-and-a-half hours, and she has no recurrence.", NO_DISEASE)]
+
+
+def numbered_cells():
+    for text, status, months in NUMBERED + [(OPENING + t, s, m) for t, s, m in HALVES]:
+        yield CASE.format(text), (status, months)
+    for text, status in NOT_DATES:
+        yield CASE.format(OPENING + text), (status, None)
+
+
+@pytest.mark.fields("outcome", "follow_up_months")
+def test_grid_a_month_by_its_number_and_a_hyphenated_half(run):
+    assert_grid(run, numbered_cells(), lambda row, want: status_and_months(row) == want)

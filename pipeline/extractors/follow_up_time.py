@@ -26,7 +26,7 @@ AFTER_RULE = "duration:after"  # 'After 3 months, CT showed ...': a point, from 
 POINT_RULES = (TIME_POINT_RULE, LATER_RULE)
 DURATION_RULES = (DURATION_RULE, FOLLOW_UP_RULE, AFTER_RULE, *POINT_RULES)
 LEGEND = "figure_legend"  # the section of a figure's legend (rules/sections.json)
-HALF = r"\s+and\s+(?:a\s+)?half"  # 'one and a half years', 'a year and a half', 'one and half years'
+HALF = r"[\s\-]+and[\s\-]+(?:a[\s\-]+)?half"  # 'one and a half years', 'a year and a half', 'one-and-a-half years'
 NEVER = "(?!)"  # the pattern of an emptied word list (the rule-ablation tests empty some): no match
 GAP = re.compile(r"[\s,]+")  # between a death word and its duration: 'death 7 months'
 ONE_WORD = re.compile(r"[^\W\d_]+[\s,]+")  # or one word on: 'survived only 3 months'
@@ -59,7 +59,10 @@ class FollowUpTime:
         self.clause_time = re.compile(rf"[,;:]\s*(?:{opening})\s+$", re.IGNORECASE)
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])
+        # a month's name and a year ('May 2019', 'May 4, 2019'), or a month's number and a year ('05/2019'; r6d-fu),
+        # not a day's date ('04/05/2019', read either way round)
         self.date = compile_rule(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)"
+                                 rf"|(?<![\w/.])(?P<mm>0?[1-9]|1[0-2])/(?P<yy>(?:19|20)\d\d)(?![\w/])"
                                  if months else NEVER, re.IGNORECASE)
         year_words = "|".join(flexible(w) for w in cfg.get("year_date_words", []))
         self.year = compile_rule(rf"(?<!\w)(?:{year_words})\s+(?P<y>(?:19|20)\d\d)(?![\w\-/\u2013])"
@@ -86,7 +89,7 @@ class FollowUpTime:
         dates; the case text's first one is noted for `dated_later`."""
         out = []
         for m in report.within(self.date.finditer(report.text), "follow_up"):
-            months = int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
+            months = self._date_months(m)
             out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE,
                                       "DURATION"))
         case_dates = [m.normalized for m in out if m.usable and m.rank < INDEX_SENTENCE_RANK]
@@ -102,8 +105,13 @@ class FollowUpTime:
         first = report.cache.get(FIRST_DATE)
         if first is None:
             return False
-        return any(int(m.group("y")) * 12 + self.month_of[m.group("m").lower()] > first
-                   for m in self.date.finditer(report.text, start, end))
+        return any(self._date_months(m) > first for m in self.date.finditer(report.text, start, end))
+
+    def _date_months(self, m: re.Match) -> int:
+        """A date match as months since year 0 (January is 0)."""
+        if m.group("mm"):
+            return int(m.group("yy")) * 12 + int(m.group("mm")) - 1
+        return int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
 
     def duration_follows(self, text: str, at: int) -> bool:
         """Does a duration follow `at`, next to it or one word on ('death 7 months after surgery',
