@@ -7,8 +7,9 @@ resection', 'six months later', 'after 3 months'), a history word that dates the
 ('a 2-year history'), or a dosing interval ('once a month'), which is no duration at all. The status's
 own sentence dates it first; else a date in it, counted from the case's first date; else the longest
 follow-up duration or a time point stated after the status. A 'later' point counts from the time point
-stated just before it ('After 3 months CT showed metastases ... he died 6 months later' is 9). Word
-lists: rules/outcome.json."""
+stated just before it ('After 3 months CT showed metastases ... he died 6 months later' is 9). A date
+is a month (its name or number: 'May 2019', '05/2019') and a year, or a year alone after 'in' ('resected in
+2015 ... In 2020 she is disease-free': whole years). Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import re
