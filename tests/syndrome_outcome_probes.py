@@ -162,3 +162,6 @@ _LONG_FORMS = {"syndrome": ("Zollinger-Ellison", "ZES"), "disease": ("von Hippel
 PROBES[("syndromes", "long_form_tail_words")] = (
     lambda w: (f"Introduction\n{_LONG_FORMS[w][0]} {w} ({_LONG_FORMS[w][1]}) is rare in adults.\n\nCase presentation\n"
                f"A 49-year-old man was admitted. A diagnosis of {_LONG_FORMS[w][1]} was made.\n"), "row")
+# (r6d-fu) A year alone after one of these words dates a status in whole years since the case's first date.
+PROBES[("outcome", "year_date_words")] = (
+    lambda w: f"She had an ileal NET resected {w} 2016. {_cap(w)} 2019 she is free of disease.", "follow_up_months")

@@ -138,6 +138,7 @@ class OutcomeRules(RuleModel):
     absent_means_stable: Words
     not_follow_up_words: Words
     month_names: Words
+    year_date_words: Words = []  # r6d-fu: 'in 2015': a year alone dates a status, in whole years
     follow_up_headers: Words
     absent_findings: Words
     time_point_phrases: Words
