@@ -201,6 +201,9 @@ PROBES = {
     ("metastasis", "spread", "node_only_words"): (
         lambda w: f"The pancreatic NET {w} to the stomach and the regional lymph nodes." if w != "extension"
         else "The pancreatic NET showed extension to the stomach and the regional lymph nodes.", "metastasis_sites"),
+    # r6d-meta: a tumour that invades the lymph nodes (the nodes as the verb's object)
+    ("metastasis", "spread", "invasion_words"): (
+        lambda w: f"The pancreatic NET {w} the regional lymph nodes.", "metastasis_sites"),
     # r5-meta: nodes a spread word reaches are a nodal metastasis ('lymphatic spread' names none)
     ("metastasis", "spread", "node_nouns"): (
         lambda w: "Her ileal NET had spread to the regional lymph nodes." if w == "node"

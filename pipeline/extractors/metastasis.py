@@ -38,6 +38,7 @@ class MetastasisExtractor(FieldExtractor):
         self.node_nouns = tuple(cfg["spread"]["node_nouns"])  # r5-meta: 'spread to the lymph nodes
         self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
         self.node_only = set(cfg["spread"]["node_only_words"])  # r6-sites: 'extending to ... lymph nodes'
+        self.node_only |= set(cfg["spread"]["invasion_words"])  # r6d-meta: 'had invaded the lymph nodes'
         self.spread_words |= self.node_only
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
