@@ -36,3 +36,30 @@ def invasion_cells():
 def test_grid_a_tumour_that_invades_lymph_nodes_has_nodal_metastases(run):
     assert_grid(run, invasion_cells(),
                 lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+
+
+# --- the organ's lesion as the subject of the biopsy ------------------------------------------------------------------
+# rules/metastasis.json 'pathology_after_skips' (r6d-meta): 'multiple hepatic lesions were biopsied and showed a NET'
+# is the pathology of the liver, as 'a biopsy of the liver showed a NET' is: a metastasis when the primary is
+# elsewhere. The same sentence without another primary leaves the liver as a possible primary (no metastasis), and a
+# biopsy of the primary's own organ is none.
+PRIMARIES = ["A 55-year-old woman had a pancreatic NET. ", "A 70-year-old man had an ileal carcinoid. "]
+BIOPSIED = {"Multiple hepatic lesions were": {"liver"}, "A liver nodule was": {"liver"},
+            "The lung mass had been": {"lung"}, "Two bone lesions were": {"bone"}}
+FINDINGS = ["biopsied and showed a well-differentiated NET", "biopsied, confirming a grade 2 NET",
+            "biopsied; histology revealed a neuroendocrine tumour"]
+
+
+def biopsied_lesion_cells():
+    for (subject, sites), finding in itertools.product(BIOPSIED.items(), FINDINGS):
+        for primary in PRIMARIES:
+            yield CASE.format(primary + f"{subject} {finding}."), ("yes", sites)
+        yield CASE.format(f"{subject} {finding}."), ("unknown", set())
+    for finding in FINDINGS:
+        yield CASE.format(f"A 66-year-old man had an ileal NET. The ileal mass was {finding}."), ("unknown", set())
+
+
+@pytest.mark.fields("metastasis", "metastasis_sites")
+def test_grid_a_biopsied_lesion_of_another_organ_is_a_metastasis(run):
+    assert_grid(run, biopsied_lesion_cells(),
+                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)

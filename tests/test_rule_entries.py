@@ -355,6 +355,13 @@ PROBES[("metastasis", "imaged_organ", "articles")] = (
     lambda w: f"A rectal NET was known. MRI of {w} brain showed two metastatic lesions.", "metastasis_sites")
 PROBES[("metastasis", "imaged_organ", "links")] = (
     lambda w: f"A rectal NET was known. MRI {w} the brain showed two metastatic lesions.", "metastasis_sites")
+PROBES[("metastasis", "pathology_after_skips")] = (  # r6d-meta: 'hepatic lesions were biopsied'
+    lambda w: f"A rectal NET was known. Several liver {w} biopsied and showed a well-differentiated NET."
+    if w in ("lesion", "lesions", "mass", "masses", "nodule", "nodules")
+    else f"A rectal NET was known. The liver lesion {w} biopsied and showed a well-differentiated NET." if w == "was"
+    else "A rectal NET was known. The liver lesions were biopsied and showed a well-differentiated NET." if w == "were"
+    else "A rectal NET was known. The liver lesions had been biopsied and showed a well-differentiated NET.",
+    "metastasis_sites")
 PROBES[("metastasis", "pathology_links")] = (
     lambda w: f"A rectal NET was known. A biopsy {w} the liver showed a well-differentiated NET.", "metastasis_sites")
 PROBES[("sites", "primary_cues", "primary_words")] = (

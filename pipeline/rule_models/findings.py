@@ -115,6 +115,7 @@ class MetastasisRules(RuleModel):
     site_list_stop_words: Words
     distant_lesion_prepositions: Words
     pathology_links: Words
+    pathology_after_skips: Words  # r6d-meta: 'hepatic lesions were biopsied'
     node_region: NodeRegionRules  # 'mediastinal and hilar lymph nodes'
     origin_prepositions: Words  # 'a metastasis of thymic carcinoid'
     origin_reach_tokens: Count
