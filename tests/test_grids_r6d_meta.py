@@ -63,3 +63,25 @@ def biopsied_lesion_cells():
 def test_grid_a_biopsied_lesion_of_another_organ_is_a_metastasis(run):
     assert_grid(run, biopsied_lesion_cells(),
                 lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+
+
+# --- a statistic about 'such cases' ---------------------------------------------------------------------------------
+# rules/context.json OTHER_PATIENT (r6d-meta): 'of such cases', 'of such patients' join 'of cases', 'of patients': a
+# share of a group ('nodal metastases are present in 30% of such cases') is no finding of the index patient, while
+# the patient's own metastases in the same frame stay.
+GROUPS = ["of such cases", "of such patients"]
+SHARES = ["30%", "up to half", "about a third", "10-20%"]
+SPREADS = ["Nodal metastases are present in", "Liver metastases develop in", "Distant metastases are found in"]
+
+
+def group_share_cells():
+    opening = "A 57-year-old woman had a rectal NET removed. "
+    for group, share, spread in itertools.product(GROUPS, SHARES, SPREADS):
+        yield CASE.format(opening + f"{spread} {share} {group}."), "unknown"
+    for spread in ["Nodal metastases were present", "Liver metastases were found", "Distant metastases developed"]:
+        yield CASE.format(opening + f"{spread} at diagnosis."), "yes"
+
+
+@pytest.mark.fields("metastasis")
+def test_grid_a_share_of_such_cases_is_no_finding(run):
+    assert_grid(run, group_share_cells(), lambda row, want: row["metastasis"] == want)
