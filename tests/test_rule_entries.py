@@ -201,6 +201,9 @@ PROBES = {
     ("metastasis", "spread", "node_only_words"): (
         lambda w: f"The pancreatic NET {w} to the stomach and the regional lymph nodes." if w != "extension"
         else "The pancreatic NET showed extension to the stomach and the regional lymph nodes.", "metastasis_sites"),
+    # r6d-meta: a tumour that invades the lymph nodes (the nodes as the verb's object)
+    ("metastasis", "spread", "invasion_words"): (
+        lambda w: f"The pancreatic NET {w} the regional lymph nodes.", "metastasis_sites"),
     # r5-meta: nodes a spread word reaches are a nodal metastasis ('lymphatic spread' names none)
     ("metastasis", "spread", "node_nouns"): (
         lambda w: "Her ileal NET had spread to the regional lymph nodes." if w == "node"
@@ -352,6 +355,13 @@ PROBES[("metastasis", "imaged_organ", "articles")] = (
     lambda w: f"A rectal NET was known. MRI of {w} brain showed two metastatic lesions.", "metastasis_sites")
 PROBES[("metastasis", "imaged_organ", "links")] = (
     lambda w: f"A rectal NET was known. MRI {w} the brain showed two metastatic lesions.", "metastasis_sites")
+PROBES[("metastasis", "pathology_after_skips")] = (  # r6d-meta: 'hepatic lesions were biopsied'
+    lambda w: f"A rectal NET was known. Several liver {w} biopsied and showed a well-differentiated NET."
+    if w in ("lesion", "lesions", "mass", "masses", "nodule", "nodules")
+    else f"A rectal NET was known. The liver lesion {w} biopsied and showed a well-differentiated NET." if w == "was"
+    else "A rectal NET was known. The liver lesions were biopsied and showed a well-differentiated NET." if w == "were"
+    else "A rectal NET was known. The liver lesions had been biopsied and showed a well-differentiated NET.",
+    "metastasis_sites")
 PROBES[("metastasis", "pathology_links")] = (
     lambda w: f"A rectal NET was known. A biopsy {w} the liver showed a well-differentiated NET.", "metastasis_sites")
 PROBES[("sites", "primary_cues", "primary_words")] = (

@@ -38,6 +38,7 @@ class MetastasisExtractor(FieldExtractor):
         self.node_nouns = tuple(cfg["spread"]["node_nouns"])  # r5-meta: 'spread to the lymph nodes
         self.spread_words = set(cfg["spread"]["words"])  # 'had spread to the liver': only in a tumour's sentence
         self.node_only = set(cfg["spread"]["node_only_words"])  # r6-sites: 'extending to ... lymph nodes'
+        self.node_only |= set(cfg["spread"]["invasion_words"])  # r6d-meta: 'had invaded the lymph nodes'
         self.spread_words |= self.node_only
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
@@ -53,6 +54,7 @@ class MetastasisExtractor(FieldExtractor):
         self.other_side_reach = cfg["other_side_reach_chars"]
         self.pathology_reach = cfg["pathology_reach_tokens"]
         self.pathology_links = set(cfg["pathology_links"])
+        self.pathology_skips = set(cfg["pathology_after_skips"])  # r6d-meta: 'liver lesions were biopsied'
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -183,10 +185,13 @@ class MetastasisExtractor(FieldExtractor):
 
     def _organ_pathology(self, report, s, names_tumour: dict[int, bool]) -> bool:
         """Is the distant organ `s` the object of a pathology word ('biopsy of the liver', 'liver
-        biopsy') in a sentence that names a specific tumour?"""
+        biopsy'; r6d-meta: 'hepatic lesions were biopsied') in a sentence that names a specific tumour?"""
         doc = report.doc
         near = {t.lower_ for t in doc[max(report.sentence(s.start).start, s.start - self.pathology_reach):s.start]}
-        after = doc[s.end].lower_ if s.end < len(doc) else ""
+        j, hi = s.end, min(len(doc), s.end + self.pathology_reach)  # r6d-meta: 'liver lesions were biopsied'
+        while j < hi and doc[j].lower_ in self.pathology_skips:
+            j += 1
+        after = doc[j].lower_ if j < len(doc) else ""
         if not (self.pathology & near and self.pathology_links & near) and after not in self.pathology:
             return False
         sent_id = report.sent_id(s.start)

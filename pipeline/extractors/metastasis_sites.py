@@ -47,6 +47,8 @@ class AttachedSites:
         self.origin_preps = set(cfg["origin_prepositions"])
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
         self.origin_reach = cfg["origin_reach_tokens"]
+        self.invasion = set(cfg["spread"]["invasion_words"])  # r6d-meta: 'invaded the lymph nodes': no preposition
+        self.invasion_gap = cfg["spread"]["invasion_object_gap"]  # its object only, not a later clause's
 
     def names_node_region(self, report, site) -> bool:
         """Does the site name the region of lymph nodes after it, right after it ('mediastinal lymph
@@ -129,14 +131,16 @@ class AttachedSites:
         """Sites after the word and its preposition: 'metastases to the lungs, liver, and bones',
         'masses of the gallbladder', up to a stop ('metastases in the liver from the ileal primary').
         Up to 'max_list_gap' words may stand before a site, counted again from an organ's part
-        ('organ_part_words': 'metastases in the left lateral segment of the liver')."""
+        ('organ_part_words': 'metastases in the left lateral segment of the liver'). r6d-meta: an
+        invasion verb takes its sites as its object, with no preposition ('invaded the regional
+        lymph nodes')."""
         doc, hi = report.doc, sent.end
-        j = self._past_lesion_words(doc, met.end, hi)
-        if j >= hi or doc[j].lower_ not in self.after_preps:
+        start = self._list_start(doc, met, hi)
+        if start is None:
             return []
-        found, origin = [], doc[j].lower_ in self.origin_preps
-        j, gap = j + 1, 0
-        while j < hi and gap <= self.max_gap:
+        j, origin, max_gap = start
+        found, gap = [], 0
+        while j < hi and gap <= max_gap:
             hit = site_at.get(j)
             if hit:
                 best = max(hit, key=lambda s: s.end)
@@ -154,6 +158,18 @@ class AttachedSites:
                 break
             j, gap = j + 1, (0 if self._restarts_the_count(doc, j, found) else gap + 1)
         return found
+
+    def _list_start(self, doc, met, hi):
+        """Where the sites after a metastasis word start (the token after its preposition), whether
+        the preposition names an origin ('of', 'from'), and how many words may stand before a site;
+        None when no preposition follows. r6d-meta: an invasion verb has none and reaches only its
+        own object ('had invaded the mesenteric lymph nodes')."""
+        if doc[met.start].lower_ in self.invasion:
+            return met.end, False, self.invasion_gap
+        j = self._past_lesion_words(doc, met.end, hi)
+        if j >= hi or doc[j].lower_ not in self.after_preps:
+            return None
+        return j + 1, doc[j].lower_ in self.origin_preps, self.max_gap
 
     def _restarts_the_count(self, doc, j: int, found: list) -> bool:
         """Does token j start the count of words before a site again, as a site does? r4-meta: the

@@ -71,6 +71,8 @@ class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic 
     tumour_words: Words
     node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
     node_only_words: Words  # r6-sites: 'extending to the stomach and lymph nodes': the nodes only
+    invasion_words: Words  # r6d-meta: 'had invaded the mesenteric lymph nodes': the nodes only, no preposition
+    invasion_object_gap: Count  # r6d-meta: words before the verb's object ('infiltrated two regional lymph nodes')
 
 
 class MetastaticTumourOrganRules(RuleModel):  # r6-sites: 'a metastatic NET of the orbit'
@@ -113,6 +115,7 @@ class MetastasisRules(RuleModel):
     site_list_stop_words: Words
     distant_lesion_prepositions: Words
     pathology_links: Words
+    pathology_after_skips: Words  # r6d-meta: 'hepatic lesions were biopsied'
     node_region: NodeRegionRules  # 'mediastinal and hilar lymph nodes'
     origin_prepositions: Words  # 'a metastasis of thymic carcinoid'
     origin_reach_tokens: Count
