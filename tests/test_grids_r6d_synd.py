@@ -16,6 +16,8 @@ Every sentence is written here.
   considered unlikely') is no finding (the r3-meta backward 'unlikely' rule, SYNDROME and HEREDITY appended).
 - A hormone that was undetectable ('PTHrP was undetectable') states no syndrome (the broad backward
   negation, 'was undetectable', 'were undetectable' appended).
+- 'Most' as the subject of a general-present clause is the tumour class ('Most have been non-functional',
+  study mx_08's shape): 'most' in generic_statements class_nouns. Study functional .903 -> .911.
 """
 from __future__ import annotations
 
@@ -105,3 +107,20 @@ def undetectable_cells():
 @pytest.mark.fields("functional_syndrome")
 def test_grid_a_hormone_undetectable_or_a_syndrome_judged_unlikely(run):
     assert_grid(run, undetectable_cells(), lambda row, e: functional(row) == e)
+
+
+# --- 'most' as the subject of a general-present clause is the tumour class ---------------------------------------
+# rules/context.json generic_statements class_nouns 'most': 'Most are non-functional at diagnosis' (a review
+# sentence of the discussion) says how the class behaves, not that the patient's tumour was non-functioning.
+def most_cells():
+    for shape in ("Most are non-functional at diagnosis.", "Most have been non-functioning in the reported series.",
+                  "Most remain non-functional throughout their course."):
+        yield CASE.format(INTRO + shape), []
+        yield CASE.format(INTRO + "Ileal NETs were reviewed. " + shape), []
+        yield CASE.format(INTRO + "The tumour was non-functioning. " + shape), ["non-functioning"]
+    yield CASE.format(INTRO + "The tumour was most likely non-functioning."), ["non-functioning"]
+
+
+@pytest.mark.fields("functional_syndrome")
+def test_grid_most_of_the_tumour_class_is_not_the_patients_tumour(run):
+    assert_grid(run, most_cells(), lambda row, e: functional(row) == e)
