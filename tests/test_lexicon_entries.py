@@ -126,6 +126,9 @@ GENERIC_PROBES = {
     "seem": "Surgery and PRRT seem effective.", "needs": "An ileal NET needs surgery.",
     # r5-num: 'high-grade tumours carry a poor prognosis' is about the class
     "carry": "Surgery and PRRT carry a small risk.", "carries": "Surgery carries a small risk.",
+    # r6d-synd: what a class of tumours does in general ('gastrinomas arise in MEN1', 'NETs occur in VHL')
+    "arise": "Relapses arise late after surgery.", "arises": "Relapse arises late after surgery.",
+    "occur": "Relapses occur late after surgery.", "occurs": "Relapse occurs late after surgery.",
 }
 
 CONTEXT = {
@@ -178,6 +181,7 @@ CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
     "KI67": "G1 NETs have a Ki-67 index under 3%.",
     "GRADE": "A 60-year-old woman had a rectal NET. Grade 2 NETs have a good prognosis.",
     "SYNDROME": "Rectal carcinoids are non-functional.",  # r4-trt: a syndrome stated for the tumour class
+    "HEREDITY": "Some gastrinomas arise in MEN1.",  # r6d-synd: an inherited syndrome stated for the tumour class
 }[label], "row")
 CONTEXT[("context", "generic_statements", "class_nouns")] = (
     lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")
@@ -346,6 +350,9 @@ def edge_frames(scope: int) -> dict:
                                                   "hereditary_syndrome"),
         ("NEGATED", "forward", "HEREDITY"): (f"The tumour had a {{cue}} {_words(scope - 1)} MEN1 mutation.",
                                              "hereditary_syndrome"),
+        # r6d-synd: a syndrome or inherited syndrome judged unlikely ('making MEN1 unlikely')
+        ("HYPOTHETICAL", "backward", "SYNDROME", "HEREDITY"): (
+            f"The team judged MEN1 {_words(scope - 2)} {{cue}}.", "hereditary_syndrome"),
         # r5-num: a sentence that defines the grades ('a Ki-67 index of 3-20% defines G2')
         ("OTHER_PATIENT", "bidirectional", "KI67", "GRADE", "MITOSES"): ("A Ki-67 index of 3-20% {cue} G2.", "grade"),
     }
