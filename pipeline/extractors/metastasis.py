@@ -237,14 +237,20 @@ class MetastasisExtractor(FieldExtractor):
         words = [m for m in mentions if m.field == "metastasis" and not _local_recurrence(m, primary)]
         affirmed = _usable_from_the_best_source(words)
         sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
-        stated = [m for m in sites if _site_on_its_own(m, primary, self.part_of)
-                  and not _local_recurrence(m, primary) and (m.normalized != primary or m.other_side)]
+        stated = [m for m in sites if self._stated_by_itself(m, primary)]
         if not (affirmed or stated):
             return _no_or_unknown(mentions, words)
         keep(mentions, affirmed)
         chosen = _chosen_sites(stated + [m for m in sites if m.needs_metastasis], primary)
         keep(mentions, chosen)
         return {"metastasis": "yes", "metastasis_sites": _values_in_order(chosen)}
+
+    def _stated_by_itself(self, m: Mention, primary: str | None) -> bool:
+        """A usable site that says there is a metastasis without a metastasis word elsewhere: one of its
+        own kind (`_site_on_its_own`), no local recurrence, and not the primary's organ unless on its
+        other side ('the contralateral lung')."""
+        return (_site_on_its_own(m, primary, self.part_of) and not _local_recurrence(m, primary)
+                and (m.normalized != primary or m.other_side))
 
 
 def _usable_from_the_best_source(words: list[Mention]) -> list[Mention]:
