@@ -36,6 +36,9 @@ FRAMES_FOR_TYPES = {
     # r5-mark: a search for an inherited syndrome with no result; a somatic mutation is the tumour's
     ("HYPOTHETICAL", "forward", "HEREDITY"): ("The team noted {cue} MEN1.", "hereditary_syndrome", "MEN1"),
     ("NEGATED", "forward", "HEREDITY"): ("The tumour had a {cue} MEN1 mutation.", "hereditary_syndrome", "MEN1"),
+    # r6d-synd: a syndrome or an inherited syndrome judged unlikely
+    ("HYPOTHETICAL", "backward", "SYNDROME", "HEREDITY"): ("The calcium was normal, making MEN1 {cue}.",
+                                                           "hereditary_syndrome", "MEN1"),
     # r5-num: a sentence that defines the grades ('a Ki-67 index of 3-20% defines G2') is the scheme's
     ("OTHER_PATIENT", "bidirectional", "KI67", "GRADE", "MITOSES"): ("A Ki-67 index of 3-20% {cue} G2.", "grade",
                                                                      "G2"),
