@@ -28,6 +28,14 @@ def _items(grade: str, keyword: str, index_words: str, percent: str, count: str)
             compile_rule(percent + r"\s*\(\s*" + grade + r"\s*\)", re.IGNORECASE))
 
 
+@lru_cache(maxsize=8)
+def _bracketed_grade(grade: str) -> re.Pattern:
+    """'(G1)', '(grade 2)': the piece every '<3% (G1)' item ends with. The threshold-first shape is
+    searched only in a report that holds one: its optional words ('less than', 'about') make the
+    search try nearly every position of the text, a tenth of a whole run on reports without any."""
+    return compile_rule(r"\(\s*" + grade + r"\s*\)", re.IGNORECASE)
+
+
 def scheme_spans(report: ReportView) -> list[tuple[int, int]]:
     """The [start, end) spans of the grading schemes written out in the report."""
     spans = report.cache.get("grading_schemes")
@@ -35,6 +43,8 @@ def scheme_spans(report: ReportView) -> list[tuple[int, int]]:
         cfg, ki67 = report.rules["patterns"]["grade"], report.rules["patterns"]["ki67"]
         scheme, grade_of = cfg["scheme"], cfg["map"]
         shapes = _items(scheme["grade"], ki67["keyword"], scheme["index_words"], ki67["value"], scheme["count_value"])
+        if not _bracketed_grade(scheme["grade"]).search(report.text):
+            shapes = shapes[:1]
         items = sorted((m.start(), m.end(), grade_of[m.group("g").lower()])
                        for regex in shapes for m in regex.finditer(report.text))
         spans = report.cache["grading_schemes"] = _lists(items, scheme["item_gap_chars"])
