@@ -5,7 +5,13 @@ Run from the repository root: `.venv/bin/python dev/real/merge.py`. It refuses a
 is missing or held out (../shared/tools/held_out.py --text), and drops a second copy of an article
 (same address or same title). The split (split.csv) is drawn once, by pipeline.devset.make_split, the
 first time; an existing split.csv is never redrawn, and a report added later gets its part printed
-for a person to add."""
+for a person to add.
+
+A later round, whose earlier batches are no longer on the machine, is appended instead:
+`.venv/bin/python dev/real/merge.py --append ry rz` adds those batches' reports (same checks, and a
+report whose address or title is already in SOURCES.tsv is a second copy) to SOURCES.tsv, gold.csv and
+NOTES.md, and splits the round's new ids by make_split over those ids only, so that no report already
+in a part ever moves."""
 from __future__ import annotations
 
 import csv
@@ -49,6 +55,8 @@ def held_out(path: Path) -> bool:
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--append"]:
+        return append([DEV / "batches" / name for name in sys.argv[2:]])
     sources, gold, notes, header = [], [], [], None
     seen_urls, seen_titles = set(), set()
     for batch in sorted((DEV / "batches").iterdir()):
@@ -106,6 +114,51 @@ def main() -> int:
             if rid not in have:
                 print(f"note: {rid} has no part in split.csv; add it by hand (never move an existing one)")
     print(f"{len(sources)} reports merged")
+    return 0
+
+
+def append(batches: list[Path]) -> int:
+    """Adds the named batches' reports to the committed files; the existing rows stay as they are."""
+    with (DEV / "SOURCES.tsv").open(encoding="utf-8", newline="") as fh:
+        old = list(csv.DictReader(fh, delimiter="\t"))
+    seen_urls = {s["url"].strip().lower().rstrip("/") for s in old}
+    seen_titles = {norm(s["title"]) for s in old}
+    with (DEV / "gold.csv").open(encoding="utf-8", newline="") as fh:
+        header = csv.DictReader(fh).fieldnames
+    sources, gold, notes = [], [], []
+    for batch in batches:
+        with (batch / "labels.csv").open(encoding="utf-8", newline="") as fh:
+            labels = {r["report_id"]: r for r in csv.DictReader(fh)}
+        with (batch / "sources.tsv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
+        for src in rows:
+            rid, text_path = src["id"], DEV / "texts" / f"{src['id']}.txt"
+            url, title = src["url"].strip().lower().rstrip("/"), norm(src["title"])
+            if rid not in labels or not text_path.is_file():
+                print(f"skip {rid}: no label row or no text")
+            elif url in seen_urls or (title and title in seen_titles):
+                print(f"skip {rid}: a second copy of an article already kept")
+            elif held_out(text_path):
+                print(f"skip {rid}: held out")
+            else:
+                seen_urls.add(url)
+                seen_titles.add(title)
+                exact, words = text_digests(text_path.read_text(encoding="utf-8"))
+                sources.append({"id": rid, "url": src["url"], "title": src["title"], "sha256": exact,
+                                "words_sha256": words, "query": src.get("query", "")})
+                gold.append(canonical(labels[rid]))
+        notes.append(f"\n## Batch {batch.name}\n\n" + (batch / "notes.md").read_text(encoding="utf-8").strip() + "\n")
+    with (DEV / "SOURCES.tsv").open("a", encoding="utf-8", newline="") as fh:
+        csv.DictWriter(fh, SOURCE_COLUMNS, delimiter="\t", lineterminator="\n").writerows(sources)
+    with (DEV / "gold.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.DictWriter(fh, header, lineterminator="\n").writerows(gold)
+    with (DEV / "NOTES.md").open("a", encoding="utf-8") as fh:
+        fh.write("".join(notes))
+    split = make_split([s["id"] for s in sources])
+    with (DEV / "split.csv").open("a", encoding="utf-8") as fh:
+        fh.write("".join(f"{rid},{split[rid]}\n" for rid in sorted(split)))
+    print(f"{len(sources)} reports appended: {sum(p == 'study' for p in split.values())} study, "
+          f"{sum(p == 'blind' for p in split.values())} blind")
     return 0
 
 
