@@ -43,10 +43,9 @@ def scheme_spans(report: ReportView) -> list[tuple[int, int]]:
         cfg, ki67 = report.rules["patterns"]["grade"], report.rules["patterns"]["ki67"]
         scheme, grade_of = cfg["scheme"], cfg["map"]
         shapes = _items(scheme["grade"], ki67["keyword"], scheme["index_words"], ki67["value"], scheme["count_value"])
-        if not _bracketed_grade(scheme["grade"]).search(report.text):
-            shapes = shapes[:1]
+        searched = shapes if _bracketed_grade(scheme["grade"]).search(report.text) else shapes[:1]
         items = sorted((m.start(), m.end(), grade_of[m.group("g").lower()])
-                       for regex in shapes for m in regex.finditer(report.text))
+                       for regex in searched for m in regex.finditer(report.text))
         spans = report.cache["grading_schemes"] = _lists(items, scheme["item_gap_chars"])
     return spans
 
