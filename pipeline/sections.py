@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
-from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
-from .regexes import compile_rule
+from .flat_lines import FlatLineReader
+from .header_grammar import HeaderGrammar
 from .rules import Rules, load_rules
 from .section_marks import (
     BACK_MATTER,
@@ -57,17 +57,13 @@ class SectionSplitter:
                                              for name, rx in cfg["furniture"].items()), re.MULTILINE)
         self.furniture_max = cfg["furniture_max_line"]
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
-        # a figure's or a table's caption inside a flattened line: one pass, each kind by its group
-        figure, table = cfg["flat_figure_caption"], cfg["flat_table_caption"]
-        self.flat_captions = compile_rule(f"(?P<figure>{figure})|(?P<table>{table})")  # tried where F, S or T stand
         self.table = re.compile(cfg["table_caption"], re.IGNORECASE)
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
         self.patient_cues = [c.lower() for c in cfg["patient_table_cues"]]
         self.implicit_case = re.compile(cfg["implicit_case_start"])
-        self.flat_implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
-        self.first_person = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
         self.prose_length = cfg["table_ends_at_prose_line_of"]
         self.implicit_case_in = set(cfg["implicit_case_in"])
+        self.flat = FlatLineReader(cfg, grammar, self.classify, self._table_kind)
         resume = cfg["resume_after_back_matter"]
         self.resume_min = resume["min_chars"]
         self.reference_line = re.compile(resume["reference_line"])
@@ -134,7 +130,7 @@ class SectionSplitter:
         if walk.current in self.implicit_case_in and self._implicit_case(walk, line, start):
             return
         if len(line) > self.flat_line_min:
-            self._split_flat_line(walk, line, start)
+            self.flat.split(walk, line, start)
 
     def _header_match(self, line: str, stripped: str) -> re.Match | None:
         """A header on its own line, an inline 'HEADER: text', or a short line that opens with a header."""
@@ -162,20 +158,10 @@ class SectionSplitter:
         walk.current = label
         walk.marks.append((start, label, header))
         if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
-            self._split_flat_line(walk, line[m.end():], start + m.end())
+            self.flat.split(walk, line[m.end():], start + m.end())
         else:
-            self._split_colon_headers(walk, line[m.end():], start + m.end())
+            self.flat.split_colon_headers(walk, line[m.end():], start + m.end())
         return True
-
-    def _split_colon_headers(self, walk: Walk, rest: str, offset: int) -> None:
-        """r6b-meta: a short structured abstract flattened onto its first label's line ('Background: ...
-        Case presentation: A 52-year-old man ... Conclusion: ...'). Too short for the flat-text shapes, it
-        is split only where a known header and its colon follow a sentence end, the abstract's own shape."""
-        for m in self.grammar.colon_flat_header.finditer(rest):
-            label = self.classify(m.group("h"), walk.current, None, walk.numbered)
-            if label and label not in BACK_MATTER:
-                walk.current = label
-                walk.marks.append((offset + m.start(), label, m.group("h").strip()))
 
     def _table_line(self, walk: Walk, line: str, stripped: str, start: int) -> bool:
         """A table caption opens a table; its rows are passed over until a line of prose, where the
@@ -196,7 +182,7 @@ class SectionSplitter:
         """A case narrative that the publisher left without its own header, at the start of a line or
         of a sentence ('... are rising in incidence. We treated a 61-year-old ...')."""
         opening = self.implicit_case.match(line) or (  # a long line is split as flat text
-            self._midline_case(line) if len(line) <= self.flat_line_min else None)
+            self.flat.midline_case(line) if len(line) <= self.flat_line_min else None)
         if not opening:
             return False
         walk.current = "case"
@@ -208,14 +194,6 @@ class SectionSplitter:
         'resume_after_back_matter'): long, not shaped like a reference, about a patient, no declaration?"""
         return (len(line) >= self.resume_min and not self.reference_line.match(line)
                 and bool(self.resume_needs.search(line)) and not self.resume_not_if.search(line))
-
-    def _first_person(self, line: str, start: int) -> bool:
-        """Does the sentence starting here speak in the first person ('... to our unit')?"""
-        end = line.find(". ", start)
-        return bool(self.first_person.search(line, start, end if end > 0 else len(line)))
-
-    def _midline_case(self, line: str):
-        return next((m for m in self.flat_implicit_case.finditer(line) if self._first_person(line, m.start())), None)
 
     def _furniture_class(self, line: str) -> str | None:
         if len(line) > self.furniture_max:
@@ -231,43 +209,6 @@ class SectionSplitter:
         if any(c in low for c in self.literature_cues):
             return "literature_table"
         return "patient_table" if any(c in low for c in self.patient_cues) else "table"
-
-    def _split_flat_line(self, walk: Walk, line: str, offset: int) -> None:
-        """Flattened web text: headers, captions and an unheaded case found inside one long line."""
-        current, numbered, marks = walk.current, walk.numbered, walk.marks
-        starts = sentence_starts(line)
-        found = self.grammar.flat_headers(line, starts)
-        captions = {}
-        for m in self.flat_captions.finditer(line):
-            if m.lastgroup == "figure":
-                captions[m.start()] = ("figure_legend", m.group(0))
-            else:
-                captions[m.start()] = (self._table_kind(line[m.start():m.start() + self.caption_window]), m.group(0))
-        implicit = {m.start() for m in finditer_at(self.flat_implicit_case, line, starts)
-                    if self._first_person(line, m.start())}
-        implicit -= set(found) | set(captions)
-        for start in sorted(set(found) | set(captions) | implicit):
-            if start in captions:
-                marks.append((offset + start, *captions[start]))
-                continue
-            if start in implicit:
-                if current in self.implicit_case_in:
-                    current = "case"
-                    marks.append((offset + start, "case", ""))
-                continue
-            m = found[start]
-            groups = m.groupdict()
-            h, num = ((groups["h"], groups.get("num")) if groups.get("h") else
-                      (groups["h3"], groups["num"]) if groups.get("h3") else (groups["h2"], groups["num2"]))
-            label = self.classify(h, current, num, numbered)
-            if not label:
-                continue
-            if num:
-                numbered[num.split(".")[0]] = label
-            current = label
-            marks.append((offset + m.start(), label, h.strip()))
-        walk.current = current
-
 
 def _splitter(rules_dir: str) -> SectionSplitter:
     rules = load_rules(rules_dir or None)

@@ -1,0 +1,86 @@
+"""Sections inside one line: flattened web text, where a page's headers, captions and case narrative
+run together on a single long line.
+
+The splitter (sections.py) reads a report line by line. A page copied from a browser often comes as
+one line holding 'Abstract ... Introduction ... Case Report A 61-year-old ... Figure 1 ...': its
+headers stand right after a sentence end, its captions open with 'Figure'/'Table' and a number, and a
+case that the publisher left without a header opens with a first-person sentence ('We report a
+61-year-old ...'). This reader finds those inside a line and leaves marks on the splitter's walk, as
+the splitter does for whole lines. A short structured abstract flattened onto its first label's line
+('Background: ... Case presentation: ... Conclusion: ...') is split at its colon labels.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
+from .regexes import compile_rule
+from .section_marks import BACK_MATTER, Walk
+
+
+class FlatLineReader:
+    def __init__(self, cfg: dict, grammar: HeaderGrammar, classify: Callable, table_kind: Callable[[str], str]):
+        self.grammar, self.classify, self.table_kind = grammar, classify, table_kind
+        # a figure's or a table's caption inside a flattened line: one pass, each kind by its group
+        figure, table = cfg["flat_figure_caption"], cfg["flat_table_caption"]
+        self.captions = compile_rule(f"(?P<figure>{figure})|(?P<table>{table})")  # tried where F, S or T stand
+        self.caption_window = cfg["header_limits"]["table_caption_window_chars"]
+        self.implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
+        self.first_person_words = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
+        self.implicit_case_in = set(cfg["implicit_case_in"])
+
+    def split(self, walk: Walk, line: str, offset: int) -> None:
+        """Flattened web text: headers, captions and an unheaded case found inside one long line."""
+        current, numbered, marks = walk.current, walk.numbered, walk.marks
+        starts = sentence_starts(line)
+        found = self.grammar.flat_headers(line, starts)
+        captions = {}
+        for m in self.captions.finditer(line):
+            if m.lastgroup == "figure":
+                captions[m.start()] = ("figure_legend", m.group(0))
+            else:
+                captions[m.start()] = (self.table_kind(line[m.start():m.start() + self.caption_window]), m.group(0))
+        implicit = {m.start() for m in finditer_at(self.implicit_case, line, starts)
+                    if self.first_person(line, m.start())}
+        implicit -= set(found) | set(captions)
+        for start in sorted(set(found) | set(captions) | implicit):
+            if start in captions:
+                marks.append((offset + start, *captions[start]))
+                continue
+            if start in implicit:
+                if current in self.implicit_case_in:
+                    current = "case"
+                    marks.append((offset + start, "case", ""))
+                continue
+            m = found[start]
+            groups = m.groupdict()
+            h, num = ((groups["h"], groups.get("num")) if groups.get("h") else
+                      (groups["h3"], groups["num"]) if groups.get("h3") else (groups["h2"], groups["num2"]))
+            label = self.classify(h, current, num, numbered)
+            if not label:
+                continue
+            if num:
+                numbered[num.split(".")[0]] = label
+            current = label
+            marks.append((offset + m.start(), label, h.strip()))
+        walk.current = current
+
+    def split_colon_headers(self, walk: Walk, rest: str, offset: int) -> None:
+        """r6b-meta: a short structured abstract flattened onto its first label's line ('Background: ...
+        Case presentation: A 52-year-old man ... Conclusion: ...'). Too short for the flat-text shapes, it
+        is split only where a known header and its colon follow a sentence end, the abstract's own shape."""
+        for m in self.grammar.colon_flat_header.finditer(rest):
+            label = self.classify(m.group("h"), walk.current, None, walk.numbered)
+            if label and label not in BACK_MATTER:
+                walk.current = label
+                walk.marks.append((offset + m.start(), label, m.group("h").strip()))
+
+    def first_person(self, line: str, start: int) -> bool:
+        """Does the sentence starting here speak in the first person ('... to our unit')?"""
+        end = line.find(". ", start)
+        return bool(self.first_person_words.search(line, start, end if end > 0 else len(line)))
+
+    def midline_case(self, line: str):
+        """The first sentence inside the line that opens an unheaded case in the first person."""
+        return next((m for m in self.implicit_case.finditer(line) if self.first_person(line, m.start())), None)
