@@ -20,10 +20,11 @@ from spacy.tokens import Doc
 
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start
+from .generic_statements import GenericStatements
 from .rules import load_rules
 from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
-from .words import WordVerdicts, positions_of
+from .words import WordVerdicts
 
 if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)
@@ -66,18 +67,7 @@ class ContextComponent:
         self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         self.skip_window = cfg["skip_in_cues"]["window_tokens"]
-        generic = cfg["generic_statements"]
-        self.generic_types = frozenset(generic["allowed_types"])
-        self.generic_present = tuple(w for word in generic["present_words"]
-                                     for w in ((word, word.capitalize()) if word != "may" else (word,)))
-        self.generic_anchors = tuple(generic["anchors"])
-        # 'G1 NETs have a Ki-67 index under 3%': these types only where a plural class noun is the topic
-        self.class_types = self.generic_types | frozenset(generic["class_types"])
-        self.class_nouns = tuple(generic["class_nouns"])
-        self.class_determiners = frozenset(generic["class_determiners"])
-        # 'the prognosis is poor due to early distant metastasis': these types only beside a behaviour word
-        self.spread_types = frozenset(generic["spread_types"])
-        self.spread_markers = tuple(generic["spread_markers"])
+        self.generic = GenericStatements(cfg["generic_statements"])
 
     def _add_cue(self, nlp: Language, key: str, rule: dict) -> None:
         """One cue rule of rules/context.json: its phrases in the matcher, its class, direction, types
@@ -137,7 +127,8 @@ class ContextComponent:
         sent_of, bounds = sentence_table(doc)
         cues = self._scoped_cues(doc, lower, kept, boundaries, sent_of, bounds)
         index_sents = {int(sent_of[s]) for _, s, e in self.index_matcher(doc) if not self._undone(doc, e)}
-        cues += self._generic_clauses(doc, lower, bound_at, sent_of, bounds, index_sents)
+        cues += [Cue(lo, lo, "OTHER_PATIENT", "both", types, lo, hi, "generic statement", True, "", lo, hi)
+                 for lo, hi, types in self.generic.clauses(doc, lower, bound_at, sent_of, bounds, index_sents)]
         by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
@@ -245,49 +236,6 @@ class ContextComponent:
             if key in self.noun_phrase:
                 reach_start = self._noun_phrase_reach(lower, doc.vocab.strings, s, lo, *self.noun_phrase[key])
         return reach_start, reach_end
-
-    def _generic_clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,
-                         index_sents: set[int]) -> list[Cue]:
-        """One other-patient cue per generic clause (rules/context.json 'generic_statements'): a
-        general-present verb, and nothing that ties the clause to the index patient. Linear: the
-        verbs and anchors are found once, then each clause is read by bisection."""
-        # Read on the words as written: 'May' is a month ('surgery in May'), 'may' a modal verb.
-        present = positions_of(doc, doc.to_array("ORTH"), self.generic_present)
-        if not present:
-            return []
-        anchors = positions_of(doc, lower, self.generic_anchors)
-        # a bare plural only: 'both tumours', 'the two NETs' are the patient's
-        class_nouns = [p for p in (positions_of(doc, lower, self.class_nouns) if self.class_nouns else [])
-                       if not p or doc[p - 1].lower_ not in self.class_determiners]
-        markers = positions_of(doc, lower, self.spread_markers) if self.spread_markers else []
-        out, done = [], set()
-        for i in present:
-            sent = int(sent_of[i])
-            if sent in index_sents:
-                continue
-            lo, hi = bounds[sent]
-            j = bisect.bisect_left(bound_at, i)
-            clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, j, hi)
-            if (clause_lo, clause_hi) in done:
-                continue
-            done.add((clause_lo, clause_hi))
-            a = bisect.bisect_left(anchors, clause_lo)
-            if a < len(anchors) and anchors[a] < clause_hi:
-                continue
-            types = self._clause_types(class_nouns, markers, clause_lo, clause_hi)
-            out.append(Cue(clause_lo, clause_lo, "OTHER_PATIENT", "both", types, clause_lo, clause_hi,
-                           "generic statement", True, "", clause_lo, clause_hi))
-        return out
-
-    def _clause_types(self, class_nouns: list[int], markers: list[int], lo: int, hi: int) -> frozenset:
-        """The types a generic clause [lo, hi) holds as other-patient talk: the class types beside a plural
-        class noun ('G1 NETs have ...'), the spread types beside a word of the class's behaviour ('an
-        aggressive disease with early distant metastases'), the generic types always."""
-        def holds(positions: list[int]) -> bool:
-            k = bisect.bisect_left(positions, lo)
-            return k < len(positions) and positions[k] < hi
-        types = self.class_types if holds(class_nouns) else self.generic_types
-        return types | self.spread_types if holds(markers) else types
 
 
 def _phrase_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
