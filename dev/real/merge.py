@@ -54,6 +54,31 @@ def held_out(path: Path) -> bool:
     return subprocess.run([sys.executable, str(HELD_OUT), "--text", str(path)], capture_output=True).returncode != 0
 
 
+def read_batch(batch: Path, seen_urls: set, seen_titles: set):
+    """(source row with digests, label row) of each of a batch's reports that is kept: it has a label
+    row and a text, is no second copy of an article already kept (same address or title), and is not
+    held out. Adds what it keeps to `seen_urls` and `seen_titles`."""
+    with (batch / "labels.csv").open(encoding="utf-8", newline="") as fh:
+        labels = {r["report_id"]: r for r in csv.DictReader(fh)}
+    with (batch / "sources.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    for src in rows:
+        rid, text_path = src["id"], DEV / "texts" / f"{src['id']}.txt"
+        url, title = src["url"].strip().lower().rstrip("/"), norm(src["title"])
+        if rid not in labels or not text_path.is_file():
+            print(f"skip {rid}: no label row or no text")
+        elif url in seen_urls or (title and not title.startswith("title not shown") and title in seen_titles):
+            print(f"skip {rid}: a second copy of an article already kept")
+        elif held_out(text_path):
+            print(f"skip {rid}: held out")
+        else:
+            seen_urls.add(url)
+            seen_titles.add(title)
+            exact, words = text_digests(text_path.read_text(encoding="utf-8"))
+            yield ({"id": rid, "url": src["url"], "title": src["title"], "sha256": exact, "words_sha256": words,
+                    "query": src.get("query", "")}, canonical(labels[rid]))
+
+
 def main() -> int:
     if sys.argv[1:2] == ["--append"]:
         return append([DEV / "batches" / name for name in sys.argv[2:]])
@@ -65,32 +90,10 @@ def main() -> int:
             print(f"skip {batch.name}: no labels.csv")
             continue
         with labels_path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            header = header or reader.fieldnames
-            labels = {r["report_id"]: r for r in reader}
-        with (batch / "sources.tsv").open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
-        for src in rows:
-            rid, text_path = src["id"], DEV / "texts" / f"{src['id']}.txt"
-            if rid not in labels:
-                print(f"skip {rid}: no label row")
-                continue
-            if not text_path.is_file():
-                print(f"skip {rid}: no text")
-                continue
-            url, title = src["url"].strip().lower().rstrip("/"), norm(src["title"])
-            if url in seen_urls or (title and not title.startswith("title not shown") and title in seen_titles):
-                print(f"skip {rid}: a second copy of an article already kept")
-                continue
-            if held_out(text_path):
-                print(f"skip {rid}: held out")
-                continue
-            seen_urls.add(url)
-            seen_titles.add(title)
-            exact, words = text_digests(text_path.read_text(encoding="utf-8"))
-            sources.append({"id": rid, "url": src["url"], "title": src["title"], "sha256": exact,
-                            "words_sha256": words, "query": src.get("query", "")})
-            gold.append(canonical(labels[rid]))
+            header = header or csv.DictReader(fh).fieldnames
+        for src, labels in read_batch(batch, seen_urls, seen_titles):
+            sources.append(src)
+            gold.append(labels)
         if (batch / "notes.md").is_file():
             notes.append(f"## Batch {batch.name}\n\n" + (batch / "notes.md").read_text(encoding="utf-8").strip() + "\n")
     with (DEV / "SOURCES.tsv").open("w", encoding="utf-8", newline="") as fh:
@@ -127,26 +130,9 @@ def append(batches: list[Path]) -> int:
         header = csv.DictReader(fh).fieldnames
     sources, gold, notes = [], [], []
     for batch in batches:
-        with (batch / "labels.csv").open(encoding="utf-8", newline="") as fh:
-            labels = {r["report_id"]: r for r in csv.DictReader(fh)}
-        with (batch / "sources.tsv").open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
-        for src in rows:
-            rid, text_path = src["id"], DEV / "texts" / f"{src['id']}.txt"
-            url, title = src["url"].strip().lower().rstrip("/"), norm(src["title"])
-            if rid not in labels or not text_path.is_file():
-                print(f"skip {rid}: no label row or no text")
-            elif url in seen_urls or (title and title in seen_titles):
-                print(f"skip {rid}: a second copy of an article already kept")
-            elif held_out(text_path):
-                print(f"skip {rid}: held out")
-            else:
-                seen_urls.add(url)
-                seen_titles.add(title)
-                exact, words = text_digests(text_path.read_text(encoding="utf-8"))
-                sources.append({"id": rid, "url": src["url"], "title": src["title"], "sha256": exact,
-                                "words_sha256": words, "query": src.get("query", "")})
-                gold.append(canonical(labels[rid]))
+        for src, labels in read_batch(batch, seen_urls, seen_titles):
+            sources.append(src)
+            gold.append(labels)
         notes.append(f"\n## Batch {batch.name}\n\n" + (batch / "notes.md").read_text(encoding="utf-8").strip() + "\n")
     with (DEV / "SOURCES.tsv").open("a", encoding="utf-8", newline="") as fh:
         csv.DictWriter(fh, SOURCE_COLUMNS, delimiter="\t", lineterminator="\n").writerows(sources)
