@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.extractors.follow_up_time import NEVER
 from pipeline.extractors.outcome import OutcomeExtractor
-from pipeline.extractors.syndromes import words_pattern
+from pipeline.extractors.name_patterns import words_pattern
 from pipeline.regexes import compile_rule, first_characters
 from pipeline.rules import load_rules
 

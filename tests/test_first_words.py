@@ -1,8 +1,8 @@
 """A long alternation of phrases is tried only where one of their first words starts
-(syndromes.matches_at): the matches must be exactly those of a scan from every character."""
+(name_patterns.matches_at): the matches must be exactly those of a scan from every character."""
 import pytest
 
-from pipeline.extractors.syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
+from pipeline.extractors.name_patterns import first_words_pattern, matches_at, name_pattern, words_pattern
 
 PHRASES = {"alive, no disease": ["no recurrence", "no evidence of disease", "free of disease", "disease-free"],
            "alive with disease": ["stable disease", "recurrence", "residual tumour"],

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .syndromes import matches_at
+from .name_patterns import matches_at
 from .title import ReportTitle
 
 HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
@@ -46,7 +46,7 @@ def phrase_regex(phrase: str) -> str:
 def first_words(phrases, flags: int) -> re.Pattern:
     """Where one of the phrases can start: its first word (as `phrase_regex` spells it, a literal)
     after a non-word character. The long alternation of every phrase (some 2,000 characters) is then
-    tried at those places alone (syndromes.matches_at), not at every character of a report."""
+    tried at those places alone (name_patterns.matches_at), not at every character of a report."""
     words = {re.split(r"[\s\-\u2010\u2011\u2013]+", p.strip())[0] for p in phrases}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternatives})", flags)

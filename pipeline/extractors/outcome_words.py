@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
-from .syndromes import words_pattern
+from .name_patterns import words_pattern
 
 WITH_DISEASE, NO_DISEASE = "alive with disease", "alive, no disease"
 # 'recurrence of (her) (abdominal) pain': the one or two words it is of

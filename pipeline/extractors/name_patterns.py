@@ -1,0 +1,73 @@
+"""Names as patterns: a lexicon's names, spelt as reports spell them, found in one scan.
+
+The syndromes, the outcome statuses and the histology phrases are lexicons of names with many
+spellings: 'Zollinger-Ellison', 'Zollinger Ellison', 'ZollingerEllison'; 'haemorrhage' and
+'hemorrhage'; 'MEN1' and 'MEN 1'. `flexible` writes one name as the pattern of all its spellings,
+`name_pattern` a whole lexicon as one alternation (longest name first, each in a named group that
+maps back to its canonical name), and `words_pattern` a list of words as whole words. A long
+alternation is slow when tried at every character, so `first_words_pattern` finds where a name can
+start (its first word after a non-word character) and `matches_at` tries the alternation there alone:
+the matches are the same as a scan from every character.
+"""
+from __future__ import annotations
+
+import re
+
+SEPARATOR = r"[\s\-\u2013]*"
+
+
+def flexible(name: str) -> str:
+    """A name as a pattern: spaces and hyphens as any separator or none, an optional break between a
+    letter and a digit ('MEN1', 'MEN 1'), 'ae'/'oe' also as 'e' (haemorrhage, hemorrhage) and 'our' as 'or'
+    (tumour, tumor)."""
+    parts = []
+    for part in re.split(r"[\s\-\u2013]+", name.strip()):
+        part = re.escape(part).replace("ae", "a?e").replace("oe", "o?e").replace("our", "ou?r")
+        parts.append(re.sub(r"(?<=[A-Za-z])(?=\d)", r"[\\s\\-]?", part))
+    return SEPARATOR.join(parts)
+
+
+def first_words_pattern(phrases) -> re.Pattern:
+    """Where one of the phrases can start: the first word of each (as `flexible` spells it) after a
+    non-word character. A long alternation of phrases is then tried at those places alone
+    (`matches_at`), not at every character of a report."""
+    words = {re.split(r"[\s\-\u2013]+", p.strip())[0] for p in phrases}
+    alternatives = "|".join(flexible(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+
+
+def matches_at(pattern: re.Pattern, starts: re.Pattern, text: str):
+    """The matches pattern.finditer(text) gives, when every match begins where `starts` matches."""
+    end = 0
+    for start in starts.finditer(text):
+        if start.start() >= end:
+            m = pattern.match(text, start.start())
+            if m:
+                end = m.end()
+                yield m
+
+
+def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True,
+                 not_before=()) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every name of a lexicon (longest first; the canonical names too unless
+    `with_canonical` is false) and the map from a matched name's group back to its canonical name.
+    A name followed by one of the `not_before` words, next to it or one word on ('gastrinoma
+    triangle', 'non-functioning adrenal adenoma'), is not matched: it names a place or another lesion."""
+    names = sorted(((n, c) for c, syns in lexicon.items() for n in [c, *syns][0 if with_canonical else 1:]),
+                   key=lambda x: -len(x[0]))
+    groups, canonical_of = [], {}
+    for k, (name, canonical) in enumerate(names):
+        groups.append(f"(?P<n{k}>{flexible(name)})")
+        canonical_of[f"n{k}"] = canonical
+    after = "|".join(flexible(w) for w in not_before)
+    one_word = r"(?:(?!(?:and|or|with|in|of)\b)[^\W\d_]+[\s\-\u2013]+)?"  # not across a conjunction
+    not_after = rf"(?!{SEPARATOR}{one_word}(?:{after})(?!\w))" if after else ""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})s?(?!\w){not_after}", re.IGNORECASE), canonical_of
+
+
+def words_pattern(words, hyphen_ends: bool = False) -> re.Pattern:
+    """Any of the words (as `flexible` names), as whole words; with `hyphen_ends`, not inside a
+    hyphenated word either ('years' is not in '65-years-old')."""
+    alternatives = "|".join(flexible(w) for w in sorted(words, key=len, reverse=True))
+    edge = r"[\w-]" if hyphen_ends else r"\w"
+    return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})", re.IGNORECASE)
