@@ -65,3 +65,36 @@ def test_histology_first_words_equal_a_full_scan():
             assert fast == [(m.start(), m.end()) for m in regex.finditer(text)]
             found += len(fast)
     assert found > 500
+
+
+def lexicon_texts(names):
+    """Every name of a lexicon in the shapes a report writes it (any case, hyphens as spaces or
+    nothing, glued to a word before it, plural, before a non-ASCII character), run together."""
+    shapes = []
+    for name in names:
+        for variant in {name, name.upper(), name.lower(), name.title(), name.replace("-", " "), name.replace(" ", "-")}:
+            shapes += [variant, f"x{variant}", f"({variant})", f"{variant}s", f"{variant}é", f"É{variant}"]
+    yield " ".join(shapes)
+    yield "".join(shapes[::5])
+
+
+@pytest.mark.parametrize("lexicon", [("outcome", "statuses", False), ("syndromes", "functional", True),
+                                     ("syndromes", "hereditary", True)])
+def test_an_alternation_cut_by_first_character_matches_as_the_whole_pattern(lexicon):
+    """name_pattern's Alternation tries, at a position, only the names that can start with the
+    character there: at every position of every shape of every name it finds what the whole
+    alternation finds (same span, same name)."""
+    from rule_ablation import RULES
+
+    rules_file, key, with_canonical = lexicon
+    table = RULES[rules_file][key]
+    pattern, _ = name_pattern(table, with_canonical=with_canonical)
+    names = [n for c, syns in table.items() for n in ([c] if with_canonical else []) + list(syns)]
+    found = 0
+    for text in lexicon_texts(names):
+        for pos in range(len(text)):
+            fast, whole = pattern.match(text, pos), pattern.whole.match(text, pos)
+            got = fast and (fast.span(), fast.lastgroup)
+            assert got == (whole and (whole.span(), whole.lastgroup)), text[pos:pos + 40]
+            found += whole is not None
+    assert found > 3 * len(names)
