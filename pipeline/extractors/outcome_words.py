@@ -45,6 +45,12 @@ def words_before(text: str, at: int, count: int, reach: int, floor: int = 0) -> 
     return re.findall(r"[a-z]+", text[max(floor, at - reach):at].lower())[-count:]
 
 
+def time_word(pattern: re.Pattern, sequence: re.Pattern, text: str, start: int, end: int) -> bool:
+    """A word of `pattern` (a follow-up word) in text[start:end] that opens none of the `sequence`
+    phrases: 'followed by two relapses' tells an order of events, not a follow-up (r7c)."""
+    return any(not sequence.match(text, m.start()) for m in pattern.finditer(text, start, end))
+
+
 def lowered(words) -> set[str]:
     """A word list of the rules as a set of lower-case words, in one spelling (`spelt`)."""
     return {spelt(w) for w in words}
@@ -73,6 +79,14 @@ class StatusWords:
         related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or r"(?!)"  # none: never
         self.related = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
         self.reach = cfg["status_reach"]
+        openers = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cfg.get("cause_openers", [])) or r"(?!)"
+        verbs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cfg.get("cause_verbs", [])) or r"(?!)"
+        # 'Because of <cause>, she died' (at most three words from the comma to the death word, no 'and'), and
+        # '<cause> led to her death': the cause told before the death word, up to it (r7c)
+        self.cause_opened = re.compile(rf"\b(?:{openers})\s+(?P<cause>[^,;.]+)\s*,?\s*"
+                                       r"(?:(?!and\b|then\b)[^\W\d_]+[\s']+){0,3}$", re.IGNORECASE)
+        self.cause_led = re.compile(rf"(?P<cause>[^,;.]+?)\s+(?:{verbs})\s+(?:(?:her|his|the|its|their)\s+)?$",
+                                    re.IGNORECASE)
         # from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
         qualifiers = "|".join(re.escape(w) for w in cfg["disease_qualifier_words"]) or r"(?!)"  # none: never
         gap = self.reach["disease_qualifier_chars"]
@@ -87,6 +101,18 @@ class StatusWords:
         if self.disease_causes.search(m.group(0)):
             return "died of disease"
         return "died of other cause" if self.other_causes.search(m.group(0)) else None
+
+    def cause_before(self, text: str, at: int, floor: int) -> str | None:
+        """A cause told before the death word with a causal word, in its sentence (from `floor`): after
+        an opener ('Owing to tumour progression, he died') or before a verb that leads to the death
+        ('Pneumonia caused his death'). Read only when the clause names no cause after the death word."""
+        lo = max(floor, at - self.reach["cause_before_chars"])
+        m = self.cause_opened.search(text, lo, at) or self.cause_led.search(text, lo, at)
+        if m is None:
+            return None
+        if self.disease_causes.search(m.group("cause")):
+            return "died of disease"
+        return "died of other cause" if self.other_causes.search(m.group("cause")) else None
 
     def qualify(self, text: str, m: re.Match, mention: Mention) -> None:
         """Each qualifier in turn, on a living status found at `m`."""
