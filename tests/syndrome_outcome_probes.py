@@ -173,3 +173,6 @@ PROBES[("outcome", "cause_openers")] = (
     lambda w: f"{_cap(w)} tumour progression, she died two years after surgery.", "outcome")
 PROBES[("outcome", "cause_verbs")] = (
     lambda w: f"Tumour progression {w} her death two years after surgery.", "outcome")
+# (r7c) A duration a living status lasted is its time, though a history word ('duration') stands beside it.
+PROBES[("outcome", "status_duration_links")] = (
+    lambda w: f"She remained disease-free {w} 14 months duration.", "follow_up_months")

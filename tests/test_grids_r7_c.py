@@ -3,7 +3,9 @@ is no follow-up word (a patient introduced with 'a tumour followed by two relaps
 her presentation, not how she fared); a death's cause told before the death word with a causal word
 ('Owing to tumour progression, he died', 'pneumonia caused her death'); 'has been well' as a status
 of the follow-up; the latest visit dated by a time point after the operation; a website's generated
-summary ('AI Key Findings') is no part of the report. The sentences are our own; each grid pairs an
+summary ('AI Key Findings') is no part of the report; a survival extended 'to' a duration is a death
+dated by it; a duration a living status lasted ('free of disease for 14 months duration') is its time,
+though a history word stands beside it. The sentences are our own; each grid pairs an
 absence with a presence, so it fails when the outcome extractor finds nothing
 (tests/test_null_extractors.py)."""
 from __future__ import annotations
@@ -105,3 +107,41 @@ def generated_summary_cells():
 
 test_grid_a_generated_summary_is_not_the_report = grid_test(generated_summary_cells, status_and_months,
                                                             "outcome", "follow_up_months")
+
+# --- a survival extended to a duration ----------------------------------------------------------------------------
+EXTENDED = ["Second-line chemotherapy extended her survival to 20 months after diagnosis.",
+            "Everolimus prolonged his survival to 20 months after the diagnosis.",
+            "With PRRT and sunitinib, the patient's survival to 20 months after diagnosis exceeded the expected course."]
+NOT_DEAD = [("PRRT may extend survival to 20 months in such tumours.", (None, None)),
+            ("Her survival to date is 20 months, and she is free of disease.", (NO_DISEASE, 20))]
+
+
+def survival_cells():
+    for text in EXTENDED:
+        yield CASE.format(OPENING + text), ("died", 20)
+    for text, want in NOT_DEAD:
+        yield CASE.format(OPENING + text), want
+
+
+test_grid_a_survival_extended_to_a_duration = grid_test(survival_cells, status_and_months,
+                                                        "outcome", "follow_up_months")
+
+# --- the time a living status lasted --------------------------------------------------------------------------------
+LASTED = [("She remained disease-free for 14 months duration.", NO_DISEASE),
+          ("He stayed free of disease for a period of 14 months duration.", NO_DISEASE),
+          ("After the resection she was asymptomatic for 14 months duration.", "alive"),
+          ("He was free of tumour for a total of 14 months duration, after which he developed lung metastases.",
+           WITH_DISEASE)]
+HISTORY = ["She had flushing for 14 months duration.",
+           "He reported diarrhoea of 14 months duration.",
+           "Her abdominal pain, of 14 months duration, had been treated as gastritis."]
+
+
+def lasted_cells():
+    for text, status in LASTED:
+        yield CASE.format(OPENING + text), (status, 14)
+    for text in HISTORY:
+        yield CASE.format(OPENING + text), (None, None)
+
+
+test_grid_the_time_a_status_lasted = grid_test(lasted_cells, status_and_months, "outcome", "follow_up_months")

@@ -113,7 +113,8 @@ class OutcomeExtractor(FieldExtractor):
         for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
                 m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
-        return self._statuses(report) + self._findings(report) + durations + dates + self.time.day_counts(report)
+        statuses = self.time.lasted(report.text, self._statuses(report), durations)  # 'free for 9 months duration'
+        return statuses + self._findings(report) + durations + dates + self.time.day_counts(report)
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
@@ -153,9 +154,9 @@ class OutcomeExtractor(FieldExtractor):
             elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
-                mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end())
-                if mention.normalized == DIED:  # none after it: 'Owing to tumour progression, he died' (r7c)
-                    mention.normalized = self.words.cause_before(report.text, m.start(), mention.sentence_start) or DIED
+                before = self.words.cause_before(report.text, m.start(), mention.sentence_start)
+                mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end(),
+                                                                                                     before)
             else:
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
@@ -272,13 +273,13 @@ class OutcomeExtractor(FieldExtractor):
                 and not time_word(self.lasting_words, self.sequence, text, start, end))
 
     @staticmethod
-    def _death(clause: Clause, after: int) -> str:
-        """The cause named first after the death word: 'died of pneumonia, with stable metastases'."""
+    def _death(clause: Clause, after: int, before: str | None) -> str:
+        """The cause named first after the death word ('died of pneumonia'), else `before` ('Owing to it, he died')."""
         disease = next(iter(clause.disease_at[bisect.bisect_left(clause.disease_at, after):]), None)
         other = next(iter(clause.other_at[bisect.bisect_left(clause.other_at, after):]), None)
         if disease is not None and (other is None or disease < other):
             return "died of disease"
-        return "died of other cause" if other is not None else DIED
+        return "died of other cause" if other is not None else before or DIED
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         statuses = [m for m in mentions if m.usable and m.rule == STATUS_RULE]

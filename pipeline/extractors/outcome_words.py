@@ -45,6 +45,11 @@ def words_before(text: str, at: int, count: int, reach: int, floor: int = 0) -> 
     return re.findall(r"[a-z]+", text[max(floor, at - reach):at].lower())[-count:]
 
 
+def alternatives(phrases) -> str:
+    """Phrases as one regex alternation, any whitespace between their words; an empty list never matches."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!)"
+
+
 def time_word(pattern: re.Pattern, sequence: re.Pattern, text: str, start: int, end: int) -> bool:
     """A word of `pattern` (a follow-up word) in text[start:end] that opens none of the `sequence`
     phrases: 'followed by two relapses' tells an order of events, not a follow-up (r7c)."""
@@ -79,8 +84,7 @@ class StatusWords:
         related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or r"(?!)"  # none: never
         self.related = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
         self.reach = cfg["status_reach"]
-        openers = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cfg.get("cause_openers", [])) or r"(?!)"
-        verbs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cfg.get("cause_verbs", [])) or r"(?!)"
+        openers, verbs = alternatives(cfg.get("cause_openers", [])), alternatives(cfg.get("cause_verbs", []))
         # 'Because of <cause>, she died' (at most three words from the comma to the death word, no 'and'), and
         # '<cause> led to her death': the cause told before the death word, up to it (r7c)
         self.cause_opened = re.compile(rf"\b(?:{openers})\s+(?P<cause>[^,;.]+)\s*,?\s*"

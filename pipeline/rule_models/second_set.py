@@ -173,3 +173,4 @@ class OutcomeRules(RuleModel):
     sequence_phrases: Words = []  # r7c: 'followed by recurrences': a sequence, no follow-up word
     cause_openers: Words = []  # r7c: 'Owing to tumour progression, he died': the cause before the death
     cause_verbs: Words = []  # r7c: 'tumour progression led to her death': the cause before the death
+    status_duration_links: Words = []  # r7c: 'disease-free for 9 months duration': the time a status lasted
