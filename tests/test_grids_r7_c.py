@@ -5,7 +5,8 @@ her presentation, not how she fared); a death's cause told before the death word
 of the follow-up; the latest visit dated by a time point after the operation; a website's generated
 summary ('AI Key Findings') is no part of the report; a survival extended 'to' a duration is a death
 dated by it; a duration a living status lasted ('free of disease for 14 months duration') is its time,
-though a history word stands beside it. The sentences are our own; each grid pairs an
+though a history word stands beside it; a death told before a hypothetical cue of another clause ('died
+before a biopsy could be obtained') is a fact. The sentences are our own; each grid pairs an
 absence with a presence, so it fails when the outcome extractor finds nothing
 (tests/test_null_extractors.py)."""
 from __future__ import annotations
@@ -145,3 +146,25 @@ def lasted_cells():
 
 
 test_grid_the_time_a_status_lasted = grid_test(lasted_cells, status_and_months, "outcome", "follow_up_months")
+
+# --- a death before a hypothetical cue of another subject ----------------------------------------------------------
+STATED_DEATHS = [("She died suddenly before a biopsy could be obtained.", "died"),
+                 ("The patient passed away before any treatment could be started.", "died"),
+                 ("He died of liver failure before chemotherapy could be given.", "died of disease"),
+                 ("She died on the ward, and no autopsy could be performed.", "died"),
+                 ("He died at home before surgery was considered.", "died")]
+FEARED = ["The patient may have died of the tumour.",
+          "Had the tumour been missed, she might have died.",
+          "It was feared that he might die before the operation.",
+          "A death from the tumour could be expected within months."]
+
+
+def stated_death_cells():
+    for text, status in STATED_DEATHS:
+        yield CASE.format(OPENING + text), (status, None)
+    for text in FEARED:
+        yield CASE.format(OPENING + text), (None, None)
+
+
+test_grid_a_death_before_another_clauses_hypothesis = grid_test(stated_death_cells, status_and_months,
+                                                                "outcome", "follow_up_months")

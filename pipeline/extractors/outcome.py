@@ -154,7 +154,7 @@ class OutcomeExtractor(FieldExtractor):
             elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
-                before = self.words.cause_before(report.text, m.start(), mention.sentence_start)
+                before = self.words.around_death(report.text, m, mention)
                 mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end(),
                                                                                                      before)
             else:

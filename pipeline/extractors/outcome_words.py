@@ -9,7 +9,8 @@ its sentence follows with an operation ('stable disease, and surgery was perform
 before it. A 'without' no-disease phrase right after a disease found ('bone metastases without local
 recurrence') tells where the disease is not; a growth denied together with a disease ('no recurrence or
 progression') denies the disease; a cause named before the death word ('a tumour-related death') is its
-cause. Each reads a few words on either side of the status, within its clause. Word lists and how far
+cause, and so is one told with a causal word ('Owing to tumour progression, he died'); a death told before
+a hypothetical cue of another clause ('died before a biopsy could be obtained') is a fact. Each reads a few words on either side of the status, within its clause. Word lists and how far
 each reads ('status_reach'): rules/outcome.json."""
 from __future__ import annotations
 
@@ -105,6 +106,24 @@ class StatusWords:
         if self.disease_causes.search(m.group(0)):
             return "died of disease"
         return "died of other cause" if self.other_causes.search(m.group(0)) else None
+
+    def around_death(self, text: str, m: re.Match, mention: Mention) -> str | None:
+        """What the words around a death word make of it: a hypothetical cue after it is another
+        clause's (`_stated_death`), and its cause may be told before it (`cause_before`)."""
+        self._stated_death(text, m, mention)
+        return self.cause_before(text, m.start(), mention.sentence_start)
+
+    @staticmethod
+    def _stated_death(text: str, m: re.Match, mention: Mention) -> None:
+        """A death told as a verb before the hypothetical cue that reaches it ('the patient died before
+        a biopsy could be obtained') is a fact: the cue's passive has another subject (r7c). A cue before
+        the death word ('she may have died of the tumour') still makes it hypothetical."""
+        cue = mention.reason.partition(":")[2].lower()
+        if mention.status != "hypothetical" or not cue:
+            return
+        after, before = text[m.end():mention.sentence_end].lower(), text[mention.sentence_start:m.start()].lower()
+        if cue in after and cue not in before:
+            mention.status, mention.reason = "affirmed", f"cue_after_death:{cue}"
 
     def cause_before(self, text: str, at: int, floor: int) -> str | None:
         """A cause told before the death word with a causal word, in its sentence (from `floor`): after
