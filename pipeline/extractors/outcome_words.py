@@ -10,8 +10,9 @@ before it. A 'without' no-disease phrase right after a disease found ('bone meta
 recurrence') tells where the disease is not; a growth denied together with a disease ('no recurrence or
 progression') denies the disease; a cause named before the death word ('a tumour-related death') is its
 cause, and so is one told with a causal word ('Owing to tumour progression, he died'); a death told before
-a hypothetical cue of another clause ('died before a biopsy could be obtained') is a fact. Each reads a few words on either side of the status, within its clause. Word lists and how far
-each reads ('status_reach'): rules/outcome.json."""
+a hypothetical cue of another clause ('died before a biopsy could be obtained') is a fact. Each reads a
+few words on either side of the status, within its clause. Word lists and how far each reads
+('status_reach'): rules/outcome.json."""
 from __future__ import annotations
 
 import re
