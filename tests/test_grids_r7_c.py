@@ -168,3 +168,22 @@ def stated_death_cells():
 
 test_grid_a_death_before_another_clauses_hypothesis = grid_test(stated_death_cells, status_and_months,
                                                                 "outcome", "follow_up_months")
+
+# --- a value that normalized --------------------------------------------------------------------------------------
+LATER_NORMAL = ["Three months after surgery, her serum calcium normalized.",
+                "Her blood glucose normalised within 3 months after the resection.",
+                "At 3 months of follow-up, his gastrin level had normalized."]
+ON_ARRIVAL = ["On arrival, an infusion of dextrose normalised her glucose.",
+              "In the emergency room, intravenous glucose normalized her blood sugar and the confusion cleared.",
+              "Fluids and calcitonin normalized the calcium before the work-up."]
+
+
+def normalized_cells():
+    for text in LATER_NORMAL:
+        yield CASE.format(OPENING + text), ("alive", 3)
+    for text in ON_ARRIVAL:
+        yield CASE.format(OPENING + text), (None, None)
+
+
+test_grid_a_value_normalized_in_the_follow_up = grid_test(normalized_cells, status_and_months,
+                                                          "outcome", "follow_up_months")
