@@ -187,3 +187,16 @@ def normalized_cells():
 
 test_grid_a_value_normalized_in_the_follow_up = grid_test(normalized_cells, status_and_months,
                                                           "outcome", "follow_up_months")
+
+# --- another death word --------------------------------------------------------------------------------------------
+DEATH_WORDS = [("He remained alive for 30 months after diagnosis before succumbing to the disease.", "died of disease"),
+               ("She lived 30 months after the resection, finally succumbing to liver failure.", "died of disease")]
+NOT_DEATHS = [("Thirty months after surgery she was treated for pneumonia and recovered well.", "alive")]
+
+
+def death_word_cells():
+    for text, status in DEATH_WORDS + NOT_DEATHS:
+        yield CASE.format(OPENING + text), (status, 30)
+
+
+test_grid_more_words_of_a_death = grid_test(death_word_cells, status_and_months, "outcome", "follow_up_months")
