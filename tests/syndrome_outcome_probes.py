@@ -165,3 +165,14 @@ PROBES[("syndromes", "long_form_tail_words")] = (
 # (r6d-fu) A year alone after one of these words dates a status in whole years since the case's first date.
 PROBES[("outcome", "year_date_words")] = (
     lambda w: f"She had an ileal NET resected {w} 2016. {_cap(w)} 2019 she is free of disease.", "follow_up_months")
+# (r7c) A follow-up word that opens a sequence phrase orders events: the clause introducing her stays her presentation.
+PROBES[("outcome", "sequence_phrases")] = (
+    lambda w: f"We describe a 47-year-old woman with a gastric NET {w} two relapses over the years.", "outcome")
+# (r7c) A death's cause told before the death word, after an opener or before a verb that leads to the death.
+PROBES[("outcome", "cause_openers")] = (
+    lambda w: f"{_cap(w)} tumour progression, she died two years after surgery.", "outcome")
+PROBES[("outcome", "cause_verbs")] = (
+    lambda w: f"Tumour progression {w} her death two years after surgery.", "outcome")
+# (r7c) A duration a living status lasted is its time, though a history word ('duration') stands beside it.
+PROBES[("outcome", "status_duration_links")] = (
+    lambda w: f"She remained disease-free {w} 14 months duration.", "follow_up_months")

@@ -16,7 +16,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView
-from .outcome_words import words_before
+from .outcome_words import alternatives, words_before
 from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
@@ -66,6 +66,8 @@ class FollowUpTime:
                                  rf"|(?<![\w/.])(?P<mm>0?[1-9]|1[0-2])/(?P<yy>(?:19|20)\d\d)(?![\w/])"
                                  if months else NEVER, re.IGNORECASE)
         year_words = "|".join(flexible(w) for w in cfg.get("year_date_words", []))
+        links = alternatives(cfg.get("status_duration_links", []))
+        self.lasting_link = re.compile(rf"\s*(?:{links})\s+", re.IGNORECASE)  # 'disease-free (for) 9 months'
         self.year = compile_rule(rf"(?<!\w)(?:{year_words})\s+(?P<y>(?:19|20)\d\d)(?![\w\-/\u2013])"
                                  if year_words else NEVER, re.IGNORECASE)
 
@@ -99,6 +101,21 @@ class FollowUpTime:
             out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), int(m.group("y")) * 12,
                                       YEAR_RULE, "DURATION"))
         return out
+
+    def lasted(self, text: str, statuses: list[Mention], durations: list[Mention]) -> list[Mention]:
+        """A duration that a living status lasted ('she remained disease-free for 9 months duration,
+        after which ...') is the status's time, though a history word stands beside it: the history
+        words date a symptom's course before the diagnosis ('pain of 9 months duration'), not a
+        state of the follow-up (r7c). Returns the statuses."""
+        living = [s for s in statuses if s.status == "affirmed" and not s.normalized.startswith("died")]
+        for d in durations:
+            if d.status != "negated" or not d.reason.startswith("before_diagnosis:"):
+                continue
+            status = next((s for s in living if s.sentence_start == d.sentence_start
+                           and self.lasting_link.fullmatch(text, s.end, d.start)), None)
+            if status is not None:
+                d.status, d.reason = "affirmed", f"lasted_by:{status.text}"
+        return statuses
 
     def dated_later(self, report: ReportView, start: int, end: int) -> bool:
         """A month-and-year date after the first one the case text gives ('diagnosed in March 2017'

@@ -41,7 +41,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .outcome_choice import LastLivingStatus, status_phrase
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, words_before
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, time_word, words_before
 from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
 from .title import ReportTitle
 
@@ -86,6 +86,7 @@ class OutcomeExtractor(FieldExtractor):
         self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
+        self.sequence = words_pattern(cfg["sequence_phrases"]) if cfg.get("sequence_phrases") else re.compile(NEVER)
         own = "|".join(re.escape(w) for w in cfg["own_negation_words"]) or NEVER
         self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
         self.near = cfg["follow_up_reach"]  # how far the words before a status are read
@@ -112,7 +113,8 @@ class OutcomeExtractor(FieldExtractor):
         for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
                 m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
-        return self._statuses(report) + self._findings(report) + durations + dates + self.time.day_counts(report)
+        statuses = self.time.lasted(report.text, self._statuses(report), durations)  # 'free for 9 months duration'
+        return statuses + self._findings(report) + durations + dates + self.time.day_counts(report)
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
@@ -152,7 +154,9 @@ class OutcomeExtractor(FieldExtractor):
             elif status == DIED and self._undated_death(report.text, m):
                 mention.status, mention.reason = "negated", "death_not_dated"
             elif status == DIED:
-                mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end())
+                before = self.words.around_death(report.text, m, mention)
+                mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end(),
+                                                                                                     before)
             else:
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
@@ -241,13 +245,13 @@ class OutcomeExtractor(FieldExtractor):
             header = report.section_header(start)
             presentation = self._presentation(text, start, end)
             report.cache[key] = Clause(
-                follow_up=bool(self.follow_up_words.search(text, start, end)
-                               or self.time.day_count.search(text, start, end))  # 'at postoperative year 3'
+                follow_up=(time_word(self.follow_up_words, self.sequence, text, start, end)
+                           or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
                 dated_before=self._dated_before(text, start, end) or presentation,
                 presentation=presentation,
                 discharge=bool(self.discharge_words.search(text, start, end))
-                and not self.lasting_words.search(text, start, end),
+                and not time_word(self.lasting_words, self.sequence, text, start, end),
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
@@ -265,16 +269,17 @@ class OutcomeExtractor(FieldExtractor):
         """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with
         a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
         the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
-        return bool(self.patient_age.search(text, start, end)) and not self.lasting_words.search(text, start, end)
+        return (bool(self.patient_age.search(text, start, end))
+                and not time_word(self.lasting_words, self.sequence, text, start, end))
 
     @staticmethod
-    def _death(clause: Clause, after: int) -> str:
-        """The cause named first after the death word: 'died of pneumonia, with stable metastases'."""
+    def _death(clause: Clause, after: int, before: str | None) -> str:
+        """The cause named first after the death word ('died of pneumonia'), else `before` ('Owing to it, he died')."""
         disease = next(iter(clause.disease_at[bisect.bisect_left(clause.disease_at, after):]), None)
         other = next(iter(clause.other_at[bisect.bisect_left(clause.other_at, after):]), None)
         if disease is not None and (other is None or disease < other):
             return "died of disease"
-        return "died of other cause" if other is not None else DIED
+        return "died of other cause" if other is not None else before or DIED
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         statuses = [m for m in mentions if m.usable and m.rule == STATUS_RULE]

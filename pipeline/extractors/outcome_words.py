@@ -9,8 +9,10 @@ its sentence follows with an operation ('stable disease, and surgery was perform
 before it. A 'without' no-disease phrase right after a disease found ('bone metastases without local
 recurrence') tells where the disease is not; a growth denied together with a disease ('no recurrence or
 progression') denies the disease; a cause named before the death word ('a tumour-related death') is its
-cause. Each reads a few words on either side of the status, within its clause. Word lists and how far
-each reads ('status_reach'): rules/outcome.json."""
+cause, and so is one told with a causal word ('Owing to tumour progression, he died'); a death told before
+a hypothetical cue of another clause ('died before a biopsy could be obtained') is a fact. Each reads a
+few words on either side of the status, within its clause. Word lists and how far each reads
+('status_reach'): rules/outcome.json."""
 from __future__ import annotations
 
 import re
@@ -45,6 +47,17 @@ def words_before(text: str, at: int, count: int, reach: int, floor: int = 0) -> 
     return re.findall(r"[a-z]+", text[max(floor, at - reach):at].lower())[-count:]
 
 
+def alternatives(phrases) -> str:
+    """Phrases as one regex alternation, any whitespace between their words; an empty list never matches."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!)"
+
+
+def time_word(pattern: re.Pattern, sequence: re.Pattern, text: str, start: int, end: int) -> bool:
+    """A word of `pattern` (a follow-up word) in text[start:end] that opens none of the `sequence`
+    phrases: 'followed by two relapses' tells an order of events, not a follow-up (r7c)."""
+    return any(not sequence.match(text, m.start()) for m in pattern.finditer(text, start, end))
+
+
 def lowered(words) -> set[str]:
     """A word list of the rules as a set of lower-case words, in one spelling (`spelt`)."""
     return {spelt(w) for w in words}
@@ -73,6 +86,13 @@ class StatusWords:
         related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or r"(?!)"  # none: never
         self.related = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
         self.reach = cfg["status_reach"]
+        openers, verbs = alternatives(cfg.get("cause_openers", [])), alternatives(cfg.get("cause_verbs", []))
+        # 'Because of <cause>, she died' (at most three words from the comma to the death word, no 'and'), and
+        # '<cause> led to her death': the cause told before the death word, up to it (r7c)
+        self.cause_opened = re.compile(rf"\b(?:{openers})\s+(?P<cause>[^,;.]+)\s*,?\s*"
+                                       r"(?:(?!and\b|then\b)[^\W\d_]+[\s']+){0,3}$", re.IGNORECASE)
+        self.cause_led = re.compile(rf"(?P<cause>[^,;.]+?)\s+(?:{verbs})\s+(?:(?:her|his|the|its|their)\s+)?$",
+                                    re.IGNORECASE)
         # from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
         qualifiers = "|".join(re.escape(w) for w in cfg["disease_qualifier_words"]) or r"(?!)"  # none: never
         gap = self.reach["disease_qualifier_chars"]
@@ -87,6 +107,36 @@ class StatusWords:
         if self.disease_causes.search(m.group(0)):
             return "died of disease"
         return "died of other cause" if self.other_causes.search(m.group(0)) else None
+
+    def around_death(self, text: str, m: re.Match, mention: Mention) -> str | None:
+        """What the words around a death word make of it: a hypothetical cue after it is another
+        clause's (`_stated_death`), and its cause may be told before it (`cause_before`)."""
+        self._stated_death(text, m, mention)
+        return self.cause_before(text, m.start(), mention.sentence_start)
+
+    @staticmethod
+    def _stated_death(text: str, m: re.Match, mention: Mention) -> None:
+        """A death told as a verb before the hypothetical cue that reaches it ('the patient died before
+        a biopsy could be obtained') is a fact: the cue's passive has another subject (r7c). A cue before
+        the death word ('she may have died of the tumour') still makes it hypothetical."""
+        cue = mention.reason.partition(":")[2].lower()
+        if mention.status != "hypothetical" or not cue:
+            return
+        after, before = text[m.end():mention.sentence_end].lower(), text[mention.sentence_start:m.start()].lower()
+        if cue in after and cue not in before:
+            mention.status, mention.reason = "affirmed", f"cue_after_death:{cue}"
+
+    def cause_before(self, text: str, at: int, floor: int) -> str | None:
+        """A cause told before the death word with a causal word, in its sentence (from `floor`): after
+        an opener ('Owing to tumour progression, he died') or before a verb that leads to the death
+        ('Pneumonia caused his death'). Read only when the clause names no cause after the death word."""
+        lo = max(floor, at - self.reach["cause_before_chars"])
+        m = self.cause_opened.search(text, lo, at) or self.cause_led.search(text, lo, at)
+        if m is None:
+            return None
+        if self.disease_causes.search(m.group("cause")):
+            return "died of disease"
+        return "died of other cause" if self.other_causes.search(m.group("cause")) else None
 
     def qualify(self, text: str, m: re.Match, mention: Mention) -> None:
         """Each qualifier in turn, on a living status found at `m`."""

@@ -104,6 +104,8 @@ class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside
     course_before_chars: Count
     course_after_chars: Count
     disease_qualifier_chars: Count
+    cause_before_chars: Count = 80  # r7c: 'Because of progressive liver metastases, she died': the cause before
+
 
 
 class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
@@ -168,3 +170,7 @@ class OutcomeRules(RuleModel):
     opening_time_words: Words  # r6-rules: 'After 3 months, CT showed ...': a point of the narrative
     own_negation_words: Words  # r6-rules: 'no pain and no recurrence': 'no recurrence' carries its own negation
     follow_up_reach: FollowUpReach  # r6-rules: the reaches of follow_up_time.py and outcome.py
+    sequence_phrases: Words = []  # r7c: 'followed by recurrences': a sequence, no follow-up word
+    cause_openers: Words = []  # r7c: 'Owing to tumour progression, he died': the cause before the death
+    cause_verbs: Words = []  # r7c: 'tumour progression led to her death': the cause before the death
+    status_duration_links: Words = []  # r7c: 'disease-free for 9 months duration': the time a status lasted
