@@ -8,6 +8,7 @@ section_marks.py holds that walk's state and turns the marks into sections.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -56,6 +57,9 @@ class SectionSplitter:
         self.furniture = re.compile("|".join(f"(?P<{name}>{'(?:' if name in CASED_FURNITURE else '(?i:'}{rx}))"
                                              for name, rx in cfg["furniture"].items()), re.MULTILINE)
         self.furniture_max = cfg["furniture_max_line"]
+        # r7b: a keyword list inside flattened text ('... SUMMARY KEYWORDS: Esophageal neoplasia, chemotherapy.
+        # Small cell esophageal carcinoma is ...') is furniture up to its sentence's end
+        self.keywords_line = re.compile(cfg["furniture"]["keywords"].replace("^", "", 1), re.IGNORECASE)
         self.figure = re.compile(cfg["figure_caption"], re.IGNORECASE)
         # a figure's or a table's caption inside a flattened line: one pass, each kind by its group
         figure, table = cfg["flat_figure_caption"], cfg["flat_table_caption"]
@@ -233,40 +237,63 @@ class SectionSplitter:
         return "patient_table" if any(c in low for c in self.patient_cues) else "table"
 
     def _split_flat_line(self, walk: Walk, line: str, offset: int) -> None:
-        """Flattened web text: headers, captions and an unheaded case found inside one long line."""
-        current, numbered, marks = walk.current, walk.numbered, walk.marks
+        """Flattened web text: headers, captions and an unheaded case found inside one long line. A
+        keyword list there ('... SUMMARY KEYWORDS: Esophageal neoplasia, chemotherapy. Small cell
+        esophageal carcinoma is ...') is page furniture up to its sentence's end, as a keyword line is:
+        the section it interrupted resumes at the next sentence (r7b)."""
+        current, marks = walk.current, walk.marks
         starts = sentence_starts(line)
         found = self.grammar.flat_headers(line, starts)
+        captions = self._flat_captions(line)
+        implicit = {m.start() for m in finditer_at(self.flat_implicit_case, line, starts)
+                    if self._first_person(line, m.start())}
+        implicit -= set(found) | set(captions)
+        keyword_lists, resumes = self._keyword_lists(line, found, starts)
+        resumes -= set(found) | set(captions)
+        resume_to = current
+        for start in sorted(set(found) | set(captions) | implicit | resumes):
+            if start in resumes and current == "back_matter":
+                current = resume_to
+                marks.append((offset + start, current, ""))
+            if start in captions:
+                marks.append((offset + start, *captions[start]))
+            elif start in implicit:
+                if current in self.implicit_case_in:
+                    current = "case"
+                    marks.append((offset + start, "case", ""))
+            elif start in found:
+                label, header = self._flat_header(found[start], current, walk.numbered)
+                if label:
+                    resume_to = current if start in keyword_lists else resume_to
+                    current = label
+                    marks.append((offset + found[start].start(), label, header))
+        walk.current = current
+
+    def _keyword_lists(self, line: str, found: dict, starts: list[int]) -> tuple[set[int], set[int]]:
+        """The starts of the flat headers that open a keyword list, and of the sentences after them."""
+        keyword_lists = {start for start in found if self.keywords_line.match(line, start)}
+        after = (bisect_right(starts, start) for start in keyword_lists)
+        return keyword_lists, {starts[k] for k in after if k < len(starts)}
+
+    def _flat_captions(self, line: str) -> dict[int, tuple[str, str]]:
+        """A figure's or a table's caption inside a flattened line: {start: (label, caption)}."""
         captions = {}
         for m in self.flat_captions.finditer(line):
             if m.lastgroup == "figure":
                 captions[m.start()] = ("figure_legend", m.group(0))
             else:
                 captions[m.start()] = (self._table_kind(line[m.start():m.start() + self.caption_window]), m.group(0))
-        implicit = {m.start() for m in finditer_at(self.flat_implicit_case, line, starts)
-                    if self._first_person(line, m.start())}
-        implicit -= set(found) | set(captions)
-        for start in sorted(set(found) | set(captions) | implicit):
-            if start in captions:
-                marks.append((offset + start, *captions[start]))
-                continue
-            if start in implicit:
-                if current in self.implicit_case_in:
-                    current = "case"
-                    marks.append((offset + start, "case", ""))
-                continue
-            m = found[start]
-            groups = m.groupdict()
-            h, num = ((groups["h"], groups.get("num")) if groups.get("h") else
-                      (groups["h3"], groups["num"]) if groups.get("h3") else (groups["h2"], groups["num2"]))
-            label = self.classify(h, current, num, numbered)
-            if not label:
-                continue
-            if num:
-                numbered[num.split(".")[0]] = label
-            current = label
-            marks.append((offset + m.start(), label, h.strip()))
-        walk.current = current
+        return captions
+
+    def _flat_header(self, m: re.Match, current: str, numbered: dict[str, str]) -> tuple[str | None, str]:
+        """(label, header text) of a header found in flattened text; no label when it names no class."""
+        groups = m.groupdict()
+        h, num = ((groups["h"], groups.get("num")) if groups.get("h") else
+                  (groups["h3"], groups["num"]) if groups.get("h3") else (groups["h2"], groups["num2"]))
+        label = self.classify(h, current, num, numbered)
+        if label and num:
+            numbered[num.split(".")[0]] = label
+        return label, h.strip()
 
 
 def _splitter(rules_dir: str) -> SectionSplitter:

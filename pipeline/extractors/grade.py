@@ -61,12 +61,12 @@ class GradeExtractor(FieldExtractor):
         blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)
         if blocked:
             mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
-        elif rule_id not in self.stand_alone and not any(self._tumour_word(w) for w in before + after):
+        elif rule_id not in self.stand_alone and not any(self._tumour_word(w, report) for w in before + after):
             mention.status, mention.reason = "negated", "no_tumour_word"
         return mention
 
-    def _tumour_word(self, word: str) -> bool:
-        return word in self.tumour_words or word.endswith(self.tumour_suffixes)
+    def _tumour_word(self, word: str, report: ReportView) -> bool:
+        return word in self.tumour_words or word.endswith(self.tumour_suffixes) or word in _tumour_abbreviations(report)
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
@@ -74,3 +74,14 @@ class GradeExtractor(FieldExtractor):
             return {"grade": None}
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         return {"grade": most_stated(mentions, body)}
+
+
+def _tumour_abbreviations(report: ReportView) -> frozenset[str]:
+    """The short forms the report defines for a tumour ('neuroendocrine carcinoma of the endometrium
+    (NECE)'), lower-cased: the abbreviation linker gives them the long form's TUMOUR span, and a report
+    that has defined one writes its grade beside it ('high-grade NECE'; r7b)."""
+    if "tumour_abbreviations" not in report.cache:
+        shorts = {s.text for s in report.doc._.abbreviations or ()}
+        report.cache["tumour_abbreviations"] = frozenset(
+            s.text.lower() for s in report.spans("TUMOUR") if s.text in shorts)
+    return report.cache["tumour_abbreviations"]
