@@ -26,6 +26,8 @@ when its extractor finds nothing (tests/test_null_extractors.py). Every sentence
   other-patient cue (extractors/title.py holds).
 - 'Mean survival of metastatic disease is ...' is a statistic of the class, as 'median survival' is
   (rules/context.json).
+- The resected tumour's grade outranks the biopsy's: a grade whose sentence names the definitive specimen,
+  or follows the sentence that tells the operation, decides (extractors/grade.py; study sz_04's shape).
 """
 from __future__ import annotations
 
@@ -225,3 +227,30 @@ def test_framed_cells_is_the_shared_builder():
     """The grids above frame their sentences under the case header as test_grids.framed_cells does."""
     cells = list(framed_cells("", ["{}"], {"x": 1}))
     assert cells == [(CASE.format("x"), 1)]
+
+
+# --- the resected tumour's grade outranks the biopsy's ------------------------------------------------------------------
+BIOPSIES = ["Endoscopic biopsy revealed a neuroendocrine tumour (NET) {g}.", "The biopsy showed a NET, {g}.",
+            "A biopsy of the mass was read as a well-differentiated NET {g}."]
+RESECTIONS = ["A pancreatoduodenectomy was performed. Histopathology confirmed the diagnosis of a NET {g}.",
+              "The tumour was resected. Pathology confirmed a NET {g}.",
+              "The resected specimen was a NET {g}.",
+              "Final pathology showed a well-differentiated NET {g}."]
+GRADE_PAIRS = [("G1", "G2"), ("G2", "G1"), ("grade 1", "grade 2")]
+
+
+def resected_grade_cells():
+    for biopsy, resection, (first, last) in itertools.product(BIOPSIES, RESECTIONS, GRADE_PAIRS):
+        want = {"grade 2": "G2"}.get(last, last)
+        yield CASE.format(f"A 60-year-old man had a duodenal mass. {biopsy.format(g=first)} "
+                          f"{resection.format(g=last)}"), want
+    for first, later in (("G1", "G3"), ("G2", "G3")):  # a biopsy told after the operation is no resected tumour's
+        yield CASE.format(f"A 60-year-old man had an ileal NET, {first}. It was resected. A liver biopsy a year "
+                          f"later showed a NET {later}."), first
+    for biopsy, (first, _) in itertools.product(BIOPSIES, GRADE_PAIRS):  # the biopsy alone still gives its grade
+        yield CASE.format(f"A 60-year-old man had a duodenal mass. {biopsy.format(g=first)} He declined surgery."), (
+            {"grade 1": "G1"}.get(first, first))
+
+
+test_grid_the_resected_tumours_grade_outranks_the_biopsys = grid_test(
+    resected_grade_cells, lambda row: row["grade"], "grade")

@@ -697,3 +697,7 @@ PROBES[("sections", "index_pronouns")] = (
         "she": "she remains free of disease.", "he": "he remains free of disease.",
         "her": "her scan showed no recurrence.", "his": "his scan showed no recurrence.",
         "him": "a scan showed no recurrence in him."}[w], "outcome")
+# r7b: a grade after the operation's sentence is the resected tumour's, unless its own sentence names a
+# biopsy; without the entry the liver biopsy's G3 outranks the resected primary's earlier G1
+PROBES[("patterns", "grade", "biopsy_words")] = (
+    lambda w: {"biops": "The ileal NET was G1. It was resected. A liver biopsy later showed a NET G3."}[w], "grade")
