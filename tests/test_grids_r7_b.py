@@ -6,9 +6,9 @@ when its extractor finds nothing (tests/test_null_extractors.py). Every sentence
 
 - Vocabulary: the single keratins CK8 and CK14 and PDGFRA (spelled out with its Greek alpha), which a
   detailed pathology panel lists beside CK18 and KIT (rules/markers.json).
-- 'Intensely positive cells to synaptophysin and CD56': the premodifier 'positive' heads a noun ('cells')
-  whose object word ('to', as well as 'for') names the markers; one word between is enough
-  (rules/markers.json polarity premodifier_objects, premodifier_object_min_words 2 -> 1).
+- 'Intensely positive cells to synaptophysin and CD56': 'positive/negative cells for/to' are forward cues,
+  and 'to' is an object word of a premodifier as 'for' is ('positive immunostaining of the tumour cells to
+  chromogranin') (rules/markers.json polarity positive_forward, negative_forward, premodifier_objects).
 - A sex noun phrase of the literature's patients ('case reports of a woman ... in the literature') does not
   stop the search for the patient's own ('we report a female patient ...'): the first usable one counts
   (extractors/demographics.py _introduced).
