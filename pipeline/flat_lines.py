@@ -12,6 +12,7 @@ the splitter does for whole lines. A short structured abstract flattened onto it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
@@ -29,42 +30,67 @@ class FlatLineReader:
         self.implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
         self.first_person_words = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
         self.implicit_case_in = set(cfg["implicit_case_in"])
+        # r7b: a keyword list inside flattened text is furniture up to its sentence's end
+        self.keywords_line = re.compile(cfg["furniture"]["keywords"].replace("^", "", 1), re.IGNORECASE)
 
     def split(self, walk: Walk, line: str, offset: int) -> None:
-        """Flattened web text: headers, captions and an unheaded case found inside one long line."""
-        current, numbered, marks = walk.current, walk.numbered, walk.marks
+        """Flattened web text: headers, captions and an unheaded case found inside one long line. A
+        keyword list there ('... SUMMARY KEYWORDS: Esophageal neoplasia, chemotherapy. Small cell
+        esophageal carcinoma is ...') is page furniture up to its sentence's end, as a keyword line is:
+        the section it interrupted resumes at the next sentence (r7b)."""
+        current, marks = walk.current, walk.marks
         starts = sentence_starts(line)
         found = self.grammar.flat_headers(line, starts)
+        captions = self._captions(line)
+        implicit = {m.start() for m in finditer_at(self.implicit_case, line, starts)
+                    if self.first_person(line, m.start())}
+        implicit -= set(found) | set(captions)
+        keyword_lists, resumes = self._keyword_lists(line, found, starts)
+        resumes -= set(found) | set(captions)
+        resume_to = current
+        for start in sorted(set(found) | set(captions) | implicit | resumes):
+            if start in resumes and current == "back_matter":
+                current = resume_to
+                marks.append((offset + start, current, ""))
+            if start in captions:
+                marks.append((offset + start, *captions[start]))
+            elif start in implicit:
+                if current in self.implicit_case_in:
+                    current = "case"
+                    marks.append((offset + start, "case", ""))
+            elif start in found:
+                label, header = self._header(found[start], current, walk.numbered)
+                if label:
+                    resume_to = current if start in keyword_lists else resume_to
+                    current = label
+                    marks.append((offset + found[start].start(), label, header))
+        walk.current = current
+
+    def _keyword_lists(self, line: str, found: dict, starts: list[int]) -> tuple[set[int], set[int]]:
+        """The starts of the flat headers that open a keyword list, and of the sentences after them."""
+        keyword_lists = {start for start in found if self.keywords_line.match(line, start)}
+        after = (bisect_right(starts, start) for start in keyword_lists)
+        return keyword_lists, {starts[k] for k in after if k < len(starts)}
+
+    def _captions(self, line: str) -> dict[int, tuple[str, str]]:
+        """A figure's or a table's caption inside a flattened line: {start: (label, caption)}."""
         captions = {}
         for m in self.captions.finditer(line):
             if m.lastgroup == "figure":
                 captions[m.start()] = ("figure_legend", m.group(0))
             else:
                 captions[m.start()] = (self.table_kind(line[m.start():m.start() + self.caption_window]), m.group(0))
-        implicit = {m.start() for m in finditer_at(self.implicit_case, line, starts)
-                    if self.first_person(line, m.start())}
-        implicit -= set(found) | set(captions)
-        for start in sorted(set(found) | set(captions) | implicit):
-            if start in captions:
-                marks.append((offset + start, *captions[start]))
-                continue
-            if start in implicit:
-                if current in self.implicit_case_in:
-                    current = "case"
-                    marks.append((offset + start, "case", ""))
-                continue
-            m = found[start]
-            groups = m.groupdict()
-            h, num = ((groups["h"], groups.get("num")) if groups.get("h") else
-                      (groups["h3"], groups["num"]) if groups.get("h3") else (groups["h2"], groups["num2"]))
-            label = self.classify(h, current, num, numbered)
-            if not label:
-                continue
-            if num:
-                numbered[num.split(".")[0]] = label
-            current = label
-            marks.append((offset + m.start(), label, h.strip()))
-        walk.current = current
+        return captions
+
+    def _header(self, m: re.Match, current: str, numbered: dict[str, str]) -> tuple[str | None, str]:
+        """(label, header text) of a header found in flattened text; no label when it names no class."""
+        groups = m.groupdict()
+        h, num = ((groups["h"], groups.get("num")) if groups.get("h") else
+                  (groups["h3"], groups["num"]) if groups.get("h3") else (groups["h2"], groups["num2"]))
+        label = self.classify(h, current, num, numbered)
+        if label and num:
+            numbered[num.split(".")[0]] = label
+        return label, h.strip()
 
     def split_colon_headers(self, walk: Walk, rest: str, offset: int) -> None:
         """r6b-meta: a short structured abstract flattened onto its first label's line ('Background: ...

@@ -216,7 +216,10 @@ PROBES = {
     ("patterns", "size", "headline_sections"): (
         lambda w: f"CT showed a 30 mm mass in the pancreas.\n\n{w.title()}\nA pancreatic NET of 25 mm.", "tumor_size_mm"),
     ("patterns", "size", "specimen_sections"): (
-        lambda w: "CT showed a 30 mm mass in the pancreas.\n\n" + (
+        # r7b: an abstract that is the whole report text states the imaging size, then the specimen's
+        lambda w: ("Abstract\nCT showed a 30 mm mass in the pancreas, and the resected tumour measured 25 mm."
+                   "\n\nCase presentation\nShe is well.\n") if w == "abstract" else
+        "CT showed a 30 mm mass in the pancreas.\n\n" + (
             "Figure 2. Resected tumour of the pancreatic tail, 25 mm in diameter." if w == "figure_legend"
             else "The resected tumour measured 25 mm."), "tumor_size_mm"),
     ("metastasis", "node_predicate", "verbs"): (
@@ -447,7 +450,10 @@ PROBES.update({
 
 
 def mixed_cue_probe(w):
-    """r3-synd: a mixing word joins a neuroendocrine carcinoma and an adenocarcinoma into a MiNEN."""
+    """r3-synd: a mixing word joins a neuroendocrine carcinoma and an adenocarcinoma into a MiNEN; r7b:
+    'mixed' alone, as the class phrase's adjective."""
+    if w == "mixed":
+        return "Pathology showed a mixed large cell neuroendocrine carcinoma with squamous cell carcinoma."
     if w.endswith("with"):
         return f"Pathology showed a neuroendocrine carcinoma {w} adenocarcinoma."
     if w.startswith("component"):
@@ -691,3 +697,7 @@ PROBES[("sections", "index_pronouns")] = (
         "she": "she remains free of disease.", "he": "he remains free of disease.",
         "her": "her scan showed no recurrence.", "his": "his scan showed no recurrence.",
         "him": "a scan showed no recurrence in him."}[w], "outcome")
+# r7b: a grade after the operation's sentence is the resected tumour's, unless its own sentence names a
+# biopsy; without the entry the liver biopsy's G3 outranks the resected primary's earlier G1
+PROBES[("patterns", "grade", "biopsy_words")] = (
+    lambda w: {"biops": "The ileal NET was G1. It was resected. A liver biopsy later showed a NET G3."}[w], "grade")

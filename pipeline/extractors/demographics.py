@@ -205,17 +205,23 @@ class SexExtractor(FieldExtractor):
 
     def _introduced(self, report: ReportView) -> list[Mention]:
         """'An elderly woman presented with ...', else a title ('Mrs K., a retired teacher'): the first
-        in the first patient-introducing section that has one."""
+        in the first patient-introducing section that has one. A noun phrase of the literature's
+        patients ('case reports of a woman ... in the literature') does not stop the search: the first
+        usable one is the patient's, and only without one is the first kept, as evidence (r7b)."""
         text = report.text
         for section in report.sections:
             if section.label not in self.patient_sections:
                 continue
             window = min(section.end, section.start + self.noun_phrase_window)
-            m = self.noun_phrase.search(text, section.start, window)
-            if m:
-                noun = m.group("noun")
-                return [report.mention("sex", m.start("noun"), m.end("noun"), noun,
-                                       self.word_sex[noun.lower()], "sex_noun_phrase", "SEX")]
+            first = None
+            for m in self.noun_phrase.finditer(text, section.start, window):
+                mention = report.mention("sex", m.start("noun"), m.end("noun"), m.group("noun"),
+                                         self.word_sex[m.group("noun").lower()], "sex_noun_phrase", "SEX")
+                if mention.usable:
+                    return [mention]
+                first = first or mention
+            if first:
+                return [first]
             m = self.title.search(text, section.start, window)
             if m:
                 return [report.mention("sex", m.start("title"), m.end("title"), m.group("title"),

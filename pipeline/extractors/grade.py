@@ -1,7 +1,7 @@
 """Tumour grade as stated ('grade 2', 'G2', 'Grade III', 'intermediate grade'), never from Ki-67.
 
 A grade word counts only near a tumour word and away from other grading systems ('motor power
-grade III', 'grade 3 hepatic adverse events')."""
+grade III', 'grade 3 hepatic adverse events'). The resected tumour's grade outranks a biopsy's (r7b)."""
 from __future__ import annotations
 
 import re
@@ -18,6 +18,7 @@ from .base import (
 from .grading_scheme import mark_scheme_mentions
 
 WORD = re.compile(r"[\w-]+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class GradeExtractor(FieldExtractor):
@@ -35,6 +36,12 @@ class GradeExtractor(FieldExtractor):
         self.tumour_suffixes = tuple(cfg.get("tumour_suffixes", []))
         self.clause_chars = cfg["clause_chars"]
         self.blocker_after = cfg["blocker_after_words"]
+        # r7b: the resected tumour's grade outranks the biopsy's, by Ki-67's definitive words and size's
+        # operation words (in the sentence before, as a resection is told before its pathology)
+        self.definitive = [c.lower() for c in rules["patterns"]["ki67"]["definitive_cues"]]
+        self.operation_cues = [c.lower() for c in rules["patterns"]["size"]["operation_cues"]]
+        self.operation_scope = rules["patterns"]["size"]["operation_scope_chars"]
+        self.biopsy_words = [w.lower() for w in cfg["biopsy_words"]]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -61,16 +68,40 @@ class GradeExtractor(FieldExtractor):
         blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)
         if blocked:
             mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
-        elif rule_id not in self.stand_alone and not any(self._tumour_word(w) for w in before + after):
+        elif rule_id not in self.stand_alone and not any(self._tumour_word(w, report) for w in before + after):
             mention.status, mention.reason = "negated", "no_tumour_word"
+        mention.definitive = self._after_resection(text, lo, hi)
         return mention
 
-    def _tumour_word(self, word: str) -> bool:
-        return word in self.tumour_words or word.endswith(self.tumour_suffixes)
+    def _after_resection(self, text: str, lo: int, hi: int) -> bool:
+        """Is the grade in [lo, hi) the resected tumour's? Its sentence names the definitive specimen
+        ('the resected specimen was G2'), or the sentence before it in its paragraph names the operation
+        ('A pancreatoduodenectomy was performed. Histopathology confirmed a NET G2'), and its own names
+        no biopsy."""
+        own = text[lo:hi].lower()
+        if any(c in own for c in self.definitive):
+            return True
+        head = text[max(0, lo - self.operation_scope):lo].rpartition("\n")[2].strip()
+        previous = SENTENCE_END.split(head)[-1].lower() if head else ""
+        return not any(w in own for w in self.biopsy_words) and any(c in previous for c in self.operation_cues)
+
+    def _tumour_word(self, word: str, report: ReportView) -> bool:
+        return word in self.tumour_words or word.endswith(self.tumour_suffixes) or word in _tumour_abbreviations(report)
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
         if not usable:
             return {"grade": None}
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-        return {"grade": most_stated(mentions, body)}
+        return {"grade": most_stated(mentions, [m for m in body if m.definitive] or body)}
+
+
+def _tumour_abbreviations(report: ReportView) -> frozenset[str]:
+    """The short forms the report defines for a tumour ('neuroendocrine carcinoma of the endometrium
+    (NECE)'), lower-cased: the abbreviation linker gives them the long form's TUMOUR span, and a report
+    that has defined one writes its grade beside it ('high-grade NECE'; r7b)."""
+    if "tumour_abbreviations" not in report.cache:
+        shorts = {s.text for s in report.doc._.abbreviations or ()}
+        report.cache["tumour_abbreviations"] = frozenset(
+            s.text.lower() for s in report.spans("TUMOUR") if s.text in shorts)
+    return report.cache["tumour_abbreviations"]

@@ -153,7 +153,8 @@ class HistologyExtractor(FieldExtractor):
             if (tier == "generic" and plural and mention.status == "affirmed"
                     and not self._names_the_patients(report, m.start())):
                 mention.status, mention.reason = "other_patient", "plural_class_name"
-            elif mention.status == "other_patient" and not plural and self.title.holds(report, m.start()):
+            elif mention.status == "other_patient" and not plural and self.title.holds(
+                    report, m.start(), cue_free=mention.reason.startswith("section:")):
                 mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
             out.append(mention)
         return out + self._mixed(report, out)

@@ -67,8 +67,10 @@ class MarkerExtractor(FieldExtractor):
         the clone named after each clone carrier ({carrier's start token: clone})."""
         shared, heads = self._shared_heads(report)
         in_shared = {i for a, b, *_ in shared for i in range(a, b)}
+        # r7b: a keratin pair read part by part ('CK8/18' as CK8) on the very tokens of its clone is the clone
+        clones = {(c.start, c.end) for c in report.spans("CLONE")}
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
-                   if s.start not in heads and s.start not in in_shared] + shared
+                   if s.start not in heads and s.start not in in_shared and (s.start, s.end) not in clones] + shared
         clone_of = self._carried_clones(report, markers)
         for clone in report.spans("CLONE"):  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
             markers.append((clone.start, clone.end, self.clone_marker, clone.text))

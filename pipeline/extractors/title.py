@@ -67,10 +67,12 @@ class ReportTitle:
                 first_named = start  # 'A case of ... carcinoma ...: a case report.' ends with a full stop
         return first_plain
 
-    def holds(self, report: ReportView, start: int) -> bool:
+    def holds(self, report: ReportView, start: int, cue_free: bool = False) -> bool:
         """Is the character in the report's title? A title names the index tumour even when a 'case
         report and literature review' cue stands in it or its section would not feed the row; a line
-        (or, in text without line breaks, a sentence) ending in a full stop is a sentence, not a title.
+        (or, in text without line breaks, a sentence) ending in a full stop is a sentence, not a title,
+        unless it is a paragraph of its own and, by the caller's word, `cue_free` (no other-patient cue:
+        'Colonic large cell neuroendocrine carcinoma obscured by diverticulitis.' above the body; r7b).
         The histology and syndrome extractors read their title mentions through it."""
         title = self.start(report)
         if title < 0:
@@ -79,7 +81,8 @@ class ReportTitle:
         sentence = report.sentence(first)
         if report.section_of(start) not in self.sections or sentence.start != title:
             return False
-        return _a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
+        return (_a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
+                or cue_free and _a_paragraph_of_its_own(report.text, sentence.start_char, sentence.end_char))
 
     def _case_report_title(self, report: ReportView, sent) -> bool:
         """A line of its own, no page furniture, ending in 'case report' after a colon or a dash."""
@@ -120,3 +123,10 @@ def _a_title_line(text: str, at: int) -> bool:
     """Does the line holding character `at` end without a full stop, as a title's line does?"""
     end = text.find("\n", at)
     return not text[at:end if end >= 0 else len(text)].rstrip().endswith(".")
+
+
+def _a_paragraph_of_its_own(text: str, start: int, end: int) -> bool:
+    """Does the sentence [start, end) stand alone between blank lines (or the text's edges)?"""
+    end = start + len(text[start:end].rstrip())  # a sentence may end in the line breaks after it
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n\n")) and (not after or after.startswith("\n\n"))

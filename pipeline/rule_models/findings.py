@@ -270,6 +270,8 @@ class GradeRules(RuleModel):
     clause_chars: Count
     blocker_after_words: NonNegative
     scheme: GradingSchemeRules
+    # r7b: a grade after the operation's sentence is the resected tumour's, unless its own names a biopsy
+    biopsy_words: Words = Field(default_factory=list)
 
 
 class PatternRules(RuleModel):
