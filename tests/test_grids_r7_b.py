@@ -254,3 +254,26 @@ def resected_grade_cells():
 
 test_grid_the_resected_tumours_grade_outranks_the_biopsys = grid_test(
     resected_grade_cells, lambda row: row["grade"], "grade")
+
+
+# Another lesion's resected grade never outranks (found by probing the mechanism above): a metastasis, a
+# node or a recurrence named before the grade in its clause makes the grade that lesion's, while a spread
+# told after the grade ('a NET G2 with lymph node metastases') leaves it the tumour's.
+OTHER_LESIONS = ["The resected liver metastasis was {g}.", "A lymph node metastasis removed at operation was {g}.",
+                 "Three years later a liver recurrence was resected and graded {g}.",
+                 "The resected nodal deposit was {g}."]
+SPREAD_AFTER = ["The resected specimen was a NET {g} with two lymph node metastases.",
+                "Final pathology showed a NET {g}, and 3 of 12 nodes held metastases."]
+
+
+def other_lesion_grade_cells():
+    for lesion, (first, later) in itertools.product(OTHER_LESIONS, (("G1", "G2"), ("G2", "G3"), ("G1", "G3"))):
+        yield CASE.format(f"A 58-year-old woman had a pancreatic mass. The biopsy showed a NET {first}. She "
+                          f"underwent distal pancreatectomy. {lesion.format(g=later)}"), first
+    for spread, (first, later) in itertools.product(SPREAD_AFTER, (("G1", "G2"), ("G2", "G1"))):
+        yield CASE.format(f"A 58-year-old woman had a pancreatic mass. The biopsy showed a NET {first}. She "
+                          f"underwent distal pancreatectomy. {spread.format(g=later)}"), later
+
+
+test_grid_another_lesions_resected_grade_does_not_outrank = grid_test(
+    other_lesion_grade_cells, lambda row: row["grade"], "grade")

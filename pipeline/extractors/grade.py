@@ -42,6 +42,9 @@ class GradeExtractor(FieldExtractor):
         self.operation_cues = [c.lower() for c in rules["patterns"]["size"]["operation_cues"]]
         self.operation_scope = rules["patterns"]["size"]["operation_scope_chars"]
         self.biopsy_words = [w.lower() for w in cfg["biopsy_words"]]
+        # another tumour's or an earlier sample's grade ('the resected liver metastasis was G3') never
+        # outranks: Ki-67's words for them (two_tumours.py reads them too)
+        self.lesser = [c.lower() for c in rules["patterns"]["ki67"]["lesser_tumour_cues"]]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -70,15 +73,19 @@ class GradeExtractor(FieldExtractor):
             mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
         elif rule_id not in self.stand_alone and not any(self._tumour_word(w, report) for w in before + after):
             mention.status, mention.reason = "negated", "no_tumour_word"
-        mention.definitive = self._after_resection(text, lo, hi)
+        mention.definitive = self._after_resection(text, lo, hi, before_clause)
         return mention
 
-    def _after_resection(self, text: str, lo: int, hi: int) -> bool:
+    def _after_resection(self, text: str, lo: int, hi: int, before_clause: str) -> bool:
         """Is the grade in [lo, hi) the resected tumour's? Its sentence names the definitive specimen
         ('the resected specimen was G2'), or the sentence before it in its paragraph names the operation
         ('A pancreatoduodenectomy was performed. Histopathology confirmed a NET G2'), and its own names
-        no biopsy."""
+        no biopsy. A metastasis, node or recurrence named before the grade in its clause makes it that
+        lesion's ('the resected liver metastasis was G3'); after it, it is the tumour's spread ('a NET G2
+        with two lymph node metastases')."""
         own = text[lo:hi].lower()
+        if any(w in before_clause.lower() for w in self.lesser):
+            return False
         if any(c in own for c in self.definitive):
             return True
         head = text[max(0, lo - self.operation_scope):lo].rpartition("\n")[2].strip()
