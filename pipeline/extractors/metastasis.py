@@ -15,6 +15,7 @@ from .base import (
 from .distant_lesions import DistantLesions
 from .metastasis_choice import (
     chosen_sites,
+    listed_with_other_organs,
     local_recurrence,
     no_or_unknown,
     site_on_its_own,
@@ -248,7 +249,8 @@ class MetastasisExtractor(FieldExtractor):
         if not (affirmed or stated):
             return no_or_unknown(mentions, words)
         keep(mentions, affirmed)
-        chosen = chosen_sites(stated + [m for m in sites if m.needs_metastasis], primary)
+        lesions = [m for m in sites if m.needs_metastasis and not listed_with_other_organs(m, primary, self.part_of)]
+        chosen = chosen_sites(stated + lesions, primary)
         keep(mentions, chosen)
         return {"metastasis": "yes", "metastasis_sites": values_in_order(chosen)}
 

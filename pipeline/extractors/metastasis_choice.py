@@ -36,6 +36,15 @@ def site_on_its_own(m: Mention, primary: str | None, part_of: dict[str, str]) ->
     return bool(primary) and site != primary and part_of.get(site) != primary and part_of.get(primary or "") != site
 
 
+def listed_with_other_organs(m: Mention, primary: str | None, part_of: dict[str, str]) -> bool:
+    """r7a: lesions in a distant organ listed with an organ that is neither distant, nor the nodes, nor
+    the primary's ('a scan showed lesions in the heart, the spine, the duodenum and the colon' of a tumour
+    of unknown primary): a list of findings of every kind, which names no metastasis. Beside the
+    primary's organ ('lesions in the pancreas and the liver') the distant ones stay metastases."""
+    return any(not primary or o != primary and part_of.get(o) != primary and part_of.get(primary) != o
+               for o in m.listed_with)
+
+
 def chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
     """The sites other than the primary's organ (its twin on the other side counts), from the case
     text and from index-patient sentences elsewhere alike (r4-meta: 'we report a man who had visceral

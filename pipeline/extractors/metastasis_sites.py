@@ -87,6 +87,11 @@ class AttachedSites:
         found += self._right_after(report, met, site_at)
         return found or self._organ_before(report, met, sent, site_ending_at)
 
+    def sites_after(self, report, word, site_at) -> list:
+        """(site span, rule) of the list of sites after `word` and its preposition, however long
+        ('lesions in the heart, the thoracic spine, the duodenum and the colon')."""
+        return self._after(report, word, report.sentence(word.start), site_at)
+
     def _right_after(self, report, met, site_at) -> list:
         """An organ where NETs spread (rules/sites.json 'metastasis_organs') right after the word,
         past the sites that name its region: 'metastatic lymph nodes', 'metastatic bone disease',
@@ -230,7 +235,11 @@ class AttachedSites:
 
     def _imaged_organ(self, report, v: int, sent, site_ending_at) -> list:
         """An examination, 'of', (an article,) the organ, then the reporting verb at token v: 'MRI of
-        the brain revealed'."""
+        the brain revealed'; r7a: or the organ before the examination ('brain CT revealed', 'a bone scan
+        showed')."""
+        if v - 1 > sent.start and report.lower_word(v - 1) in self.imaged["imaging"]:
+            site = (site_ending_at.get(v - 2) or [None])[0]
+            return [(site, "metastasis_site:imaged_organ")] if site is not None and site.start >= sent.start else []
         site = (site_ending_at.get(v - 1) or [None])[0]
         if site is None or site.start < sent.start + 2:
             return []
