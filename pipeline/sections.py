@@ -162,7 +162,10 @@ class SectionSplitter:
         walk.current = label
         walk.marks.append((start, label, header))
         if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
-            self._split_flat_line(walk, line[m.end():], start + m.end())
+            # r7a: from the space before the text, so that a header right after this one ('SUMMARY KEYWORDS: ...')
+            # stands after a space, as the flat shapes look for it
+            rest = m.end() - 1 if line[m.end() - 1].isspace() else m.end()
+            self._split_flat_line(walk, line[rest:], start + rest)
         else:
             self._split_colon_headers(walk, line[m.end():], start + m.end())
         return True
@@ -264,9 +267,25 @@ class SectionSplitter:
                 continue
             if num:
                 numbered[num.split(".")[0]] = label
-            current = label
             marks.append((offset + m.start(), label, h.strip()))
+            resume = self._keyword_list_end(line, m.start(), starts, found)
+            if resume is None:
+                current = label
+            else:  # 'KEYWORDS: a, b, c. Small cell carcinoma is ...': the section it interrupted goes on
+                marks.append((offset + resume, current, ""))
         walk.current = current
+
+    def _keyword_list_end(self, line: str, at: int, starts: list[int], found: dict) -> int | None:
+        """Where a keyword list flattened into a line ('SUMMARY KEYWORDS: neoplasia, chemotherapy. Small
+        cell carcinoma is ...') ends: at its first sentence end, as a keyword line of its own ends at its
+        line's end (the 'keywords' furniture of rules/sections.json); None for any other header, or when
+        another header comes first."""
+        if self._furniture_class(line[at:at + self.furniture_max].lstrip()) != "keywords":
+            return None
+        end = next((s for s in starts if s > at), None)
+        if end is None or any(at < k < end for k in found):
+            return None
+        return end
 
 
 def _splitter(rules_dir: str) -> SectionSplitter:

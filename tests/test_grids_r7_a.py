@@ -1,8 +1,8 @@
 """Grids of the seventh round's first helper (r7a: treatments, outcome, follow-up, metastasis and its sites,
 syndromes), from the round's new study reports: where the case starts in an introduction or under a label
 the splitter does not know, a keyword list flattened into the abstract, drugs joined by hyphens, the organ
-named before its examination, a lesion list of every kind, two durations with no 'and', a relative clause
-that goes on to the operation, and a clause spliced on with a comma.
+named before its examination, a lesion list of every kind, two durations with no 'and', and a relative clause
+that goes on to the operation.
 
 Each grid pairs every absence with a presence in the same frame, so it fails when its extractor finds
 nothing (tests/test_null_extractors.py). The sentences are our own."""
@@ -10,7 +10,81 @@ from __future__ import annotations
 
 import itertools
 
-from test_grids import CASE, grid_test
+from test_grids import CASE, framed_cells, grid_test
+
+# --- the case opens in the introduction, or under a label the splitter does not know --------------------------------
+# rules/sections.json 'implicit_case_start' (r7a): 'We present an unusual long survival of a 60-year-old man' opens the
+# case as 'We present a 60-year-old man' did (up to six words, then 'of' or 'in' and the patient), and so does a case
+# opening after a label of a structured abstract that is no known header ('METHODS: We present a case of a
+# 35-year-old patient'). The introduction's own sentences stay out: a drug they name is the literature's.
+INTRO = "Background\n\nSmall cell carcinomas of the bladder are rare and aggressive. {literature}\n\n{opening}\n"
+LITERATURE = "Cisplatin-based regimens have been reported in other patients [3]."
+OPENINGS = ["We present an unusual long disease-free survival of a 60-year-old man who had a small cell carcinoma.",
+            "We report the remarkable course of a 60-year-old man with a small cell carcinoma.",
+            "We describe a rare presentation in a 60-year-old man with a small cell carcinoma.",
+            "Methods: We present a case of a 60-year-old man with a small cell carcinoma.",
+            "Results: We report a 60-year-old man with a small cell carcinoma."]
+TREATED = {"He underwent four cycles of etoposide.": ["etoposide"],
+           "He then received octreotide and radiotherapy.": ["octreotide", "radiotherapy"]}
+UNTREATED = ["Such tumours are usually treated with etoposide.", "Octreotide is given in such cases."]
+
+
+def intro_case_cells():
+    for opening, (treated, drugs) in itertools.product(OPENINGS, TREATED.items()):
+        yield INTRO.format(literature=LITERATURE, opening=f"{opening} {treated}"), ("60", drugs)
+    for opening, untreated in itertools.product(OPENINGS, UNTREATED):
+        yield INTRO.format(literature=LITERATURE, opening=f"{opening} {untreated}"), ("60", [])
+    # no case opening: the introduction speaks of the literature's patients only
+    for treated in TREATED:
+        yield INTRO.format(literature=LITERATURE, opening=f"Small cell tumours need care. {treated}"), (None, [])
+
+
+test_grid_a_case_opening_in_the_introduction_starts_the_case = grid_test(
+    intro_case_cells, lambda row: (row["age"], row["treatments"]), "age", "treatments")
+
+# --- a keyword list flattened into the abstract -----------------------------------------------------------------------
+# pipeline/sections.py _keyword_list_end (r7a): 'SUMMARY KEYWORDS: neoplasia, chemotherapy. Small cell carcinoma is
+# ...' on one long line: the keyword list ends at its first sentence end, as a keyword line of its own ends at the
+# line's end, and the abstract it interrupted goes on. The list's own words stay unread.
+FILLER = ("Small cell carcinoma of the oesophagus is an uncommon entity, and no more than a few hundred cases have "
+          "been reported so far in the world literature. ")
+KEYWORDS = ["KEYWORDS: oesophageal neoplasm, small cell carcinoma, surgery, chemotherapy.",
+            "Key words: oesophagus, small cell carcinoma, surgery, chemotherapy.",
+            "KEY WORDS: small cell carcinoma; oesophagus; surgery; chemotherapy."]
+PATIENTS = {"A 61-year-old woman with a small cell carcinoma of the oesophagus was treated with cisplatin and "
+            "etoposide.": ("61", ["cisplatin", "etoposide"]),
+            "A 61-year-old woman with a small cell carcinoma of the oesophagus is reported.": ("61", [])}
+
+
+def keyword_cells():
+    for keywords, (patient, want) in itertools.product(KEYWORDS, PATIENTS.items()):
+        yield (f"Oesophageal small cell carcinoma: a case report\n\nSUMMARY {keywords} {FILLER}{patient} A complete "
+               "remission was obtained after the treatment and the review of the literature.\n"), want
+
+
+test_grid_a_flattened_keyword_list_ends_at_its_sentence = grid_test(
+    keyword_cells, lambda row: (row["age"], row["treatments"]), "age", "treatments")
+
+# --- drugs joined by hyphens ------------------------------------------------------------------------------------------
+# pipeline/lexicon.py _hyphen_joined (r7a): a hyphen that ends a drug's name suspends it ('cisplatin- and
+# etoposide-based'), also in a list broken after it ('cisplatin- vincristine-etoposide'), and a misspelt piece of a
+# word that holds a known drug is that drug ('vincristine-doxorubicine'). Refused, the same words give nothing.
+JOINED = {"cisplatin- and etoposide-based chemotherapy": ["cisplatin", "etoposide"],
+          "carboplatin- and etoposide-based treatment": ["carboplatin", "etoposide"],
+          "a cisplatin- vincristine-etoposide regimen": ["cisplatin", "vincristine", "etoposide"],
+          "the vincristine-doxorubicine-etoposide regimen": ["vincristine", "doxorubicin", "etoposide"],
+          "a cisplatin-etoposid combination": ["cisplatin", "etoposide"]}
+JOINED_FRAMES = ["She received {}.", "He was treated with {} for six cycles.", "The team started {} in May."]
+
+
+def joined_cells():
+    yield from framed_cells("A 58-year-old man had a small cell carcinoma. ", JOINED_FRAMES, JOINED)
+    yield from framed_cells("A 58-year-old man had a small cell carcinoma. ", ["She declined {}."],
+                            dict.fromkeys(JOINED, []))
+
+
+test_grid_drugs_joined_by_hyphens_are_each_read = grid_test(
+    joined_cells, lambda row: row["treatments"], "treatments")
 
 # --- the organ named before its examination ---------------------------------------------------------------------------
 # pipeline/extractors/metastasis_sites.py _imaged_organ (r7a): 'brain CT revealed multiple metastases' names the brain
@@ -59,3 +133,20 @@ def lesion_list_cells():
 
 test_grid_a_lesion_list_of_every_kind_names_no_metastasis = grid_test(
     lesion_list_cells, lambda row: row["metastasis_sites"], "metastasis_sites")
+
+# --- a survival statistic ---------------------------------------------------------------------------------------------
+# rules/context.json OTHER_PATIENT 'mean survival' (r7a): 'Mean survival of metastatic disease is less than five
+# months' is a cohort's statistic, as 'median survival' is, no metastasis of the patient.
+STATISTICS = ["Mean survival of metastatic disease is less than five months.",
+              "The mean survival with metastatic disease is short."]
+
+
+def statistic_cells():
+    opening = "A 61-year-old woman had a small cell carcinoma of the oesophagus. "
+    for statistic in STATISTICS:
+        yield CASE.format(opening + statistic), "unknown"
+        yield CASE.format(opening + "She had metastatic disease. " + statistic), "yes"
+
+
+test_grid_a_mean_survival_is_a_cohort_statistic = grid_test(
+    statistic_cells, lambda row: row["metastasis"], "metastasis")
