@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 from test_grids import CASE, framed_cells, grid_test
+from test_grids_r5_outc import NO_DISEASE, OPENING, status_and_months
 
 # --- the case opens in the introduction, or under a label the splitter does not know --------------------------------
 # rules/sections.json 'implicit_case_start' (r7a): 'We present an unusual long survival of a 60-year-old man' opens the
@@ -133,6 +134,47 @@ def lesion_list_cells():
 
 test_grid_a_lesion_list_of_every_kind_names_no_metastasis = grid_test(
     lesion_list_cells, lambda row: row["metastasis_sites"], "metastasis_sites")
+
+# --- two durations with no 'and' --------------------------------------------------------------------------------------
+# pipeline/extractors/follow_up_time.py (r7a): '2 years 8 months' is one duration, as '2 years and 8 months' is (a
+# smaller unit adds on); a status with no duration has none.
+DURATIONS = {"2 years 8 months": 32, "1 year 6 months": 18, "3 years 2 months": 38, "one year six months": 18,
+             "2 years and 8 months": 32}
+FU_FRAMES = ["He survived without recurrence for another {}.", "She remains disease-free {} after surgery.",
+             "No recurrence was seen at {} of follow-up."]
+
+
+def duration_cells():
+    for frame, (duration, months) in itertools.product(FU_FRAMES, DURATIONS.items()):
+        yield CASE.format(OPENING + frame.format(duration)), (NO_DISEASE, months)
+    for status in ["He survived without recurrence.", "She remains disease-free after surgery."]:
+        yield CASE.format(OPENING + status), (NO_DISEASE, None)
+
+
+test_grid_two_durations_with_no_and_add_up = grid_test(
+    duration_cells, status_and_months, "outcome", "follow_up_months")
+
+# --- a relative clause that goes on to the operation ------------------------------------------------------------------
+# rules/outcome.json 'later_operation_sequels' 'who' (r7a): 'a patient with liver metastases, who underwent hepatectomy
+# and recovered' tells what the operation was for: the metastases are the course, the patient is 'alive'. A refusal
+# keeps the disease ('who declined hepatectomy'). And 'under active surveillance' is alive as 'under close
+# surveillance' is.
+DISEASES = ["liver metastases from a bile duct NET", "a recurrence in the liver", "metastases to the liver"]
+OPERATIONS = ["successfully underwent hepatectomy three times", "underwent a right hemicolectomy",
+              "had the lesions resected"]
+
+
+def relative_clause_cells():
+    intro = "Background\n\nNETs of the bile duct are rare. We herein report a patient with {d}, who {o} and {s}.\n"
+    for disease, operation in itertools.product(DISEASES, OPERATIONS):
+        yield intro.format(d=disease, o=operation, s="recovered 8 years after the first operation"), ("alive", 96)
+        yield intro.format(d=disease, o="declined hepatectomy", s="is alive 8 years later"), ("alive with disease", 96)
+    for follow in ["He remains under active surveillance.", "He is under active surveillance two years later."]:
+        yield CASE.format(OPENING + follow), ("alive", 24 if "two years" in follow else None)
+
+
+test_grid_a_relative_clause_that_goes_on_to_the_operation_is_the_course = grid_test(
+    relative_clause_cells, status_and_months, "outcome", "follow_up_months")
 
 # --- a survival statistic ---------------------------------------------------------------------------------------------
 # rules/context.json OTHER_PATIENT 'mean survival' (r7a): 'Mean survival of metastatic disease is less than five
