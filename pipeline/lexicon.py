@@ -5,7 +5,6 @@ extractors read one place whatever the synonym, and `rule` in mentions.csv says 
 """
 from __future__ import annotations
 
-import re
 import warnings
 from operator import itemgetter
 from typing import cast
@@ -17,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
-from .budget import MatchBudget, first_per_kind, used_in
+from .budget import MatchBudget, first_per_kind
 from .rules import Rules, load_rules
 from .skipping import adverb_judge, matches_skipping
 from .words import WordVerdicts
@@ -73,15 +72,6 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     patterns += [{"label": "METASTASIS", "pattern": [{"ORTH": word}], "id": "metastasis"}
                  for word in rules["metastasis"]["abbreviations"]]
     return patterns
-
-
-def affix_rules(rules: Rules) -> list[tuple[str, str, str, str]]:
-    """(label, id, 'prefix'|'suffix', affix): single words known by their shape, such as
-    'metastases'/'metastastic' (prefix 'metasta') and 'duodenectomy' (suffix 'ectomy')."""
-    out = [("METASTASIS", "metastasis", "prefix", p) for p in rules["metastasis"]["prefixes"]]
-    out += [("TREATMENT", "surgery", "suffix", s) for s in rules["treatments"].get("surgery_suffixes", [])]
-    out += [("MARKER", "", "shape", shape) for shape in rules["markers"].get("shapes", [])]
-    return out
 
 
 @registry.misc("longest_per_label_filter.v1")
@@ -194,133 +184,3 @@ def _as_written(pattern: dict) -> bool:
     """A token pattern of plain words each matched as written (ORTH), which a PhraseMatcher can match."""
     tokens = pattern["pattern"]
     return isinstance(tokens, list) and all(set(token) == {"ORTH"} for token in tokens)
-
-
-COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")
-COMPOUND_LABELS = {"markers": "MARKER", "treatments": "TREATMENT"}
-
-
-def compound_parts(rules: Rules) -> dict[str, tuple[str, str]]:
-    """One-word synonyms of markers and treatments, and regimen names, for words the tokenizer leaves
-    joined: 'capecitabine/temozolomide', 'CgA/Syn', '[177Lu]Lu-DOTA-TATE', 'FOLFOX-bevacizumab'."""
-    parts: dict[str, tuple[str, str]] = {}
-    for key, label in COMPOUND_LABELS.items():
-        lexicon = rules[key][key]
-        for canonical, synonyms in lexicon.items():
-            for word in [canonical, *synonyms]:
-                if " " not in word:
-                    parts.setdefault(word.lower(), (label, canonical))
-    for canonical, names in rules["drug_names"]["drug_names"].items():  # brands: 'FOLFIRI-Avastin'
-        for word in names:
-            if " " not in word:
-                parts.setdefault(word.lower(), ("TREATMENT", canonical))
-    for regimen in rules["treatments"]["regimens"]:
-        parts.setdefault(regimen.lower(), ("REGIMEN", regimen))
-    return parts
-
-
-@Language.factory("affix_ruler", default_config={"rules_dir": ""})
-def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
-    """Word-shape matches, checked once per distinct word rather than with a regex per token:
-    prefixes and suffixes ('metastases', 'duodenectomy') and joined words ('capecitabine/temozolomide')."""
-    from .fuzzy import FuzzyLexicon
-
-    rules = load_rules(rules_dir or None)
-    affixes = affix_rules(rules)
-    parts = compound_parts(rules)
-    fuzzy = FuzzyLexicon(rules)
-    fuzzy_entry: dict[str, str] = {}  # word -> the lexicon entry it is a near miss of
-
-    joined = frozenset(rules["treatments"].get("joined_words", []))
-    prefixes = tuple(affix for _, _, kind, affix in affixes if kind == "prefix")
-    suffixes = tuple(affix for _, _, kind, affix in affixes if kind == "suffix")
-    shapes = {affix: re.compile(affix) for _, _, kind, affix in affixes if kind == "shape"}
-
-    def judge(low: str) -> list[tuple[str, str]]:
-        maybe = low.startswith(prefixes) or low.endswith(suffixes) or any(rx.match(low) for rx in shapes.values())
-        hits = [] if not maybe else [
-                (label, ident or low.upper().replace("-", "")) for label, ident, kind, affix in affixes
-                if (kind == "shape" and shapes[affix].match(low)) or low.isalpha() and (
-                    (kind == "prefix" and low.startswith(affix)) or
-                    (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))
-                or kind == "suffix" and "-" in low and low.replace("-", "").isalpha()
-                and low.endswith(affix)]  # 'salpingo-oophorectomy'
-        if COMPOUND_SPLIT.search(low) and low not in parts:
-            hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
-        elif "-" in low and low not in parts:
-            # 'folfox-bevacizumab': every part a known name (a radiopeptide, '177Lu-lanreotide', is not),
-            # or one joined to a word that leaves it as it is ('octreotide-lar', 'post-chemotherapy')
-            hits += _hyphen_joined(low, parts, joined, fuzzy)
-        elif "+" in low:  # 'etoposide+cisplatin', 'etoposide+' (the tokenizer keeps the plus)
-            hits += _plus_joined_drugs(low, parts)
-        if not hits:
-            near = fuzzy.match(low)
-            if near:
-                hits = [near[:2]]
-                fuzzy_entry[low] = near[2]
-        return hits
-
-    words = WordVerdicts(judge)
-    budget = MatchBudget.from_rules(rules)
-
-    def match(doc: Doc) -> Doc:
-        found = words.find(doc)
-        used, limit = used_in(doc), budget.limit(doc)
-        if found and any(n >= limit for n in used.values()):  # a label already over budget takes no more
-            found = [(i, kept) for i, hits in found if (kept := [h for h in hits if used.get(h[0], 0) < limit])]
-        if found:
-            group = doc.spans[SPANS_KEY]
-            taken = {(i, label) for start, end, label in ((s.start, s.end, s.label_) for s in group)
-                     for i in range(start, end)}
-            fresh = [(i, label, ident) for i, hits in found for label, ident in hits
-                     if (i, label) not in taken]  # an exact match always wins
-            fresh = first_per_kind(fresh, itemgetter(1), limit, doc)
-            new = [Span(doc, i, i + 1, label=label, span_id=ident) for i, label, ident in fresh]
-            near = [s for s in new if s[0].lower_ in fuzzy_entry]
-            if near:
-                lower = [doc.vocab.strings[k] for k in doc.to_array("LOWER").tolist()]
-                dropped = {id(s) for s in near if not fuzzy.in_frame(lower, s.start, s.label_)}
-                new = [s for s in new if id(s) not in dropped]
-                doc._.fuzzy_hits = {(s.start, s.label_): fuzzy_entry[s[0].lower_] for s in near
-                                          if id(s) not in dropped}
-            group.extend(new)
-        return doc
-
-    return match
-
-
-def _hyphen_joined(low: str, parts: dict, joined: frozenset, fuzzy) -> list[tuple[str, str]]:
-    """The names of a hyphenated word made of known names ('folfox-bevacizumab', 'octreotide-lar').
-    r7a: a hyphen that ends the word suspends it ('cisplatin- and etoposide-based', a list broken as
-    'cisplatin- vincristine-etoposide'), and a piece misspelt as a drug ('vincristine-adryamicin-etoposide')
-    is read as that drug when a known drug stands in the same word: the word is the treatment frame a
-    lone misspelt drug needs (rules/fuzzy.json)."""
-    pieces = low[:-1].split("-") if low.endswith("-") else low.split("-")
-    if _joined_names(pieces, parts, joined):
-        return [parts[p] for p in pieces if p in parts]
-    if not _holds_a_drug(pieces, parts):
-        return []
-    names = [parts.get(p) or fuzzy.match(p) or ("", "") for p in pieces if p not in joined]
-    return [n[:2] for n in names] if all(n[0] == "TREATMENT" for n in names) else []
-
-
-def _holds_a_drug(pieces: list[str], parts: dict) -> bool:
-    """Are the pieces words, one of them a known drug? A radiopeptide ('177Lu-octreotate') is no drug list."""
-    return all(p.isalpha() for p in pieces) and any(parts.get(p, ("",))[0] == "TREATMENT" for p in pieces)
-
-
-def _joined_names(pieces: list[str], parts: dict, joined: frozenset) -> bool:
-    """Is a hyphenated word made of known names only, joined words aside ('octreotide-lar',
-    'post-chemotherapy'), with at least one name?"""
-    return (all(p.isalpha() and (p in parts or p in joined) for p in pieces)
-            and any(p in parts for p in pieces))
-
-
-def _plus_joined_drugs(low: str, parts: dict) -> list[tuple[str, str]]:
-    """'etoposide+cisplatin', 'etoposide+': drugs joined by a plus, every piece a treatment or regimen
-    name. A stain with its sign ('CgA+') is left to the marker polarity reading (not a treatment)."""
-    pieces = [p for p in low.split("+") if p]
-    names = [parts.get(p) for p in pieces]
-    if pieces and all(n is not None and n[0] in ("TREATMENT", "REGIMEN") for n in names):
-        return [n for n in names if n is not None]
-    return []

@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import abbreviations, context, doc_extensions, lexicon, sections, sentences  # noqa: F401  (registers the factories)
+from . import abbreviations, affix_ruler, context, doc_extensions, lexicon, sections, sentences  # noqa: F401  (registers the factories)
 from .reading import MAX_BYTES
 from .rules import load_rules
 

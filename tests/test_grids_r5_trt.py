@@ -13,7 +13,7 @@ nothing (tests/test_null_extractors.py). Every sentence is written here.
   (goserelin, leuprorelin, bicalutamide, enzalutamide, tamoxifen, letrozole ...), and 'endocrine therapy'
   is their class, kept only when none is named (rules/treatments.json).
 - Drugs joined by a plus ('etoposide+cisplatin', 'etoposide+ cisplatin') are each read, as drugs joined
-  by a slash are (pipeline/lexicon.py _plus_joined_drugs).
+  by a slash are (pipeline/affix_ruler.py _plus_joined_drugs).
 - A treatment for another cancer of a histology no NET has ('radiotherapy for a basal cell carcinoma of the
   cheek', 'chemotherapy for Hodgkin lymphoma') is the past history; one for a combined or neuroendocrine
   tumour is not (rules/context.json, an appended HISTORICAL cue with requires_in_clause 'for').

@@ -67,7 +67,7 @@ test_grid_a_flattened_keyword_list_ends_at_its_sentence = grid_test(
     keyword_cells, lambda row: (row["age"], row["treatments"]), "age", "treatments")
 
 # --- drugs joined by hyphens ------------------------------------------------------------------------------------------
-# pipeline/lexicon.py _hyphen_joined (r7a): a hyphen that ends a drug's name suspends it ('cisplatin- and
+# pipeline/affix_ruler.py _hyphen_joined (r7a): a hyphen that ends a drug's name suspends it ('cisplatin- and
 # etoposide-based'), also in a list broken after it ('cisplatin- vincristine-etoposide'), and a misspelt piece of a
 # word that holds a known drug is that drug ('vincristine-doxorubicine'). Refused, the same words give nothing.
 JOINED = {"cisplatin- and etoposide-based chemotherapy": ["cisplatin", "etoposide"],
