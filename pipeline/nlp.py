@@ -23,7 +23,16 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import abbreviations, affix_ruler, context, doc_extensions, lexicon, sections, sentences  # noqa: F401  (registers the factories)
+from . import (  # noqa: F401  (registers the factories)
+    abbreviations,
+    affix_ruler,
+    context,
+    doc_extensions,
+    lexicon,
+    sectionizer,
+    sections,
+    sentences,
+)
 from .reading import MAX_BYTES
 from .rules import load_rules
 

@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .header_grammar import HeaderGrammar, finditer_at, sentence_starts
 from .regexes import compile_rule
@@ -288,7 +285,7 @@ class SectionSplitter:
         return end
 
 
-def _splitter(rules_dir: str) -> SectionSplitter:
+def splitter(rules_dir: str) -> SectionSplitter:
     rules = load_rules(rules_dir or None)
     return _splitter_for(rules.directory, rules.digest)
 
@@ -300,27 +297,9 @@ def _splitter_for(directory, digest: str) -> SectionSplitter:
 
 
 def split_sections(text: str, rules_dir: str = "") -> list[Section]:
-    return _splitter(rules_dir).split(text)
+    return splitter(rules_dir).split(text)
 
 
 def furniture_class(text: str, rules_dir: str = "") -> str | None:
     """The page-furniture class of a line or sentence ('keywords', 'copyright', ...), or None."""
-    return _splitter(rules_dir)._furniture_class(text.strip())
-
-
-if not Doc.has_extension("sections"):
-    Doc.set_extension("sections", default=None)
-
-
-@Language.factory("report_sectionizer", default_config={"rules_dir": ""})
-def make_sectionizer(nlp: Language, name: str, rules_dir: str):
-    splitter = _splitter(rules_dir)
-
-    def sectionize(doc: Doc) -> Doc:
-        text = doc._.report_text  # set by nlp.process: Doc.text joins every token
-        if text is None:
-            text = doc._.report_text = doc.text
-        doc._.sections = splitter.split(text)
-        return doc
-
-    return sectionize
+    return splitter(rules_dir)._furniture_class(text.strip())
