@@ -29,7 +29,8 @@ class DistantLesions:
         out = []
         benign = report.sentences_with("benign", self.benign)
         site_at: dict[int, list] = {}
-        for i in report.tokens_in(self.lesion_nouns):
+        nouns = sorted(report.tokens_in(self.lesion_nouns))
+        for k, i in enumerate(nouns):
             if _called_benign(report, i, benign):
                 continue
             organs = self._organs_of(report, i)
@@ -38,7 +39,10 @@ class DistantLesions:
             if not site_at:
                 for span in report.spans("SITE"):
                     site_at.setdefault(span.start, []).append(span)
-            listed = organs + [s for s, _ in self.attached_sites.sites_after(report, report.doc[i:i + 1], site_at)]
+            # the list ends where the next lesion noun starts its own: each token is walked once
+            until = nouns[k + 1] if k + 1 < len(nouns) else len(report.doc)
+            after = self.attached_sites.sites_after(report, report.doc[i:i + 1], site_at, until)
+            listed = organs + [s for s, _ in after]
             others = tuple(s.id_ for s in listed if s.id_ not in self.distant and s.id_ != self.node_site)
             for s in organs:
                 if s.id_ not in self.distant:
