@@ -3,10 +3,11 @@
 A lexicon lists words; some words are better told by their shape. Every 'metasta...' word is a
 metastasis word ('metastases', 'metastatic', and the misspelt 'metastastic'), every '...ectomy' an
 operation, a marker name may carry a clone number. Words joined without a space ('capecitabine/
-temozolomide', 'CgA/Syn', 'FOLFOX-bevacizumab', 'etoposide+cisplatin') are read part by part, and a
-near miss of a lexicon entry ('synaptophisin') is read as that entry where its frame allows it
-(fuzzy.py). Each distinct word is judged once per run (words.WordVerdicts), not a regex per token.
-The spans land in doc.spans["lexicon"] beside the lexicon ruler's, which always win on the same word.
+temozolomide', 'CgA/Syn', 'FOLFOX-bevacizumab', 'etoposide+cisplatin', 'cisplatin- and etoposide-based')
+are read part by part, and a near miss of a lexicon entry ('synaptophisin') is read as that entry where
+its frame allows it (fuzzy.py). Each distinct word is judged once per run (words.WordVerdicts), not a
+regex per token. The spans land in doc.spans["lexicon"] beside the lexicon ruler's, which always win on
+the same word.
 """
 from __future__ import annotations
 
@@ -83,10 +84,10 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                 and low.endswith(affix)]  # 'salpingo-oophorectomy'
         if COMPOUND_SPLIT.search(low) and low not in parts:
             hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
-        elif "-" in low and low not in parts and _joined_names(low.split("-"), parts, joined):
+        elif "-" in low and low not in parts:
             # 'folfox-bevacizumab': every part a known name (a radiopeptide, '177Lu-lanreotide', is not),
             # or one joined to a word that leaves it as it is ('octreotide-lar', 'post-chemotherapy')
-            hits += [parts[p] for p in low.split("-") if p in parts]
+            hits += _hyphen_joined(low, parts, joined, fuzzy)
         elif "+" in low:  # 'etoposide+cisplatin', 'etoposide+' (the tokenizer keeps the plus)
             hits += _plus_joined_drugs(low, parts)
         if not hits:
@@ -123,6 +124,26 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
         return doc
 
     return match
+
+
+def _hyphen_joined(low: str, parts: dict, joined: frozenset, fuzzy) -> list[tuple[str, str]]:
+    """The names of a hyphenated word made of known names ('folfox-bevacizumab', 'octreotide-lar').
+    r7a: a hyphen that ends the word suspends it ('cisplatin- and etoposide-based', a list broken as
+    'cisplatin- vincristine-etoposide'), and a piece misspelt as a drug ('vincristine-adryamicin-etoposide')
+    is read as that drug when a known drug stands in the same word: the word is the treatment frame a
+    lone misspelt drug needs (rules/fuzzy.json)."""
+    pieces = low[:-1].split("-") if low.endswith("-") else low.split("-")
+    if _joined_names(pieces, parts, joined):
+        return [parts[p] for p in pieces if p in parts]
+    if not _holds_a_drug(pieces, parts):
+        return []
+    names = [parts.get(p) or fuzzy.match(p) or ("", "") for p in pieces if p not in joined]
+    return [n[:2] for n in names] if all(n[0] == "TREATMENT" for n in names) else []
+
+
+def _holds_a_drug(pieces: list[str], parts: dict) -> bool:
+    """Are the pieces words, one of them a known drug? A radiopeptide ('177Lu-octreotate') is no drug list."""
+    return all(p.isalpha() for p in pieces) and any(parts.get(p, ("",))[0] == "TREATMENT" for p in pieces)
 
 
 def _joined_names(pieces: list[str], parts: dict, joined: frozenset) -> bool:

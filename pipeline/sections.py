@@ -158,7 +158,10 @@ class SectionSplitter:
         walk.current = label
         walk.marks.append((start, label, header))
         if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
-            self.flat.split(walk, line[m.end():], start + m.end())
+            # r7a: from the space before the text, so that a header right after this one ('SUMMARY KEYWORDS: ...')
+            # stands after a space, as the flat shapes look for it
+            rest = m.end() - 1 if line[m.end() - 1].isspace() else m.end()
+            self.flat.split(walk, line[rest:], start + rest)
         else:
             self.flat.split_colon_headers(walk, line[m.end():], start + m.end())
         return True

@@ -111,8 +111,10 @@ PROBES[("outcome", "lab_words")] = (lambda w: f"Two years after surgery, the {w}
 PROBES[("outcome", "specimen_words")] = (
     lambda w: f"The tumour was resected and the {w} was free of tumour.", "outcome")
 # (r5-outc) A living status that its sentence follows with an operation is the state before it, not the last one.
-PROBES[("outcome", "later_operation_sequels")] = (
-    lambda w: f"Re-staging two years later showed stable disease, {w} a distal pancreatectomy was done.", "outcome")
+PROBES[("outcome", "later_operation_sequels")] = (  # r7a: 'who' opens a relative clause that goes on to the operation
+    lambda w: "We report a woman with stable disease two years later, who underwent a distal pancreatectomy."
+    if w == "who" else f"Re-staging two years later showed stable disease, {w} a distal pancreatectomy was done.",
+    "outcome")
 PROBES[("outcome", "later_operation_endings")] = (
     lambda w: f"Re-staging two years later showed stable disease, and then the {w} was done.", "outcome")
 PROBES[("outcome", "later_operation_blockers")] = (

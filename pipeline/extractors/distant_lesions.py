@@ -3,7 +3,9 @@ the liver', 'multiple liver hypodensities'. Such lesions are sites only when a m
 elsewhere (the mention's needs_metastasis), and never when their sentence or the next calls them
 benign ('proved to be haemangiomas', 'a simple cyst'): a lesion noun is no metastasis word. The
 words are rules/metastasis.json's 'distant_lesion_nouns', 'benign_qualifiers' and the rash words
-('skin lesions' are a rash)."""
+('skin lesions' are a rash). r7a: each such site notes the other organs of its lesion list that are
+neither distant nor nodes ('lesions in the heart, the spine, the duodenum and the colon'): unless they
+are the primary's, the list is one of findings of every kind, and decide() takes none of it."""
 from __future__ import annotations
 
 from .mention import Mention
@@ -13,6 +15,7 @@ class DistantLesions:
     def __init__(self, rules, attached_sites):
         cfg = rules["metastasis"]
         self.distant = set(rules["sites"]["distant"])
+        self.node_site = rules["metastasis"]["tnm"]["node_site"]
         self.lesion_nouns = set(cfg["distant_lesion_nouns"])
         self.rash_sites, self.rash_nouns = set(cfg["rash_sites"]), set(cfg["rash_nouns"])  # 'skin lesions'
         self.benign = set(cfg["benign_qualifiers"])
@@ -25,24 +28,39 @@ class DistantLesions:
         and nothing near says the lesions are benign."""
         out = []
         benign = report.sentences_with("benign", self.benign)
-        for i in report.tokens_in(self.lesion_nouns):
+        site_at: dict[int, list] = {}
+        nouns = sorted(report.tokens_in(self.lesion_nouns))
+        for k, i in enumerate(nouns):
             if _called_benign(report, i, benign):
                 continue
-            for s in self._distant_organs_of(report, i):
+            organs = self._organs_of(report, i)
+            if not any(s.id_ in self.distant for s in organs):
+                continue
+            if not site_at:
+                for span in report.spans("SITE"):
+                    site_at.setdefault(span.start, []).append(span)
+            # the list ends where the next lesion noun starts its own: each token is walked once
+            until = nouns[k + 1] if k + 1 < len(nouns) else len(report.doc)
+            after = self.attached_sites.sites_after(report, report.doc[i:i + 1], site_at, until)
+            listed = organs + [s for s, _ in after]
+            others = tuple(s.id_ for s in listed if s.id_ not in self.distant and s.id_ != self.node_site)
+            for s in organs:
+                if s.id_ not in self.distant:
+                    continue
                 m = report.mention("metastasis_sites", s.start_char, s.end_char, s.text, s.id_,
                                    "metastasis_site:lesion_in_distant_organ", "SITE")
-                m.needs_metastasis = True
+                m.needs_metastasis, m.listed_with = True, others
                 out.append(m)
         return out
 
-    def _distant_organs_of(self, report, i: int) -> list:
-        """The distant organs of the lesions at token i, in order: right before the lesion noun ('liver
+    def _organs_of(self, report, i: int) -> list:
+        """The organs of the lesions at token i, in order: right before the lesion noun ('liver
         lesions') or after it and a preposition ('lesions in both lobes of the liver'), in its sentence;
         not the region of the site after it ('in two mesenteric lymph nodes')."""
         doc, sent_id = report.doc, report.sent_id(i)
         near = report.spans_near("SITE", i - 1 - report.longest_span("SITE"), i + self.distant_reach + 1)
         return [s for s in sorted(near, key=lambda s: s.start)
-                if report.sent_id(s.start) == sent_id and s.id_ in self.distant
+                if report.sent_id(s.start) == sent_id
                 and not self.attached_sites.names_node_region(report, s)
                 and not (s.id_ in self.rash_sites and doc[i].lower_ in self.rash_nouns)
                 and (_directly_before(doc, i, s) or self._after_preposition(doc, i, s))]

@@ -74,7 +74,7 @@ class FollowUpTime:
     def _duration_pattern(self, cfg: dict) -> re.Pattern:
         """A duration: a number (digits, a number word, 'twenty-four'), an optional filler ('a further'),
         a unit (its name or short form), an optional half, and an optional second part ('1 year and 3
-        months')."""
+        months'; r7a: or with no 'and', '2 years 8 months')."""
         tens = "|".join(w for w, v in self.number_words.items() if v >= 20 and v % 10 == 0)
         ones = "|".join(w for w, v in self.number_words.items() if v < 10 and " " not in w and len(w) > 1)
         compound = rf"(?:{tens})[\s\-\u2013](?:{ones})"  # 'twenty-four'
@@ -84,7 +84,7 @@ class FollowUpTime:
         return compile_rule(
             rf"(?<![\w.])(?P<n>{numbers})(?P<half>{HALF})?{SEPARATOR}(?:(?:{fillers})\s+)?"
             rf"(?P<u>{units})s?(?P<half_unit>{HALF})?"
-            rf"(?:,?\s+and\s+(?P<n2>{numbers}){SEPARATOR}(?P<u2>{units})s?)?(?!\w)", re.IGNORECASE)
+            rf"(?:(?:,?\s+and)?\s+(?P<n2>{numbers}){SEPARATOR}(?P<u2>{units})s?)?(?!\w)", re.IGNORECASE)
 
     # --- finding -------------------------------------------------------------------------------------
     def dates(self, report: ReportView) -> list[Mention]:

@@ -49,6 +49,9 @@ class Mention:
     needs_other_primary: bool = False
     # metastasis_sites: lesions in a distant organ, a site only if metastasis is said otherwise
     needs_metastasis: bool = False
+    # metastasis_sites (r7a): the other organs of that lesion list, neither distant nor nodes ('lesions in the
+    # heart, the spine and the duodenum'): a list of findings of every kind, unless they are the primary's
+    listed_with: tuple[str, ...] = ()
     # metastasis: a negation that names only some organs ('no hepatic metastases'), not every metastasis
     organs_only: bool = False
     # metastasis (r4-meta): the organs of a recurrence or spread word ('recurrence in the liver'), a

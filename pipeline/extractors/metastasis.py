@@ -7,13 +7,21 @@ from __future__ import annotations
 
 from .base import (
     INDEX_SENTENCE_RANK,
-    NOT_ELIGIBLE,
     FieldExtractor,
     Mention,
     ReportView,
     keep,
 )
 from .distant_lesions import DistantLesions
+from .metastasis_choice import (
+    chosen_sites,
+    listed_with_other_organs,
+    local_recurrence,
+    no_or_unknown,
+    site_on_its_own,
+    usable_from_the_best_source,
+    values_in_order,
+)
 from .metastasis_sites import AttachedSites
 from .metastatic_tumour_organ import MetastaticTumourOrgan
 from .pathology_findings import PathologyFindings
@@ -234,70 +242,22 @@ class MetastasisExtractor(FieldExtractor):
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         primary = row["primary_site"]
-        words = [m for m in mentions if m.field == "metastasis" and not _local_recurrence(m, primary)]
-        affirmed = _usable_from_the_best_source(words)
+        words = [m for m in mentions if m.field == "metastasis" and not local_recurrence(m, primary)]
+        affirmed = usable_from_the_best_source(words)
         sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
         stated = [m for m in sites if self._stated_by_itself(m, primary)]
         if not (affirmed or stated):
-            return _no_or_unknown(mentions, words)
+            return no_or_unknown(mentions, words)
         keep(mentions, affirmed)
-        chosen = _chosen_sites(stated + [m for m in sites if m.needs_metastasis], primary)
+        lesions = [m for m in sites if m.needs_metastasis and not listed_with_other_organs(m, primary, self.part_of)]
+        chosen = chosen_sites(stated + lesions, primary)
         keep(mentions, chosen)
-        return {"metastasis": "yes", "metastasis_sites": _values_in_order(chosen)}
+        return {"metastasis": "yes", "metastasis_sites": values_in_order(chosen)}
 
     def _stated_by_itself(self, m: Mention, primary: str | None) -> bool:
         """A usable site that says there is a metastasis without a metastasis word elsewhere: one of its
-        own kind (`_site_on_its_own`), no local recurrence, and not the primary's organ unless on its
+        own kind (`site_on_its_own`), no local recurrence, and not the primary's organ unless on its
         other side ('the contralateral lung')."""
-        return (_site_on_its_own(m, primary, self.part_of) and not _local_recurrence(m, primary)
+        return (site_on_its_own(m, primary, self.part_of) and not local_recurrence(m, primary)
                 and (m.normalized != primary or m.other_side))
 
-
-def _usable_from_the_best_source(words: list[Mention]) -> list[Mention]:
-    """The usable metastasis words of the case text; else those of index-patient sentences elsewhere."""
-    usable = [m for m in words if m.usable]
-    return [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
-
-
-def _local_recurrence(m: Mention, primary: str | None) -> bool:
-    """r4-meta: a recurrence or spread whose organs are all the primary's own ('a late recurrence in
-    the liver' of a primary liver NET) is a local recurrence, no metastasis."""
-    return bool(m.spread_sites and primary) and all(site == primary for site in m.spread_sites)
-
-
-def _values_in_order(chosen: list[Mention]) -> list[str]:
-    """Each site once, in the order the report first names it."""
-    return list(dict.fromkeys(m.normalized for m in sorted(chosen, key=lambda m: m.start)))
-
-
-def _site_on_its_own(m: Mention, primary: str | None, part_of: dict[str, str]) -> bool:
-    """A site that says there is a metastasis by itself: not lesions in an organ, which need a
-    metastasis said elsewhere, nor the pathology of an organ unless the primary is another one (r6-sites:
-    nor its region or part: 'metastatic small bowel NET' of an ileal primary)."""
-    if m.needs_metastasis:
-        return False
-    if not m.needs_other_primary:
-        return True
-    site = m.normalized
-    return bool(primary) and site != primary and part_of.get(site) != primary and part_of.get(primary or "") != site
-
-
-def _chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
-    """The sites other than the primary's organ (its twin on the other side counts), from the case
-    text and from index-patient sentences elsewhere alike (r4-meta: 'we report a man who had visceral
-    and bone metastases' names the patient's own sites, which the case text may not repeat); the
-    title's only when neither names one (its wording is a headline's: 'ileal NET with mesenteric
-    metastases')."""
-    candidates = [m for m in found if m.normalized != primary or m.other_side]
-    return [m for m in candidates if m.reason != "report title"] or candidates
-
-
-def _no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
-    """'no' when a metastasis word of an eligible source is negated ('no metastases'), else 'unknown'.
-    A negation of some organs only ('no hepatic metastases') says nothing of the rest: 'no' is only
-    for a text that says there is no metastasis (ANNOTATION.md)."""
-    negated = [m for m in words if m.status == "negated" and m.rank < NOT_ELIGIBLE and not m.organs_only]
-    if negated:
-        keep(mentions, negated)
-        return {"metastasis": "no", "metastasis_sites": []}
-    return {"metastasis": "unknown", "metastasis_sites": []}

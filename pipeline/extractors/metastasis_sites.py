@@ -87,6 +87,11 @@ class AttachedSites:
         found += self._right_after(report, met, site_at)
         return found or self._organ_before(report, met, sent, site_ending_at)
 
+    def sites_after(self, report, word, site_at, hi: int) -> list:
+        """(site span, rule) of the list of sites after `word` and its preposition, however long
+        ('lesions in the heart, the thoracic spine, the duodenum and the colon'), up to token `hi`."""
+        return self._after(report, word, report.sentence(word.start), site_at, hi)
+
     def _right_after(self, report, met, site_at) -> list:
         """An organ where NETs spread (rules/sites.json 'metastasis_organs') right after the word,
         past the sites that name its region: 'metastatic lymph nodes', 'metastatic bone disease',
@@ -127,14 +132,14 @@ class AttachedSites:
         word = token.lower_
         return word in self.joiners or token.is_space or (token.is_alpha and word.endswith(self.adjective_suffixes))
 
-    def _after(self, report, met, sent, site_at) -> list:
+    def _after(self, report, met, sent, site_at, hi: int | None = None) -> list:
         """Sites after the word and its preposition: 'metastases to the lungs, liver, and bones',
         'masses of the gallbladder', up to a stop ('metastases in the liver from the ileal primary').
         Up to 'max_list_gap' words may stand before a site, counted again from an organ's part
         ('organ_part_words': 'metastases in the left lateral segment of the liver'). r6d-meta: an
         invasion verb takes its sites as its object, with no preposition ('invaded the regional
         lymph nodes')."""
-        doc, hi = report.doc, sent.end
+        doc, hi = report.doc, min(sent.end, hi or sent.end)
         start = self._list_start(doc, met, hi)
         if start is None:
             return []
@@ -230,7 +235,11 @@ class AttachedSites:
 
     def _imaged_organ(self, report, v: int, sent, site_ending_at) -> list:
         """An examination, 'of', (an article,) the organ, then the reporting verb at token v: 'MRI of
-        the brain revealed'."""
+        the brain revealed'; r7a: or the organ before the examination ('brain CT revealed', 'a bone scan
+        showed')."""
+        if v - 1 > sent.start and report.lower_word(v - 1) in self.imaged["imaging"]:
+            site = (site_ending_at.get(v - 2) or [None])[0]
+            return [(site, "metastasis_site:imaged_organ")] if site is not None and site.start >= sent.start else []
         site = (site_ending_at.get(v - 1) or [None])[0]
         if site is None or site.start < sent.start + 2:
             return []
