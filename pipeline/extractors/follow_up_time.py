@@ -16,8 +16,8 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, Mention, ReportView
+from .name_patterns import SEPARATOR, flexible, words_pattern
 from .outcome_words import alternatives, words_before
-from .syndromes import SEPARATOR, flexible, words_pattern
 
 DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
 YEAR_RULE = "date:year"  # 'In 2020 she is disease-free': a year alone, counted in whole years (r6d-fu)

@@ -30,40 +30,29 @@ its section would not count; a status word there is the report's topic ('a dilem
 preparation'), not how she fared. A bare 'alive' that dates itself keeps its date but takes a disease stated right
 before it ('a partial response. She is alive 18 months after diagnosis.': the disease is still there);
 a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations
-and dates, and which of them dates the status: follow_up_time.py. Word lists: rules/outcome.json."""
+and dates, and which of them dates the status: follow_up_time.py; what a status's clause says (follow-up,
+dated before it, presentation, discharge, causes of death): outcome_clause.py. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
+from .name_patterns import first_words_pattern, matches_at, name_pattern, words_pattern
 from .outcome_choice import LastLivingStatus, status_phrase
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, time_word, words_before
-from .syndromes import first_words_pattern, matches_at, name_pattern, words_pattern
+from .outcome_clause import Clause, ClauseReader
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, words_before
 from .title import ReportTitle
 
 DIED = "died"
 STATUS_RULE = "status"
-SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
 
 def _looked_ahead(pattern: re.Pattern) -> re.Pattern:
     """The pattern tried only where its first character can start a match (regexes.compile_rule)."""
     return compile_rule(pattern.pattern, pattern.flags)
-
-
-@dataclass
-class Clause:
-    """What one clause says for the statuses in it."""
-    follow_up: bool  # a follow-up word: 'two years later', 'remains'
-    dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
-    presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
-    discharge: bool  # the hospital stay: 'she was discharged in good condition', no lasting follow-up word
-    disease_at: list[int]  # where the tumour is named as a cause of death
-    other_at: list[int]  # where another cause is named
 
 
 class OutcomeExtractor(FieldExtractor):
@@ -76,26 +65,16 @@ class OutcomeExtractor(FieldExtractor):
         self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
         phrases = [p for ps in cfg["statuses"].values() for p in ps]
         self.status_starts = _looked_ahead(first_words_pattern(phrases)) if phrases else re.compile(NEVER)
-        self.disease_causes = words_pattern(cfg["disease_causes"])
-        self.other_causes = words_pattern(cfg["other_causes"])
-        self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])
         self.statistic_words = words_pattern(cfg["statistic_words"])
         self.own_survival = words_pattern(cfg["own_survival_cues"])
-        self.before_words = words_pattern(cfg["not_follow_up_words"])
-        self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
-        self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
-        self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
-        self.sequence = words_pattern(cfg["sequence_phrases"]) if cfg.get("sequence_phrases") else re.compile(NEVER)
         own = "|".join(re.escape(w) for w in cfg["own_negation_words"]) or NEVER
         self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
         self.near = cfg["follow_up_reach"]  # how far the words before a status are read
-        self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
         self.absent_means_no_disease = lowered(cfg["absent_means_no_disease"])
         self.absent_means_stable = lowered(cfg["absent_means_stable"])
-        self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
         self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
                                 else re.compile(NEVER))
         self.only_new_words = lowered(cfg["only_new_words"])
@@ -104,6 +83,7 @@ class OutcomeExtractor(FieldExtractor):
         self.living_auxiliaries = lowered(cfg["living_auxiliaries"])
         self.survival_words = lowered(cfg["survival_words"])
         self.time = FollowUpTime(cfg)
+        self.clauses = ClauseReader(cfg, self.time)  # what the clause of a status says
         self.words = StatusWords(cfg)  # what the words beside a living status make of it
         self.title = ReportTitle(rules)
 
@@ -123,7 +103,7 @@ class OutcomeExtractor(FieldExtractor):
         out = []
         for m in report.within(self.absent_findings.finditer(report.text), "outcome"):
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), NO_DISEASE, STATUS_RULE, "OUTCOME")
-            clause = self._clause(report, mention, m.start())
+            clause = self.clauses.of(report, mention, m.start())
             before = words_before(report.text, m.start(), 2, self.near["finding_words_before_chars"],
                                   mention.sentence_start)
             if mention.status == "affirmed":
@@ -147,7 +127,7 @@ class OutcomeExtractor(FieldExtractor):
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             if mention.status == "affirmed" and self.title.holds(report, m.start()):
                 mention.status, mention.reason = "other_patient", "report title"  # its topic, not how she fared
-            clause = self._clause(report, mention, m.start())
+            clause = self.clauses.of(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
             if status == DIED and self._survived_to_date(report.text, m):
                 mention.normalized, mention.reason = "alive", "survived_to_date"  # 'she has survived 12 years'
@@ -230,47 +210,6 @@ class OutcomeExtractor(FieldExtractor):
             mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
         elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
             mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
-
-    def _clause(self, report: ReportView, mention: Mention, at: int) -> Clause:
-        """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
-        clause: a sentence listing a thousand findings costs its length, not its length squared."""
-        text, lo, hi = report.text, mention.sentence_start, mention.sentence_end
-        cuts = report.cache.get(("outcome_semicolons", lo))
-        if cuts is None:
-            cuts = report.cache[("outcome_semicolons", lo)] = [m.start() for m in SEMICOLON.finditer(text, lo, hi)]
-        k = bisect.bisect_left(cuts, at)
-        start, end = (cuts[k - 1] + 1 if k else lo), (cuts[k] if k < len(cuts) else hi)
-        key = ("outcome_clause", start)
-        if key not in report.cache:
-            header = report.section_header(start)
-            presentation = self._presentation(text, start, end)
-            report.cache[key] = Clause(
-                follow_up=(time_word(self.follow_up_words, self.sequence, text, start, end)
-                           or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
-                or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=self._dated_before(text, start, end) or presentation,
-                presentation=presentation,
-                discharge=bool(self.discharge_words.search(text, start, end))
-                and not time_word(self.lasting_words, self.sequence, text, start, end),
-                disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
-                other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
-        return report.cache[key]
-
-    def _dated_before(self, text: str, start: int, end: int) -> bool:
-        """A clause dated before the follow-up: by a 'not_follow_up_words' word ('9 years earlier',
-        'after admission'), or by a 'work_up_words' word where no duration dates it ('imaging and
-        biopsy revealed liver metastases', 'after the diagnosis, PET showed bone metastases'; not 'a
-        year after the biopsy, the metastases were stable')."""
-        if self.before_words.search(text, start, end):
-            return True
-        return bool(self.work_up_words.search(text, start, end) and not self.time.duration.search(text, start, end))
-
-    def _presentation(self, text: str, start: int, end: int) -> bool:
-        """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with
-        a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
-        the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
-        return (bool(self.patient_age.search(text, start, end))
-                and not time_word(self.lasting_words, self.sequence, text, start, end))
 
     @staticmethod
     def _death(clause: Clause, after: int, before: str | None) -> str:

@@ -1,0 +1,91 @@
+"""What the clause of an outcome status says: is it in the follow-up, dated before it, the sentence
+introducing the patient, the hospital stay, and where does it name a cause of death.
+
+A status word says little alone: 'asymptomatic' at presentation is no outcome, 'no recurrence two
+years after surgery' is. The clause (the sentence cut at its semicolons) holding a status is read
+once, for the words that place it: a follow-up word ('two years later', 'remains'), a count from the
+operation ('at postoperative year 3'), a follow-up header above it ('Outcome and follow-up'), a date
+after the case's first date; a word that dates it before the follow-up ('9 years earlier'), or a
+work-up word with no duration ('imaging and biopsy revealed'); the patient's age, which makes it her
+presentation ('a 64-year-old woman with a recurrence after 4 years'); the hospital stay ('discharged
+in good condition'). Word lists: rules/outcome.json."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..regexes import compile_rule
+from .base import Mention, ReportView
+from .follow_up_time import NEVER, FollowUpTime
+from .name_patterns import words_pattern
+from .outcome_words import time_word
+
+SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
+
+
+@dataclass
+class Clause:
+    """What one clause says for the statuses in it."""
+    follow_up: bool  # a follow-up word: 'two years later', 'remains'
+    dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
+    presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
+    discharge: bool  # the hospital stay: 'she was discharged in good condition', no lasting follow-up word
+    disease_at: list[int]  # where the tumour is named as a cause of death
+    other_at: list[int]  # where another cause is named
+
+
+class ClauseReader:
+    def __init__(self, cfg: dict, time: FollowUpTime):
+        self.time = time
+        self.disease_causes = words_pattern(cfg["disease_causes"])
+        self.other_causes = words_pattern(cfg["other_causes"])
+        self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
+        self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
+        self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
+        self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
+        self.sequence = words_pattern(cfg["sequence_phrases"]) if cfg.get("sequence_phrases") else re.compile(NEVER)
+        self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
+        self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
+
+    def of(self, report: ReportView, mention: Mention, at: int) -> Clause:
+        """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
+        clause: a sentence listing a thousand findings costs its length, not its length squared."""
+        text, lo, hi = report.text, mention.sentence_start, mention.sentence_end
+        cuts = report.cache.get(("outcome_semicolons", lo))
+        if cuts is None:
+            cuts = report.cache[("outcome_semicolons", lo)] = [m.start() for m in SEMICOLON.finditer(text, lo, hi)]
+        k = bisect.bisect_left(cuts, at)
+        start, end = (cuts[k - 1] + 1 if k else lo), (cuts[k] if k < len(cuts) else hi)
+        key = ("outcome_clause", start)
+        if key not in report.cache:
+            header = report.section_header(start)
+            presentation = self._presentation(text, start, end)
+            report.cache[key] = Clause(
+                follow_up=(time_word(self.follow_up_words, self.sequence, text, start, end)
+                           or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
+                or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
+                dated_before=self._dated_before(text, start, end) or presentation,
+                presentation=presentation,
+                discharge=bool(self.discharge_words.search(text, start, end))
+                and not time_word(self.lasting_words, self.sequence, text, start, end),
+                disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
+                other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
+        return report.cache[key]
+
+    def _dated_before(self, text: str, start: int, end: int) -> bool:
+        """A clause dated before the follow-up: by a 'not_follow_up_words' word ('9 years earlier',
+        'after admission'), or by a 'work_up_words' word where no duration dates it ('imaging and
+        biopsy revealed liver metastases', 'after the diagnosis, PET showed bone metastases'; not 'a
+        year after the biopsy, the metastases were stable')."""
+        if self.before_words.search(text, start, end):
+            return True
+        return bool(self.work_up_words.search(text, start, end) and not self.time.duration.search(text, start, end))
+
+    def _presentation(self, text: str, start: int, end: int) -> bool:
+        """A clause that gives the patient's age introduces her: 'We report a 64-year-old woman with
+        a recurrence after 4 years' is the presentation, not the last follow-up, unless a word of
+        the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
+        return (bool(self.patient_age.search(text, start, end))
+                and not time_word(self.lasting_words, self.sequence, text, start, end))
