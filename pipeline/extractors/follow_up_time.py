@@ -56,7 +56,8 @@ class FollowUpTime:
         # 'After 3 months, ...' opening its sentence, or after a short subject ('Restaging after 3 months showed
         # ...', 'A CT scan after 6 months ...'; r6-outc): a point of the narrative a later 'N months later' counts from;
         # '...; after 3 months, ...' opening a clause
-        self.opening_time = re.compile(rf"\W*(?:[^\W\d_][\w\-/]*\s+){{0,3}}(?:{opening})\s+", re.IGNORECASE)
+        subject = self.near["opening_subject_words"]
+        self.opening_time = re.compile(rf"\W*(?:[^\W\d_][\w\-/]*\s+){{0,{subject}}}(?:{opening})\s+", re.IGNORECASE)
         self.clause_time = re.compile(rf"[,;:]\s*(?:{opening})\s+$", re.IGNORECASE)
         self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
         months = "|".join(cfg["month_names"])

@@ -87,10 +87,11 @@ class StatusWords:
         self.related = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
         self.reach = cfg["status_reach"]
         openers, verbs = alternatives(cfg.get("cause_openers", [])), alternatives(cfg.get("cause_verbs", []))
-        # 'Because of <cause>, she died' (at most three words from the comma to the death word, no 'and'), and
-        # '<cause> led to her death': the cause told before the death word, up to it (r7c)
+        # 'Because of <cause>, she died' ('cause_comma_words' words at most from the comma to the death word, no 'and'),
+        # and '<cause> led to her death': the cause told before the death word, up to it (r7c)
         self.cause_opened = re.compile(rf"\b(?:{openers})\s+(?P<cause>[^,;.]+)\s*,?\s*"
-                                       r"(?:(?!and\b|then\b)[^\W\d_]+[\s']+){0,3}$", re.IGNORECASE)
+                                       rf"(?:(?!and\b|then\b)[^\W\d_]+[\s']+){{0,{self.reach['cause_comma_words']}}}$",
+                                       re.IGNORECASE)
         self.cause_led = re.compile(rf"(?P<cause>[^,;.]+?)\s+(?:{verbs})\s+(?:(?:her|his|the|its|their)\s+)?$",
                                     re.IGNORECASE)
         # from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'

@@ -105,6 +105,7 @@ class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside
     course_after_chars: Count
     disease_qualifier_chars: Count
     cause_before_chars: Count = 80  # r7c: 'Because of progressive liver metastases, she died': the cause before
+    cause_comma_words: Count = 3  # words at most from the cause's comma to the death word ('..., she sadly died')
 
 
 
@@ -117,6 +118,7 @@ class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outco
     word_before_chars: Count  # the one word before a duration, a death word, a denied disease
     auxiliary_before_chars: Count  # 'she has now survived'
     finding_words_before_chars: Count  # 'no new lesions', 'no change in the lesion'
+    opening_subject_words: Count = 3  # 'A CT scan after 6 months ...': the short subject before an opening time
 
 
 class OutcomeRules(RuleModel):
