@@ -1,0 +1,65 @@
+"""Grids of the seventh round on metastasis sites and treatments (r7d).
+
+Each grid pairs every absence with a presence in the same frame, so it fails when its extractor finds nothing
+(tests/test_null_extractors.py). The sentences are our own."""
+from __future__ import annotations
+
+import itertools
+
+from test_grids import CASE, grid_test
+
+PRIMARY = "A 61-year-old man was known to have a well-differentiated NET of the ileum. "
+
+# --- a relative clause that spreads a list of metastasis sites on -------------------------------------------------------
+# rules/metastasis.json 'relative_spread': 'metastases to the orbit, which affected the skull and the meninges' goes on
+# with the list past 'which' (a stop word of the list) when a spread verb follows it; any other relative clause still
+# ends the list ('which was enlarged and pressed on the kidney').
+FIRST = {"the orbit": {"orbit"}, "the left adrenal gland": {"adrenal"},
+         "the back of the ocular globe": {"eye"}}  # the list's first words may name no site
+SPREAD = ["affected", "involved", "also involved", "later infiltrated", "invaded", "further reached"]
+REST = {"the skull and the meninges": {"bone", "meninges"}, "the liver, the lungs and the brain": {"liver", "lung", "brain"},
+        "the pericardium": {"heart"}}
+MET_FRAMES = ["Autopsy found metastases to {first}, which {verb} {rest}.",
+              "Staging CT showed metastatic deposits in {first}, which {verb} {rest}.",
+              "He had metastatic spread to {first}, which {verb} {rest}, plus the spleen."]
+OTHER_CLAUSES = ["was enlarged and pressed on", "was treated before surgery on", "showed no change in"]
+
+
+def relative_cells():
+    for (first, want), verb, (rest, more), frame in itertools.product(FIRST.items(), SPREAD, REST.items(), MET_FRAMES):
+        extra = {"spleen"} if "spleen" in frame else set()
+        yield CASE.format(PRIMARY + frame.format(first=first, verb=verb, rest=rest)), want | more | extra
+    # another relative clause ends the list: its objects are no metastasis sites
+    for (first, want), clause in itertools.product(FIRST.items(), OTHER_CLAUSES):
+        yield CASE.format(PRIMARY + f"Autopsy found metastases to {first}, which {clause} the kidney."), want
+
+
+test_grid_a_relative_spread_clause_goes_on_with_the_sites = grid_test(
+    relative_cells, lambda row: set(row["metastasis_sites"]), "metastasis_sites")
+
+
+# --- site words in a list before a metastasis word ----------------------------------------------------------------------
+# rules/sites.json: 'penile', 'muscles', 'sinuses', 'ocular globe', 'eyeball' name their organ; a word the lexicon lacks
+# stops the list before a metastasis word and loses every site before it ('pulmonary, pelvic and penile metastases').
+LISTED = {"penile": "penis", "hepatic": "liver", "osseous": "bone", "pulmonary": "lung"}
+BEFORE_FRAMES = ["Restaging showed {a} and {b} metastases.", "She went on to develop {a}, {b} and adrenal metastases.",
+                 "The scan confirmed {a} as well as {b} metastases."]
+NAMED = {"the muscles of the thigh": "muscle", "the paranasal sinuses": "nasal cavity", "the sinuses": "nasal cavity",
+         "the left ocular globe": "eye", "the right eyeball": "eye"}
+NAMED_FRAMES = ["MRI showed metastases in {n}.", "A biopsy proved metastatic spread to {n}."]
+
+
+def site_word_cells():
+    for (a, b), frame in itertools.product(itertools.permutations(LISTED, 2), BEFORE_FRAMES):
+        want = {LISTED[a], LISTED[b]} | ({"adrenal"} if "adrenal" in frame else set())
+        yield CASE.format(PRIMARY + frame.format(a=a, b=b)), want
+    for (n, site), frame in itertools.product(NAMED.items(), NAMED_FRAMES):
+        yield CASE.format(PRIMARY + frame.format(n=n)), {site}
+    # the same organs named with no metastasis word: no site
+    for n in NAMED:
+        yield CASE.format(PRIMARY + f"MRI of {n} was normal."), set()
+    yield CASE.format(PRIMARY + "A penile prosthesis had been placed years before."), set()
+
+
+test_grid_site_words_before_and_after_a_metastasis_word = grid_test(
+    site_word_cells, lambda row: set(row["metastasis_sites"]), "metastasis_sites")
