@@ -63,3 +63,24 @@ def site_word_cells():
 
 test_grid_site_words_before_and_after_a_metastasis_word = grid_test(
     site_word_cells, lambda row: set(row["metastasis_sites"]), "metastasis_sites")
+
+
+# --- a treatment joined to its isotope --------------------------------------------------------------------------------
+# rules/treatments.json 'isotope_prefix': '90Y-radioembolization', 'Y90-SIRT', 'Y-90-radioembolisation' are the
+# treatment their isotope is joined to (the tokenizer keeps the word whole, and the isotope is no name); a labelled
+# peptide stays the radionuclide rule's, and the isotope alone or joined to a word that is no treatment is none.
+ISOTOPES = ["90Y", "Y90", "Y-90", "90-Y", "166Ho", "Ho-166"]
+JOINED = {"radioembolization": "TARE", "radioembolisation": "TARE", "SIRT": "TARE", "TARE": "TARE"}
+ISOTOPE_FRAMES = ["The liver metastases were then treated with {w}.", "She went on to receive two sessions of {w}.",
+                  "After {w} of the right lobe the lesions shrank."]
+
+
+def isotope_cells():
+    for iso, (name, want), frame in itertools.product(ISOTOPES, JOINED.items(), ISOTOPE_FRAMES):
+        yield CASE.format(PRIMARY + frame.format(w=f"{iso}-{name}")), {want}
+    for iso, frame in itertools.product(ISOTOPES, ISOTOPE_FRAMES):  # joined to no treatment's name
+        yield CASE.format(PRIMARY + frame.format(w=f"{iso}-microspheres")), set()
+    yield CASE.format(PRIMARY + "She went on to receive four cycles of 90Y-DOTATOC."), {"PRRT"}
+
+
+test_grid_a_treatment_joined_to_its_isotope = grid_test(isotope_cells, lambda row: set(row["treatments"]), "treatments")
