@@ -84,3 +84,28 @@ def isotope_cells():
 
 
 test_grid_a_treatment_joined_to_its_isotope = grid_test(isotope_cells, lambda row: set(row["treatments"]), "treatments")
+
+
+# --- an unheaded abstract that presents the case mid-paragraph ------------------------------------------------------
+# rules/sections.json 'implicit_case_start': 'In this report, we present the case of a 20-year-old ...' opens the case
+# as 'Herein, we report ...' does, also in a paragraph the publisher printed with no header before the article's
+# 'Introduction' and 'Case report' (which made it front matter, never read). Without such an opener the paragraph
+# stays front matter.
+OPENERS = ["In this report, we present", "In this report we describe", "In this paper, we report",
+           "In this article, we describe", "Herein, we report", "Here we present"]
+CASE_AGES = ["a 34-year-old woman", "the case of a 34-year-old woman", "a 34 year old woman"]
+LEAD = "Ovarian carcinoid tumours are rare and usually indolent. "
+AFTER = (" who had a carcinoid tumour of the right ovary. She underwent a laparoscopic right oophorectomy and recovered"
+         " well.\n\nIntroduction\nCarcinoid tumours of the ovary are rare and often found incidentally.\n\n"
+         "Case report\nThe woman came to the clinic with pelvic pain.\n")
+
+
+def opener_cells():
+    for opener, who in itertools.product(OPENERS, CASE_AGES):
+        yield f"A rare ovarian tumour\n\n{LEAD}{opener} {who}{AFTER}", {"surgery"}
+    for opener in ["In this report, we review", "In this paper, we discuss", "In this article, we summarise"]:
+        yield f"A rare ovarian tumour\n\n{LEAD}{opener} the literature on 34 cases{AFTER}", set()
+
+
+test_grid_a_case_opener_after_a_report_phrase_starts_the_case = grid_test(
+    opener_cells, lambda row: set(row["treatments"]), "treatments")
