@@ -87,13 +87,15 @@ test_grid_a_treatment_joined_to_its_isotope = grid_test(isotope_cells, lambda ro
 
 
 # --- an unheaded abstract that presents the case mid-paragraph ------------------------------------------------------
-# rules/sections.json 'implicit_case_start': 'In this report, we present the case of a 20-year-old ...' opens the case
-# as 'Herein, we report ...' does, also in a paragraph the publisher printed with no header before the article's
+# rules/sections.json 'implicit_case_start': 'In this report, we present the case of a 20-year-old ...' and 'Here we
+# report a case of <tumour> in a 45 year old ...' open the case as 'Herein, we report a 61-year-old ...' does, also in a paragraph the publisher printed with no header before the article's
 # 'Introduction' and 'Case report' (which made it front matter, never read). Without such an opener the paragraph
 # stays front matter.
 OPENERS = ["In this report, we present", "In this report we describe", "In this paper, we report",
            "In this article, we describe", "Herein, we report", "Here we present"]
-CASE_AGES = ["a 34-year-old woman", "the case of a 34-year-old woman", "a 34 year old woman"]
+CASE_AGES = ["a 34-year-old woman", "the case of a 34-year-old woman", "a 34 year old woman",
+             "a case of ovarian carcinoid in a 34-year-old woman",  # the tumour named before the age
+             "the case of a primary carcinoid tumour of the ovary in a 34 year old woman"]
 LEAD = "Ovarian carcinoid tumours are rare and usually indolent. "
 AFTER = (" who had a carcinoid tumour of the right ovary. She underwent a laparoscopic right oophorectomy and recovered"
          " well.\n\nIntroduction\nCarcinoid tumours of the ovary are rare and often found incidentally.\n\n"
@@ -109,3 +111,22 @@ def opener_cells():
 
 test_grid_a_case_opener_after_a_report_phrase_starts_the_case = grid_test(
     opener_cells, lambda row: set(row["treatments"]), "treatments")
+
+
+# --- lesions 'involving' a distant organ --------------------------------------------------------------------------------
+# rules/metastasis.json 'distant_lesion_prepositions': in a report that states metastasis, lesions involving a distant
+# organ name it as lesions in it do ('lytic lesions involving the axial skeleton, a rectal mass and liver metastases');
+# lesions the sentence denies name none.
+DISTANT = {"the axial skeleton": "bone", "both adrenal glands": "adrenal", "the lungs": "lung", "the spleen": "spleen"}
+LESIONS = ["lytic lesions", "multiple lesions", "several nodules", "innumerable small lesions"]
+STATED = "Staging showed metastatic disease. "
+
+
+def involving_cells():
+    for (organ, site), lesions in itertools.product(DISTANT.items(), LESIONS):
+        yield CASE.format(PRIMARY + STATED + f"CT showed {lesions} involving {organ}."), {site}
+        yield CASE.format(PRIMARY + STATED + f"CT showed no {lesions.split()[-1]} involving {organ}."), set()
+
+
+test_grid_lesions_involving_a_distant_organ = grid_test(
+    involving_cells, lambda row: set(row["metastasis_sites"]), "metastasis_sites")
