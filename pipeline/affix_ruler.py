@@ -69,6 +69,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     fuzzy_entry: dict[str, str] = {}  # word -> the lexicon entry it is a near miss of
 
     joined = frozenset(rules["treatments"].get("joined_words", []))
+    isotope = re.compile(rules["treatments"]["isotope_prefix"])  # r7d: '90y-radioembolization'
     prefixes = tuple(affix for _, _, kind, affix in affixes if kind == "prefix")
     suffixes = tuple(affix for _, _, kind, affix in affixes if kind == "suffix")
     shapes = {affix: re.compile(affix) for _, _, kind, affix in affixes if kind == "shape"}
@@ -90,6 +91,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
             hits += _hyphen_joined(low, parts, joined, fuzzy)
         elif "+" in low:  # 'etoposide+cisplatin', 'etoposide+' (the tokenizer keeps the plus)
             hits += _plus_joined_drugs(low, parts)
+        hits += _isotope_joined(isotope, low, parts) if "-" in low and not hits else []
         if not hits:
             near = fuzzy.match(low)
             if near:
@@ -151,6 +153,14 @@ def _joined_names(pieces: list[str], parts: dict, joined: frozenset) -> bool:
     'post-chemotherapy'), with at least one name?"""
     return (all(p.isalpha() and (p in parts or p in joined) for p in pieces)
             and any(p in parts for p in pieces))
+
+
+def _isotope_joined(isotope: re.Pattern, low: str, parts: dict) -> list[tuple[str, str]]:
+    """r7d: a treatment joined to the isotope it carries ('90y-sirt', 'y-90-radioembolization'): the
+    isotope is no name, so the joined-names rule does not read the word; its treatment is the name."""
+    found = isotope.match(low)
+    part = parts.get(found["name"]) if found else None
+    return [part] if part and part[0] == "TREATMENT" else []
 
 
 def _plus_joined_drugs(low: str, parts: dict) -> list[tuple[str, str]]:

@@ -615,6 +615,14 @@ PROBES[("metastasis", "organ_part_words")] = (
     lambda w: "A rectal NET was known. CT showed metastases to several sites, including the liver and the bones."
     if w == "sites"  # r6-sites
     else f"A rectal NET was known. CT showed metastases in the far lateral {w} of the liver.", "metastasis_sites")
+# r7d: a relative clause with a spread verb goes on with a list of sites after a metastasis word
+PROBES[("metastasis", "relative_spread", "pronouns")] = (
+    lambda w: f"A rectal NET was known. CT showed metastases in the orbit, {w} affected the skull.", "metastasis_sites")
+PROBES[("metastasis", "relative_spread", "adverbs")] = (
+    lambda w: f"A rectal NET was known. CT showed metastases in the orbit, which {w} involved the skull.",
+    "metastasis_sites")
+PROBES[("metastasis", "relative_spread", "verbs")] = (
+    lambda w: f"A rectal NET was known. CT showed metastases in the orbit, which {w} the skull.", "metastasis_sites")
 PROBES[("metastasis", "disease_nouns")] = (
     lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
 # r4-meta: the introduction's topic ('Laryngeal NETs are rare') votes when the case names no site

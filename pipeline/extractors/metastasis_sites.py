@@ -49,6 +49,8 @@ class AttachedSites:
         self.origin_reach = cfg["origin_reach_tokens"]
         self.invasion = set(cfg["spread"]["invasion_words"])  # r6d-meta: 'invaded the lymph nodes': no preposition
         self.invasion_gap = cfg["spread"]["invasion_object_gap"]  # its object only, not a later clause's
+        relative = cfg["relative_spread"]  # r7d: 'to the orbit, which affected the skull'
+        self.relative = (set(relative["pronouns"]), set(relative["adverbs"]), set(relative["verbs"]))
 
     def names_node_region(self, report, site) -> bool:
         """Does the site name the region of lymph nodes after it, right after it ('mediastinal lymph
@@ -160,9 +162,25 @@ class AttachedSites:
                 j, gap = best.end, 0
                 continue
             if doc[j].text in (".", ";", "(") or doc[j].lower_ in self.list_stops:
-                break
+                past = self._past_relative_spread(doc, j, hi)
+                if past is None:
+                    break
+                j, gap = past, 0
+                continue
             j, gap = j + 1, (0 if self._restarts_the_count(doc, j, found) else gap + 1)
         return found
+
+    def _past_relative_spread(self, doc, j: int, hi: int):
+        """r7d: the token after a relative clause's spread verb at token j ('which affected', 'which
+        also involved'), whose objects go on with the list of sites; None for any other stop ('which
+        was enlarged')."""
+        pronouns, adverbs, verbs = self.relative
+        if doc[j].lower_ not in pronouns:
+            return None
+        j += 1
+        while j < hi and doc[j].lower_ in adverbs:
+            j += 1
+        return j + 1 if j < hi and doc[j].lower_ in verbs else None
 
     def _list_start(self, doc, met, hi):
         """Where the sites after a metastasis word start (the token after its preposition), whether

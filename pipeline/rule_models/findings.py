@@ -56,6 +56,12 @@ class StageFourRules(RuleModel):  # r3-meta: 'stage IV small-cell lung cancer' i
     m0: Regex
 
 
+class RelativeSpreadRules(RuleModel):  # r7d: 'metastases to the orbit, which affected the skull'
+    pronouns: Words
+    adverbs: Words
+    verbs: Words
+
+
 class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph node showed carcinoma'
     region_reach_tokens: Count
     tumour_reach_tokens: Count
@@ -130,6 +136,7 @@ class MetastasisRules(RuleModel):
     organ_part_words: Words  # r4-meta: 'metastases to the left lateral lobe of the liver': restarts a site list's gap
     disease_nouns: Words  # r4-meta: 'metastatic pulmonary disease': the organ is a metastasis site
     metastatic_tumour_organ: MetastaticTumourOrganRules  # r6-sites: the organ of a metastatic tumour
+    relative_spread: RelativeSpreadRules  # r7d: a relative clause that spreads a site list on
 
 # --- patterns.json -----------------------------------------------------------------------------
 class NamedPattern(RuleModel):

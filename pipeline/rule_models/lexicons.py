@@ -180,6 +180,7 @@ class TreatmentRules(RuleModel):
     # h24-trt: hyphened to a treatment's name, it stays that treatment ('Octreotide-LAR', 'post-chemotherapy')
     joined_words: Words = Field(default_factory=list)
     radionuclide: RadionuclideRules
+    isotope_prefix: Regex  # r7d: '90Y-radioembolization', 'Y90-SIRT': the treatment its isotope is joined to
     excluded_modifiers: Words
     # h24-trt: a word that makes only this treatment none of the tumour ('portal vein embolization')
     excluded_modifiers_by_treatment: Lexicon = Field(default_factory=dict)
