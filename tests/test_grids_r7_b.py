@@ -277,3 +277,26 @@ def other_lesion_grade_cells():
 
 test_grid_another_lesions_resected_grade_does_not_outrank = grid_test(
     other_lesion_grade_cells, lambda row: row["grade"], "grade")
+
+
+# A short form defined for another tumour is no word of this one (found by probing the short-form rule above):
+# its long form names no neuroendocrine neoplasm, so the grade beside it is that cancer's. Paired with the NET's
+# own short form, whose grade stays.
+OTHER_SHORT_FORMS = [("renal cell carcinoma", "RCC"), ("urothelial carcinoma", "UC"),
+                     ("hepatocellular carcinoma", "HCC"), ("ductal carcinoma in situ", "DCIS")]
+OTHER_GRADE_FRAMES = ["The {s} was grade 2.", "It was a high-grade {s}.", "A grade 3 {s} was found on review."]
+NET_SHORT_FORMS = [("neuroendocrine carcinoma of the cervix", "NECC", "high-grade {s}", "G3"),
+                   ("well-differentiated neuroendocrine tumour", "WDNET", "{s}, grade 2", "G2")]
+
+
+def other_short_form_cells():
+    for (long, short), frame in itertools.product(OTHER_SHORT_FORMS, OTHER_GRADE_FRAMES):
+        yield CASE.format(f"A 64-year-old woman had a history of {long} ({short}). {frame.format(s=short)} "
+                          "A duodenal NET was found at endoscopy."), ""
+    for long, short, words, grade in NET_SHORT_FORMS:
+        yield CASE.format(f"A 64-year-old woman had a {long} ({short}). The biopsy showed "
+                          f"{words.format(s=short)}."), grade
+
+
+test_grid_another_tumours_short_form_is_no_tumour_word = grid_test(
+    other_short_form_cells, lambda row: row["grade"] or "", "grade")

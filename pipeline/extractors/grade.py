@@ -16,6 +16,7 @@ from .base import (
     unclaimed,
 )
 from .grading_scheme import mark_scheme_mentions
+from .histology import HistologyExtractor
 
 WORD = re.compile(r"[\w-]+")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -42,6 +43,8 @@ class GradeExtractor(FieldExtractor):
         self.operation_cues = [c.lower() for c in rules["patterns"]["size"]["operation_cues"]]
         self.operation_scope = rules["patterns"]["size"]["operation_scope_chars"]
         self.biopsy_words = [w.lower() for w in cfg["biopsy_words"]]
+        # the histology phrases, which a defined short form's long form must hold to be the tumour's
+        self.net_names = [regex for _, regex, _ in HistologyExtractor(rules).regexes]
         # another tumour's or an earlier sample's grade ('the resected liver metastasis was G3') never
         # outranks: Ki-67's words for them (two_tumours.py reads them too)
         self.lesser = [c.lower() for c in rules["patterns"]["ki67"]["lesser_tumour_cues"]]
@@ -93,7 +96,8 @@ class GradeExtractor(FieldExtractor):
         return not any(w in own for w in self.biopsy_words) and any(c in previous for c in self.operation_cues)
 
     def _tumour_word(self, word: str, report: ReportView) -> bool:
-        return word in self.tumour_words or word.endswith(self.tumour_suffixes) or word in _tumour_abbreviations(report)
+        return (word in self.tumour_words or word.endswith(self.tumour_suffixes)
+                or word in _tumour_abbreviations(report, self.net_names))
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
         usable = [m for m in mentions if m.usable]
@@ -103,12 +107,16 @@ class GradeExtractor(FieldExtractor):
         return {"grade": most_stated(mentions, [m for m in body if m.definitive] or body)}
 
 
-def _tumour_abbreviations(report: ReportView) -> frozenset[str]:
-    """The short forms the report defines for a tumour ('neuroendocrine carcinoma of the endometrium
-    (NECE)'), lower-cased: the abbreviation linker gives them the long form's TUMOUR span, and a report
-    that has defined one writes its grade beside it ('high-grade NECE'; r7b)."""
+def _tumour_abbreviations(report: ReportView, names: list[re.Pattern]) -> frozenset[str]:
+    """The short forms the report defines for its neuroendocrine tumour ('neuroendocrine carcinoma of the
+    endometrium (NECE)'), lower-cased: the abbreviation linker gives them the long form's TUMOUR span, and
+    a report that has defined one writes its grade beside it ('high-grade NECE'; r7b). A long form that
+    names no neuroendocrine neoplasm (`names`: the histology phrases) is another tumour's, whose grade is
+    not this one's ('renal cell carcinoma (RCC) ... the RCC was grade 2', 'urothelial carcinoma (UC) ...
+    high-grade UC')."""
     if "tumour_abbreviations" not in report.cache:
-        shorts = {s.text for s in report.doc._.abbreviations or ()}
+        shorts = {s.text: s._.long_form.text for s in report.doc._.abbreviations or () if s._.long_form is not None}
         report.cache["tumour_abbreviations"] = frozenset(
-            s.text.lower() for s in report.spans("TUMOUR") if s.text in shorts)
+            s.text.lower() for s in report.spans("TUMOUR")
+            if s.text in shorts and any(rx.search(shorts[s.text]) for rx in names))
     return report.cache["tumour_abbreviations"]
