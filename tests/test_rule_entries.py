@@ -706,6 +706,8 @@ PROBES[("sections", "index_pronouns")] = (
         "her": "her scan showed no recurrence.", "his": "his scan showed no recurrence.",
         "him": "a scan showed no recurrence in him."}[w], "outcome")
 # r7b: a grade after the operation's sentence is the resected tumour's, unless its own sentence names a
-# biopsy; without the entry the liver biopsy's G3 outranks the resected primary's earlier G1
+# biopsy; without the entry the G3 that the biopsies gave outranks the G1 stated first (a biopsy named
+# before the grade is Ki-67's lesser_tumour_cues' too, so the probe names it after the grade)
 PROBES[("patterns", "grade", "biopsy_words")] = (
-    lambda w: {"biops": "The ileal NET was G1. It was resected. A liver biopsy later showed a NET G3."}[w], "grade")
+    lambda w: {"biops": "A NET G1 was found in the ileum. The tumour was resected in May. It was graded G3 on "
+                        "the earlier biopsies."}[w], "grade")
