@@ -36,3 +36,32 @@ def during_cells():
 
 
 test_grid_during_ends_a_question_cue = grid_test(during_cells, lambda row: set(row["treatments"]), "treatments")
+
+
+# --- treatments of another cancer after the NET's name ------------------------------------------------------------------
+# rules/context.json, the backward HISTORICAL cue of another cancer ('radiotherapy for squamous cell carcinoma'): with
+# 'blocked_from_scope' its NET words block it only from its scope on, so a clause that names the NET first keeps the
+# other cancer's treatments in the past history ('a NET of the cervix after hysterectomy and radiotherapy for squamous
+# cell carcinoma'); a NET word in the other cancer's own phrase ('... with a neuroendocrine component') still makes the
+# treatments the tumour's own.
+TREATED = {"hysterectomy and radiotherapy": {"surgery", "radiotherapy"}, "radiation": {"radiotherapy"},
+           "a radical hysterectomy": {"surgery"}, "chemotherapy and radiotherapy": {"chemotherapy", "radiotherapy"}}
+OTHER_CANCERS = ["squamous cell carcinoma", "a squamous cell carcinoma of the vulva", "Hodgkin lymphoma",
+                 "a basal cell carcinoma"]
+OWN_CANCERS = ["a squamous cell carcinoma with a neuroendocrine component",
+               "squamous cell carcinoma mixed with small cell carcinoma"]
+NET_FIRST_FRAMES = ["A 47-year-old woman presented with a neuroendocrine tumour of the uterine cervix after {t} for {d}.",
+                    "She was found to have a well-differentiated NET of the rectum, years after {t} for {d}.",
+                    "A typical carcinoid of the left lung was seen on CT two years after {t} for {d}."]
+
+
+def other_cancer_cells():
+    for (t, _), d, frame in itertools.product(TREATED.items(), OTHER_CANCERS, NET_FIRST_FRAMES):
+        yield CASE.format(frame.format(t=t, d=d)), set()
+    # the neuroendocrine word stands in the treated cancer's own phrase: the treatments are the tumour's
+    for (t, want), d, frame in itertools.product(TREATED.items(), OWN_CANCERS, NET_FIRST_FRAMES):
+        yield CASE.format(frame.format(t=t, d=d)), want
+
+
+test_grid_another_cancers_treatments_after_the_net = grid_test(
+    other_cancer_cells, lambda row: set(row["treatments"]), "treatments")
