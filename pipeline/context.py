@@ -56,6 +56,7 @@ class ContextComponent:
         self.meta: dict[str, tuple] = {}
         self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
         self.blocked: dict[str, frozenset] = {}  # cue key -> words none of which its clause may hold
+        self.blocked_from_scope: set[str] = set()  # cue keys whose blocked words count from their scope on
         self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
         self.ends_at: dict[str, frozenset] = {}  # cue key -> words that end its forward scope
         self.after_count: dict[str, frozenset] = {}  # cue key -> determiners that make its count the report's own
@@ -76,6 +77,8 @@ class ContextComponent:
             self.requires[key] = frozenset(w.lower() for w in rule["requires_in_clause"])
         if rule.get("blocked_in_clause"):
             self.blocked[key] = frozenset(w.lower() for w in rule["blocked_in_clause"])
+            if rule.get("blocked_from_scope"):
+                self.blocked_from_scope.add(key)
         if rule.get("after_count"):
             self.after_count[key] = frozenset(w.lower() for w in rule.get("count_determiners") or [])
         if rule.get("ends_at"):
@@ -188,9 +191,9 @@ class ContextComponent:
             j = bisect.bisect_left(bound_at, s)
             k = bisect.bisect_left(bound_at, e)
             clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, k, hi)
-            if not self._clause_allows(key, clause_words, clause_lo, clause_hi):
-                continue
             reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi, terminators)
+            if not self._clause_allows(key, clause_words, clause_lo, clause_hi, max(reach_start, clause_lo)):
+                continue
             scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
             cut = ""
             if scope_end < reach_end:
@@ -201,13 +204,17 @@ class ContextComponent:
                             reach_start, reach_end))
         return cues
 
-    def _clause_allows(self, key: str, clause_words: ClauseWords, clause_lo: int, clause_hi: int) -> bool:
+    def _clause_allows(self, key: str, clause_words: ClauseWords, clause_lo: int, clause_hi: int,
+                       scope_lo: int) -> bool:
         """'twenty years earlier' dates a procedure only beside 'for gallstones'; 'a history of
-        hemicolectomy for an ileal NET' is the tumour's own treatment."""
+        hemicolectomy for an ileal NET' is the tumour's own treatment. A cue whose blocked words count
+        from its scope on ('blocked_from_scope') lets the clause name the NET before the treatments it
+        reaches: 'a NET of the cervix after hysterectomy and radiation for squamous cell carcinoma'."""
         if key in self.requires and not clause_words.holds(key, "requires", self.requires[key], clause_lo, clause_hi):
             return False
+        blocked_lo = scope_lo if key in self.blocked_from_scope else clause_lo
         return not (key in self.blocked
-                    and clause_words.holds(key, "blocked", self.blocked[key], clause_lo, clause_hi))
+                    and clause_words.holds(key, "blocked", self.blocked[key], blocked_lo, clause_hi))
 
     def _reach(self, doc: Doc, lower, key: str, direction: str, max_scope: int, s: int, e: int, lo: int, hi: int,
                terminators: list[int]) -> tuple[int, int]:

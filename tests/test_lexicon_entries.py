@@ -164,8 +164,13 @@ CONTEXT = {
             word, f"She {word} before surgery."),
         "treatments"),
     # r4: a reporting verb ends the scope of a search for metastases ('done to look for metastases showed ...')
-    ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("ends_at")), "ends_at"): (
+    ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"])
+                             if "showed" in rule.get("ends_at", [])), "ends_at"): (
         lambda word: f"A PET scan done to look for metastases {word} liver metastases.", "metastasis_sites"),
+    # r8-a: 'during' ends a question cue's scope: what follows it happened ('mistaken for ... during surgery')
+    ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"])
+                             if "during" in rule.get("ends_at", [])), "ends_at"): (
+        lambda word: f"The mass was mistaken for a lymphoma {word} surgery.", "treatments"),
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
         "metastasis_sites"),

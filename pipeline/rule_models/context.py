@@ -26,6 +26,8 @@ class ContextCue(RuleModel):
     yields_to_index_patient: bool = True
     requires_in_clause: Words = Field(default_factory=list)
     blocked_in_clause: Words = Field(default_factory=list)
+    # r8-a: the blocked words count only from the cue's scope on, not in the clause before it
+    blocked_from_scope: bool = False
     noun_phrase_starts: Words = Field(default_factory=list)
     object_prepositions: Words = Field(default_factory=list)
     ends_at: Words = Field(default_factory=list)  # words that end a forward cue's scope ('showed')
@@ -39,6 +41,8 @@ class ContextCue(RuleModel):
                              f"(got {self.category!r} with {self.direction!r})")
         if self.ends_at and self.direction != "forward":
             raise ValueError("ends_at ends a forward scope only")
+        if self.blocked_from_scope and not self.blocked_in_clause:
+            raise ValueError("blocked_from_scope needs blocked_in_clause")
         if self.noun_phrase_starts and not self.object_prepositions:
             raise ValueError("noun_phrase_starts needs object_prepositions")
         return self
