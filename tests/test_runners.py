@@ -36,6 +36,17 @@ def test_worst_case_input_costs_at_most_three_times_real_text(nlp, assembler, re
     assert cost <= 3 * real_cost + 0.05, f"{shape}: {cost:.2f} s per 100 KB against {real_cost:.2f} for real text"
 
 
+@pytest.mark.parametrize("shape", list(worst_case_inputs(1)))
+def test_worst_case_input_costs_linear_time(nlp, assembler, shape):
+    """Four times the text costs about four times as much: the cost per 100 KB at 160 KB stays within
+    1.6 times that at 40 KB (a quadratic reading makes it four times). The bound above, against real
+    text at 40 KB, let one through: a sentence of 200 KB of grades cost ten times real text, each grade
+    reading its whole sentence (the resected-tumour check, r7b)."""
+    small = min(seconds_per_100kb(nlp, assembler, worst_case_inputs(40)[shape]) for _ in range(2))
+    large = min(seconds_per_100kb(nlp, assembler, worst_case_inputs(160)[shape]) for _ in range(2))
+    assert large <= 1.6 * small + 0.05, f"{shape}: {large:.2f} s per 100 KB at 160 KB against {small:.2f} at 40 KB"
+
+
 def test_worst_case_input_still_yields_its_values(run):
     row, _ = run(worst_case_inputs(20)["marker_list"])
     assert {"chromogranin A", "synaptophysin", "CD56", "CK7", "CDX2", "TTF-1"} <= set(row["markers_positive"])

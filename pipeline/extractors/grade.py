@@ -76,24 +76,33 @@ class GradeExtractor(FieldExtractor):
             mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
         elif rule_id not in self.stand_alone and not any(self._tumour_word(w, report) for w in before + after):
             mention.status, mention.reason = "negated", "no_tumour_word"
-        mention.definitive = self._after_resection(text, lo, hi, before_clause)
+        mention.definitive = self._after_resection(report, lo, hi, before_clause)
         return mention
 
-    def _after_resection(self, text: str, lo: int, hi: int, before_clause: str) -> bool:
-        """Is the grade in [lo, hi) the resected tumour's? Its sentence names the definitive specimen
-        ('the resected specimen was G2'), or the sentence before it in its paragraph names the operation
-        ('A pancreatoduodenectomy was performed. Histopathology confirmed a NET G2'), and its own names
-        no biopsy. A metastasis, node or recurrence named before the grade in its clause makes it that
-        lesion's ('the resected liver metastasis was G3'); after it, it is the tumour's spread ('a NET G2
-        with two lymph node metastases')."""
-        own = text[lo:hi].lower()
+    def _after_resection(self, report: ReportView, lo: int, hi: int, before_clause: str) -> bool:
+        """Is the grade of the sentence [lo, hi) the resected tumour's? Its sentence names the
+        definitive specimen ('the resected specimen was G2'), or the sentence before it in its paragraph
+        names the operation ('A pancreatoduodenectomy was performed. Histopathology confirmed a NET G2'), and
+        its own names no biopsy. A metastasis, node or recurrence named before the grade in its clause makes
+        it that lesion's ('the resected liver metastasis was G3'); after it, it is the tumour's spread ('a
+        NET G2 with two lymph node metastases')."""
         if any(w in before_clause.lower() for w in self.lesser):
             return False
-        if any(c in own for c in self.definitive):
-            return True
-        head = text[max(0, lo - self.operation_scope):lo].rpartition("\n")[2].strip()
-        previous = SENTENCE_END.split(head)[-1].lower() if head else ""
-        return not any(w in own for w in self.biopsy_words) and any(c in previous for c in self.operation_cues)
+        definitive, biopsy, previous = self._sentence(report, lo, hi)
+        return definitive or (not biopsy and any(c in previous for c in self.operation_cues))
+
+    def _sentence(self, report: ReportView, lo: int, hi: int) -> tuple[bool, bool, str]:
+        """(names the definitive specimen, names a biopsy, the sentence before it in its paragraph) of the
+        sentence [lo, hi), read once per sentence: a sentence of a thousand grades costs its
+        length, not its length squared."""
+        key = ("grade_sentence", lo)
+        if key not in report.cache:
+            text = report.text
+            own = text[lo:hi].lower()
+            head = text[max(0, lo - self.operation_scope):lo].rpartition("\n")[2].strip()
+            report.cache[key] = (any(c in own for c in self.definitive), any(w in own for w in self.biopsy_words),
+                                 SENTENCE_END.split(head)[-1].lower() if head else "")
+        return report.cache[key]
 
     def _tumour_word(self, word: str, report: ReportView) -> bool:
         return (word in self.tumour_words or word.endswith(self.tumour_suffixes)
