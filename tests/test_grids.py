@@ -50,6 +50,20 @@ def framed_cells(intro: str, frames, fillings: dict, key: str | None = None):
     for frame, (filling, want) in itertools.product(frames, fillings.items()):
         yield CASE.format(intro + (frame.format(**{key: filling}) if key else frame.format(filling))), want
 
+
+def told_cells(intro: str, *told: dict):
+    """The cells of sentences told as they are: each sentence of each `told` after `intro`, under the
+    case header, giving the row value its `told` maps it to (framed_cells with the sentence as its own
+    frame). A grid pairs its presences with its absences: `dict.fromkeys(absences, None)` is one `told`."""
+    for sentences in told:
+        yield from framed_cells(intro, ["{}"], sentences)
+
+
+def metastasis_and_sites(row) -> tuple:
+    """The row's metastasis status and its set of sites, as most metastasis grids compare them."""
+    return row["metastasis"], set(row["metastasis_sites"])
+
+
 # --- primary site --------------------------------------------------------------------------------------
 SITE_ADJECTIVES = {"pancreatic": "pancreas", "rectal": "rectum", "ileal": "ileum", "gastric": "stomach",
                    "duodenal": "duodenum", "appendiceal": "appendix", "thymic": "thymus", "colonic": "colon",

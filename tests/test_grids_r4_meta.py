@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, grid_test, metastasis_and_sites
 
 TUMOURS = ["an ileal NET", "a pancreatic neuroendocrine tumour", "a rectal carcinoid", "a gastric NEC"]
 
 
 def _sites(row) -> tuple:
     return row["metastasis"], tuple(row["metastasis_sites"])
+
+
+def primary_site(row):
+    return row["primary_site"]
 
 
 # --- the part of an organ before its name --------------------------------------------------------------------
@@ -36,9 +39,7 @@ def organ_part_cells():
                       "of imaging concerned the liver."), ("yes", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_the_part_of_an_organ_before_its_name(run):
-    assert_grid(run, organ_part_cells(), lambda row, want: _sites(row) == want)
+test_grid_the_part_of_an_organ_before_its_name = grid_test(organ_part_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- N0 with MX: the nodes only ------------------------------------------------------------------------------
@@ -58,9 +59,7 @@ def stage_cells():
         yield CASE.format("A 47-year-old man came for review. " + frame.format(t=t, s=stage)), (answer, sites)
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_n0_with_mx_denies_the_nodes_only(run):
-    assert_grid(run, stage_cells(), lambda row, want: _sites(row) == want)
+test_grid_n0_with_mx_denies_the_nodes_only = grid_test(stage_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- an examination that excludes a metastasis ----------------------------------------------------------------
@@ -80,9 +79,7 @@ def excluded_cells():
         yield CASE.format(opening + f"{exam} showed metastatic disease in the liver."), ("yes", ("liver",))
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_an_examination_that_excludes_metastases(run):
-    assert_grid(run, excluded_cells(), lambda row, want: _sites(row) == want)
+test_grid_an_examination_that_excludes_metastases = grid_test(excluded_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- an inclination to spread, and what the literature says ----------------------------------------------------
@@ -104,9 +101,8 @@ def likelihood_cells():
         yield CASE.format(opening + sentence + " A year later he had lung metastases."), ("yes", ("lung",))
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_an_inclination_to_spread_and_the_literature_are_no_finding(run):
-    assert_grid(run, likelihood_cells(), lambda row, want: _sites(row) == want)
+test_grid_an_inclination_to_spread_and_the_literature_are_no_finding = grid_test(
+    likelihood_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- a recurrence in the primary's own organ is local ----------------------------------------------------------
@@ -131,9 +127,8 @@ def recurrence_cells():
             ("yes", (other,))
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_a_recurrence_in_the_primarys_organ_is_local(run):
-    assert_grid(run, recurrence_cells(), lambda row, want: _sites(row) == want)
+test_grid_a_recurrence_in_the_primarys_organ_is_local = grid_test(
+    recurrence_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- an organ named between a metastasis word and 'disease', or holding the metastases -------------------------
@@ -158,9 +153,8 @@ def holder_cells():
     yield CASE.format(opening + "CT showed a mass in the pancreas with metastases."), ("yes", ())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_the_organ_of_metastatic_disease_and_the_organ_holding_metastases(run):
-    assert_grid(run, holder_cells(), lambda row, want: _sites(row) == want)
+test_grid_the_organ_of_metastatic_disease_and_the_organ_holding_metastases = grid_test(
+    holder_cells, _sites, "metastasis", "metastasis_sites")
 
 
 # --- an index-patient sentence outside the case text adds its sites --------------------------------------------
@@ -178,15 +172,13 @@ CASE_TEXTS = ["CT showed multiple liver metastases.", "A liver biopsy confirmed 
 def index_sentence_cells():
     for frame, (word, site), case_text in itertools.product(INDEX_SENTENCES, EXTRA_SITES.items(), CASE_TEXTS):
         intro = "Ileal NETs are common tumours of the small bowel. " + frame.format(s=word)
-        yield f"Introduction\n{intro}\n\nCase presentation\n{case_text}\n", ("yes", ("liver", site))
+        yield f"Introduction\n{intro}\n\nCase presentation\n{case_text}\n", ("yes", {"liver", site})
         other = f"Ileal NETs may spread to the liver and the {word}. Our patient had an ileal NET."
-        yield f"Introduction\n{other}\n\nCase presentation\n{case_text}\n", ("yes", ("liver",))
+        yield f"Introduction\n{other}\n\nCase presentation\n{case_text}\n", ("yes", {"liver"})
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_an_index_sentence_outside_the_case_adds_its_sites(run):
-    assert_grid(run, index_sentence_cells(), lambda row, want: (row["metastasis"], set(row["metastasis_sites"]))
-                == (want[0], set(want[1])))
+test_grid_an_index_sentence_outside_the_case_adds_its_sites = grid_test(
+    index_sentence_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
 
 
 # --- the introduction's topic names the primary when the case does not ----------------------------------------
@@ -213,9 +205,8 @@ def topic_cells():
         yield f"{HEAD}{caused}\n\nCase presentation\n{PATIENT}\n", None
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_the_introductions_topic_names_the_primary_when_the_case_does_not(run):
-    assert_grid(run, topic_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_the_introductions_topic_names_the_primary_when_the_case_does_not = grid_test(
+    topic_cells, primary_site, "primary_site")
 
 
 # --- a diameter between a tumour and its organ -----------------------------------------------------------------
@@ -234,9 +225,7 @@ def diameter_cells():
                                     "of the duodenum."), None
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_a_diameter_between_a_tumour_and_its_site(run):
-    assert_grid(run, diameter_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_a_diameter_between_a_tumour_and_its_site = grid_test(diameter_cells, primary_site, "primary_site")
 
 
 # --- the organ a metastasis came from ---------------------------------------------------------------------------
@@ -256,6 +245,4 @@ def origin_cells():
         yield CASE.format(f"A 35-year-old woman had a biopsy taken from {phrase}; it showed metastatic NET."), None
 
 
-@pytest.mark.fields("primary_site")
-def test_grid_the_organ_a_metastasis_came_from_is_the_primary(run):
-    assert_grid(run, origin_cells(), lambda row, want: row["primary_site"] == want)
+test_grid_the_organ_a_metastasis_came_from_is_the_primary = grid_test(origin_cells, primary_site, "primary_site")

@@ -14,6 +14,7 @@ from test_grids import CASE, assert_grid, grid_test
 
 OPENING = "A 58-year-old man had an ileal NET resected. "
 NO_DISEASE = "alive, no disease"
+NO_STATUS = (None, None)  # the (outcome, follow-up) of a report that tells neither
 
 
 def status_and_months(row) -> tuple:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import itertools
 
-from test_grids import CASE, grid_test
-from test_grids_r5_outc import OPENING, status_and_months
+from test_grids import CASE, framed_cells, grid_test, told_cells
+from test_grids_r5_outc import NO_DISEASE, NO_STATUS, OPENING, status_and_months
 
 WITH = "alive with disease"
 
@@ -21,12 +21,10 @@ SYMPTOMS = ["her flushing remains well controlled", "the diarrhoea remained well
 
 
 def controlled_cells():
-    for time, words in itertools.product(TIMES, CONTROLLED):
-        yield CASE.format(OPENING + time.format(words)), (WITH, 24)
-    for time, words in itertools.product(TIMES, SYMPTOMS):  # the symptoms, not the disease: she is well
-        yield CASE.format(OPENING + time.format(words)), ("alive", 24)
+    yield from framed_cells(OPENING, TIMES, dict.fromkeys(CONTROLLED, (WITH, 24)))
+    yield from framed_cells(OPENING, TIMES, dict.fromkeys(SYMPTOMS, ("alive", 24)))  # the symptoms: she is well
     for words in CONTROLLED:  # a general statement with no time word: no status
-        yield CASE.format(f"In such tumours {words.replace('her ', '').replace('his ', '')}."), (None, None)
+        yield CASE.format(f"In such tumours {words.replace('her ', '').replace('his ', '')}."), NO_STATUS
 
 
 test_grid_a_controlled_disease_is_there = grid_test(controlled_cells, status_and_months, "outcome", "follow_up_months")
@@ -46,14 +44,8 @@ LITERATURE = ["Treatment-related death occurs in a minority of patients.",
 
 
 def cause_cells():
-    for words in OTHER:
-        yield CASE.format(OPENING + words), "died of other cause"
-    for words in OWN:
-        yield CASE.format(OPENING + words), "died of disease"
-    for words in BARE:
-        yield CASE.format(OPENING + words), "died"
-    for words in LITERATURE:  # no death of the patient
-        yield CASE.format(OPENING + words), None
+    return told_cells(OPENING, dict.fromkeys(OTHER, "died of other cause"), dict.fromkeys(OWN, "died of disease"),
+                      dict.fromkeys(BARE, "died"), dict.fromkeys(LITERATURE, None))  # the last: no death of hers
 
 
 test_grid_causes_of_death = grid_test(cause_cells, lambda row: row["outcome"], "outcome")
@@ -67,13 +59,11 @@ NEW_ONLY = "Two years after the resection CT showed no new metastases."
 
 
 def denied_metastasis_cells():
-    for time, words in itertools.product(AT, DENIED):
-        yield CASE.format(OPENING + time.format(words)), ("alive, no disease", 24)
-    yield CASE.format(OPENING + NEW_ONLY), (None, None)  # the known ones remain: no status
-    for time in AT:  # a hormone level back to normal: she is well
-        yield CASE.format(OPENING + time.format("she was in biochemical remission")), ("alive", 24)
-    for words in DENIED[:2]:  # at staging, with no time word: no status
-        yield CASE.format(f"At diagnosis {words}."), (None, None)
+    yield from framed_cells(OPENING, AT, dict.fromkeys(DENIED, (NO_DISEASE, 24)))
+    yield from told_cells(OPENING, {NEW_ONLY: NO_STATUS})  # the known ones remain: no status
+    # a hormone level back to normal: she is well
+    yield from framed_cells(OPENING, AT, {"she was in biochemical remission": ("alive", 24)})
+    yield from framed_cells("", ["At diagnosis {}."], dict.fromkeys(DENIED[:2], NO_STATUS))  # at staging: no status
 
 
 test_grid_denied_metastasis_at_follow_up = grid_test(
@@ -92,8 +82,7 @@ def dated_alive_cells():
         yield CASE.format(f"{OPENING}{disease} {alive}"), (WITH, 18)
     for free, alive in itertools.product(FREE, DATED_ALIVE):  # freedom at an earlier scan says nothing later
         yield CASE.format(f"{OPENING}{free} {alive}"), ("alive", 18)
-    for alive in DATED_ALIVE:  # alone: 'alive'
-        yield CASE.format(f"{OPENING}{alive}"), ("alive", 18)
+    yield from told_cells(OPENING, dict.fromkeys(DATED_ALIVE, ("alive", 18)))  # alone: 'alive'
 
 
 test_grid_disease_before_a_dated_alive = grid_test(dated_alive_cells, status_and_months, "outcome", "follow_up_months")
@@ -107,11 +96,9 @@ FREE_ALONE = "Two years after surgery he was well, without recurrence."
 
 
 def qualifier_cells():
-    for found, without in itertools.product(FOUND, WITHOUT):
-        yield CASE.format(OPENING + found.format(without)), (WITH, 24)
-    yield CASE.format(OPENING + FREE_ALONE), ("alive, no disease", 24)
-    yield CASE.format(OPENING + "The liver metastases were resected. Two years later he was without recurrence."), (
-        "alive, no disease", 24)
+    yield from framed_cells(OPENING, FOUND, dict.fromkeys(WITHOUT, (WITH, 24)))
+    free = [FREE_ALONE, "The liver metastases were resected. Two years later he was without recurrence."]
+    yield from told_cells(OPENING, dict.fromkeys(free, (NO_DISEASE, 24)))
 
 
 test_grid_without_beside_a_disease_found = grid_test(qualifier_cells, status_and_months, "outcome", "follow_up_months")
@@ -127,13 +114,8 @@ UNEVENTFUL = ["After adjuvant chemotherapy her course has been uneventful as of 
 
 
 def own_survival_cells():
-    for words in OWN_SURVIVAL:
-        yield CASE.format(OPENING + words), ("alive, no disease", 30)
-    for words in STATISTIC:
-        yield CASE.format(OPENING + words), (None, None)
-    for words in UNEVENTFUL:
-        yield CASE.format(OPENING + words), ("alive", 30)
-    yield CASE.format(OPENING + "The postoperative course was uneventful."), (None, None)
+    return told_cells(OPENING, dict.fromkeys(OWN_SURVIVAL, (NO_DISEASE, 30)), dict.fromkeys(STATISTIC, NO_STATUS),
+                      dict.fromkeys(UNEVENTFUL, ("alive", 30)), {"The postoperative course was uneventful.": NO_STATUS})
 
 
 test_grid_own_survival_and_uneventful_course = grid_test(

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import CASE, assert_grid
-from test_grids_r5_outc import NO_DISEASE, OPENING, status_and_months
+from test_grids import CASE, framed_cells, grid_test, told_cells
+from test_grids_r5_outc import NO_DISEASE, NO_STATUS, OPENING, status_and_months
 
 OWN = "She underwent a right hemicolectomy and is free of disease 16 months later."
 
@@ -32,9 +31,8 @@ def literature_cells():
     yield CASE.format(OWN + " The patient died of liver metastases one year later."), ("died of disease", 28)
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_the_literatures_patient_is_no_status(run):
-    assert_grid(run, literature_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_the_literatures_patient_is_no_status = grid_test(
+    literature_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- well at discharge is no follow-up ----------------------------------------------------------------------------
@@ -49,15 +47,12 @@ LATER = [("She was discharged on day 7 and remains well 2 years later.", "alive"
 
 
 def discharge_cells():
-    for text in AT_DISCHARGE:
-        yield CASE.format(OPENING + text), (None, None)
-    for text, status, months in LATER:
-        yield CASE.format(OPENING + text), (status, months)
+    return told_cells(OPENING, dict.fromkeys(AT_DISCHARGE, NO_STATUS),
+                      {text: (status, months) for text, status, months in LATER})
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_well_at_discharge_is_no_follow_up(run):
-    assert_grid(run, discharge_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_well_at_discharge_is_no_follow_up = grid_test(
+    discharge_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- 'continues to do well' -------------------------------------------------------------------------------------
@@ -71,12 +66,10 @@ def continues_cells():
         yield CASE.format(OPENING + frame.format(words)), ("alive", months)
     yield CASE.format(OPENING + "Five years after the operation, the liver metastases are stable and she continues "
                                 "to do well."), ("alive with disease", 60)
-    yield CASE.format("In the week before admission she continued to do well at home, then fainted."), (None, None)
+    yield CASE.format("In the week before admission she continued to do well at home, then fainted."), NO_STATUS
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_continues_to_do_well(run):
-    assert_grid(run, continues_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_continues_to_do_well = grid_test(continues_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- a recurrence denied after it in the perfect tense ----------------------------------------------------------
@@ -86,15 +79,13 @@ PERFECT_FRAMES = ["Five years after the operation, recurrence {}.", "Recurrence 
 
 
 def perfect_cells():
-    for frame, words in itertools.product(PERFECT_FRAMES, PERFECT):
-        yield CASE.format(OPENING + frame.format(words)), (NO_DISEASE, 60)
-    for frame in PERFECT_FRAMES:  # the same recurrence, stated: the disease is back
-        yield CASE.format(OPENING + frame.format("has been observed")), ("alive with disease", 60)
+    yield from framed_cells(OPENING, PERFECT_FRAMES, dict.fromkeys(PERFECT, (NO_DISEASE, 60)))
+    # the same recurrence, stated: the disease is back
+    yield from framed_cells(OPENING, PERFECT_FRAMES, {"has been observed": ("alive with disease", 60)})
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_a_recurrence_denied_in_the_perfect(run):
-    assert_grid(run, perfect_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_a_recurrence_denied_in_the_perfect = grid_test(
+    perfect_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- the patient's condition, a symptom or a laboratory value at follow-up; a tumour's size --------------------
@@ -113,24 +104,22 @@ def condition_cells():
     for (words, status), (frame, months) in itertools.product(R6_WORDS, R6_FRAMES):
         yield CASE.format(OPENING + frame.format(words)), (status, months)
     for words, _ in R6_WORDS:  # on admission: no follow-up, no status
-        yield CASE.format(f"On admission, {words}."), (None, None)
+        yield CASE.format(f"On admission, {words}."), NO_STATUS
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_condition_symptom_value_and_size_at_follow_up(run):
-    assert_grid(run, condition_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_condition_symptom_value_and_size_at_follow_up = grid_test(
+    condition_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- a progression-free survival: the literature's statistic, or the patient's own ------------------------------
 def free_survival_cells():
     for disease in ("progression", "recurrence", "relapse"):
-        yield CASE.format(f"Median {disease}-free survival with everolimus is 11 months."), (None, None)
+        yield CASE.format(f"Median {disease}-free survival with everolimus is 11 months."), NO_STATUS
     yield CASE.format("Her progression-free survival on everolimus was 14 months."), ("alive with disease", 14)
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_a_free_survival_is_a_statistic(run):
-    assert_grid(run, free_survival_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_a_free_survival_is_a_statistic = grid_test(
+    free_survival_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- a postoperative count told as an ordinal; a half without its 'a' -------------------------------------------
@@ -146,14 +135,12 @@ HALVES = [("After one and half years, she remains disease-free.", NO_DISEASE, 18
 
 
 def ordinal_cells():
-    for text, status, months in ORDINALS + HALVES:
-        yield CASE.format(OPENING + text), (status, months)
-    yield CASE.format(OPENING + "She died on the third day of her illness."), ("died", None)  # no operation count
+    return told_cells(OPENING, {text: (status, months) for text, status, months in ORDINALS + HALVES},
+                      {"She died on the third day of her illness.": ("died", None)})  # the last: no operation count
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_an_ordinal_postoperative_count_and_a_bare_half(run):
-    assert_grid(run, ordinal_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_an_ordinal_postoperative_count_and_a_bare_half = grid_test(
+    ordinal_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- an unremarkable follow-up study; a time point after a short subject starts a chain -------------------------
@@ -168,17 +155,14 @@ CHAINS = [("Restaging after 3 months showed progressive disease, and the patient
 
 
 def unremarkable_and_chain_cells():
-    for text, status, months in UNREMARKABLE:
-        yield CASE.format(OPENING + text), (status, months)
-    for text in ("Physical examination was unremarkable.", "Her past medical history was unremarkable."):
-        yield CASE.format(OPENING + text), (None, None)
-    for text, months in CHAINS:
-        yield CASE.format(OPENING + text), ("died", months)
+    return told_cells(OPENING, {text: (status, months) for text, status, months in UNREMARKABLE},
+                      dict.fromkeys(("Physical examination was unremarkable.",
+                                     "Her past medical history was unremarkable."), NO_STATUS),
+                      {text: ("died", months) for text, months in CHAINS})
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_an_unremarkable_follow_up_and_a_chained_time_point(run):
-    assert_grid(run, unremarkable_and_chain_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_an_unremarkable_follow_up_and_a_chained_time_point = grid_test(
+    unremarkable_and_chain_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- the work-up at diagnosis is no follow-up -------------------------------------------------------------------
@@ -200,12 +184,9 @@ LATER_COURSE = [("Two years after surgery, CT revealed multiple liver metastases
 
 
 def work_up_cells():
-    for text in WORK_UP:
-        yield CASE.format(OPENING + text), (None, None)
-    for text, status, months in LATER_COURSE:
-        yield CASE.format(OPENING + text), (status, months)
+    return told_cells(OPENING, dict.fromkeys(WORK_UP, NO_STATUS),
+                      {text: (status, months) for text, status, months in LATER_COURSE})
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_the_work_up_at_diagnosis_is_no_follow_up(run):
-    assert_grid(run, work_up_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_the_work_up_at_diagnosis_is_no_follow_up = grid_test(
+    work_up_cells, status_and_months, "outcome", "follow_up_months")

@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, grid_test
 
 INTRO = "A 58-year-old woman had a nodule in the pancreatic tail, which was resected.\n"
 
 
 def markers(row) -> tuple[list[str], list[str]]:
     return sorted(row["markers_positive"] or []), sorted(row["markers_negative"] or [])
+
+
+def tumour_size(row):
+    return row["tumor_size_mm"]
 
 
 # --- a mixed-case abbreviation at the sentence's end keeps its period -----------------------------------------
@@ -47,9 +50,8 @@ def period_cells():
         yield CASE.format(INTRO + f"Serum levels were not measured for {abbr}."), ([], [])
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_a_mixed_case_abbreviation_keeps_the_sentence_period(run):
-    assert_grid(run, period_cells(), lambda row, e: markers(row) == e)
+test_grid_a_mixed_case_abbreviation_keeps_the_sentence_period = grid_test(
+    period_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- a suspended hyphen shares the suffix after it -------------------------------------------------------------
@@ -75,9 +77,8 @@ def suspended_cells():
     yield CASE.format(INTRO + "The cells were CK7-negative and synaptophysin-positive."), (["synaptophysin"], ["CK7"])
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_a_suspended_hyphen_shares_the_suffix_after_it(run):
-    assert_grid(run, suspended_cells(), lambda row, e: markers(row) == e)
+test_grid_a_suspended_hyphen_shares_the_suffix_after_it = grid_test(
+    suspended_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- names and cues a NET report uses ---------------------------------------------------------------------------
@@ -97,9 +98,7 @@ def vocabulary_cells():
     yield CASE.format(INTRO + "The specimen was labelled with the patient's name and sent for review."), ([], [])
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_net_stain_names_and_result_cues(run):
-    assert_grid(run, vocabulary_cells(), lambda row, e: markers(row) == e)
+test_grid_net_stain_names_and_result_cues = grid_test(vocabulary_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- which size the row carries: the container's, a depth, a number before the lesion word ------------------------
@@ -133,14 +132,10 @@ def depth_cells():
     yield CASE.format("A 58-year-old woman had abdominal pain.\nThe mesenteric fat was infiltrated 5 mm deep."), None
 
 
-@pytest.mark.fields("tumor_size_mm")
-def test_grid_a_containers_size_is_not_the_tumours(run):
-    assert_grid(run, container_cells(), lambda row, e: row["tumor_size_mm"] == e)
+test_grid_a_containers_size_is_not_the_tumours = grid_test(container_cells, tumour_size, "tumor_size_mm")
 
 
-@pytest.mark.fields("tumor_size_mm")
-def test_grid_a_depth_a_thrombus_and_a_wall_are_not_the_tumours_size(run):
-    assert_grid(run, depth_cells(), lambda row, e: row["tumor_size_mm"] == e)
+test_grid_a_depth_a_thrombus_and_a_wall_are_not_the_tumours_size = grid_test(depth_cells, tumour_size, "tumor_size_mm")
 
 
 # --- a size told after an operation that was refused is no specimen's --------------------------------------------
@@ -158,9 +153,7 @@ def refusal_cells():
         yield CASE.format(first + sentence + " The mass measured 3.6 cm."), "36"
 
 
-@pytest.mark.fields("tumor_size_mm")
-def test_grid_a_size_after_a_refused_operation_is_no_specimens(run):
-    assert_grid(run, refusal_cells(), lambda row, e: row["tumor_size_mm"] == e)
+test_grid_a_size_after_a_refused_operation_is_no_specimens = grid_test(refusal_cells, tumour_size, "tumor_size_mm")
 
 
 def found_for_cells():
@@ -169,9 +162,7 @@ def found_for_cells():
     yield CASE.format(INTRO + "No residual tumour was found for the margins."), ([], [])
 
 
-@pytest.mark.fields("markers_positive", "markers_negative")
-def test_grid_positivity_was_found_for(run):
-    assert_grid(run, found_for_cells(), lambda row, e: markers(row) == e)
+test_grid_positivity_was_found_for = grid_test(found_for_cells, markers, "markers_positive", "markers_negative")
 
 
 # --- imaging and specimen sizes in one sentence: the specimen cue is the second size's own ------------------------
@@ -190,6 +181,4 @@ def two_size_cells():
     yield CASE.format("A 47-year-old woman had pain.\nIn the resected specimen, on careful slicing, the tumour was 14 mm."), "14"
 
 
-@pytest.mark.fields("tumor_size_mm")
-def test_grid_a_specimen_cue_belongs_to_its_own_size(run):
-    assert_grid(run, two_size_cells(), lambda row, e: row["tumor_size_mm"] == e)
+test_grid_a_specimen_cue_belongs_to_its_own_size = grid_test(two_size_cells, tumour_size, "tumor_size_mm")

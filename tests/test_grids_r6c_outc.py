@@ -7,11 +7,8 @@ pairs an absence with a presence, so it fails when the outcome extractor finds n
 (tests/test_null_extractors.py)."""
 from __future__ import annotations
 
-import itertools
-
-import pytest
-from test_grids import CASE, assert_grid
-from test_grids_r5_outc import NO_DISEASE, OPENING, status_and_months
+from test_grids import CASE, framed_cells, grid_test, told_cells
+from test_grids_r5_outc import NO_DISEASE, NO_STATUS, OPENING, status_and_months
 
 # --- abbreviations of a follow-up line ---------------------------------------------------------------------------
 ABBREVIATIONS = {"NED": NO_DISEASE, "AWD": "alive with disease", "DOD": "died of disease"}
@@ -34,17 +31,13 @@ NOT_A_STATUS = ["NED rates after resection of small tumours exceed 80%.",
 
 
 def abbreviation_cells():
-    for frame, (word, status) in itertools.product(FRAMES, ABBREVIATIONS.items()):
-        yield CASE.format(OPENING + frame.format(word)), (status, 24)
-    for text, status in SPELT:
-        yield CASE.format(OPENING + text), (status, 24)
-    for text in NOT_A_STATUS:
-        yield CASE.format(OPENING + text), (None, None)
+    yield from framed_cells(OPENING, FRAMES, {word: (status, 24) for word, status in ABBREVIATIONS.items()})
+    yield from told_cells(OPENING, {text: (status, 24) for text, status in SPELT},
+                          dict.fromkeys(NOT_A_STATUS, NO_STATUS))
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_status_abbreviations_of_a_follow_up_line(run):
-    assert_grid(run, abbreviation_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_status_abbreviations_of_a_follow_up_line = grid_test(
+    abbreviation_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- an uneventful follow-up ---------------------------------------------------------------------------------------
@@ -58,15 +51,11 @@ HOSPITAL = ["The postoperative course was uneventful.",
 
 
 def uneventful_cells():
-    for text in UNEVENTFUL:
-        yield CASE.format(OPENING + text), ("alive", 24)
-    for text in HOSPITAL:
-        yield CASE.format(OPENING + text), (None, None)
+    return told_cells(OPENING, dict.fromkeys(UNEVENTFUL, ("alive", 24)), dict.fromkeys(HOSPITAL, NO_STATUS))
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_an_uneventful_follow_up_says_alive(run):
-    assert_grid(run, uneventful_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_an_uneventful_follow_up_says_alive = grid_test(
+    uneventful_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- the conclusion names the patient by a pronoun ---------------------------------------------------------------
@@ -83,17 +72,15 @@ NOT_OWN = ["Lee et al. described a man who died of liver metastases; he had no s
 
 
 def conclusion_cells():
-    for header, (text, status, months) in itertools.product(HEADERS, OWN_COURSE):
-        yield CASE.format(STORY + f"{header}\n{text}"), (status, months)
-    for header, text in itertools.product(HEADERS, NOT_OWN):
-        yield CASE.format(STORY + f"{header}\n{text}"), (None, None)
+    under_headers = [header + "\n{}" for header in HEADERS]
+    yield from framed_cells(STORY, under_headers, {text: (status, months) for text, status, months in OWN_COURSE})
+    yield from framed_cells(STORY, under_headers, dict.fromkeys(NOT_OWN, NO_STATUS))
     for text, _status, _months in OWN_COURSE:  # in the discussion a pronoun stays nobody's
-        yield CASE.format(STORY.replace("multifocal.", "multifocal. " + text)), (None, None)
+        yield CASE.format(STORY.replace("multifocal.", "multifocal. " + text)), NO_STATUS
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_the_conclusions_pronoun_is_the_patient(run):
-    assert_grid(run, conclusion_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_the_conclusions_pronoun_is_the_patient = grid_test(
+    conclusion_cells, status_and_months, "outcome", "follow_up_months")
 
 
 # --- 'no evidence of local recurrence' (a pseudo-cue of the context rules) ---------------------------------------
@@ -104,11 +91,9 @@ LOCAL = [("A surveillance CT at 24 months showed no evidence of local recurrence
 
 
 def local_recurrence_cells():
-    for text, status in LOCAL:
-        yield CASE.format(OPENING + text), (status, 24)
-    yield CASE.format(OPENING + "Local recurrence is rare after a complete resection."), (None, None)
+    return told_cells(OPENING, {text: (status, 24) for text, status in LOCAL},
+                      {"Local recurrence is rare after a complete resection.": NO_STATUS})
 
 
-@pytest.mark.fields("outcome", "follow_up_months")
-def test_grid_no_evidence_of_local_recurrence(run):
-    assert_grid(run, local_recurrence_cells(), lambda row, want: status_and_months(row) == want)
+test_grid_no_evidence_of_local_recurrence = grid_test(
+    local_recurrence_cells, status_and_months, "outcome", "follow_up_months")

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-from test_grids import CASE, assert_grid
+from test_grids import CASE, grid_test, metastasis_and_sites
 
 # --- a tumour that invades the lymph nodes --------------------------------------------------------------------------
 # rules/metastasis.json spread 'invasion_words' (r6d-meta): 'the ileal NET had invaded the mesenteric lymph nodes' is
@@ -32,10 +31,8 @@ def invasion_cells():
         yield CASE.format(f"{cells} infiltrating the lymph nodes were noted."), ("unknown", set())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_a_tumour_that_invades_lymph_nodes_has_nodal_metastases(run):
-    assert_grid(run, invasion_cells(),
-                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+test_grid_a_tumour_that_invades_lymph_nodes_has_nodal_metastases = grid_test(
+    invasion_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
 
 
 # --- the organ's lesion as the subject of the biopsy ------------------------------------------------------------------
@@ -59,10 +56,8 @@ def biopsied_lesion_cells():
         yield CASE.format(f"A 66-year-old man had an ileal NET. The ileal mass was {finding}."), ("unknown", set())
 
 
-@pytest.mark.fields("metastasis", "metastasis_sites")
-def test_grid_a_biopsied_lesion_of_another_organ_is_a_metastasis(run):
-    assert_grid(run, biopsied_lesion_cells(),
-                lambda row, want: (row["metastasis"], set(row["metastasis_sites"])) == want)
+test_grid_a_biopsied_lesion_of_another_organ_is_a_metastasis = grid_test(
+    biopsied_lesion_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
 
 
 # --- a statistic about 'such cases' ---------------------------------------------------------------------------------
@@ -82,6 +77,5 @@ def group_share_cells():
         yield CASE.format(opening + f"{spread} at diagnosis."), "yes"
 
 
-@pytest.mark.fields("metastasis")
-def test_grid_a_share_of_such_cases_is_no_finding(run):
-    assert_grid(run, group_share_cells(), lambda row, want: row["metastasis"] == want)
+test_grid_a_share_of_such_cases_is_no_finding = grid_test(
+    group_share_cells, lambda row: row["metastasis"], "metastasis")

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import itertools
 
-from test_grids import CASE, grid_test
-from test_grids_r5_outc import NO_DISEASE, OPENING, status_and_months
+from test_grids import CASE, grid_test, told_cells
+from test_grids_r5_outc import NO_DISEASE, NO_STATUS, OPENING, status_and_months
 
 WITH_DISEASE = "alive with disease"
 
@@ -32,10 +32,8 @@ FOLLOWED_UP = [("We describe a 47-year-old woman with a gastric NET who was foll
 
 
 def sequence_cells():
-    for text in INTRODUCED:
-        yield CASE.format(text), (None, None)
-    for text, status, months in FOLLOWED_UP:
-        yield CASE.format(text), (status, months)
+    return told_cells("", dict.fromkeys(INTRODUCED, NO_STATUS),
+                      {text: (status, months) for text, status, months in FOLLOWED_UP})
 
 
 test_grid_followed_by_is_no_follow_up = grid_test(sequence_cells, status_and_months, "outcome", "follow_up_months")
@@ -60,10 +58,8 @@ def cause_cells():
         yield CASE.format(f"{OPENING}{opener} {cause}, {subject} 8 months after diagnosis."), (status, 8)
     for verb, (cause, status) in itertools.product(LED, CAUSES.items()):
         yield CASE.format(f"{OPENING}{cause[0].upper()}{cause[1:]} {verb} 8 months after diagnosis."), (status, 8)
-    for text in NO_CAUSE:
-        yield CASE.format(OPENING + text), ("died", 8)
-    for text, status in CAUSE_AFTER:
-        yield CASE.format(OPENING + text), (status, 8)
+    yield from told_cells(OPENING, dict.fromkeys(NO_CAUSE, ("died", 8)),
+                          {text: (status, 8) for text, status in CAUSE_AFTER})
 
 
 test_grid_a_cause_told_before_the_death = grid_test(cause_cells, status_and_months, "outcome", "follow_up_months")
@@ -82,12 +78,8 @@ LATEST_VISIT = [("At the latest visit, 2 years after surgery, she was free of di
 
 
 def been_well_cells():
-    for text in BEEN_WELL:
-        yield CASE.format(OPENING + text), ("alive", 24)
-    for text in NOT_YET:
-        yield CASE.format(OPENING + text), (None, None)
-    for text, status in LATEST_VISIT:
-        yield CASE.format(OPENING + text), (status, 24)
+    return told_cells(OPENING, dict.fromkeys(BEEN_WELL, ("alive", 24)), dict.fromkeys(NOT_YET, NO_STATUS),
+                      {text: (status, 24) for text, status in LATEST_VISIT})
 
 
 test_grid_has_been_well_and_the_latest_visit = grid_test(been_well_cells, status_and_months,
@@ -118,10 +110,7 @@ NOT_DEAD = [("PRRT may extend survival to 20 months in such tumours.", (None, No
 
 
 def survival_cells():
-    for text in EXTENDED:
-        yield CASE.format(OPENING + text), ("died", 20)
-    for text, want in NOT_DEAD:
-        yield CASE.format(OPENING + text), want
+    return told_cells(OPENING, dict.fromkeys(EXTENDED, ("died", 20)), dict(NOT_DEAD))
 
 
 test_grid_a_survival_extended_to_a_duration = grid_test(survival_cells, status_and_months,
@@ -139,10 +128,7 @@ HISTORY = ["She had flushing for 14 months duration.",
 
 
 def lasted_cells():
-    for text, status in LASTED:
-        yield CASE.format(OPENING + text), (status, 14)
-    for text in HISTORY:
-        yield CASE.format(OPENING + text), (None, None)
+    return told_cells(OPENING, {text: (status, 14) for text, status in LASTED}, dict.fromkeys(HISTORY, NO_STATUS))
 
 
 test_grid_the_time_a_status_lasted = grid_test(lasted_cells, status_and_months, "outcome", "follow_up_months")
@@ -160,10 +146,8 @@ FEARED = ["The patient may have died of the tumour.",
 
 
 def stated_death_cells():
-    for text, status in STATED_DEATHS:
-        yield CASE.format(OPENING + text), (status, None)
-    for text in FEARED:
-        yield CASE.format(OPENING + text), (None, None)
+    return told_cells(OPENING, {text: (status, None) for text, status in STATED_DEATHS},
+                      dict.fromkeys(FEARED, NO_STATUS))
 
 
 test_grid_a_death_before_another_clauses_hypothesis = grid_test(stated_death_cells, status_and_months,
@@ -179,10 +163,7 @@ ON_ARRIVAL = ["On arrival, an infusion of dextrose normalised her glucose.",
 
 
 def normalized_cells():
-    for text in LATER_NORMAL:
-        yield CASE.format(OPENING + text), ("alive", 3)
-    for text in ON_ARRIVAL:
-        yield CASE.format(OPENING + text), (None, None)
+    return told_cells(OPENING, dict.fromkeys(LATER_NORMAL, ("alive", 3)), dict.fromkeys(ON_ARRIVAL, NO_STATUS))
 
 
 test_grid_a_value_normalized_in_the_follow_up = grid_test(normalized_cells, status_and_months,
@@ -195,8 +176,7 @@ NOT_DEATHS = [("Thirty months after surgery she was treated for pneumonia and re
 
 
 def death_word_cells():
-    for text, status in DEATH_WORDS + NOT_DEATHS:
-        yield CASE.format(OPENING + text), (status, 30)
+    return told_cells(OPENING, {text: (status, 30) for text, status in DEATH_WORDS + NOT_DEATHS})
 
 
 test_grid_more_words_of_a_death = grid_test(death_word_cells, status_and_months, "outcome", "follow_up_months")

@@ -711,3 +711,14 @@ PROBES[("sections", "index_pronouns")] = (
 PROBES[("patterns", "grade", "biopsy_words")] = (
     lambda w: {"biops": "A NET G1 was found in the ileum. The tumour was resected in May. It was graded G3 on "
                         "the earlier biopsies."}[w], "grade")
+# r9: vocabulary that was written into the code. An abbreviation's point ends no Ki-67 clause; without the
+# entry 'approx.' ends the clause before the value. The determiners outcome_words.py passes over: without the
+# entry the determiner is read as the first of the two words ('of her abdominal' names no symptom, 'in both
+# lung' no tumour) or stands between the cause verb and the death word (no cause told before the death).
+PROBES[("patterns", "ki67", "value_stop_abbreviations")] = (lambda w: f"The Ki-67 index was {w}. 5%.", "ki67")
+PROBES[("outcome", "determiners", "symptom_after_of")] = (
+    lambda w: f"Two years after surgery there was no recurrence of {w} abdominal pain.", "outcome")
+PROBES[("outcome", "determiners", "tumour_after_in")] = (
+    lambda w: f"Two years after surgery there was improvement in {w} lung masses.", "outcome")
+PROBES[("outcome", "determiners", "death_after_cause_verb")] = (
+    lambda w: f"Tumour progression led to {w} death 8 months after diagnosis.", "outcome")

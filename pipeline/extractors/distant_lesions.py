@@ -28,7 +28,6 @@ class DistantLesions:
         and nothing near says the lesions are benign."""
         out = []
         benign = report.sentences_with("benign", self.benign)
-        site_at: dict[int, list] = {}
         nouns = sorted(report.tokens_in(self.lesion_nouns))
         for k, i in enumerate(nouns):
             if _called_benign(report, i, benign):
@@ -36,12 +35,9 @@ class DistantLesions:
             organs = self._organs_of(report, i)
             if not any(s.id_ in self.distant for s in organs):
                 continue
-            if not site_at:
-                for span in report.spans("SITE"):
-                    site_at.setdefault(span.start, []).append(span)
             # the list ends where the next lesion noun starts its own: each token is walked once
             until = nouns[k + 1] if k + 1 < len(nouns) else len(report.doc)
-            after = self.attached_sites.sites_after(report, report.doc[i:i + 1], site_at, until)
+            after = self.attached_sites.sites_after(report, report.doc[i:i + 1], report.spans_at("SITE"), until)
             listed = organs + [s for s, _ in after]
             others = tuple(s.id_ for s in listed if s.id_ not in self.distant and s.id_ != self.node_site)
             for s in organs:

@@ -16,7 +16,7 @@ from .base import (
     unclaimed,
 )
 from .grading_scheme import mark_scheme_mentions
-from .histology import HistologyExtractor
+from .histology import class_regexes
 
 WORD = re.compile(r"[\w-]+")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -44,7 +44,7 @@ class GradeExtractor(FieldExtractor):
         self.operation_scope = rules["patterns"]["size"]["operation_scope_chars"]
         self.biopsy_words = [w.lower() for w in cfg["biopsy_words"]]
         # the histology phrases, which a defined short form's long form must hold to be the tumour's
-        self.net_names = [regex for _, regex, _ in HistologyExtractor(rules).regexes]
+        self.net_names = [regex for _, regex, _ in class_regexes(rules["histology"])]
         # another tumour's or an earlier sample's grade ('the resected liver metastasis was G3') never
         # outranks: Ki-67's words for them (two_tumours.py reads them too)
         self.lesser = [c.lower() for c in rules["patterns"]["ki67"]["lesser_tumour_cues"]]

@@ -74,6 +74,38 @@ def case_sensitive(phrase: str) -> bool:
     return re.search(r"[A-Z]{2}", phrase) is not None
 
 
+def class_phrases(cfg: dict):
+    """(tier, class, phrase) of every phrase of rules/histology.json that names a class, specific ones
+    first, in the file's order (the '_doc' keys skipped)."""
+    for tier in ("specific", "generic"):
+        for label, entries in cfg[tier].items():
+            if not label.startswith("_"):
+                yield from ((tier, label, phrase) for phrase in entries)
+
+
+def class_regexes(cfg: dict) -> list[tuple[bool, re.Pattern, re.Pattern]]:
+    """(case-sensitive?, regex, where it can start) for the class phrases of rules/histology.json
+    (`cfg`): the abbreviations as written, then the rest in any case. The histology extractor finds
+    its mentions with them; the grade extractor asks whether a defined short form's long form names
+    the tumour, and builds them here rather than a whole extractor."""
+    phrases: dict[bool, list[str]] = {True: [], False: []}  # case-sensitive? -> phrases
+    for _, _, phrase in class_phrases(cfg):
+        phrases[case_sensitive(phrase)].append(phrase)
+    grade = cfg["grade_suffix"]
+    not_before = "|".join(re.escape(w) for w in cfg["not_before"])
+    regexes = []
+    for exact, entries in phrases.items():
+        if not entries:
+            continue
+        alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
+        # 'non-small cell lung cancer' is no small cell carcinoma: no phrase right after 'non'
+        pattern = (rf"(?<![\w])(?<![Nn]on[ -])(?P<phrase>{alternation})s?(?![\w])"
+                   rf"(?!{SPACE}(?:{not_before})\b){grade}")
+        flags = 0 if exact else re.IGNORECASE
+        regexes.append((exact, re.compile(pattern, flags), first_words(entries, flags)))
+    return regexes
+
+
 class HistologyExtractor(FieldExtractor):
     fields = ("histology",)
     reads = ()
@@ -83,34 +115,17 @@ class HistologyExtractor(FieldExtractor):
         cfg = rules["histology"]
         self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
         self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
-        phrases: dict[bool, list[str]] = {True: [], False: []}  # case-sensitive? -> phrases
         self.starred: list[tuple] = []  # ((case-sensitive, regex over the key), (class, tier)) of '*' phrases
-        for tier in ("specific", "generic"):
-            for label, entries in cfg[tier].items():
-                if label.startswith("_"):
-                    continue
-                for phrase in entries:
-                    exact = case_sensitive(phrase)
-                    key = self._key(phrase, exact)
-                    if "*" in key:
-                        head, _, tail = key.partition("*")
-                        starred = re.compile(rf"{re.escape(head)}\w*{re.escape(tail)}")
-                        self.starred.append(((exact, starred), (label, tier)))
-                    else:
-                        self.tier.setdefault((exact, key), (label, tier))
-                    phrases[exact].append(phrase)
-        grade = cfg["grade_suffix"]
-        not_before = "|".join(re.escape(w) for w in cfg["not_before"])
-        self.regexes = []
-        for exact, entries in phrases.items():
-            if not entries:
-                continue
-            alternation = "|".join(phrase_regex(p) for p in sorted(set(entries), key=len, reverse=True))
-            # 'non-small cell lung cancer' is no small cell carcinoma: no phrase right after 'non'
-            pattern = (rf"(?<![\w])(?<![Nn]on[ -])(?P<phrase>{alternation})s?(?![\w])"
-                       rf"(?!{SPACE}(?:{not_before})\b){grade}")
-            flags = 0 if exact else re.IGNORECASE
-            self.regexes.append((exact, re.compile(pattern, flags), first_words(entries, flags)))
+        for tier, label, phrase in class_phrases(cfg):
+            exact = case_sensitive(phrase)
+            key = self._key(phrase, exact)
+            if "*" in key:
+                head, _, tail = key.partition("*")
+                starred = re.compile(rf"{re.escape(head)}\w*{re.escape(tail)}")
+                self.starred.append(((exact, starred), (label, tier)))
+            else:
+                self.tier.setdefault((exact, key), (label, tier))
+        self.regexes = class_regexes(cfg)
         self.mixed_cues = any_phrase(cfg["mixed_cues"], plural=False)
         self.other_carcinomas = any_phrase(cfg["mixed_other_carcinomas"], plural=True)
         self.precedence = list(cfg["precedence"])

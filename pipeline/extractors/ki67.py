@@ -12,9 +12,6 @@ from .clauses import clause_text
 from .grading_scheme import mark_scheme_mentions
 from .two_tumours import second_is_index
 
-# the end of the keyword's sentence or clause; not the point of an abbreviation ('Ki-67: approx. 5%')
-VALUE_STOP = re.compile(r"(?<!\bapprox)(?<!\bca)[.;](?:\s|$)|\n")
-
 
 def fmt_pct(value: float | None) -> str | None:
     return None if value is None else f"{value:g}"
@@ -53,6 +50,9 @@ class Ki67Extractor(FieldExtractor):
         self.other_tumour_cues = [c.lower() for c in cfg["other_tumour_cues"]]
         self.definitive_sections = set(cfg["definitive_sections"])
         self.value_reach = cfg["value_reach_chars"]
+        # the end of the keyword's sentence or clause; not the point of an abbreviation ('Ki-67: approx. 5%')
+        not_after = "".join(rf"(?<!\b{re.escape(w)})" for w in cfg["value_stop_abbreviations"])
+        self.value_stop = re.compile(rf"{not_after}[.;](?:\s|$)|\n")
         self.area_reach = cfg["area_reach_chars"]
 
     def find(self, report: ReportView) -> list[Mention]:
@@ -99,7 +99,7 @@ class Ki67Extractor(FieldExtractor):
         'long_gap_chars' right after an index noun), with no other keyword between; with a second area's
         value ('30% in hot spots and 10% elsewhere') the pair spans both."""
         window = report.text[k.end():k.end() + self.long_gap + self.value_reach]
-        stop = VALUE_STOP.search(window)
+        stop = self.value_stop.search(window)
         window = window[:stop.start()] if stop else window
         v = self.value.search(window)
         if not v or not self._near_enough(window[:v.start()]) or self.keyword.search(window[:v.start()]):

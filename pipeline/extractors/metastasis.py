@@ -67,10 +67,9 @@ class MetastasisExtractor(FieldExtractor):
     def find(self, report: ReportView) -> list[Mention]:
         out = []
         sites = sorted(report.spans("SITE"), key=lambda s: s.start)
-        site_at: dict[int, list] = {}
+        site_at = report.spans_at("SITE")
         site_ending_at: dict[int, list] = {}
         for s in sites:
-            site_at.setdefault(s.start, []).append(s)
             site_ending_at.setdefault(s.end - 1, []).append(s)
         out.extend(self._negative_staging(report))
         searched = {t for span in report.spans("STAGING") for t in range(span.start, span.end)}

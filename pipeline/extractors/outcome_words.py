@@ -21,11 +21,6 @@ from .mention import Mention
 from .name_patterns import words_pattern
 
 WITH_DISEASE, NO_DISEASE = "alive with disease", "alive, no disease"
-# 'recurrence of (her) (abdominal) pain': the one or two words it is of
-OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|her|his|their|any)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
-# 'improvement in (the) (lung) masses': the one or two words a change is in or of
-IN_WHAT = re.compile(r"\s+(?:in|of)\s+(?:(?:the|her|his|their|its|both|all)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
-                     re.IGNORECASE)
 CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
 # between two words one negation denies: 'no recurrence or (disease) progression'
 COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
@@ -92,8 +87,16 @@ class StatusWords:
         self.cause_opened = re.compile(rf"\b(?:{openers})\s+(?P<cause>[^,;.]+)\s*,?\s*"
                                        rf"(?:(?!and\b|then\b)[^\W\d_]+[\s']+){{0,{self.reach['cause_comma_words']}}}$",
                                        re.IGNORECASE)
-        self.cause_led = re.compile(rf"(?P<cause>[^,;.]+?)\s+(?:{verbs})\s+(?:(?:her|his|the|its|their)\s+)?$",
-                                    re.IGNORECASE)
+        # the determiners passed over beside a status (rules/outcome.json 'determiners'): 'led to (her) death',
+        # 'recurrence of (her) (abdominal) pain' (the one or two words it is of), 'improvement in (the) (lung)
+        # masses' (the one or two words a change is in or of)
+        determiners = cfg["determiners"]
+        before_death, of_symptom, in_tumour = (alternatives(determiners[k]) for k in (
+            "death_after_cause_verb", "symptom_after_of", "tumour_after_in"))
+        self.cause_led = re.compile(rf"(?P<cause>[^,;.]+?)\s+(?:{verbs})\s+(?:(?:{before_death})\s+)?$", re.IGNORECASE)
+        two_words = r"([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+        self.of_what = re.compile(rf"\s+of\s+(?:(?:{of_symptom})\s+)?{two_words}", re.IGNORECASE)
+        self.in_what = re.compile(rf"\s+(?:in|of)\s+(?:(?:{in_tumour})\s+)?{two_words}", re.IGNORECASE)
         # from a disease found to a 'without' no-disease phrase: 'metastases without (local) recurrence'
         qualifiers = "|".join(re.escape(w) for w in cfg["disease_qualifier_words"]) or r"(?!)"  # none: never
         gap = self.reach["disease_qualifier_chars"]
@@ -152,7 +155,7 @@ class StatusWords:
         the tumour is gone ('no pain and no recurrence' still says it is)."""
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
-        after = OF_WHAT.match(text, m.end())
+        after = self.of_what.match(text, m.end())
         ahead = words_before(text, m.start(), 1, self.reach["symptom_before_chars"], mention.sentence_start)
         before = [spelt(w) for w in ahead]
         of = {spelt(w) for w in after.groups() if w} if after else set()
@@ -208,7 +211,7 @@ class StatusWords:
             near = _content_words(before)[-3:] + _content_words(after)[:3]
             mention.treated = bool(set(near) & self.treated_words)
         elif mention.normalized == "alive" and mention.status == "affirmed":
-            of = IN_WHAT.match(text, m.end())
+            of = self.in_what.match(text, m.end())
             if of and {spelt(w) for w in of.groups() if w} & self.tumour_words:
                 mention.normalized, mention.reason = WITH_DISEASE, f"tumour_response:{mention.reason}"
 

@@ -151,6 +151,18 @@ class ReportView:
         spans = self.spans(label)
         return [spans[k] for k in sorted(order[bisect_left(starts, lo):bisect_left(starts, hi)])]
 
+    def spans_at(self, label: str) -> dict[int, list[Span]]:
+        """The spans of a label grouped by their first token, in the report's order within a token: the
+        metastasis word's sites and a distant lesion's list both ask 'does a site start here?' token by
+        token, and both read this one table."""
+        key = ("at_start", label)
+        if key not in self.cache:
+            groups: dict[int, list[Span]] = {}
+            for span in self.spans(label):
+                groups.setdefault(span.start, []).append(span)
+            self.cache[key] = groups
+        return self.cache[key]
+
     def modifies_next_site(self, site: Span) -> bool:
         """Does another site start right after this one? Then this one names its region: 'mesenteric
         lymph node', 'mesenteric node metastases'."""

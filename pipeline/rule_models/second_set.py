@@ -108,6 +108,11 @@ class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside
     cause_comma_words: Count = 3  # words at most from the cause's comma to the death word ('..., she sadly died')
 
 
+class StatusDeterminers(RuleModel):  # r9: the determiners outcome_words.py passes over beside a status
+    symptom_after_of: Words  # 'no recurrence of (her) abdominal pain'
+    tumour_after_in: Words  # 'improvement in (both) lung masses'
+    death_after_cause_verb: Words  # 'pneumonia caused (her) death'
+
 
 class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
     phrase_before_chars: Count
@@ -169,6 +174,7 @@ class OutcomeRules(RuleModel):
     work_up_words: Words = []  # r6: 'biopsy revealed liver metastases': the work-up, unless a duration dates it
     disease_qualifier_words: Words  # r6-rules: 'bone metastases without local recurrence': where the disease is not
     status_reach: StatusReach  # r6-rules: the reaches of outcome_words.py
+    determiners: StatusDeterminers  # r9: the determiners outcome_words.py passes over (once written into its regexes)
     opening_time_words: Words  # r6-rules: 'After 3 months, CT showed ...': a point of the narrative
     own_negation_words: Words  # r6-rules: 'no pain and no recurrence': 'no recurrence' carries its own negation
     follow_up_reach: FollowUpReach  # r6-rules: the reaches of follow_up_time.py and outcome.py
