@@ -1,9 +1,6 @@
 """Grids of the eighth round (r9): shapes found by writing out the commonest wordings of a field in
 sentences of our own and reading the row each gives, before any new report was read.
 
-- A death from a cause outside the tumour named after the time ('died two years after surgery from
-  sepsis'): sepsis and septic shock are other causes (rules/outcome.json
-  other_causes), beside the disease's own ('from progressive disease').
 - A clone name written with a Latin B ('CK 34BE12') or the Greek beta ('34βE12') is one clone, named
   in ASCII as the guideline's canonical names are (rules/markers.json).
 
@@ -13,27 +10,6 @@ from __future__ import annotations
 from test_grids import framed_cells, grid_test
 
 INTRO = "A 66-year-old man had a 3-cm neuroendocrine tumour of the ileum, which was resected.\n"
-
-# --- a cause of death after the time ---------------------------------------------------------------------
-DEATH_FRAMES = ["He died two years after surgery from {}.", "He died of {} 14 months after the operation.",
-                "Eight months after diagnosis, he died of {}.", "The patient died from {} one year later."]
-CAUSES = {"sepsis": "died of other cause", "septic shock": "died of other cause",
-          "pneumonia": "died of other cause",
-          "progressive disease": "died of disease", "widespread metastatic disease": "died of disease"}
-
-
-def death_cause_cells():
-    yield from framed_cells(INTRO, DEATH_FRAMES, CAUSES)
-    yield from framed_cells(INTRO, ["He died two years after surgery.", "He is alive without recurrence."],
-                            {"": None})  # no cause named: 'died'; no death: no cause
-
-
-def _death(row):
-    return row["outcome"] if row["outcome"] in ("died of other cause", "died of disease") else None
-
-
-test_grid_cause_of_death_after_the_time = grid_test(death_cause_cells, _death, "outcome")
-
 
 # --- a keratin clone in Latin or Greek letters -----------------------------------------------------------
 CLONE_FRAMES = ["The tumour cells were positive for synaptophysin and negative for CK 7 and {}.",
