@@ -67,7 +67,7 @@ FIELDS: list[Field] = [
         f"{_X}.ki67:Ki67Extractor", rules=("patterns.json",), review_group="tumour",
         scores=(Score("ki67", ("ki67_low", "ki67_high"), "range"),)),
     Field("grade", (Column("grade", "category", ("G1", "G2", "G3"), ordered=True),), f"{_X}.grade:GradeExtractor",
-          rules=("patterns.json",), review_group="tumour", scores=(Score("grade", ("grade",), "text"),)),
+          rules=("patterns.json", "histology.json"), review_group="tumour", scores=(Score("grade", ("grade",), "text"),)),
     Field("markers", (Column("markers_positive", "list"), Column("markers_negative", "list")),
           f"{_X}.markers:MarkerExtractor", rules=_MARKERS, review_group="markers",
           scores=(Score("markers_positive", ("markers_positive",), "items", "markers", mention_field="markers"),
