@@ -326,7 +326,8 @@ _OPERATION_SENTENCES = {"ectomy": "Distal pancreatectomy followed.", "resect": "
                         "enucleat": "The mass was enucleated.", "excis": "Local excision followed.",
                         "whipple": "A Whipple was done.", "operation": "An operation followed.",
                         "surgery": "She had surgery.", "operated": "She was operated on.",
-                        "removed": "The mass was removed.", "dissection": "Submucosal dissection followed."}
+                        "removed": "The mass was removed.", "dissection": "Submucosal dissection followed.",
+                        "laparotom": "A laparotomy followed."}  # r9c: what the operation found is measured there
 PROBES[("patterns", "size", "operation_cues")] = (
     lambda w: f"CT showed a 30 mm mass in the pancreas. {_OPERATION_SENTENCES[w]} The tumour measured 25 mm.",
     "tumor_size_mm")

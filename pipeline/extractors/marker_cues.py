@@ -57,8 +57,9 @@ class MarkerCues:
     def _premodifying(self, report: ReportView, forward: list, backward: list, marker_tokens: set[int]):
         """'showed positive chromogranin A and synaptophysin', 'there was negative CK7': a backward cue
         ending in a premodifier word right before a marker, with no marker or sign right before the
-        cue, governs forward. In a flattened table ('CK7 positive CD56 positive', 'CK7 was positive CD56
-        was negative') a marker stands before it: it stays backward."""
+        cue, governs forward; so does a noun cue ('staining') whose object word follows an aside ('strong
+        staining within the tumour cells for ACTH', r9c). In a flattened table ('CK7 positive CD56
+        positive', 'CK7 was positive CD56 was negative') a marker stands before it: it stays backward."""
         if not self.premodifiers:
             return forward, backward
         doc = report.doc
@@ -66,9 +67,13 @@ class MarkerCues:
         kept: list = []
         for span, pol in backward:
             before = span.start - 1
-            adjective = (span[-1].lower_ in self.premodifiers
-                         and (span.end in marker_tokens or self._object_follows(report, span.end, marker_tokens))
-                         and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS)))
+            premodifier = span[-1].lower_ in self.premodifiers
+            # r9c: a noun cue with its object word after an aside ('strong staining within the tumour
+            # cells for ACTH', 'immunoreactivity of the neoplastic cells to chromogranin') governs forward too
+            heads = (premodifier and span.end in marker_tokens) or (
+                (premodifier or span.text.lower() in self.noun_backward)
+                and self._object_follows(report, span.end, marker_tokens))
+            adjective = heads and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS))
             (moved if adjective else kept).append((span, pol))
         return (forward + moved, kept) if moved else (forward, backward)
 
@@ -83,7 +88,10 @@ class MarkerCues:
             if j in marker_tokens or word in (",", ";") or word in self.walks.stops:
                 return False
             if word in self.premodifier_objects:
-                return j - start >= self.object_min_words and j + 1 in marker_tokens
+                k = j + 1  # r9c: over list words ('for antibodies directed against ACTH')
+                while k < hi and k not in marker_tokens and report.lower_word(k) in self.list_words:
+                    k += 1
+                return j - start >= self.object_min_words and k in marker_tokens
             counted += word not in self.list_words
             if counted > self.walks.max_gap:
                 return False

@@ -44,6 +44,8 @@ class PolarityRules(RuleModel):
     negator_reach_tokens: Count
     max_walk_tokens: Count
     backward_reach_tokens: Count
+    # r9c: 'Stains for A, B and C were performed. However, all were negative.': the next sentence's result
+    result_sentence: Regex | None = None
 
 
 class EllipticalPattern(RuleModel):
