@@ -723,3 +723,7 @@ PROBES[("outcome", "determiners", "tumour_after_in")] = (
     lambda w: f"Two years after surgery there was improvement in {w} lung masses.", "outcome")
 PROBES[("outcome", "determiners", "death_after_cause_verb")] = (
     lambda w: f"Tumour progression led to {w} death 8 months after diagnosis.", "outcome")
+# r9c: a word of a stain's strength or place makes a noun cue a result over an aside ('strong staining
+# within the tumour cells for CD56'); 'immunohistochemical staining of ... for' names only the stain done
+PROBES[("markers", "polarity", "result_premodifiers")] = (
+    lambda w: f"Immunostains showed {w} staining within the tumour cells for CD56.", "markers_positive")

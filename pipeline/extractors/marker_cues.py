@@ -32,6 +32,7 @@ class MarkerCues:
         self.premodifiers = frozenset(pol["premodifiers"])
         self.premodifier_objects = frozenset(pol["premodifier_objects"])  # 'positive staining ... for CgA'
         self.object_min_words = pol["premodifier_object_min_words"]  # 'positive for' is a cue of its own
+        self.result_premodifiers = frozenset(pol.get("result_premodifiers") or ())  # r9c: 'strong staining ... for
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
@@ -71,11 +72,21 @@ class MarkerCues:
             # r9c: a noun cue with its object word after an aside ('strong staining within the tumour
             # cells for ACTH', 'immunoreactivity of the neoplastic cells to chromogranin') governs forward too
             heads = (premodifier and span.end in marker_tokens) or (
-                (premodifier or span.text.lower() in self.noun_backward)
-                and self._object_follows(report, span.end, marker_tokens))
+                (premodifier or self._bare_noun(doc, span)) and self._object_follows(report, span.end, marker_tokens))
             adjective = heads and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS))
             (moved if adjective else kept).append((span, pol))
         return (forward + moved, kept) if moved else (forward, backward)
+
+    def _bare_noun(self, doc, span) -> bool:
+        """A noun cue ('staining') told as a result by a word before it ('strong', 'diffuse': rules
+        'result_premodifiers'), with no premodifier or negator of its own there: in 'negative
+        immunostaining of the tumour cells to CD56' the premodifier governs, and 'immunohistochemical
+        staining of the tumour cells for CK20' names the stain done, no result."""
+        if span.text.lower() not in self.noun_backward:
+            return False
+        before = [doc[k].lower_ for k in range(max(0, span.start - 3), span.start)]
+        return (any(w in self.result_premodifiers for w in before)
+                and not any(w in self.premodifiers or w in self.negators or w in ",;" for w in before))
 
     def _object_follows(self, report: ReportView, start: int, marker_tokens: set[int]) -> bool:
         """'Positive immunohistochemical staining of the tumour cells for chromogranin A': from `start`,
