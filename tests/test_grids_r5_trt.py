@@ -72,9 +72,11 @@ def stain_phrase_cells():
             text = frame.format(phrase.format(p=pol, m=items))
             text = text[0].upper() + text[1:]
             yield CASE.format(intro + text), (names, []) if pol == "positive" else ([], names)
-        # the same stain with no polarity word states no result
+        # the same stain with no polarity word states no result, unless a word of its strength or place
+        # tells one ('diffuse immunostaining ... for', 'strong immunoreactivity ... for': positive, r9c)
         plain = frame.format(phrase.replace("{p} ", "").format(m=items))
-        yield CASE.format(intro + plain[0].upper() + plain[1:]), ([], [])
+        told = phrase.startswith(("diffuse", "strong"))
+        yield CASE.format(intro + plain[0].upper() + plain[1:]), (names, []) if told else ([], [])
     # a comma or a marker before 'for' ends the reach: the marker's own cue decides
     yield CASE.format(intro + "Synaptophysin was positive staining, and for CK7 no result was given."), (
         ["synaptophysin"], [])

@@ -129,6 +129,12 @@ GENERIC_PROBES = {
     # r6d-synd: what a class of tumours does in general ('gastrinomas arise in MEN1', 'NETs occur in VHL')
     "arise": "Relapses arise late after surgery.", "arises": "Relapse arises late after surgery.",
     "occur": "Relapses occur late after surgery.", "occurs": "Relapse occurs late after surgery.",
+    # r9c: a classification in the general present ('the WHO classification divides NENs into ...')
+    "divides": "The guideline divides care into surgery and PRRT.",
+    "classifies": "The guideline classifies surgery as first-line care.",
+    "categorizes": "The guideline categorizes surgery as first-line care.",
+    "categorises": "The guideline categorises surgery as first-line care.",
+    "subdivides": "The guideline subdivides care into surgery and PRRT.",
 }
 
 CONTEXT = {

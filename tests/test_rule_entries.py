@@ -326,7 +326,8 @@ _OPERATION_SENTENCES = {"ectomy": "Distal pancreatectomy followed.", "resect": "
                         "enucleat": "The mass was enucleated.", "excis": "Local excision followed.",
                         "whipple": "A Whipple was done.", "operation": "An operation followed.",
                         "surgery": "She had surgery.", "operated": "She was operated on.",
-                        "removed": "The mass was removed.", "dissection": "Submucosal dissection followed."}
+                        "removed": "The mass was removed.", "dissection": "Submucosal dissection followed.",
+                        "laparotom": "A laparotomy followed."}  # r9c: what the operation found is measured there
 PROBES[("patterns", "size", "operation_cues")] = (
     lambda w: f"CT showed a 30 mm mass in the pancreas. {_OPERATION_SENTENCES[w]} The tumour measured 25 mm.",
     "tumor_size_mm")
@@ -722,3 +723,7 @@ PROBES[("outcome", "determiners", "tumour_after_in")] = (
     lambda w: f"Two years after surgery there was improvement in {w} lung masses.", "outcome")
 PROBES[("outcome", "determiners", "death_after_cause_verb")] = (
     lambda w: f"Tumour progression led to {w} death 8 months after diagnosis.", "outcome")
+# r9c: a word of a stain's strength or place makes a noun cue a result over an aside ('strong staining
+# within the tumour cells for CD56'); 'immunohistochemical staining of ... for' names only the stain done
+PROBES[("markers", "polarity", "result_premodifiers")] = (
+    lambda w: f"Immunostains showed {w} staining within the tumour cells for CD56.", "markers_positive")

@@ -32,6 +32,7 @@ class MarkerCues:
         self.premodifiers = frozenset(pol["premodifiers"])
         self.premodifier_objects = frozenset(pol["premodifier_objects"])  # 'positive staining ... for CgA'
         self.object_min_words = pol["premodifier_object_min_words"]  # 'positive for' is a cue of its own
+        self.result_premodifiers = frozenset(pol.get("result_premodifiers") or ())  # r9c: 'strong staining ... for
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
@@ -57,8 +58,9 @@ class MarkerCues:
     def _premodifying(self, report: ReportView, forward: list, backward: list, marker_tokens: set[int]):
         """'showed positive chromogranin A and synaptophysin', 'there was negative CK7': a backward cue
         ending in a premodifier word right before a marker, with no marker or sign right before the
-        cue, governs forward. In a flattened table ('CK7 positive CD56 positive', 'CK7 was positive CD56
-        was negative') a marker stands before it: it stays backward."""
+        cue, governs forward; so does a noun cue ('staining') whose object word follows an aside ('strong
+        staining within the tumour cells for ACTH', r9c). In a flattened table ('CK7 positive CD56
+        positive', 'CK7 was positive CD56 was negative') a marker stands before it: it stays backward."""
         if not self.premodifiers:
             return forward, backward
         doc = report.doc
@@ -66,11 +68,25 @@ class MarkerCues:
         kept: list = []
         for span, pol in backward:
             before = span.start - 1
-            adjective = (span[-1].lower_ in self.premodifiers
-                         and (span.end in marker_tokens or self._object_follows(report, span.end, marker_tokens))
-                         and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS)))
+            premodifier = span[-1].lower_ in self.premodifiers
+            # r9c: a noun cue with its object word after an aside ('strong staining within the tumour
+            # cells for ACTH', 'immunoreactivity of the neoplastic cells to chromogranin') governs forward too
+            heads = (premodifier and span.end in marker_tokens) or (
+                (premodifier or self._bare_noun(doc, span)) and self._object_follows(report, span.end, marker_tokens))
+            adjective = heads and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS))
             (moved if adjective else kept).append((span, pol))
         return (forward + moved, kept) if moved else (forward, backward)
+
+    def _bare_noun(self, doc, span) -> bool:
+        """A noun cue ('staining') told as a result by a word before it ('strong', 'diffuse': rules
+        'result_premodifiers'), with no premodifier or negator of its own there: in 'negative
+        immunostaining of the tumour cells to CD56' the premodifier governs, and 'immunohistochemical
+        staining of the tumour cells for CK20' names the stain done, no result."""
+        if span.text.lower() not in self.noun_backward:
+            return False
+        before = [doc[k].lower_ for k in range(max(0, span.start - 3), span.start)]
+        return (any(w in self.result_premodifiers for w in before)
+                and not any(w in self.premodifiers or w in self.negators or w in ",;" for w in before))
 
     def _object_follows(self, report: ReportView, start: int, marker_tokens: set[int]) -> bool:
         """'Positive immunohistochemical staining of the tumour cells for chromogranin A': from `start`,
@@ -83,7 +99,10 @@ class MarkerCues:
             if j in marker_tokens or word in (",", ";") or word in self.walks.stops:
                 return False
             if word in self.premodifier_objects:
-                return j - start >= self.object_min_words and j + 1 in marker_tokens
+                k = j + 1  # r9c: over list words ('for antibodies directed against ACTH')
+                while k < hi and k not in marker_tokens and report.lower_word(k) in self.list_words:
+                    k += 1
+                return j - start >= self.object_min_words and k in marker_tokens
             counted += word not in self.list_words
             if counted > self.walks.max_gap:
                 return False

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .marker_anaphora import results_told_after
 from .marker_cues import MarkerCues
 
 SIGN_CHARS = "-‐‑–(+"  # a word with none of these carries no polarity of its own (hyphens and dashes: CK7–negative)
@@ -42,6 +43,8 @@ class MarkerExtractor(FieldExtractor):
         self.item_separator = re.compile(ell["separator"], re.IGNORECASE)
         self.shared_head_reach = ell["reach_chars"]
         self.suffixed_words = WordVerdicts(self._suffixed_word)
+        self.result_sentence = (re.compile(pol["result_sentence"], re.IGNORECASE)
+                                if pol.get("result_sentence") else None)
         self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"])
                            for p in ell["patterns"]]
 
@@ -50,7 +53,9 @@ class MarkerExtractor(FieldExtractor):
         markers, clone_of = self._markers(report)
         suffixed = self._suffixed(report.doc)
         marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
-        reading = Reading(nearest=self.cues.governing(report, markers, marker_tokens, cues),
+        nearest = self.cues.governing(report, markers, marker_tokens, cues)
+        nearest.update(results_told_after(report, markers, marker_tokens, nearest, self.result_sentence))
+        reading = Reading(nearest=nearest,
                           suffixed={start: polarity for start, _, _, polarity in suffixed},
                           imaging={report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")},
                           strong=report.sentences_with("strong_stain", self.strong_stain),

@@ -44,6 +44,10 @@ class PolarityRules(RuleModel):
     negator_reach_tokens: Count
     max_walk_tokens: Count
     backward_reach_tokens: Count
+    # r9c: 'Stains for A, B and C were performed. However, all were negative.': the next sentence's result
+    result_sentence: Regex | None = None
+    # r9c: 'strong staining within the tumour cells for ACTH': words that make a noun cue a result
+    result_premodifiers: Words = Field(default_factory=list)
 
 
 class EllipticalPattern(RuleModel):
