@@ -231,8 +231,22 @@ class OutcomeExtractor(FieldExtractor):
             body = [m for m in statuses if m.rank < INDEX_SENTENCE_RANK] or statuses
             chosen = self.last_living.choose(mentions, body)
         duration, months = self.time.follow_up_of(mentions, chosen)
+        if months is None and deaths:
+            duration, months = self._dated_death(mentions, deaths, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
+
+    def _dated_death(self, mentions: list[Mention], deaths: list[Mention], chosen: Mention):
+        """(duration, months) of the death when the chosen death word dates nothing: a patient dies once,
+        and a report often tells it twice, dated in the case ('she died 42 days after the diagnosis') and
+        with its cause in a summary ('a patient who died of progressive cancer'). The chosen word keeps
+        the cause; the date is that of another death word of the same patient, the latest told first."""
+        for other in sorted(deaths, key=lambda m: m.start, reverse=True):
+            if other is not chosen:
+                duration, months = self.time.follow_up_of(mentions, other)
+                if months is not None:
+                    return duration, months
+        return None, None
 
     def _phrase(self, text: str) -> str:
         return status_phrase(text, self.needs_time)

@@ -167,6 +167,10 @@ class RemovalRules(RuleModel):  # r4-trt: 'removal of the pancreatic lesion', 't
     words: Words
     passive_words: Words  # 'the lesion was removed': an auxiliary between the tumour noun and the word
     reach_words: Count
+    # r9b: 'removal of 20 cm of ileum', 'removal of the left adrenal gland': an organ as the object,
+    # after these words only (numbers aside)
+    organ_fillers: Words = Field(default_factory=list)
+    organ_blockers: Words = Field(default_factory=list)  # 'removal of the biliary stent': no organ removed
 
 
 class TreatmentRules(RuleModel):
