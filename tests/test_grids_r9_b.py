@@ -10,8 +10,12 @@ their errors showed, each written out in its commonest variants in sentences of 
 - Syndromes: a syndrome suspected in one sentence and confirmed in one of the next two ('A secretin
   stimulation test confirmed the diagnosis') is the patient's; 'confirmed the diagnosis of ...' and 'was
   not confirmed' confirm none.
-- Follow-up: a death told twice (dated in the case, with its cause in a summary) keeps the cause of the
-  one and the date of the other.
+- Follow-up: 'no recurrence was reported at the 2-year follow-up' is the patient's follow-up (a 'reported'
+  cue makes a negated status in a follow-up clause no literature); her own 'progression-free survival of
+  21 months' dates the follow-up. A death told twice (dated in the case, with its cause in a summary)
+  keeps the cause of the one and the date of the other.
+  A death from the operation's harm ('died of postoperative complications') is of another cause; a
+  bleeding alone names none.
 - Treatments: the plural of a drug's name ('oral etoposides'); the platinum and PD-1 drugs of Chinese and
   Japanese reports (nedaplatin, lobaplatin, sintilimab, toripalimab, camrelizumab, tislelizumab,
   serplulimab); 'CCRT' as chemoradiotherapy; ethanol ablation; an operation told by the organ it took
@@ -162,3 +166,38 @@ def confirmed_cells():
 
 test_grid_a_suspicion_confirmed_later = grid_test(confirmed_cells, lambda row: row["functional_syndrome"],
                                                   "functional_syndrome")
+
+# --- a follow-up the report reports; the patient's own progression-free survival ---------------------------------
+REPORTED = {"At 5 months of follow-up, no recurrence was reported.": (NO_DISEASE, 5),
+            "No recurrence was reported at the 2-year follow-up.": (NO_DISEASE, 24),
+            "Two years after surgery, no symptoms were reported.": ("alive", 24),
+            "The residual tumour did not enlarge further. Follow-up went on until 2021, with a progression-free "
+            "survival of 21 months.": (WITH_DISEASE, 21),
+            "She remains free of disease. Follow-up ended with a disease-free survival of 40 months.": (NO_DISEASE, 40)}
+LITERATURE = ["Recurrence was reported in 10% of patients two years after surgery.",
+              "No recurrence was reported in such cases.",
+              "A median progression-free survival of 11 months is reported for such tumours."]
+
+
+def reported_cells():
+    yield from told_cells(OPENING, REPORTED, dict.fromkeys(LITERATURE, NO_STATUS))
+
+
+test_grid_a_follow_up_the_report_reports = grid_test(reported_cells, status_and_months, "outcome", "follow_up_months")
+
+# --- a death from the operation's harm --------------------------------------------------------------------------
+OPERATION_DEATHS = {"He died of postoperative complications 18 days after surgery.": ("died of other cause", 0.6),
+                    "He died 18 days after surgery of a postoperative complication.": ("died of other cause", 0.6),
+                    "He died of surgical complications 18 days after the operation.": ("died of other cause", 0.6),
+                    "He died of complications of surgery 18 days after the resection.": ("died of other cause", 0.6)}
+TUMOUR_DEATHS = {"He died of liver metastases 2 years after surgery, without postoperative complications.":
+                 ("died of disease", 24),
+                 "He died of massive bleeding 18 days after surgery.": ("died", 0.6)}
+
+
+def operation_death_cells():
+    yield from told_cells(OPENING, OPERATION_DEATHS, TUMOUR_DEATHS)
+
+
+test_grid_a_death_from_the_operation = grid_test(operation_death_cells, status_and_months, "outcome",
+                                                 "follow_up_months")

@@ -739,3 +739,5 @@ PROBES[("outcome", "return_words")] = (
 PROBES[("syndromes", "confirmed_later", "phrases")] = (
     lambda w: f"An insulinoma was suspected. The fast ({w}) was done.", "functional_syndrome")
 PROBES[("treatments", "removal", "organ_blockers")] = (lambda w: f"Removal of the biliary {w} was uneventful.", "treatments")
+PROBES[("outcome", "reported_cues")] = (
+    lambda w: f"At the 2-year follow-up, no recurrence {w}.", "outcome")

@@ -176,6 +176,8 @@ class OutcomeRules(RuleModel):
     later_operation_blockers: Words  # r5: 'and declined surgery': no operation after the status
     # r9b: 'remained asymptomatic and re-presented 6 years later with hypoglycaemia': the state a return ended
     return_words: Words = []
+    # r9b: 'no recurrence was reported at the 2-year follow-up': the cue that reports her own follow-up there
+    reported_cues: Words = []
     own_survival_cues: Words  # r5b: 'his disease-free survival of 40 months': the patient's own, no statistic
     related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
