@@ -16,6 +16,8 @@ their errors showed, each written out in its commonest variants in sentences of 
   keeps the cause of the one and the date of the other.
   A death from the operation's harm ('died of postoperative complications') is of another cause; a
   bleeding alone names none.
+- A follow-up word inside a time with no length ('treated for years with improvement', 'over the years')
+  places no status in the follow-up.
 - Treatments: the plural of a drug's name ('oral etoposides'); the platinum and PD-1 drugs of Chinese and
   Japanese reports (nedaplatin, lobaplatin, sintilimab, toripalimab, camrelizumab, tislelizumab,
   serplulimab); 'CCRT' as chemoradiotherapy; ethanol ablation; an operation told by the organ it took
@@ -201,3 +203,19 @@ def operation_death_cells():
 
 test_grid_a_death_from_the_operation = grid_test(operation_death_cells, status_and_months, "outcome",
                                                  "follow_up_months")
+
+# --- a time with no length is the history's ---------------------------------------------------------------------
+VAGUE = ["He had been treated with topical steroids for years with improvement.",
+         "Her flushing had improved for months with antihistamines before she came.",
+         "Over the years her flushing had been relieved by antihistamines.",
+         "She had been asymptomatic for many years before the diarrhoea began."]
+DATED_LIVING = {"She has been well for 2 years.": ("alive", 24),
+                "He remained asymptomatic for 3 years after surgery.": ("alive", 36),
+                "Two years later she was free of disease.": (NO_DISEASE, 24)}
+
+
+def vague_cells():
+    yield from told_cells(OPENING, dict.fromkeys(VAGUE, NO_STATUS), DATED_LIVING)
+
+
+test_grid_a_time_with_no_length = grid_test(vague_cells, status_and_months, "outcome", "follow_up_months")

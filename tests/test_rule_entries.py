@@ -741,3 +741,5 @@ PROBES[("syndromes", "confirmed_later", "phrases")] = (
 PROBES[("treatments", "removal", "organ_blockers")] = (lambda w: f"Removal of the biliary {w} was uneventful.", "treatments")
 PROBES[("outcome", "reported_cues")] = (
     lambda w: f"At the 2-year follow-up, no recurrence {w}.", "outcome")
+PROBES[("outcome", "vague_time_phrases")] = (
+    lambda w: f"She had been treated with steroids {w} with improvement.", "outcome")

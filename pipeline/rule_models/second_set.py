@@ -178,6 +178,7 @@ class OutcomeRules(RuleModel):
     return_words: Words = []
     # r9b: 'no recurrence was reported at the 2-year follow-up': the cue that reports her own follow-up there
     reported_cues: Words = []
+    vague_time_phrases: Words = []  # r9b: 'treated for years with improvement': no follow-up
     own_survival_cues: Words  # r5b: 'his disease-free survival of 40 months': the patient's own, no statistic
     related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
