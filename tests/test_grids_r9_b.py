@@ -22,6 +22,7 @@ their errors showed, each written out in its commonest variants in sentences of 
   Japanese reports (nedaplatin, lobaplatin, sintilimab, toripalimab, camrelizumab, tislelizumab,
   serplulimab); 'CCRT' as chemoradiotherapy; ethanol ablation; an operation told by the organ it took
   ('removal of 20 cm of ileum'), but not a stone or a stent taken from an organ.
+  An embolization that stops a bleeding ('control of the haemorrhage with embolization') is supportive care.
 - Sites: a bracket after a metastasis word opens its list of sites ('multiple metastases (liver, lung and
   bone)'); a bracket after a site (a figure, a count) adds none.
 
@@ -219,3 +220,20 @@ def vague_cells():
 
 
 test_grid_a_time_with_no_length = grid_test(vague_cells, status_and_months, "outcome", "follow_up_months")
+
+# --- an embolization that stops a bleeding ----------------------------------------------------------------------
+EMBOLIZED = {"Hepatic artery embolization of the liver metastases was performed.": ["embolization"],
+             "He had haematuria, and embolization of the liver metastases followed.": ["embolization"],
+             "Transarterial embolization was performed for the liver metastases.": ["embolization"]}
+HAEMOSTASIS = ["Despite control of the hemorrhage with embolization via the internal iliac arteries, he died.",
+               "The bleeding was stopped by embolization of the gastroduodenal artery.",
+               "He underwent haemostatic embolization of the bladder arteries.",
+               "Embolization for haematuria was done twice."]
+
+
+def haemostasis_cells():
+    yield from told_cells(INTRO, EMBOLIZED, dict.fromkeys(HAEMOSTASIS, []))
+
+
+test_grid_an_embolization_that_stops_a_bleeding = grid_test(haemostasis_cells, lambda row: sorted(row["treatments"]),
+                                                             "treatments")

@@ -743,3 +743,6 @@ PROBES[("outcome", "reported_cues")] = (
     lambda w: f"At the 2-year follow-up, no recurrence {w}.", "outcome")
 PROBES[("outcome", "vague_time_phrases")] = (
     lambda w: f"She had been treated with steroids {w} with improvement.", "outcome")
+# r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
+PROBES[("treatments", "haemostasis", "words")] = (lambda w: f"Embolization for {w} was done.", "treatments")
+PROBES[("treatments", "haemostasis", "treatments")] = (lambda w: f"{w.capitalize()} for bleeding was done.", "treatments")

@@ -173,6 +173,12 @@ class RemovalRules(RuleModel):  # r4-trt: 'removal of the pancreatic lesion', 't
     organ_blockers: Words = Field(default_factory=list)  # 'removal of the biliary stent': no organ removed
 
 
+class HaemostasisRules(RuleModel):  # r9b: 'control of the haemorrhage with embolization': supportive care
+    treatments: Words
+    words: Words
+    reach_tokens: Count
+
+
 class TreatmentRules(RuleModel):
     treatments: Lexicon
     regimens: Lexicon  # regimen -> its treatments
@@ -194,6 +200,7 @@ class TreatmentRules(RuleModel):
     institution_links: Words
     institution_reach_tokens: Count
     removal: RemovalRules
+    haemostasis: HaemostasisRules
 
     @model_validator(mode="after")
     def _tracers_are_treatments(self):
