@@ -4,7 +4,8 @@ their errors showed, each written out in its commonest variants in sentences of 
 - Outcome: 'recurrent free' is 'recurrence-free' misspelt; 'no recurrent signs' in a follow-up clause says
   the disease is gone; a residual tumour that 'did not enlarge' or 'did not grow' is still there; a
   'favourable outcome' at a follow-up says she is well; 'disease-free survivors' is the literature's
-  statistic. Each of the phrases that need a follow-up clause says nothing at admission. A living status
+  statistic; a patient let go ('cleared, with no need for additional surveillance', 'discharged from
+  follow-up') is free of disease. Each of the phrases that need a follow-up clause says nothing at admission. A living status
   that its sentence ends with a return ('remained asymptomatic and re-presented 6 years later') is no
   outcome; a denied return ('has not been readmitted') ends none.
 - Syndromes: a syndrome suspected in one sentence and confirmed in one of the next two ('A secretin
@@ -46,6 +47,10 @@ LIVING = {"{t}, she is recurrent free.": NO_DISEASE,
           "The residual tumour did not grow {t}.": WITH_DISEASE,
           "The treatment led to a favourable outcome {t}.": "alive",
           "She had a favorable outcome {t}.": "alive"}
+LET_GO = {"He was then seen in oncology and cleared, with no need for additional surveillance.": (NO_DISEASE, None),
+          "No further surveillance was required after the appendectomy.": (NO_DISEASE, None),
+          "There was no need for further surveillance.": (NO_DISEASE, None),
+          "She was discharged from follow-up two years after surgery.": (NO_DISEASE, 24)}
 AT_ADMISSION = ["No recurrent signs of the earlier gastritis were noted on admission.",
                 "A favourable outcome was hoped for on admission.",
                 "There are few long-term disease-free survivors after such transplants.",
@@ -56,7 +61,7 @@ def living_cells():
     for (frame, status), time in itertools.product(LIVING.items(), TIMES):
         sentence = frame.format(t=time)
         yield CASE.format(OPENING + sentence[0].upper() + sentence[1:]), (status, 24)
-    yield from told_cells(OPENING, dict.fromkeys(AT_ADMISSION, NO_STATUS))
+    yield from told_cells(OPENING, dict.fromkeys(AT_ADMISSION, NO_STATUS), LET_GO)
 
 
 test_grid_living_status_words = grid_test(living_cells, status_and_months, "outcome", "follow_up_months")
