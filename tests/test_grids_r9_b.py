@@ -52,6 +52,7 @@ LET_GO = {"He was then seen in oncology and cleared, with no need for additional
           "There was no need for further surveillance.": (NO_DISEASE, None),
           "She was discharged from follow-up two years after surgery.": (NO_DISEASE, 24)}
 AT_ADMISSION = ["No recurrent signs of the earlier gastritis were noted on admission.",
+                "On histology the tumour did not grow into the muscularis propria.",
                 "A favourable outcome was hoped for on admission.",
                 "There are few long-term disease-free survivors after such transplants.",
                 "In the literature, recurrence-free survivors are few."]
