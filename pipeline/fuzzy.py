@@ -54,8 +54,12 @@ class FuzzyLexicon:
         return (*self.entries[entry], entry)
 
     def in_frame(self, lower: list[str], i: int, label: str) -> bool:
-        """A fuzzy drug needs a treatment frame around it ('treated with X', 'X 50 mg', 'X was given')."""
+        """A fuzzy drug needs a treatment frame around it ('treated with X', 'X 50 mg', 'X was given'),
+        unless the word is the plural of a drug's own name ('oral etoposides', 'two courses of
+        cisplatins'): a plural is no misspelling that an English word could be near."""
         if label != "TREATMENT":
+            return True
+        if lower[i].endswith("s") and self.entries.get(lower[i][:-1], ("",))[0] == label:
             return True
         before = lower[i - 1] if i > 0 else ""
         after = lower[i + 1:i + 3]

@@ -727,3 +727,27 @@ PROBES[("outcome", "determiners", "death_after_cause_verb")] = (
 # within the tumour cells for CD56'); 'immunohistochemical staining of ... for' names only the stain done
 PROBES[("markers", "polarity", "result_premodifiers")] = (
     lambda w: f"Immunostains showed {w} staining within the tumour cells for CD56.", "markers_positive")
+# r9b: a bracket after a metastasis word opens its list of sites, as a preposition does; an organ (or a
+# length of it) after a removal word, with only these words between, is an operation named by what it took.
+PROBES[("metastasis", "site_list_brackets")] = (lambda w: f"CT showed distant metastases {w}liver and bone).",
+                                                "metastasis_sites")
+PROBES[("treatments", "removal", "organ_fillers")] = (lambda w: {
+    "of": "Removal of the spleen was performed.", "the": "Removal of the spleen was performed.",
+    "a": "Removal of a segment of ileum was performed.", "an": "Removal of an entire spleen was performed.",
+    "cm": "Removal of 20 cm of ileum was performed.", "mm": "Removal of 300 mm of ileum was performed.",
+    "segment": "Removal of a segment of ileum was performed.", "portion": "Removal of a portion of ileum was performed.",
+    "part": "Removal of part of the ileum was performed."}.get(w, f"Removal of the {w} spleen was performed."),
+    "treatments")
+# r9b: a living status that its sentence ends with the patient's return is the state before it: no outcome.
+PROBES[("outcome", "return_words")] = (
+    lambda w: f"Two years after surgery she remained well and {w} with diarrhoea.", "outcome")
+PROBES[("syndromes", "confirmed_later", "phrases")] = (
+    lambda w: f"An insulinoma was suspected. The fast ({w}) was done.", "functional_syndrome")
+PROBES[("treatments", "removal", "organ_blockers")] = (lambda w: f"Removal of the biliary {w} was uneventful.", "treatments")
+PROBES[("outcome", "reported_cues")] = (
+    lambda w: f"At the 2-year follow-up, no recurrence {w}.", "outcome")
+PROBES[("outcome", "vague_time_phrases")] = (
+    lambda w: f"She had been treated with steroids {w} with improvement.", "outcome")
+# r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
+PROBES[("treatments", "haemostasis", "words")] = (lambda w: f"Embolization for {w} was done.", "treatments")
+PROBES[("treatments", "haemostasis", "treatments")] = (lambda w: f"{w.capitalize()} for bleeding was done.", "treatments")

@@ -33,6 +33,7 @@ class AttachedSites:
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
+        self.list_brackets = set(cfg["site_list_brackets"])  # r9b: 'multiple metastases (liver, lung and bone)'
         self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the left lateral lobe of the liver'
         self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
@@ -161,7 +162,7 @@ class AttachedSites:
                     found.append((best, "metastasis_site:after"))
                 j, gap = best.end, 0
                 continue
-            if doc[j].text in (".", ";", "(") or doc[j].lower_ in self.list_stops:
+            if doc[j].text in (".", ";", "(", ")") or doc[j].lower_ in self.list_stops:
                 past = self._past_relative_spread(doc, j, hi)
                 if past is None:
                     break
@@ -190,8 +191,8 @@ class AttachedSites:
         if doc[met.start].lower_ in self.invasion:
             return met.end, False, self.invasion_gap
         j = self._past_lesion_words(doc, met.end, hi)
-        if j >= hi or doc[j].lower_ not in self.after_preps:
-            return None
+        if j >= hi or (doc[j].lower_ not in self.after_preps and doc[j].text not in self.list_brackets):
+            return None  # r9b: a bracket opens a list as a preposition does ('metastases (liver and bone)')
         return j + 1, doc[j].lower_ in self.origin_preps, self.max_gap
 
     def _restarts_the_count(self, doc, j: int, found: list) -> bool:

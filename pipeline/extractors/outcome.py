@@ -48,6 +48,7 @@ from .title import ReportTitle
 
 DIED = "died"
 STATUS_RULE = "status"
+REPORTED = "reported_at_follow_up:"
 
 
 def _looked_ahead(pattern: re.Pattern) -> re.Pattern:
@@ -70,6 +71,7 @@ class OutcomeExtractor(FieldExtractor):
         self.own_survival = words_pattern(cfg["own_survival_cues"])
         own = "|".join(re.escape(w) for w in cfg["own_negation_words"]) or NEVER
         self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
+        self.reported = {f"other_patient:{cue}" for cue in cfg["reported_cues"]}  # r9b: 'no recurrence was reported'
         self.near = cfg["follow_up_reach"]  # how far the words before a status are read
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
@@ -94,7 +96,16 @@ class OutcomeExtractor(FieldExtractor):
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
                 m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
         statuses = self.time.lasted(report.text, self._statuses(report), durations)  # 'free for 9 months duration'
+        self._reported_with(statuses, durations)
         return statuses + self._findings(report) + durations + dates + self.time.day_counts(report)
+
+    def _reported_with(self, statuses: list[Mention], durations: list[Mention]) -> None:
+        """r9b: the durations of a sentence whose status the report reports at a follow-up ('no recurrence
+        was reported at the 2-year follow-up') are the patient's too: the same cue made them other-patient talk."""
+        reported = {m.sentence_start for m in statuses if m.reason.startswith(REPORTED)}
+        for m in durations:
+            if m.sentence_start in reported and m.status == "other_patient" and m.reason in self.reported:
+                m.status, m.reason = "affirmed", f"{REPORTED}{m.reason}"
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
@@ -178,6 +189,7 @@ class OutcomeExtractor(FieldExtractor):
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
         its clause, and a negated 'with disease' phrase says the disease is absent or stands still."""
         phrase = self._phrase(m.group(0))
+        self._reported_at_follow_up(phrase, mention, clause)
         if self.statistic_words.match(text, m.end() + 1) and not self._own_survival(text, m.start(), mention):
             mention.status, mention.reason = "other_patient", "statistic"
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
@@ -190,6 +202,13 @@ class OutcomeExtractor(FieldExtractor):
             mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
+
+    def _reported_at_follow_up(self, phrase: str, mention: Mention, clause: Clause) -> None:
+        """r9b: a status with its own negation in a follow-up clause that a 'reported' cue made other-patient
+        talk ('no recurrence was reported at the 2-year follow-up') is the report reporting her follow-up."""
+        if (mention.status == "other_patient" and mention.reason in self.reported and clause.follow_up
+                and not clause.dated_before and self.own_negation.match(phrase)):
+            mention.status, mention.reason = "affirmed", f"{REPORTED}{mention.reason}"
 
     def _own_survival(self, text: str, at: int, mention: Mention) -> bool:
         """A survival the index patient had ('the patient has had a disease-free survival of 40
@@ -231,8 +250,22 @@ class OutcomeExtractor(FieldExtractor):
             body = [m for m in statuses if m.rank < INDEX_SENTENCE_RANK] or statuses
             chosen = self.last_living.choose(mentions, body)
         duration, months = self.time.follow_up_of(mentions, chosen)
+        if months is None and deaths:
+            duration, months = self._dated_death(mentions, deaths, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
+
+    def _dated_death(self, mentions: list[Mention], deaths: list[Mention], chosen: Mention):
+        """(duration, months) of the death when the chosen death word dates nothing: a patient dies once,
+        and a report often tells it twice, dated in the case ('she died 42 days after the diagnosis') and
+        with its cause in a summary ('a patient who died of progressive cancer'). The chosen word keeps
+        the cause; the date is that of another death word of the same patient, the latest told first."""
+        for other in sorted(deaths, key=lambda m: m.start, reverse=True):
+            if other is not chosen:
+                duration, months = self.time.follow_up_of(mentions, other)
+                if months is not None:
+                    return duration, months
+        return None, None
 
     def _phrase(self, text: str) -> str:
         return status_phrase(text, self.needs_time)

@@ -48,6 +48,8 @@ class ClauseReader:
         self.sequence = words_pattern(cfg["sequence_phrases"]) if cfg.get("sequence_phrases") else re.compile(NEVER)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
+        # r9b: 'treated for years with improvement': a time word with no length is the history's, no follow-up
+        self.vague = words_pattern(cfg["vague_time_phrases"]) if cfg.get("vague_time_phrases") else None
 
     def of(self, report: ReportView, mention: Mention, at: int) -> Clause:
         """What the clause (the sentence cut at semicolons) holding `at` says, worked out once per
@@ -63,7 +65,7 @@ class ClauseReader:
             header = report.section_header(start)
             presentation = self._presentation(text, start, end)
             report.cache[key] = Clause(
-                follow_up=(time_word(self.follow_up_words, self.sequence, text, start, end)
+                follow_up=(self._time_word(text, start, end)
                            or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
                 dated_before=self._dated_before(text, start, end) or presentation,
@@ -73,6 +75,15 @@ class ClauseReader:
                 disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
+
+    def _time_word(self, text: str, start: int, end: int) -> bool:
+        """A follow-up word of the clause, not one inside a 'vague_time_phrases' phrase ('for years', 'over
+        the years': a time with no length, the history's) nor one opening a sequence ('followed by')."""
+        if self.vague is None:
+            return time_word(self.follow_up_words, self.sequence, text, start, end)
+        vague = [(v.start(), v.end()) for v in self.vague.finditer(text, start, end)]
+        return any(not self.sequence.match(text, m.start()) and not any(a <= m.start() < b for a, b in vague)
+                   for m in self.follow_up_words.finditer(text, start, end))
 
     def _dated_before(self, text: str, start: int, end: int) -> bool:
         """A clause dated before the follow-up: by a 'not_follow_up_words' word ('9 years earlier',

@@ -74,6 +74,8 @@ class StatusWords:
         self.specimen_words = lowered(cfg["specimen_words"])
         self.sequels = lowered(cfg["later_operation_sequels"])
         self.operations = tuple(lowered(cfg["later_operation_endings"]))
+        self.returns = words_pattern(cfg["return_words"]) if cfg.get("return_words") else None
+        self.blockers = lowered(cfg["later_operation_blockers"])  # 'has not been readmitted': no return
         self.not_sequel = lowered(cfg["later_operation_blockers"]) | lowered(
             w for w in cfg["follow_up_words"] if " " not in w)  # 'and 2 years after resection' dates it
         self.disease_causes = words_pattern(cfg["disease_causes"])
@@ -185,8 +187,16 @@ class StatusWords:
         is the state before that operation, not at the last follow-up: the operation replaced it. The
         operation is a word ending as one does ('-ectomy', 'resection'), at most 'later_operation_words'
         words after a sequel word ('then', 'and'), with no time word ('and 2 years after resection': the
-        status dates from after it) nor a refusal ('and declined surgery') between them."""
+        status dates from after it) nor a refusal ('and declined surgery') between them. r9b: so is one
+        its sentence goes on to end with the patient's return ('remained asymptomatic and re-presented 6
+        years later with hypoglycaemia', 'was well until she was readmitted with diarrhoea'): the
+        state before the return, which brought her back with the disease."""
         if mention.status != "affirmed":
+            return
+        back = self.returns.search(text, m.end(), mention.sentence_end) if self.returns else None
+        if back and not set(words_before(text, back.start(), 2, self.reach["return_before_chars"])) & self.blockers:
+            # r9b: 'remained asymptomatic and re-presented 6 years later': the state the return ended
+            mention.status, mention.reason = "negated", f"ended_by_return:{back.group(0)}"
             return
         words = re.findall(r"[a-z]+", text[m.end():mention.sentence_end].lower())
         starts = [k for k, w in enumerate(words) if w in self.sequels]

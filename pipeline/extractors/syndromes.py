@@ -159,15 +159,39 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
                       for canonical, pair in self.cfg["symptom_with_hormone"].items()
                       if pair["symptoms"] and pair["hormones"]]  # an empty list would match everywhere
         self.cause = TumourCause(self.cfg["caused_by_tumour"])
+        confirmed = self.cfg["confirmed_later"]  # r9b: 'Gastrinoma was suspected. A secretin test confirmed it.'
+        self.confirmations = words_pattern(confirmed["phrases"]) if confirmed["phrases"] else None
+        self.confirmation_sentences = confirmed["sentences"]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = self.named(report) + self._secreting(report) + self._symptom_with_hormone(report)
         out += [self.titled(report, report.mention(self.column, m.start(), m.end(), m.group(0), canonical,
                                                    f"caused_by_tumour:{canonical}", self.label))
                 for m, canonical in self.cause.find(report, self.column)]
+        for mention in out:
+            self._confirmed_later(report, mention)
         if any(m.usable and m.normalized != NON_FUNCTIONING for m in out):
             out.extend(self._evidence(report))
         return out
+
+    def _confirmed_later(self, report: ReportView, mention: Mention) -> None:
+        """r9b: a syndrome suspected in one sentence and confirmed in one of the next ('serum gastrin was
+        suspicious for gastrinoma. A secretin test confirmed the diagnosis.') is the patient's, as one
+        confirmed in its own clause is (the context rules' 'confirmed' blocks the cue there). Only a
+        confirmation of 'the diagnosis' itself counts: 'confirmed the diagnosis of an insulinoma' names
+        its own, and 'was not confirmed' is no confirmation."""
+        if mention.status != "hypothetical" or self.confirmations is None:
+            return
+        token, text = report.tokens_of(mention.start, mention.end)[0], report.text
+        for _ in range(self.confirmation_sentences):
+            token = report.sentence_bounds(token)[1]  # the first token of the next sentence
+            if token >= len(report.doc):
+                return
+            start, end = report.sentence_chars(token)
+            found = self.confirmations.search(text, start, end)
+            if found and not text[found.end():end].lstrip().lower().startswith("of "):
+                mention.status, mention.reason = "affirmed", f"confirmed_later:{found.group(0)}"
+                return
 
     def _secreting(self, report: ReportView) -> list[Mention]:
         """'ACTH-secreting tumour', 'a tumour secreting ACTH' names the syndrome by its hormone; on a slide

@@ -43,6 +43,10 @@ class TreatmentExtractor(FieldExtractor):
         self.nuclide_reach = nuclide["reach_chars"]  # '[177Lu]Lu-DOTA-TATE' either side of its peptide word
         self.nuclide_therapy = nuclide["canonical"]
         self.removal = TumourRemoval(cfg["removal"])  # 'removal of the pancreatic lesion' is surgery
+        # r9b: 'control of the haemorrhage with embolization': a haemostasis, not the tumour's treatment
+        purpose = cfg["haemostasis"]
+        self.haemostasis_of, self.haemostasis_reach = set(purpose["treatments"]), purpose["reach_tokens"]
+        self.bleeding_words = set(purpose["words"])
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -95,6 +99,24 @@ class TreatmentExtractor(FieldExtractor):
             return f"not_a_treatment:{doc[span.start - 2].lower_}"  # 'lymphatic tumour embolization'
         if self._in_institution_name(doc, span.start):
             return "institution_name"
+        return self._haemostasis(doc, span)
+
+    def _haemostasis(self, doc, span) -> str:
+        """r9b: an embolization that stops a bleeding ('control of the haemorrhage with embolization', 'the
+        bleeding was stopped by embolization of the gastroduodenal artery') is a haemostasis, supportive
+        care: a bleeding word within 'haemostasis.reach_tokens' of it, in its clause."""
+        if span.id_ not in self.haemostasis_of:
+            return ""
+        sent = span.sent
+        before = range(span.start - 1, max(sent.start, span.start - self.haemostasis_reach) - 1, -1)
+        after = range(span.end, min(sent.end, span.end + self.haemostasis_reach))
+        for side in (before, after):
+            for k in side:
+                word = doc[k].lower_
+                if word in CLAUSE_MARKS:
+                    break
+                if word in self.bleeding_words:
+                    return f"not_a_treatment:{word}"
         return ""
 
     def _in_institution_name(self, doc, start: int) -> bool:

@@ -119,6 +119,7 @@ class MetastasisRules(RuleModel):
     other_side_reach_chars: Count
     pathology_reach_tokens: Count
     site_list_stop_words: Words
+    site_list_brackets: Words = Field(default_factory=list)  # r9b: 'metastases (liver and bone)'
     distant_lesion_prepositions: Words
     pathology_links: Words
     pathology_after_skips: Words  # r6d-meta: 'hepatic lesions were biopsied'

@@ -171,6 +171,16 @@ class RemovalRules(RuleModel):  # r4-trt: 'removal of the pancreatic lesion', 't
     words: Words
     passive_words: Words  # 'the lesion was removed': an auxiliary between the tumour noun and the word
     reach_words: Count
+    # r9b: 'removal of 20 cm of ileum', 'removal of the left adrenal gland': an organ as the object,
+    # after these words only (numbers aside)
+    organ_fillers: Words = Field(default_factory=list)
+    organ_blockers: Words = Field(default_factory=list)  # 'removal of the biliary stent': no organ removed
+
+
+class HaemostasisRules(RuleModel):  # r9b: 'control of the haemorrhage with embolization': supportive care
+    treatments: Words
+    words: Words
+    reach_tokens: Count
 
 
 class TreatmentRules(RuleModel):
@@ -194,6 +204,7 @@ class TreatmentRules(RuleModel):
     institution_links: Words
     institution_reach_tokens: Count
     removal: RemovalRules
+    haemostasis: HaemostasisRules
 
     @model_validator(mode="after")
     def _tracers_are_treatments(self):

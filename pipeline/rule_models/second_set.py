@@ -77,6 +77,11 @@ class CausedByTumour(RuleModel):  # r4-trt: 'Cushing's syndrome caused by a bron
     other_causes: Words  # organs whose own tumours cause the syndrome ('pituitary')
 
 
+class ConfirmedLater(RuleModel):  # r9b: 'Gastrinoma was suspected. The secretin test confirmed the diagnosis.'
+    phrases: Words
+    sentences: Count
+
+
 class SyndromeRules(RuleModel):
     functional: Lexicon  # canonical syndrome -> synonyms
     hereditary: Lexicon
@@ -90,6 +95,7 @@ class SyndromeRules(RuleModel):
     symptom_with_hormone: dict[str, SymptomWithHormone]
     caused_by_tumour: CausedByTumour
     long_form_tail_words: Words  # r6-rules: 'Zollinger-Ellison syndrome (ZES)': the long form's last word
+    confirmed_later: ConfirmedLater  # r9b: a suspicion the next sentences confirm
 
 
 # --- outcome.json ------------------------------------------------------------------------------
@@ -106,6 +112,7 @@ class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside
     disease_qualifier_chars: Count
     cause_before_chars: Count = 80  # r7c: 'Because of progressive liver metastases, she died': the cause before
     cause_comma_words: Count = 3  # words at most from the cause's comma to the death word ('..., she sadly died')
+    return_before_chars: Count = 20  # r9b: 'she has not been readmitted': a denied return ends no status
 
 
 class StatusDeterminers(RuleModel):  # r9: the determiners outcome_words.py passes over beside a status
@@ -167,6 +174,11 @@ class OutcomeRules(RuleModel):
     later_operation_sequels: Words  # r5: 'stable disease, and then surgery': the status before the operation
     later_operation_endings: Words  # r5: how an operation word ends ('-ectomy', 'resection')
     later_operation_blockers: Words  # r5: 'and declined surgery': no operation after the status
+    # r9b: 'remained asymptomatic and re-presented 6 years later with hypoglycaemia': the state a return ended
+    return_words: Words = []
+    # r9b: 'no recurrence was reported at the 2-year follow-up': the cue that reports her own follow-up there
+    reported_cues: Words = []
+    vague_time_phrases: Words = []  # r9b: 'treated for years with improvement': no follow-up
     own_survival_cues: Words  # r5b: 'his disease-free survival of 40 months': the patient's own, no statistic
     related_cause_words: Words  # r5b: 'a tumour-related death': the cause named before the death word
     patient_age: Regex  # '64-year-old', 'aged 64': the clause that introduces the patient
