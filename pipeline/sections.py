@@ -157,6 +157,11 @@ class SectionSplitter:
             walk.enter_back_matter(label)
         walk.current = label
         walk.marks.append((start, label, header))
+        if label in self.implicit_case_in and self.implicit_case.match(line[m.end():]):
+            # r9c: a structured abstract's 'Purpose: A 63-year-old man presented ...' tells the case under
+            # a label of the introduction's class: the case starts with its text, as it would unlabelled
+            walk.current = "case"
+            walk.marks.append((start + m.end(), "case", ""))
         if len(line) - m.end() > self.flat_line_min:  # 'INTRODUCTION: ... CASE REPORT: ... DISCUSSION: ...' on one line
             # r7a: from the space before the text, so that a header right after this one ('SUMMARY KEYWORDS: ...')
             # stands after a space, as the flat shapes look for it

@@ -1,6 +1,10 @@
 """Grids of the eighth round's new reports, markers to ki67 (r9c): the shapes their study errors had,
 written out in their commonest variants in sentences of our own.
 
+- A case told under a label of the introduction's class ('Purpose: A 63-year-old man presented ...'),
+  opened as 'The case records of a 42-year-old ...' or in the third person ('The current article
+  presents a case of a 40-year-old woman', mid-line too): rules/sections.json implicit_case_start,
+  midline_case_needs, sections.py.
 - A suspicion names what a seen lesion may be: the size measured stays a finding ('a suspected mass
   measuring 6 x 3 mm', 'raised the suspicion of an insulinoma, and CT revealed a 12 mm lesion');
   a conditional still questions it (rules/context.json, the hedges' own cue). What a laparotomy
@@ -17,6 +21,60 @@ from __future__ import annotations
 from test_grids import framed_cells, grid_test
 
 INTRO = "A 66-year-old man had a 3-cm neuroendocrine tumour of the ileum, which was resected.\n"
+
+
+# --- the case under an introduction label, or opened in other words -------------------------------------
+def _abstract(*paragraphs: str) -> str:
+    return "A rare tumour of the pancreas: a case report\n\nAbstract\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+OPENINGS = {
+    "Purpose: A {age}-year-old man presented with watery diarrhoea and weight loss.": True,
+    "Background: A {age}-year-old woman was referred with recurrent hypoglycaemia.": True,
+    "Objective: An {age}-year-old man came to us with flushing.": True,
+    "Method: The case records of a {age}-year-old widow with chronic diarrhoea were reviewed.": True,
+    "Methods: The case of a {age}-year-old man with a pancreatic mass is described.": True,
+    "Patient: The medical records of a {age}-year-old woman were studied.": True,
+    # absences: an introduction label over the literature's patients, a label with no case
+    "Purpose: Such tumours are commonest in patients around {age} years of age.": False,
+    "Background: Most of the reported patients were older than {age} years.": False,
+}
+
+
+def opening_cells():
+    for sentence, case in OPENINGS.items():
+        for age in ("44", "80"):
+            intro = "Background: Neuroendocrine tumours of the pancreas are rare." if not sentence.startswith(
+                "Background") else "Introduction: Neuroendocrine tumours of the pancreas are rare."
+            yield _abstract(intro, sentence.format(age=age)), age if case else None
+
+
+CASE_AFTER = "Case report\nThe patient was seen in our clinic with abdominal pain.\n"
+THIRD_PERSON = ["The current article presents a case of a {age}-year-old woman who underwent an excision.",
+                "This report describes a {age}-year-old man who had a pancreatic tumour removed.",
+                "This paper reports the case of a {age}-year-old woman with an insulinoma.",
+                "The present report describes a {age}-year-old man with a rectal NET."]
+
+
+def third_person_cells():
+    """Mid-line, in an unheaded abstract after the authors' affiliations: the report's own case."""
+    for sentence in THIRD_PERSON:
+        for age in ("51", "67"):
+            text = ("- 1Department of Surgery, General Hospital, Springfield\n"
+                    "Pancreatic neuroendocrine tumours represent a rare clinical entity, challenging to manage. "
+                    + sentence.format(age=age) + " Pathology reported a neuroendocrine tumour grade 2.\n"
+                    "Introduction\nNeuroendocrine tumours usually arise in the gut.\n" + CASE_AFTER)
+            yield text, age
+        # absence: the same abstract about the literature's patients
+        yield ("- 1Department of Surgery, General Hospital, Springfield\n"
+               "Pancreatic neuroendocrine tumours represent a rare clinical entity. This review describes "
+               f"patients around {age} years old at diagnosis.\nIntroduction\nNeuroendocrine tumours usually arise "
+               "in the gut.\n" + CASE_AFTER, None)
+
+
+test_grid_case_under_an_introduction_label_or_opened_in_other_words = grid_test(
+    opening_cells, lambda row: row["age"], "age")
+test_grid_case_opened_in_the_third_person = grid_test(third_person_cells, lambda row: row["age"], "age")
 
 
 # --- a suspicion names the lesion, not its size ------------------------------------------------------------
