@@ -33,6 +33,23 @@ def affix_rules(rules: Rules) -> list[tuple[str, str, str, str]]:
     return out
 
 
+class DrugStems:
+    """r9: a drug no list names yet, told by its INN stem ('amrubicin', 'pazopanib', 'olaparib'): new drugs
+    come every year, and the WHO gives each kind an ending of its own (rules/treatments.json drug_stems).
+    The word itself, in lower case, is the drug's name."""
+
+    def __init__(self, cfg: dict):
+        self.stems = tuple(sorted({s for stems in cfg.get("drug_stems", {}).values() for s in stems}))
+        self.exceptions = tuple(cfg.get("drug_stem_exceptions", []))
+        self.min_root = cfg.get("drug_stem_min_root", 2)
+
+    def __call__(self, low: str) -> list[tuple[str, str]]:
+        if not (self.stems and low.isalpha() and low.endswith(self.stems)) or low.endswith(self.exceptions):
+            return []
+        stem = max((s for s in self.stems if low.endswith(s)), key=len)
+        return [("TREATMENT", low)] if len(low) - len(stem) >= self.min_root else []
+
+
 COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")
 COMPOUND_LABELS = {"markers": "MARKER", "treatments": "TREATMENT"}
 
@@ -67,6 +84,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     parts = compound_parts(rules)
     fuzzy = FuzzyLexicon(rules)
     fuzzy_entry: dict[str, str] = {}  # word -> the lexicon entry it is a near miss of
+    drug_by_stem = DrugStems(rules["treatments"])
 
     joined = frozenset(rules["treatments"].get("joined_words", []))
     isotope = re.compile(rules["treatments"]["isotope_prefix"])  # r7d: '90y-radioembolization'
@@ -83,6 +101,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                     (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))
                 or kind == "suffix" and "-" in low and low.replace("-", "").isalpha()
                 and low.endswith(affix)]  # 'salpingo-oophorectomy'
+        hits = hits or drug_by_stem(low)
         if COMPOUND_SPLIT.search(low) and low not in parts:
             hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
         elif "-" in low and low not in parts:

@@ -107,6 +107,12 @@ AFFIXES = {
     # h24-trt: a treatment joined by a hyphen to its formulation or to 'post' is that treatment
     ("treatments", "joined_words"): (lambda word: "She is well, post-chemotherapy." if word == "post"
                                      else f"She was given Octreotide-{word} every month.", "treatments"),
+    # r9: a drug no list names, told by its INN stem; a JAK inhibitor's '-citinib' is none
+    ("treatments", "drug_stems", "chemotherapy"): (lambda stem: "She was given {} for six months.".format({
+        "platin": "satraplatin", "taxel": "cabazitaxel", "rubicin": "amrubicin", "tinib": "gefitinib",
+        "anib": "cediranib", "rafenib": "dabrafenib", "ciclib": "palbociclib", "parib": "olaparib",
+        "lisib": "alpelisib", "tecan": "belotecan", "mustine": "bendamustine"}[stem]), "treatments"),
+    ("treatments", "drug_stem_exceptions"): (lambda ending: "She was given tofacitinib for six months.", "treatments"),
 }
 
 

@@ -22,6 +22,7 @@ class TreatmentExtractor(FieldExtractor):
         cfg = rules["treatments"]
         self.regimens = cfg["regimens"]
         self.classes = {k: set(v) for k, v in cfg["classes"].items()}
+        self.class_stems = {k: tuple(v) for k, v in cfg.get("drug_stems", {}).items()}  # r9: 'amrubicin'
         self.excluded_heads = set(cfg["excluded_heads"])
         self.excluded_modifiers = set(cfg["excluded_modifiers"])  # 'exploratory surgery', 'valve surgery'
         # 'portal vein embolization' grows the liver before a hepatectomy: only that treatment is excluded
@@ -73,6 +74,11 @@ class TreatmentExtractor(FieldExtractor):
         removals = [(report.doc[i:i + 1], ["surgery"], "removal:surgery") for i in self.removal.find(report)
                     if i not in named]
         return candidates + removals + [(s, self.regimens[s.id_], f"regimen:{s.id_}") for s in report.spans("REGIMEN")]
+
+    def _agent_named(self, cls: str, names: list[str]) -> bool:
+        """Is a drug of the class named: a listed one, or one told by the class's INN stem ('amrubicin')?"""
+        stems = self.class_stems.get(cls, ())
+        return bool(self.classes[cls] & set(names)) or bool(stems) and any(n.endswith(stems) for n in names)
 
     def _beside_imaging(self, report: ReportView, span) -> bool:
         """An imaging word beside it, in the same phrase: 'octreotide scan', 'Ga-68 DOTATATE PET', but
@@ -166,8 +172,8 @@ class TreatmentExtractor(FieldExtractor):
         usable = [m for m in mentions if m.usable and not m.dropped and m.rank <= INDEX_SENTENCE_RANK]
         usable = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         names = list(dict.fromkeys(m.normalized for m in sorted(usable, key=lambda m: m.start)))
-        for cls, members in self.classes.items():
-            if cls in names and members & set(names):
+        for cls in self.classes:
+            if cls in names and self._agent_named(cls, names):
                 names.remove(cls)
         keep(mentions, [m for m in usable if m.normalized in names])
         return {"treatments": names}

@@ -191,6 +191,10 @@ class TreatmentRules(RuleModel):
     tracer_names: Words  # the treatments whose names also name a scan's tracer ('octreotide scan')
     excluded_heads: Words
     surgery_suffixes: Words = Field(default_factory=list)
+    # r9: a drug told by its INN stem ('amrubicin'): class -> stems; endings that are none; letters before a stem
+    drug_stems: Lexicon = Field(default_factory=dict)
+    drug_stem_exceptions: Words = Field(default_factory=list)
+    drug_stem_min_root: Count = 2
     # h24-trt: hyphened to a treatment's name, it stays that treatment ('Octreotide-LAR', 'post-chemotherapy')
     joined_words: Words = Field(default_factory=list)
     radionuclide: RadionuclideRules
