@@ -1,5 +1,6 @@
 """Writes rules/drug_names.json: brand names, abbreviations and other-language names of the drugs in
-rules/treatments.json, taken from the drug-named-entity-recognition dictionary (DrugBank, MeSH,
+rules/treatments.json, and of the dictionary's drugs its INN stems name (drug_stems: 'Farmorubicin' is
+epirubicin, 'Taxotere' docetaxel, though no list names either), taken from the drug-named-entity-recognition dictionary (DrugBank, MeSH,
 Wikipedia; MIT licence). Run after adding a drug to rules/treatments.json:
 
     .venv/bin/python dev/tools/drug_names.py
@@ -26,6 +27,20 @@ SKIP = re.compile(r"[,()\[\]]|\b(?:salt|isomer|compound|component|related|hydroc
                   r"liposomal|nanoparticulate|hexyl|ester)\b")
 
 
+def stem_drugs(cfg: dict, known: set[str]) -> list[str]:
+    """The dictionary's drugs that the lexicon does not list but reads by their INN stem ('epirubicin',
+    'docetaxel', 'imatinib': rules/treatments.json drug_stems): their brands ('Farmorubicin', 'Taxotere',
+    'Glivec') name them too, though no list does. One lower-case word each, as affix_ruler.DrugStems reads it."""
+    from drug_named_entity_recognition import drugs_finder
+
+    from pipeline.affix_ruler import DrugStems
+
+    drugs_finder.find_drugs(["load"])  # the dictionary loads on first use
+    by_stem = DrugStems(cfg)
+    return sorted(name for name in drugs_finder.drug_canonical_to_data
+                  if name.isalpha() and name.islower() and name not in known and by_stem(name))
+
+
 def generate() -> dict:
     from drug_named_entity_recognition import find_drugs
 
@@ -38,13 +53,13 @@ def generate() -> dict:
     claimed: dict[str, str] = {}
     singles = {w for w in known if " " not in w}
     inside = {part for w in known if " " in w for part in w.split()}  # words of a known phrase: 'folinate'
-    for canonical in lexicon:
+    for canonical in [*lexicon, *stem_drugs(rules["treatments"], known)]:
         found = find_drugs([canonical], is_ignore_case=True)
         if not found:
             continue
         for name in found[0][0].get("synonyms", []):
             name = name.strip().lower()
-            if (name in known or SKIP.search(name) or len(name) < 4 or len(name.split()) > 2
+            if (name in known or name == canonical or SKIP.search(name) or len(name) < 4 or len(name.split()) > 2
                     or not re.search(r"[a-z]{2}", name)):
                 continue
             words = name.split()
