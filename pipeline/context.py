@@ -144,8 +144,9 @@ class ContextComponent:
     def _visible_cues(self, matches: list[tuple[int, int, str]]) -> list[tuple]:
         """The matched cues as (start, end, category, direction, allowed, max_scope, yields, key), less
         those hidden: a pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues
-        inside it. The same words as two cues of one category and direction for different types ('screened
-        for' metastases, 'screened for' MEN1) are two cues: a scope of their own each. Sorted by start
+        inside it, and a refusal every cue inside it (the 'not' and 'possible' of 'was not possible' are the
+        refusal's words and reach no further). The same words as two cues of one category and direction for different
+        types ('screened for' metastases, 'screened for' MEN1) are two cues: a scope of their own each. Sorted by start
         (longest first), a cue lies inside an earlier one exactly when that one's end reaches its own:
         one pass with the furthest end seen so far, not a scan per cue."""
         raw = [(start, end, *self.meta[key], key) for start, end, key in matches]
@@ -165,6 +166,8 @@ class ContextComponent:
             # direction ('declined' before or after its treatment) stand beside it.
             if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
                 continue
+            if cat != "TERMINATE" and (s, e, "REFUSED") not in spans and e <= cat_end.get("REFUSED", -1):
+                continue  # r10: 'not', 'possible' in 'was not possible' are that refusal's words, no cues of their own
             seen.add(seen_key)
             spans.add((s, e, cat))
             cat_end[cat] = max(cat_end.get(cat, -1), e)

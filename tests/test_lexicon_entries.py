@@ -116,6 +116,8 @@ GENERIC_PROBES = {
     "has": "Surgery has a role in ileal NETs.", "have": "Surgery and PRRT have a role in ileal NETs.",
     "remains": "Surgery remains the standard.", "remain": "Surgery and PRRT remain the standard.",
     "include": "Treatments include surgery.", "includes": "The approach includes surgery.",
+    # r10 (lead): what the care of a tumour class takes in general ('the management of NETs involves surgery')
+    "involves": "Management involves surgery.", "involve": "Treatments involve surgery.",
     "appear": "Surgery and PRRT appear effective.", "appears": "Surgery appears effective.",
     "may": "Surgery may help.", "can": "Surgery can help.", "should": "Surgery should help.",
     "must": "Surgery must be radical.", "represents": "Surgery represents the standard.",

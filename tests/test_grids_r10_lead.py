@@ -1,0 +1,121 @@
+"""Grids of the ninth round (r10, lead): shapes of the round's study reports in treatments, metastasis and
+the hormonal syndrome, written out with their common variants in sentences of our own.
+
+- A refusal that points back at what it refuses ('..., but he refused the treatment.', 'but declined it.',
+  'but she declined further treatment.') takes back the treatments of its first clause, as a bare
+  refusal ('but refused.') already did (rules/context.json, the REFUSED 'but ...' cue).
+- A chance lost ('had lost the chance for radical surgery', 'missed the opportunity for surgery') or a
+  treatment 'no longer possible' is a treatment not given.
+- A cue inside a longer cue is no cue of its own, whatever its class: the 'not' of 'was not feasible' no
+  longer negates the clause after it ('Surgery was not feasible, and everolimus was started').
+- 'involves' states what the care of a tumour class takes in general ('The management of NETs often
+  involves surgical resection'), as 'includes' does.
+- 'Patients affected by' / 'suffering from' names a population, as 'patients with' does.
+- 'Secondary localizations' are metastases (the Romance-language calque).
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+from test_grids import framed_cells, grid_test, metastasis_and_sites, told_cells
+
+INTRO = "A 61-year-old man had a metastatic pancreatic neuroendocrine tumour.\n"
+
+
+def _treatments(row):
+    return sorted(row["treatments"] or [])
+
+
+# --- a refusal that points back -------------------------------------------------------------------------
+OFFERS = ["Chemotherapy with capecitabine and temozolomide was recommended, but {}.",
+          "He was qualified for capecitabine and temozolomide, but {}.",
+          "Capecitabine and temozolomide were planned, but {}."]
+REFUSALS = [f"{subject}{verb} {what}" for subject in ("", "he ", "the patient ") for verb in ("refused", "declined")
+            for what in ("it", "the treatment", "this therapy", "further treatment")]
+
+
+def refusal_cells():
+    yield from framed_cells(INTRO, OFFERS, dict.fromkeys(REFUSALS, []))
+    # the plans taken up, and a refusal of something else after them ('recommended' alone is no plan)
+    yield from framed_cells(INTRO, OFFERS[1:], {"he tolerated it well": ["capecitabine", "temozolomide"],
+                                            "he refused further surgery": ["capecitabine", "temozolomide"]})
+
+
+test_grid_refusal_pointing_back = grid_test(refusal_cells, _treatments, "treatments")
+
+
+# --- a chance lost, a treatment no longer possible --------------------------------------------------------
+LOST = ["He had lost the chance for radical surgery. Everolimus was started.",
+        "The patient lost the opportunity of surgery; everolimus was started.",
+        "He missed the opportunity for surgery and received everolimus.",
+        "The patient had lost the chance to undergo surgery and was given everolimus.",
+        "Radical surgery was no longer possible, so everolimus was started.",
+        "A resection was no longer feasible, and he received everolimus."]
+KEPT = ["He underwent radical surgery, and everolimus was started.",
+        "After surgery, everolimus was started."]
+
+
+def lost_chance_cells():
+    yield from told_cells(INTRO, dict.fromkeys(LOST, ["everolimus"]), dict.fromkeys(KEPT, ["everolimus", "surgery"]))
+
+
+test_grid_lost_chance_is_no_treatment = grid_test(lost_chance_cells, _treatments, "treatments")
+
+
+# --- a cue inside a longer cue is no cue of its own -----------------------------------------------------------
+NOT_GIVEN = ["was not feasible", "was not possible", "was not indicated", "was not an option", "was not performed"]
+THEN = ["and everolimus was started", "and octreotide was given", "so lanreotide was started"]
+
+
+def inner_cue_cells():
+    for then, drug in zip(THEN, ("everolimus", "octreotide", "lanreotide")):
+        yield from framed_cells(INTRO, [f"Surgery {{}}, {then}."], dict.fromkeys(NOT_GIVEN, [drug]))
+        yield from framed_cells(INTRO, [f"Surgery {{}}, {then}."], {"was performed": sorted([drug, "surgery"])})
+
+
+test_grid_inner_cue_stays_inside = grid_test(inner_cue_cells, _treatments, "treatments")
+
+
+# --- 'involves' in a generic statement ------------------------------------------------------------------------
+GENERIC = ["The management of neuroendocrine tumours often involves surgical resection.",
+           "Treatment of NETs usually involves surgery and somatostatin analogues.",
+           "Care of these tumours typically involves a resection.",
+           "Therapies for NETs involve surgery, PRRT and everolimus."]
+OWN = {"Her management involved surgical resection.": ["surgery"],
+       "His treatment involved a resection and octreotide.": ["octreotide", "surgery"]}
+
+
+def involves_cells():
+    yield from told_cells(INTRO, dict.fromkeys(GENERIC, []), OWN)
+
+
+test_grid_involves_in_a_generic_statement = grid_test(involves_cells, _treatments, "treatments")
+
+
+# --- 'patients affected by' ------------------------------------------------------------------------------------
+SYND_INTRO = "A 50-year-old man had an ileal NET with liver metastases.\n"
+POPULATION = ["Patients affected by carcinoid tumours present with carcinoid syndrome.",
+              "Patients suffering from midgut NETs may develop carcinoid syndrome.",
+              "Carcinoid syndrome occurs in patients affected by liver metastases."]
+OWN_SYNDROME = ["He presented with carcinoid syndrome.", "He was affected by carcinoid syndrome."]
+
+
+def population_cells():
+    yield from told_cells(SYND_INTRO, dict.fromkeys(POPULATION, []), dict.fromkeys(OWN_SYNDROME, ["carcinoid syndrome"]))
+
+
+test_grid_patients_affected_by_are_a_population = grid_test(
+    population_cells, lambda row: row["functional_syndrome"] or [], "functional_syndrome")
+
+
+# --- secondary localizations -----------------------------------------------------------------------------------
+META_INTRO = "A 64-year-old man had a neuroendocrine carcinoma of the bladder.\n"
+WORDS = ["secondary localizations", "secondary localisations", "secondary localization"]
+
+
+def localization_cells():
+    yield from framed_cells(META_INTRO, ["Staging showed no {}.", "There were no {} at diagnosis."],
+                            dict.fromkeys(WORDS, ("no", set())))
+    yield from framed_cells(META_INTRO, ["CT showed {} in the liver."], dict.fromkeys(WORDS, ("yes", {"liver"})))
+
+
+test_grid_secondary_localizations = grid_test(localization_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
