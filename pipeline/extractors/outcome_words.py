@@ -130,7 +130,7 @@ class StatusWords:
             return
         after, before = text[m.end():mention.sentence_end].lower(), text[mention.sentence_start:m.start()].lower()
         if cue in after and cue not in before:
-            mention.status, mention.reason = "affirmed", f"cue_after_death:{cue}"
+            mention.overrule("affirmed", f"cue_after_death:{cue}")
 
     def cause_before(self, text: str, at: int, floor: int) -> str | None:
         """A cause told before the death word with a causal word, in its sentence (from `floor`): after
@@ -178,7 +178,7 @@ class StatusWords:
         if before & self.lab_words:
             mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
         elif before & self.specimen_words:
-            mention.status, mention.reason = "negated", f"specimen_finding:{mention.text}"
+            mention.overrule("negated", f"specimen_finding:{mention.text}")
 
     def _superseded(self, text: str, m: re.Match, mention: Mention) -> None:
         """A living status that its sentence goes on to follow with an operation ('re-staging showed
@@ -196,7 +196,7 @@ class StatusWords:
         back = self.returns.search(text, m.end(), mention.sentence_end) if self.returns else None
         if back and not set(words_before(text, back.start(), 2, self.reach["return_before_chars"])) & self.blockers:
             # r9b: 'remained asymptomatic and re-presented 6 years later': the state the return ended
-            mention.status, mention.reason = "negated", f"ended_by_return:{back.group(0)}"
+            mention.overrule("negated", f"ended_by_return:{back.group(0)}")
             return
         words = re.findall(r"[a-z]+", text[m.end():mention.sentence_end].lower())
         starts = [k for k, w in enumerate(words) if w in self.sequels]
@@ -205,7 +205,7 @@ class StatusWords:
                 if w in self.not_sequel:
                     break
                 if w.endswith(self.operations):
-                    mention.status, mention.reason = "negated", f"superseded_by_operation:{w}"
+                    mention.overrule("negated", f"superseded_by_operation:{w}")
                     return
 
     def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
@@ -232,7 +232,7 @@ class StatusWords:
         if (before is not None and mention.normalized == NO_DISEASE and mention.status == "affirmed"
                 and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
                 and self.qualifier_gap.fullmatch(text, before.end, mention.end)):
-            mention.status, mention.reason = "negated", f"qualifies_disease:{before.text}"
+            mention.overrule("negated", f"qualifies_disease:{before.text}")
 
 
 def denied_together(text: str, before: Mention | None, mention: Mention) -> None:

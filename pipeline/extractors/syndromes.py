@@ -111,7 +111,8 @@ class _SyndromeBase(FieldExtractor):
         the title's section or a cue in it makes it other-patient talk; a plural ('Insulinomas in
         MEN1: a review') names the class, not this tumour."""
         if mention.status == "other_patient" and not plural and self.title.holds(report, mention.start):
-            mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+            mention.overrule("affirmed", "report title")
+            mention.rank = INDEX_SENTENCE_RANK
         return mention
 
     def chosen(self, mentions: list[Mention]) -> list[Mention]:
@@ -190,7 +191,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
             start, end = report.sentence_chars(token)
             found = self.confirmations.search(text, start, end)
             if found and not text[found.end():end].lstrip().lower().startswith("of "):
-                mention.status, mention.reason = "affirmed", f"confirmed_later:{found.group(0)}"
+                mention.overrule("affirmed", f"confirmed_later:{found.group(0)}")
                 return
 
     def _secreting(self, report: ReportView) -> list[Mention]:
@@ -205,7 +206,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical, f"secreting:{canonical}",
                                      self.label)
             if self._sentence_has(report, self.stain_words, "stain", mention.sentence_start, mention.sentence_end):
-                mention.status, mention.reason = "negated", "hormone_stain"
+                mention.overrule("negated", "hormone_stain")
             out.append(self.titled(report, mention))
         return out
 
