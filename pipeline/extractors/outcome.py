@@ -43,7 +43,7 @@ from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .name_patterns import first_words_pattern, matches_at, name_pattern, words_pattern
 from .outcome_choice import LastLivingStatus, status_phrase
 from .outcome_clause import Clause, ClauseReader
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, words_before
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
 from .title import ReportTitle
 
 DIED = "died"
@@ -152,7 +152,7 @@ class OutcomeExtractor(FieldExtractor):
             else:
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
-                denied_together(report.text, out[-1] if out else None, mention)
+                self.words.denied_together(report.text, out[-1] if out else None, mention)
                 self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
