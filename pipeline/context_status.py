@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 STATUS_OF = {"NEGATED": "negated", "REFUSED": "negated", "HYPOTHETICAL": "hypothetical", "HISTORICAL": "historical",
              "OTHER_PATIENT": "other_patient"}
 PRIORITY = {"other_patient": 3, "negated": 2, "hypothetical": 1, "historical": 1, "affirmed": 0}
+# Every status a mention may have: the ones a cue gives and 'affirmed'. A field's own judgement
+# (Mention.overrule) may only choose among them, so mentions.csv never shows a status nobody reads.
+STATUSES = frozenset(PRIORITY)
 WINDOWED_REACH = 32  # cues reaching at most this many tokens are looked up by position
 ALIKE_KEPT = 4  # wide cues acting alike kept per sentence: more than a mention can overlap
 

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from .extractors import Mention
     from .parquet import ParquetDatasets
 
-MENTION_COLUMNS = ["report_id", "field", "value", "normalized", "status", "kept", "reason", "section",
-                   "sentence_start", "sentence_end", "start", "end", "text", "rule", "source", "sentence"]
+MENTION_COLUMNS = ["report_id", "field", "value", "normalized", "status", "kept", "reason", "context_status",
+                   "section", "sentence_start", "sentence_end", "start", "end", "text", "rule", "source", "sentence"]
 PROBLEM_COLUMNS = ["report_id", "path", "problem", "detail"]
 
 
@@ -150,7 +150,8 @@ def mention_row(report_id: str, m: Mention) -> dict:
         normalized = "-".join("" if v is None else str(v) for v in normalized) if m.field == "ki67" else \
             ":".join(str(v) for v in normalized)
     return {"report_id": report_id, "field": m.field, "value": m.value, "normalized": normalized,
-            "status": m.status, "kept": "yes" if m.kept else "no", "reason": m.reason, "section": m.section,
+            "status": m.status, "kept": "yes" if m.kept else "no", "reason": m.reason,
+            "context_status": m.context_status, "section": m.section,
             "sentence_start": m.sentence_start, "sentence_end": m.sentence_end, "start": m.start, "end": m.end,
             "text": m.text, "rule": m.rule, "source": m.source, "sentence": m.sentence}
 

@@ -751,3 +751,23 @@ PROBES[("outcome", "vague_time_phrases")] = (
 # r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
 PROBES[("treatments", "haemostasis", "words")] = (lambda w: f"Embolization for {w} was done.", "treatments")
 PROBES[("treatments", "haemostasis", "treatments")] = (lambda w: f"{w.capitalize()} for bleeding was done.", "treatments")
+# r10a: vocabulary that was written into the code. The words left out around a status (outcome_words.py
+# 'beside_status'): kept, the determiner pushes the laboratory word 'serum' out of the three words read
+# before 'was normal' (no longer 'alive'). The marks where those words stop: without one, 'serum' before
+# it is read as the scan's ('alive' instead of 'alive, no disease'). The coordinators: without one, a
+# denied progression after 'no recurrence' says only that the disease stands still. A confirmation of 'the
+# diagnosis of a NET' names its own (syndromes.py), and a panel's result may follow a ';' in its own sentence.
+_SERUM_OF = {"of": "the fasting", "an": "an overnight"}
+_STATUS_CLAUSE_MARKS = {"(": "Two years after surgery the serum tests (all were normal).",
+                        ")": "Two years after surgery the tests (serum) were normal."}
+PROBES[("outcome", "determiners", "beside_status")] = (
+    lambda w: f"Two years after surgery, the serum of {_SERUM_OF.get(w, w + ' fasting')} test was normal.", "outcome")
+PROBES[("outcome", "status_clause", "marks")] = (
+    lambda w: _STATUS_CLAUSE_MARKS.get(w, f"The serum{w} the scan was normal two years after surgery."), "outcome")
+PROBES[("outcome", "status_clause", "coordinators")] = (
+    lambda w: "Two years after surgery there was neither recurrence nor progression." if w == "nor"
+    else f"Two years after surgery there was no recurrence {w} progression.", "outcome")
+PROBES[("syndromes", "confirmed_later", "own_diagnosis_words")] = (
+    lambda w: f"An insulinoma was suspected. A biopsy confirmed the diagnosis {w} a NET.", "functional_syndrome")
+PROBES[("markers", "polarity", "result_clause_openers")] = (
+    lambda w: f"Stains for TTF-1 and calcitonin were performed{w} all were negative.", "markers_negative")

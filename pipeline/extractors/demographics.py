@@ -73,7 +73,7 @@ class AgeExtractor(FieldExtractor):
         mention = report.mention("age", m.start(), m.end(), m.group(0), _fmt(age), rule_id, "AGE",
                                  status=status, reason=reason or "")
         if age > self.max_years or age <= 0:
-            mention.status, mention.reason = "negated", "impossible_age"
+            mention.overrule("negated", "impossible_age")
         mention.letter_sex = groups.get("sex") or ""
         mention.in_title = mention.section == "front_matter" and mention.status == "other_patient" \
             and mention.reason == "section:front_matter" and self.title.holds(report, m.start())
@@ -189,7 +189,7 @@ class SexExtractor(FieldExtractor):
             if word.lower() in self.nouns:
                 m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
                 if age.status != "affirmed" and m.status == "affirmed":
-                    m.status, m.reason = age.status, age.reason
+                    m.overrule(age.status, age.reason)
                 m.in_title = age.in_title
                 return m
         return None

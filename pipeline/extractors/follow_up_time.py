@@ -115,7 +115,7 @@ class FollowUpTime:
             status = next((s for s in living if s.sentence_start == d.sentence_start
                            and self.lasting_link.fullmatch(text, s.end, d.start)), None)
             if status is not None:
-                d.status, d.reason = "affirmed", f"lasted_by:{status.text}"
+                d.overrule("affirmed", f"lasted_by:{status.text}")
         return statuses
 
     def dated_later(self, report: ReportView, start: int, end: int) -> bool:
@@ -156,7 +156,7 @@ class FollowUpTime:
             near = re.findall(r"[a-z]+", after.lower())[:2] + before
             blocked = next((w for w in near if w in self.history_words), None)
             if blocked:
-                mention.status, mention.reason = "negated", f"before_diagnosis:{blocked}"
+                mention.overrule("negated", f"before_diagnosis:{blocked}")
             out.append(mention)
         return out
 

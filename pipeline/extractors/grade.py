@@ -73,9 +73,9 @@ class GradeExtractor(FieldExtractor):
         after = [w.lower() for w in WORD.findall(after_clause)][:self.window]
         blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)
         if blocked:
-            mention.status, mention.reason = "negated", f"not_tumour_grade:{blocked}"
+            mention.overrule("negated", f"not_tumour_grade:{blocked}")
         elif rule_id not in self.stand_alone and not any(self._tumour_word(w, report) for w in before + after):
-            mention.status, mention.reason = "negated", "no_tumour_word"
+            mention.overrule("negated", "no_tumour_word")
         mention.definitive = self._after_resection(report, lo, hi, before_clause)
         return mention
 

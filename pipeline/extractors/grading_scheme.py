@@ -71,5 +71,5 @@ def mark_scheme_mentions(report: ReportView, mentions: list[Mention]) -> list[Me
     spans = scheme_spans(report)
     for m in mentions:
         if m.usable and any(m.start < hi and lo < m.end for lo, hi in spans):
-            m.status, m.reason = "negated", "grading_scheme"
+            m.overrule("negated", "grading_scheme")
     return mentions

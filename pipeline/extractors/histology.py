@@ -167,10 +167,11 @@ class HistologyExtractor(FieldExtractor):
             plural = m.group(0)[len(m.group("phrase")):].startswith("s")
             if (tier == "generic" and plural and mention.status == "affirmed"
                     and not self._names_the_patients(report, m.start())):
-                mention.status, mention.reason = "other_patient", "plural_class_name"
+                mention.overrule("other_patient", "plural_class_name")
             elif mention.status == "other_patient" and not plural and self.title.holds(
                     report, m.start(), cue_free=mention.reason.startswith("section:")):
-                mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+                mention.overrule("affirmed", "report title")
+                mention.rank = INDEX_SENTENCE_RANK
             out.append(mention)
         return out + self._mixed(report, out)
 

@@ -170,7 +170,7 @@ class Ki67Extractor(FieldExtractor):
     def _mention(self, report, start, end, low, high, rule) -> Mention:
         m = report.mention("ki67", start, end, report.text[start:end], (fmt_pct(low), fmt_pct(high)), rule, "KI67")
         if any(x is not None and x > 100 for x in (low, high)):
-            m.status, m.reason = "negated", "impossible_ki67:over_100"
+            m.overrule("negated", "impossible_ki67:over_100")
         clause = clause_text(report, m.sentence_start, m.sentence_end, start).lower()
         m.definitive = any(c in clause for c in self.definitive)
         return m

@@ -45,6 +45,7 @@ class MarkerExtractor(FieldExtractor):
         self.suffixed_words = WordVerdicts(self._suffixed_word)
         self.result_sentence = (re.compile(pol["result_sentence"], re.IGNORECASE)
                                 if pol.get("result_sentence") else None)
+        self.result_openers = frozenset(pol["result_clause_openers"])  # r10a: '...were performed; all were negative'
         self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"])
                            for p in ell["patterns"]]
 
@@ -54,7 +55,8 @@ class MarkerExtractor(FieldExtractor):
         suffixed = self._suffixed(report.doc)
         marker_tokens = {i for start, end, *_ in markers for i in range(start, end)}
         nearest = self.cues.governing(report, markers, marker_tokens, cues)
-        nearest.update(results_told_after(report, markers, marker_tokens, nearest, self.result_sentence))
+        nearest.update(results_told_after(report, markers, marker_tokens, nearest, self.result_sentence,
+                                          self.result_openers))
         reading = Reading(nearest=nearest,
                           suffixed={start: polarity for start, _, _, polarity in suffixed},
                           imaging={report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")},

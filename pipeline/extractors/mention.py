@@ -1,10 +1,17 @@
 """A mention: one candidate value found in a report's text, with where it stands, its status,
 and the typed fields its extractor's `find` hands its `decide`. Every mention, kept or not, is a
-row of mentions.csv (outputs.mention_row)."""
+row of mentions.csv (outputs.mention_row).
+
+A mention's status is ConText's (context_status.status_for, when ReportView.mention makes it). An
+extractor that knows better for its own field (a grade with no tumour word, an impossible age, the
+report's title) overrules it only through `Mention.overrule`, which checks the status and keeps the
+verdict it replaces, so that mentions.csv shows both."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from ..context_status import STATUSES
 
 # A mention's rank: its section's place in rules/sections.json 'feeds_row' (0 = the case text);
 # then sentences naming the index patient in other narrative sections; other text never feeds a row.
@@ -27,6 +34,9 @@ class Mention:
     text: str
     rank: int
     reason: str = ""
+    # the status and reason the mention was made with (ConText's), kept when an extractor first
+    # overrules them (`overrule`); '' while nobody has
+    context_status: str = ""
     source: str = ""
     kept: bool = False
     sentence: str = ""
@@ -72,3 +82,15 @@ class Mention:
     @property
     def usable(self) -> bool:
         return self.status == "affirmed" and self.rank < NOT_ELIGIBLE
+
+    def overrule(self, status: str, reason: str) -> None:
+        """Sets the mention's status and reason by its field's own judgement. The first time, the
+        verdict it was made with is kept in `context_status` ('affirmed', 'negated (negated:no)'),
+        so that the evidence shows what ConText said beside what the field decided; later overrules
+        keep that first verdict. A status outside context_status.STATUSES is an error of the code."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r} for a {self.field} mention "
+                             f"(known: {', '.join(sorted(STATUSES))})")
+        if not self.context_status:
+            self.context_status = f"{self.status} ({self.reason})" if self.reason else self.status
+        self.status, self.reason = status, reason

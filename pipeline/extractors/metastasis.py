@@ -155,7 +155,8 @@ class MetastasisExtractor(FieldExtractor):
         for m in out:
             if m.section in self.title_sections and m.status == "other_patient" \
                     and report.sentence(report.tokens_of(m.start, m.end)[0]).start == title:
-                m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+                m.overrule("affirmed", "report title")
+                m.rank = INDEX_SENTENCE_RANK
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""
@@ -182,7 +183,7 @@ class MetastasisExtractor(FieldExtractor):
                 word = report.mention("metastasis", tumour.idx, tumour.idx + len(tumour), tumour.text, "yes",
                                       "metastasis:pathology_of_nodes", "METASTASIS")
                 if word.status != "affirmed" and m.status == "affirmed":  # 'showed no tumour'
-                    m.status, m.reason = word.status, word.reason
+                    m.overrule(word.status, word.reason)
                 word.organs_only = True  # a biopsied node free of tumour says nothing of the rest
                 out.append(word)
             elif not stated_unknown_primary(report, self.title):  # r3-meta: no primary found, the organ is no primary
@@ -222,7 +223,7 @@ class MetastasisExtractor(FieldExtractor):
             # metastases') are findings: the hedge names what they are, it does not doubt them.
             summed_up = site_rule == "metastasis_site:summed_up" and status.status == "hypothetical"
             if status.status != "affirmed" and m.status == "affirmed" and not summed_up:
-                m.status, m.reason = status.status, status.reason or "metastasis word not affirmed"
+                m.overrule(status.status, status.reason or "metastasis word not affirmed")
             out.append(m)
         return out
 

@@ -43,7 +43,7 @@ from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .name_patterns import first_words_pattern, matches_at, name_pattern, words_pattern
 from .outcome_choice import LastLivingStatus, status_phrase
 from .outcome_clause import Clause, ClauseReader
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, denied_together, lowered, words_before
+from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
 from .title import ReportTitle
 
 DIED = "died"
@@ -94,7 +94,8 @@ class OutcomeExtractor(FieldExtractor):
         durations = self.time.durations(report)
         for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
-                m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+                m.overrule("affirmed", "report title")
+                m.rank = INDEX_SENTENCE_RANK
         statuses = self.time.lasted(report.text, self._statuses(report), durations)  # 'free for 9 months duration'
         self._reported_with(statuses, durations)
         return statuses + self._findings(report) + durations + dates + self.time.day_counts(report)
@@ -105,7 +106,7 @@ class OutcomeExtractor(FieldExtractor):
         reported = {m.sentence_start for m in statuses if m.reason.startswith(REPORTED)}
         for m in durations:
             if m.sentence_start in reported and m.status == "other_patient" and m.reason in self.reported:
-                m.status, m.reason = "affirmed", f"{REPORTED}{m.reason}"
+                m.overrule("affirmed", f"{REPORTED}{m.reason}")
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
@@ -118,14 +119,14 @@ class OutcomeExtractor(FieldExtractor):
             before = words_before(report.text, m.start(), 2, self.near["finding_words_before_chars"],
                                   mention.sentence_start)
             if mention.status == "affirmed":
-                mention.status, mention.reason = "negated", "finding_not_denied"
+                mention.overrule("negated", "finding_not_denied")
             elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
-                mention.status, mention.reason = "negated", "no_new_finding"
+                mention.overrule("negated", "no_new_finding")
             elif set(before) & self.complement_words:  # 'no change in the lesion': the change is denied
-                mention.status, mention.reason = "negated", "finding_not_denied"
+                mention.overrule("negated", "finding_not_denied")
             elif mention.status == "negated":
                 if clause.follow_up and not clause.dated_before:
-                    mention.status, mention.reason = "affirmed", f"finding_absent:{mention.reason}"
+                    mention.overrule("affirmed", f"finding_absent:{mention.reason}")
                 else:
                     mention.reason = "not_at_follow_up"
             out.append(mention)
@@ -137,13 +138,13 @@ class OutcomeExtractor(FieldExtractor):
             status = self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             if mention.status == "affirmed" and self.title.holds(report, m.start()):
-                mention.status, mention.reason = "other_patient", "report title"  # its topic, not how she fared
+                mention.overrule("other_patient", "report title")  # its topic, not how she fared
             clause = self.clauses.of(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
             if status == DIED and self._survived_to_date(report.text, m):
                 mention.normalized, mention.reason = "alive", "survived_to_date"  # 'she has survived 12 years'
             elif status == DIED and self._undated_death(report.text, m):
-                mention.status, mention.reason = "negated", "death_not_dated"
+                mention.overrule("negated", "death_not_dated")
             elif status == DIED:
                 before = self.words.around_death(report.text, m, mention)
                 mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end(),
@@ -151,7 +152,7 @@ class OutcomeExtractor(FieldExtractor):
             else:
                 self._living(report.text, m, mention, clause)
                 self.words.qualify(report.text, m, mention)
-                denied_together(report.text, out[-1] if out else None, mention)
+                self.words.denied_together(report.text, out[-1] if out else None, mention)
                 self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
                 self._survival_described(out, mention)
             out.append(mention)
@@ -168,7 +169,7 @@ class OutcomeExtractor(FieldExtractor):
                 break
             if (death.normalized.startswith(DIED) and death.status == "affirmed"
                     and self._phrase(death.text) in self.survival_words):
-                death.status, death.reason = "negated", f"survival_described:{mention.text}"
+                death.overrule("negated", f"survival_described:{mention.text}")
 
     def _survived_to_date(self, text: str, m: re.Match) -> bool:
         """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
@@ -191,15 +192,15 @@ class OutcomeExtractor(FieldExtractor):
         phrase = self._phrase(m.group(0))
         self._reported_at_follow_up(phrase, mention, clause)
         if self.statistic_words.match(text, m.end() + 1) and not self._own_survival(text, m.start(), mention):
-            mention.status, mention.reason = "other_patient", "statistic"
+            mention.overrule("other_patient", "statistic")
         elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
                 or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
-            mention.status, mention.reason = "negated", "not_at_follow_up"
+            mention.overrule("negated", "not_at_follow_up")
         elif clause.discharge and mention.normalized == "alive":  # 'discharged in good condition'
-            mention.status, mention.reason = "negated", "at_discharge"
+            mention.overrule("negated", "at_discharge")
         elif (mention.normalized in (NO_DISEASE, "alive") and mention.status == "negated"
               and self.own_negation.match(phrase)):
-            mention.status, mention.reason = "affirmed", f"own_negation:{mention.reason}"  # 'no pain and no recurrence'
+            mention.overrule("affirmed", f"own_negation:{mention.reason}")  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
 
@@ -208,7 +209,7 @@ class OutcomeExtractor(FieldExtractor):
         talk ('no recurrence was reported at the 2-year follow-up') is the report reporting her follow-up."""
         if (mention.status == "other_patient" and mention.reason in self.reported and clause.follow_up
                 and not clause.dated_before and self.own_negation.match(phrase)):
-            mention.status, mention.reason = "affirmed", f"{REPORTED}{mention.reason}"
+            mention.overrule("affirmed", f"{REPORTED}{mention.reason}")
 
     def _own_survival(self, text: str, at: int, mention: Mention) -> bool:
         """A survival the index patient had ('the patient has had a disease-free survival of 40
@@ -226,9 +227,10 @@ class OutcomeExtractor(FieldExtractor):
             mention.reason = f"no_new_disease:{mention.reason}"
         elif phrase in self.absent_means_no_disease:  # 'no recurrence or relapse'
             reason = f"disease_absent:{mention.reason}"
-            mention.normalized, mention.status, mention.reason = NO_DISEASE, "affirmed", reason
+            mention.normalized = NO_DISEASE
+            mention.overrule("affirmed", reason)
         elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
-            mention.status, mention.reason = "affirmed", f"no_change:{mention.reason}"
+            mention.overrule("affirmed", f"no_change:{mention.reason}")
 
     @staticmethod
     def _death(clause: Clause, after: int, before: str | None) -> str:

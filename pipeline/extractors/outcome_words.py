@@ -12,7 +12,8 @@ progression') denies the disease; a cause named before the death word ('a tumour
 cause, and so is one told with a causal word ('Owing to tumour progression, he died'); a death told before
 a hypothetical cue of another clause ('died before a biopsy could be obtained') is a fact. Each reads a
 few words on either side of the status, within its clause. Word lists and how far each reads
-('status_reach'): rules/outcome.json."""
+('status_reach'), the marks where a status's clause stops and the coordinators one negation reaches
+across ('status_clause'), and the determiners passed over ('determiners'): rules/outcome.json."""
 from __future__ import annotations
 
 import re
@@ -21,10 +22,6 @@ from .mention import Mention
 from .name_patterns import words_pattern
 
 WITH_DISEASE, NO_DISEASE = "alive with disease", "alive, no disease"
-CLAUSE_CUT = re.compile(r"[,;:()]")  # where the words around a status stop
-# between two words one negation denies: 'no recurrence or (disease) progression'
-COORDINATED = re.compile(r"\s*,?\s*(?:or|and|nor)\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
-ARTICLES = {"the", "a", "an", "of", "her", "his", "its", "their", "these", "this", "all"}
 
 
 def spelt(text: str) -> str:
@@ -56,11 +53,6 @@ def time_word(pattern: re.Pattern, sequence: re.Pattern, text: str, start: int, 
 def lowered(words) -> set[str]:
     """A word list of the rules as a set of lower-case words, in one spelling (`spelt`)."""
     return {spelt(w) for w in words}
-
-
-def _content_words(text: str) -> list[str]:
-    """The words of a text, lower case, articles and 'of' aside ('resection of the liver' -> resection, liver)."""
-    return [spelt(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in ARTICLES]
 
 
 class StatusWords:
@@ -103,6 +95,19 @@ class StatusWords:
         qualifiers = "|".join(re.escape(w) for w in cfg["disease_qualifier_words"]) or r"(?!)"  # none: never
         gap = self.reach["disease_qualifier_chars"]
         self.qualifier_gap = re.compile(rf"\s*,?\s*(?:{qualifiers})\b[^,.;]{{0,{gap}}}", re.IGNORECASE)
+        # r10a: the words left out when the words around a status are compared with a list ('beside_status':
+        # 'resection of the liver' reads resection, liver), the marks where those words stop, and the
+        # coordinators between two words one negation denies ('no recurrence or (disease) progression')
+        self.beside_status = {w.lower() for w in determiners["beside_status"]}
+        clause = cfg["status_clause"]
+        self.clause_cut = re.compile("|".join(map(re.escape, clause["marks"])) or r"(?!)")  # none: no cut
+        self.coordinated = re.compile(rf"\s*,?\s*(?:{alternatives(clause['coordinators'])})\s+(?:[^\W\d_]+\s+)?",
+                                      re.IGNORECASE)
+
+    def _content_words(self, text: str) -> list[str]:
+        """The words of a text, lower case, determiners and 'of' aside ('beside_status': 'resection of
+        the liver' -> resection, liver)."""
+        return [spelt(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in self.beside_status]
 
     def related_cause(self, text: str, at: int) -> str | None:
         """A cause named right before the death word as what it was related to: 'a tumour-related
@@ -130,7 +135,7 @@ class StatusWords:
             return
         after, before = text[m.end():mention.sentence_end].lower(), text[mention.sentence_start:m.start()].lower()
         if cue in after and cue not in before:
-            mention.status, mention.reason = "affirmed", f"cue_after_death:{cue}"
+            mention.overrule("affirmed", f"cue_after_death:{cue}")
 
     def cause_before(self, text: str, at: int, floor: int) -> str | None:
         """A cause told before the death word with a causal word, in its sentence (from `floor`): after
@@ -173,12 +178,12 @@ class StatusWords:
         if mention.normalized != NO_DISEASE or mention.status != "affirmed":
             return
         lo = max(mention.sentence_start, m.start() - self.reach["about_before_chars"])
-        clause = CLAUSE_CUT.split(text[lo:m.start()])[-1]
-        before = set(_content_words(clause)[-3:])
+        clause = self.clause_cut.split(text[lo:m.start()])[-1]
+        before = set(self._content_words(clause)[-3:])
         if before & self.lab_words:
             mention.normalized, mention.reason = "alive", f"lab_value:{mention.reason}"
         elif before & self.specimen_words:
-            mention.status, mention.reason = "negated", f"specimen_finding:{mention.text}"
+            mention.overrule("negated", f"specimen_finding:{mention.text}")
 
     def _superseded(self, text: str, m: re.Match, mention: Mention) -> None:
         """A living status that its sentence goes on to follow with an operation ('re-staging showed
@@ -196,7 +201,7 @@ class StatusWords:
         back = self.returns.search(text, m.end(), mention.sentence_end) if self.returns else None
         if back and not set(words_before(text, back.start(), 2, self.reach["return_before_chars"])) & self.blockers:
             # r9b: 'remained asymptomatic and re-presented 6 years later': the state the return ended
-            mention.status, mention.reason = "negated", f"ended_by_return:{back.group(0)}"
+            mention.overrule("negated", f"ended_by_return:{back.group(0)}")
             return
         words = re.findall(r"[a-z]+", text[m.end():mention.sentence_end].lower())
         starts = [k for k, w in enumerate(words) if w in self.sequels]
@@ -205,7 +210,7 @@ class StatusWords:
                 if w in self.not_sequel:
                     break
                 if w.endswith(self.operations):
-                    mention.status, mention.reason = "negated", f"superseded_by_operation:{w}"
+                    mention.overrule("negated", f"superseded_by_operation:{w}")
                     return
 
     def _course_or_response(self, text: str, m: re.Match, mention: Mention) -> None:
@@ -217,8 +222,8 @@ class StatusWords:
         lo = max(mention.sentence_start, m.start() - reach["course_before_chars"])
         hi = min(mention.sentence_end, m.end() + reach["course_after_chars"])
         if mention.normalized == WITH_DISEASE:  # the three words each side within its clause, articles aside
-            before, after = CLAUSE_CUT.split(text[lo:m.start()])[-1], CLAUSE_CUT.split(text[m.end():hi])[0]
-            near = _content_words(before)[-3:] + _content_words(after)[:3]
+            before, after = self.clause_cut.split(text[lo:m.start()])[-1], self.clause_cut.split(text[m.end():hi])[0]
+            near = self._content_words(before)[-3:] + self._content_words(after)[:3]
             mention.treated = bool(set(near) & self.treated_words)
         elif mention.normalized == "alive" and mention.status == "affirmed":
             of = self.in_what.match(text, m.end())
@@ -232,14 +237,13 @@ class StatusWords:
         if (before is not None and mention.normalized == NO_DISEASE and mention.status == "affirmed"
                 and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
                 and self.qualifier_gap.fullmatch(text, before.end, mention.end)):
-            mention.status, mention.reason = "negated", f"qualifies_disease:{before.text}"
+            mention.overrule("negated", f"qualifies_disease:{before.text}")
 
-
-def denied_together(text: str, before: Mention | None, mention: Mention) -> None:
-    """A growth denied together with a disease word before it ('no recurrence or progression',
-    'without metastases or disease progression') denies the disease, not only its growth:
-    'free of progression' alone says it stands still."""
-    if (before is not None and mention.reason.startswith("no_change:") and before.normalized != "alive"
-            and (before.status == "negated" or before.reason.startswith("disease_absent:") or
-                 before.normalized == NO_DISEASE) and COORDINATED.fullmatch(text, before.end, mention.start)):
-        mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"
+    def denied_together(self, text: str, before: Mention | None, mention: Mention) -> None:
+        """A growth denied together with a disease word before it ('no recurrence or progression',
+        'without metastases or disease progression': a 'status_clause' coordinator between them) denies
+        the disease, not only its growth: 'free of progression' alone says it stands still."""
+        if (before is not None and mention.reason.startswith("no_change:") and before.normalized != "alive"
+                and (before.status == "negated" or before.reason.startswith("disease_absent:") or
+                     before.normalized == NO_DISEASE) and self.coordinated.fullmatch(text, before.end, mention.start)):
+            mention.normalized, mention.reason = NO_DISEASE, f"denied_with:{before.text}"

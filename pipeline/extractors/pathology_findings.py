@@ -60,7 +60,7 @@ class PathologyFindings:
                                       "METASTASIS")
                 if stage == "0":
                     if word.status == "affirmed":
-                        word.status, word.reason = "negated", f"tnm:{group.upper()}0"
+                        word.overrule("negated", f"tnm:{group.upper()}0")
                     # r4-meta: 'T1N0MX': distant spread was not assessed, so N0 denies the nodes only
                     word.organs_only = group == "n" and (m.group("m") or "").lower() == "x"
                     out.append(word)
@@ -178,9 +178,9 @@ class PathologyFindings:
         if negative or self._count_of_none(count):
             for m in (status, site):
                 if m.status == "affirmed":
-                    m.status, m.reason = "negated", "node_predicate:negative" if negative else "count:none"
+                    m.overrule("negated", "node_predicate:negative" if negative else "count:none")
         elif status.status != "affirmed" and site.status == "affirmed":
-            site.status, site.reason = status.status, status.reason
+            site.overrule(status.status, status.reason)
         return [status, site]
 
     def _past_bracket(self, doc, j: int, hi: int) -> int:

@@ -85,7 +85,8 @@ class PrimarySiteExtractor(FieldExtractor):
         m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
         if (m.section in self.title_sections and m.status == "other_patient"
                 and report.sentence(site.start).start == title):
-            m.status, m.reason, m.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+            m.overrule("affirmed", "report title")
+            m.rank = INDEX_SENTENCE_RANK
             weight *= self.title_factor
         m.weight = weight
         return m
@@ -96,7 +97,7 @@ class PrimarySiteExtractor(FieldExtractor):
         for m in out:
             presented = m.normalized in self.presenting_sites or m.rule == "primary_site:examined_organ"
             if presented and m.status == "affirmed":
-                m.status, m.reason = "negated", f"unknown_primary:{unknown}"
+                m.overrule("negated", f"unknown_primary:{unknown}")
 
     def _vote(self, report, site, tumours) -> tuple[float, str]:
         """(weight, rule) of the site's vote: after 'primary', then by a tumour noun of its sentence

@@ -111,7 +111,8 @@ class _SyndromeBase(FieldExtractor):
         the title's section or a cue in it makes it other-patient talk; a plural ('Insulinomas in
         MEN1: a review') names the class, not this tumour."""
         if mention.status == "other_patient" and not plural and self.title.holds(report, mention.start):
-            mention.status, mention.reason, mention.rank = "affirmed", "report title", INDEX_SENTENCE_RANK
+            mention.overrule("affirmed", "report title")
+            mention.rank = INDEX_SENTENCE_RANK
         return mention
 
     def chosen(self, mentions: list[Mention]) -> list[Mention]:
@@ -162,6 +163,9 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         confirmed = self.cfg["confirmed_later"]  # r9b: 'Gastrinoma was suspected. A secretin test confirmed it.'
         self.confirmations = words_pattern(confirmed["phrases"]) if confirmed["phrases"] else None
         self.confirmation_sentences = confirmed["sentences"]
+        # r10a: 'confirmed the diagnosis of a NET' names a diagnosis of its own ('own_diagnosis_words')
+        own = "|".join(re.escape(w) for w in confirmed["own_diagnosis_words"])
+        self.own_diagnosis = re.compile(rf"\s*(?:{own})\s", re.IGNORECASE) if own else None
 
     def find(self, report: ReportView) -> list[Mention]:
         out = self.named(report) + self._secreting(report) + self._symptom_with_hormone(report)
@@ -179,7 +183,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         suspicious for gastrinoma. A secretin test confirmed the diagnosis.') is the patient's, as one
         confirmed in its own clause is (the context rules' 'confirmed' blocks the cue there). Only a
         confirmation of 'the diagnosis' itself counts: 'confirmed the diagnosis of an insulinoma' names
-        its own, and 'was not confirmed' is no confirmation."""
+        its own (an 'own_diagnosis_words' word after the phrase), and 'was not confirmed' is no confirmation."""
         if mention.status != "hypothetical" or self.confirmations is None:
             return
         token, text = report.tokens_of(mention.start, mention.end)[0], report.text
@@ -189,8 +193,8 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
                 return
             start, end = report.sentence_chars(token)
             found = self.confirmations.search(text, start, end)
-            if found and not text[found.end():end].lstrip().lower().startswith("of "):
-                mention.status, mention.reason = "affirmed", f"confirmed_later:{found.group(0)}"
+            if found and not (self.own_diagnosis and self.own_diagnosis.match(text, found.end(), end)):
+                mention.overrule("affirmed", f"confirmed_later:{found.group(0)}")
                 return
 
     def _secreting(self, report: ReportView) -> list[Mention]:
@@ -205,7 +209,7 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical, f"secreting:{canonical}",
                                      self.label)
             if self._sentence_has(report, self.stain_words, "stain", mention.sentence_start, mention.sentence_end):
-                mention.status, mention.reason = "negated", "hormone_stain"
+                mention.overrule("negated", "hormone_stain")
             out.append(self.titled(report, mention))
         return out
 

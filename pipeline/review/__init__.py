@@ -103,8 +103,8 @@ def _inside(candidate: str, folder: str) -> bool:
         return False
 
 
-MENTION_KEYS = ("field", "value", "normalized", "status", "kept", "reason", "section", "sentence_start",
-                "sentence_end", "start", "end", "text", "rule", "source")
+MENTION_KEYS = ("field", "value", "normalized", "status", "kept", "reason", "context_status", "section",
+                "sentence_start", "sentence_end", "start", "end", "text", "rule", "source")
 
 
 def build_review(outdir: Path, reports_dir: Path | None = None, gold: Path | None = None, rules_dir: str = "",

@@ -180,7 +180,7 @@ function showEvidence(index, column) {
     li.appendChild(el("b", {}, m.text));
     li.appendChild(document.createTextNode(" → " + m.normalized + " "));
     li.appendChild(el("span", {class: "status"}, m.status));
-    li.appendChild(el("span", {class: "reason"}, " " + (m.reason || "not chosen") + " · " + m.section + " "));
+    li.appendChild(el("span", {class: "reason"}, " " + (m.reason || "not chosen") + overruled(m) + " · " + m.section + " "));
     if (editable) li.appendChild(actionButton("accept", index, column, m));
     list.appendChild(li);
   });
@@ -190,6 +190,10 @@ function actionButton(action, index, column, m) {
   const button = el("button", {class: action, "data-mention": mentionId(DATA.rows[index].report_id, m)}, action === "accept" ? "accept" : "reject");
   button.onclick = () => { (action === "accept" ? acceptMention : rejectMention)(index, column, m); showEvidence(index, column); };
   return button;
+}
+// The verdict a mention was made with (ConText's), when its field overruled it (mentions.csv context_status).
+function overruled(m) {
+  return m.context_status ? " · was: " + m.context_status + " " : "";
 }
 function sentenceOf(data, m) {
   return data.text ? data.text.slice(Number(m.sentence_start), Number(m.sentence_end)) : m.text;
@@ -207,7 +211,7 @@ function evidenceBlock(data, m, button) {
   }
   block.appendChild(p);
   const meta = el("p", {class: "meta"}, "section: " + m.section + " · rule: " + m.rule + " · source: " + m.source +
-                                        " · status: " + m.status + (m.reason ? " (" + m.reason + ") " : " "));
+                                        " · status: " + m.status + (m.reason ? " (" + m.reason + ") " : " ") + overruled(m));
   if (button) meta.appendChild(button);
   block.appendChild(meta);
   return block;

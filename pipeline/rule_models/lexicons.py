@@ -46,6 +46,9 @@ class PolarityRules(RuleModel):
     backward_reach_tokens: Count
     # r9c: 'Stains for A, B and C were performed. However, all were negative.': the next sentence's result
     result_sentence: Regex | None = None
+    # r10a: 'Stains for A and B were performed; all were negative': where the result clause of the panel's own
+    # sentence starts (tokens; once written in marker_anaphora.py)
+    result_clause_openers: Words
     # r9c: 'strong staining within the tumour cells for ACTH': words that make a noun cue a result
     result_premodifiers: Words = Field(default_factory=list)
 

@@ -80,6 +80,7 @@ class CausedByTumour(RuleModel):  # r4-trt: 'Cushing's syndrome caused by a bron
 class ConfirmedLater(RuleModel):  # r9b: 'Gastrinoma was suspected. The secretin test confirmed the diagnosis.'
     phrases: Words
     sentences: Count
+    own_diagnosis_words: Words  # r10a: 'confirmed the diagnosis of a NET' names its own diagnosis
 
 
 class SyndromeRules(RuleModel):
@@ -119,6 +120,12 @@ class StatusDeterminers(RuleModel):  # r9: the determiners outcome_words.py pass
     symptom_after_of: Words  # 'no recurrence of (her) abdominal pain'
     tumour_after_in: Words  # 'improvement in (both) lung masses'
     death_after_cause_verb: Words  # 'pneumonia caused (her) death'
+    beside_status: Words  # r10a: left out of the words compared around a status ('the serum of the fasting test')
+
+
+class StatusClause(RuleModel):  # r10a: where the words around a living status stop, and what joins two denied words
+    marks: Words  # 'the serum was high, the scan was normal': the scan's
+    coordinators: Words  # 'no recurrence or progression': one negation denies both
 
 
 class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
@@ -187,6 +194,7 @@ class OutcomeRules(RuleModel):
     disease_qualifier_words: Words  # r6-rules: 'bone metastases without local recurrence': where the disease is not
     status_reach: StatusReach  # r6-rules: the reaches of outcome_words.py
     determiners: StatusDeterminers  # r9: the determiners outcome_words.py passes over (once written into its regexes)
+    status_clause: StatusClause  # r10a: the clause marks and coordinators of outcome_words.py (once in its code)
     opening_time_words: Words  # r6-rules: 'After 3 months, CT showed ...': a point of the narrative
     own_negation_words: Words  # r6-rules: 'no pain and no recurrence': 'no recurrence' carries its own negation
     follow_up_reach: FollowUpReach  # r6-rules: the reaches of follow_up_time.py and outcome.py
