@@ -63,8 +63,11 @@ PROBES[("outcome", "follow_up_headers")] = (
     lambda w: f"Case report\n\nCase presentation\nShe had an ileal NET resected.\n\n{w.title()}\nThe scan showed no uptake.\n",
     "outcome")
 PROBES[("outcome", "absent_findings")] = (lambda w: f"Two years after surgery the scan showed no {w}.", "outcome")
+# r10: a point after a later event ('after the recurrence') is also a relative time word, whose probe is a chain
+EVENT_POINTS = {w for w in OUT["relative_time_words"] if w.startswith("after ")}
 PROBES[("outcome", "time_point_phrases")] = (
-    lambda w: f"She remains disease-free. A scan 18 months {w} was clear.", "follow_up_months")
+    lambda w: f"After 3 months CT showed liver metastases. He died 6 months {w}." if w in EVENT_POINTS
+    else f"She remains disease-free. A scan 18 months {w} was clear.", "follow_up_months")
 PROBES[("outcome", "only_new_words")] = (lambda w: f"Two years after surgery the scan showed no {w} lesions.", "outcome")
 PROBES[("outcome", "complement_words")] = (
     lambda w: f"Two years after surgery the scan did not show any increase {w} uptake.", "outcome")

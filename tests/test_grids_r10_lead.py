@@ -12,11 +12,14 @@ the hormonal syndrome, written out with their common variants in sentences of ou
   involves surgical resection'), as 'includes' does.
 - 'Patients affected by' / 'suffering from' names a population, as 'patients with' does.
 - 'Secondary localizations' are metastases (the Romance-language calque).
+- A time point after a later event of the course ('alive 3 years after the detection of the recurrence')
+  counts from that event, so from the time point that dated it, as 'later' does (rules/outcome.json).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
 from test_grids import framed_cells, grid_test, metastasis_and_sites, told_cells
+from test_grids_r5_outc import status_and_months
 
 INTRO = "A 61-year-old man had a metastatic pancreatic neuroendocrine tumour.\n"
 
@@ -119,3 +122,26 @@ def localization_cells():
 
 
 test_grid_secondary_localizations = grid_test(localization_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- a time point after a later event of the course --------------------------------------------------------------
+# Follow-up runs from diagnosis or first treatment: 'alive 38 months after the detection of the recurrence'
+# counts from the recurrence, so from the time point that dated it ('21 months after surgery'), as 'later' does.
+FU_INTRO = "A 55-year-old woman had an ileal NET resected.\n"
+EVENT_POINTS = {
+    "Liver metastases were found 2 years after surgery. She is alive 3 years after the detection of the recurrence.":
+        ("alive with disease", 60.0),
+    "A relapse was found 2 years later. She died of liver failure 6 months after the relapse.": ("died of disease", 30.0),
+    "Liver metastases appeared 1 year after surgery. She remains well with stable disease 2 years after their detection.":
+        ("alive with disease", 36.0),
+    "A recurrence was diagnosed 18 months after the resection. She died 1 year after recurrence.": ("died", 30.0)}
+OWN_START = {  # a point after the operation or a bare 'after 3 years' counts from the start, as before
+    "She is alive and disease-free 5 years after surgery.": ("alive, no disease", 60.0),
+    "A recurrence was found 2 years after surgery.": ("alive with disease", 24.0)}
+
+
+def event_point_cells():
+    yield from told_cells(FU_INTRO, EVENT_POINTS, OWN_START)
+
+
+test_grid_time_after_a_later_event = grid_test(event_point_cells, status_and_months, "outcome", "follow_up_months")
