@@ -11,7 +11,8 @@ the hormonal syndrome, written out with their common variants in sentences of ou
 - 'involves' states what the care of a tumour class takes in general ('The management of NETs often
   involves surgical resection'), as 'includes' does.
 - 'Patients affected by' / 'suffering from' names a population, as 'patients with' does.
-- 'Secondary localizations' are metastases (the Romance-language calque).
+- 'Secondary localizations' are metastases (the Romance-language calque); irreversible electroporation
+  (NanoKnife) is a treatment.
 - A time point after a later event of the course ('alive 3 years after the detection of the recurrence')
   counts from that event, so from the time point that dated it, as 'later' does (rules/outcome.json).
 
@@ -145,3 +146,17 @@ def event_point_cells():
 
 
 test_grid_time_after_a_later_event = grid_test(event_point_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- irreversible electroporation, by its name and its device ----------------------------------------------------
+IRE_INTRO = "A 28-year-old woman had a locally advanced pancreatic NET.\n"
+IRE_GIVEN = ["She was treated with irreversible electroporation.", "She decided to have NanoKnife therapy to the tumour.",
+             "Irreversible electroporation of the tumour was performed.", "Nanoknife ablation of the mass followed."]
+IRE_NOT = ["Irreversible electroporation was considered but not performed.", "She declined NanoKnife therapy."]
+
+
+def ire_cells():
+    yield from told_cells(IRE_INTRO, dict.fromkeys(IRE_GIVEN, ["irreversible electroporation"]), dict.fromkeys(IRE_NOT, []))
+
+
+test_grid_irreversible_electroporation = grid_test(ire_cells, _treatments, "treatments")
