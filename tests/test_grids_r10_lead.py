@@ -13,6 +13,8 @@ the hormonal syndrome, written out with their common variants in sentences of ou
 - 'Patients affected by' / 'suffering from' names a population, as 'patients with' does.
 - 'Secondary localizations' are metastases (the Romance-language calque); irreversible electroporation
   (NanoKnife) is a treatment.
+- An operation that found something ('the laparotomy revealed ...', 'at laparotomy the tumour was found to be
+  unresectable') is an exploration, no treatment by itself; the resection it led to names itself.
 - A time point after a later event of the course ('alive 3 years after the detection of the recurrence')
   counts from that event, so from the time point that dated it, as 'later' does (rules/outcome.json).
 
@@ -160,3 +162,22 @@ def ire_cells():
 
 
 test_grid_irreversible_electroporation = grid_test(ire_cells, _treatments, "treatments")
+
+
+# --- an operation that found something -----------------------------------------------------------------------------
+LAP_INTRO = "A 28-year-old woman had a pancreatic NET.\n"
+EXPLORED = ["The laparotomy revealed that the tumour encased the superior mesenteric artery.",
+            "At laparotomy the tumour was found to be unresectable.",
+            "The laparotomy showed peritoneal deposits throughout the abdomen.",
+            "A laparotomy disclosed that the mass invaded the portal vein."]
+RESECTED = ["Laparotomy revealed a 3 cm mass in the pancreatic tail, which was resected.",
+            "She underwent laparotomy and distal pancreatectomy.",
+            "At laparotomy, the tumour was enucleated.",
+            "A laparotomy was performed, and the tumour was removed."]
+
+
+def exploration_cells():
+    yield from told_cells(LAP_INTRO, dict.fromkeys(EXPLORED, []), dict.fromkeys(RESECTED, ["surgery"]))
+
+
+test_grid_an_exploration_is_no_treatment = grid_test(exploration_cells, _treatments, "treatments")

@@ -751,6 +751,9 @@ PROBES[("outcome", "vague_time_phrases")] = (
 # r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
 PROBES[("treatments", "haemostasis", "words")] = (lambda w: f"Embolization for {w} was done.", "treatments")
 PROBES[("treatments", "haemostasis", "treatments")] = (lambda w: f"{w.capitalize()} for bleeding was done.", "treatments")
+# r10: an operation that found something is an exploration, no treatment by itself
+PROBES[("treatments", "exploration", "heads")] = (lambda w: f"The {w} revealed a mass in the ileum.", "treatments")
+PROBES[("treatments", "exploration", "finding_words")] = (lambda w: f"The laparotomy {w} a mass in the ileum.", "treatments")
 # r10a: vocabulary that was written into the code. The words left out around a status (outcome_words.py
 # 'beside_status'): kept, the determiner pushes the laboratory word 'serum' out of the three words read
 # before 'was normal' (no longer 'alive'). The marks where those words stop: without one, 'serum' before

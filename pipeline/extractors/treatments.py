@@ -48,6 +48,9 @@ class TreatmentExtractor(FieldExtractor):
         purpose = cfg["haemostasis"]
         self.haemostasis_of, self.haemostasis_reach = set(purpose["treatments"]), purpose["reach_tokens"]
         self.bleeding_words = set(purpose["words"])
+        explore = cfg["exploration"]  # r10: 'the laparotomy revealed ...': an exploration, not a treatment
+        self.exploration_heads, self.finding_words = set(explore["heads"]), set(explore["finding_words"])
+        self.exploration_reach = explore["reach_tokens"]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -105,7 +108,7 @@ class TreatmentExtractor(FieldExtractor):
             return f"not_a_treatment:{doc[span.start - 2].lower_}"  # 'lymphatic tumour embolization'
         if self._in_institution_name(doc, span.start):
             return "institution_name"
-        return self._haemostasis(doc, span)
+        return self._haemostasis(doc, span) or self._exploration(doc, span)
 
     def _haemostasis(self, doc, span) -> str:
         """r9b: an embolization that stops a bleeding ('control of the haemorrhage with embolization', 'the
@@ -123,6 +126,21 @@ class TreatmentExtractor(FieldExtractor):
                     break
                 if word in self.bleeding_words:
                     return f"not_a_treatment:{word}"
+        return ""
+
+    def _exploration(self, doc, span) -> str:
+        """r10: an operation that found something ('the laparotomy revealed that the tumour encased the artery',
+        'at laparotomy the tumour was found to be unresectable') is an exploration, not a treatment by itself;
+        a resection it led to is a treatment word of its own. A finding word within 'exploration.reach_tokens'
+        after it, in its clause."""
+        if span.text.lower() not in self.exploration_heads:
+            return ""
+        for k in range(span.end, min(span.sent.end, span.end + self.exploration_reach)):
+            word = doc[k].lower_
+            if word in CLAUSE_MARKS:
+                return ""
+            if word in self.finding_words:
+                return f"not_a_treatment:{word}"
         return ""
 
     def _in_institution_name(self, doc, start: int) -> bool:

@@ -186,6 +186,12 @@ class HaemostasisRules(RuleModel):  # r9b: 'control of the haemorrhage with embo
     reach_tokens: Count
 
 
+class ExplorationRules(RuleModel):  # r10: 'the laparotomy revealed ...': an exploration, no treatment by itself
+    heads: Words
+    finding_words: Words
+    reach_tokens: Count
+
+
 class TreatmentRules(RuleModel):
     treatments: Lexicon
     regimens: Lexicon  # regimen -> its treatments
@@ -212,6 +218,7 @@ class TreatmentRules(RuleModel):
     institution_reach_tokens: Count
     removal: RemovalRules
     haemostasis: HaemostasisRules
+    exploration: ExplorationRules
 
     @model_validator(mode="after")
     def _tracers_are_treatments(self):
