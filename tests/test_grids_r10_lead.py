@@ -10,7 +10,8 @@ the hormonal syndrome, written out with their common variants in sentences of ou
   longer negates the clause after it ('Surgery was not feasible, and everolimus was started').
 - 'involves' states what the care of a tumour class takes in general ('The management of NETs often
   involves surgical resection'), as 'includes' does.
-- 'Patients affected by' / 'suffering from' names a population, as 'patients with' does.
+- 'Patients affected by' / 'suffering from' names a population, as 'patients with' does; a search of the
+  literature ('a PubMed search revealed one case ...') tells of other patients.
 - 'Secondary localizations' are metastases (the Romance-language calque); irreversible electroporation
   (NanoKnife) is a treatment.
 - An operation that found something ('the laparotomy revealed ...', 'at laparotomy the tumour was found to be
@@ -181,3 +182,19 @@ def exploration_cells():
 
 
 test_grid_an_exploration_is_no_treatment = grid_test(exploration_cells, _treatments, "treatments")
+
+
+# --- a search of the literature ---------------------------------------------------------------------------------------
+SEARCH_INTRO = "A 40-year-old man had bilateral testicular carcinoid tumours without flushing or diarrhoea.\n"
+SEARCHES = ["A PubMed search revealed one case report of a testicular carcinoid with carcinoid syndrome.",
+            "Our literature search found two testicular carcinoids associated with carcinoid syndrome.",
+            "A search of the literature identified a single case with carcinoid syndrome."]
+HIS_OWN = ["Months later he developed carcinoid syndrome.", "He presented with carcinoid syndrome."]
+
+
+def search_cells():
+    yield from told_cells(SEARCH_INTRO, dict.fromkeys(SEARCHES, []), dict.fromkeys(HIS_OWN, ["carcinoid syndrome"]))
+
+
+test_grid_a_literature_search_is_other_patients = grid_test(
+    search_cells, lambda row: row["functional_syndrome"] or [], "functional_syndrome")
