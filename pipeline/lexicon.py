@@ -35,6 +35,20 @@ def _keeps_period(name: str) -> bool:
     return name[-2] in " -" or (name[-2].isalpha() and " " not in name and len(name) <= 6)
 
 
+def plural_noun_cues(cues) -> list[str]:
+    """The noun cues in the plural ('expressions of', 'immunoreactivities for'): a report that lists
+    several stains often writes their noun so ('The expressions of synaptophysin and chromogranin A
+    were confirmed'), and the cue reads the same. A noun already plural ('stains for') has none. r10c."""
+    out = []
+    for cue in cues:
+        noun, _, rest = cue.partition(" ")
+        if noun.endswith("s"):
+            continue
+        plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+        out.append(f"{plural} {rest}".strip())
+    return out
+
+
 def lexicon_patterns(rules: Rules) -> list[dict]:
     """SpanRuler phrase patterns: one per synonym, `id` = canonical name."""
     patterns: list[dict] = []
@@ -55,6 +69,7 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     for key in ("positive_forward", "negative_forward", "positive_backward", "negative_backward",
                 "serum_context", "imaging_context"):
         add(key.upper(), key, pol[key])
+    add("POSITIVE_FORWARD", "positive_forward", plural_noun_cues(pol["noun_forward"]))
     for canonical, syns in rules["sites"]["sites"].items():
         add("SITE", canonical, [canonical, *syns])
     add("TUMOUR", "tumour", rules["sites"]["primary_cues"]["tumour_nouns"])

@@ -379,12 +379,13 @@ PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is 
                 "She came for review.",
 }[w], "primary_site")
 # r3-synd: a Title Case line ending in 'case report' after a colon is the title, and names the syndrome
+# (r10c: a title that names no tumour, since a Title Case line naming one is a title by that alone)
 PROBES[("sites", "title", "case_report_endings")] = (
-    lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A {w.title()}\n\n"
+    lambda w: f"Zollinger-Ellison Syndrome In A Young Man: A {w.title()}\n\n"
               "Case presentation\nHe was seen again.\n", "functional_syndrome")
 # r6-rules: an 'and ... review' tail after the ending still closes the title line
 PROBES[("sites", "title", "review_tail_words")] = (
-    lambda w: f"Ectopic Cushing's Syndrome From A Bronchial Carcinoid: A Case Report And {w.title()} Of The Literature\n\n"
+    lambda w: f"Zollinger-Ellison Syndrome In A Young Man: A Case Report And {w.title()} Of The Literature\n\n"
               "Case presentation\nHe was seen again.\n", "functional_syndrome")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
@@ -774,3 +775,11 @@ PROBES[("syndromes", "confirmed_later", "own_diagnosis_words")] = (
     lambda w: f"An insulinoma was suspected. A biopsy confirmed the diagnosis {w} a NET.", "functional_syndrome")
 PROBES[("markers", "polarity", "result_clause_openers")] = (
     lambda w: f"Stains for TTF-1 and calcitonin were performed{w} all were negative.", "markers_negative")
+# r10c: the organ of a complication a tumour caused votes for the primary ('a jejunal stricture due to a
+# mass'); a size told of the largest of several lesions is one of them ('liver lesions, the largest 45 mm')
+PROBES[("sites", "primary_cues", "complication_nouns")] = (
+    lambda w: f"CT revealed a jejunal {w} due to an intraluminal mass.", "primary_site")
+PROBES[("sites", "primary_cues", "cause_links")] = (
+    lambda w: f"CT revealed a jejunal stricture {w} an intraluminal mass.", "primary_site")
+PROBES[("patterns", "size", "superlatives")] = (
+    lambda w: f"A rectal NET was known. CT showed multiple liver lesions, the {w} measuring 45 mm.", "tumor_size_mm")

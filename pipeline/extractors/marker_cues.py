@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..lexicon import plural_noun_cues
 from .base import ReportView
 from .polarity import Walks, nearest_cues
 
@@ -27,18 +28,23 @@ class MarkerCues:
         self.negator_reach = pol["negator_reach_tokens"]
         self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'
         self.panel_verbs = frozenset(pol["panel_verbs"])  # 'stains for CK7 and CK20 were performed'
-        self.noun_forward = set(pol["noun_forward"])
+        # r10c: and their plurals ('expressions of')
+        self.noun_forward = set(pol["noun_forward"]) | set(plural_noun_cues(pol["noun_forward"]))
         self.noun_backward = set(pol["noun_backward"])
         self.premodifiers = frozenset(pol["premodifiers"])
         self.premodifier_objects = frozenset(pol["premodifier_objects"])  # 'positive staining ... for CgA'
         self.object_min_words = pol["premodifier_object_min_words"]  # 'positive for' is a cue of its own
         self.result_premodifiers = frozenset(pol.get("result_premodifiers") or ())  # r9c: 'strong staining ... for
+        nouns = {c.split()[0] for c in pol["noun_forward"]} | set(pol["noun_backward"])
+        self.stain_nouns = nouns | {c.split()[0] for c in plural_noun_cues(sorted(nouns))}  # r10c: 'negative stains to'
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
         `cues` that `find` gave."""
         forward, backward, negative_starts = cues
         backward = _minus_signs_only(report, backward, marker_tokens)
+        forward, backward, composed = self._premodified_nouns(report, forward, backward, marker_tokens)
+        negative_starts = negative_starts - composed  # 'immunoreactivity to CK and negative stains for S-100'
         forward, backward = self._premodifying(report, forward, backward, marker_tokens)
         forward = [(s, pol) for s, pol in forward if not self._names_panel(report, s, marker_tokens)]
         list_ends = self._predicates_after_lists(report, forward, marker_tokens, negative_starts)
@@ -76,6 +82,42 @@ class MarkerCues:
             adjective = heads and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS))
             (moved if adjective else kept).append((span, pol))
         return (forward + moved, kept) if moved else (forward, backward)
+
+    def _premodified_nouns(self, report: ReportView, forward: list, backward: list, marker_tokens: set[int]):
+        """'produced negative stains to S-100 and chromogranin A', 'positive stainings for CD56': a
+        premodifier, a stain noun (a noun cue's noun, singular or plural) and an object word, with a
+        marker after it over list words, are one forward cue of the premodifier's polarity, whatever the
+        noun's own cue says ('immunoreactivity to' alone is positive); a cue listed whole ('negative
+        staining for') holds its premodifier already. Returns the cues and the starts of the joined
+        premodifiers, which are no predicate of an earlier noun cue's list. r10c."""
+        doc, composed, kept = report.doc, [], []
+        covered: set[int] = set()
+        for span, pol in backward:
+            if self._heads_stain_noun(report, span, marker_tokens):
+                composed.append((doc[span.start:span.end + 2], pol))
+                covered.update((span.end, span.end + 1))
+            else:
+                kept.append((span, pol))
+        if not composed:
+            return forward, backward, set()
+        return ([(s, p) for s, p in forward if s.start not in covered] + composed,
+                [(s, p) for s, p in kept if s.start not in covered], {s.start for s, _ in composed})
+
+    def _heads_stain_noun(self, report: ReportView, span, marker_tokens: set[int]) -> bool:
+        """Is the backward cue a premodifier ('negative') followed by a stain noun, an object word and
+        a marker, with no marker or sign right before it?"""
+        doc, i, before = report.doc, span.end, span.start - 1
+        return (span.text.lower() in self.premodifiers and i + 2 < report.sentence_bounds(span.start)[1]
+                and doc[i].lower_ in self.stain_nouns and doc[i + 1].lower_ in self.premodifier_objects
+                and self._marker_after(report, i + 2, marker_tokens)
+                and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS)))
+
+    def _marker_after(self, report: ReportView, k: int, marker_tokens: set[int]) -> bool:
+        """Does a marker stand at token k, after list words only ('to the S-100')?"""
+        hi = min(report.sentence_bounds(k)[1], k + self.walks.max_gap)
+        while k < hi and k not in marker_tokens and report.lower_word(k) in self.list_words:
+            k += 1
+        return k in marker_tokens
 
     def _bare_noun(self, doc, span) -> bool:
         """A noun cue ('staining') told as a result by a word before it ('strong', 'diffuse': rules

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .cause_link import CauseLink
 from .examined_organ import ExaminedOrgan
 from .metastatic_sites import MetastaticSites
 from .size_words import NUMBER
@@ -49,6 +50,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
         self.examined = ExaminedOrgan(rules, self.weight_generic)  # r5-meta
+        self.cause = CauseLink(rules, self.weight_generic)  # r10c: 'a jejunal stricture due to a mass'
         self.metastatic_sites = MetastaticSites(rules)
         self.title = ReportTitle(rules)
         self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
@@ -117,7 +119,9 @@ class PrimarySiteExtractor(FieldExtractor):
             if vote is not None:
                 return vote
         vote = self._apposition_vote(report, site)
-        return vote if vote[0] else self.examined.vote(report, site)  # r5-meta: 'biopsy of the ileum showed a NET'
+        if not vote[0]:
+            vote = self.examined.vote(report, site)  # r5-meta: 'biopsy of the ileum showed a NET'
+        return vote if vote[0] else self.cause.vote(report, site)
 
     def _metastasis_came_from(self, report, site) -> bool:
         """r4-meta: 'a NET of the scalp that had metastasized from the lung', 'metastases from the

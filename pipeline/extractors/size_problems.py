@@ -53,10 +53,9 @@ class SizeProblems:
             return problem, None
         cut = next((i for i, w in enumerate(after) if w in self.after_breaks), len(after))
         window = self.not_primary_window
-        words = before[max(0, len(before) - window):] + after[:min(window, cut)]
-        for i, word in enumerate(words):
-            if self.not_primary.matches(word) and not self._names_another_organ(words[i:i + 2]):
-                return f"not_primary:{word}", self.sites.get(word)
+        found = self.not_primary_word(before[max(0, len(before) - window):] + after[:min(window, cut)])
+        if found[0]:
+            return found
         # the commas and 'and' of an adjective list do not count ('a 3 cm firm, lobulated and solid mass');
         # a lesion word past another number is that number's ('the wall was 12 mm, and a 7 mm nodule')
         listed = [w for w in after[:next((i for i, w in enumerate(after) if NUMBER.fullmatch(w)), len(after))]
@@ -66,6 +65,14 @@ class SizeProblems:
             return f"other_tumour:{other}", None
         if not self.has_lesion_word(before[max(0, len(before) - self.lesion_before):] + listed[:self.lesion_after]):
             return "no_lesion_word", None
+        return "", None
+
+    def not_primary_word(self, words: list[str]) -> tuple[str, str | None]:
+        """('not_primary:<word>', its organ) for the first not-primary word of `words` that names no other
+        organ with the next word ('splenic flexure'), else ('', None)."""
+        for i, word in enumerate(words):
+            if self.not_primary.matches(word) and not self._names_another_organ(words[i:i + 2]):
+                return f"not_primary:{word}", self.sites.get(word)
         return "", None
 
     def _other_tumour(self, before: list[str], after: list[str]) -> str:

@@ -97,10 +97,16 @@ class ReportTitle:
         return bool(report.furniture_class(sent.start_char) or self._furniture_class(sent.text.strip()))
 
     def _may_be_title(self, report: ReportView, sent, short: bool) -> bool:
-        """Not page furniture (a running head, copyright or keyword line), and with a lower-case word."""
+        """Not page furniture (a running head, copyright or keyword line), and with a lower-case word; or,
+        short and naming a tumour, in Title Case with no lower-case word at all ('Primary
+        Calcitonin-negative Neuroendocrine Tumor': r10c), though not in capitals ('LETTER TO THE EDITOR')."""
         if report.furniture_class(sent.start_char) or short and self._furniture_class(sent.text.strip()):
             return False
-        return len(sent) >= self.min_tokens and any(t.is_alpha and t.is_lower for t in sent[:self.max_chars])
+        if len(sent) < self.min_tokens:
+            return False
+        if any(t.is_alpha and t.is_lower for t in sent[:self.max_chars]):
+            return True
+        return short and any(c.islower() for c in sent.text) and bool(report.spans_near("TUMOUR", sent.start, sent.end))
 
 
 def stated_unknown_primary(report: ReportView, title: ReportTitle) -> str:

@@ -68,6 +68,8 @@ class TumorSizeExtractor(FieldExtractor):
         self.container = Container(cfg, self.regex, self.not_primary)  # r6c-num: the specimen holding the tumour
         self.part_break = word_alternation([";", *cfg["after_clause_breaks"]])  # r6c-num: where a size's own part ends
         self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary)  # r6-reshape: why not the primary's
+        self.superlatives = frozenset(cfg["superlatives"])  # r10c: 'several liver lesions, the largest 45 mm'
+        self.superlative_reach = cfg["superlative_reach_words"]
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -115,6 +117,8 @@ class TumorSizeExtractor(FieldExtractor):
                                             or self._pronoun_for_lesion(report, lo, m.start(), after)):
             problem = ""
         problem = problem or self.problems.range_problem(before) or self.container.problem(text, m.end(), hi)
+        if not problem and self.superlatives.intersection(before):
+            problem, site = self._picked_from(text[lo:m.start()].lower(), site)
         if site:
             mention.site_word = site
         if problem:
@@ -124,6 +128,22 @@ class TumorSizeExtractor(FieldExtractor):
         mention.specimen = mention.section in self.specimen_sections and self._specimen(report, lo, hi, m, header)
         mention.headline = mention.section in self.headline_classes or header in self.headline
         return mention
+
+    def _picked_from(self, head: str, site: str | None) -> tuple[str, str | None]:
+        """'CT showed multiple liver lesions, the largest measuring 45 mm': a size told of the largest of
+        several lesions is one of those, and the words of their phrase count against it ('liver'). `head`
+        is the size's sentence up to the size, lower-cased; the picked phrase is the last lesion noun (or
+        not-primary noun: 'metastases') before the superlative, with three words before it and
+        'superlative_reach_words' after ('lesions in the liver'). r10c."""
+        words = WORDS.findall(head)
+        last = max((i for i, w in enumerate(words) if w in self.superlatives), default=-1)
+        noun = max((i for i, w in enumerate(words[:last])
+                    if self.problems.has_lesion_word([w]) or self.not_primary.matches(w)), default=-1)
+        if noun < 0:
+            return "", site
+        phrase = words[max(0, noun - 3):min(last, noun + 1 + self.superlative_reach)]
+        problem, organ = self.problems.not_primary_word(phrase)
+        return problem, organ or site
 
     def _specimen(self, report: ReportView, lo: int, hi: int, m, header: str) -> bool:
         """Was the size matched by `m` measured on the resected specimen? A specimen cue in its clause

@@ -225,6 +225,8 @@ class SizeRules(RuleModel):
     container_verbs: Words  # r6c-num: 'the specimen, 12 cm, contained a 3 cm tumour': the specimen's size
     contained_lesion_nouns: Words  # r6c-num: ... when the size after the verb names a tumour
     container_reach_chars: Count  # r6c-num: how far after a size the verb and the tumour's size are read
+    superlatives: Words  # r10c: 'several liver lesions, the largest 45 mm': one of those lesions
+    superlative_reach_words: Count  # r10c: ... their phrase's words after its noun ('lesions in the liver')
 
 
 class Ki67Rules(RuleModel):

@@ -99,6 +99,8 @@ class PrimaryCueRules(RuleModel):
     container_reach_tokens: Count
     examined_lesion_nouns: Words  # r6-sites: 'biopsy of the gastric polyps showed NETs'
     placing_participles: Words  # r6-sites: 'The tumour, located in the duodenum, measured 15 mm'
+    complication_nouns: Words  # r10c: 'a jejunal stricture due to a mass': the complication's organ votes
+    cause_links: Words  # r10c: ... 'due to', 'caused by' the tumour noun
 
 
 class UnknownPrimaryRules(RuleModel):
@@ -132,6 +134,7 @@ class PrimaryVoteRules(RuleModel):
     aside_reach_tokens: Count
     apposition_reach_tokens: Count
     topic: TopicRules  # r4-meta: a generic statement in the introduction names the report's tumour type
+    cause_reach_tokens: Count  # r10c: 'a jejunal stricture due to an intraluminal mass': words before the tumour
 
 
 class TitleRules(RuleModel):
