@@ -62,7 +62,11 @@ PREMODIFIED = ["The tumour cells showed {pol} stains to {m}.",
                "The tumour cells showed {pol} immunoreactivity to {m}.",
                "The tumour cells showed {pol} stainings for {m}.",
                "The cells were immunoreactive to CK7 and NSE and produced {pol} stains to {m}.",
-               "The cells showed immunoreactivity to CK7 and {pol} stains for {m}."]
+               "The cells showed immunoreactivity to CK7 and {pol} stains for {m}.",
+               "The tumour cells showed {pol} immunostains for {m}.",
+               "The tumour cells showed {pol} staining with {m}.",
+               "The tumour cells had {pol} expressions of {m}.",
+               "The tumour cells showed {pol} staining of the tumour cells for {m}."]
 
 
 def premodified_cells(polarity: str):

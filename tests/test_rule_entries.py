@@ -645,8 +645,10 @@ PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
 }[w], "markers_negative")
 # r5b-trt: a premodifier heading a stain noun phrase governs the markers after its object word
 # ('Positive staining of the tumour cells for CD56'); without the entry CD56 has no polarity
+# (r10c: past words no list holds, as 'Positive staining of the tumour cells for CD56' is now a premodifier,
+# a stain noun and its object, whatever follows)
 PROBES[("markers", "polarity", "premodifier_objects")] = (
-    lambda w: f"Positive staining of the tumour cells {w} CD56 was seen.", "markers_positive")
+    lambda w: f"Positive immunohistochemical staining within the neoplastic nests {w} CD56 was seen.", "markers_positive")
 # r5b-trt: a tumour word between a vessel modifier and 'embolization' is passed over ('lymphatic tumour
 # embolization' is a pathology finding); without the entry the word hides the modifier
 PROBES[("treatments", "modifier_skips")] = (

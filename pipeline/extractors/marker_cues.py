@@ -28,15 +28,17 @@ class MarkerCues:
         self.negator_reach = pol["negator_reach_tokens"]
         self.predicate_verbs = frozenset(pol["predicate_verbs"])  # 'CD56 expression was strong'
         self.panel_verbs = frozenset(pol["panel_verbs"])  # 'stains for CK7 and CK20 were performed'
-        # r10c: and their plurals ('expressions of')
-        self.noun_forward = set(pol["noun_forward"]) | set(plural_noun_cues(pol["noun_forward"]))
+        self.noun_forward = set(pol["noun_forward"]) | set(plural_noun_cues(pol["noun_forward"]))  # r10c: plurals
         self.noun_backward = set(pol["noun_backward"])
         self.premodifiers = frozenset(pol["premodifiers"])
         self.premodifier_objects = frozenset(pol["premodifier_objects"])  # 'positive staining ... for CgA'
         self.object_min_words = pol["premodifier_object_min_words"]  # 'positive for' is a cue of its own
         self.result_premodifiers = frozenset(pol.get("result_premodifiers") or ())  # r9c: 'strong staining ... for
-        nouns = {c.split()[0] for c in pol["noun_forward"]} | set(pol["noun_backward"])
-        self.stain_nouns = nouns | {c.split()[0] for c in plural_noun_cues(sorted(nouns))}  # r10c: 'negative stains to'
+        # r10c: 'negative stains to', 'negative immunostains for': a noun cue's noun or a stain word, in the
+        # plural too, and the word a noun cue takes its object by ('staining with')
+        nouns = {c.split()[0] for c in pol["noun_forward"]} | set(pol["noun_backward"]) | set(pol["strong_stain_words"])
+        self.stain_nouns = nouns | {c.split()[0] for c in plural_noun_cues(sorted(nouns))}
+        self.stain_objects = frozenset(c.split()[1] for c in pol["noun_forward"] if " " in c)
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
@@ -108,7 +110,7 @@ class MarkerCues:
         a marker, with no marker or sign right before it?"""
         doc, i, before = report.doc, span.end, span.start - 1
         return (span.text.lower() in self.premodifiers and i + 2 < report.sentence_bounds(span.start)[1]
-                and doc[i].lower_ in self.stain_nouns and doc[i + 1].lower_ in self.premodifier_objects
+                and doc[i].lower_ in self.stain_nouns and doc[i + 1].lower_ in self.stain_objects
                 and self._marker_after(report, i + 2, marker_tokens)
                 and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS)))
 
