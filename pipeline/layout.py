@@ -9,7 +9,9 @@ from functools import lru_cache
 from .rules import load_rules
 
 LOWER_WORD = re.compile(r"[a-z]{3,}")
-STARTS = re.compile(r"\n|[.!?]\s")  # a header can stand after these
+# a header can stand after these; r10c: or right after a sentence end whose space was lost too
+# ('... robotic pancreatoduodenectomy.Case presentationA case of a 70-year-old ...')
+STARTS = re.compile(r"\n|[.!?]\s|(?<=[a-z])[.!?](?=[A-Z])")
 NUMBER_LEAD = re.compile(r"[\d.\s]{0,16}")  # "2. " before a numbered header (bounded: "1.\n1.\n..." is no lead)
 
 
@@ -42,6 +44,7 @@ class LayoutUndoer:
         upper = "|".join(re.escape(h.upper()).replace(r"\ ", r"\s+") for h in headers)
         self.glued_upper = re.compile(rf"(?:\d+\.?\s+)?(?:{upper})(?=[A-Z][a-z]|[a-z]|An?\s|[0-9])")
         self.header_starts = {h[:3] for h in headers}
+        self.colon_header = re.compile(rf"(?:{alt})\s*:", re.IGNORECASE)  # r10c: '... are rare.Case report: A ...'
 
     def unglue_citations(self, text: str) -> str:
         """'regurgitation.1 Despite' -> 'regurgitation [1]. Despite': the sentence end a glued citation
@@ -65,6 +68,9 @@ class LayoutUndoer:
                 continue
             m = self.glued.match(text, at) or self.glued_upper.match(text, at)
             at_line_start = at == 0 or text[at - 1] == "\n"
+            if text[at - 1] in ".!?" and (m or self.colon_header.match(text, at)):
+                out.append(text[pos:at] + " ")  # r10c: '... rare.Case presentationA', '... rare.Case report: A'
+                pos = at
             while m:  # 'AbstractBACKGROUNDPrimary': a glued header may follow a glued header
                 out.append(text[pos:m.end()])
                 out.append("\n" if at_line_start else " ")

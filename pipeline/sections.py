@@ -73,6 +73,9 @@ class SectionSplitter:
         self.boxes = frozenset(b.lower() for b in cfg["boxes_after_abstract"])
         stacked = cfg["stacked_headers"]  # r5b-meta: a column of empty abstract headers, then their values
         self.stacked = (re.compile(stacked["label_line"]), stacked["min_labels"], stacked["label"])
+        contents = cfg.get("contents_list")  # r10c: a page's numbered table of contents
+        self.contents = (re.compile(contents["item"]), contents["min_items"], contents["min_headers"]) \
+            if contents else None
 
     def classify(self, header: str, current: str, number: str | None, numbered: dict[str, str]) -> str | None:
         key = re.sub(r"\s+", " ", header.strip().lower())
@@ -91,10 +94,12 @@ class SectionSplitter:
     def split(self, text: str) -> list[Section]:
         walk = Walk()
         pos = 0
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        contents = self._contents_lines(lines)
+        for k, line in enumerate(lines):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
-            if stripped:
+            if stripped and k not in contents:
                 self._read_line(walk, line, stripped, start, pos)
         sections = demote_article_type_label(to_sections(walk.marks, len(text)), self.boxes)
         sections = read_stacked_headers(sections, text, *self.stacked)
@@ -104,6 +109,28 @@ class SectionSplitter:
             sections = [Section(s.start, s.end, "case" if s.label == "front_matter" and not s.header.startswith(
                 "furniture:") else s.label, s.header) for s in sections]
         return sections
+
+    def _contents_lines(self, lines: list[str]) -> set[int]:
+        """The indices of the lines of a table of contents ('1. Top of page', '2. Case report', '3. Comment',
+        '4. References'): a run of numbered lines 1, 2, 3, ... with only blank lines between, at least
+        'min_items' long and naming at least 'min_headers' known headers (rules 'contents_list'). Read as
+        headers, they would put the text below in the last one's class. r10c."""
+        if self.contents is None:
+            return set()
+        item, min_items, min_headers = self.contents
+        out: set[int] = set()
+        run: list[tuple[int, str]] = []  # (line index, header text) of the run so far
+        for k, line in enumerate(lines + [""]):
+            m = item.match(line) if line.strip() else None
+            if m and int(m.group("n")) == len(run) + 1:
+                run.append((k, m.group("h")))
+                continue
+            if line.strip() or k == len(lines):
+                headers = sum(self.classify(h, "front_matter", None, {}) is not None for _, h in run)
+                if len(run) >= min_items and headers >= min_headers:
+                    out.update(i for i, _ in run)
+                run = [(k, m.group("h"))] if m and m.group("n") == "1" else []
+        return out
 
     def _read_line(self, walk: Walk, line: str, stripped: str, start: int, end: int) -> None:
         """One non-blank line, from `start` to `end` (past its newline): the first reading that fits

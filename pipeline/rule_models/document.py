@@ -75,6 +75,13 @@ class StackedHeaderRules(RuleModel):
     label: str
 
 
+class ContentsListRules(RuleModel):
+    """r10c: a page's table of contents, a numbered list of its headers (sections.py)."""
+    item: Regex
+    min_items: Count
+    min_headers: Count
+
+
 class SectionRules(RuleModel):
     classes: Lexicon  # section label -> header phrases (first: the label lists below are checked against it)
     feeds_row: Words
@@ -103,6 +110,7 @@ class SectionRules(RuleModel):
     # r6c-outc: classes where a sentence naming the patient by a pronoun ('he', 'she') is hers
     pronoun_index_classes: Words = []
     index_pronouns: Words = []
+    contents_list: ContentsListRules | None = None  # r10c: '1. Top of page 2. Case report 3. Comment'
 
     @field_validator("feeds_row", "index_cue_classes", "implicit_case_in", "patient_intro_classes",
                      "pronoun_index_classes")
