@@ -16,6 +16,11 @@ the hormonal syndrome, written out with their common variants in sentences of ou
   (NanoKnife) is a treatment.
 - An operation that found something ('the laparotomy revealed ...', 'at laparotomy the tumour was found to be
   unresectable') is an exploration, no treatment by itself; the resection it led to names itself.
+- After a comma, a determiner opens a noun phrase of its own ('in the posterior area of the pancreas, the
+  lymph node metastases'): the pancreas is where the nodes lie, no metastatic site; a resected specimen's
+  parts ('the epididymis and spermatic cord were free of tumour', 'the serosa') are a pathology finding.
+- 'A series of' names a case series only when its clause counts patients or cases: 'after a series of
+  radiologic investigations, a NET was diagnosed' is the patient's work-up.
 - A time point after a later event of the course ('alive 3 years after the detection of the recurrence')
   counts from that event, so from the time point that dated it, as 'later' does (rules/outcome.json).
 
@@ -198,3 +203,48 @@ def search_cells():
 
 test_grid_a_literature_search_is_other_patients = grid_test(
     search_cells, lambda row: row["functional_syndrome"] or [], "functional_syndrome")
+
+
+# --- after a comma, a determiner opens a noun phrase of its own; a specimen's parts ---------------------------------
+NODE_INTRO = "A 58-year-old man had a duodenal NET resected by pancreatoduodenectomy.\n"
+NODE_PLACES = {"In the posterior area of the pancreas, the lymph node metastases were detected.": ("yes", {"lymph node"}),
+               "Behind the head of the pancreas, a lymph node metastasis was found.": ("yes", {"lymph node"}),
+               "At the root of the mesentery, its lymph node metastases were removed.": ("yes", {"lymph node"})}
+SITE_LISTS = {"Liver, lung and lymph node metastases were found.": ("yes", {"liver", "lung", "lymph node"}),
+              "CT showed pancreatic and lymph node metastases.": ("yes", {"pancreas", "lymph node"})}
+
+
+def node_place_cells():
+    yield from told_cells(NODE_INTRO, NODE_PLACES, SITE_LISTS)
+
+
+test_grid_a_place_before_the_node_metastases = grid_test(node_place_cells, metastasis_and_sites, "metastasis",
+                                                         "metastasis_sites")
+
+ORCHI_INTRO = "A 36-year-old man had a testicular NET removed by orchiectomy.\n"
+SPECIMEN_PARTS = ["The epididymis and spermatic cord were free of tumour.", "The serosa was free of tumour.",
+                  "The capsule was free of tumour.", "The bronchial stump was free of tumour."]
+HIS_STATUS = {"Two years after the orchiectomy he is free of tumour.": ("alive, no disease", 24.0)}
+
+
+def specimen_part_cells():
+    yield from told_cells(ORCHI_INTRO, dict.fromkeys(SPECIMEN_PARTS, (None, None)), HIS_STATUS)
+
+
+test_grid_a_specimen_part_free_of_tumour_is_no_status = grid_test(specimen_part_cells, status_and_months, "outcome",
+                                                                  "follow_up_months")
+
+
+# --- 'a series of' names a case series only when its clause counts patients or cases ----------------------------------
+SERIES_INTRO = "A 47-year-old woman had multiple liver lesions.\n"
+WORK_UP = ["After a series of radiologic and interventional investigations, a well-differentiated neuroendocrine "
+           "tumour was diagnosed.", "A series of biopsies showed a well-differentiated neuroendocrine tumour."]
+SERIES = ["In a series of 12 cases, a well-differentiated neuroendocrine tumour was the commonest finding.",
+          "A series of patients with a well-differentiated neuroendocrine tumour was reviewed."]
+
+
+def series_cells():
+    yield from told_cells(SERIES_INTRO, dict.fromkeys(WORK_UP, "NET"), dict.fromkeys(SERIES, None))
+
+
+test_grid_a_series_of_investigations_is_the_patients = grid_test(series_cells, lambda row: row["histology"], "histology")

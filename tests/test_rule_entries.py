@@ -754,6 +754,9 @@ PROBES[("outcome", "vague_time_phrases")] = (
 # r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
 PROBES[("treatments", "haemostasis", "words")] = (lambda w: f"Embolization for {w} was done.", "treatments")
 PROBES[("treatments", "haemostasis", "treatments")] = (lambda w: f"{w.capitalize()} for bleeding was done.", "treatments")
+# r10: a determiner after a comma opens a noun phrase of its own ('of the pancreas, the lymph node metastases')
+PROBES[("metastasis", "phrase_openers_after_comma")] = (
+    lambda w: f"In the posterior part of the pancreas, {w} lymph node metastasis was found.", "metastasis_sites")
 # r10: an operation that found something is an exploration, no treatment by itself
 PROBES[("treatments", "exploration", "heads")] = (lambda w: f"The {w} revealed a mass in the ileum.", "treatments")
 PROBES[("treatments", "exploration", "finding_words")] = (lambda w: f"The laparotomy {w} a mass in the ileum.", "treatments")

@@ -23,6 +23,7 @@ class AttachedSites:
         self.found_suffixes = tuple(cfg["found_verb_suffixes"])
         self.max_gap = cfg["max_list_gap"]
         self.joiners = set(cfg["list_joiners"])
+        self.phrase_openers = set(cfg["phrase_openers_after_comma"])  # r10: 'of the pancreas, the node metastases'
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
         self.summary_reach = max((len(p) for p in self.summary), default=0)  # words read back for one
@@ -115,7 +116,9 @@ class AttachedSites:
         """Sites before the word: 'bone and lymph node metastases', 'hepatic metastasis', 'liver as
         well as bone metastases' (up to 'max_joiners_before' joiners between two sites). A
         conjunction is crossed only after a site: in 'tumours on the stomach and numerous
-        metastases in the liver' the stomach belongs to the tumours."""
+        metastases in the liver' the stomach belongs to the tumours; a determiner after a comma opens a noun
+        phrase of its own: in 'in the posterior areas of the pancreas, the lymph node metastases' the
+        pancreas is where the nodes lie."""
         doc, found = report.doc, []
         i, gap, named = met.start - 1, 0, False
         while i >= sent.start and gap <= self.max_joiners:
@@ -127,6 +130,8 @@ class AttachedSites:
                 continue
             if not self._joins(doc[i]) or (doc[i].lower_ in self.region_joiners and not named):
                 break
+            if doc[i].lower_ in self.phrase_openers and i > sent.start and doc[i - 1].text == ",":
+                break  # r10: ', the lymph node metastases' opens its own noun phrase after an opening phrase
             i, gap = i - 1, gap + 1
         return found
 

@@ -99,6 +99,7 @@ class MetastasisRules(RuleModel):
     benign_qualifiers: Words
     max_list_gap: NonNegative
     list_joiners: Words
+    phrase_openers_after_comma: Words  # r10: a determiner after a comma opens a noun phrase of its own
     adjective_suffixes: Words
     distant_only_words: Words
     deposit_words: Words  # r5-meta: 'hepatic deposits' as a recurrence there
