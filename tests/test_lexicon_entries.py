@@ -87,6 +87,10 @@ LEXICON = {
     (("metastasis", "abbreviations"), "METASTASIS"): (
         lambda word: f"{word} to the liver were found." if word[0].isupper() else f"CT showed liver {word}.",
         "metastasis_sites"),
+    # r10b: a site's short form, matched as written ('LNs', not 'ln')
+    (("sites", "sites_as_written", "lymph node"), "SITE"): (
+        lambda word: f"An ileal NET was resected. CT showed metastases to the liver and para-aortic {word}.",
+        "metastasis_sites"),
 }
 for _clone in RULES["markers"]["clones"]:  # a keratin clone names the cytokeratin stain it is
     LEXICON[(("markers", "clones", _clone), "CLONE")] = (
@@ -187,6 +191,40 @@ CONTEXT = {
 }
 
 
+# r10b: the comma that closes an opening concessive or comparing clause bounds the cues of both clauses
+OPENING_VERB_PROBES = {
+    "was": "Although there was no nodal disease, CT showed liver metastases.",
+    "were": "Although there were no nodal metastases, CT showed liver metastases.",
+    "had": "Although the nodes had no tumour, CT showed liver metastases.",
+    "found": "Although CT found no nodal disease, MRI showed liver metastases.",
+}
+OPENING_PATIENT_PROBES = {  # the literature's cue stays in its phrase when the sentence names a patient
+    "she": "she had liver metastases", "he": "he had liver metastases", "we": "we found liver metastases",
+    "her": "her tumour had spread to the liver", "his": "his tumour had spread to the liver",
+    "him": "in him the tumour had spread to the liver", "woman": "the woman had liver metastases",
+    "man": "the man had liver metastases"}
+OPENING_LIST_PROBES = {
+    "and": "Although no nodes were involved, and no bone lesions were seen, CT showed liver metastases.",
+    "including": "Although treatments are available, including surgery, she was given lanreotide.",
+    "such": "Although treatments are available, such as surgery, she was given lanreotide.",
+}
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "clause_openers")] = (
+    lambda word: f"{word.capitalize()} no lymph nodes were involved, CT showed liver metastases.", "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "phrase_openers")] = (
+    lambda word: f"{word.capitalize()} no nodal disease, CT showed liver metastases." if word in ("despite", "in spite of")
+    else f"She had an ileal NET. {word.capitalize()} previously reported cases, she had liver metastases.",
+    "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "verbs")] = (
+    lambda word: OPENING_VERB_PROBES[word], "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "verb_suffixes")] = (
+    lambda suffix: f"Although CT reveal{suffix} no nodal disease, MRI showed liver metastases.", "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "patient_words")] = (
+    lambda word: f"She had an ileal NET. Unlike previously reported cases, {OPENING_PATIENT_PROBES[word]}.",
+    "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "list_words")] = (
+    lambda word: OPENING_LIST_PROBES[word], "row")
+
+
 # h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
 CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
     "KI67": "G1 NETs have a Ki-67 index under 3%.",
@@ -279,7 +317,9 @@ VOCABULARIES = {"markers": ("MARKER", marker_probe, "markers_positive"),
 
 def _phrase_matcher(nlp, label):
     matcher, phrase_of = PhraseMatcher(nlp.vocab, attr="LOWER"), {}
-    for k, pattern in enumerate(p for p in lexicon_patterns(RULES) if p["label"] == label):
+    # the words matched as written (token patterns) have their probes in LEXICON above
+    phrases = [p for p in lexicon_patterns(RULES) if p["label"] == label and isinstance(p["pattern"], str)]
+    for k, pattern in enumerate(phrases):
         key = f"{label}#{k}"
         matcher.add(key, [nlp.make_doc(pattern["pattern"])])
         phrase_of[nlp.vocab.strings.add(key)] = (pattern["pattern"].lower(), pattern["id"])

@@ -53,6 +53,8 @@ def clause_break_probe(w):
 
 
 def joiner_probe(w):
+    if w == "neck":  # r10b: a node region noun between coordinated sites
+        return "CT showed lung and neck lymph node metastases."
     phrase = {"as": "as well as", "well": "as well as", "of": "of the"}.get(w, w)
     return f"CT showed liver {phrase} bone metastases."
 
@@ -751,3 +753,8 @@ PROBES[("outcome", "vague_time_phrases")] = (
 # r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
 PROBES[("treatments", "haemostasis", "words")] = (lambda w: f"Embolization for {w} was done.", "treatments")
 PROBES[("treatments", "haemostasis", "treatments")] = (lambda w: f"{w.capitalize()} for bleeding was done.", "treatments")
+# r10b: the vagina is a cervical or endometrial cancer's own (T-stage) extension, no metastasis site
+for _organ in ("cervix", "uterus"):
+    PROBES[("sites", "local_extension", _organ)] = (
+        lambda w, organ=_organ: f"A small cell NEC of the {organ} was found. Metastases were seen in the pelvic"
+                                f" lymph nodes and the {w}.", "metastasis_sites")

@@ -56,11 +56,21 @@ class SkipInCuesRules(RuleModel):
     window_tokens: Count  # r6-rules: each side of a skipped word, what a cue spanning it can reach
 
 
+class OpeningClauseRules(RuleModel):
+    clause_openers: Words  # 'although', 'even though', 'while': a clause with its own verb
+    phrase_openers: Words  # 'despite', 'unlike', 'in contrast to': a noun phrase
+    verbs: Words  # the verb words after which the clause may close ('were', 'found'; and the present words)
+    patient_words: Words  # 'she', 'his': a sentence that names a patient keeps the literature in its phrase
+    verb_suffixes: Words  # and the participles ('-ed')
+    list_words: Words  # a comma they follow continues a list, not the sentence ('including', 'and')
+
+
 class ClauseBoundaryRules(RuleModel):
     words: Words
     after_comma: Words
     # h24-trt: 'after_comma' phrases that do not end an other-patient scope ('similar cases, with ...')
     other_patient_crosses: Words = Field(default_factory=list)
+    opening_clauses: OpeningClauseRules  # r10b: 'Although ..., <main clause>': the closing comma
 
     @model_validator(mode="after")
     def _crossings_are_boundaries(self):

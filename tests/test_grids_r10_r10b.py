@@ -1,0 +1,142 @@
+"""Grids of the tenth round (r10b): the mechanisms the eighth round's study errors left open, each written
+out in its commonest variants in sentences of our own.
+
+- Sites: the short forms 'LN' and 'LNs' as the lymph nodes, matched as written (rules/sites.json
+  sites_as_written); the vagina as a site; a hyphenated region adjective ('para-aortic') or the node
+  region 'neck' between coordinated sites ('lung and neck LN metastases'); the vagina of a cervical or
+  endometrial primary is its own T-stage extension, no metastasis site (sites.json local_extension).
+- Opening clauses: a sentence that opens with a concessive clause ('Although ..., ', 'Though', 'Even
+  though', 'While', 'Despite <noun phrase>,') holds two clauses, so a negation, a hypothetical or a
+  generic statement's general present in one does not reach the facts of the other
+  (rules/context.json clause_boundaries.opening_clauses).
+- Comparisons with the literature: 'Unlike previously reported cases, she had ...', 'In contrast to the
+  literature, ...': the literature's cue stays in its phrase, while a sentence whose main clause is
+  about other patients too stays theirs; an other-patient cue yields to the index patient named in its
+  own clause only ('such NETs have been described only in the literature; our case is ...').
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+from test_grids import CASE, grid_test, told_cells
+
+ILEAL = "A 61-year-old woman had a well-differentiated NET of the ileum, which was resected. "
+
+
+def sites(row) -> set:
+    return set(row["metastasis_sites"])
+
+
+# --- sites: LN, LNs, the vagina, a region between coordinated sites ----------------------------------------
+SITE_FRAMES = ["Staging CT showed metastases to the liver and the {n}.", "Staging CT showed metastases to the {n} and the liver.",
+               "She had liver and {a} metastases.", "She had {a} and liver metastases.",
+               "Metastases were found in the liver and the {n}.", "The tumour had metastasized to the liver and the {n}.",
+               "Metastatic deposits were seen in the liver and the {n}.", "CT revealed multiple metastases (liver, {n}).",
+               "Follow-up CT showed new {a} metastases and liver metastases."]
+# noun form, the form before 'metastases', the site
+SITE_FILLINGS = [("LNs", "LN", "lymph node"), ("para-aortic LNs", "para-aortic LN", "lymph node"),
+                 ("mediastinal LNs", "mediastinal LN", "lymph node"), ("para-aortic lymph nodes", "para-aortic lymph node", "lymph node"),
+                 ("neck LNs", "neck LN", "lymph node"), ("vagina", "vaginal", "vagina")]
+
+
+def site_cells():
+    for frame in SITE_FRAMES:
+        for noun, before, site in SITE_FILLINGS:
+            yield CASE.format(ILEAL + frame.format(n=noun, a=before)), {"liver", site}
+    # the vagina of a cervical or endometrial cancer is its own spread; of an ileal NET a metastasis
+    for organ in ("cervix", "uterine cervix", "endometrium", "uterus"):
+        opening = f"A 45-year-old woman had a small cell carcinoma of the {organ}, which was resected. "
+        yield CASE.format(opening + "Metastases were found in the pelvic lymph nodes and the vaginal stump."), {"lymph node"}
+        yield CASE.format(opening + "CT showed metastases to the para-aortic LNs and the vagina."), {"lymph node"}
+    yield CASE.format(ILEAL + "Metastases were found in the pelvic lymph nodes and the vaginal stump."), {"lymph node", "vagina"}
+    # a short form without a metastasis is no site; with one it is
+    yield from told_cells(ILEAL, {"A regional LN dissection was performed.": set(),
+                                  "The LNs were free of tumour.": set(),
+                                  "Metastases were found in 2 of 14 LNs.": {"lymph node"}})
+
+
+test_grid_site_short_forms_and_the_vagina = grid_test(site_cells, sites, "metastasis_sites")
+
+
+# --- opening concessive clauses: each clause keeps its own cues --------------------------------------------
+CONCESSIVE_FRAMES = ["Although {a}, {b}.", "Though {a}, {b}.", "Even though {a}, {b}.", "While {a}, {b}."]
+# (concessive clause, main clause) -> the sites of the row
+SITE_PAIRS = {("no lymph node metastases were found", "CT showed multiple liver metastases"): {"liver"},
+              ("no lymph nodes were involved", "liver metastases were seen on CT"): {"liver"},
+              ("liver metastases were found on CT", "no bone metastases were seen"): {"liver"},
+              ("liver metastases were found on CT", "bone metastases were not seen"): {"liver"},
+              ("liver metastases were found on CT", "a bone metastasis was ruled out"): {"liver"},
+              ("bone metastases were suspected", "CT showed only liver metastases"): {"liver"}}
+# (concessive clause, main clause) -> the treatments besides the resection
+TREATMENT_PAIRS = {("a second operation was considered", "she received lanreotide"): {"lanreotide"},
+                   ("she was given lanreotide", "PRRT was not performed"): {"lanreotide"},
+                   ("she was given lanreotide", "PRRT was declined"): {"lanreotide"},
+                   ("PRRT and everolimus are the usual treatments", "she received lanreotide"): {"lanreotide"},
+                   ("many treatments, including PRRT, everolimus, and sunitinib, are available",
+                    "she was given lanreotide"): {"lanreotide"},
+                   ("PRRT remains the mainstay of treatment", "she was given lanreotide"): {"lanreotide"}}
+DESPITE = {"Despite no lymph node involvement, liver metastases were seen on CT.": {"liver"},
+           "Despite the absence of nodal metastases, CT showed liver metastases.": {"liver"},
+           "Despite no evidence of bone metastases, liver metastases were seen on CT.": {"liver"},
+           "In spite of no nodal involvement, liver metastases were seen on CT.": {"liver"},
+           "Despite treatment with lanreotide, she developed liver metastases.": {"liver"},
+           "Despite the liver metastases, bone metastases were not seen.": {"liver"},
+           # absences: a concessive clause that denies or doubts every site it names
+           "Although liver metastases were suspected on CT, none were found at surgery.": set(),
+           "Although no metastases were found, the nodes were enlarged.": set()}
+
+
+def concessive_cells(pairs):
+    def cells():
+        for frame in CONCESSIVE_FRAMES:
+            for (first, second), want in pairs.items():
+                yield CASE.format(ILEAL + frame.format(a=first, b=second)), want
+    return cells
+
+
+def concessive_site_cells():
+    yield from concessive_cells(SITE_PAIRS)()
+    yield from told_cells(ILEAL, DESPITE)
+
+
+test_grid_concessive_clause_keeps_its_cues_sites = grid_test(concessive_site_cells, sites, "metastasis_sites")
+test_grid_concessive_clause_keeps_its_cues_treatments = grid_test(
+    concessive_cells(TREATMENT_PAIRS), lambda row: set(row["treatments"]) - {"surgery"}, "treatments")
+
+
+# --- comparisons with the literature: the patient's facts stay hers ---------------------------------------
+LEADS = ["Unlike {o}", "In contrast to {o}", "As in {o}", "Similar to {o}", "Compared with {o}", "Contrary to {o}",
+         "Like {o}"]
+OTHERS = ["previously reported cases", "the cases reported in the literature", "the literature",
+          "the patients described by Smith et al."]
+# the main clause about the index patient -> (sites, treatments besides the resection); about other patients
+# the same fields empty
+NONE = frozenset()
+INDEX_CLAUSES = {"{l}, our patient had liver metastases.": ({"liver"}, NONE),
+                 "{l}, she had liver metastases at diagnosis.": ({"liver"}, NONE),
+                 "{l}, he had bone metastases.": ({"bone"}, NONE),
+                 "{l}, the present patient was treated with lanreotide.": (NONE, {"lanreotide"}),
+                 "{l}, she was given everolimus.": (NONE, {"everolimus"})}
+OTHER_CLAUSES = {"{l}, liver metastases were present in most patients.": (NONE, NONE),
+                 "{l}, lanreotide was given to most patients.": (NONE, NONE),
+                 "{l}, bone metastases occur in a third of patients.": (NONE, NONE),
+                 "{l}, these patients were treated with everolimus.": (NONE, NONE),
+                 "{l}, the tumours of these patients had spread to the liver.": (NONE, NONE)}
+SAME_CLAUSE = {  # the literature's clause beside the patient's, and the literature's cue inside her clause
+    "Mesenteric NETs with liver metastases have been described only in the literature; our case is the"
+    " first.": (NONE, NONE),
+    "Liver metastases are described in most reported cases; our patient had bone metastases.": ({"bone"}, NONE),
+    "Our patient, like previously reported cases, had liver metastases.": ({"liver"}, NONE)}
+
+
+def comparison_cells():
+    for lead in LEADS:
+        for other in OTHERS:
+            intro = lead.format(o=other)
+            for frame, want in {**INDEX_CLAUSES, **OTHER_CLAUSES}.items():
+                yield CASE.format(ILEAL + frame.format(l=intro)), want
+    yield from told_cells(ILEAL, SAME_CLAUSE)
+
+
+test_grid_comparison_with_the_literature = grid_test(
+    comparison_cells, lambda row: (set(row["metastasis_sites"]), set(row["treatments"]) - {"surgery"}),
+    "metastasis_sites", "treatments")
