@@ -13,6 +13,8 @@ out in its commonest variants in sentences of our own.
   literature, ...': the literature's cue stays in its phrase, while a sentence whose main clause is
   about other patients too stays theirs; an other-patient cue yields to the index patient named in its
   own clause only ('such NETs have been described only in the literature; our case is ...').
+- A citation mark glued to 'et al.' ('Jones et al.[3] described ...', 'et al.,[3]', 'et al.(3)') is split
+  off by the tokenizer (pipeline/nlp.py), so 'et al.' stays the literature's cue.
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -140,3 +142,20 @@ def comparison_cells():
 test_grid_comparison_with_the_literature = grid_test(
     comparison_cells, lambda row: (set(row["metastasis_sites"]), set(row["treatments"]) - {"surgery"}),
     "metastasis_sites", "treatments")
+
+
+# --- a citation glued to 'et al.' ('Murphy et al.[2] reported ...') -----------------------------------------
+CITATIONS = ["[3]", "[3,4]", "[3-5]", "(3)", ",[3]", " [3]", ""]
+CITING = ["Jones et al.{c} described liver metastases in such a tumour.",
+          "In 2001, Jones et al.{c} reported the first case with liver metastases.",
+          "Liver metastases were described by Jones et al.{c} in a similar case."]
+
+
+def citation_cells():
+    for frame in CITING:
+        for mark in CITATIONS:
+            # the literature's liver, her own bones
+            yield CASE.format(ILEAL + frame.format(c=mark) + " Her CT showed bone metastases."), {"bone"}
+
+
+test_grid_citation_glued_to_et_al = grid_test(citation_cells, sites, "metastasis_sites")
