@@ -159,3 +159,25 @@ def citation_cells():
 
 
 test_grid_citation_glued_to_et_al = grid_test(citation_cells, sites, "metastasis_sites")
+
+
+# --- 'no ... were reported': the report's own course, not the literature's ---------------------------------
+DENIED_REPORTS = {
+    "No complications were reported, and she remained free of disease at 12 months.": ("alive, no disease", []),
+    "No adverse events were reported during lanreotide treatment.": (None, ["lanreotide"]),
+    "No adverse events were reported after the first injection of lanreotide.": (None, ["lanreotide"]),
+    "No further hypoglycaemia was reported, and she was free of disease at 12 months.": ("alive, no disease", []),
+    # absences: the literature's reports
+    "Liver metastases were reported in 12 cases treated with lanreotide.": (None, []),
+    "A response to lanreotide was reported in similar cases.": (None, []),
+    "Recurrence was reported in 10% of patients after lanreotide.": (None, []),
+}
+
+
+def denied_report_cells():
+    yield from told_cells(ILEAL, DENIED_REPORTS)
+
+
+test_grid_denied_report_is_the_patients = grid_test(
+    denied_report_cells, lambda row: (row["outcome"], sorted(set(row["treatments"]) - {"surgery"})),
+    "outcome", "treatments")

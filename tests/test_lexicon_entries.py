@@ -282,6 +282,11 @@ CONTEXT[("context", "cues", OTHER_CANCER, "blocked_in_clause")] = (
 CONTEXT[("context", "index_patient_cue_undoers")] = (
     lambda phrase: f"She is free of disease 16 months later.\n\nDiscussion\nThe patient {phrase} Jones died of "
                    "liver metastases within one year.", "outcome")
+# r10b: 'no adverse events were reported' reports the patient's own course, not the literature's cases
+REPORTED_DENIAL = next(i for i, rule in enumerate(RULES["context"]["cues"])
+                       if "were reported" in rule["phrases"] and rule.get("blocked_in_clause"))
+CONTEXT[("context", "cues", REPORTED_DENIAL, "blocked_in_clause")] = (
+    lambda word: f"{word.capitalize()} adverse events were reported during lanreotide treatment.", "treatments")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
     lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
 
