@@ -15,6 +15,11 @@ out in its commonest variants in sentences of our own.
   own clause only ('such NETs have been described only in the literature; our case is ...').
 - A citation mark glued to 'et al.' ('Jones et al.[3] described ...', 'et al.,[3]', 'et al.(3)') is split
   off by the tokenizer (pipeline/nlp.py), so 'et al.' stays the literature's cue.
+- An organ that names an operation for the tumour is not the tumour's ('Liver transplant for
+  neuroendocrine tumour', 'hepatic resection for carcinoid'): 'for' breaks a site from the tumour noun
+  after it (rules/sites.json site_tumour_breaks).
+- 'No adverse events were reported during lanreotide treatment': a 'reported' cue in a clause that denies
+  a finding is the report's own course (rules/context.json, its own cue rule blocked by 'no').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -181,3 +186,25 @@ def denied_report_cells():
 test_grid_denied_report_is_the_patients = grid_test(
     denied_report_cells, lambda row: (row["outcome"], sorted(set(row["treatments"]) - {"surgery"})),
     "outcome", "treatments")
+
+
+# --- an organ that names an operation for the tumour is not the tumour's ('liver transplant for NET') ------
+OPERATIONS = ["liver transplant", "liver transplantation", "hepatic resection", "lung surgery", "bone radiotherapy",
+              "hepatic artery embolization"]
+FOR_TUMOUR = ["He then had a {op} for neuroendocrine tumour.", "A {op} for carcinoid followed.",
+              "He was listed for {op} for NET.", "{op} for neuroendocrine tumour: a case report."]
+
+
+def operation_for_tumour_cells():
+    for opening, primary in (("A 50-year-old man had a neuroendocrine tumour of the rectum. ", "rectum"),
+                             ("A 50-year-old man was seen in 2010. ", None)):
+        for frame in FOR_TUMOUR:
+            for operation in OPERATIONS:
+                sentence = frame.format(op=operation)
+                yield CASE.format(opening + sentence[0].upper() + sentence[1:]), primary
+    # a site that does name the tumour, beside the operation's organ
+    yield CASE.format("A 50-year-old man had a liver transplant for a pancreatic neuroendocrine tumour.\n"), "pancreas"
+
+
+test_grid_operation_organ_for_the_tumour = grid_test(operation_for_tumour_cells, lambda row: row["primary_site"],
+                                                     "primary_site")
