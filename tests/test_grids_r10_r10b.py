@@ -176,6 +176,8 @@ DENIED_REPORTS = {
     "Liver metastases were reported in 12 cases treated with lanreotide.": (None, []),
     "A response to lanreotide was reported in similar cases.": (None, []),
     "Recurrence was reported in 10% of patients after lanreotide.": (None, []),
+    "In such cases, no recurrence was reported after lanreotide.": (None, []),
+    "No recurrence was reported in such cases.": (None, []),
 }
 
 
