@@ -20,6 +20,8 @@ out in its commonest variants in sentences of our own.
   after it (rules/sites.json site_tumour_breaks).
 - 'No adverse events were reported during lanreotide treatment': a 'reported' cue in a clause that denies
   a finding is the report's own course (rules/context.json, its own cue rule blocked by 'no').
+- Sex from a PubMed page's MeSH headings ('MeSH terms', then 'Female'), the one of the two among
+  them, last of all sources (pipeline/extractors/mesh_sex.py).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -210,3 +212,27 @@ def operation_for_tumour_cells():
 
 test_grid_operation_organ_for_the_tumour = grid_test(operation_for_tumour_cells, lambda row: row["primary_site"],
                                                      "primary_site")
+
+
+# --- the MeSH headings of a PubMed page name the patient's sex, last -----------------------------------------
+NO_SEX_CASE = "A 52-year-old patient had a rectal NET of 8 mm, which was resected endoscopically.\n"
+MESH_BLOCKS = ["MeSH terms\n\n  • Adult\n  • {s}\n  • Humans\n  • Neuroendocrine Tumors / pathology*\n",
+               "MeSH Terms\nAdult\n{s}\nHumans\nRectal Neoplasms\n",
+               "MeSH terms: Adult; {s}; Humans; Rectal Neoplasms / surgery\n",
+               "MeSH: Adult, {s}, Humans\n"]
+
+
+def mesh_cells():
+    for block in MESH_BLOCKS:
+        for heading, sex in (("Female", "female"), ("Male", "male")):
+            yield "Case presentation\n" + NO_SEX_CASE + "\n" + block.format(s=heading), sex
+        # both headings (a family's report) say nothing; a noun or the pronouns come first
+        yield "Case presentation\n" + NO_SEX_CASE + "\n" + block.format(s="Female\n  • Male"), None
+        yield "Case presentation\nA 52-year-old man had a rectal NET.\n\n" + block.format(s="Female"), "male"
+        yield ("Case presentation\n" + NO_SEX_CASE + "She recovered well and she is free of disease.\n\n"
+               + block.format(s="Male")), "female"
+    # a mesh that is no MeSH list
+    yield "Case presentation\n" + NO_SEX_CASE + "A polypropylene mesh was placed.\nFemale\n", None
+
+
+test_grid_sex_from_mesh_headings = grid_test(mesh_cells, lambda row: row["sex"], "sex")

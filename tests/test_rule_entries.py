@@ -758,3 +758,6 @@ for _organ in ("cervix", "uterus"):
     PROBES[("sites", "local_extension", _organ)] = (
         lambda w, organ=_organ: f"A small cell NEC of the {organ} was found. Metastases were seen in the pelvic"
                                 f" lymph nodes and the {w}.", "metastasis_sites")
+# r10b: a PubMed page's MeSH heading names the sex when nothing else does
+PROBES[("patterns", "sex", "mesh_sexes")] = (
+    lambda w: f"The patient had a rectal NET.\n\nMeSH terms\n\n  • Adult\n  • {w}\n  • Humans", "sex")
