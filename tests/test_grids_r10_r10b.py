@@ -22,6 +22,8 @@ out in its commonest variants in sentences of our own.
   a finding is the report's own course (rules/context.json, its own cue rule blocked by 'no').
 - Sex from a PubMed page's MeSH headings ('MeSH terms', then 'Female'), the one of the two among
   them, last of all sources (pipeline/extractors/mesh_sex.py).
+- 'Not all of the liver metastases were removed', 'not every': a count, no negation (a pseudo-cue of
+  rules/context.json).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -236,3 +238,16 @@ def mesh_cells():
 
 
 test_grid_sex_from_mesh_headings = grid_test(mesh_cells, lambda row: row["sex"], "sex")
+
+
+# --- 'not all' and 'not every' count, they deny nothing --------------------------------------------------------
+NOT_ALL = {"Not all of the liver metastases were removed.": {"liver"},
+           "Not every liver metastasis was treated.": {"liver"},
+           "Not all of her bone metastases responded to PRRT.": {"bone"},
+           "Not all liver metastases were ablated at the first session.": {"liver"},
+           "Not every bone metastasis took up the tracer.": {"bone"},
+           # absences: a plain negation still denies them
+           "No liver metastases were seen.": set(), "There were not any bone metastases.": set(),
+           "Liver metastases were not seen at all.": set()}
+
+test_grid_not_all_denies_nothing = grid_test(lambda: told_cells(ILEAL, NOT_ALL), sites, "metastasis_sites")
