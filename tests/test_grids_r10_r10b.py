@@ -10,9 +10,10 @@ out in its commonest variants in sentences of our own.
   generic statement's general present in one does not reach the facts of the other
   (rules/context.json clause_boundaries.opening_clauses).
 - Comparisons with the literature: 'Unlike previously reported cases, she had ...', 'In contrast to the
-  literature, ...': the literature's cue stays in its phrase, while a sentence whose main clause is
-  about other patients too stays theirs; an other-patient cue yields to the index patient named in its
-  own clause only ('such NETs have been described only in the literature; our case is ...').
+  literature, ...': the patient as the subject after a comma (', she', ', his', ', we': after_comma
+  boundaries) keeps the literature's cue in its phrase, while a sentence whose main clause is about
+  other patients too stays theirs; an other-patient cue yields to the index patient named in its own
+  clause only ('such NETs have been described only in the literature; our case is ...').
 - A citation mark glued to 'et al.' ('Jones et al.[3] described ...', 'et al.,[3]', 'et al.(3)') is split
   off by the tokenizer (pipeline/nlp.py), so 'et al.' stays the literature's cue.
 - An organ that names an operation for the tumour is not the tumour's ('Liver transplant for
@@ -116,7 +117,7 @@ test_grid_concessive_clause_keeps_its_cues_treatments = grid_test(
 
 # --- comparisons with the literature: the patient's facts stay hers ---------------------------------------
 LEADS = ["Unlike {o}", "In contrast to {o}", "As in {o}", "Similar to {o}", "Compared with {o}", "Contrary to {o}",
-         "Like {o}"]
+         "Like {o}", "In line with {o}", "Consistent with {o}", "As described in {o}", "Differently from {o}"]
 OTHERS = ["previously reported cases", "the cases reported in the literature", "the literature",
           "the patients described by Smith et al."]
 # the main clause about the index patient -> (sites, treatments besides the resection); about other patients

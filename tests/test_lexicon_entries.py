@@ -198,11 +198,11 @@ OPENING_VERB_PROBES = {
     "had": "Although the nodes had no tumour, CT showed liver metastases.",
     "found": "Although CT found no nodal disease, MRI showed liver metastases.",
 }
-OPENING_PATIENT_PROBES = {  # the literature's cue stays in its phrase when the sentence names a patient
-    "she": "she had liver metastases", "he": "he had liver metastases", "we": "we found liver metastases",
-    "her": "her tumour had spread to the liver", "his": "his tumour had spread to the liver",
-    "him": "in him the tumour had spread to the liver", "woman": "the woman had liver metastases",
-    "man": "the man had liver metastases"}
+OPENING_PATIENT_PROBES = {  # the literature's cue stays in its clause when the sentence names a patient
+    "she": "CT showed that she had liver metastases", "he": "CT showed that he had liver metastases",
+    "her": "CT showed liver metastases in her", "his": "CT showed liver metastases in his case",
+    "him": "CT showed liver metastases in him", "we": "liver metastases were found when we operated",
+    "woman": "liver metastases were found in the woman", "man": "liver metastases were found in the man"}
 OPENING_LIST_PROBES = {
     "and": "Although no nodes were involved, and no bone lesions were seen, CT showed liver metastases.",
     "including": "Although treatments are available, including surgery, she was given lanreotide.",
@@ -211,15 +211,13 @@ OPENING_LIST_PROBES = {
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "clause_openers")] = (
     lambda word: f"{word.capitalize()} no lymph nodes were involved, CT showed liver metastases.", "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "phrase_openers")] = (
-    lambda word: f"{word.capitalize()} no nodal disease, CT showed liver metastases." if word in ("despite", "in spite of")
-    else f"She had an ileal NET. {word.capitalize()} previously reported cases, she had liver metastases.",
-    "metastasis_sites")
+    lambda word: f"{word.capitalize()} no nodal disease, CT showed liver metastases.", "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "verbs")] = (
     lambda word: OPENING_VERB_PROBES[word], "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "verb_suffixes")] = (
     lambda suffix: f"Although CT reveal{suffix} no nodal disease, MRI showed liver metastases.", "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "patient_words")] = (
-    lambda word: f"She had an ileal NET. Unlike previously reported cases, {OPENING_PATIENT_PROBES[word]}.",
+    lambda word: f"She had an ileal NET. Although such cases were reported, {OPENING_PATIENT_PROBES[word]}.",
     "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "list_words")] = (
     lambda word: OPENING_LIST_PROBES[word], "row")
