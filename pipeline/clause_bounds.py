@@ -27,6 +27,8 @@ class ClauseBoundaries:
         # ', with' opens no clause of its own for an other-patient cue: 'A review found similar cases, with
         # liver metastases treated by PRRT' still speaks of those cases
         self.other_patient_crosses = frozenset(", " + p for p in cfg.get("other_patient_crosses", [])) | {CROSSED}
+        # r10b: ', she', ', his': the patient as a main clause's subject ends the literature's phrase only
+        self.other_patient_only = frozenset(", " + p for p in cfg.get("other_patient_only", []))
         opening = cfg["opening_clauses"]
         self.openers = [(tuple(p.split()), True) for p in opening["clause_openers"]]
         self.openers += [(tuple(p.split()), False) for p in opening["phrase_openers"]]

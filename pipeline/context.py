@@ -127,7 +127,8 @@ class ContextComponent:
         kept = self._visible_cues(self._matches(doc, lower))
         index_at = sorted(s for _, s, e in self.index_matcher(doc) if not self._undone(doc, e))
         boundaries = self.clause_boundaries.find(doc, lower, index_at)
-        bound_at = [b for b, _ in boundaries]
+        # r10b: ', she' ends the literature's phrase only; other cues and the generic clauses read on
+        bound_at = [b for b, w in boundaries if w not in self.clause_boundaries.other_patient_only]
         sent_of, bounds = sentence_table(doc)
         index_sents = {int(sent_of[s]) for s in index_at}
         # the words that tie a clause to the patient: an index-patient cue, or a generic statement's anchor
@@ -184,16 +185,13 @@ class ContextComponent:
         reported cases, our patient had ...'; 'such NETs have been described only in the literature;
         our case is ...')."""
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
-        crossed = [b for b in boundaries if b[1] not in self.clause_boundaries.other_patient_crosses]
-        # the boundaries a cue's scope stops at: the literature's other patients ('similar cases, with ...')
-        # cross ', with'; a relative ('her brother had ..., with ... in her') does not
-        stops = {False: (boundaries, [b for b, _ in boundaries]), True: (crossed, [b for b, _ in crossed])}
+        stops_at = self._stops(boundaries)
         clause_words = ClauseWords(doc, lower)
         cues = []
         for s, e, cat, direction, allowed, max_scope, yields, key in kept:
             if cat == "TERMINATE":
                 continue
-            boundaries, bound_at = stops[cat == "OTHER_PATIENT" and yields]
+            boundaries, bound_at = stops_at[(cat == "OTHER_PATIENT", bool(yields))]
             lo, hi = bounds[sent_of[s]]
             # The clause around the cue: from the boundary before it to the boundary after it.
             j = bisect.bisect_left(bound_at, s)
@@ -213,6 +211,17 @@ class ContextComponent:
             cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
                             reach_start, reach_end))
         return cues
+
+    def _stops(self, boundaries: list[tuple[int, str]]) -> dict[tuple[bool, bool], tuple[list, list[int]]]:
+        """The boundaries a cue's scope stops at, by (other-patient cue, yields to the index patient), with
+        their offsets: the literature's other patients ('similar cases, with ...') cross ', with'; a
+        relative ('her brother had ..., with ... in her') does not; r10b: only a cue of other patients
+        stops at ', she' ('Ten years ago, she had a cholecystectomy' stays dated)."""
+        rules = self.clause_boundaries
+        crossed = [b for b in boundaries if b[1] not in rules.other_patient_crosses]
+        plain = [b for b in boundaries if b[1] not in rules.other_patient_only]
+        stops = {(False, False): plain, (False, True): plain, (True, False): boundaries, (True, True): crossed}
+        return {key: (found, [b for b, _ in found]) for key, found in stops.items()}
 
     def _clause_allows(self, key: str, clause_words: ClauseWords, clause_lo: int, clause_hi: int,
                        scope_lo: int) -> bool:

@@ -223,6 +223,15 @@ CONTEXT[("context", "clause_boundaries", "opening_clauses", "list_words")] = (
     lambda word: OPENING_LIST_PROBES[word], "row")
 
 
+# r10b: ', she' ends the literature's phrase only: a date heading the sentence still dates her operation
+CONTEXT[("context", "clause_boundaries", "other_patient_only")] = (lambda word: "A 64-year-old woman had liver "
+    "metastases.\nTen years ago, " + {"she": "she had undergone a hernia repair operation.",
+                                     "he": "he had undergone a hernia repair operation.",
+                                     "her": "her hernia repair operation was done.",
+                                     "his": "his hernia repair operation was done.",
+                                     "we": "we performed a hernia repair operation."}[word], "treatments")
+
+
 # h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
 CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
     "KI67": "G1 NETs have a Ki-67 index under 3%.",
