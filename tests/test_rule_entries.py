@@ -746,8 +746,8 @@ PROBES[("outcome", "return_words")] = (
 PROBES[("syndromes", "confirmed_later", "phrases")] = (
     lambda w: f"An insulinoma was suspected. The fast ({w}) was done.", "functional_syndrome")
 PROBES[("treatments", "removal", "organ_blockers")] = (lambda w: f"Removal of the biliary {w} was uneventful.", "treatments")
-PROBES[("outcome", "reported_cues")] = (
-    lambda w: f"At the 2-year follow-up, no recurrence {w}.", "outcome")
+PROBES[("outcome", "reported_cues")] = (  # r10b: 'without', as 'no' in the clause now blocks the cue itself
+    lambda w: f"At the 2-year follow-up, a course without recurrence {w}.", "outcome")
 PROBES[("outcome", "vague_time_phrases")] = (
     lambda w: f"She had been treated with steroids {w} with improvement.", "outcome")
 # r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
