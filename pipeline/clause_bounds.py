@@ -13,20 +13,34 @@ from spacy.tokens import Doc
 
 from .words import positions_of
 
+# r10b: the comma that closes an opening concessive or comparing clause ('Although ..., ', 'Unlike ..., '),
+# as an other-patient cue may cross it (no anchor in the sentence) or not
+OPENING, CROSSED = ", opening clause", ", opening clause (the literature's throughout)"
+
 
 class ClauseBoundaries:
-    def __init__(self, cfg: dict):
+    def __init__(self, cfg: dict, present_words=()):
         self.words = frozenset(cfg["words"])
         self.after_comma = [tuple(p.split()) for p in cfg["after_comma"]]
         self.after_comma_first = {p[0] for p in self.after_comma}
         self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
         # ', with' opens no clause of its own for an other-patient cue: 'A review found similar cases, with
         # liver metastases treated by PRRT' still speaks of those cases
-        self.other_patient_crosses = frozenset(", " + p for p in cfg.get("other_patient_crosses", []))
+        self.other_patient_crosses = frozenset(", " + p for p in cfg.get("other_patient_crosses", [])) | {CROSSED}
+        # r10b: ', she', ', his': the patient as a main clause's subject ends the literature's phrase only
+        self.other_patient_only = frozenset(", " + p for p in cfg.get("other_patient_only", []))
+        opening = cfg["opening_clauses"]
+        self.openers = [(tuple(p.split()), True) for p in opening["clause_openers"]]
+        self.openers += [(tuple(p.split()), False) for p in opening["phrase_openers"]]
+        self.verbs = frozenset(opening["verbs"]) | {w.lower() for w in present_words}  # and the general present
+        self.verb_suffixes = tuple(opening["verb_suffixes"])
+        self.list_words = frozenset(opening["list_words"])
+        self.patient_words = frozenset(opening["patient_words"])
 
-    def find(self, doc: Doc, lower) -> list[tuple[int, str]]:
+    def find(self, doc: Doc, lower, index_at: list[int]) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):
-        boundary words and commas found on the LOWER array, the words after a comma read only there."""
+        boundary words and commas found on the LOWER array, the words after a comma read only there;
+        `index_at`, the index-patient cues, tell whether an opening clause's comma is crossed."""
         strings = doc.vocab.strings
         words = numpy.fromiter((strings.add(w) for w in self.words), dtype=lower.dtype)
         comma = strings.add(",")
@@ -43,7 +57,40 @@ class ClauseBoundaries:
                 if tuple(following[:len(phrase)]) == phrase:
                     out.append((i, ", " + " ".join(phrase)))
                     break
+        return sorted(out + self._concessive_ends(doc, index_at))
+
+    def _concessive_ends(self, doc: Doc, index_at: list[int]) -> list[tuple[int, str]]:
+        """r10b: 'Although no nodes were involved, CT showed liver metastases', 'Despite no nodal
+        disease, ...', 'Unlike the reported cases, she had liver metastases': a sentence that opens with
+        a concessive or comparing clause holds two clauses, and the comma that closes the first is a
+        boundary, so that a cue of either clause (a negation, a hypothetical, the literature, a generic
+        statement's 'are available') stays in its own. The closing comma is the first one after the
+        clause's verb ('Although many treatments, including surgery, are available, ...': the commas
+        of a list come before it) that no list word follows; a phrase opener ('despite', 'unlike')
+        has no verb to wait for. An other-patient cue reaches over it when the sentence names no patient
+        ('While atypical carcinoids spread to the nodes in half of the cases, distant metastases are
+        found most frequently in bone' is the literature's throughout; 'Unlike them, she had ...' not)."""
+        out = []
+        for sent in doc.sents:
+            words = tuple(t.lower_ for t in sent[:4])
+            needs_verb = next((verb for opener, verb in self.openers if words[:len(opener)] == opener), None)
+            comma = None if needs_verb is None else self._closing_comma(doc, sent, needs_verb)
+            if comma is not None:
+                words_named = any(t.lower_ in self.patient_words for t in sent)
+                named = words_named or holds_between(index_at, sent.start, sent.end)
+                out.append((comma, OPENING if named else CROSSED))
         return out
+
+    def _closing_comma(self, doc: Doc, sent, needs_verb: bool) -> int | None:
+        """The comma that closes the opening clause of `sent`: the first after its verb (if it needs one)
+        that no list word follows."""
+        seen_verb = not needs_verb
+        for k in range(sent.start + 1, sent.end - 1):
+            word = doc[k].lower_
+            if word == "," and seen_verb and doc[k + 1].lower_ not in self.list_words:
+                return k
+            seen_verb = seen_verb or word in self.verbs or (word.isalpha() and word.endswith(self.verb_suffixes))
+        return None
 
 
 class ClauseWords:
@@ -70,3 +117,9 @@ def clause_start(bound_at: list[int], j: int, lo: int) -> int:
 def clause_end(bound_at: list[int], k: int, hi: int) -> int:
     """Where the clause ends: at boundary bound_at[k] when it falls inside the sentence, else at `hi`."""
     return min(hi, bound_at[k]) if k < len(bound_at) and bound_at[k] < hi else hi
+
+
+def holds_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Does one of the sorted token offsets fall in [lo, hi)?"""
+    at = bisect.bisect_left(positions, lo)
+    return at < len(positions) and positions[at] < hi

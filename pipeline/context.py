@@ -19,12 +19,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
-from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start
+from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start, holds_between
 from .generic_statements import GenericStatements
 from .rules import load_rules
 from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
-from .words import WordVerdicts
+from .words import WordVerdicts, positions_of
 
 if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)
@@ -65,7 +65,7 @@ class ContextComponent:
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.index_matcher.add("INDEX", _phrase_docs(nlp, cfg["index_patient_cues"]))
         self.index_undoers = [tuple(p.lower().split()) for p in cfg.get("index_patient_cue_undoers", [])]
-        self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"])
+        self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"], cfg["generic_statements"]["present_words"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         self.skip_window = cfg["skip_in_cues"]["window_tokens"]
         self.generic = GenericStatements(cfg["generic_statements"])
@@ -125,13 +125,17 @@ class ContextComponent:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array("LOWER")
         kept = self._visible_cues(self._matches(doc, lower))
-        boundaries = self.clause_boundaries.find(doc, lower)
-        bound_at = [b for b, _ in boundaries]
+        index_at = sorted(s for _, s, e in self.index_matcher(doc) if not self._undone(doc, e))
+        boundaries = self.clause_boundaries.find(doc, lower, index_at)
+        # r10b: ', she' ends the literature's phrase only; other cues and the generic clauses read on
+        bound_at = [b for b, w in boundaries if w not in self.clause_boundaries.other_patient_only]
         sent_of, bounds = sentence_table(doc)
-        cues = self._scoped_cues(doc, lower, kept, boundaries, sent_of, bounds)
-        index_sents = {int(sent_of[s]) for _, s, e in self.index_matcher(doc) if not self._undone(doc, e)}
-        cues += [Cue(lo, lo, "OTHER_PATIENT", "both", types, lo, hi, "generic statement", True, "", lo, hi)
-                 for lo, hi, types in self.generic.clauses(doc, lower, bound_at, sent_of, bounds, index_sents)]
+        index_sents = {int(sent_of[s]) for s in index_at}
+        # the words that tie a clause to the patient: an index-patient cue, or a generic statement's anchor
+        tied_at = sorted(index_at + positions_of(doc, lower, self.generic.anchors)) if index_at else []
+        cues = self._scoped_cues(doc, lower, kept, boundaries, sent_of, bounds, tied_at)
+        cues += [Cue(lo, lo, "OTHER_PATIENT", "both", types, lo, hi, "generic statement", False, "", lo, hi)
+                 for lo, hi, types in self.generic.clauses(doc, lower, bound_at, sent_of, bounds, index_at)]
         by_sentence: dict[int, list[Cue]] = {}
         for cue in cues:
             by_sentence.setdefault(int(sent_of[cue.start]), []).append(cue)
@@ -175,20 +179,22 @@ class ContextComponent:
         return kept
 
     def _scoped_cues(self, doc: Doc, lower, kept: list[tuple], boundaries: list[tuple[int, str]], sent_of,
-                     bounds) -> list[Cue]:
+                     bounds, tied_at: list[int]) -> list[Cue]:
         """Each kept cue with its scope: what its direction reaches in its sentence (up to a
-        terminator, within its max_scope), cut to its own clause; the boundary that cut it is kept."""
+        terminator, within its max_scope), cut to its own clause; the boundary that cut it is kept.
+        r10b: in a sentence that names the index patient, an other-patient cue yields to the patient
+        only when its own clause is tied to the patient (`tied_at`: an index-patient cue, or a word such
+        as 'his', 'was', 'patient'), not when the patient is named in another clause ('Unlike the
+        reported cases, our patient had ...'; 'such NETs have been described only in the literature;
+        our case is ...')."""
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
-        crossed = [b for b in boundaries if b[1] not in self.clause_boundaries.other_patient_crosses]
-        # the boundaries a cue's scope stops at: the literature's other patients ('similar cases, with ...')
-        # cross ', with'; a relative ('her brother had ..., with ... in her') does not
-        stops = {False: (boundaries, [b for b, _ in boundaries]), True: (crossed, [b for b, _ in crossed])}
+        stops_at = self._stops(boundaries)
         clause_words = ClauseWords(doc, lower)
         cues = []
         for s, e, cat, direction, allowed, max_scope, yields, key in kept:
             if cat == "TERMINATE":
                 continue
-            boundaries, bound_at = stops[cat == "OTHER_PATIENT" and yields]
+            boundaries, bound_at = stops_at[(cat == "OTHER_PATIENT", bool(yields))]
             lo, hi = bounds[sent_of[s]]
             # The clause around the cue: from the boundary before it to the boundary after it.
             j = bisect.bisect_left(bound_at, s)
@@ -203,9 +209,22 @@ class ContextComponent:
                 cut = boundaries[k][1]
             elif scope_start > reach_start:
                 cut = boundaries[j - 1][1]
+            if yields and cat == "OTHER_PATIENT":
+                yields = holds_between(tied_at, clause_lo, clause_hi)
             cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
                             reach_start, reach_end))
         return cues
+
+    def _stops(self, boundaries: list[tuple[int, str]]) -> dict[tuple[bool, bool], tuple[list, list[int]]]:
+        """The boundaries a cue's scope stops at, by (other-patient cue, yields to the index patient), with
+        their offsets: the literature's other patients ('similar cases, with ...') cross ', with'; a
+        relative ('her brother had ..., with ... in her') does not; r10b: only a cue of other patients
+        stops at ', she' ('Ten years ago, she had a cholecystectomy' stays dated)."""
+        rules = self.clause_boundaries
+        crossed = [b for b in boundaries if b[1] not in rules.other_patient_crosses]
+        plain = [b for b in boundaries if b[1] not in rules.other_patient_only]
+        stops = {(False, False): plain, (False, True): plain, (True, False): boundaries, (True, True): crossed}
+        return {key: (found, [b for b, _ in found]) for key, found in stops.items()}
 
     def _clause_allows(self, key: str, clause_words: ClauseWords, clause_lo: int, clause_hi: int,
                        scope_lo: int) -> bool:

@@ -15,7 +15,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from .clause_bounds import clause_end, clause_start
+from .clause_bounds import clause_end, clause_start, holds_between
 from .words import positions_of
 
 
@@ -34,9 +34,10 @@ class GenericStatements:
         self.spread_markers = tuple(generic["spread_markers"])
 
     def clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,
-                index_sents: set[int]) -> list[tuple[int, int, frozenset]]:
+                index_at: list[int]) -> list[tuple[int, int, frozenset]]:
         """(start, end, types) of each generic clause: a general-present verb, and nothing that ties
-        the clause to the index patient (an anchor, or a sentence that names the index patient).
+        the clause to the index patient (an anchor, or r10b: an index-patient cue in the clause itself;
+        'such tumours are rare; our case is ...' names the patient in its other clause only).
         Linear: the verbs and anchors are found once, then each clause is read by bisection."""
         # Read on the words as written: 'May' is a month ('surgery in May'), 'may' a modal verb.
         present = positions_of(doc, doc.to_array("ORTH"), self.present)
@@ -49,17 +50,13 @@ class GenericStatements:
         markers = positions_of(doc, lower, self.spread_markers) if self.spread_markers else []
         out, done = [], set()
         for i in present:
-            sent = int(sent_of[i])
-            if sent in index_sents:
-                continue
-            lo, hi = bounds[sent]
+            lo, hi = bounds[int(sent_of[i])]
             j = bisect.bisect_left(bound_at, i)
             clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, j, hi)
             if (clause_lo, clause_hi) in done:
                 continue
             done.add((clause_lo, clause_hi))
-            a = bisect.bisect_left(anchors, clause_lo)
-            if a < len(anchors) and anchors[a] < clause_hi:
+            if holds_between(anchors, clause_lo, clause_hi) or holds_between(index_at, clause_lo, clause_hi):
                 continue
             types = self._types(class_nouns, markers, clause_lo, clause_hi)
             out.append((clause_lo, clause_hi, types))

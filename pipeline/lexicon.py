@@ -72,6 +72,9 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     add("POSITIVE_FORWARD", "positive_forward", plural_noun_cues(pol["noun_forward"]))
     for canonical, syns in rules["sites"]["sites"].items():
         add("SITE", canonical, [canonical, *syns])
+    # r10b: 'metastases to the liver and LNs': a site's short form matched as written, so 'ln' is none
+    patterns += [{"label": "SITE", "pattern": [{"ORTH": word}], "id": canonical}
+                 for canonical, words in rules["sites"]["sites_as_written"].items() for word in words]
     add("TUMOUR", "tumour", rules["sites"]["primary_cues"]["tumour_nouns"])
     add("UNKNOWN_PRIMARY", "unknown_primary", rules["sites"]["unknown_primary"]["phrases"])
     for canonical, syns in rules["treatments"]["treatments"].items():

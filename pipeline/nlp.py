@@ -15,6 +15,7 @@ Why one report per call and not one `nlp.pipe` over the whole batch: see runners
 from __future__ import annotations
 
 import contextlib
+import re
 import warnings
 from functools import lru_cache
 from typing import NoReturn
@@ -43,6 +44,7 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     # parsers and taggers this pipeline does not run (the match budget bounds dense text instead).
     nlp.max_length = MAX_BYTES + 1
     nlp.tokenizer = combined_rule_tokenizer(nlp)
+    _split_glued_citations(nlp.tokenizer)
     nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
     nlp.add_pipe("report_sentences", config={"rules_dir": rules_dir})
     nlp.add_pipe("bounded_abbreviation_detector", name="abbreviation_detector", config={"rules_dir": rules_dir})
@@ -58,6 +60,16 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     nlp.add_pipe("report_context", config={"rules_dir": rules_dir})
     _set_error_handler(nlp, name_the_component)
     return nlp
+
+
+# r10b: a citation mark glued to the word before it, after its period ('Murphy et al.[2] reported',
+# 'et al.,[3]', 'al.(4)'): scispaCy's tokenizer keeps 'al.[2' as one token, so 'et al.' is no
+# other-patient cue there. The bracket (and a comma before it) become tokens of their own.
+GLUED_CITATION = r"(?<=[A-Za-z]\.)[\[(](?=\d)|(?<=[A-Za-z]\.,)[\[(](?=\d)|(?<=[A-Za-z]\.),(?=[\[(]\d)"
+
+
+def _split_glued_citations(tokenizer) -> None:
+    tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + tokenizer.infix_finditer.__self__.pattern).finditer
 
 
 def _set_error_handler(nlp: Language, handler) -> None:

@@ -87,6 +87,10 @@ LEXICON = {
     (("metastasis", "abbreviations"), "METASTASIS"): (
         lambda word: f"{word} to the liver were found." if word[0].isupper() else f"CT showed liver {word}.",
         "metastasis_sites"),
+    # r10b: a site's short form, matched as written ('LNs', not 'ln')
+    (("sites", "sites_as_written", "lymph node"), "SITE"): (
+        lambda word: f"An ileal NET was resected. CT showed metastases to the liver and para-aortic {word}.",
+        "metastasis_sites"),
 }
 for _clone in RULES["markers"]["clones"]:  # a keratin clone names the cytokeratin stain it is
     LEXICON[(("markers", "clones", _clone), "CLONE")] = (
@@ -189,6 +193,47 @@ CONTEXT = {
 }
 
 
+# r10b: the comma that closes an opening concessive or comparing clause bounds the cues of both clauses
+OPENING_VERB_PROBES = {
+    "was": "Although there was no nodal disease, CT showed liver metastases.",
+    "were": "Although there were no nodal metastases, CT showed liver metastases.",
+    "had": "Although the nodes had no tumour, CT showed liver metastases.",
+    "found": "Although CT found no nodal disease, MRI showed liver metastases.",
+}
+OPENING_PATIENT_PROBES = {  # the literature's cue stays in its clause when the sentence names a patient
+    "she": "CT showed that she had liver metastases", "he": "CT showed that he had liver metastases",
+    "her": "CT showed liver metastases in her", "his": "CT showed liver metastases in his case",
+    "him": "CT showed liver metastases in him", "we": "liver metastases were found when we operated",
+    "woman": "liver metastases were found in the woman", "man": "liver metastases were found in the man"}
+OPENING_LIST_PROBES = {
+    "and": "Although no nodes were involved, and no bone lesions were seen, CT showed liver metastases.",
+    "including": "Although treatments are available, including surgery, she was given lanreotide.",
+    "such": "Although treatments are available, such as surgery, she was given lanreotide.",
+}
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "clause_openers")] = (
+    lambda word: f"{word.capitalize()} no lymph nodes were involved, CT showed liver metastases.", "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "phrase_openers")] = (
+    lambda word: f"{word.capitalize()} no nodal disease, CT showed liver metastases.", "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "verbs")] = (
+    lambda word: OPENING_VERB_PROBES[word], "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "verb_suffixes")] = (
+    lambda suffix: f"Although CT reveal{suffix} no nodal disease, MRI showed liver metastases.", "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "patient_words")] = (
+    lambda word: f"She had an ileal NET. Although such cases were reported, {OPENING_PATIENT_PROBES[word]}.",
+    "metastasis_sites")
+CONTEXT[("context", "clause_boundaries", "opening_clauses", "list_words")] = (
+    lambda word: OPENING_LIST_PROBES[word], "row")
+
+
+# r10b: ', she' ends the literature's phrase only: a date heading the sentence still dates her operation
+CONTEXT[("context", "clause_boundaries", "other_patient_only")] = (lambda word: "A 64-year-old woman had liver "
+    "metastases.\nTen years ago, " + {"she": "she had undergone a hernia repair operation.",
+                                     "he": "he had undergone a hernia repair operation.",
+                                     "her": "her hernia repair operation was done.",
+                                     "his": "his hernia repair operation was done.",
+                                     "we": "we performed a hernia repair operation."}[word], "treatments")
+
+
 # h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
 CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
     "KI67": "G1 NETs have a Ki-67 index under 3%.",
@@ -246,6 +291,11 @@ CONTEXT[("context", "cues", OTHER_CANCER, "blocked_in_clause")] = (
 CONTEXT[("context", "index_patient_cue_undoers")] = (
     lambda phrase: f"She is free of disease 16 months later.\n\nDiscussion\nThe patient {phrase} Jones died of "
                    "liver metastases within one year.", "outcome")
+# r10b: 'no adverse events were reported' reports the patient's own course, not the literature's cases
+REPORTED_DENIAL = next(i for i, rule in enumerate(RULES["context"]["cues"])
+                       if "were reported" in rule["phrases"] and rule.get("blocked_in_clause"))
+CONTEXT[("context", "cues", REPORTED_DENIAL, "blocked_in_clause")] = (
+    lambda word: f"{word.capitalize()} adverse events were reported during lanreotide treatment.", "treatments")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
     lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
 
@@ -281,7 +331,9 @@ VOCABULARIES = {"markers": ("MARKER", marker_probe, "markers_positive"),
 
 def _phrase_matcher(nlp, label):
     matcher, phrase_of = PhraseMatcher(nlp.vocab, attr="LOWER"), {}
-    for k, pattern in enumerate(p for p in lexicon_patterns(RULES) if p["label"] == label):
+    # the words matched as written (token patterns) have their probes in LEXICON above
+    phrases = [p for p in lexicon_patterns(RULES) if p["label"] == label and isinstance(p["pattern"], str)]
+    for k, pattern in enumerate(phrases):
         key = f"{label}#{k}"
         matcher.add(key, [nlp.make_doc(pattern["pattern"])])
         phrase_of[nlp.vocab.strings.add(key)] = (pattern["pattern"].lower(), pattern["id"])

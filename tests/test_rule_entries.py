@@ -53,6 +53,8 @@ def clause_break_probe(w):
 
 
 def joiner_probe(w):
+    if w == "neck":  # r10b: a node region noun between coordinated sites
+        return "CT showed lung and neck lymph node metastases."
     phrase = {"as": "as well as", "well": "as well as", "of": "of the"}.get(w, w)
     return f"CT showed liver {phrase} bone metastases."
 
@@ -747,8 +749,8 @@ PROBES[("outcome", "return_words")] = (
 PROBES[("syndromes", "confirmed_later", "phrases")] = (
     lambda w: f"An insulinoma was suspected. The fast ({w}) was done.", "functional_syndrome")
 PROBES[("treatments", "removal", "organ_blockers")] = (lambda w: f"Removal of the biliary {w} was uneventful.", "treatments")
-PROBES[("outcome", "reported_cues")] = (
-    lambda w: f"At the 2-year follow-up, no recurrence {w}.", "outcome")
+PROBES[("outcome", "reported_cues")] = (  # r10b: 'without', as 'no' in the clause now blocks the cue itself
+    lambda w: f"At the 2-year follow-up, a course without recurrence {w}.", "outcome")
 PROBES[("outcome", "vague_time_phrases")] = (
     lambda w: f"She had been treated with steroids {w} with improvement.", "outcome")
 # r9b: an embolization that stops a bleeding is a haemostasis, no treatment of the tumour
@@ -788,3 +790,11 @@ PROBES[("sites", "primary_cues", "cause_links")] = (
     lambda w: f"CT revealed a jejunal stricture {w} an intraluminal mass.", "primary_site")
 PROBES[("patterns", "size", "superlatives")] = (
     lambda w: f"A rectal NET was known. CT showed multiple liver lesions, the {w} measuring 45 mm.", "tumor_size_mm")
+# r10b: the vagina is a cervical or endometrial cancer's own (T-stage) extension, no metastasis site
+for _organ in ("cervix", "uterus"):
+    PROBES[("sites", "local_extension", _organ)] = (
+        lambda w, organ=_organ: f"A small cell NEC of the {organ} was found. Metastases were seen in the pelvic"
+                                f" lymph nodes and the {w}.", "metastasis_sites")
+# r10b: a PubMed page's MeSH heading names the sex when nothing else does
+PROBES[("patterns", "sex", "mesh_sexes")] = (
+    lambda w: f"The patient had a rectal NET.\n\nMeSH terms\n\n  • Adult\n  • {w}\n  • Humans", "sex")

@@ -15,6 +15,7 @@ from .base import (
     most_stated,
     unclaimed,
 )
+from .mesh_sex import MESH_RULE, MeshSex
 from .title import ReportTitle
 
 WORD = re.compile(r"[A-Za-z]+")
@@ -152,6 +153,7 @@ class SexExtractor(FieldExtractor):
         titles = "|".join(re.escape(t) for t in self.titles)
         self.title = compile_rule(rf"\b(?P<title>{titles})\.?[ \t]+[A-Z]")  # 'Mrs K.', 'Mr. Tan'
         self.noun_phrase_window = cfg["noun_phrase_window_chars"]  # the patient is introduced early in a section
+        self.mesh = MeshSex(cfg)  # r10b: a PubMed page's MeSH headings
         self.beside_age = cfg["beside_age"]
         self.pronoun_majority = cfg["pronoun_majority"]
         self.patient_sections = set(rules["sections"]["patient_intro_classes"])
@@ -160,7 +162,7 @@ class SexExtractor(FieldExtractor):
         out = self._beside_ages(report) + self._labels(report)
         if not out:
             out = self._introduced(report)
-        return out + self._pronouns(report)
+        return out + self._pronouns(report) + self.mesh.find(report)
 
     def _beside_ages(self, report: ReportView) -> list[Mention]:
         """The sex of each age phrase: its letter ('F/46') or the sex noun beside it."""
@@ -248,12 +250,18 @@ class SexExtractor(FieldExtractor):
         return list(first.values())
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        nouns = self._nouns(mentions)
+        mesh = [m for m in mentions if m.rule == MESH_RULE]
+        mentions_but_mesh = [m for m in mentions if m.rule != MESH_RULE]
+        nouns = self._nouns(mentions_but_mesh)
         if nouns:
             value = Counter(m.normalized for m in nouns).most_common(1)[0][0]
             keep(mentions, [m for m in nouns if m.normalized == value])
             return {"sex": value}
-        return self._by_pronouns(mentions)
+        decided = self._by_pronouns(mentions_but_mesh)
+        if decided["sex"] is None and mesh:  # r10b: the MeSH heading, last
+            keep(mentions, mesh)
+            return {"sex": mesh[0].normalized}
+        return decided
 
     @staticmethod
     def _nouns(mentions: list[Mention]) -> list[Mention]:

@@ -57,6 +57,7 @@ class MetastasisExtractor(FieldExtractor):
         self.distant_lesions = DistantLesions(rules, self.attached_sites)
         self.metastatic_tumour_organ = MetastaticTumourOrgan(rules)  # r6-sites: 'a metastatic NET of the orbit'
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
+        self.local_extension = rules["sites"]["local_extension"]  # r10b: a cervical NEC in the vagina is local
         self.title = ReportTitle(rules)
         self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
         self.other_side_reach = cfg["other_side_reach_chars"]
@@ -244,7 +245,7 @@ class MetastasisExtractor(FieldExtractor):
         primary = row["primary_site"]
         words = [m for m in mentions if m.field == "metastasis" and not local_recurrence(m, primary)]
         affirmed = usable_from_the_best_source(words)
-        sites = [m for m in mentions if m.field == "metastasis_sites" and m.usable]
+        sites = self._usable_sites(mentions, primary)
         stated = [m for m in sites if self._stated_by_itself(m, primary)]
         if not (affirmed or stated):
             return no_or_unknown(mentions, words)
@@ -253,6 +254,12 @@ class MetastasisExtractor(FieldExtractor):
         chosen = chosen_sites(stated + lesions, primary)
         keep(mentions, chosen)
         return {"metastasis": "yes", "metastasis_sites": values_in_order(chosen)}
+
+    def _usable_sites(self, mentions: list[Mention], primary: str | None) -> list[Mention]:
+        """The usable sites, less the primary's own T-stage extension (r10b: the vagina of a cervical
+        cancer, rules/sites.json 'local_extension')."""
+        local = set(self.local_extension.get(primary or "", ()))
+        return [m for m in mentions if m.field == "metastasis_sites" and m.usable and m.normalized not in local]
 
     def _stated_by_itself(self, m: Mention, primary: str | None) -> bool:
         """A usable site that says there is a metastasis without a metastasis word elsewhere: one of its

@@ -136,9 +136,11 @@ class AttachedSites:
         return found
 
     def _joins(self, token) -> bool:
-        """A joiner ('and', 'both'), a space or an adjective ('bilateral') may stand between sites."""
+        """A joiner ('and', 'both'), a space or an adjective ('bilateral', and r10b: a hyphenated one,
+        'liver and para-aortic lymph node metastases') may stand between sites."""
         word = token.lower_
-        return word in self.joiners or token.is_space or (token.is_alpha and word.endswith(self.adjective_suffixes))
+        return word in self.joiners or token.is_space or (
+            word.replace("-", "").isalpha() and word.endswith(self.adjective_suffixes))
 
     def _after(self, report, met, sent, site_at, hi: int | None = None) -> list:
         """Sites after the word and its preposition: 'metastases to the lungs, liver, and bones',

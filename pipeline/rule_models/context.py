@@ -56,17 +56,29 @@ class SkipInCuesRules(RuleModel):
     window_tokens: Count  # r6-rules: each side of a skipped word, what a cue spanning it can reach
 
 
+class OpeningClauseRules(RuleModel):
+    clause_openers: Words  # 'although', 'even though', 'while': a clause with its own verb
+    phrase_openers: Words  # 'despite', 'unlike', 'in contrast to': a noun phrase
+    verbs: Words  # the verb words after which the clause may close ('were', 'found'; and the present words)
+    patient_words: Words  # 'she', 'his': a sentence that names a patient keeps the literature in its phrase
+    verb_suffixes: Words  # and the participles ('-ed')
+    list_words: Words  # a comma they follow continues a list, not the sentence ('including', 'and')
+
+
 class ClauseBoundaryRules(RuleModel):
     words: Words
     after_comma: Words
     # h24-trt: 'after_comma' phrases that do not end an other-patient scope ('similar cases, with ...')
     other_patient_crosses: Words = Field(default_factory=list)
+    # r10b: 'after_comma' phrases that end an other-patient scope only (', she': the patient's main clause)
+    other_patient_only: Words = Field(default_factory=list)
+    opening_clauses: OpeningClauseRules  # r10b: 'Although ..., <main clause>': the closing comma
 
     @model_validator(mode="after")
     def _crossings_are_boundaries(self):
-        unknown = [p for p in self.other_patient_crosses if p not in self.after_comma]
+        unknown = [p for p in self.other_patient_crosses + self.other_patient_only if p not in self.after_comma]
         if unknown:
-            raise ValueError(f"other_patient_crosses must be after_comma phrases: {unknown}")
+            raise ValueError(f"other_patient_crosses and other_patient_only must be after_comma phrases: {unknown}")
         return self
 
 

@@ -178,6 +178,9 @@ class SexRules(RuleModel):
     letters: dict[str, Sex]
     titles: dict[str, Sex]
     labels: Words = Field(default_factory=list)
+    mesh_header: Regex  # r10b: 'MeSH terms', then 'Female' as one heading
+    mesh_sexes: dict[str, Sex]
+    mesh_reach_chars: Count
     noun_phrase_words: Words
     noun_phrase_window_chars: Count
     pronoun_majority: Annotated[float, Field(gt=0)]

@@ -150,9 +150,11 @@ class TitleRules(RuleModel):
 
 class SiteRules(RuleModel):
     sites: Lexicon
+    sites_as_written: Lexicon  # r10b: 'LN', 'LNs' as the lymph nodes, matched case-sensitively
     distant: Words
     primary_cues: PrimaryCueRules
     part_of: Annotated[dict[str, str], BeforeValidator(_without_comments)]  # organ -> the region it is part of
+    local_extension: Lexicon  # r10b: primary organ -> the neighbours its T stage names ('cervix' -> 'vagina')
     unknown_primary: UnknownPrimaryRules
     primary_vote: PrimaryVoteRules
     title: TitleRules
