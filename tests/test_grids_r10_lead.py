@@ -21,6 +21,9 @@ the hormonal syndrome, written out with their common variants in sentences of ou
   parts ('the epididymis and spermatic cord were free of tumour', 'the serosa') are a pathology finding.
 - 'A series of' names a case series only when its clause counts patients or cases: 'after a series of
   radiologic investigations, a NET was diagnosed' is the patient's work-up.
+- The title names the case's own treatment ('Ileal NET with cardiac metastasis treated with PRRT: a case
+  report'), as it names its site and syndrome (tried and dropped in the third round; the title finder has
+  since learnt to tell a title from a review's or a running head).
 - A time point after a later event of the course ('alive 3 years after the detection of the recurrence')
   counts from that event, so from the time point that dated it, as 'later' does (rules/outcome.json).
 
@@ -248,3 +251,23 @@ def series_cells():
 
 
 test_grid_a_series_of_investigations_is_the_patients = grid_test(series_cells, lambda row: row["histology"], "histology")
+
+
+# --- the title names the case's own treatment ----------------------------------------------------------------------
+TREATED_TITLES = {
+    "Ileal neuroendocrine tumour with cardiac metastasis treated with peptide receptor radionuclide therapy: "
+    "a case report": ["PRRT"],
+    "Everolimus for a metastatic rectal neuroendocrine tumour: a case report": ["everolimus"],
+    "Long-term response to lanreotide in a pancreatic NET with liver metastases: a case report": ["lanreotide"],
+    "Sunitinib as neoadjuvant therapy of a pancreatic neuroendocrine tumour: a case report": ["sunitinib"]}
+UNTREATED_TITLES = {"Ileal neuroendocrine tumour with cardiac metastasis: a case report": [],
+                    "A metastatic rectal neuroendocrine tumour: a case report": []}
+
+
+def title_treatment_cells():
+    body = "\n\nCase presentation\nA 60-year-old man presented with abdominal pain and was found to have the tumour.\n"
+    for title, want in {**TREATED_TITLES, **UNTREATED_TITLES}.items():
+        yield f"{title}\n{body}", want
+
+
+test_grid_the_title_names_the_cases_treatment = grid_test(title_treatment_cells, _treatments, "treatments")

@@ -2,7 +2,9 @@
 
 Refused or only considered treatments ('surgery was deemed inappropriate', 'radiotherapy was
 considered') are dropped by the shared context cues; imaging tracers ('In-111 octreotide SPECT')
-are not treatments; a class ('chemotherapy') is kept only when none of its agents is named."""
+are not treatments; a class ('chemotherapy') is kept only when none of its agents is named. The
+report's title names the case's own treatment ('... treated with peptide receptor radionuclide therapy:
+a case report'), as it names its site and syndrome, though its section feeds no row."""
 from __future__ import annotations
 
 import bisect
@@ -10,6 +12,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .title import ReportTitle
 from .treatment_removal import TumourRemoval
 
 CLAUSE_MARKS = frozenset({",", ";"})  # a scan word past one of these is no longer the drug's own noun
@@ -44,6 +47,7 @@ class TreatmentExtractor(FieldExtractor):
         self.nuclide_reach = nuclide["reach_chars"]  # '[177Lu]Lu-DOTA-TATE' either side of its peptide word
         self.nuclide_therapy = nuclide["canonical"]
         self.removal = TumourRemoval(cfg["removal"])  # 'removal of the pancreatic lesion' is surgery
+        self.title = ReportTitle(rules)  # r10: 'Everolimus in a patient with a metastatic rectal NET'
         # r9b: 'control of the haemorrhage with embolization': a haemostasis, not the tumour's treatment
         purpose = cfg["haemostasis"]
         self.haemostasis_of, self.haemostasis_reach = set(purpose["treatments"]), purpose["reach_tokens"]
@@ -64,6 +68,9 @@ class TreatmentExtractor(FieldExtractor):
                 if reason:
                     m.dropped = True
                     m.reason = reason
+                elif m.status == "other_patient" and self.title.holds(report, m.start):
+                    m.overrule("affirmed", "report title")  # r10: the title names the case's own treatment
+                    m.rank = INDEX_SENTENCE_RANK
                 out.append(m)
         out.extend(self._radionuclides(report, candidates))
         return out
