@@ -271,3 +271,16 @@ def title_treatment_cells():
 
 
 test_grid_the_title_names_the_cases_treatment = grid_test(title_treatment_cells, _treatments, "treatments")
+
+
+# A 'sentence' longer than the title's max_chars (a page flattened into one line) is no title, even the
+# first one: its other patients' treatments stay theirs. (Taking it for the title also made every title
+# check read the whole line: bench 'cue_list' had become quadratic once treatments asked.)
+FLAT = ("Previously reported patients with pancreatic NETs " + "and liver metastases " * 60
+        + "received everolimus and PRRT\n\nA 60-year-old man with a pancreatic NET was seen in our clinic.\n")
+
+
+def test_a_flattened_page_is_no_title(run):
+    assert run("Case presentation\n" + FLAT)[0]["treatments"] == []
+    titled = "Everolimus for a pancreatic NET: a case report\n\nCase presentation\n" + FLAT
+    assert run(titled)[0]["treatments"] == ["everolimus"]

@@ -58,7 +58,7 @@ class ReportTitle:
                 return start
             if not self._may_be_title(report, sent, short):
                 continue
-            if first_plain < 0:
+            if first_plain < 0 and short:  # a longer 'sentence' (a page flattened into one) is no title
                 first_plain = start
             tumours = report.spans_near("TUMOUR", start, end) if short else []
             if tumours and _a_title_line(report.text, tumours[0].start_char):

@@ -4,7 +4,8 @@ Refused or only considered treatments ('surgery was deemed inappropriate', 'radi
 considered') are dropped by the shared context cues; imaging tracers ('In-111 octreotide SPECT')
 are not treatments; a class ('chemotherapy') is kept only when none of its agents is named. The
 report's title names the case's own treatment ('... treated with peptide receptor radionuclide therapy:
-a case report'), as it names its site and syndrome, though its section feeds no row."""
+a case report'), as it names its site and syndrome, though its section feeds no row: read, as the
+sentences naming the index patient elsewhere are, when the case text names no treatment."""
 from __future__ import annotations
 
 import bisect
