@@ -170,8 +170,7 @@ class HistologyExtractor(FieldExtractor):
                 mention.overrule("other_patient", "plural_class_name")
             elif mention.status == "other_patient" and not plural and self.title.holds(
                     report, m.start(), cue_free=mention.reason.startswith("section:")):
-                mention.overrule("affirmed", "report title")
-                mention.rank = INDEX_SENTENCE_RANK
+                mention.affirm_in_title()
             out.append(mention)
         return out + self._mixed(report, out)
 

@@ -94,3 +94,11 @@ class Mention:
         if not self.context_status:
             self.context_status = f"{self.status} ({self.reason})" if self.reason else self.status
         self.status, self.reason = status, reason
+
+    def affirm_in_title(self) -> None:
+        """The report's title names the case ('Insulinoma presenting as seizures: a case report'), though
+        its section feeds no row or a cue in it speaks of other patients: the value is the index patient's,
+        ranked with the sentences that name the patient outside the case text. Each extractor decides
+        whether its mention stands in the title; this is what follows, in one place."""
+        self.overrule("affirmed", "report title")
+        self.rank = INDEX_SENTENCE_RANK

@@ -6,7 +6,6 @@ is never a metastasis."""
 from __future__ import annotations
 
 from .base import (
-    INDEX_SENTENCE_RANK,
     FieldExtractor,
     Mention,
     ReportView,
@@ -156,8 +155,7 @@ class MetastasisExtractor(FieldExtractor):
         for m in out:
             if m.section in self.title_sections and m.status == "other_patient" \
                     and report.sentence(report.tokens_of(m.start, m.end)[0]).start == title:
-                m.overrule("affirmed", "report title")
-                m.rank = INDEX_SENTENCE_RANK
+                m.affirm_in_title()
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""

@@ -94,8 +94,7 @@ class OutcomeExtractor(FieldExtractor):
         durations = self.time.durations(report)
         for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
-                m.overrule("affirmed", "report title")
-                m.rank = INDEX_SENTENCE_RANK
+                m.affirm_in_title()
         statuses = self.time.lasted(report.text, self._statuses(report), durations)  # 'free for 9 months duration'
         self._reported_with(statuses, durations)
         return statuses + self._findings(report) + durations + dates + self.time.day_counts(report)

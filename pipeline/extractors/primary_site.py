@@ -87,8 +87,7 @@ class PrimarySiteExtractor(FieldExtractor):
         m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
         if (m.section in self.title_sections and m.status == "other_patient"
                 and report.sentence(site.start).start == title):
-            m.overrule("affirmed", "report title")
-            m.rank = INDEX_SENTENCE_RANK
+            m.affirm_in_title()
             weight *= self.title_factor
         m.weight = weight
         return m

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .base import FieldExtractor, Mention, ReportView, keep
 from .name_patterns import SEPARATOR, first_words_pattern, flexible, matches_at, name_pattern, words_pattern
 from .syndrome_cause import TumourCause
 from .title import ReportTitle
@@ -111,8 +111,7 @@ class _SyndromeBase(FieldExtractor):
         the title's section or a cue in it makes it other-patient talk; a plural ('Insulinomas in
         MEN1: a review') names the class, not this tumour."""
         if mention.status == "other_patient" and not plural and self.title.holds(report, mention.start):
-            mention.overrule("affirmed", "report title")
-            mention.rank = INDEX_SENTENCE_RANK
+            mention.affirm_in_title()
         return mention
 
     def chosen(self, mentions: list[Mention]) -> list[Mention]:

@@ -70,8 +70,7 @@ class TreatmentExtractor(FieldExtractor):
                     m.dropped = True
                     m.reason = reason
                 elif m.status == "other_patient" and self.title.holds(report, m.start):
-                    m.overrule("affirmed", "report title")  # r10: the title names the case's own treatment
-                    m.rank = INDEX_SENTENCE_RANK
+                    m.affirm_in_title()  # r10: the title names the case's own treatment
                 out.append(m)
         out.extend(self._radionuclides(report, candidates))
         return out
@@ -124,17 +123,11 @@ class TreatmentExtractor(FieldExtractor):
         care: a bleeding word within 'haemostasis.reach_tokens' of it, in its clause."""
         if span.id_ not in self.haemostasis_of:
             return ""
-        sent = span.sent
-        before = range(span.start - 1, max(sent.start, span.start - self.haemostasis_reach) - 1, -1)
-        after = range(span.end, min(sent.end, span.end + self.haemostasis_reach))
-        for side in (before, after):
-            for k in side:
-                word = doc[k].lower_
-                if word in CLAUSE_MARKS:
-                    break
-                if word in self.bleeding_words:
-                    return f"not_a_treatment:{word}"
-        return ""
+        sent, reach = span.sent, self.haemostasis_reach
+        before = range(span.start - 1, max(sent.start, span.start - reach) - 1, -1)
+        after = range(span.end, min(sent.end, span.end + reach))
+        word = _clause_word(doc, before, self.bleeding_words) or _clause_word(doc, after, self.bleeding_words)
+        return f"not_a_treatment:{word}" if word else ""
 
     def _exploration(self, doc, span) -> str:
         """r10: an operation that found something ('the laparotomy revealed that the tumour encased the artery',
@@ -143,13 +136,9 @@ class TreatmentExtractor(FieldExtractor):
         after it, in its clause."""
         if span.text.lower() not in self.exploration_heads:
             return ""
-        for k in range(span.end, min(span.sent.end, span.end + self.exploration_reach)):
-            word = doc[k].lower_
-            if word in CLAUSE_MARKS:
-                return ""
-            if word in self.finding_words:
-                return f"not_a_treatment:{word}"
-        return ""
+        after = range(span.end, min(span.sent.end, span.end + self.exploration_reach))
+        word = _clause_word(doc, after, self.finding_words)
+        return f"not_a_treatment:{word}" if word else ""
 
     def _in_institution_name(self, doc, start: int) -> bool:
         """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most
@@ -203,3 +192,14 @@ class TreatmentExtractor(FieldExtractor):
                 names.remove(cls)
         keep(mentions, [m for m in usable if m.normalized in names])
         return {"treatments": names}
+
+
+def _clause_word(doc, positions: range, words: set[str]) -> str:
+    """The first of `words` at the token positions, read in their order until a clause mark; '' if none."""
+    for k in positions:
+        word = doc[k].lower_
+        if word in CLAUSE_MARKS:
+            return ""
+        if word in words:
+            return word
+    return ""
