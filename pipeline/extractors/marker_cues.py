@@ -4,17 +4,16 @@ A positive cue right after a negator is negative ('did not stain for'); a noun c
 predicate after it ('PSA expression was absent', 'Staining for CK7 and CK20 was absent', where the
 cue then governs its list only); a noun cue that only heads an earlier cue's object ('negative for
 vimentin and PD-L1 expression') is no cue of its own. The words are those of rules/markers.json
-'polarity'."""
+'polarity'; the cues a premodifier makes ('positive staining of the cells for CD56') are marker_premodifiers.py's."""
 from __future__ import annotations
 
 import bisect
 
 from ..lexicon import plural_noun_cues
 from .base import ReportView
+from .marker_premodifiers import SIGNS, Premodifiers
 from .polarity import Walks, nearest_cues
 
-# a bare sign is no predicate of a noun cue ("Chromogranin A: positive" then "- Insulin")
-SIGNS = frozenset({"+", "-", "\u2013"})
 MINUS_SIGNS = frozenset({"-", "\u2013"})  # hyphen and en dash (a flattened table's minus)
 
 
@@ -30,24 +29,16 @@ class MarkerCues:
         self.panel_verbs = frozenset(pol["panel_verbs"])  # 'stains for CK7 and CK20 were performed'
         self.noun_forward = set(pol["noun_forward"]) | set(plural_noun_cues(pol["noun_forward"]))  # r10c: plurals
         self.noun_backward = set(pol["noun_backward"])
-        self.premodifiers = frozenset(pol["premodifiers"])
-        self.premodifier_objects = frozenset(pol["premodifier_objects"])  # 'positive staining ... for CgA'
-        self.object_min_words = pol["premodifier_object_min_words"]  # 'positive for' is a cue of its own
-        self.result_premodifiers = frozenset(pol.get("result_premodifiers") or ())  # r9c: 'strong staining ... for
-        # r10c: 'negative stains to', 'negative immunostains for': a noun cue's noun or a stain word, in the
-        # plural too, and the word a noun cue takes its object by ('staining with')
-        nouns = {c.split()[0] for c in pol["noun_forward"]} | set(pol["noun_backward"]) | set(pol["strong_stain_words"])
-        self.stain_nouns = nouns | {c.split()[0] for c in plural_noun_cues(sorted(nouns))}
-        self.stain_objects = frozenset(c.split()[1] for c in pol["noun_forward"] if " " in c)
+        self.premodified = Premodifiers(pol, self.walks)  # 'positive staining of the cells for CgA'
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
         `cues` that `find` gave."""
         forward, backward, negative_starts = cues
         backward = _minus_signs_only(report, backward, marker_tokens)
-        forward, backward, composed = self._premodified_nouns(report, forward, backward, marker_tokens)
+        forward, backward, composed = self.premodified.composed_nouns(report, forward, backward, marker_tokens)
         negative_starts = negative_starts - composed  # 'immunoreactivity to CK and negative stains for S-100'
-        forward, backward = self._premodifying(report, forward, backward, marker_tokens)
+        forward, backward = self.premodified.moved_forward(report, forward, backward, marker_tokens)
         forward = [(s, pol) for s, pol in forward if not self._names_panel(report, s, marker_tokens)]
         list_ends = self._predicates_after_lists(report, forward, marker_tokens, negative_starts)
         backward = self._drop_object_heads(report, forward, backward, marker_tokens)
@@ -62,95 +53,6 @@ class MarkerCues:
         negative_starts = {s.start for s, pol in backward if pol == "negative" and s.text not in SIGNS}
         backward = [(s, self._noun_predicate(report, s, pol, negative_starts)) for s, pol in backward]
         return forward, backward, negative_starts
-
-    def _premodifying(self, report: ReportView, forward: list, backward: list, marker_tokens: set[int]):
-        """'showed positive chromogranin A and synaptophysin', 'there was negative CK7': a backward cue
-        ending in a premodifier word right before a marker, with no marker or sign right before the
-        cue, governs forward; so does a noun cue ('staining') whose object word follows an aside ('strong
-        staining within the tumour cells for ACTH', r9c). In a flattened table ('CK7 positive CD56
-        positive', 'CK7 was positive CD56 was negative') a marker stands before it: it stays backward."""
-        if not self.premodifiers:
-            return forward, backward
-        doc = report.doc
-        moved: list = []
-        kept: list = []
-        for span, pol in backward:
-            before = span.start - 1
-            premodifier = span[-1].lower_ in self.premodifiers
-            # r9c: a noun cue with its object word after an aside ('strong staining within the tumour
-            # cells for ACTH', 'immunoreactivity of the neoplastic cells to chromogranin') governs forward too
-            heads = (premodifier and span.end in marker_tokens) or (
-                (premodifier or self._bare_noun(doc, span)) and self._object_follows(report, span.end, marker_tokens))
-            adjective = heads and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS))
-            (moved if adjective else kept).append((span, pol))
-        return (forward + moved, kept) if moved else (forward, backward)
-
-    def _premodified_nouns(self, report: ReportView, forward: list, backward: list, marker_tokens: set[int]):
-        """'produced negative stains to S-100 and chromogranin A', 'positive stainings for CD56': a
-        premodifier, a stain noun (a noun cue's noun, singular or plural) and an object word, with a
-        marker after it over list words, are one forward cue of the premodifier's polarity, whatever the
-        noun's own cue says ('immunoreactivity to' alone is positive); a cue listed whole ('negative
-        staining for') holds its premodifier already. Returns the cues and the starts of the joined
-        premodifiers, which are no predicate of an earlier noun cue's list. r10c."""
-        doc, composed, kept = report.doc, [], []
-        covered: set[int] = set()
-        for span, pol in backward:
-            if self._heads_stain_noun(report, span, marker_tokens):
-                composed.append((doc[span.start:span.end + 2], pol))
-                covered.update((span.end, span.end + 1))
-            else:
-                kept.append((span, pol))
-        if not composed:
-            return forward, backward, set()
-        return ([(s, p) for s, p in forward if s.start not in covered] + composed,
-                [(s, p) for s, p in kept if s.start not in covered], {s.start for s, _ in composed})
-
-    def _heads_stain_noun(self, report: ReportView, span, marker_tokens: set[int]) -> bool:
-        """Is the backward cue a premodifier ('negative') followed by a stain noun, an object word and
-        a marker, with no marker or sign right before it?"""
-        doc, i, before = report.doc, span.end, span.start - 1
-        return (span.text.lower() in self.premodifiers and i + 2 < report.sentence_bounds(span.start)[1]
-                and doc[i].lower_ in self.stain_nouns and doc[i + 1].lower_ in self.stain_objects
-                and self._marker_after(report, i + 2, marker_tokens)
-                and not (before >= 0 and (before in marker_tokens or doc[before].text in SIGNS)))
-
-    def _marker_after(self, report: ReportView, k: int, marker_tokens: set[int]) -> bool:
-        """Does a marker stand at token k, after list words only ('to the S-100')?"""
-        hi = min(report.sentence_bounds(k)[1], k + self.walks.max_gap)
-        while k < hi and k not in marker_tokens and report.lower_word(k) in self.list_words:
-            k += 1
-        return k in marker_tokens
-
-    def _bare_noun(self, doc, span) -> bool:
-        """A noun cue ('staining') told as a result by a word before it ('strong', 'diffuse': rules
-        'result_premodifiers'), with no premodifier or negator of its own there: in 'negative
-        immunostaining of the tumour cells to CD56' the premodifier governs, and 'immunohistochemical
-        staining of the tumour cells for CK20' names the stain done, no result."""
-        if span.text.lower() not in self.noun_backward:
-            return False
-        before = [doc[k].lower_ for k in range(max(0, span.start - 3), span.start)]
-        return (any(w in self.result_premodifiers for w in before)
-                and not any(w in self.premodifiers or w in self.negators or w in ",;" for w in before))
-
-    def _object_follows(self, report: ReportView, start: int, marker_tokens: set[int]) -> bool:
-        """'Positive immunohistochemical staining of the tumour cells for chromogranin A': from `start`,
-        within the words a forward cue spans and before a comma, a marker or a new clause, an object
-        word ('for') with a marker right after it, at least 'premodifier_object_min_words' words on."""
-        hi = min(report.sentence_bounds(start)[1] - 1, start + self.walks.max_walk)
-        counted = 0
-        for j in range(start, hi):
-            word = report.lower_word(j)
-            if j in marker_tokens or word in (",", ";") or word in self.walks.stops:
-                return False
-            if word in self.premodifier_objects:
-                k = j + 1  # r9c: over list words ('for antibodies directed against ACTH')
-                while k < hi and k not in marker_tokens and report.lower_word(k) in self.list_words:
-                    k += 1
-                return j - start >= self.object_min_words and k in marker_tokens
-            counted += word not in self.list_words
-            if counted > self.walks.max_gap:
-                return False
-        return False
 
     def _noun_predicate(self, report: ReportView, cue, polarity: str, negative_starts: set[int]) -> str:
         """'PSA expression was absent': a positive noun cue whose own predicate is negative."""

@@ -2,7 +2,7 @@
 lymph node metastases'), summed up before it ('nodules in the lung and both adrenals, consistent
 with metastases'), after it ('metastases to the lungs, liver, and bones'), or, when it names none,
 the organ an examination of which shows it ('MRI of the brain revealed two metastatic lesions') or
-that its clause is about ('The liver was studded with metastatic deposits'). A site that names the
+that its clause is about ('The liver was studded with metastatic deposits'; metastasis_organ.py). A site that names the
 region of the lymph nodes after it ('mediastinal lymph nodes', and across a coordination of
 regional adjectives: 'mediastinal and hilar lymph nodes') is no site of its own, nor is the tumour
 a metastasis is 'of' ('a metastasis of thymic carcinoid' names its origin). The words are those of
@@ -10,6 +10,8 @@ rules/metastasis.json."""
 from __future__ import annotations
 
 from bisect import bisect_left
+
+from .metastasis_organ import OrganOfTheWord
 
 
 class AttachedSites:
@@ -27,19 +29,14 @@ class AttachedSites:
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
         self.summary_reach = max((len(p) for p in self.summary), default=0)  # words read back for one
-        self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
-        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
-        # back to the verb that ties it to an organ ('revealed two metastatic')
-        self.organ_reach = cfg["organ_reach_tokens"]
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
         self.list_brackets = set(cfg["site_list_brackets"])  # r9b: 'multiple metastases (liver, lung and bone)'
         self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the left lateral lobe of the liver'
         self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
-        self.imaged_articles = set(cfg["imaged_organ"]["articles"])
-        self.imaged_links = set(cfg["imaged_organ"]["links"])
-        self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
+        self.imaged_articles = set(cfg["imaged_organ"]["articles"])  # 'proved to be a metastasis'
+        self.organ = OrganOfTheWord(rules)  # when the word names no site: 'MRI of the brain revealed ...'
         region = cfg["node_region"]
         self.node_site = cfg["tnm"]["node_site"]  # the canonical lymph node site
         self.region_suffixes = tuple(region["adjective_suffixes"])
@@ -89,7 +86,7 @@ class AttachedSites:
         found += self._summed_up_sites(report, met)
         found += self._after(report, met, sent, site_at)
         found += self._right_after(report, met, site_at)
-        return found or self._organ_before(report, met, sent, site_ending_at)
+        return found or self.organ.find(report, met, sent, site_ending_at)
 
     def sites_after(self, report, word, site_at, hi: int) -> list:
         """(site span, rule) of the list of sites after `word` and its preposition, however long
@@ -230,50 +227,6 @@ class AttachedSites:
         word = token.lower_
         return (word in self.lesion_nouns or word in self.found
                 or (token.is_alpha and word.endswith(self.found_suffixes)))
-
-    def _organ_before(self, report, met, sent, site_ending_at) -> list:
-        """When the metastasis word names no site of its own: the organ an examination of which shows
-        it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
-        ('The liver was studded with metastatic deposits'); the verb stands within
-        'organ_reach_tokens' before the word."""
-        for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
-            word = report.lower_word(v)
-            if word in self.organ_subject["prepositions"]:
-                return self._organ_subject(report, v, sent, site_ending_at)
-            if word in self.imaged["verbs"]:
-                return self._imaged_organ(report, v, sent, site_ending_at)
-        return []
-
-    def _organ_subject(self, report, v: int, sent, site_ending_at) -> list:
-        """The organ, an auxiliary and a participle before the preposition at token v: 'The liver
-        was studded with'; or (r4-meta) an organ where NETs spread right before it: 'an enlarged liver
-        with several metastatic lesions', 'a bone with metastatic deposits'."""
-        holder = (site_ending_at.get(v - 1) or [None])[0]
-        if holder is not None and holder.start >= sent.start and holder.id_ in self.spread_organs:
-            return [(holder, "metastasis_site:organ_with")]
-        if v - 3 < sent.start:
-            return []
-        verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
-        site = (site_ending_at.get(v - 3) or [None])[0]
-        if site and verb.endswith(self.participle_suffixes) and auxiliary in self.organ_subject["auxiliaries"]:
-            return [(site, "metastasis_site:organ_subject")]
-        return []
-
-    def _imaged_organ(self, report, v: int, sent, site_ending_at) -> list:
-        """An examination, 'of', (an article,) the organ, then the reporting verb at token v: 'MRI of
-        the brain revealed'; r7a: or the organ before the examination ('brain CT revealed', 'a bone scan
-        showed')."""
-        if v - 1 > sent.start and report.lower_word(v - 1) in self.imaged["imaging"]:
-            site = (site_ending_at.get(v - 2) or [None])[0]
-            return [(site, "metastasis_site:imaged_organ")] if site is not None and site.start >= sent.start else []
-        site = (site_ending_at.get(v - 1) or [None])[0]
-        if site is None or site.start < sent.start + 2:
-            return []
-        k = site.start - (2 if report.lower_word(site.start - 1) in self.imaged_articles else 1)
-        if (report.lower_word(k) in self.imaged_links and k > sent.start
-                and report.lower_word(k - 1) in self.imaged["imaging"]):
-            return [(site, "metastasis_site:imaged_organ")]
-        return []
 
     def _summed_up_sites(self, report, met):
         """'nodules in the lung and both adrenals, consistent with metastases': the sites after the

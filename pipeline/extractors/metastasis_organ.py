@@ -1,0 +1,65 @@
+"""The organ a metastasis word names when it names no site of its own (metastasis_sites.AttachedSites
+asks last): the organ an examination of which shows it ('MRI of the brain revealed two metastatic
+lesions', 'a bone scan showed'), or the organ its clause is about ('The liver was studded with
+metastatic deposits', 'an enlarged liver with several metastatic lesions'). The words are those of
+rules/metastasis.json 'imaged_organ' and 'organ_subject'."""
+from __future__ import annotations
+
+
+class OrganOfTheWord:
+    """Finds the organ a bare metastasis word stands for (`find`)."""
+
+    def __init__(self, rules):
+        cfg = rules["metastasis"]
+        self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
+        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
+        # back to the verb that ties it to an organ ('revealed two metastatic')
+        self.organ_reach = cfg["organ_reach_tokens"]
+        self.imaged_articles = set(cfg["imaged_organ"]["articles"])
+        self.imaged_links = set(cfg["imaged_organ"]["links"])
+        self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
+        self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
+
+    def find(self, report, met, sent, site_ending_at) -> list:
+        """When the metastasis word names no site of its own: the organ an examination of which shows
+        it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
+        ('The liver was studded with metastatic deposits'); the verb stands within
+        'organ_reach_tokens' before the word."""
+        for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
+            word = report.lower_word(v)
+            if word in self.organ_subject["prepositions"]:
+                return self._organ_subject(report, v, sent, site_ending_at)
+            if word in self.imaged["verbs"]:
+                return self._imaged_organ(report, v, sent, site_ending_at)
+        return []
+
+    def _organ_subject(self, report, v: int, sent, site_ending_at) -> list:
+        """The organ, an auxiliary and a participle before the preposition at token v: 'The liver
+        was studded with'; or (r4-meta) an organ where NETs spread right before it: 'an enlarged liver
+        with several metastatic lesions', 'a bone with metastatic deposits'."""
+        holder = (site_ending_at.get(v - 1) or [None])[0]
+        if holder is not None and holder.start >= sent.start and holder.id_ in self.spread_organs:
+            return [(holder, "metastasis_site:organ_with")]
+        if v - 3 < sent.start:
+            return []
+        verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
+        site = (site_ending_at.get(v - 3) or [None])[0]
+        if site and verb.endswith(self.participle_suffixes) and auxiliary in self.organ_subject["auxiliaries"]:
+            return [(site, "metastasis_site:organ_subject")]
+        return []
+
+    def _imaged_organ(self, report, v: int, sent, site_ending_at) -> list:
+        """An examination, 'of', (an article,) the organ, then the reporting verb at token v: 'MRI of
+        the brain revealed'; r7a: or the organ before the examination ('brain CT revealed', 'a bone scan
+        showed')."""
+        if v - 1 > sent.start and report.lower_word(v - 1) in self.imaged["imaging"]:
+            site = (site_ending_at.get(v - 2) or [None])[0]
+            return [(site, "metastasis_site:imaged_organ")] if site is not None and site.start >= sent.start else []
+        site = (site_ending_at.get(v - 1) or [None])[0]
+        if site is None or site.start < sent.start + 2:
+            return []
+        k = site.start - (2 if report.lower_word(site.start - 1) in self.imaged_articles else 1)
+        if (report.lower_word(k) in self.imaged_links and k > sent.start
+                and report.lower_word(k - 1) in self.imaged["imaging"]):
+            return [(site, "metastasis_site:imaged_organ")]
+        return []
