@@ -114,12 +114,20 @@ POPULATION = ["Patients affected by carcinoid tumours present with carcinoid syn
 OWN_SYNDROME = ["He presented with carcinoid syndrome.", "He was affected by carcinoid syndrome."]
 
 
+def _carcinoid_syndrome_cells(intro: str, others: list[str], own: list[str]):
+    """Sentences that give the syndrome to other patients (no value) beside the patient's own (the value)."""
+    yield from told_cells(intro, dict.fromkeys(others, []), dict.fromkeys(own, ["carcinoid syndrome"]))
+
+
+def _syndromes(row):
+    return row["functional_syndrome"] or []
+
+
 def population_cells():
-    yield from told_cells(SYND_INTRO, dict.fromkeys(POPULATION, []), dict.fromkeys(OWN_SYNDROME, ["carcinoid syndrome"]))
+    yield from _carcinoid_syndrome_cells(SYND_INTRO, POPULATION, OWN_SYNDROME)
 
 
-test_grid_patients_affected_by_are_a_population = grid_test(
-    population_cells, lambda row: row["functional_syndrome"] or [], "functional_syndrome")
+test_grid_patients_affected_by_are_a_population = grid_test(population_cells, _syndromes, "functional_syndrome")
 
 
 # --- secondary localizations -----------------------------------------------------------------------------------
@@ -201,11 +209,10 @@ HIS_OWN = ["Months later he developed carcinoid syndrome.", "He presented with c
 
 
 def search_cells():
-    yield from told_cells(SEARCH_INTRO, dict.fromkeys(SEARCHES, []), dict.fromkeys(HIS_OWN, ["carcinoid syndrome"]))
+    yield from _carcinoid_syndrome_cells(SEARCH_INTRO, SEARCHES, HIS_OWN)
 
 
-test_grid_a_literature_search_is_other_patients = grid_test(
-    search_cells, lambda row: row["functional_syndrome"] or [], "functional_syndrome")
+test_grid_a_literature_search_is_other_patients = grid_test(search_cells, _syndromes, "functional_syndrome")
 
 
 # --- after a comma, a determiner opens a noun phrase of its own; a specimen's parts ---------------------------------
