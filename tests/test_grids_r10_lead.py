@@ -82,7 +82,7 @@ THEN = ["and everolimus was started", "and octreotide was given", "so lanreotide
 
 
 def inner_cue_cells():
-    for then, drug in zip(THEN, ("everolimus", "octreotide", "lanreotide")):
+    for then, drug in zip(THEN, ("everolimus", "octreotide", "lanreotide"), strict=True):
         yield from framed_cells(INTRO, [f"Surgery {{}}, {then}."], dict.fromkeys(NOT_GIVEN, [drug]))
         yield from framed_cells(INTRO, [f"Surgery {{}}, {then}."], {"was performed": sorted([drug, "surgery"])})
 
