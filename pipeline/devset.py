@@ -32,6 +32,7 @@ import pandas as pd
 
 from .evaluation import ERROR_COLUMNS, SCORE_COLUMNS, evaluate, markdown_table, score_rows
 from .gold import GoldError, read_gold, read_table
+from .intervals import bootstrap_intervals
 from .outputs import atomic_write_text, csv_cell
 
 SPLIT_SEED = 20261204
@@ -40,6 +41,7 @@ PARTS = ("study", "blind")
 SOURCE_COLUMNS = ["id", "url", "title", "sha256", "words_sha256", "query"]
 RESTORE_HINT = "see dev/real/README.md, 'Restoring the texts'"
 WORD = re.compile(r"[a-z0-9]+")
+REAL_SCORE_COLUMNS = [*SCORE_COLUMNS, "f1_low", "f1_high"]  # f1's 95% bootstrap interval over reports
 
 
 def text_digests(text: str) -> tuple[str, str]:
@@ -140,10 +142,11 @@ def evaluate_real(dev_dir: Path, out_dir: Path, rules_dir: str = "", log=None) -
         if not part_gold:
             continue
         ev = evaluate(part_gold, pred, rules, mentions, dev_dir / "gold.csv")
-        scores = pd.DataFrame(score_rows(ev), columns=SCORE_COLUMNS)
+        scores = pd.DataFrame(_with_intervals(score_rows(ev), bootstrap_intervals(part_gold, pred, rules)),
+                              columns=REAL_SCORE_COLUMNS)
         atomic_write_text(out_dir / f"scores_{part}.csv", scores.to_csv(index=False, lineterminator="\n"))
         print(f"\n## {part} part: {len(part_gold)} report(s), macro F1 {ev.macro_f1:.3f}\n", file=log)
-        print(markdown_table(scores.to_dict("records"), SCORE_COLUMNS), file=log)
+        print(markdown_table(scores.to_dict("records"), REAL_SCORE_COLUMNS), file=log)
         if part == "study":  # the blind part's errors are never written: it is scored, not studied
             errors = pd.DataFrame(ev.errors, columns=ERROR_COLUMNS).map(csv_cell)
             atomic_write_text(out_dir / "errors_study.csv", errors.to_csv(index=False, lineterminator="\n"))
@@ -152,6 +155,15 @@ def evaluate_real(dev_dir: Path, out_dir: Path, rules_dir: str = "", log=None) -
         summary.append(f"{part} {ev.macro_f1:.3f} ({len(part_gold)} reports)")
     print(f"\nmacro F1: {'; '.join(summary)}", file=log)
     return 0
+
+
+def _with_intervals(rows: list[dict], intervals: dict) -> list[dict]:
+    """The score rows with the F1's 95% bootstrap interval (intervals.py) as two more columns."""
+    for row in rows:
+        interval = intervals.get(row["field"])
+        row["f1_low"] = f"{interval.low:.3f}" if interval else ""
+        row["f1_high"] = f"{interval.high:.3f}" if interval else ""
+    return rows
 
 
 def _say_missing(check: TextCheck, total: int, log) -> None:

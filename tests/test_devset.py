@@ -79,6 +79,8 @@ def test_both_parts_are_scored_and_only_the_study_errors_are_written(tmp_path, c
     with (out / "scores_study.csv").open() as fh:
         scores = {r["field"]: r for r in csv.DictReader(fh)}
     assert scores["primary_site"]["tp"] == "2" and scores["grade"]["f1"] == "1.000"
+    assert scores["age"]["f1_low"] == scores["age"]["f1_high"] == "1.000"  # both read right in every draw
+    assert scores["MACRO F1"]["f1_low"] and "f1_low" in said
 
 
 def test_without_texts_it_says_how_to_restore_them(tmp_path, capsys):
