@@ -3,7 +3,7 @@ they are as wide as the number of values scored makes them, and they never count
 from the evaluation."""
 import pytest
 
-from pipeline.intervals import bootstrap_intervals
+from pipeline.intervals import bootstrap_intervals, paired_difference
 from pipeline.rules import load_rules
 from pipeline.scoring import evaluate
 
@@ -53,3 +53,15 @@ def test_a_single_report_draws_only_itself(gold_value, pred_value):
     intervals = bootstrap_intervals(gold, pred, rules)
     assert intervals["grade"].low == intervals["grade"].high == ev.counts["grade"].f1 == 0.0
     assert intervals["MACRO F1"].low == pytest.approx(ev.macro_f1)
+
+
+def test_a_paired_difference_sees_a_change_the_reports_could_not_have_made():
+    rules = load_rules()
+    gold, before = rows(40, 20)
+    after = {rid: {**row, "sex": gold[rid]["sex"]} for rid, row in before.items()}  # every report mended
+    mended = paired_difference(gold, before, after, rules)
+    assert 0 < mended["sex"].low <= mended["sex"].high and mended["MACRO F1"].low > 0
+    one = dict(before, r059={**before["r059"], "sex": "female"})  # one report of sixty mended
+    assert paired_difference(gold, before, one, rules)["sex"].low == 0.0  # could be chance
+    unchanged = paired_difference(gold, before, before, rules)["sex"]
+    assert (unchanged.low, unchanged.high) == (0.0, 0.0)
