@@ -96,6 +96,9 @@ PROBES[("outcome", "symptom_words")] = (lambda w: f"Two years after surgery ther
 # r4-trt: Cushing's syndrome with a tumour named as its cause is the tumour's ectopic ACTH syndrome.
 PROBES[("syndromes", "caused_by_tumour", "syndromes", "ectopic ACTH")] = (
     lambda w: f"The work-up showed {w} caused by a thymic NET in this woman.", "functional_syndrome")
+# r11: a hypoglycaemia with the tumour as its cause is the tumour's insulinoma.
+PROBES[("syndromes", "caused_by_tumour", "syndromes", "insulinoma")] = (
+    lambda w: f"The work-up showed {w} caused by a pancreatic NET in this woman.", "functional_syndrome")
 PROBES[("syndromes", "caused_by_tumour", "links_after")] = (
     lambda w: f"The work-up showed Cushing syndrome {w} a thymic NET in this woman.", "functional_syndrome")
 PROBES[("syndromes", "caused_by_tumour", "links_before")] = (
