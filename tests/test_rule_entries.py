@@ -212,6 +212,21 @@ PROBES = {
         else f"Her ileal NET had spread to the {w} basin of the mesentery.", "metastasis_sites"),
     ("metastasis", "spread", "tumour_words"): (
         lambda w: f"A 60-year-old man had a {w} with liver involvement.", "metastasis_sites"),
+    # r11: a comma and focusing adverbs before the preposition of a metastasis word's list of sites
+    ("metastasis", "site_list_after_comma", "adverbs"): (
+        lambda w: "CT showed metastases, most notably in the liver." if w in ("most", "notably")
+        else f"CT showed metastases, {w} in the liver.", "metastasis_sites"),
+    ("metastasis", "site_list_after_comma", "prepositions"): (
+        lambda w: f"CT showed metastases, mainly {w} the liver.", "metastasis_sites"),
+    # r11: 'recurrent disease in the liver' (only the sites after its noun)
+    ("metastasis", "recurrent_words"): (lambda w: f"A year later she had {w} disease in the liver.", "metastasis_sites"),
+    # r11: 'the disease had spread to the liver'; not a name's disease ("Crohn's disease with hepatic involvement")
+    ("metastasis", "spread", "disease_words"): (lambda w: f"The {w} had spread to the liver.", "metastasis_sites"),
+    ("metastasis", "spread", "name_marks"): (
+        lambda w: f"She had Crohn{w} disease with hepatic involvement.", "metastasis_sites"),
+    # r11: a copula sums up the lesion it is said of
+    ("metastasis", "summary_copulas"): (
+        lambda w: f"A rectal NET was known. The mass in the ovary {w} a metastasis.", "metastasis_sites"),
     ("metastasis", "summary_phrases"): (
         lambda w: f"A rectal NET was known. CT showed a nodule in the lung and another in the left adrenal, {w} metastases.",
         "metastasis_sites"),

@@ -75,6 +75,8 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
 class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic involvement'
     words: Words
     tumour_words: Words
+    disease_words: Words  # r11: 'the disease had spread to the liver'
+    name_marks: Words  # r11: "Crohn's disease": a name's disease
     node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
     node_only_words: Words  # r6-sites: 'extending to the stomach and lymph nodes': the nodes only
     invasion_words: Words  # r6d-meta: 'had invaded the mesenteric lymph nodes': the nodes only, no preposition
@@ -87,6 +89,12 @@ class MetastaticTumourOrganRules(RuleModel):  # r6-sites: 'a metastatic NET of t
     organ_prepositions: Words
     origin_links: Words
     origin_reach_tokens: Count
+
+
+class SiteListAfterCommaRules(RuleModel):
+    """r11: a comma, focusing adverbs and a preposition open a metastasis word's list of sites."""
+    adverbs: Words
+    prepositions: Words
 
 
 class MetastasisRules(RuleModel):
@@ -102,11 +110,13 @@ class MetastasisRules(RuleModel):
     phrase_openers_after_comma: Words  # r10: a determiner after a comma opens a noun phrase of its own
     adjective_suffixes: Words
     distant_only_words: Words
+    recurrent_words: Words  # r11: 'recurrent disease in the liver': only the sites after its noun
     deposit_words: Words  # r5-meta: 'hepatic deposits' as a recurrence there
     not_tumour_before: Words  # r5-meta: 'iron deposits in the liver' are no metastases
     spread: SpreadRules
     found_verb_suffixes: Words
     summary_phrases: Words
+    summary_copulas: Words  # r11: 'the lesion in the liver was a metastasis'
     tnm: TnmRules
     pathology_words: Words
     node_predicate: NodePredicateRules
@@ -121,6 +131,7 @@ class MetastasisRules(RuleModel):
     pathology_reach_tokens: Count
     site_list_stop_words: Words
     site_list_brackets: Words = Field(default_factory=list)  # r9b: 'metastases (liver and bone)'
+    site_list_after_comma: SiteListAfterCommaRules  # r11: 'metastases, mainly in the liver'
     distant_lesion_prepositions: Words
     pathology_links: Words
     pathology_after_skips: Words  # r6d-meta: 'hepatic lesions were biopsied'
