@@ -19,6 +19,9 @@ the mechanisms behind its failures fixed, the commonest first.
   involvement").
 - The liver's Couinaud segments ('a metastasis in segment IV', 'lesions in segments VI and VII':
   rules/sites.json segments).
+- The organ a clause is about with an adverb before its participle ('the liver was diffusely infiltrated by
+  metastatic NET'), and a tumour found in a count of nodes ('tumour was present in 3 of 15 lymph nodes', 'in
+  3/15 nodes': node_pathology count_words; a count of none is none).
 - The common shapes that already passed (sites before, after and around the word, TNM, node counts, two
   sentences, the primary's organ by adjective, preposition and origin) are kept as grids, so they stay so.
 
@@ -136,6 +139,33 @@ def segment_cells():
 
 
 test_grid_liver_segments = grid_test(segment_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- the organ a clause is about, with an adverb; a tumour found in a count of nodes -----------------------------
+ORGAN_SUBJECTS = {
+    "The liver was diffusely infiltrated by metastatic NET.": ("yes", {"liver"}),
+    "The liver was extensively replaced by metastatic tumour.": ("yes", {"liver"}),
+    "The liver was largely replaced by metastases.": ("yes", {"liver"}),
+    "The omentum was densely studded with metastatic nodules.": ("yes", {"peritoneum"}),
+    "The liver was studded with metastatic deposits.": ("yes", {"liver"})}
+NODE_COUNTS = ["Tumour was present in {} lymph nodes.", "Tumour was found in {} lymph nodes.",
+               "Neuroendocrine tumour was identified in {} lymph nodes.", "Tumour cells were seen in {} regional nodes.",
+               "Carcinoma was detected in {} mesenteric lymph nodes."]
+COUNTS = {"3 of 15": ("yes", {"lymph node"}), "3 of the 15": ("yes", {"lymph node"}),
+          "3/15": ("yes", {"lymph node"}), "3 out of 15": ("yes", {"lymph node"}),
+          "two of the twelve": ("yes", {"lymph node"}),
+          # absences: a count of none
+          "0 of 15": ("unknown", set()), "0/15": ("unknown", set())}
+
+
+def organ_and_count_cells():
+    yield from told_cells(ILEAL, ORGAN_SUBJECTS)
+    yield from framed_cells(ILEAL, NODE_COUNTS, COUNTS)
+    yield from told_cells(ILEAL, {"No tumour was found in 3 of 15 lymph nodes.": ("unknown", set())})
+
+
+test_grid_organ_subject_and_node_counts = grid_test(organ_and_count_cells, metastasis_and_sites, "metastasis",
+                                                    "metastasis_sites")
 
 
 # --- the common shapes that already passed -------------------------------------------------------------------

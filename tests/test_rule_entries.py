@@ -290,6 +290,10 @@ PROBES = {
         "metastasis"),
     ("metastasis", "node_pathology", "found_verbs"): (
         lambda w: f"A man had an ileal NET. Tumour cells were {w} in two lymph nodes.", "metastasis"),
+    # r11: a count of the nodes between 'in' and the nodes ('found in 3 of the 15 lymph nodes')
+    ("metastasis", "node_pathology", "count_words"): (
+        lambda w: "A man had an ileal NET. Tumour was found in 3 out of 15 lymph nodes." if w == "out"
+        else "A man had an ileal NET. Tumour was found in 3 of the 15 lymph nodes.", "metastasis"),
     ("metastasis", "node_pathology", "found_in_links"): (
         lambda w: f"A man had an ileal NET. Tumour cells were found {w} two lymph nodes.", "metastasis"),
     ("metastasis", "node_pathology", "clause_joiners"): (

@@ -5,6 +5,8 @@ metastatic deposits', 'an enlarged liver with several metastatic lesions'). The 
 rules/metastasis.json 'imaged_organ' and 'organ_subject'."""
 from __future__ import annotations
 
+from ..skipping import adverb_judge
+
 
 class OrganOfTheWord:
     """Finds the organ a bare metastasis word stands for (`find`)."""
@@ -19,6 +21,7 @@ class OrganOfTheWord:
         self.imaged_links = set(cfg["imaged_organ"]["links"])
         self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
+        self.adverb = adverb_judge(rules["context"]["skip_in_cues"])  # r11: 'was diffusely infiltrated by'
 
     def find(self, report, met, sent, site_ending_at) -> list:
         """When the metastasis word names no site of its own: the organ an examination of which shows
@@ -35,15 +38,19 @@ class OrganOfTheWord:
 
     def _organ_subject(self, report, v: int, sent, site_ending_at) -> list:
         """The organ, an auxiliary and a participle before the preposition at token v: 'The liver
-        was studded with'; or (r4-meta) an organ where NETs spread right before it: 'an enlarged liver
-        with several metastatic lesions', 'a bone with metastatic deposits'."""
+        was studded with' (r11: adverbs between: 'was diffusely infiltrated by'); or (r4-meta) an organ
+        where NETs spread right before it: 'an enlarged liver with several metastatic lesions', 'a bone
+        with metastatic deposits'."""
         holder = (site_ending_at.get(v - 1) or [None])[0]
         if holder is not None and holder.start >= sent.start and holder.id_ in self.spread_organs:
             return [(holder, "metastasis_site:organ_with")]
-        if v - 3 < sent.start:
+        k = v - 2  # r11: adverbs may stand between the auxiliary and the participle ('was diffusely infiltrated by')
+        while k > sent.start and self.adverb(report.lower_word(k)):
+            k -= 1
+        if k - 1 < sent.start:
             return []
-        verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
-        site = (site_ending_at.get(v - 3) or [None])[0]
+        verb, auxiliary = report.lower_word(v - 1), report.lower_word(k)
+        site = (site_ending_at.get(k - 1) or [None])[0]
         if site and verb.endswith(self.participle_suffixes) and auxiliary in self.organ_subject["auxiliaries"]:
             return [(site, "metastasis_site:organ_subject")]
         return []

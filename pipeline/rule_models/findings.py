@@ -68,6 +68,7 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
     tumour_words: Words
     found_verbs: Words  # 'LCNEC was diagnosed in his cervical lymph node'
     found_in_links: Words
+    count_words: Words  # r11: 'found in 3 of the 15 lymph nodes'
     not_between: Words
     clause_joiners: Words  # 'showed reactive changes and the tumour ...': another clause
 
