@@ -22,6 +22,10 @@ the mechanisms behind its failures fixed, the commonest first.
 - The organ a clause is about with an adverb before its participle ('the liver was diffusely infiltrated by
   metastatic NET'), and a tumour found in a count of nodes ('tumour was present in 3 of 15 lymph nodes', 'in
   3/15 nodes': node_pathology count_words; a count of none is none).
+- The organ an operation is named for votes for the primary when pathology finds the tumour in what it
+  removed ('underwent appendectomy; histology revealed a 1 cm NET', 'a right upper lobectomy for a typical
+  carcinoid': rules/sites.json operation_organs, pipeline/extractors/operation_organ.py); not a past
+  operation of the history, nor one qualified by another organ ('hepatic lobectomy').
 - The common shapes that already passed (sites before, after and around the word, TNM, node counts, two
   sentences, the primary's organ by adjective, preposition and origin) are kept as grids, so they stay so.
 
@@ -278,9 +282,31 @@ PRIMARIES = {
     "A 55-year-old man had liver metastases of a NET of unknown primary.": ""}
 
 
+# r11: the organ an operation is named for, when pathology finds the tumour in what it removed
+OPERATIONS = {"appendectomy": "appendix", "appendicectomy": "appendix", "distal pancreatectomy": "pancreas",
+              "right upper lobectomy": "lung", "pneumonectomy": "lung", "total gastrectomy": "stomach",
+              "laparoscopic cholecystectomy": "gallbladder", "thymectomy": "thymus", "radical nephrectomy": "kidney",
+              "orchiectomy": "testis", "radical prostatectomy": "prostate", "oesophagectomy": "esophagus"}
+OPERATION_FRAMES = ["A 50-year-old patient underwent {}; histology revealed a 1 cm NET.",
+                    "A 50-year-old patient underwent {} for a well-differentiated neuroendocrine tumour.",
+                    "A 50-year-old patient underwent {}. Histopathological examination revealed a 6 mm NET.",
+                    "A 50-year-old patient underwent {}, which revealed a carcinoid tumour.",
+                    "A 50-year-old patient underwent {}. Microscopically, the tumour was a NET G1."]
+OPERATION_ABSENCES = {  # a past operation of the history; another organ's operation
+    "A 60-year-old man had an appendectomy at the age of 20. He now presented with liver metastases of a NET;"
+    " no primary was found.": "",
+    "A 60-year-old man underwent a hepatic lobectomy for a metastatic NET; no primary was found.": "",
+    "A 60-year-old man underwent cholecystectomy for gallstones. He was well until liver metastases of a NET"
+    " were found; the primary remained unknown.": "",
+    "A 60-year-old man underwent right hemicolectomy; histology revealed a NET of the terminal ileum. He had had"
+    " an appendectomy as a child.": "ileum"}
+
+
 def primary_cells():
     for text, organ in PRIMARIES.items():
         yield CASE.format(text), organ
+    yield from framed_cells("", OPERATION_FRAMES, OPERATIONS)
+    yield from told_cells("", OPERATION_ABSENCES)
 
 
 test_grid_primary_site_common_shapes = grid_test(primary_cells, lambda row: row["primary_site"] or "",

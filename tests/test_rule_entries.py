@@ -329,6 +329,14 @@ INTRODUCING_EXAMPLES = {  # one phrase per pattern of patterns.age 'introducing_
 }
 
 # Words and section classes moved out of the extractors' code into rules/ (issue 22).
+# r11: an operation named for its organ votes for the primary when pathology finds the tumour in it
+for _organ in RULES["sites"]["operation_organs"]["organs"]:
+    PROBES[("sites", "operation_organs", "organs", _organ)] = (
+        lambda w: f"A 50-year-old patient underwent {w}; histology revealed a 1 cm NET.", "primary_site")
+PROBES[("sites", "operation_organs", "pathology_openers")] = (
+    lambda w: "A 50-year-old woman underwent appendectomy for appendicitis. " + (
+        f"{w.capitalize()}, a carcinoid tumour was found at the tip." if w.endswith("ly")
+        else f"On {w} examination, a carcinoid tumour was found at the tip."), "primary_site")
 PROBES[("patterns", "age", "introducing_patterns")] = (  # an earlier 'at the age of' loses to the introducing phrase
     lambda w: "At the age of 40 she had an appendectomy. " + INTRODUCING_EXAMPLES[w], "age")
 PROBES[("sections", "patient_intro_classes")] = (lambda w: {
