@@ -26,6 +26,8 @@ the mechanisms behind its failures fixed, the commonest first.
   removed ('underwent appendectomy; histology revealed a 1 cm NET', 'a right upper lobectomy for a typical
   carcinoid': rules/sites.json operation_organs, pipeline/extractors/operation_organ.py); not a past
   operation of the history, nor one qualified by another organ ('hepatic lobectomy').
+- A site that names an examination ends a metastasis word's list of sites ('metastases in the liver, and a
+  bone scan showed no skeletal involvement' names no bone).
 - The common shapes that already passed (sites before, after and around the word, TNM, node counts, two
   sentences, the primary's organ by adjective, preposition and origin) are kept as grids, so they stay so.
 
@@ -232,7 +234,16 @@ COMMON = {
     "The tumour had spread to regional lymph nodes and the liver.": {"lymph node", "liver"}}
 
 
+# r11: a site that names an examination ends a metastasis word's list of sites
+EXAMINED_AFTER = {
+    "She had metastases in the liver, and a bone scan showed no skeletal involvement.": ("yes", {"liver"}),
+    "Metastases were found in the liver, and a brain MRI was normal.": ("yes", {"liver"}),
+    "She had metastases to the lungs and a liver ultrasound was normal.": ("yes", {"lung"}),
+    "She had metastases in the liver and the bones, and a brain MRI was normal.": ("yes", {"liver", "bone"})}
+
+
 def common_cells():
+    yield from told_cells(ILEAL, EXAMINED_AFTER)
     yield from told_cells(ILEAL, {text: ("yes", want) for text, want in COMMON.items()})
     yield from told_cells(ILEAL, {  # absences beside them
         "No metastases were found.": ("no", set()),

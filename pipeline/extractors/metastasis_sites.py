@@ -39,6 +39,7 @@ class AttachedSites:
         self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the left lateral lobe of the liver'
         self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])  # 'proved to be a metastasis'
+        self.examinations = set(cfg["imaged_organ"]["imaging"])  # r11: 'and a bone scan showed': no site of the list
         self.organ = OrganOfTheWord(rules)  # when the word names no site: 'MRI of the brain revealed ...'
         region = cfg["node_region"]
         self.node_site = cfg["tnm"]["node_site"]  # the canonical lymph node site
@@ -150,7 +151,7 @@ class AttachedSites:
         Up to 'max_list_gap' words may stand before a site, counted again from an organ's part
         ('organ_part_words': 'metastases in the left lateral segment of the liver'). r6d-meta: an
         invasion verb takes its sites as its object, with no preposition ('invaded the regional
-        lymph nodes')."""
+        lymph nodes'). r11: a site that names an examination ('and a bone scan showed') ends the list."""
         doc, hi = report.doc, min(sent.end, hi or sent.end)
         start = self._list_start(doc, met, hi)
         if start is None:
@@ -161,15 +162,12 @@ class AttachedSites:
             hit = site_at.get(j)
             if hit:
                 best = max(hit, key=lambda s: s.end)
-                tumour = self._tumour_after(report, best) if origin else None
-                if tumour is not None:  # 'metastases of thymic carcinoid (to the liver)': its origin
-                    j = tumour.end + 1
-                    if tumour.end >= hi or doc[tumour.end].lower_ not in self.after_preps:
-                        break
-                    continue
-                if not self.names_node_region(report, best):  # 'mediastinal lymph nodes': the head noun names the site
+                past = self._past_site(report, best, origin, hi)
+                if past is None:
+                    break
+                if past == best.end and not self.names_node_region(report, best):  # 'mediastinal lymph nodes'
                     found.append((best, "metastasis_site:after"))
-                j, gap = best.end, 0
+                j, gap = past, 0
                 continue
             if doc[j].text in (".", ";", "(", ")") or doc[j].lower_ in self.list_stops:
                 past = self._past_relative_spread(doc, j, hi)
@@ -179,6 +177,18 @@ class AttachedSites:
                 continue
             j, gap = j + 1, (0 if self._restarts_the_count(doc, j, found) else gap + 1)
         return found
+
+    def _past_site(self, report, best, origin: bool, hi: int) -> int | None:
+        """Where the list goes on after its site `best`: right after it (a site of the list); after the
+        tumour it names the origin of ('metastases of thymic carcinoid to the liver'), when a preposition
+        follows; None when the list ends there (r11: the site names an examination, 'and a bone scan')."""
+        doc = report.doc
+        if best.end < hi and doc[best.end].lower_ in self.examinations:
+            return None
+        tumour = self._tumour_after(report, best) if origin else None
+        if tumour is None:
+            return best.end
+        return tumour.end + 1 if tumour.end < hi and doc[tumour.end].lower_ in self.after_preps else None
 
     def _past_relative_spread(self, doc, j: int, hi: int):
         """r7d: the token after a relative clause's spread verb at token j ('which affected', 'which
