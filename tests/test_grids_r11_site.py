@@ -28,6 +28,8 @@ the mechanisms behind its failures fixed, the commonest first.
   operation of the history, nor one qualified by another organ ('hepatic lobectomy').
 - A site that names an examination ends a metastasis word's list of sites ('metastases in the liver, and a
   bone scan showed no skeletal involvement' names no bone).
+- No metastasis, said in the common ways, and lymph nodes 'not involved' (a negator between the nodes' verb
+  and the predicate: node_predicate negators); 'uterine cervical' as the cervix (rules/sites.json).
 - The common shapes that already passed (sites before, after and around the word, TNM, node counts, two
   sentences, the primary's organ by adjective, preposition and origin) are kept as grids, so they stay so.
 
@@ -254,6 +256,38 @@ def common_cells():
 test_grid_common_metastasis_shapes = grid_test(common_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
 
 
+# --- no metastasis: the common ways of saying so, and nodes 'not involved' ----------------------------------------
+NONE_SAID = [
+    "There was no evidence of metastatic disease.", "No distant metastases were found.", "There were no metastases.",
+    "Staging CT showed no metastases.", "CT of the chest and abdomen showed no evidence of metastasis.",
+    "No metastatic lesions were detected.", "Ga-68 DOTATATE PET showed no evidence of distant disease.",
+    "Somatostatin receptor scintigraphy was negative for metastases.",
+    "There was no lymph node or distant metastasis.", "All 14 lymph nodes were negative for metastasis.",
+    "The 14 resected lymph nodes were free of metastases.", "No nodal metastases were found (0/14).",
+    "The lymph nodes were negative (0/14).", "The margins and the lymph nodes were free of tumour.",
+    "None of the 14 lymph nodes was involved.", "The tumour was staged pT2 N0 M0.", "The tumour was staged pT2N0.",
+    "Final stage: pT1b pN0 (0/12) cM0.", "No lymphovascular invasion or nodal metastasis was seen.",
+    "Metastatic work-up was negative.", "The staging work-up showed no metastases.",
+    "There was no sign of metastatic spread.", "There was no sign of dissemination.",
+    "No metastases were detected on PET-CT.", "Neither lymph node nor distant metastases were found.",
+    "She had no metastases at diagnosis.", "Whole-body imaging did not reveal any metastases.",
+    "Imaging ruled out metastatic disease.", "Distant metastases were excluded.",
+    # r11: a negator between the nodes' verb and the predicate
+    "The lymph nodes were not involved.", "The regional lymph nodes were not involved.",
+    "The mesenteric nodes were not affected.", "The 12 lymph nodes were not infiltrated."]
+
+
+def none_said_cells():
+    yield from told_cells(ILEAL, dict.fromkeys(NONE_SAID, ("no", set())))
+    yield from told_cells(ILEAL, {  # presences beside them
+        "The lymph nodes were involved.": ("yes", {"lymph node"}),
+        "The lymph nodes were not involved, but liver metastases were found.": ("yes", {"liver"}),
+        "The lymph nodes were not enlarged.": ("unknown", set())})
+
+
+test_grid_no_metastasis_said = grid_test(none_said_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
 # --- the primary's organ -------------------------------------------------------------------------------------
 PRIMARIES = {
     "A 55-year-old man had a NET arising in the terminal ileum.": "ileum",
@@ -286,6 +320,11 @@ PRIMARIES = {
     "A 55-year-old woman had a NET; the primary tumour was located in the ileum.": "ileum",
     "A 55-year-old woman had a metastatic NET; the primary was found in the jejunum.": "jejunum",
     "A 55-year-old man had a primary hepatic neuroendocrine tumour.": "liver",
+    # r11: 'uterine cervical' is the cervix (rules/sites.json), not the uterus
+    "A 55-year-old woman had a uterine cervical neuroendocrine carcinoma.": "cervix",
+    "A 55-year-old woman had a uterine cervical small cell carcinoma.": "cervix",
+    "A 55-year-old woman had a small cell carcinoma of the uterine cervix.": "cervix",
+    "A 55-year-old woman had a large cell neuroendocrine carcinoma of the uterine corpus.": "uterus",
     # a metastasis said to be one: the lesion's organ is no primary
     "A 55-year-old woman had a rectal NET; the lesion in the liver was a metastasis.": "rectum",
     "A 55-year-old woman had a rectal NET; the tumour recurred in the liver.": "rectum",

@@ -251,6 +251,8 @@ PROBES = {
         lambda w: f"A rectal NET was known. {w.upper() if len(w) < 5 else w.capitalize()} of the brain showed two metastatic lesions.", "metastasis_sites"),
     ("metastasis", "imaged_organ", "verbs"): (
         lambda w: f"A rectal NET was known. MRI of the brain {w} two metastatic lesions.", "metastasis_sites"),
+    ("metastasis", "node_predicate", "negators"): (
+        lambda w: f"A rectal NET was known. The lymph nodes were {w} involved.", "metastasis"),
     ("metastasis", "node_predicate", "negative_words"): (
         lambda w: f"A rectal NET was known. The lymph nodes were {w}.", "metastasis"),
     ("metastasis", "node_predicate", "object_verbs"): (

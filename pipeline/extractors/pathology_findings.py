@@ -23,6 +23,7 @@ class PathologyFindings:
         node = cfg["node_predicate"]
         self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
         self.zero_counts = set(node["zero_counts"])
+        self.node_negators = set(node["negators"])  # r11: 'the lymph nodes were not involved'
         self.negative_words = set(node["negative_words"])
         self.object_verbs, self.objects = set(node["object_verbs"]), set(node["objects"])
         self.object_reach = node["object_reach_tokens"]  # 'contained metastatic tumour deposits'
@@ -214,6 +215,8 @@ class PathologyFindings:
             if j >= hi or doc[j].lower_ not in self.node_verbs:
                 return None
             j += 1
+        if j < hi - 1 and doc[j].lower_ in self.node_negators:
+            j += 1  # r11: 'the lymph nodes were not involved' (negated by the ConText cue, as any finding is)
         if j < hi - 1 and not self._finding(doc[j].lower_) and self.between(doc[j].lower_):
             j += 1  # 'were also involved', 'were focally positive'
         if j >= hi or not self._finding(doc[j].lower_):

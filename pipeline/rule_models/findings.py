@@ -20,6 +20,7 @@ class NodePredicateRules(RuleModel):
     verbs: Words
     words: Words
     zero_counts: Words
+    negators: Words  # r11: 'the lymph nodes were not involved'
     negative_words: Words
     object_verbs: Words
     objects: Words
