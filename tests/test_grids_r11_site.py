@@ -20,7 +20,8 @@ the mechanisms behind its failures fixed, the commonest first.
 - The liver's Couinaud segments ('a metastasis in segment IV', 'lesions in segments VI and VII':
   rules/sites.json segments).
 - The organ a clause is about with an adverb before its participle ('the liver was diffusely infiltrated by
-  metastatic NET'), and a tumour found in a count of nodes ('tumour was present in 3 of 15 lymph nodes', 'in
+  metastatic NET') or before a verb of having ('the liver had numerous metastases': organ_subject
+  possession_verbs), and a tumour found in a count of nodes ('tumour was present in 3 of 15 lymph nodes', 'in
   3/15 nodes': node_pathology count_words; a count of none is none).
 - The organ an operation is named for votes for the primary when pathology finds the tumour in what it
   removed ('underwent appendectomy; histology revealed a 1 cm NET', 'a right upper lobectomy for a typical
@@ -155,7 +156,14 @@ ORGAN_SUBJECTS = {
     "The liver was extensively replaced by metastatic tumour.": ("yes", {"liver"}),
     "The liver was largely replaced by metastases.": ("yes", {"liver"}),
     "The omentum was densely studded with metastatic nodules.": ("yes", {"peritoneum"}),
-    "The liver was studded with metastatic deposits.": ("yes", {"liver"})}
+    "The liver was studded with metastatic deposits.": ("yes", {"liver"}),
+    # r11: the organ right before a verb of having
+    "The liver had numerous metastases.": ("yes", {"liver"}),
+    "The right lobe of the liver harboured a 4 cm metastasis.": ("yes", {"liver"}),
+    "The left ovary contained a metastasis of the NET.": ("yes", {"ovary"}),
+    "The spleen harbored two small metastases.": ("yes", {"spleen"}),
+    "MRI of the brain revealed that she had a metastasis.": ("yes", {"brain"}),
+    "The liver had no metastases, but the bones had several.": ("unknown", set())}
 NODE_COUNTS = ["Tumour was present in {} lymph nodes.", "Tumour was found in {} lymph nodes.",
                "Neuroendocrine tumour was identified in {} lymph nodes.", "Tumour cells were seen in {} regional nodes.",
                "Carcinoma was detected in {} mesenteric lymph nodes."]

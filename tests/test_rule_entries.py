@@ -245,6 +245,8 @@ PROBES = {
         lambda w: f"A rectal NET was known. Two lymph nodes were {w}.", "metastasis_sites"),
     ("metastasis", "organ_subject", "auxiliaries"): (
         lambda w: f"A rectal NET was known. The liver {w} studded with metastatic deposits.", "metastasis_sites"),
+    ("metastasis", "organ_subject", "possession_verbs"): (
+        lambda w: f"A rectal NET was known. The right lobe of the liver {w} a 4 cm metastasis.", "metastasis_sites"),
     ("metastasis", "organ_subject", "prepositions"): (
         lambda w: f"A rectal NET was known. The liver was studded {w} metastatic deposits.", "metastasis_sites"),
     ("metastasis", "imaged_organ", "imaging"): (

@@ -14,7 +14,7 @@ class OrganOfTheWord:
     def __init__(self, rules):
         cfg = rules["metastasis"]
         self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
-        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
+        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if not key.startswith("_")}
         # back to the verb that ties it to an organ ('revealed two metastatic')
         self.organ_reach = cfg["organ_reach_tokens"]
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
@@ -26,15 +26,26 @@ class OrganOfTheWord:
     def find(self, report, met, sent, site_ending_at) -> list:
         """When the metastasis word names no site of its own: the organ an examination of which shows
         it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
-        ('The liver was studded with metastatic deposits'); the verb stands within
-        'organ_reach_tokens' before the word."""
+        ('The liver was studded with metastatic deposits'; r11: the organ right before a verb of having,
+        'the liver had numerous metastases', 'the right lobe of the liver harboured a metastasis'); the
+        verb stands within 'organ_reach_tokens' before the word."""
         for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
             word = report.lower_word(v)
             if word in self.organ_subject["prepositions"]:
                 return self._organ_subject(report, v, sent, site_ending_at)
+            holder = self._possessor(word, v, sent, site_ending_at)
+            if holder is not None:  # r11: 'the liver harboured a 4 cm metastasis'
+                return [(holder, "metastasis_site:organ_possessor")]
             if word in self.imaged["verbs"]:
                 return self._imaged_organ(report, v, sent, site_ending_at)
         return []
+
+    def _possessor(self, word: str, v: int, sent, site_ending_at):
+        """r11: the organ right before a verb of having at token v ('the liver had'), or None."""
+        if word not in self.organ_subject["possession_verbs"]:
+            return None
+        holder = (site_ending_at.get(v - 1) or [None])[0]
+        return holder if holder is not None and holder.start >= sent.start else None
 
     def _organ_subject(self, report, v: int, sent, site_ending_at) -> list:
         """The organ, an auxiliary and a participle before the preposition at token v: 'The liver

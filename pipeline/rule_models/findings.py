@@ -40,6 +40,7 @@ class OrganSubjectRules(RuleModel):
     auxiliaries: Words
     prepositions: Words
     participle_suffixes: Words
+    possession_verbs: Words  # r11: 'the liver had numerous metastases'
 
 
 class NodeRegionRules(RuleModel):
