@@ -266,7 +266,7 @@ test_grid_common_metastasis_shapes = grid_test(common_cells, metastasis_and_site
 
 # --- no metastasis: the common ways of saying so, and nodes 'not involved' ----------------------------------------
 NONE_SAID = [
-    "There was no evidence of metastatic disease.", "No distant metastases were found.", "There were no metastases.",
+    "Imaging found no evidence of metastatic disease.", "No distant metastases were found.", "There were no metastases.",
     "Staging CT showed no metastases.", "CT of the chest and abdomen showed no evidence of metastasis.",
     "No metastatic lesions were detected.", "Ga-68 DOTATATE PET showed no evidence of distant disease.",
     "Somatostatin receptor scintigraphy was negative for metastases.",
