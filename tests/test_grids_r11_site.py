@@ -165,8 +165,8 @@ ORGAN_SUBJECTS = {
     "MRI of the brain revealed that she had a metastasis.": ("yes", {"brain"}),
     "The liver had no metastases, but the bones had several.": ("unknown", set())}
 NODE_COUNTS = ["Tumour was present in {} lymph nodes.", "Tumour was found in {} lymph nodes.",
-               "Neuroendocrine tumour was identified in {} lymph nodes.", "Tumour cells were seen in {} regional nodes.",
-               "Carcinoma was detected in {} mesenteric lymph nodes."]
+               "Neuroendocrine tumour was identified in {} lymph nodes.",
+               "Tumour cells were seen in {} regional nodes.", "Carcinoma was detected in {} mesenteric lymph nodes."]
 COUNTS = {"3 of 15": ("yes", {"lymph node"}), "3 of the 15": ("yes", {"lymph node"}),
           "3/15": ("yes", {"lymph node"}), "3 out of 15": ("yes", {"lymph node"}),
           "two of the twelve": ("yes", {"lymph node"}),
@@ -266,7 +266,8 @@ test_grid_common_metastasis_shapes = grid_test(common_cells, metastasis_and_site
 
 # --- no metastasis: the common ways of saying so, and nodes 'not involved' ----------------------------------------
 NONE_SAID = [
-    "Imaging found no evidence of metastatic disease.", "No distant metastases were found.", "There were no metastases.",
+    "Imaging found no evidence of metastatic disease.", "No distant metastases were found.",
+    "There were no metastases.",
     "Staging CT showed no metastases.", "CT of the chest and abdomen showed no evidence of metastasis.",
     "No metastatic lesions were detected.", "Ga-68 DOTATATE PET showed no evidence of distant disease.",
     "Somatostatin receptor scintigraphy was negative for metastases.",
@@ -369,3 +370,52 @@ def primary_cells():
 
 test_grid_primary_site_common_shapes = grid_test(primary_cells, lambda row: row["primary_site"] or "",
                                                  "primary_site")
+
+
+# --- the primary's size: the common wordings, all of which already passed ------------------------------------
+SIZES = {
+    "A 50-year-old man had a 15 mm NET in the terminal ileum.": "15",
+    "A 50-year-old man had a NET of the ileum measuring 15 mm.": "15",
+    "A 50-year-old man had an ileal NET measuring 1.5 cm in diameter.": "15",
+    "A 50-year-old man had an ileal NET (1.5 cm).": "15",
+    "A 50-year-old man had an ileal NET of 1.5 cm.": "15",
+    "A 50-year-old man had a 1.5 x 1.2 cm ileal NET.": "15 x 12",
+    "A 50-year-old man had a 1.5 × 1.2 × 1.0 cm ileal NET.": "15 x 12 x 10",
+    "A 50-year-old man had an ileal NET. The tumour measured 15 mm in greatest dimension.": "15",
+    "A 50-year-old man had an ileal NET. The tumour was 15 mm in size.": "15",
+    "A 50-year-old man had an ileal NET. The tumour size was 15 mm.": "15",
+    "A 50-year-old man had an ileal NET. Tumour size: 15 mm.": "15",
+    "A 50-year-old man had an ileal NET. The maximum diameter of the tumour was 15 mm.": "15",
+    "A 50-year-old man had an ileal NET. The largest diameter was 15 mm.": "15",
+    "A 50-year-old man had an ileal NET. The lesion, measuring 15 mm, was resected.": "15",
+    "A 50-year-old man had an ileal NET. The resected specimen contained a 15-mm tumour.": "15",
+    "A 50-year-old man had an ileal NET. Macroscopically, the tumour measured 1.5 cm.": "15",
+    "A 50-year-old man had an ileal NET. CT showed a 20 mm mass; the resected tumour measured 15 mm.": "15",
+    "A 50-year-old man had an ileal NET with liver metastases up to 4 cm. The primary measured 15 mm.": "15",
+    "A 50-year-old man had an ileal NET with a 4 cm liver metastasis. The ileal tumour was 15 mm.": "15",
+    "A 50-year-old man had a NET of the pancreatic tail, 3 cm in diameter.": "30",
+    "A 50-year-old man had a NET of the pancreatic tail, 3 cm in size.": "30",
+    "A 50-year-old man had a NET of the pancreatic tail with a diameter of 3 cm.": "30",
+    "A 50-year-old man had a NET of the pancreatic tail with a maximum diameter of 30 mm.": "30",
+    "A 50-year-old man had a NET of the pancreatic tail sized 3 cm.": "30",
+    "A 50-year-old man had a NET of the pancreatic tail, approximately 3 cm.": "30",
+    "A 50-year-old man had a three-centimetre NET of the pancreatic tail.": "30",
+    "A 50-year-old man had a 3-cm NET of the pancreatic tail.": "30",
+    "A 50-year-old man had a 3cm NET of the pancreatic tail.": "30",
+    "A 50-year-old man had a NET of the pancreatic tail (3.0 × 2.5 cm).": "30 x 25",
+    "A 50-year-old man had a NET of the pancreatic tail measuring 3.0 by 2.5 cm.": "30 x 25",
+    "A 50-year-old man had a NET of the pancreatic tail measuring 3.0 x 2.5 x 2.0 cm.": "30 x 25 x 20",
+    "A 50-year-old man had a NET of the pancreatic tail. The tumour was 3 cm in its largest dimension.": "30",
+    "A 50-year-old woman had a rectal NET of 8 mm, removed endoscopically.": "8",
+    "A 50-year-old woman had a rectal NET less than 1 cm.": None,
+    "A 50-year-old woman had a small rectal NET (<1 cm).": None,
+    "A 50-year-old woman had an 8-mm rectal NET.": "8",
+    "A 50-year-old woman had a rectal NET, 0.8 cm in diameter.": "8",
+}
+
+
+def size_cells():
+    yield from told_cells("", SIZES)
+
+
+test_grid_size_common_shapes = grid_test(size_cells, lambda row: row["tumor_size_mm"] or None, "tumor_size_mm")
