@@ -17,6 +17,9 @@ the mechanisms behind its failures fixed, the commonest first.
 - 'The disease' as the tumour that spread ('the disease had spread to the liver', 'disseminated disease with
   liver and bone involvement': spread.disease_words), not a name's disease ("Crohn's disease with hepatic
   involvement").
+- A spread noun in a sentence that names no tumour ('bone scintigraphy showed skeletal involvement') names
+  a site that needs a metastasis said elsewhere, as lesions in a distant organ do (spread.untold_words; not
+  the skin of a rash nor the heart of carcinoid heart disease: untold_not_sites).
 - The liver's Couinaud segments ('a metastasis in segment IV', 'lesions in segments VI and VII':
   rules/sites.json segments).
 - The organ a clause is about with an adverb before its participle ('the liver was diffusely infiltrated by
@@ -119,7 +122,16 @@ RECURRENCES = {
     "She had recurrent episodes of flushing in the liver clinic.": ("unknown", set()),
     "She had Crohn's disease with hepatic involvement.": ("unknown", set()),
     "She had Paget disease with bone involvement.": ("unknown", set()),
-    "She had an infection with hepatic involvement; the disease resolved.": ("unknown", set())}
+    "She had an infection with hepatic involvement; the disease resolved.": ("unknown", set()),
+    # r11: a spread noun in a sentence that names no tumour, in a report that states metastasis elsewhere
+    "She had liver metastases. Bone scintigraphy showed skeletal involvement.": ("yes", {"liver", "bone"}),
+    "She had liver metastases. PET-CT also showed adrenal involvement.": ("yes", {"liver", "adrenal"}),
+    "She had liver metastases. The splenic involvement was unusual.": ("yes", {"liver", "spleen"}),
+    "She had liver metastases. There was no skeletal involvement.": ("yes", {"liver"}),
+    "She had liver metastases. Echocardiography showed cardiac involvement.": ("yes", {"liver"}),
+    "She had liver metastases. Flushing with skin involvement was noted.": ("yes", {"liver"}),
+    "She had liver metastases. The infection spread to the lungs.": ("yes", {"liver"}),
+    "Bone scintigraphy showed skeletal involvement.": ("unknown", set())}
 
 
 def recurrence_cells():

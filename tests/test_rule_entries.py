@@ -225,6 +225,14 @@ PROBES = {
     ("metastasis", "spread", "name_marks"): (
         lambda w: f"She had Crohn{w} disease with hepatic involvement.", "metastasis_sites"),
     # r11: a copula sums up the lesion it is said of
+    # r11: a spread noun in a sentence naming no tumour names a site that needs a metastasis said elsewhere,
+    # not the skin of a rash nor the heart of carcinoid heart disease
+    ("metastasis", "spread", "untold_words"): (
+        lambda w: f"A rectal NET with liver metastases was known. Bone scintigraphy showed skeletal {w}.",
+        "metastasis_sites"),
+    ("metastasis", "spread", "untold_not_sites"): (
+        lambda w: "A rectal NET with liver metastases was known. The examination showed "
+        f"{ {'heart': 'cardiac', 'skin': 'cutaneous'}.get(w, w)} involvement.", "metastasis_sites"),
     ("metastasis", "summary_copulas"): (
         lambda w: f"A rectal NET was known. The mass in the ovary {w} a metastasis.", "metastasis_sites"),
     ("metastasis", "summary_phrases"): (

@@ -109,10 +109,12 @@ class MetastasisExtractor(FieldExtractor):
             word = report.doc[i:i + 1]
             spread = word[0].lower_ in self.spread_words
             substance = i > 0 and report.lower_word(i - 1) in self.not_tumour
-            if spread and report.sent_id(i) not in tumour_sentences and not self._disease_before(report, i) \
-                    or substance:
+            if substance:
                 continue
             attached = self._reached_sites(report, word, site_at, site_ending_at)
+            if spread and report.sent_id(i) not in tumour_sentences and not self._disease_before(report, i):
+                out.extend(self.distant_lesions.involved(report, word, attached))  # r11: 'skeletal involvement'
+                continue
             if attached:
                 rule = "metastasis:spread" if spread else "metastasis:distant_recurrence"
                 found = self._word_and_sites(report, word, attached, rule)

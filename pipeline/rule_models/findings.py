@@ -80,6 +80,8 @@ class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic 
     tumour_words: Words
     disease_words: Words  # r11: 'the disease had spread to the liver'
     name_marks: Words  # r11: "Crohn's disease": a name's disease
+    untold_words: Words  # r11: 'showed skeletal involvement' in a sentence naming no tumour
+    untold_not_sites: Words  # r11: 'cardiac involvement' in a sentence naming no tumour is no site
     node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
     node_only_words: Words  # r6-sites: 'extending to the stomach and lymph nodes': the nodes only
     invasion_words: Words  # r6d-meta: 'had invaded the mesenteric lymph nodes': the nodes only, no preposition
