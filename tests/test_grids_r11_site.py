@@ -25,7 +25,8 @@ the mechanisms behind its failures fixed, the commonest first.
 - The organ a clause is about with an adverb before its participle ('the liver was diffusely infiltrated by
   metastatic NET') or before a verb of having ('the liver had numerous metastases': organ_subject
   possession_verbs), and a tumour found in a count of nodes ('tumour was present in 3 of 15 lymph nodes', 'in
-  3/15 nodes': node_pathology count_words; a count of none is none).
+  3/15 nodes': node_pathology count_words; a count of none is none), or by a form-like label ('Lymph nodes:
+  3/15 positive', 'Lymph node status: 0/12': node_predicate label_words, label_marks).
 - The organ an operation is named for votes for the primary when pathology finds the tumour in what it
   removed ('underwent appendectomy; histology revealed a 1 cm NET', 'a right upper lobectomy for a typical
   carcinoid': rules/sites.json operation_organs, pipeline/extractors/operation_organ.py); not a past
@@ -186,9 +187,18 @@ COUNTS = {"3 of 15": ("yes", {"lymph node"}), "3 of the 15": ("yes", {"lymph nod
           "0 of 15": ("unknown", set()), "0/15": ("unknown", set())}
 
 
+LABELLED_COUNTS = {  # r11: a form-like label of the nodes and their count
+    "Lymph nodes: 3/15 positive.": ("yes", {"lymph node"}), "Lymph node status: 3/15.": ("yes", {"lymph node"}),
+    "Regional lymph nodes: 2/14.": ("yes", {"lymph node"}),
+    "Lymph nodes: 2/14 positive; margins: clear.": ("yes", {"lymph node"}),
+    "Lymph nodes: 0/15.": ("no", set()), "Lymph node status: 0/12.": ("no", set()),
+    "Lymph nodes: 15/15 negative.": ("no", set())}
+
+
 def organ_and_count_cells():
     yield from told_cells(ILEAL, ORGAN_SUBJECTS)
     yield from framed_cells(ILEAL, NODE_COUNTS, COUNTS)
+    yield from told_cells(ILEAL, LABELLED_COUNTS)
     yield from told_cells(ILEAL, {"No tumour was found in 3 of 15 lymph nodes.": ("unknown", set())})
 
 

@@ -263,6 +263,11 @@ PROBES = {
         lambda w: f"A rectal NET was known. MRI of the brain {w} two metastatic lesions.", "metastasis_sites"),
     ("metastasis", "node_predicate", "negators"): (
         lambda w: f"A rectal NET was known. The lymph nodes were {w} involved.", "metastasis"),
+    # r11: a form-like label of the nodes and their count ('Lymph node status: 2/14')
+    ("metastasis", "node_predicate", "label_words"): (
+        lambda w: f"A rectal NET was known. Lymph node {w}: 2/14.", "metastasis"),
+    ("metastasis", "node_predicate", "label_marks"): (
+        lambda w: f"A rectal NET was known. Lymph nodes{w} 2/14 positive.", "metastasis"),
     ("metastasis", "node_predicate", "negative_words"): (
         lambda w: f"A rectal NET was known. The lymph nodes were {w}.", "metastasis"),
     ("metastasis", "node_predicate", "object_verbs"): (

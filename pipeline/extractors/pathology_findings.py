@@ -24,6 +24,7 @@ class PathologyFindings:
         self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
         self.zero_counts = set(node["zero_counts"])
         self.node_negators = set(node["negators"])  # r11: 'the lymph nodes were not involved'
+        self.label_words, self.label_marks = set(node["label_words"]), set(node["label_marks"])  # r11: 'status:'
         self.negative_words = set(node["negative_words"])
         self.object_verbs, self.objects = set(node["object_verbs"]), set(node["objects"])
         self.object_reach = node["object_reach_tokens"]  # 'contained metastatic tumour deposits'
@@ -180,8 +181,12 @@ class PathologyFindings:
         doc = report.doc
         lo, hi = report.sentence_bounds(s.start)
         count = [t.lower_ for t in doc[max(lo, s.start - self.count_reach):s.start]]
-        found = self._predicate(doc, self._past_bracket(doc, s.end, hi), hi,
-                                counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
+        labelled = self._label_count(doc, s.end, hi)  # r11: 'Lymph nodes: 3/15 positive'
+        if labelled is not None:
+            count, found = [labelled[0].lower_], (labelled[1], labelled[1][0].lower_ in self.negative_words)
+        else:
+            found = self._predicate(doc, self._past_bracket(doc, s.end, hi), hi,
+                                    counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
         if found is None:
             return []
         word, negative = found
@@ -196,6 +201,17 @@ class PathologyFindings:
         elif status.status != "affirmed" and site.status == "affirmed":
             site.overrule(status.status, status.reason)
         return [status, site]
+
+    def _label_count(self, doc, j: int, hi: int):
+        """r11: a form-like label of the nodes and their count after it ('Lymph nodes: 3/15 positive',
+        'Lymph node status: 0/12'): (the count's token, the predicate's word, or the count itself when
+        none follows), or None."""
+        while j < hi and doc[j].lower_ in self.label_words:
+            j += 1
+        if j + 1 >= hi or doc[j].text not in self.label_marks or not COUNT.fullmatch(doc[j + 1].text):
+            return None
+        word = j + 2 if j + 2 < hi and self._finding(doc[j + 2].lower_) else j + 1
+        return doc[j + 1], doc[word:word + 1]
 
     def _past_bracket(self, doc, j: int, hi: int) -> int:
         """The token after a bracketed count right after the nodes ('lymph nodes (3/12) were involved')."""

@@ -21,6 +21,8 @@ class NodePredicateRules(RuleModel):
     words: Words
     zero_counts: Words
     negators: Words  # r11: 'the lymph nodes were not involved'
+    label_words: Words  # r11: 'Lymph node status: 2/14'
+    label_marks: Words
     negative_words: Words
     object_verbs: Words
     objects: Words
