@@ -75,6 +75,12 @@ def lexicon_patterns(rules: Rules) -> list[dict]:
     # r10b: 'metastases to the liver and LNs': a site's short form matched as written, so 'ln' is none
     patterns += [{"label": "SITE", "pattern": [{"ORTH": word}], "id": canonical}
                  for canonical, words in rules["sites"]["sites_as_written"].items() for word in words]
+    # r11: 'segment IV', 'segments VI and VII' are the liver's; the tokenizer keeps an initial-like 'I.' or
+    # 'V.' at a sentence end whole, so each numeral is matched with its period too
+    segments = rules["sites"]["segments"]
+    patterns += [{"label": "SITE", "id": segments["site"], "pattern": [
+        {"LOWER": {"IN": segments["nouns"]}}, {"ORTH": {"IN": [numeral, numeral + "."]}}]}
+        for numeral in segments["numerals"]]
     add("TUMOUR", "tumour", rules["sites"]["primary_cues"]["tumour_nouns"])
     add("UNKNOWN_PRIMARY", "unknown_primary", rules["sites"]["unknown_primary"]["phrases"])
     for canonical, syns in rules["treatments"]["treatments"].items():

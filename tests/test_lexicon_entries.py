@@ -88,6 +88,11 @@ LEXICON = {
         lambda word: f"{word} to the liver were found." if word[0].isupper() else f"CT showed liver {word}.",
         "metastasis_sites"),
     # r10b: a site's short form, matched as written ('LNs', not 'ln')
+    # r11: the liver's Couinaud segments ('a metastasis in segment IV'), the numeral matched as written
+    (("sites", "segments", "numerals"), "SITE"): (
+        lambda numeral: f"An ileal NET was resected. CT showed a metastasis in segment {numeral}.", "metastasis_sites"),
+    (("sites", "segments", "nouns"), "SITE"): (
+        lambda noun: f"An ileal NET was resected. CT showed a metastasis in {noun} VI.", "metastasis_sites"),
     (("sites", "sites_as_written", "lymph node"), "SITE"): (
         lambda word: f"An ileal NET was resected. CT showed metastases to the liver and para-aortic {word}.",
         "metastasis_sites"),

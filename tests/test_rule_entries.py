@@ -212,6 +212,29 @@ PROBES = {
         else f"Her ileal NET had spread to the {w} basin of the mesentery.", "metastasis_sites"),
     ("metastasis", "spread", "tumour_words"): (
         lambda w: f"A 60-year-old man had a {w} with liver involvement.", "metastasis_sites"),
+    # r11: a comma and focusing adverbs before the preposition of a metastasis word's list of sites
+    ("metastasis", "site_list_after_comma", "adverbs"): (
+        lambda w: "CT showed metastases, most notably in the liver." if w in ("most", "notably")
+        else f"CT showed metastases, {w} in the liver.", "metastasis_sites"),
+    ("metastasis", "site_list_after_comma", "prepositions"): (
+        lambda w: f"CT showed metastases, mainly {w} the liver.", "metastasis_sites"),
+    # r11: 'recurrent disease in the liver' (only the sites after its noun)
+    ("metastasis", "recurrent_words"): (lambda w: f"A year later she had {w} disease in the liver.", "metastasis_sites"),
+    # r11: 'the disease had spread to the liver'; not a name's disease ("Crohn's disease with hepatic involvement")
+    ("metastasis", "spread", "disease_words"): (lambda w: f"The {w} had spread to the liver.", "metastasis_sites"),
+    ("metastasis", "spread", "name_marks"): (
+        lambda w: f"She had Crohn{w} disease with hepatic involvement.", "metastasis_sites"),
+    # r11: a copula sums up the lesion it is said of
+    # r11: a spread noun in a sentence naming no tumour names a site that needs a metastasis said elsewhere,
+    # not the skin of a rash nor the heart of carcinoid heart disease
+    ("metastasis", "spread", "untold_words"): (
+        lambda w: f"A rectal NET with liver metastases was known. Bone scintigraphy showed skeletal {w}.",
+        "metastasis_sites"),
+    ("metastasis", "spread", "untold_not_sites"): (
+        lambda w: "A rectal NET with liver metastases was known. The examination showed "
+        f"{ {'heart': 'cardiac', 'skin': 'cutaneous'}.get(w, w)} involvement.", "metastasis_sites"),
+    ("metastasis", "summary_copulas"): (
+        lambda w: f"A rectal NET was known. The mass in the ovary {w} a metastasis.", "metastasis_sites"),
     ("metastasis", "summary_phrases"): (
         lambda w: f"A rectal NET was known. CT showed a nodule in the lung and another in the left adrenal, {w} metastases.",
         "metastasis_sites"),
@@ -230,12 +253,21 @@ PROBES = {
         lambda w: f"A rectal NET was known. Two lymph nodes were {w}.", "metastasis_sites"),
     ("metastasis", "organ_subject", "auxiliaries"): (
         lambda w: f"A rectal NET was known. The liver {w} studded with metastatic deposits.", "metastasis_sites"),
+    ("metastasis", "organ_subject", "possession_verbs"): (
+        lambda w: f"A rectal NET was known. The right lobe of the liver {w} a 4 cm metastasis.", "metastasis_sites"),
     ("metastasis", "organ_subject", "prepositions"): (
         lambda w: f"A rectal NET was known. The liver was studded {w} metastatic deposits.", "metastasis_sites"),
     ("metastasis", "imaged_organ", "imaging"): (
         lambda w: f"A rectal NET was known. {w.upper() if len(w) < 5 else w.capitalize()} of the brain showed two metastatic lesions.", "metastasis_sites"),
     ("metastasis", "imaged_organ", "verbs"): (
         lambda w: f"A rectal NET was known. MRI of the brain {w} two metastatic lesions.", "metastasis_sites"),
+    ("metastasis", "node_predicate", "negators"): (
+        lambda w: f"A rectal NET was known. The lymph nodes were {w} involved.", "metastasis"),
+    # r11: a form-like label of the nodes and their count ('Lymph node status: 2/14')
+    ("metastasis", "node_predicate", "label_words"): (
+        lambda w: f"A rectal NET was known. Lymph node {w}: 2/14.", "metastasis"),
+    ("metastasis", "node_predicate", "label_marks"): (
+        lambda w: f"A rectal NET was known. Lymph nodes{w} 2/14 positive.", "metastasis"),
     ("metastasis", "node_predicate", "negative_words"): (
         lambda w: f"A rectal NET was known. The lymph nodes were {w}.", "metastasis"),
     ("metastasis", "node_predicate", "object_verbs"): (
@@ -275,6 +307,10 @@ PROBES = {
         "metastasis"),
     ("metastasis", "node_pathology", "found_verbs"): (
         lambda w: f"A man had an ileal NET. Tumour cells were {w} in two lymph nodes.", "metastasis"),
+    # r11: a count of the nodes between 'in' and the nodes ('found in 3 of the 15 lymph nodes')
+    ("metastasis", "node_pathology", "count_words"): (
+        lambda w: "A man had an ileal NET. Tumour was found in 3 out of 15 lymph nodes." if w == "out"
+        else "A man had an ileal NET. Tumour was found in 3 of the 15 lymph nodes.", "metastasis"),
     ("metastasis", "node_pathology", "found_in_links"): (
         lambda w: f"A man had an ileal NET. Tumour cells were found {w} two lymph nodes.", "metastasis"),
     ("metastasis", "node_pathology", "clause_joiners"): (
@@ -310,6 +346,14 @@ INTRODUCING_EXAMPLES = {  # one phrase per pattern of patterns.age 'introducing_
 }
 
 # Words and section classes moved out of the extractors' code into rules/ (issue 22).
+# r11: an operation named for its organ votes for the primary when pathology finds the tumour in it
+for _organ in RULES["sites"]["operation_organs"]["organs"]:
+    PROBES[("sites", "operation_organs", "organs", _organ)] = (
+        lambda w: f"A 50-year-old patient underwent {w}; histology revealed a 1 cm NET.", "primary_site")
+PROBES[("sites", "operation_organs", "pathology_openers")] = (
+    lambda w: "A 50-year-old woman underwent appendectomy for appendicitis. " + (
+        f"{w.capitalize()}, a carcinoid tumour was found at the tip." if w.endswith("ly")
+        else f"On {w} examination, a carcinoid tumour was found at the tip."), "primary_site")
 PROBES[("patterns", "age", "introducing_patterns")] = (  # an earlier 'at the age of' loses to the introducing phrase
     lambda w: "At the age of 40 she had an appendectomy. " + INTRODUCING_EXAMPLES[w], "age")
 PROBES[("sections", "patient_intro_classes")] = (lambda w: {

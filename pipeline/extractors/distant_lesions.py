@@ -22,6 +22,26 @@ class DistantLesions:
         self.distant_prepositions = set(cfg["distant_lesion_prepositions"])
         self.distant_reach = cfg["distant_lesion_reach_tokens"]
         self.attached_sites = attached_sites  # which sites name the region of lymph nodes
+        self.untold = set(cfg["spread"]["untold_words"])  # r11: 'showed skeletal involvement'
+        self.untold_not = set(cfg["spread"]["untold_not_sites"])  # r11: the skin of a rash, the heart's valves
+
+    def involved(self, report, word, attached) -> list[Mention]:
+        """r11: the distant organs a spread noun reaches in a sentence that names no tumour ('Bone
+        scintigraphy showed skeletal involvement', 'the adrenal involvement was unusual'): sites that
+        need a metastasis said elsewhere, as lesions in a distant organ do. Only the nouns of
+        'untold_words' (a verb names its subject: 'the infection spread to the lungs'), and not the
+        organs whose involvement is most often something else ('untold_not_sites': the skin of a rash,
+        the heart of carcinoid heart disease)."""
+        if word[0].lower_ not in self.untold:
+            return []
+        out = []
+        for site, _ in attached:
+            if site.id_ in self.distant and site.id_ not in self.untold_not:
+                m = report.mention("metastasis_sites", site.start_char, site.end_char, site.text, site.id_,
+                                   "metastasis_site:involved_organ", "SITE")
+                m.needs_metastasis = True
+                out.append(m)
+        return out
 
     def find(self, report) -> list[Mention]:
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases

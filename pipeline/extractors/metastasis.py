@@ -40,6 +40,7 @@ class MetastasisExtractor(FieldExtractor):
 
         self.other_side = set(cfg["other_side_words"])  # 'the contralateral ovary': the primary's twin
         self.distant_only = cfg["distant_only_words"]
+        self.recurrent = cfg["recurrent_words"]  # r11: 'recurrent disease in the liver', the sites after it only
         self.deposit_words = cfg["deposit_words"]  # r5-meta: 'hepatic deposits', 'deposits in the liver'
         self.not_tumour = set(cfg["not_tumour_before"])  # r5-meta: 'iron deposits', 'amyloid deposits'
         self.node_nouns = tuple(cfg["spread"]["node_nouns"])  # r5-meta: 'spread to the lymph nodes
@@ -50,6 +51,8 @@ class MetastasisExtractor(FieldExtractor):
         self.pathology = set(cfg["pathology_words"])
         self.specific_tumour = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.spread_tumours = set(cfg["spread"]["tumour_words"]) | {w for w in self.specific_tumour if " " not in w}
+        self.spread_diseases = set(cfg["spread"]["disease_words"])  # r11: 'the disease had spread to the liver'
+        self.name_marks = set(cfg["spread"]["name_marks"])  # r11: "Crohn's disease" is no tumour
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.pathology_findings = PathologyFindings(rules)
         self.attached_sites = AttachedSites(rules)
@@ -101,14 +104,17 @@ class MetastasisExtractor(FieldExtractor):
         'hepatic deposits', 'deposits in the liver' too, unless a substance deposits ('iron deposits')."""
         out = []
         tumour_sentences = report.sentences_with("spread_tumours", self.spread_tumours)
-        words = self.distant_only + self.deposit_words
+        words = self.distant_only + self.deposit_words + self.recurrent
         for i in sorted(report.tokens_in(words) + report.tokens_in(self.spread_words)):
             word = report.doc[i:i + 1]
             spread = word[0].lower_ in self.spread_words
             substance = i > 0 and report.lower_word(i - 1) in self.not_tumour
-            if spread and report.sent_id(i) not in tumour_sentences or substance:
+            if substance:
                 continue
             attached = self._reached_sites(report, word, site_at, site_ending_at)
+            if spread and report.sent_id(i) not in tumour_sentences and not self._disease_before(report, i):
+                out.extend(self.distant_lesions.involved(report, word, attached))  # r11: 'skeletal involvement'
+                continue
             if attached:
                 rule = "metastasis:spread" if spread else "metastasis:distant_recurrence"
                 found = self._word_and_sites(report, word, attached, rule)
@@ -116,6 +122,18 @@ class MetastasisExtractor(FieldExtractor):
                     m.spread_sites = tuple(s.id_ for s, _ in attached) if m.field == "metastasis" else (m.normalized,)
                 out.extend(found)
         return out
+
+    def _disease_before(self, report, i: int) -> bool:
+        """r11: does a disease word stand before the spread word at token i in its sentence, not after a
+        name ('the disease had spread to the liver', 'disseminated disease with bone involvement'; not
+        'Crohn's disease with ileal involvement')?"""
+        doc, start = report.doc, report.sentence(i).start
+        for k in range(start, i):
+            if doc[k].lower_ in self.spread_diseases:
+                before = doc[k - 1] if k > start else None
+                if before is None or not (before.lower_ in self.name_marks or before.is_title and k - 1 > start):
+                    return True
+        return False
 
     def _reached_sites(self, report, word, site_at, site_ending_at) -> list:
         """The distant sites a spread, recurrence or deposit word names; r5-meta: and the lymph nodes a
@@ -127,9 +145,11 @@ class MetastasisExtractor(FieldExtractor):
         nodes') names only the nodes: an organ it reaches is local invasion."""
         nodes = word[0].lower_ not in self.deposit_words
         distant = word[0].lower_ not in self.node_only  # r6-sites: an extension reaches nodes, not organs
+        after_only = word[0].lower_ in self.recurrent  # r11: 'recurrent disease in the liver'
         return [(s, rule) for s, rule in self.attached_sites.find(report, word, site_at, site_ending_at)
-                if distant and s.id_ in self.distant or nodes and s.id_ == self.node_site
-                and any(w in s.text.lower() for w in self.node_nouns)]
+                if (rule == "metastasis_site:after" or not after_only)
+                and (distant and s.id_ in self.distant or nodes and s.id_ == self.node_site
+                     and any(w in s.text.lower() for w in self.node_nouns))]
 
     @staticmethod
     def _negative_staging(report) -> list[Mention]:

@@ -5,6 +5,8 @@ metastatic deposits', 'an enlarged liver with several metastatic lesions'). The 
 rules/metastasis.json 'imaged_organ' and 'organ_subject'."""
 from __future__ import annotations
 
+from ..skipping import adverb_judge
+
 
 class OrganOfTheWord:
     """Finds the organ a bare metastasis word stands for (`find`)."""
@@ -12,38 +14,54 @@ class OrganOfTheWord:
     def __init__(self, rules):
         cfg = rules["metastasis"]
         self.imaged = {key: set(words) for key, words in cfg["imaged_organ"].items() if key != "_doc"}
-        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if key != "_doc"}
+        self.organ_subject = {key: set(words) for key, words in cfg["organ_subject"].items() if not key.startswith("_")}
         # back to the verb that ties it to an organ ('revealed two metastatic')
         self.organ_reach = cfg["organ_reach_tokens"]
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
         self.imaged_links = set(cfg["imaged_organ"]["links"])
         self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
+        self.adverb = adverb_judge(rules["context"]["skip_in_cues"])  # r11: 'was diffusely infiltrated by'
 
     def find(self, report, met, sent, site_ending_at) -> list:
         """When the metastasis word names no site of its own: the organ an examination of which shows
         it ('MRI of the brain revealed two metastatic lesions'), or the organ the clause is about
-        ('The liver was studded with metastatic deposits'); the verb stands within
-        'organ_reach_tokens' before the word."""
+        ('The liver was studded with metastatic deposits'; r11: the organ right before a verb of having,
+        'the liver had numerous metastases', 'the right lobe of the liver harboured a metastasis'); the
+        verb stands within 'organ_reach_tokens' before the word."""
         for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
             word = report.lower_word(v)
             if word in self.organ_subject["prepositions"]:
                 return self._organ_subject(report, v, sent, site_ending_at)
+            holder = self._possessor(word, v, sent, site_ending_at)
+            if holder is not None:  # r11: 'the liver harboured a 4 cm metastasis'
+                return [(holder, "metastasis_site:organ_possessor")]
             if word in self.imaged["verbs"]:
                 return self._imaged_organ(report, v, sent, site_ending_at)
         return []
 
+    def _possessor(self, word: str, v: int, sent, site_ending_at):
+        """r11: the organ right before a verb of having at token v ('the liver had'), or None."""
+        if word not in self.organ_subject["possession_verbs"]:
+            return None
+        holder = (site_ending_at.get(v - 1) or [None])[0]
+        return holder if holder is not None and holder.start >= sent.start else None
+
     def _organ_subject(self, report, v: int, sent, site_ending_at) -> list:
         """The organ, an auxiliary and a participle before the preposition at token v: 'The liver
-        was studded with'; or (r4-meta) an organ where NETs spread right before it: 'an enlarged liver
-        with several metastatic lesions', 'a bone with metastatic deposits'."""
+        was studded with' (r11: adverbs between: 'was diffusely infiltrated by'); or (r4-meta) an organ
+        where NETs spread right before it: 'an enlarged liver with several metastatic lesions', 'a bone
+        with metastatic deposits'."""
         holder = (site_ending_at.get(v - 1) or [None])[0]
         if holder is not None and holder.start >= sent.start and holder.id_ in self.spread_organs:
             return [(holder, "metastasis_site:organ_with")]
-        if v - 3 < sent.start:
+        k = v - 2  # r11: adverbs may stand between the auxiliary and the participle ('was diffusely infiltrated by')
+        while k > sent.start and self.adverb(report.lower_word(k)):
+            k -= 1
+        if k - 1 < sent.start:
             return []
-        verb, auxiliary = report.lower_word(v - 1), report.lower_word(v - 2)
-        site = (site_ending_at.get(v - 3) or [None])[0]
+        verb, auxiliary = report.lower_word(v - 1), report.lower_word(k)
+        site = (site_ending_at.get(k - 1) or [None])[0]
         if site and verb.endswith(self.participle_suffixes) and auxiliary in self.organ_subject["auxiliaries"]:
             return [(site, "metastasis_site:organ_subject")]
         return []

@@ -29,13 +29,17 @@ class AttachedSites:
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
         self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
         self.summary_reach = max((len(p) for p in self.summary), default=0)  # words read back for one
+        self.copulas = set(cfg["summary_copulas"])  # r11: 'the lesion in the liver was a metastasis'
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
         self.list_brackets = set(cfg["site_list_brackets"])  # r9b: 'multiple metastases (liver, lung and bone)'
+        after_comma = cfg["site_list_after_comma"]  # r11: 'metastases, mainly in the liver and bones'
+        self.comma_adverbs, self.comma_preps = set(after_comma["adverbs"]), set(after_comma["prepositions"])
         self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the left lateral lobe of the liver'
         self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])  # 'proved to be a metastasis'
+        self.examinations = set(cfg["imaged_organ"]["imaging"])  # r11: 'and a bone scan showed': no site of the list
         self.organ = OrganOfTheWord(rules)  # when the word names no site: 'MRI of the brain revealed ...'
         region = cfg["node_region"]
         self.node_site = cfg["tnm"]["node_site"]  # the canonical lymph node site
@@ -83,9 +87,11 @@ class AttachedSites:
         found = [(s, "metastasis_site:same_span") for i in range(met.start, met.end)
                  for s in site_at.get(i, ()) if s.end <= met.end]
         found += self._before(report, met, sent, site_ending_at)
-        found += self._summed_up_sites(report, met)
+        right_after = self._right_after(report, met, site_at)
+        if not right_after:  # r11: a word whose noun is its site ('were metastatic lymph nodes') sums up none
+            found += self._summed_up_sites(report, met)
         found += self._after(report, met, sent, site_at)
-        found += self._right_after(report, met, site_at)
+        found += right_after
         return found or self.organ.find(report, met, sent, site_ending_at)
 
     def sites_after(self, report, word, site_at, hi: int) -> list:
@@ -145,7 +151,7 @@ class AttachedSites:
         Up to 'max_list_gap' words may stand before a site, counted again from an organ's part
         ('organ_part_words': 'metastases in the left lateral segment of the liver'). r6d-meta: an
         invasion verb takes its sites as its object, with no preposition ('invaded the regional
-        lymph nodes')."""
+        lymph nodes'). r11: a site that names an examination ('and a bone scan showed') ends the list."""
         doc, hi = report.doc, min(sent.end, hi or sent.end)
         start = self._list_start(doc, met, hi)
         if start is None:
@@ -156,15 +162,12 @@ class AttachedSites:
             hit = site_at.get(j)
             if hit:
                 best = max(hit, key=lambda s: s.end)
-                tumour = self._tumour_after(report, best) if origin else None
-                if tumour is not None:  # 'metastases of thymic carcinoid (to the liver)': its origin
-                    j = tumour.end + 1
-                    if tumour.end >= hi or doc[tumour.end].lower_ not in self.after_preps:
-                        break
-                    continue
-                if not self.names_node_region(report, best):  # 'mediastinal lymph nodes': the head noun names the site
+                past = self._past_site(report, best, origin, hi)
+                if past is None:
+                    break
+                if past == best.end and not self.names_node_region(report, best):  # 'mediastinal lymph nodes'
                     found.append((best, "metastasis_site:after"))
-                j, gap = best.end, 0
+                j, gap = past, 0
                 continue
             if doc[j].text in (".", ";", "(", ")") or doc[j].lower_ in self.list_stops:
                 past = self._past_relative_spread(doc, j, hi)
@@ -174,6 +177,18 @@ class AttachedSites:
                 continue
             j, gap = j + 1, (0 if self._restarts_the_count(doc, j, found) else gap + 1)
         return found
+
+    def _past_site(self, report, best, origin: bool, hi: int) -> int | None:
+        """Where the list goes on after its site `best`: right after it (a site of the list); after the
+        tumour it names the origin of ('metastases of thymic carcinoid to the liver'), when a preposition
+        follows; None when the list ends there (r11: the site names an examination, 'and a bone scan')."""
+        doc = report.doc
+        if best.end < hi and doc[best.end].lower_ in self.examinations:
+            return None
+        tumour = self._tumour_after(report, best) if origin else None
+        if tumour is None:
+            return best.end
+        return tumour.end + 1 if tumour.end < hi and doc[tumour.end].lower_ in self.after_preps else None
 
     def _past_relative_spread(self, doc, j: int, hi: int):
         """r7d: the token after a relative clause's spread verb at token j ('which affected', 'which
@@ -194,10 +209,21 @@ class AttachedSites:
         own object ('had invaded the mesenteric lymph nodes')."""
         if doc[met.start].lower_ in self.invasion:
             return met.end, False, self.invasion_gap
-        j = self._past_lesion_words(doc, met.end, hi)
+        j = self._past_comma(doc, self._past_lesion_words(doc, met.end, hi), hi)
         if j >= hi or (doc[j].lower_ not in self.after_preps and doc[j].text not in self.list_brackets):
             return None  # r9b: a bracket opens a list as a preposition does ('metastases (liver and bone)')
         return j + 1, doc[j].lower_ in self.origin_preps, self.max_gap
+
+    def _past_comma(self, doc, j: int, hi: int) -> int:
+        """r11: the preposition after a comma and focusing adverbs that opens the list of sites as one right
+        after the word does ('widespread metastases, including the liver and bones', 'metastatic
+        disease, predominantly in the liver', 'metastases, most notably to the bones'); else j itself."""
+        if j >= hi or doc[j].text != ",":
+            return j
+        k = j + 1
+        while k < hi and doc[k].lower_ in self.comma_adverbs:
+            k += 1
+        return k if k < hi and doc[k].lower_ in self.comma_preps else j
 
     def _restarts_the_count(self, doc, j: int, found: list) -> bool:
         """Does token j start the count of words before a site again, as a site does? r4-meta: the
@@ -248,8 +274,11 @@ class AttachedSites:
 
     def _after_a_summary(self, report, met, sent) -> bool:
         """Does a summing-up phrase end right before the metastasis word (r6-sites: or before its
-        article: 'proved to be a metastasis')?"""
+        article: 'proved to be a metastasis'; r11: or a copula before a word that is no participle: 'the
+        lesion in the liver was a metastasis', not 'was metastasized')?"""
         words = [t.lower_ for t in report.doc[max(sent.start, met.start - self.summary_reach - 1):met.start]]
         if words and words[-1] in self.imaged_articles:
             words.pop()
+        if words and words[-1] in self.copulas:  # r11: not before a participle ('was metastasized from')
+            return not report.doc[met.start].lower_.endswith(self.found_suffixes)
         return any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p))

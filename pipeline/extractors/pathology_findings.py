@@ -23,6 +23,8 @@ class PathologyFindings:
         node = cfg["node_predicate"]
         self.node_verbs, self.node_words = set(node["verbs"]), set(node["words"])
         self.zero_counts = set(node["zero_counts"])
+        self.node_negators = set(node["negators"])  # r11: 'the lymph nodes were not involved'
+        self.label_words, self.label_marks = set(node["label_words"]), set(node["label_marks"])  # r11: 'status:'
         self.negative_words = set(node["negative_words"])
         self.object_verbs, self.objects = set(node["object_verbs"]), set(node["objects"])
         self.object_reach = node["object_reach_tokens"]  # 'contained metastatic tumour deposits'
@@ -36,6 +38,7 @@ class PathologyFindings:
         one_word_tumours = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
         self.node_tumour_words = set(nodes["tumour_words"]) | one_word_tumours
         self.found_verbs, self.found_in_links = set(nodes["found_verbs"]), set(nodes["found_in_links"])
+        self.count_words = set(nodes["count_words"])  # r11: 'found in 3 of the 15 lymph nodes'
         self.clause_joiners = set(nodes["clause_joiners"])  # 'showed reactive changes, and the tumour ...'
         # 'found in close proximity to the nodes', 'seen in the appendix and lymph nodes were enlarged'
         self.found_in_stops = set(nodes["not_between"]) | self.found_in_links | self.clause_joiners | {"or"}
@@ -134,11 +137,23 @@ class PathologyFindings:
     def _found_in(self, doc, s, lo: int):
         """'Combined LCNEC was then diagnosed in his cervical lymph node', 'NET cells were found in two
         mesenteric lymph nodes': a tumour noun, a finding verb and 'in' before the nodes (past up to
-        'region_reach' words, none a preposition or a conjunction). Returns the tumour noun's token, or None."""
-        j = self._region_start(doc, s, lo, self.found_in_stops)
+        'region_reach' words, none a preposition or a conjunction, and r11: a count, 'in 3 of 15 lymph
+        nodes', 'in 3/15 nodes'). Returns the tumour noun's token, or None."""
+        j = self._past_count(doc, self._region_start(doc, s, lo, self.found_in_stops), lo)
         if j <= lo + 1 or doc[j].lower_ not in self.found_in_links or doc[j - 1].lower_ not in self.found_verbs:
             return None
         return self._tumour_noun(doc[k] for k in range(j - 2, max(lo, j - 2 - self.tumour_reach) - 1, -1))
+
+    def _past_count(self, doc, j: int, lo: int) -> int:
+        """r11: the token before a count of the nodes that ends at token j ('in 3 of 15 lymph nodes', 'in 3
+        of the 15 nodes', 'in 3/15 lymph nodes'); j itself when no count with a number ends there, or when the
+        count is of none ('found in 0 of 15 nodes')."""
+        k, first = j, None
+        while k > lo and (doc[k].like_num or COUNT.fullmatch(doc[k].text) or doc[k].lower_ in self.count_words):
+            first = doc[k].lower_ if doc[k].lower_ not in self.count_words else first
+            k -= 1
+        none = first is None or first.split("/")[0] in self.zero_counts  # 'found in 0 of 15 nodes': none
+        return j if none else k
 
     def _after_the_exam(self, doc, s, lo: int, hi: int) -> int | None:
         """The token after the pathology of the nodes `s`: after 'biopsy of the (region words) nodes'
@@ -166,8 +181,12 @@ class PathologyFindings:
         doc = report.doc
         lo, hi = report.sentence_bounds(s.start)
         count = [t.lower_ for t in doc[max(lo, s.start - self.count_reach):s.start]]
-        found = self._predicate(doc, self._past_bracket(doc, s.end, hi), hi,
-                                counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
+        labelled = self._label_count(doc, s.end, hi)  # r11: 'Lymph nodes: 3/15 positive'
+        if labelled is not None:
+            count, found = [labelled[0].lower_], (labelled[1], labelled[1][0].lower_ in self.negative_words)
+        else:
+            found = self._predicate(doc, self._past_bracket(doc, s.end, hi), hi,
+                                    counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
         if found is None:
             return []
         word, negative = found
@@ -182,6 +201,17 @@ class PathologyFindings:
         elif status.status != "affirmed" and site.status == "affirmed":
             site.overrule(status.status, status.reason)
         return [status, site]
+
+    def _label_count(self, doc, j: int, hi: int):
+        """r11: a form-like label of the nodes and their count after it ('Lymph nodes: 3/15 positive',
+        'Lymph node status: 0/12'): (the count's token, the predicate's word, or the count itself when
+        none follows), or None."""
+        while j < hi and doc[j].lower_ in self.label_words:
+            j += 1
+        if j + 1 >= hi or doc[j].text not in self.label_marks or not COUNT.fullmatch(doc[j + 1].text):
+            return None
+        word = j + 2 if j + 2 < hi and self._finding(doc[j + 2].lower_) else j + 1
+        return doc[j + 1], doc[word:word + 1]
 
     def _past_bracket(self, doc, j: int, hi: int) -> int:
         """The token after a bracketed count right after the nodes ('lymph nodes (3/12) were involved')."""
@@ -201,6 +231,8 @@ class PathologyFindings:
             if j >= hi or doc[j].lower_ not in self.node_verbs:
                 return None
             j += 1
+        if j < hi - 1 and doc[j].lower_ in self.node_negators:
+            j += 1  # r11: 'the lymph nodes were not involved' (negated by the ConText cue, as any finding is)
         if j < hi - 1 and not self._finding(doc[j].lower_) and self.between(doc[j].lower_):
             j += 1  # 'were also involved', 'were focally positive'
         if j >= hi or not self._finding(doc[j].lower_):

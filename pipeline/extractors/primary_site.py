@@ -9,6 +9,7 @@ from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .cause_link import CauseLink
 from .examined_organ import ExaminedOrgan
 from .metastatic_sites import MetastaticSites
+from .operation_organ import OperationOrgan
 from .size_words import NUMBER
 from .title import ReportTitle, stated_unknown_primary
 from .topic import IntroductionTopic
@@ -51,6 +52,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
         self.examined = ExaminedOrgan(rules, self.weight_generic)  # r5-meta
         self.cause = CauseLink(rules, self.weight_generic)  # r10c: 'a jejunal stricture due to a mass'
+        self.operation = OperationOrgan(rules, self.weight_generic)  # r11: 'underwent appendectomy; ... a NET'
         self.metastatic_sites = MetastaticSites(rules)
         self.title = ReportTitle(rules)
         self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
@@ -69,6 +71,7 @@ class PrimarySiteExtractor(FieldExtractor):
             m = None if met else self._site_vote(report, site, tumours, site.id_ in metastatic, title)
             if m is not None:
                 out.append(m)
+        out.extend(self.operation.find(report))
         unknown = stated_unknown_primary(report, self.title)
         if unknown:
             self._negate_presentation_sites(out, unknown)

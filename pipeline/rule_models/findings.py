@@ -20,6 +20,9 @@ class NodePredicateRules(RuleModel):
     verbs: Words
     words: Words
     zero_counts: Words
+    negators: Words  # r11: 'the lymph nodes were not involved'
+    label_words: Words  # r11: 'Lymph node status: 2/14'
+    label_marks: Words
     negative_words: Words
     object_verbs: Words
     objects: Words
@@ -39,6 +42,7 @@ class OrganSubjectRules(RuleModel):
     auxiliaries: Words
     prepositions: Words
     participle_suffixes: Words
+    possession_verbs: Words  # r11: 'the liver had numerous metastases'
 
 
 class NodeRegionRules(RuleModel):
@@ -68,6 +72,7 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
     tumour_words: Words
     found_verbs: Words  # 'LCNEC was diagnosed in his cervical lymph node'
     found_in_links: Words
+    count_words: Words  # r11: 'found in 3 of the 15 lymph nodes'
     not_between: Words
     clause_joiners: Words  # 'showed reactive changes and the tumour ...': another clause
 
@@ -75,6 +80,10 @@ class NodePathologyRules(RuleModel):  # r3-meta: 'biopsy of a cervical lymph nod
 class SpreadRules(RuleModel):  # 'the tumour had spread to the liver', 'hepatic involvement'
     words: Words
     tumour_words: Words
+    disease_words: Words  # r11: 'the disease had spread to the liver'
+    name_marks: Words  # r11: "Crohn's disease": a name's disease
+    untold_words: Words  # r11: 'showed skeletal involvement' in a sentence naming no tumour
+    untold_not_sites: Words  # r11: 'cardiac involvement' in a sentence naming no tumour is no site
     node_nouns: Words  # r5-meta: 'spread to the regional lymph nodes' is a nodal metastasis
     node_only_words: Words  # r6-sites: 'extending to the stomach and lymph nodes': the nodes only
     invasion_words: Words  # r6d-meta: 'had invaded the mesenteric lymph nodes': the nodes only, no preposition
@@ -87,6 +96,12 @@ class MetastaticTumourOrganRules(RuleModel):  # r6-sites: 'a metastatic NET of t
     organ_prepositions: Words
     origin_links: Words
     origin_reach_tokens: Count
+
+
+class SiteListAfterCommaRules(RuleModel):
+    """r11: a comma, focusing adverbs and a preposition open a metastasis word's list of sites."""
+    adverbs: Words
+    prepositions: Words
 
 
 class MetastasisRules(RuleModel):
@@ -102,11 +117,13 @@ class MetastasisRules(RuleModel):
     phrase_openers_after_comma: Words  # r10: a determiner after a comma opens a noun phrase of its own
     adjective_suffixes: Words
     distant_only_words: Words
+    recurrent_words: Words  # r11: 'recurrent disease in the liver': only the sites after its noun
     deposit_words: Words  # r5-meta: 'hepatic deposits' as a recurrence there
     not_tumour_before: Words  # r5-meta: 'iron deposits in the liver' are no metastases
     spread: SpreadRules
     found_verb_suffixes: Words
     summary_phrases: Words
+    summary_copulas: Words  # r11: 'the lesion in the liver was a metastasis'
     tnm: TnmRules
     pathology_words: Words
     node_predicate: NodePredicateRules
@@ -121,6 +138,7 @@ class MetastasisRules(RuleModel):
     pathology_reach_tokens: Count
     site_list_stop_words: Words
     site_list_brackets: Words = Field(default_factory=list)  # r9b: 'metastases (liver and bone)'
+    site_list_after_comma: SiteListAfterCommaRules  # r11: 'metastases, mainly in the liver'
     distant_lesion_prepositions: Words
     pathology_links: Words
     pathology_after_skips: Words  # r6d-meta: 'hepatic lesions were biopsied'

@@ -148,9 +148,24 @@ class TitleRules(RuleModel):
     review_tail_after_chars: Count
 
 
+class SegmentRules(RuleModel):  # r11: 'a metastasis in segment IV' is in the liver
+    site: str
+    nouns: Words
+    numerals: Words  # matched as written
+
+
+class OperationOrganRules(RuleModel):  # r11: 'underwent appendectomy; histology revealed a NET'
+    organs: Lexicon  # organ -> the operations named for it
+    pathology_openers: Words
+    opener_reach_tokens: Count
+    qualifier_reach_tokens: Count
+
+
 class SiteRules(RuleModel):
     sites: Lexicon
     sites_as_written: Lexicon  # r10b: 'LN', 'LNs' as the lymph nodes, matched case-sensitively
+    segments: SegmentRules  # r11: the liver's numbered segments
+    operation_organs: OperationOrganRules  # r11: the organ an operation is named for
     distant: Words
     primary_cues: PrimaryCueRules
     part_of: Annotated[dict[str, str], BeforeValidator(_without_comments)]  # organ -> the region it is part of
