@@ -560,6 +560,9 @@ PATTERN_PROBES = {
         "grade_word": "The resected tumour was a NET of grade 2.",
         "grade_who": "A 60-year-old man had abdominal pain. Histopathology confirmed WHO grade 2.",
         "grade_level": "The resected tumour was an intermediate-grade NET.",
+        # r11-mk: a grade stated as a predicate
+        "grade_stated_qualified": "The histological grade was 2.",
+        "grade_stated": "The resected tumour was graded as intermediate.",
     }),
 }
 
@@ -798,3 +801,8 @@ for _organ in ("cervix", "uterus"):
 # r10b: a PubMed page's MeSH heading names the sex when nothing else does
 PROBES[("patterns", "sex", "mesh_sexes")] = (
     lambda w: f"The patient had a rectal NET.\n\nMeSH terms\n\n  • Adult\n  • {w}\n  • Humans", "sex")
+# r11-mk: a cue that left 'negatively' out as an adverb is none ('stained negatively for' is no 'stained for'); a
+# Ki-67 value's clause parts at a contrast word, and each part's cue is its own
+PROBES[("markers", "polarity", "polar_adverbs")] = (lambda w: f"The tumour stained {w} for CD56.", "markers_negative")
+PROBES[("patterns", "contrast_words")] = (
+    lambda w: f"The liver metastasis had a Ki-67 of 15%{w.rstrip()} the primary tumour had a Ki-67 of 4%.", "ki67_low")
