@@ -9,6 +9,9 @@ genre grids of tests/test_grids_r11_mk_genre.py); these are the shapes that fail
   'negatively' inside is no cue, 'negatively for' governs (rules/markers.json polar_adverbs).
 - Cue words: 'did not stain with', 'did not react with', 'immunolabelled with', 'a positive / negative
   reaction to', 'confirmed by immunohistochemistry for', 'react positively for', 'CD56 stained positively'.
+- A negated subject before a positive cue ('No tumour cells were positive for CK7', 'None of the cells
+  expressed TTF-1'; markers.json subject_negators); a result word before the stain ('retained Rb', 'intact
+  MLH1 and PMS2', 'absent CK7 expression': premodifiers).
 - 'Loss of ATRX and DAXX expression was observed': after a cue ending in 'of' the noun after the list
   closes the cue's noun phrase, whatever verb follows; 'ATRX and DAXX were lost'.
 - A keratin clone is no shared-head list: 'cytokeratin 8/18' is the clone, not CK8 and CK18 as well.
@@ -90,6 +93,32 @@ CUE_WORDS = _told(
 )
 test_grid_polarity_adverbs_and_cue_words = grid_test(lambda: told_cells(INTRO, CUE_WORDS), markers,
                                                      "markers_positive", "markers_negative")
+
+
+# --- a negated subject; a result word before the stain ----------------------------------------------------------
+SUBJECT_AND_PREMODIFIER = _told(
+    ("No tumour cells were positive for CK7.", [], ["CK7"]),
+    ("None of the tumour cells stained for CK7.", [], ["CK7"]),
+    ("None of the cells expressed TTF-1.", [], ["TTF-1"]),
+    ("No tumour cell stained for CK20.", [], ["CK20"]),
+    ("No cells were immunoreactive for TTF-1 or CDX2.", [], ["CDX2", "TTF-1"]),
+    ("No neoplastic cells were positive for CK7, whereas all were positive for CD56.", [CD], ["CK7"]),
+    # a negated subject of another clause is not the cue's
+    ("No necrosis was seen, and the tumour cells were positive for CD56.", [CD], []),
+    ("None of the lymph nodes was involved; the tumour cells were positive for CD56.", [CD], []),
+    ("The tumour showed retained Rb.", ["Rb"], []),
+    ("The tumour showed intact MLH1 and PMS2.", ["MLH1", "PMS2"], []),
+    ("The tumour showed preserved ATRX and DAXX expression.", ["ATRX", "DAXX"], []),
+    ("The tumour showed absent CK7 expression.", [], ["CK7"]),
+    ("There was absent staining for CK7, CK20 and TTF-1.", [], ["CK20", "CK7", "TTF-1"]),
+    ("The tumour showed lost SDHB expression.", [], ["SDHB"]),
+    ("The tumour cells reacted positively to synaptophysin.", [S], []),
+    ("The tumour exhibited diffuse positivity with synaptophysin.", [S], []),
+    ("The neoplastic cells showed immunoreactivity against synaptophysin.", [S], []),
+    ("The capsule was intact, and the margins were free.", [], []),
+)
+test_grid_a_negated_subject_and_a_result_word_before_the_stain = grid_test(
+    lambda: told_cells(INTRO, SUBJECT_AND_PREMODIFIER), markers, "markers_positive", "markers_negative")
 
 
 # --- loss and retention of nuclear proteins ----------------------------------------------------------------

@@ -647,6 +647,12 @@ PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
 PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
     "positive": "Immunohistochemistry showed positive CD56, and CD56 was negative on a second block.",
     "negative": "Immunohistochemistry showed negative CD56.",
+    # r11-mk: a result word of nuclear proteins before the stain ('retained Rb', 'absent CK7 expression')
+    "retained": "Immunohistochemistry showed retained CD56, and CD56 was negative on a second block.",
+    "intact": "Immunohistochemistry showed intact CD56, and CD56 was negative on a second block.",
+    "preserved": "Immunohistochemistry showed preserved CD56, and CD56 was negative on a second block.",
+    "absent": "Immunohistochemistry showed absent CD56 expression.",
+    "lost": "Immunohistochemistry showed lost CD56 expression.",
 }[w], "markers_negative")
 # r5b-trt: a premodifier heading a stain noun phrase governs the markers after its object word
 # ('Positive staining of the tumour cells for CD56'); without the entry CD56 has no polarity
@@ -806,3 +812,13 @@ PROBES[("patterns", "sex", "mesh_sexes")] = (
 PROBES[("markers", "polarity", "polar_adverbs")] = (lambda w: f"The tumour stained {w} for CD56.", "markers_negative")
 PROBES[("patterns", "contrast_words")] = (
     lambda w: f"The liver metastasis had a Ki-67 of 15%{w.rstrip()} the primary tumour had a Ki-67 of 4%.", "ki67_low")
+# r11-mk: a negated subject before a positive cue ('No tumour cells were positive for CD56')
+PROBES[("markers", "polarity", "subject_negators")] = (
+    lambda w: "None of the cells stained for CD56." if w == "none" else "No tumour cells were positive for CD56.",
+    "markers_negative")
+PROBES[("markers", "polarity", "negated_subject_words")] = (lambda w: {
+    "of": "None of the cells stained for CD56.", "the": "None of the cells stained for CD56.",
+    "tumour": "No tumour cells stained for CD56.", "tumor": "No tumor cells stained for CD56.",
+    "neoplastic": "No neoplastic cells stained for CD56.", "cells": "No tumour cells were positive for CD56.",
+    "cell": "No tumour cell was positive for CD56.", "were": "No cells were positive for CD56.", "was": "None was positive for CD56.",
+}[w], "markers_negative")

@@ -31,6 +31,8 @@ class MarkerCues:
         self.noun_backward = set(pol["noun_backward"])
         self.premodified = Premodifiers(pol, self.walks)  # 'positive staining of the cells for CgA'
         self.polar_adverbs = frozenset(pol.get("polar_adverbs", ()))  # r11-mk: 'stained negatively for'
+        self.subject_negators = frozenset(pol.get("subject_negators", ()))  # r11-mk: 'No tumour cells stained for'
+        self.subject_words = frozenset(pol.get("negated_subject_words", ()))
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
@@ -107,7 +109,18 @@ class MarkerCues:
         before = [report.lower_word(i) for i in range(max(0, cue.start - self.negator_reach), cue.start)]
         if any(w in self.negators for w in before) and not any(w in ",;" for w in before):
             return "negative"
-        return polarity
+        return "negative" if self._negated_subject(report, cue.start) else polarity
+
+    def _negated_subject(self, report: ReportView, start: int) -> bool:
+        """r11-mk: 'No tumour cells were positive for CK7', 'None of the cells expressed TTF-1': the cue's
+        subject is negated, over the words of a subject ('negated_subject_words') back to 'no' or 'none'
+        ('subject_negators'); any other word ('No necrosis was seen, and the cells were positive for')
+        ends the subject first."""
+        lo = report.sentence_bounds(start)[0]
+        i = start - 1
+        while i >= lo and report.lower_word(i) in self.subject_words:
+            i -= 1
+        return i >= lo and i < start - 1 and report.lower_word(i) in self.subject_negators
 
     def _after_list(self, report: ReportView, cue, marker_tokens: set[int]) -> int:
         """The first token after the markers and list words that follow a forward cue."""
