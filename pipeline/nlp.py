@@ -68,8 +68,18 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
 GLUED_CITATION = r"(?<=[A-Za-z]\.)[\[(](?=\d)|(?<=[A-Za-z]\.,)[\[(](?=\d)|(?<=[A-Za-z]\.),(?=[\[(]\d)"
 
 
+# r11-mk: stains with their signs joined by slashes ('CK7-/CK20+', 'Syn+/CgA+/TTF-1-', 'CK7(-)/CK20(+)',
+# 'CK7-negative/CK20-positive'): scispaCy's tokenizer keeps 'CK7-/CK20' or 'CK7+/CK20-' as one token, so
+# neither stain nor sign is read. A slash right after a sign (a plus after a letter or digit; a minus or en
+# dash after a capital or digit, so 'pre-/postoperative' stays whole; a bracketed sign; a result word) and
+# before a letter or bracket becomes a token of its own.
+SIGNED_SLASH = (r"(?<=[A-Za-z0-9]\+)/(?=[A-Za-z(])|(?<=[A-Z0-9][-\u2013])/(?=[A-Za-z(])"
+                r"|(?<=[+\-\u2013]\))/(?=[A-Za-z(])|(?<=\A[+\-\u2013])/(?=[A-Za-z(])|(?<=positive|negative)/(?=[A-Za-z])")
+
+
 def _split_glued_citations(tokenizer) -> None:
-    tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + tokenizer.infix_finditer.__self__.pattern).finditer
+    tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + SIGNED_SLASH + "|"
+                                          + tokenizer.infix_finditer.__self__.pattern).finditer
 
 
 def _set_error_handler(nlp: Language, handler) -> None:

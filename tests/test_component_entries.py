@@ -100,7 +100,8 @@ def rules_folder(tmp_path, rules: Rules):
 # --- Word shapes of the affix ruler: the pipeline is rebuilt without each --------------------------
 
 AFFIXES = {
-    ("markers", "shapes"): (lambda shape: "The tumour cells were positive for CD199.", "markers_positive"),
+    ("markers", "shapes"): (lambda shape: "The tumour cells were positive for {}.".format(
+        "MUC5AC" if "muc" in shape else "CD199"), "markers_positive"),  # r11-mk: the mucins
     ("treatments", "surgery_suffixes"): (
         lambda suffix: "She underwent a jejunectomy." if suffix == "ectomy" else "She underwent two jejunectomies.",
         "treatments"),

@@ -65,8 +65,11 @@ def _backward(cue: str) -> str:
 LEXICON = {
     (("markers", "polarity", "positive_forward"), "POSITIVE_FORWARD"): (
         lambda cue: f"On the slides the tumour cells {cue} CD56.", "markers_positive"),
+    # r11-mk: 'absent' is a premodifier too ('absent CK7 expression'); after 'was' the backward 'was absent'
+    # holds the word, and only the cue reads a list
     (("markers", "polarity", "negative_forward"), "NEGATIVE_FORWARD"): (
-        lambda cue: f"On the slides the tumour cells {cue} CD56.", "markers_negative"),
+        lambda cue: f"On the slides there was {cue} CD56 and CK7." if cue.startswith("absent ")
+        else f"On the slides the tumour cells {cue} CD56.", "markers_negative"),
     (("markers", "polarity", "positive_backward"), "POSITIVE_BACKWARD"): (_backward, "markers_positive"),
     (("markers", "polarity", "negative_backward"), "NEGATIVE_BACKWARD"): (_backward, "markers_negative"),
     (("markers", "polarity", "serum_context"), "SERUM_CONTEXT"): (

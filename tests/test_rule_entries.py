@@ -604,6 +604,9 @@ PATTERN_PROBES = {
         "grade_word": "The resected tumour was a NET of grade 2.",
         "grade_who": "A 60-year-old man had abdominal pain. Histopathology confirmed WHO grade 2.",
         "grade_level": "The resected tumour was an intermediate-grade NET.",
+        # r11-mk: a grade stated as a predicate
+        "grade_stated_qualified": "The histological grade was 2.",
+        "grade_stated": "The resected tumour was graded as intermediate.",
     }),
 }
 
@@ -688,6 +691,12 @@ PROBES[("sites", "primary_cues", "metastasis_origin_words")] = (
 PROBES[("markers", "polarity", "premodifiers")] = (lambda w: {
     "positive": "Immunohistochemistry showed positive CD56, and CD56 was negative on a second block.",
     "negative": "Immunohistochemistry showed negative CD56.",
+    # r11-mk: a result word of nuclear proteins before the stain ('retained Rb', 'absent CK7 expression')
+    "retained": "Immunohistochemistry showed retained CD56, and CD56 was negative on a second block.",
+    "intact": "Immunohistochemistry showed intact CD56, and CD56 was negative on a second block.",
+    "preserved": "Immunohistochemistry showed preserved CD56, and CD56 was negative on a second block.",
+    "absent": "Immunohistochemistry showed absent CD56 expression.",
+    "lost": "Immunohistochemistry showed lost CD56 expression.",
 }[w], "markers_negative")
 # r5b-trt: a premodifier heading a stain noun phrase governs the markers after its object word
 # ('Positive staining of the tumour cells for CD56'); without the entry CD56 has no polarity
@@ -842,3 +851,18 @@ for _organ in ("cervix", "uterus"):
 # r10b: a PubMed page's MeSH heading names the sex when nothing else does
 PROBES[("patterns", "sex", "mesh_sexes")] = (
     lambda w: f"The patient had a rectal NET.\n\nMeSH terms\n\n  • Adult\n  • {w}\n  • Humans", "sex")
+# r11-mk: a cue that left 'negatively' out as an adverb is none ('stained negatively for' is no 'stained for'); a
+# Ki-67 value's clause parts at a contrast word, and each part's cue is its own
+PROBES[("markers", "polarity", "polar_adverbs")] = (lambda w: f"The tumour stained {w} for CD56.", "markers_negative")
+PROBES[("patterns", "contrast_words")] = (
+    lambda w: f"The liver metastasis had a Ki-67 of 15%{w.rstrip()} the primary tumour had a Ki-67 of 4%.", "ki67_low")
+# r11-mk: a negated subject before a positive cue ('No tumour cells were positive for CD56')
+PROBES[("markers", "polarity", "subject_negators")] = (
+    lambda w: "None of the cells stained for CD56." if w == "none" else "No tumour cells were positive for CD56.",
+    "markers_negative")
+PROBES[("markers", "polarity", "negated_subject_words")] = (lambda w: {
+    "of": "None of the cells stained for CD56.", "the": "None of the cells stained for CD56.",
+    "tumour": "No tumour cells stained for CD56.", "tumor": "No tumor cells stained for CD56.",
+    "neoplastic": "No neoplastic cells stained for CD56.", "cells": "No tumour cells were positive for CD56.",
+    "cell": "No tumour cell was positive for CD56.", "were": "No cells were positive for CD56.", "was": "None was positive for CD56.",
+}[w], "markers_negative")

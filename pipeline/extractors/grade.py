@@ -15,6 +15,7 @@ from .base import (
     most_stated,
     unclaimed,
 )
+from .clauses import contrast_part
 from .grading_scheme import mark_scheme_mentions
 from .histology import class_regexes
 
@@ -48,6 +49,7 @@ class GradeExtractor(FieldExtractor):
         # another tumour's or an earlier sample's grade ('the resected liver metastasis was G3') never
         # outranks: Ki-67's words for them (two_tumours.py reads them too)
         self.lesser = [c.lower() for c in rules["patterns"]["ki67"]["lesser_tumour_cues"]]
+        self.contrast = rules["patterns"]["contrast_words"]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -69,6 +71,9 @@ class GradeExtractor(FieldExtractor):
         # the words of its own clause: 'grade 3 diarrhoea on everolimus; the NET was G2'
         before_clause = text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2]
         after_clause = text[m.end():min(hi, m.end() + self.clause_chars)].partition(";")[0]
+        # r11-mk: and within the part between contrast words ('the metastasis was G3, while the primary was G2')
+        before_clause = contrast_part(before_clause, len(before_clause), self.contrast)
+        after_clause = contrast_part(after_clause, 0, self.contrast)
         before = [w.lower() for w in WORD.findall(before_clause)][-self.window:]
         after = [w.lower() for w in WORD.findall(after_clause)][:self.window]
         blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)

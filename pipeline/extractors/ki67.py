@@ -8,7 +8,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
-from .clauses import clause_text
+from .clauses import clause_bounds, contrast_part
 from .grading_scheme import mark_scheme_mentions
 from .two_tumours import second_is_index
 
@@ -46,6 +46,7 @@ class Ki67Extractor(FieldExtractor):
         self.upper_ops = set(cfg["upper_ops"])
         self.lower_ops = set(cfg["lower_ops"])
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
+        self.contrast = rules["patterns"]["contrast_words"]
         self.area_cues = [c.lower() for c in cfg["area_cues"]]
         self.other_tumour_cues = [c.lower() for c in cfg["other_tumour_cues"]]
         self.definitive_sections = set(cfg["definitive_sections"])
@@ -171,7 +172,8 @@ class Ki67Extractor(FieldExtractor):
         m = report.mention("ki67", start, end, report.text[start:end], (fmt_pct(low), fmt_pct(high)), rule, "KI67")
         if any(x is not None and x > 100 for x in (low, high)):
             m.overrule("negated", "impossible_ki67:over_100")
-        clause = clause_text(report, m.sentence_start, m.sentence_end, start).lower()
+        lo, hi = clause_bounds(report, m.sentence_start, m.sentence_end, start)
+        clause = contrast_part(report.text[lo:hi], start - lo, self.contrast).lower()  # r11-mk: ', while the primary'
         m.definitive = any(c in clause for c in self.definitive)
         return m
 

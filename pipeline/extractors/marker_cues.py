@@ -30,6 +30,9 @@ class MarkerCues:
         self.noun_forward = set(pol["noun_forward"]) | set(plural_noun_cues(pol["noun_forward"]))  # r10c: plurals
         self.noun_backward = set(pol["noun_backward"])
         self.premodified = Premodifiers(pol, self.walks)  # 'positive staining of the cells for CgA'
+        self.polar_adverbs = frozenset(pol.get("polar_adverbs", ()))  # r11-mk: 'stained negatively for'
+        self.subject_negators = frozenset(pol.get("subject_negators", ()))  # r11-mk: 'No tumour cells stained for'
+        self.subject_words = frozenset(pol.get("negated_subject_words", ()))
 
     def governing(self, report: ReportView, markers: list, marker_tokens: set[int], cues) -> dict:
         """(start, end) of each marker -> (polarity, cue text) of the cue that governs it, among the
@@ -47,7 +50,7 @@ class MarkerCues:
     def find(self, report: ReportView):
         """The forward and backward (cue span, polarity) lists, and the starts of the negative
         backward cues that may be another cue's predicate ('PSA expression was absent')."""
-        forward, backward = _raw_cues(report)
+        forward, backward = _raw_cues(report, self.polar_adverbs)
         forward = [(s, self._negated(report, s, pol)) for s, pol in forward]
         backward = [(s, self._negated(report, s, pol)) for s, pol in backward]
         negative_starts = {s.start for s, pol in backward if pol == "negative" and s.text not in SIGNS}
@@ -106,7 +109,18 @@ class MarkerCues:
         before = [report.lower_word(i) for i in range(max(0, cue.start - self.negator_reach), cue.start)]
         if any(w in self.negators for w in before) and not any(w in ",;" for w in before):
             return "negative"
-        return polarity
+        return "negative" if self._negated_subject(report, cue.start) else polarity
+
+    def _negated_subject(self, report: ReportView, start: int) -> bool:
+        """r11-mk: 'No tumour cells were positive for CK7', 'None of the cells expressed TTF-1': the cue's
+        subject is negated, over the words of a subject ('negated_subject_words') back to 'no' or 'none'
+        ('subject_negators'); any other word ('No necrosis was seen, and the cells were positive for')
+        ends the subject first."""
+        lo = report.sentence_bounds(start)[0]
+        i = start - 1
+        while i >= lo and report.lower_word(i) in self.subject_words:
+            i -= 1
+        return i >= lo and i < start - 1 and report.lower_word(i) in self.subject_negators
 
     def _after_list(self, report: ReportView, cue, marker_tokens: set[int]) -> int:
         """The first token after the markers and list words that follow a forward cue."""
@@ -120,15 +134,17 @@ class MarkerCues:
         """'negative for vimentin and PD-L1 expression': a noun cue right after a marker at the end of
         an earlier forward cue's list, with no verb after it, is the head of that cue's object, not a
         polarity of its own ('CD56 expression was strong', 'negative for CK7 with diffuse CDX2
-        positivity' keep their cue)."""
+        positivity' keep their cue). r11-mk: after a cue that ends in 'of' the noun closes that cue's
+        noun phrase whatever verb follows ('Loss of ATRX and DAXX expression was observed')."""
         if not forward:
             return backward
         ends = sorted(s.end for s, _ in forward)
         doc, out = report.doc, []
         for span, pol in backward:
-            head = (span.text.lower() in self.noun_backward and span.start - 1 in marker_tokens
-                    and not (span.end < len(doc) and doc[span.end].lower_ in self.predicate_verbs))
             k = bisect.bisect_left(ends, span.start) - 1
+            of_phrase = k >= 0 and doc[ends[k] - 1].lower_ == "of"
+            head = (span.text.lower() in self.noun_backward and span.start - 1 in marker_tokens and (
+                of_phrase or not (span.end < len(doc) and doc[span.end].lower_ in self.predicate_verbs)))
             if head and k >= 0 and report.same_sentence(doc[ends[k] - 1:ends[k]], span) and (
                     self._only_list_between(doc, ends[k], span.start, marker_tokens)
                     or self._closes_list(doc, ends[k], span.start, marker_tokens)):
@@ -157,13 +173,11 @@ class MarkerCues:
                 and not any(w in self.walks.stops or w in self.predicate_verbs for w in between))
 
 
-def _raw_cues(report: ReportView) -> tuple[list, list]:
+def _raw_cues(report: ReportView, polar_adverbs: frozenset[str] = frozenset()) -> tuple[list, list]:
     """The forward and backward (cue span, polarity) lists as the lexicon found them, less the cues
     another cue hides: 'no expression of' hides the 'expression of' inside it, a forward cue hides a
     backward one that starts inside it."""
-    forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
-              [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
-    forward = _drop_contained(forward)
+    forward = _drop_contained(_forward_cues(report, polar_adverbs))
     # r6-mark: a forward cue with no object, before a comma or the sentence's end ('Synaptophysin was
     # expressed, but TTF-1 and CDX2 were not'), governs nothing after it.
     forward = [(s, pol) for s, pol in forward if not _ends_clause(report, s.end)]
@@ -174,6 +188,21 @@ def _raw_cues(report: ReportView) -> tuple[list, list]:
     backward = [(s, pol) for label, pol in (("POSITIVE_BACKWARD", "positive"), ("NEGATIVE_BACKWARD", "negative"))
                 for s in report.spans(label) if s.start not in in_forward and s.end - 1 not in heads]
     return forward, backward
+
+
+def _forward_cues(report: ReportView, polar_adverbs: frozenset[str]) -> list:
+    """The lexicon's forward (cue span, polarity) list. r11-mk: the lexicon matches a cue with an adverb
+    left out ('was diffusely expressed'); a cue with a word of `polar_adverbs` inside it ('stained
+    negatively for') left out the polarity itself and is none, so the cue that word opens ('negatively
+    for') governs."""
+    forward = [(s, "positive") for s in report.spans("POSITIVE_FORWARD")] + \
+              [(s, "negative") for s in report.spans("NEGATIVE_FORWARD")]
+    return [(s, pol) for s, pol in forward if not _skips_polarity(s, polar_adverbs)] if polar_adverbs else forward
+
+
+def _skips_polarity(span, polar_adverbs: frozenset[str]) -> bool:
+    """Does a word of `polar_adverbs` stand inside the cue `span`, neither its first nor its last word?"""
+    return any(span.doc[i].lower_ in polar_adverbs for i in range(span.start + 1, span.end - 1))
 
 
 def _ends_clause(report: ReportView, i: int) -> bool:

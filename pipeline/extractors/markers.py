@@ -76,6 +76,9 @@ class MarkerExtractor(FieldExtractor):
         in_shared = {i for a, b, *_ in shared for i in range(a, b)}
         # r7b: a keratin pair read part by part ('CK8/18' as CK8) on the very tokens of its clone is the clone
         clones = {(c.start, c.end) for c in report.spans("CLONE")}
+        # r11-mk: nor is a shared-head list inside a clone ('cytokeratin 8/18' is no CK8 and CK18)
+        in_clone = {i for a, b in clones for i in range(a, b)}
+        shared = [item for item in shared if not in_clone.intersection(range(item[0], item[1]))]
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
                    if s.start not in heads and s.start not in in_shared and (s.start, s.end) not in clones] + shared
         clone_of = self._carried_clones(report, markers)

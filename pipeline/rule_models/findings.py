@@ -309,6 +309,7 @@ class GradeRules(RuleModel):
 
 class PatternRules(RuleModel):
     clause_max_chars: Count  # r6-rules: the clause read around a size or a Ki-67 value (extractors/clauses.py)
+    contrast_words: Words = Field(default_factory=list)  # r11-mk: ', while ' parts a Ki-67's or a grade's clause
     age: AgeRules
     sex: SexRules
     size: SizeRules

@@ -51,6 +51,11 @@ class PolarityRules(RuleModel):
     result_clause_openers: Words
     # r9c: 'strong staining within the tumour cells for ACTH': words that make a noun cue a result
     result_premodifiers: Words = Field(default_factory=list)
+    # r11-mk: 'positively', 'negatively': never left out of a polarity cue as an adverb ('stained negatively for')
+    polar_adverbs: Words = Field(default_factory=list)
+    # r11-mk: 'No tumour cells were positive for CK7': a negated subject before a positive cue
+    subject_negators: Words = Field(default_factory=list)
+    negated_subject_words: Words = Field(default_factory=list)
 
 
 class EllipticalPattern(RuleModel):
