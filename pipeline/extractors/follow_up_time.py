@@ -69,6 +69,11 @@ class FollowUpTime:
         year_words = "|".join(flexible(w) for w in cfg.get("year_date_words", []))
         links = alternatives(cfg.get("status_duration_links", []))
         self.lasting_link = re.compile(rf"\s*(?:{links})\s+", re.IGNORECASE)  # 'disease-free (for) 9 months'
+        # r11-out: 'death due to tumour progression occurred 19 months after diagnosis': the cause between a death
+        # word and its duration, opened by a 'death_cause_links' word, at most 'death_cause_words' words long
+        links, most = alternatives(cfg.get("death_cause_links", [])), self.near.get("death_cause_words", 1)
+        self.caused = re.compile(rf"\s+(?:{links})\s+(?:[^\W\d_]+[\s,]+){{1,{most}}}?(?:{self.duration.pattern})",
+                                 re.IGNORECASE)
         self.year = compile_rule(rf"(?<!\w)(?:{year_words})\s+(?P<y>(?:19|20)\d\d)(?![\w\-/\u2013])"
                                  if year_words else NEVER, re.IGNORECASE)
 
@@ -134,12 +139,15 @@ class FollowUpTime:
 
     def duration_follows(self, text: str, at: int) -> bool:
         """Does a duration follow `at`, next to it or one word on ('death 7 months after surgery',
-        'survived only three months')?"""
+        'survived only three months'), or after the death's cause ('death due to tumour progression
+        occurred 19 months after diagnosis': a 'death_cause_links' word, then at most 'death_cause_words'
+        words, r11-out)?"""
         gap = GAP.match(text, at)
         if not gap:
             return False
         word = ONE_WORD.match(text, gap.end())
-        return bool(self.duration.match(text, gap.end()) or (word and self.duration.match(text, word.end())))
+        return bool(self.duration.match(text, gap.end()) or (word and self.duration.match(text, word.end()))
+                    or self.caused.match(text, at))
 
     def durations(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []

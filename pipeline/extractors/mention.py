@@ -78,6 +78,9 @@ class Mention:
     # outcome: 'surgery for liver metastases': the disease named is what a treatment was for, an event of
     # the course rather than the state at its end
     treated: bool = False
+    # outcome (r11-out): 'she is currently receiving lanreotide': a treatment still going on, a weak 'alive with
+    # disease' that yields to a no-disease statement beside it or in the sentence before
+    ongoing: bool = False
 
     @property
     def usable(self) -> bool:

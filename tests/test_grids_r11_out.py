@@ -1,0 +1,237 @@
+"""Grids of the eleventh round (r11, helper 'out'): the common ways a case report states how the patient
+fared and when, written from the genre in sentences of our own, not traced from reports.
+
+- The last follow-up as reports commonly word it: alive and well, disease-free, no evidence of recurrence,
+  in complete remission, stable disease, progression, a recurrence found at follow-up, died of the disease,
+  of another cause or of a cause not stated; dated as 'at the last follow-up (24 months)', 'X years after
+  surgery', 'during a follow-up of X months', 'to date', 'currently', numbers written out, in the case
+  section, the abstract, the conclusion or the discussion, and in two sentences (a scan, then 'she is
+  well'). Most of it was read already; the grid keeps it so.
+- A treatment still going on at the end ('she is currently receiving lanreotide', 'he remains on
+  everolimus', 'she continues to receive octreotide LAR') says the disease is still there: 'alive with
+  disease' (rules/outcome.json 'ongoing_treatment', outcome_ongoing.py), unless a no-disease statement
+  stands beside it or in the sentence before; an operation, a treatment after a 'stops' word ('on regular
+  checks after surgery') or the clause introducing her are none.
+- A tumour's response told by a word of its own ('the liver lesions regressed', 'regression of the
+  metastases', 'shrinkage of the mass', 'the lesions were smaller') or its control ('the disease is
+  currently under control') is 'alive with disease', but only about a tumour ('response_subjects'): a lung
+  infiltrate's regression is none, a symptom's control says she is well ('alive').
+- The clause opening the report's account ('We present a case of regression of ...', 'We report a patient
+  with a recurrence after 4 years') tells its topic: its disease words are no outcome, while a bare
+  'alive' there still is ('We report a patient who ... recovered 8 years after the first operation').
+- A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis').
+
+Each grid pairs every absence with a presence, so it fails when the outcome extractor finds nothing."""
+from __future__ import annotations
+
+from test_grids import CASE, framed_cells, grid_test, told_cells
+from test_grids_r5_outc import NO_DISEASE, NO_STATUS, status_and_months
+
+WITH, ALIVE = "alive with disease", "alive"
+DOD, DOC, DIED = "died of disease", "died of other cause", "died"
+RESECTED = ("A 58-year-old man presented with intermittent abdominal pain. Computed tomography showed a 3-cm mass in "
+            "the terminal ileum. He underwent a segmental ileal resection with lymphadenectomy. Histology showed a "
+            "well-differentiated neuroendocrine tumour, G1, with a Ki-67 index of 2%. ")
+METASTATIC = ("A 63-year-old woman presented with flushing and diarrhoea. Computed tomography showed multiple liver "
+              "metastases and a mesenteric mass. A liver biopsy showed a well-differentiated neuroendocrine tumour, "
+              "G2, with a Ki-67 index of 8%. ")
+
+# --- the last follow-up as reports commonly word it ----------------------------------------------------------
+LAST_FOLLOW_UP = {
+    "At the last follow-up, 24 months after surgery, he is alive and well with no evidence of recurrence.":
+        (NO_DISEASE, 24),
+    "He remains asymptomatic and free of disease 2 years after the operation.": (NO_DISEASE, 24),
+    "Two years postoperatively, he has no evidence of recurrence or metastasis.": (NO_DISEASE, 24),
+    "The patient has been disease-free for 3 years.": (NO_DISEASE, 36),
+    "He is currently in complete remission, 18 months after surgery.": (NO_DISEASE, 18),
+    "During a follow-up of 30 months, there was no sign of recurrence.": (NO_DISEASE, 30),
+    "Follow-up CT at 12 months showed no evidence of disease.": (NO_DISEASE, 12),
+    "At the 5-year follow-up, he remains tumour-free.": (NO_DISEASE, 60),
+    "He has been followed up for 4 years without recurrence.": (NO_DISEASE, 48),
+    "No recurrence has been observed to date (36 months).": (NO_DISEASE, 36),
+    "Until now (20 months after surgery), the patient has shown no signs of recurrence.": (NO_DISEASE, 20),
+    "He is alive and disease-free at 6 years.": (NO_DISEASE, 72),
+    "Surveillance imaging over the following two years has shown no recurrence.": (NO_DISEASE, 24),
+    "The patient was recurrence-free at his 1-year follow-up visit.": (NO_DISEASE, 12),
+    "One year after resection, somatostatin receptor scintigraphy showed no residual disease.": (NO_DISEASE, 12),
+    "Eighteen months after surgery, he is well with no evidence of disease on imaging.": (NO_DISEASE, 18),
+    "He has remained free of recurrence for more than five years.": (NO_DISEASE, 60),
+    "There has been no evidence of recurrent disease over a follow-up period of 3 years.": (NO_DISEASE, 36),
+    "Postoperative follow-up for 14 months revealed no recurrence.": (NO_DISEASE, 14),
+    "A follow-up colonoscopy performed one year later showed no residual tumour.": (NO_DISEASE, 12),
+    "The patient is alive without recurrence 8 years after diagnosis.": (NO_DISEASE, 96),
+    "At present, 2 years after surgery, there is no sign of local recurrence or distant metastases.": (NO_DISEASE, 24),
+    "His chromogranin A level normalised and he remains disease free 15 months after the operation.": (NO_DISEASE, 15),
+    "He is tumour free after a follow-up of 2.5 years.": (NO_DISEASE, 30),
+    "Twenty-four months after surgery, he remains free of disease.": (NO_DISEASE, 24),
+    "He remains tumor-free 10 years after surgery.": (NO_DISEASE, 120),
+    "At the last follow-up (24 months), the patient was alive without recurrence.": (NO_DISEASE, 24),
+    "At the last follow-up (two years), the patient was alive without recurrence.": (NO_DISEASE, 24),
+    "To date, 30 months after the resection, there has been no recurrence.": (NO_DISEASE, 30),
+    "Regular follow-up for 3 years has shown no recurrence.": (NO_DISEASE, 36),
+    "A year later he had no evidence of disease.": (NO_DISEASE, 12),
+    "No recurrence was detected on CT performed 12 and 24 months after surgery.": (NO_DISEASE, 24),
+    "Follow-up: 36 months, no evidence of disease.": (NO_DISEASE, 36),
+    "He has been followed for 26 months. He is asymptomatic and there is no evidence of recurrence.": (NO_DISEASE, 26),
+    "Follow-up imaging was performed every 6 months. At 3 years, there is no evidence of disease.": (NO_DISEASE, 36),
+    "After a follow-up of 48 months, the patient shows no signs of recurrence.": (NO_DISEASE, 48),
+    "The patient remains recurrence-free, with 5 years of follow-up.": (NO_DISEASE, 60),
+    "He is now 4 years post-resection with no evidence of recurrent disease.": (NO_DISEASE, 48),
+    "Seven years after the operation, the patient is still alive without any evidence of disease.": (NO_DISEASE, 84),
+    "Repeat imaging at 6 and 12 months showed no evidence of recurrence.": (NO_DISEASE, 12),
+    "She is currently alive and free of symptoms 40 months after surgery.": (ALIVE, 40),
+    "Currently, 7 years after the operation, the patient is in good health.": (ALIVE, 84),
+    "He is alive and well four and a half years after resection.": (ALIVE, 54),
+    "The patient is doing well at 6 months of follow-up.": (ALIVE, 6),
+    "At his 2-year follow-up, he was asymptomatic.": (ALIVE, 24),
+    "Over a follow-up of 5 years, the patient had no further episodes of diarrhoea.": (ALIVE, 60),
+    "He has had no recurrence of flushing during 3 years of follow-up.": (ALIVE, 36),
+    "He was alive at the last contact, 13 months after the diagnosis.": (ALIVE, 13),
+    "Five years on, he is alive and well.": (ALIVE, 60),
+    "He has now been followed for two years. He remains well, with normal chromogranin A.": (ALIVE, 24),
+    "The patient has survived for nearly 9 years and is still under observation.": (ALIVE, 108),
+    "Twelve months later, CT showed progression of the liver metastases.": (WITH, 12),
+    "At 9 months, a local recurrence was found at the anastomosis.": (WITH, 9),
+    "Two years later, he remains alive with disease.": (WITH, 24),
+    "The patient is alive with persistent liver metastases 5 years after initial diagnosis.": (WITH, 60),
+    "He developed a local recurrence 2 years postoperatively.": (WITH, 24),
+    "Five years after surgery, he presented with multiple liver metastases.": (WITH, 60),
+    "The patient is currently alive, 2 years after diagnosis, with bone metastases.": (WITH, 24),
+    "At 4 years he remains on lanreotide with no evidence of progression.": (WITH, 48),
+    "He is under surveillance with stable disease 2 years after diagnosis.": (WITH, 24),
+    "At the time of writing, 16 months after the diagnosis, he is alive with disease.": (WITH, 16),
+    "The patient died of progressive disease 8 months after diagnosis.": (DOD, 8),
+    "He passed away 14 months after the diagnosis due to liver failure from metastatic disease.": (DOD, 14),
+    "He succumbed to his disease 2 years after presentation.": (DOD, 24),
+    "He expired 3 months after surgery from pneumonia.": (DOC, 3),
+    "He died of an unrelated cause (myocardial infarction) 5 years after the resection, with no evidence of "
+    "recurrence.": (DOC, 60),
+    "He died six months later.": (DIED, 6),
+    "The patient died 11 months after the diagnosis.": (DIED, 11),
+    "Despite chemotherapy, the disease progressed and he died 10 months after diagnosis.": (DIED, 10),
+    "He died of tumour progression 15 months after the start of treatment.": (DOD, 15),
+    "He died from a stroke 3 years after surgery, free of tumour.": (DOC, 36),
+    "Death occurred 7 months after diagnosis owing to multiple liver metastases.": (DOD, 7),
+    "The patient died of causes unrelated to the tumour 6 years later.": (DOC, 72),
+    "He eventually died of carcinoid heart disease 4 years after the diagnosis.": (DOD, 48),
+    "The patient died of metastatic disease, 26 months after the initial diagnosis.": (DOD, 26),
+    "He refused further treatment and died 2 months later.": (DIED, 2),
+    "He died suddenly at home 9 months after surgery; no autopsy was performed.": (DIED, 9),
+    "Despite treatment there was no improvement, and he died 3 months later.": (DIED, 3),
+    "The patient succumbed to the disease after 20 months.": (DOD, 20),
+}
+NO_FOLLOW_UP = ["The patient was subsequently lost to follow-up.",
+                "He was discharged on postoperative day 7 in good condition.",
+                "The postoperative course was uneventful.", "Regular follow-up with CT every 6 months was recommended."]
+ELSEWHERE = {"He is alive and disease-free 3 years after surgery.": (NO_DISEASE, 36),
+             "He remains free of recurrence 4 years after the operation.": (NO_DISEASE, 48),
+             "He died of metastatic disease 2 years after diagnosis.": (DOD, 24)}
+
+
+def last_follow_up_cells():
+    yield from told_cells(RESECTED, LAST_FOLLOW_UP, dict.fromkeys(NO_FOLLOW_UP, NO_STATUS))
+    for text, want in ELSEWHERE.items():  # the status told only in the abstract, the conclusion or the discussion
+        case = CASE.format(RESECTED)
+        yield f"Abstract\nWe describe a 58-year-old man with an ileal neuroendocrine tumour. {text}\n\n{case}", want
+        yield f"{case}\nConclusion\n{text}\n", want
+        yield f"{case}\nDiscussion\nIleal NETs are often found late. Our patient {text[0].lower()}{text[1:]}\n", want
+
+
+test_grid_the_last_follow_up_as_commonly_worded = grid_test(
+    last_follow_up_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- a treatment still going on at the end ------------------------------------------------------------------
+ONGOING_FRAMES = ["She {} lanreotide.", "Two years after diagnosis, she {} octreotide LAR.",
+                  "She {} everolimus, 18 months after the diagnosis.",
+                  "At the last visit she {} monthly injections of lanreotide."]
+ONGOING = {"is currently receiving": WITH, "is currently on": WITH, "remains on": WITH, "continues on": WITH,
+           "continues to receive": WITH, "is still being treated with": WITH, "is now receiving": WITH,
+           "has been on": WITH, "is maintained on": WITH, "is still on": WITH, "remained on": WITH}
+ONGOING_TOLD = {"She is currently undergoing peptide receptor radionuclide therapy.": (WITH, None),
+                "She is receiving palliative chemotherapy.": (WITH, None),
+                "She has been on lanreotide for 3 years.": (WITH, 36),
+                "She remains on octreotide LAR 2 years after diagnosis.": (WITH, 24),
+                "She is still on octreotide and doing well 5 years after diagnosis.": (WITH, 60),
+                "She remains on lanreotide. She is doing well.": (WITH, None)}
+NOT_ONGOING = {  # free of disease beside it or just before it; an operation; a 'stops' word; her presentation
+    "A CT scan two years after surgery showed no recurrence. She remains on lanreotide.": (NO_DISEASE, 24),
+    "She is free of disease and remains on lanreotide 2 years after surgery.": (NO_DISEASE, 24),
+    "She is now on a normal diet following surgery.": NO_STATUS,
+    "She is on regular checks after chemotherapy.": NO_STATUS,
+    "She is taking no chemotherapy.": NO_STATUS,
+    "A 70-year-old woman who is receiving octreotide for flushing was referred.": NO_STATUS,
+    "Lanreotide was recommended.": NO_STATUS}
+
+
+def ongoing_cells():
+    for frame, months in zip(ONGOING_FRAMES, (None, 24, 18, None), strict=True):
+        yield from framed_cells(METASTATIC, [frame], {phrase: (want, months) for phrase, want in ONGOING.items()})
+    yield from told_cells(METASTATIC, ONGOING_TOLD, NOT_ONGOING)
+
+
+test_grid_a_treatment_still_going_on_is_alive_with_disease = grid_test(
+    ongoing_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- a tumour's response told by a word of its own --------------------------------------------------------------
+RESPONSE = {"Six months later, the liver lesions were smaller.": (WITH, 6),
+            "The liver lesions regressed after treatment, 6 months later.": (WITH, 6),
+            "CT after 6 months showed regression of the liver metastases.": (WITH, 6),
+            "Follow-up CT 6 months later showed shrinkage of the mesenteric mass.": (WITH, 6),
+            "Six months later, the mesenteric mass had regressed.": (WITH, 6),
+            "Six months later, the tumour deposits were smaller.": (WITH, 6),
+            "The disease is currently under control with monthly lanreotide.": (WITH, None),
+            "The disease is currently under control with monthly lanreotide, 4 years after the diagnosis.": (WITH, 48),
+            "Two years later, the metastatic disease remains under control.": (WITH, 24),
+            "Her disease is well controlled 2 years after diagnosis.": (WITH, 24),
+            "Six months later, the mesenteric mass showed complete regression.": (NO_DISEASE, 6)}
+NOT_A_RESPONSE = {"Six months later, the pulmonary infiltrates showed regression.": NO_STATUS,
+                  "On admission, a smaller nodule was seen beside the mass.": NO_STATUS,
+                  # a symptom under control: she is well
+                  "Her flushing has been well controlled for two years.": (ALIVE, 24),
+                  "Two years after diagnosis, her symptoms are under control.": (ALIVE, 24)}
+
+
+def response_cells():
+    yield from told_cells(METASTATIC, RESPONSE, NOT_A_RESPONSE)
+
+
+test_grid_a_response_of_the_tumour_is_alive_with_disease = grid_test(
+    response_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- the clause opening the report's account --------------------------------------------------------------------
+OPENERS = ["We report", "We present", "We describe", "We herein report", "Here we present"]
+TOPICS = {"{} a case of regression of gastric carcinoids after antrectomy.": NO_STATUS,
+          "{} a woman with liver metastases 4 years after resection of a rectal NET.": NO_STATUS,
+          "{} a woman with a recurrence after 4 years.": NO_STATUS,
+          "{} a woman who underwent three liver resections and recovered 8 years after the first operation.":
+              (ALIVE, 96),
+          "{} a woman who remains disease-free 10 years after resection of a rectal NET.": (NO_DISEASE, 120)}
+
+
+def opener_cells():
+    for topic, want in TOPICS.items():
+        yield from framed_cells("", [topic], {opener: want for opener in OPENERS})
+
+
+test_grid_the_clause_opening_the_report_tells_its_topic = grid_test(
+    opener_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- a death dated after its cause ---------------------------------------------------------------------------
+CAUSED_DEATHS = {"Death due to tumour progression occurred 19 months after diagnosis.": (DOD, 19),
+                 "Death from liver failure occurred 19 months after diagnosis.": (DOD, 19),
+                 "Death owing to metastatic disease followed 19 months after diagnosis.": (DOD, 19),
+                 "Death from pneumonia came 19 months after diagnosis.": (DOC, 19),
+                 "Death due to tumour progression 19 months after diagnosis was recorded.": (DOD, 19)}
+NOT_A_DEATH = {"The risk of death from liver failure is discussed with every patient.": NO_STATUS}
+
+
+def caused_death_cells():
+    yield from told_cells(METASTATIC, CAUSED_DEATHS, NOT_A_DEATH)
+
+
+test_grid_a_death_dated_after_its_cause = grid_test(
+    caused_death_cells, status_and_months, "outcome", "follow_up_months")
