@@ -20,6 +20,8 @@ fared and when, written from the genre in sentences of our own, not traced from 
   with a recurrence after 4 years') tells its topic: its disease words are no outcome, while a bare
   'alive' there still is ('We report a patient who ... recovered 8 years after the first operation').
 - A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis').
+- A point after a later event ('alive 3 years after the detection of the metastases') counts from the point
+  that dated the event, past the lengths of treatments told between them ('everolimus for 8 months').
 
 Each grid pairs every absence with a presence, so it fails when the outcome extractor finds nothing."""
 from __future__ import annotations
@@ -235,3 +237,27 @@ def caused_death_cells():
 
 test_grid_a_death_dated_after_its_cause = grid_test(
     caused_death_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- a point after a later event, with treatments' lengths told between ---------------------------------------
+# 'alive 3 years after the detection of the metastases' counts from the point that dated the event, past the
+# lengths of the treatments told between them; a plain 'later' after a treatment's length still starts afresh.
+EVENT_CHAINS = {
+    "Liver metastases were found 2 years after surgery. Everolimus was given for 8 months, then sunitinib for 6 "
+    "months. She is alive 3 years after the detection of the metastases.": (WITH, 60),
+    "Two years after surgery a recurrence was found in the liver. Lanreotide was given for 12 months. She remains "
+    "well 18 months after the recurrence.": (WITH, 42),  # the recurrence is not said to be gone
+    "A recurrence appeared 2 years later. She received capecitabine for 4 months and PRRT for 6 months. She died "
+    "of progressive disease 20 months after the relapse.": (DOD, 44),
+    "A recurrence appeared 2 years later. She received capecitabine for 4 months. She is alive 20 months after "
+    "the recurrence, with stable disease.": (WITH, 44),
+    # no event: the point counts as it stands
+    "She received capecitabine for 4 months. She is alive 20 months later, with stable disease.": (WITH, 20)}
+
+
+def event_chain_cells():
+    yield from told_cells(METASTATIC, EVENT_CHAINS)
+
+
+test_grid_a_point_after_a_later_event_counts_past_treatment_lengths = grid_test(
+    event_chain_cells, status_and_months, "outcome", "follow_up_months")
