@@ -20,6 +20,7 @@ fared and when, written from the genre in sentences of our own, not traced from 
   with a recurrence after 4 years') tells its topic: its disease words are no outcome, while a bare
   'alive' there still is ('We report a patient who ... recovered 8 years after the first operation').
 - A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis').
+- An insulinoma's patient 'euglycaemic' or 'normoglycaemic' at a follow-up is well.
 - A point after a later event ('alive 3 years after the detection of the metastases') counts from the point
   that dated the event, past the lengths of treatments told between them ('everolimus for 8 months').
 
@@ -261,3 +262,24 @@ def event_chain_cells():
 
 test_grid_a_point_after_a_later_event_counts_past_treatment_lengths = grid_test(
     event_chain_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- an insulinoma's patient at follow-up ---------------------------------------------------------------------
+INSULINOMA = ("A 45-year-old woman presented with recurrent episodes of confusion and sweating relieved by food. Fasting "
+              "tests confirmed endogenous hyperinsulinism, and MRI showed a 14-mm lesion in the pancreatic tail. She "
+              "underwent laparoscopic enucleation, and histology showed a well-differentiated neuroendocrine tumour, G1. ")
+EUGLYCAEMIC = {"She is now euglycaemic, 6 months after surgery.": (ALIVE, 6),
+               "Two years after surgery she remains normoglycaemic.": (ALIVE, 24),
+               "She has remained euglycemic for 2 years.": (ALIVE, 24),
+               "She has been free of hypoglycaemia for 2 years.": (ALIVE, 24),
+               "Two years after surgery there has been no recurrence of hypoglycaemia.": (ALIVE, 24)}
+NOT_YET = {"On admission she was euglycaemic under a glucose infusion.": NO_STATUS,
+           "She was discharged home on the fifth postoperative day.": NO_STATUS}
+
+
+def insulinoma_cells():
+    yield from told_cells(INSULINOMA, EUGLYCAEMIC, NOT_YET)
+
+
+test_grid_an_insulinoma_patient_at_follow_up = grid_test(insulinoma_cells, status_and_months, "outcome",
+                                                         "follow_up_months")
