@@ -20,7 +20,8 @@ fared and when, written from the genre in sentences of our own, not traced from 
   with a recurrence after 4 years') tells its topic: its disease words are no outcome, while a bare
   'alive' there still is ('We report a patient who ... recovered 8 years after the first operation').
 - A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis').
-- An insulinoma's patient 'euglycaemic' or 'normoglycaemic' at a follow-up is well.
+- An insulinoma's patient 'euglycaemic' or 'normoglycaemic' at a follow-up is well, as one in 'excellent
+  general condition' or who 'leads a normal life' is.
 - A point after a later event ('alive 3 years after the detection of the metastases') counts from the point
   that dated the event, past the lengths of treatments told between them ('everolimus for 8 months').
 
@@ -265,9 +266,10 @@ test_grid_a_point_after_a_later_event_counts_past_treatment_lengths = grid_test(
 
 
 # --- an insulinoma's patient at follow-up ---------------------------------------------------------------------
-INSULINOMA = ("A 45-year-old woman presented with recurrent episodes of confusion and sweating relieved by food. Fasting "
-              "tests confirmed endogenous hyperinsulinism, and MRI showed a 14-mm lesion in the pancreatic tail. She "
-              "underwent laparoscopic enucleation, and histology showed a well-differentiated neuroendocrine tumour, G1. ")
+INSULINOMA = ("A 45-year-old woman presented with recurrent episodes of confusion and sweating relieved by "
+              "food. Fasting tests confirmed endogenous hyperinsulinism, and MRI showed a 14-mm lesion in the "
+              "pancreatic tail. She underwent laparoscopic enucleation, and histology showed a well-differentiated "
+              "neuroendocrine tumour, G1. ")
 EUGLYCAEMIC = {"She is now euglycaemic, 6 months after surgery.": (ALIVE, 6),
                "Two years after surgery she remains normoglycaemic.": (ALIVE, 24),
                "She has remained euglycemic for 2 years.": (ALIVE, 24),
@@ -283,3 +285,48 @@ def insulinoma_cells():
 
 test_grid_an_insulinoma_patient_at_follow_up = grid_test(insulinoma_cells, status_and_months, "outcome",
                                                          "follow_up_months")
+
+
+# --- the durations of a follow-up, as reports word them -------------------------------------------------------
+DURATIONS_TOLD = {
+    'He has been free of recurrence till date, 3 years after surgery.': (NO_DISEASE, 36),
+    'Up to now, 3 years after surgery, there has been no recurrence.': (NO_DISEASE, 36),
+    'He has had a 3-year follow-up without recurrence.': (NO_DISEASE, 36),
+    'After a follow-up period of 1.5 years, there is no evidence of recurrence.': (NO_DISEASE, 18),
+    'At the 30-month follow-up, there was no evidence of recurrence.': (NO_DISEASE, 30),
+    'Over the following 5 years, there was no recurrence.': (NO_DISEASE, 60),
+    'In the subsequent 2 years, no recurrence was observed.': (NO_DISEASE, 24),
+    'After 2 years of follow-up, he is free of disease.': (NO_DISEASE, 24),
+    'He has been disease-free for 7 years now.': (NO_DISEASE, 84),
+    'Since then, he has remained free of disease for 5 years.': (NO_DISEASE, 60),
+    'He remains without evidence of disease at 36 months.': (NO_DISEASE, 36),
+    'No recurrence has been detected during 2 years of surveillance.': (NO_DISEASE, 24),
+    'Surveillance CT scans every 6 months for 3 years showed no recurrence.': (NO_DISEASE, 36),
+    'The patient is alive and free of disease 30 months postoperatively.': (NO_DISEASE, 30),
+    'Thirty months postoperatively, the patient is alive and free of disease.': (NO_DISEASE, 30),
+    'He has been followed for 5 years with no evidence of recurrence.': (NO_DISEASE, 60),
+    'The patient has been followed up regularly for 2 years and remains disease-free.': (NO_DISEASE, 24),
+    'He was disease-free at 1-year follow-up.': (NO_DISEASE, 12),
+    'At one-year follow-up, he was disease-free.': (NO_DISEASE, 12),
+    'At 12-month follow-up, MRI showed no recurrence.': (NO_DISEASE, 12),
+    'Follow-up MRI one year later showed no recurrence.': (NO_DISEASE, 12),
+    'He is well and disease-free 2 years and 3 months after surgery.': (NO_DISEASE, 27),
+    'Two and a half years after the operation he is well with no recurrence.': (NO_DISEASE, 30),
+    'He remains recurrence-free after 26 months.': (NO_DISEASE, 26),
+    'He has remained asymptomatic with no recurrence for the past 4 years.': (NO_DISEASE, 48),
+    'At his most recent visit, 3 years after surgery, he was disease-free.': (NO_DISEASE, 36),
+    'At the latest follow-up 3 years after surgery he was doing well.': (ALIVE, 36),
+    'Three years after surgery, the patient is in excellent general condition.': (ALIVE, 36),
+    'He is alive 3 years after surgery.': (ALIVE, 36),
+    'He is asymptomatic 3 years post surgery.': (ALIVE, 36),
+    'He is symptom free at 3 years post-operatively.': (ALIVE, 36),
+    'Three years after surgery he leads a normal life.': (ALIVE, 36),
+}
+
+
+def duration_cells():
+    yield from told_cells(RESECTED, DURATIONS_TOLD)
+
+
+test_grid_the_durations_of_a_follow_up_as_worded = grid_test(duration_cells, status_and_months, "outcome",
+                                                             "follow_up_months")
