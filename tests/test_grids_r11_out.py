@@ -19,7 +19,8 @@ fared and when, written from the genre in sentences of our own, not traced from 
 - The clause opening the report's account ('We present a case of regression of ...', 'We report a patient
   with a recurrence after 4 years') tells its topic: its disease words are no outcome, while a bare
   'alive' there still is ('We report a patient who ... recovered 8 years after the first operation').
-- A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis').
+- A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis'), and a
+  cause told as not the tumour's ('died of causes not related to the tumour', 'other than the NET').
 - An insulinoma's patient 'euglycaemic' or 'normoglycaemic' at a follow-up is well, as one in 'excellent
   general condition' or who 'leads a normal life' is.
 - A point after a later event ('alive 3 years after the detection of the metastases') counts from the point
@@ -330,3 +331,53 @@ def duration_cells():
 
 test_grid_the_durations_of_a_follow_up_as_worded = grid_test(duration_cells, status_and_months, "outcome",
                                                              "follow_up_months")
+
+
+# --- the course of a metastatic tumour to its end -----------------------------------------------------------------
+PANCREATIC = ("A 66-year-old man presented with weight loss. Computed tomography showed a 5-cm pancreatic mass with "
+              "liver metastases. EUS-guided biopsy showed a well-differentiated neuroendocrine tumour, G2, with a "
+              "Ki-67 index of 12%. ")
+COURSE_TO_THE_END = {
+    'He was started on lanreotide 120 mg every 4 weeks. After 12 months, the disease progressed and '
+    'everolimus was added. He is alive 2 years after diagnosis.': (WITH, 24),
+    'He received four cycles of 177Lu-DOTATATE. Follow-up imaging 6 months after the last cycle showed '
+    'stable disease.': (WITH, 6),
+    'Capecitabine and temozolomide were started. After 6 cycles, CT showed a partial response, and the '
+    'patient remains on treatment.': (WITH, None),
+    'He underwent distal pancreatectomy and resection of the liver metastases. He remains disease-free 3 '
+    'years later.': (NO_DISEASE, 36),
+    'Despite treatment, he died of hepatic failure 14 months after the diagnosis.': (DOD, 14),
+    'His condition deteriorated, and he died 14 months after the diagnosis.': (DIED, 14),
+    'He was referred to palliative care and died 3 months later.': (DIED, 3),
+    'He died 3 months later from progression of the disease.': (DOD, 3),
+    'He was transferred to hospice care, where he died 3 months later.': (DIED, 3),
+    'He is currently alive with stable disease on lanreotide, 30 months after the diagnosis.': (WITH, 30),
+    'At the time of this report, he is alive with stable disease.': (WITH, None),
+    'He remains clinically well with stable disease 30 months after diagnosis.': (WITH, 30),
+    'Thirty months after diagnosis he is alive, with a stable tumour burden.': (WITH, 30),
+    'He has survived 30 months since the diagnosis with good quality of life.': (ALIVE, 30),
+    'He is in good general condition and continues on lanreotide, 30 months after the diagnosis.': (WITH, 30),
+    'The patient is still alive with liver metastases 30 months after the diagnosis.': (WITH, 30),
+    'Thirty months after diagnosis, CT shows no progression of the liver metastases.': (WITH, 30),
+    'Unfortunately, he died of tumour progression 30 months after diagnosis.': (DOD, 30),
+    'Thirty months after diagnosis he developed bone metastases and died 2 months later.': (DIED, 32),
+    'The patient succumbed to liver failure 30 months after diagnosis.': (DOD, 30),
+    'The patient died of sepsis 30 months after diagnosis.': (DIED, 30),
+    'The patient died of a myocardial infarction 30 months after diagnosis, with stable disease.': (DOC, 30),
+    'The patient died of an unrelated cardiac event 30 months after diagnosis.': (DOC, 30),
+    'The patient died of a cause unrelated to the NET 30 months after diagnosis.': (DOC, 30),
+    'He died of causes not related to the tumour 30 months after diagnosis.': (DOC, 30),
+    'He died of other causes 30 months after diagnosis.': (DOC, 30),
+    'He died of a cause other than the NET 30 months after diagnosis.': (DOC, 30),
+    'He died 30 months after diagnosis of causes not related to his neuroendocrine tumour.': (DOC, 30),
+    'He died of a stroke not related to the tumour 30 months after diagnosis.': (DOC, 30),
+    'He died of liver failure related to the metastases 30 months after diagnosis.': (DOD, 30),
+}
+
+
+def course_cells():
+    yield from told_cells(PANCREATIC, COURSE_TO_THE_END)
+
+
+test_grid_the_course_of_a_metastatic_tumour_to_its_end = grid_test(course_cells, status_and_months, "outcome",
+                                                                   "follow_up_months")
