@@ -196,7 +196,7 @@ PROBES[("outcome", "ongoing_treatment", "openers")] = (
 PROBES[("outcome", "ongoing_treatment", "verbs")] = (
     lambda w: f"Two years after surgery she {_VERB_OPENER.get(w, 'is')} {w} lanreotide.", "outcome")
 PROBES[("outcome", "ongoing_treatment", "excluded")] = (
-    lambda w: f"Two years later she is on a normal diet following {w}.", "outcome")
+    lambda w: f"Two years later she is on a normal diet since {w}.", "outcome")
 PROBES[("outcome", "ongoing_treatment", "stops")] = (
     lambda w: f"Two years later she is on regular checks {w} chemotherapy.", "outcome")
 PROBES[("outcome", "response_words")] = (
@@ -207,3 +207,5 @@ PROBES[("outcome", "report_openers")] = (
     lambda w: f"{w.capitalize()} a woman with liver metastases after 4 years.", "outcome")
 PROBES[("outcome", "death_cause_links")] = (
     lambda w: f"Death {w} liver failure occurred 19 months after diagnosis.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "after_treatment")] = (
+    lambda w: f"Two years after surgery, treatment with lanreotide {w}.", "outcome")

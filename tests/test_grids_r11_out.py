@@ -8,8 +8,9 @@ fared and when, written from the genre in sentences of our own, not traced from 
   section, the abstract, the conclusion or the discussion, and in two sentences (a scan, then 'she is
   well'). Most of it was read already; the grid keeps it so.
 - A treatment still going on at the end ('she is currently receiving lanreotide', 'he remains on
-  everolimus', 'she continues to receive octreotide LAR') says the disease is still there: 'alive with
-  disease' (rules/outcome.json 'ongoing_treatment', outcome_ongoing.py), unless a no-disease statement
+  everolimus', 'she continues to receive octreotide LAR', 'she is doing well on lanreotide', 'octreotide LAR was
+  continued') says the disease is still there: 'alive with disease' (rules/outcome.json 'ongoing_treatment',
+  outcome_ongoing.py), unless a no-disease statement
   stands beside it or in the sentence before; an operation, a treatment after a 'stops' word ('on regular
   checks after surgery') or the clause introducing her are none.
 - A tumour's response told by a word of its own ('the liver lesions regressed', 'regression of the
@@ -158,13 +159,30 @@ ONGOING_TOLD = {"She is currently undergoing peptide receptor radionuclide thera
                 "She has been on lanreotide for 3 years.": (WITH, 36),
                 "She remains on octreotide LAR 2 years after diagnosis.": (WITH, 24),
                 "She is still on octreotide and doing well 5 years after diagnosis.": (WITH, 60),
-                "She remains on lanreotide. She is doing well.": (WITH, None)}
+                "She remains on lanreotide. She is doing well.": (WITH, None),
+                "Treatment with lanreotide is ongoing.": (WITH, None),
+                "Lanreotide treatment is ongoing, 2 years after diagnosis.": (WITH, 24),
+                "Octreotide LAR was continued, and she remains well 2 years after diagnosis.": (WITH, 24),
+                "She was continued on lanreotide.": (WITH, None),
+                "She has been maintained on octreotide LAR since then.": (WITH, None),
+                "She is currently treated with lanreotide.": (WITH, None),
+                "She is still under treatment with lanreotide.": (WITH, None),
+                "She is under lanreotide treatment, 2 years after diagnosis.": (WITH, 24),
+                "She remains on somatostatin analogue therapy 2 years after diagnosis.": (WITH, 24),
+                "She continues to take everolimus.": (WITH, None),
+                "She is doing well on lanreotide 2 years after diagnosis.": (WITH, 24),
+                "She remains asymptomatic on octreotide LAR 2 years after diagnosis.": (WITH, 24),
+                "She is currently on the fourth cycle of PRRT.": (WITH, None)}
 NOT_ONGOING = {  # free of disease beside it or just before it; an operation; a 'stops' word; her presentation
     "A CT scan two years after surgery showed no recurrence. She remains on lanreotide.": (NO_DISEASE, 24),
     "She is free of disease and remains on lanreotide 2 years after surgery.": (NO_DISEASE, 24),
+    "She is now on a normal diet since surgery.": NO_STATUS,
     "She is now on a normal diet following surgery.": NO_STATUS,
     "She is on regular checks after chemotherapy.": NO_STATUS,
     "She is taking no chemotherapy.": NO_STATUS,
+    "She remains under observation following chemotherapy.": NO_STATUS,
+    "No chemotherapy was given; follow-up is ongoing.": NO_STATUS,
+    "She is now on regular follow-up without any treatment.": (ALIVE, None),
     "A 70-year-old woman who is receiving octreotide for flushing was referred.": NO_STATUS,
     "Lanreotide was recommended.": NO_STATUS}
 

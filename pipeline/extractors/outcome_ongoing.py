@@ -7,7 +7,9 @@ treatment that goes on: the disease is still there, so the patient is 'alive wit
 disease on octreotide' says outright. The phrase is an opener or more ('is', 'currently', 'remains':
 'is currently', 'has been') and a verb ('receiving', 'on', 'being treated with'), with a tumour-directed
 treatment named a few words after it (rules/treatments.json; an operation is done once, no ongoing
-treatment) and no 'stops' word before it ('she is on regular checks after surgery'). The mention is a
+treatment) and no 'stops' word before it ('she is on regular checks after surgery'); or a phrase that
+follows the treatment it continues ('octreotide LAR was continued', 'treatment with lanreotide is
+ongoing': 'after_treatment', the treatment within reach before it). The mention is a
 status like the others (context, the title, a clause dated before the follow-up), but a weak one: it
 yields to a no-disease statement of its own sentence or of the one before ('No recurrence was seen.
 She remains on lanreotide.' is free of disease; outcome_choice.py). Word lists: rules/outcome.json
@@ -41,6 +43,9 @@ class OngoingTreatment:
         self.treatment = re.compile(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", re.IGNORECASE)
         self.reach = cfg["reach_words"]
         self.stops = {w.lower() for w in cfg["stops"]}  # 'she is on regular checks after surgery'
+        # 'octreotide LAR was continued', 'treatment with lanreotide is ongoing': the treatment before the phrase
+        after = cfg.get("after_treatment", [])
+        self.after = compile_rule(rf"(?<!\w)(?:{alternatives(after)})(?!\w)", re.IGNORECASE) if after else None
 
     def find(self, report: ReportView) -> list[Mention]:
         """The ongoing-treatment phrases with a treatment named within reach after them, in their
@@ -53,7 +58,24 @@ class OngoingTreatment:
             if self._treatment_after(report.text, m.end(), mention.sentence_end):
                 mention.ongoing = True
                 out.append(mention)
+        for m in report.within(self.after.finditer(report.text), "outcome") if self.after else ():
+            mention = report.mention("outcome", m.start(), m.end(), m.group(0), WITH_DISEASE, STATUS_RULE, "OUTCOME")
+            if self._treatment_before(report.text, m.start(), mention.sentence_start):
+                mention.ongoing = True
+                out.append(mention)
         return out
+
+    def _treatment_before(self, text: str, at: int, start: int) -> bool:
+        """A treatment name among the `reach` words before `at` in its clause (the sentence from `start`,
+        cut at a semicolon), after any 'stops' word ('octreotide LAR was continued'; not 'no chemotherapy was
+        given; follow-up is ongoing')."""
+        start = max(start, text.rfind(";", start, at) + 1)
+        for w in reversed(list(WORD.finditer(text, start, at))[-self.reach:]):
+            if w.group(0).lower() in self.stops:
+                return False
+            if self.treatment.match(text, w.start()):
+                return True
+        return False
 
     def _treatment_after(self, text: str, at: int, end: int) -> bool:
         """A treatment name starting within `reach` words after `at`, in the sentence (ending at `end`),

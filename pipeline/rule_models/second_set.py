@@ -134,6 +134,7 @@ class OngoingTreatment(RuleModel):  # r11-out: 'she is currently receiving lanre
     reach_words: Count  # how many words after the verb the treatment may stand ('receiving monthly injections of')
     excluded: Words  # treatments done once (surgery): no ongoing treatment
     stops: Words  # 'she is on regular checks after surgery': a word that ends the reach before a treatment
+    after_treatment: Words = []  # 'octreotide LAR was continued': a phrase after the treatment it continues
 
 
 class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
