@@ -8,8 +8,7 @@ fared and when, written from the genre in sentences of our own, not traced from 
   section, the abstract, the conclusion or the discussion, and in two sentences (a scan, then 'she is
   well'). Most of it was read already; the grid keeps it so.
 - A treatment still going on at the end ('she is currently receiving lanreotide', 'he remains on
-  everolimus', 'she continues to receive octreotide LAR', 'she is doing well on lanreotide', 'octreotide LAR was
-  continued') says the disease is still there: 'alive with disease' (rules/outcome.json 'ongoing_treatment',
+  everolimus', 'she continues to receive octreotide LAR', 'octreotide LAR was continued') says the disease is still there: 'alive with disease' (rules/outcome.json 'ongoing_treatment',
   outcome_ongoing.py), unless a no-disease statement
   stands beside it or in the sentence before; an operation, a treatment after a 'stops' word ('on regular
   checks after surgery') or the clause introducing her are none.
@@ -170,8 +169,6 @@ ONGOING_TOLD = {"She is currently undergoing peptide receptor radionuclide thera
                 "She is under lanreotide treatment, 2 years after diagnosis.": (WITH, 24),
                 "She remains on somatostatin analogue therapy 2 years after diagnosis.": (WITH, 24),
                 "She continues to take everolimus.": (WITH, None),
-                "She is doing well on lanreotide 2 years after diagnosis.": (WITH, 24),
-                "She remains asymptomatic on octreotide LAR 2 years after diagnosis.": (WITH, 24),
                 "She is currently on the fourth cycle of PRRT.": (WITH, None)}
 NOT_ONGOING = {  # free of disease beside it or just before it; an operation; a 'stops' word; her presentation
     "A CT scan two years after surgery showed no recurrence. She remains on lanreotide.": (NO_DISEASE, 24),
