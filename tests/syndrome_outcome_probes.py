@@ -209,3 +209,5 @@ PROBES[("outcome", "death_cause_links")] = (
     lambda w: f"Death {w} liver failure occurred 19 months after diagnosis.", "outcome")
 PROBES[("outcome", "ongoing_treatment", "after_treatment")] = (
     lambda w: f"Two years after surgery, treatment with lanreotide {w}.", "outcome")
+PROBES[("outcome", "denials_before_alive")] = (
+    lambda w: f"Two years after surgery there was {w} improvement.", "outcome")

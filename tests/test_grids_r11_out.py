@@ -8,21 +8,22 @@ fared and when, written from the genre in sentences of our own, not traced from 
   section, the abstract, the conclusion or the discussion, and in two sentences (a scan, then 'she is
   well'). Most of it was read already; the grid keeps it so.
 - A treatment still going on at the end ('she is currently receiving lanreotide', 'he remains on
-  everolimus', 'she continues to receive octreotide LAR', 'octreotide LAR was continued') says the disease is still there: 'alive with disease' (rules/outcome.json 'ongoing_treatment',
-  outcome_ongoing.py), unless a no-disease statement
-  stands beside it or in the sentence before; an operation, a treatment after a 'stops' word ('on regular
-  checks after surgery') or the clause introducing her are none.
+  everolimus', 'she continues to receive octreotide LAR', 'octreotide LAR was continued') says the disease
+  is still there: 'alive with disease' (rules/outcome.json 'ongoing_treatment', outcome_ongoing.py), unless
+  a no-disease statement stands beside it or in the sentence before; an operation, a treatment after a
+  'stops' word ('on regular checks after surgery') or the clause introducing her are none.
 - A tumour's response told by a word of its own ('the liver lesions regressed', 'regression of the
   metastases', 'shrinkage of the mass', 'the lesions were smaller') or its control ('the disease is
   currently under control') is 'alive with disease', but only about a tumour ('response_subjects'): a lung
   infiltrate's regression is none, a symptom's control says she is well ('alive').
 - The clause opening the report's account ('We present a case of regression of ...', 'We report a patient
-  with a recurrence after 4 years') tells its topic: its disease words are no outcome, while a bare
-  'alive' there still is ('We report a patient who ... recovered 8 years after the first operation').
+  with a recurrence after 4 years') tells its topic: its disease words are no outcome, unless it goes on
+  to say she lives ('We report a patient who ... recovered 8 years after the first operation').
 - A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis'), and a
   cause told as not the tumour's ('died of causes not related to the tumour', 'other than the NET').
 - An insulinoma's patient 'euglycaemic' or 'normoglycaemic' at a follow-up is well, as one in 'excellent
   general condition' or who 'leads a normal life' is.
+- A bare 'alive' word right after a denial ('No improvement was noted') is no status.
 - A point after a later event ('alive 3 years after the detection of the metastases') counts from the point
   that dated the event, past the lengths of treatments told between them ('everolimus for 8 months').
 
@@ -396,3 +397,25 @@ def course_cells():
 
 test_grid_the_course_of_a_metastatic_tumour_to_its_end = grid_test(course_cells, status_and_months, "outcome",
                                                                    "follow_up_months")
+
+
+# --- a bare 'alive' word denied right before it --------------------------------------------------------------
+# 'No improvement was noted': the pseudo-cue 'no improvement' keeps ConText's 'no' off the sentence, and the
+# improvement it denies is no living status (rules/outcome.json 'denials_before_alive').
+DENIED = {"No improvement was noted despite close follow-up and treatment.": NO_STATUS,
+          "Two years later, there was no improvement of her symptoms.": NO_STATUS,
+          "Two years later her symptoms were not relieved by octreotide.": NO_STATUS,
+          "She was treated for two years without improvement.": NO_STATUS,
+          "She is not doing well two years after diagnosis.": NO_STATUS}
+NOT_DENIED = {"Two years later there was a marked improvement of her symptoms.": (ALIVE, 24),
+              "Two years later her flushing was relieved by octreotide.": (ALIVE, 24),
+              "She is doing well two years after diagnosis.": (ALIVE, 24)}
+
+
+def denied_cells():
+    yield from told_cells("A 63-year-old woman presented with flushing and diarrhoea. Computed tomography showed "
+                          "multiple liver metastases. ", DENIED, NOT_DENIED)
+
+
+test_grid_a_living_word_denied_right_before_it = grid_test(denied_cells, status_and_months, "outcome",
+                                                           "follow_up_months")

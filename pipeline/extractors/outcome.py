@@ -76,6 +76,7 @@ class OutcomeExtractor(FieldExtractor):
         self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
         self.reported = {f"other_patient:{cue}" for cue in cfg["reported_cues"]}  # r9b: 'no recurrence was reported'
         self.near = cfg["follow_up_reach"]  # how far the words before a status are read
+        self.denials = lowered(cfg.get("denials_before_alive", []))  # r11-out: 'no improvement'
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
         self.absent_means_no_disease = lowered(cfg["absent_means_no_disease"])
@@ -166,6 +167,7 @@ class OutcomeExtractor(FieldExtractor):
                                                                                                      before)
             else:
                 self._living(report.text, m, mention, clause)
+                self._denied_right_before(report.text, m, mention)
                 self.words.qualify(report.text, m, mention)
                 self.words.denied_together(report.text, out[-1] if out else None, mention)
                 self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
@@ -218,6 +220,13 @@ class OutcomeExtractor(FieldExtractor):
             mention.overrule("affirmed", f"own_negation:{mention.reason}")  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
+
+    def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:
+        """r11-out: a bare 'alive' word right after a denial ('No improvement was noted despite treatment', 'not
+        relieved'), which a pseudo-cue keeps from ConText's negation, says she did not get better: no status."""
+        before = words_before(text, m.start(), 1, self.near["word_before_chars"], mention.sentence_start)
+        if mention.normalized == "alive" and mention.status == "affirmed" and set(before) & self.denials:
+            mention.overrule("negated", f"denied_before:{before[0]}")
 
     def _reported_at_follow_up(self, phrase: str, mention: Mention, clause: Clause) -> None:
         """r9b: a status with its own negation in a follow-up clause that a 'reported' cue made other-patient

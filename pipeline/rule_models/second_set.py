@@ -215,5 +215,6 @@ class OutcomeRules(RuleModel):
     response_words: Words = []  # r11-out: 'the lesions regressed': a status only about a tumour
     response_subjects: Words = []  # r11-out: the tumour words that a response word must stand beside
     death_cause_links: Words = []  # r11-out: 'death due to <cause> occurred 19 months after': the cause's opener
+    denials_before_alive: Words = []  # r11-out: 'no improvement': a bare 'alive' word denied right before it
     report_openers: Words = []  # r11-out: 'We present a case of regression ...': the clause introducing her
     ongoing_treatment: OngoingTreatment | None = None  # r11-out: a treatment she is still on: 'alive with disease'
