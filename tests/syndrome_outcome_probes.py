@@ -25,10 +25,14 @@ for _name in SYND["hereditary"]:
 PROBES[("syndromes", "secreting_words")] = (lambda w: f"The work-up showed a GHRH-{w} tumour.", "functional_syndrome")
 PROBES[("syndromes", "stain_words")] = (lambda w: f"She had an insulinoma. The slides ({w}) showed gastrin-producing cells.",
                                         "functional_syndrome")
+RESPONSE = set(OUT["response_words"])  # r11-out: a response word counts only beside a tumour word
+
+
 for _name in OUT["statuses"]:
     # a phrase that says a status without a time word ('stable disease') is probed without one (h23)
     PROBES[("outcome", "statuses", _name)] = (
-        lambda w: f"At the visit two years after surgery: {w}." if w in OUT["needs_time"] or _name_of(w) == "alive"
+        lambda w: f"At the visit two years after surgery: the liver lesions {w}." if w in RESPONSE
+        else f"At the visit two years after surgery: {w}." if w in OUT["needs_time"] or _name_of(w) == "alive"
         else f"On review: {w} two years after surgery." if w in OUT["dated_death_words"]  # (h24) a dated death
         else f"On review: {w}.", "outcome")
 PROBES[("outcome", "disease_causes")] = (lambda w: f"Two years after surgery she died of {w}.", "outcome")
@@ -50,7 +54,8 @@ PROBES[("syndromes", "symptom_with_hormone", "insulinoma", "symptoms")] = (
     lambda w: f"The fast brought on {w} with high serum insulin.", "functional_syndrome")
 PROBES[("syndromes", "symptom_with_hormone", "insulinoma", "hormones")] = (
     lambda w: f"The fast brought on hypoglycaemia with high serum {w}.", "functional_syndrome")
-PROBES[("outcome", "needs_time")] = (lambda w: f"On admission: {w}.", "outcome")
+PROBES[("outcome", "needs_time")] = (lambda w: f"On admission: the liver lesions {w}." if w in RESPONSE
+                                     else f"On admission: {w}.", "outcome")
 PROBES[("outcome", "absent_means_no_disease")] = (
     lambda w: f"Two years after surgery there was neither {w} nor pain.", "outcome")
 PROBES[("outcome", "not_follow_up_words")] = (lambda w: f"Liver metastases had been found two years {w}.", "outcome")
@@ -184,3 +189,28 @@ PROBES[("outcome", "cause_verbs")] = (
 # (r7c) A duration a living status lasted is its time, though a history word ('duration') stands beside it.
 PROBES[("outcome", "status_duration_links")] = (
     lambda w: f"She remained disease-free {w} 14 months duration.", "follow_up_months")
+
+# r11-out: a treatment still going on ('she is currently receiving lanreotide') says the disease is still there; a
+# response word counts only beside a tumour word; the clause opening the report's account of her ('We present a
+# case of ...') dates its disease words before the follow-up; a death's cause may stand before its duration.
+_VERB_OPENER = {"to receive": "continues", "to take": "continues"}
+PROBES[("outcome", "ongoing_treatment", "openers")] = (
+    lambda w: f"Two years after surgery she {w} on lanreotide.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "verbs")] = (
+    lambda w: f"Two years after surgery she {_VERB_OPENER.get(w, 'is')} {w} lanreotide.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "excluded")] = (
+    lambda w: f"Two years later she is on a normal diet since {w}.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "stops")] = (
+    lambda w: f"Two years later she is on regular checks {w} chemotherapy.", "outcome")
+PROBES[("outcome", "response_words")] = (
+    lambda w: f"Two years after surgery the infiltrates {'' if w == 'regressed' else 'showed '}{w}.", "outcome")
+PROBES[("outcome", "response_subjects")] = (
+    lambda w: f"Two years after surgery the {w} regressed.", "outcome")
+PROBES[("outcome", "report_openers")] = (
+    lambda w: f"{w.capitalize()} a woman with liver metastases after 4 years.", "outcome")
+PROBES[("outcome", "death_cause_links")] = (
+    lambda w: f"Death {w} liver failure occurred 19 months after diagnosis.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "after_treatment")] = (
+    lambda w: f"Two years after surgery, treatment with lanreotide {w}.", "outcome")
+PROBES[("outcome", "denials_before_alive")] = (
+    lambda w: f"Two years after surgery there was {w} improvement.", "outcome")

@@ -53,6 +53,7 @@ class FollowUpTime:
         self.reach = cfg["duration_reach"]
         self.near = cfg["follow_up_reach"]  # how far the words beside a duration are read
         opening = "|".join(re.escape(w) for w in cfg["opening_time_words"]) or NEVER
+        self.event_words = {w.lower() for w in cfg["opening_time_words"]}  # r11-out: '5 months after the recurrence'
         # 'After 3 months, ...' opening its sentence, or after a short subject ('Restaging after 3 months showed
         # ...', 'A CT scan after 6 months ...'; r6-outc): a point of the narrative a later 'N months later' counts from;
         # '...; after 3 months, ...' opening a clause
@@ -69,6 +70,9 @@ class FollowUpTime:
         year_words = "|".join(flexible(w) for w in cfg.get("year_date_words", []))
         links = alternatives(cfg.get("status_duration_links", []))
         self.lasting_link = re.compile(rf"\s*(?:{links})\s+", re.IGNORECASE)  # 'disease-free (for) 9 months'
+        links, most = alternatives(cfg.get("death_cause_links", [])), self.near.get("death_cause_words", 1)
+        self.caused = re.compile(rf"\s+(?:{links})\s+(?:[^\W\d_]+[\s,]+){{1,{most}}}?(?:{self.duration.pattern})",
+                                 re.IGNORECASE)
         self.year = compile_rule(rf"(?<!\w)(?:{year_words})\s+(?P<y>(?:19|20)\d\d)(?![\w\-/\u2013])"
                                  if year_words else NEVER, re.IGNORECASE)
 
@@ -133,13 +137,15 @@ class FollowUpTime:
         return int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
 
     def duration_follows(self, text: str, at: int) -> bool:
-        """Does a duration follow `at`, next to it or one word on ('death 7 months after surgery',
-        'survived only three months')?"""
+        """Does a duration follow `at`, next to it or one word on ('death 7 months after surgery', 'survived
+        only three months'), or after the death's cause (r11-out: 'death due to tumour progression occurred 19
+        months after diagnosis': a 'death_cause_links' word, then at most 'death_cause_words' words)?"""
         gap = GAP.match(text, at)
         if not gap:
             return False
         word = ONE_WORD.match(text, gap.end())
-        return bool(self.duration.match(text, gap.end()) or (word and self.duration.match(text, word.end())))
+        return bool(self.duration.match(text, gap.end()) or (word and self.duration.match(text, word.end()))
+                    or self.caused.match(text, at))
 
     def durations(self, report: ReportView) -> list[Mention]:
         text, out = report.text, []
@@ -150,6 +156,8 @@ class FollowUpTime:
             mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
                                      DURATION_RULE, "DURATION")
             mention.rule = self._kind(text, m, mention.sentence_start)
+            later = self.later.match(text, m.end() + 1) if mention.rule == LATER_RULE else None
+            mention.after_event = later is not None and later.group(0).split()[0].lower() in self.event_words
             # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
             after = text[m.end():min(mention.sentence_end, m.end() + self.near["history_after_chars"])]
             before = words_before(text, m.start(), 3, self.near["history_before_chars"], mention.sentence_start)
@@ -243,16 +251,18 @@ class FollowUpTime:
 
     @staticmethod
     def _counted(usable: list[Mention], point: Mention) -> float:
-        """A 'later' point counts from the time point stated just before it, if that is one ('After
-        3 months CT showed metastases ... he died 6 months later' is 9 months); a chain of them adds
-        up. A duration of another kind before it ('pain for 2 months') starts no chain, nor does one
-        of another section or a figure legend (each legend dates its own picture)."""
-        months, at = point.normalized, point
+        """A 'later' point counts from the time point stated just before it, if that is one ('After 3 months CT
+        showed metastases ... he died 6 months later' is 9 months); a chain of them adds up. A duration of another
+        kind before it ('pain for 2 months') starts no chain, nor does one of another section or a figure legend
+        (each legend dates its own picture). r11-out: a point after a later event ('alive 38 months after the
+        recurrence') counts from the point that dated it, past treatments' lengths ('everolimus for 7 months')."""
+        months, at, past_lengths = point.normalized, point, point.after_event
         while at.rule == LATER_RULE and at.section != LEGEND:
-            before = [m for m in usable if m.start < at.start and m.section == at.section]
+            before = [m for m in usable if m.start < at.start and m.section == at.section and not (
+                past_lengths and m.rule == DURATION_RULE)]
             if not before:
                 break
-            at = max(before, key=lambda m: m.start)
+            at, past_lengths = max(before, key=lambda m: m.start), False
             if at.rule not in (AFTER_RULE, *POINT_RULES):
                 break
             months += at.normalized

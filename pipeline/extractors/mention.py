@@ -78,6 +78,12 @@ class Mention:
     # outcome: 'surgery for liver metastases': the disease named is what a treatment was for, an event of
     # the course rather than the state at its end
     treated: bool = False
+    # outcome (r11-out): 'she is currently receiving lanreotide': a treatment still going on, a weak 'alive with
+    # disease' that yields to a no-disease statement beside it or in the sentence before
+    ongoing: bool = False
+    # follow_up_months (r11-out): 'alive 38 months after the detection of the recurrence': a point counted from a
+    # later event, which a treatment's length told between them ('everolimus for 7 months') does not date
+    after_event: bool = False
 
     @property
     def usable(self) -> bool:

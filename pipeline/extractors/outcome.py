@@ -31,7 +31,9 @@ preparation'), not how she fared. A bare 'alive' that dates itself keeps its dat
 before it ('a partial response. She is alive 18 months after diagnosis.': the disease is still there);
 a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations
 and dates, and which of them dates the status: follow_up_time.py; what a status's clause says (follow-up,
-dated before it, presentation, discharge, causes of death): outcome_clause.py. Word lists: rules/outcome.json."""
+dated before it, presentation, discharge, causes of death): outcome_clause.py; a treatment still going on at
+the end ('she is currently receiving lanreotide', a weak 'alive with disease'): outcome_ongoing.py. Word lists:
+rules/outcome.json."""
 from __future__ import annotations
 
 import bisect
@@ -43,6 +45,7 @@ from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .name_patterns import first_words_pattern, matches_at, name_pattern, words_pattern
 from .outcome_choice import LastLivingStatus, status_phrase
 from .outcome_clause import Clause, ClauseReader
+from .outcome_ongoing import OngoingTreatment
 from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
 from .title import ReportTitle
 
@@ -73,6 +76,7 @@ class OutcomeExtractor(FieldExtractor):
         self.own_negation = re.compile(rf"(?:{own})\b")  # 'no recurrence' carries its negation: another adds none
         self.reported = {f"other_patient:{cue}" for cue in cfg["reported_cues"]}  # r9b: 'no recurrence was reported'
         self.near = cfg["follow_up_reach"]  # how far the words before a status are read
+        self.denials = lowered(cfg.get("denials_before_alive", []))  # r11-out: 'no improvement'
         self.needs_time = lowered(cfg["needs_time"])
         self.last_living = LastLivingStatus(self.needs_time)
         self.absent_means_no_disease = lowered(cfg["absent_means_no_disease"])
@@ -88,6 +92,7 @@ class OutcomeExtractor(FieldExtractor):
         self.clauses = ClauseReader(cfg, self.time)  # what the clause of a status says
         self.words = StatusWords(cfg)  # what the words beside a living status make of it
         self.title = ReportTitle(rules)
+        self.ongoing = OngoingTreatment(rules)  # r11-out: 'she is currently receiving lanreotide'
 
     def find(self, report: ReportView) -> list[Mention]:
         dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
@@ -95,9 +100,21 @@ class OutcomeExtractor(FieldExtractor):
         for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
                 m.affirm_in_title()
-        statuses = self.time.lasted(report.text, self._statuses(report), durations)  # 'free for 9 months duration'
+        statuses = self.time.lasted(report.text, self._statuses(report) + self._ongoing(report), durations)
         self._reported_with(statuses, durations)
         return statuses + self._findings(report) + durations + dates + self.time.day_counts(report)
+
+    def _ongoing(self, report: ReportView) -> list[Mention]:
+        """r11-out: a treatment still going on ('he remains on everolimus'), as a status of its clause: none in
+        the title or in the clause introducing the patient or dated before the follow-up."""
+        out = self.ongoing.find(report)
+        for mention in out:
+            clause = self.clauses.of(report, mention, mention.start)
+            if mention.status == "affirmed" and self.title.holds(report, mention.start):
+                mention.overrule("other_patient", "report title")
+            elif mention.status == "affirmed" and clause.dated_before:
+                mention.overrule("negated", "not_at_follow_up")
+        return out
 
     def _reported_with(self, statuses: list[Mention], durations: list[Mention]) -> None:
         """r9b: the durations of a sentence whose status the report reports at a follow-up ('no recurrence
@@ -150,6 +167,7 @@ class OutcomeExtractor(FieldExtractor):
                                                                                                      before)
             else:
                 self._living(report.text, m, mention, clause)
+                self._denied_right_before(report.text, m, mention)
                 self.words.qualify(report.text, m, mention)
                 self.words.denied_together(report.text, out[-1] if out else None, mention)
                 self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
@@ -202,6 +220,13 @@ class OutcomeExtractor(FieldExtractor):
             mention.overrule("affirmed", f"own_negation:{mention.reason}")  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
+
+    def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:
+        """r11-out: a bare 'alive' word right after a denial ('No improvement was noted despite treatment', 'not
+        relieved'), which a pseudo-cue keeps from ConText's negation, says she did not get better: no status."""
+        before = words_before(text, m.start(), 1, self.near["word_before_chars"], mention.sentence_start)
+        if mention.normalized == "alive" and mention.status == "affirmed" and set(before) & self.denials:
+            mention.overrule("negated", f"denied_before:{before[0]}")
 
     def _reported_at_follow_up(self, phrase: str, mention: Mention, clause: Clause) -> None:
         """r9b: a status with its own negation in a follow-up clause that a 'reported' cue made other-patient

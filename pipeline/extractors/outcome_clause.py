@@ -47,6 +47,10 @@ class ClauseReader:
         self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
         self.sequence = words_pattern(cfg["sequence_phrases"]) if cfg.get("sequence_phrases") else re.compile(NEVER)
         self.patient_age = compile_rule(cfg["patient_age"], re.IGNORECASE)  # the clause introducing her
+        # r11-out: or the clause opening the report's account of her ('We present a case of regression of ...')
+        self.report_openers = words_pattern(cfg["report_openers"]) if cfg.get("report_openers") else re.compile(NEVER)
+        self.alive_words = words_pattern(cfg["statuses"].get("alive", [])) if cfg["statuses"].get("alive") \
+            else re.compile(NEVER)  # '..., who declined hepatectomy and is alive 8 years later': her state then
         self.follow_up_headers = [h.lower() for h in cfg["follow_up_headers"]]
         # r9b: 'treated for years with improvement': a time word with no length is the history's, no follow-up
         self.vague = words_pattern(cfg["vague_time_phrases"]) if cfg.get("vague_time_phrases") else None
@@ -68,7 +72,7 @@ class ClauseReader:
                 follow_up=(self._time_word(text, start, end)
                            or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                dated_before=self._dated_before(text, start, end) or presentation,
+                dated_before=self._dated_before(text, start, end) or presentation or self._opened(text, start, end),
                 presentation=presentation,
                 discharge=bool(self.discharge_words.search(text, start, end))
                 and not time_word(self.lasting_words, self.sequence, text, start, end),
@@ -100,3 +104,14 @@ class ClauseReader:
         the lasting follow-up stands in it ('a 64-year-old woman who remains disease-free')."""
         return (bool(self.patient_age.search(text, start, end))
                 and not time_word(self.lasting_words, self.sequence, text, start, end))
+
+    def _opened(self, text: str, start: int, end: int) -> bool:
+        """r11-out: a clause that opens the report's account of her with no age ('We present a case of
+        regression of gastric carcinoids after antrectomy', 'We report a patient with a recurrence after 4
+        years') tells the topic: its disease words and its time-bound words are dated before the follow-up.
+        Not where it goes on to say she lives ('We report a patient with liver metastases, who declined
+        hepatectomy and is alive 8 years later': the disease is her state then) or holds a lasting follow-up
+        word ('who remains disease-free')."""
+        return (bool(self.report_openers.search(text, start, end))
+                and not time_word(self.lasting_words, self.sequence, text, start, end)
+                and not self.alive_words.search(text, start, end))

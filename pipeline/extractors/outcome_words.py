@@ -75,6 +75,8 @@ class StatusWords:
         related = "|".join(re.escape(w) for w in cfg["related_cause_words"]) or r"(?!)"  # none: never
         self.related = re.compile(rf"[^\W\d_]+[\s\-]+(?:{related})\s+$", re.IGNORECASE)  # 'tumour-related '
         self.reach = cfg["status_reach"]
+        self.response_words = lowered(cfg.get("response_words", []))  # r11-out: 'the lesions regressed'
+        self.response_subjects = lowered(cfg.get("response_subjects", []))
         openers, verbs = alternatives(cfg.get("cause_openers", [])), alternatives(cfg.get("cause_verbs", []))
         # 'Because of <cause>, she died' ('cause_comma_words' words at most from the comma to the death word, no 'and'),
         # and '<cause> led to her death': the cause told before the death word, up to it (r7c)
@@ -153,6 +155,7 @@ class StatusWords:
         """Each qualifier in turn, on a living status found at `m`."""
         self._symptom_only(text, m, mention)
         self._course_or_response(text, m, mention)
+        self._response_of_tumour(text, m, mention)
         self._no_disease_about(text, m, mention)
         self._superseded(text, m, mention)
 
@@ -168,6 +171,23 @@ class StatusWords:
         of = {spelt(w) for w in after.groups() if w} if after else set()
         if (of | set(before)) & self.symptom_words:
             mention.normalized, mention.reason = "alive", f"symptom_absent:{mention.reason}"
+
+    def _response_of_tumour(self, text: str, m: re.Match, mention: Mention) -> None:
+        """r11-out: a response word ('regressed', 'regression', 'shrinkage', 'smaller') says a tumour is
+        still there only when it is about one: a 'response_subjects' word among the four words on either
+        side in its clause, articles aside ('the liver lesions regressed', 'regression of the metastases';
+        not 'regression of the pulmonary infiltrates'). About a symptom ('her flushing has been well
+        controlled') it says she is well, as a symptom that did not come back does."""
+        if mention.status != "affirmed" or spelt(m.group(0)) not in self.response_words:
+            return
+        lo = max(mention.sentence_start, m.start() - self.reach["course_before_chars"])
+        hi = min(mention.sentence_end, m.end() + self.reach["course_before_chars"])
+        before, after = self.clause_cut.split(text[lo:m.start()])[-1], self.clause_cut.split(text[m.end():hi])[0]
+        near = self._content_words(before)[-4:] + self._content_words(after)[:4]
+        if set(near) & self.symptom_words:  # 'her flushing has been well controlled': she is well
+            mention.normalized, mention.reason = "alive", f"symptom_controlled:{mention.reason}"
+        elif not set(near) & self.response_subjects:
+            mention.overrule("negated", f"response_not_of_tumour:{mention.text}")
 
     def _no_disease_about(self, text: str, m: re.Match, mention: Mention) -> None:
         """A no-disease word about a laboratory value ('serum GHRH was normal', 'her plasma gastrin level

@@ -128,6 +128,15 @@ class StatusClause(RuleModel):  # r10a: where the words around a living status s
     coordinators: Words  # 'no recurrence or progression': one negation denies both
 
 
+class OngoingTreatment(RuleModel):  # r11-out: 'she is currently receiving lanreotide': the disease is still there
+    openers: Words  # 'is', 'currently', 'remains': one or more before a verb ('is currently', 'has been')
+    verbs: Words  # 'receiving', 'on', 'being treated with': the treatment follows
+    reach_words: Count  # how many words after the verb the treatment may stand ('receiving monthly injections of')
+    excluded: Words  # treatments done once (surgery): no ongoing treatment
+    stops: Words  # 'she is on regular checks after surgery': a word that ends the reach before a treatment
+    after_treatment: Words = []  # 'octreotide LAR was continued': a phrase after the treatment it continues
+
+
 class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
     phrase_before_chars: Count
     history_before_chars: Count
@@ -137,6 +146,7 @@ class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outco
     word_before_chars: Count  # the one word before a duration, a death word, a denied disease
     auxiliary_before_chars: Count  # 'she has now survived'
     finding_words_before_chars: Count  # 'no new lesions', 'no change in the lesion'
+    death_cause_words: Count = 5  # r11-out: 'death due to tumour progression occurred 19 months after ...'
     opening_subject_words: Count = 3  # 'A CT scan after 6 months ...': the short subject before an opening time
 
 
@@ -202,3 +212,9 @@ class OutcomeRules(RuleModel):
     cause_openers: Words = []  # r7c: 'Owing to tumour progression, he died': the cause before the death
     cause_verbs: Words = []  # r7c: 'tumour progression led to her death': the cause before the death
     status_duration_links: Words = []  # r7c: 'disease-free for 9 months duration': the time a status lasted
+    response_words: Words = []  # r11-out: 'the lesions regressed': a status only about a tumour
+    response_subjects: Words = []  # r11-out: the tumour words that a response word must stand beside
+    death_cause_links: Words = []  # r11-out: 'death due to <cause> occurred 19 months after': the cause's opener
+    denials_before_alive: Words = []  # r11-out: 'no improvement': a bare 'alive' word denied right before it
+    report_openers: Words = []  # r11-out: 'We present a case of regression ...': the clause introducing her
+    ongoing_treatment: OngoingTreatment | None = None  # r11-out: a treatment she is still on: 'alive with disease'
