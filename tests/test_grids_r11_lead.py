@@ -9,6 +9,14 @@ from a traced error.
   hypoglycaemia with another cause (an adrenal tumour, insulin therapy), one denied, or one named in a
   statement about a tumour class is no syndrome of the patient's.
 
+- An inherited syndrome stated for a class the clause before names and 'they' takes up ('Although
+  pancreatic NETs are mostly sporadic, they have been found with MEN1 and VHL') is the class's, not the
+  patient's; a genetic test whose result is not back ('MEN1 gene analysis is pending', 'results ... are
+  awaited') names no syndrome yet.
+- A treatment word naming a place ('admitted to the surgical clinic', 'the surgical outpatient
+  department', 'the surgical intensive care unit') is no treatment; '68Gallium' names a scan's tracer
+  ('a PET-CT with 68Gallium (somatostatin analogue) displayed ...').
+
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
@@ -47,3 +55,54 @@ def hypoglycaemia_cells():
 
 
 test_grid_hypoglycaemia_caused_by_the_tumour = grid_test(hypoglycaemia_cells, _syndromes, "functional_syndrome")
+
+
+# --- an inherited syndrome of the class, or a test not back ----------------------------------------------------
+HEREDITY_INTRO = "A 45-year-old woman had a 2 cm pancreatic NET.\n"
+CLASS_THEN_THEY = ["Although pancreatic NETs are mostly sporadic, they have been found to be associated with {}.",
+                   "Pancreatic NETs are usually sporadic, but they can arise in {}.",
+                   "While most gastrinomas are sporadic, they may occur as part of {}."]
+PENDING = ["{} gene analysis is pending.", "The results of genetic testing for {} are awaited.",
+           "Germline testing for {} is in progress.", "Sequencing of the {} gene is underway."]
+OWN = ["Genetic testing confirmed {}.", "A germline mutation consistent with {} was found.",
+       "She was known to have {}.", "Her {} had been diagnosed at the age of 30."]
+SYNDROME_NAMES = {"MEN1": ["MEN1"], "von Hippel-Lindau disease": ["VHL"], "neurofibromatosis type 1": ["NF1"]}
+
+
+def _hereditary(row):
+    return sorted(row["hereditary_syndrome"] or [])
+
+
+def heredity_cells():
+    yield from framed_cells(HEREDITY_INTRO, CLASS_THEN_THEY + PENDING, dict.fromkeys(SYNDROME_NAMES, []))
+    yield from framed_cells(HEREDITY_INTRO, OWN, SYNDROME_NAMES)
+
+
+test_grid_an_inherited_syndrome_of_the_class_or_not_back_yet = grid_test(heredity_cells, _hereditary,
+                                                                         "hereditary_syndrome")
+
+
+# --- a treatment word naming a place, a tracer naming a scan --------------------------------------------------
+TREATMENT_INTRO = "A 56-year-old man had a 3 cm ileal NET.\n"
+PLACES = ["He was admitted to the surgical {}.", "He was first seen in the surgical {} in May."]
+PLACE_NOUNS = ["clinic", "outpatient department", "unit", "service", "intensive care unit", "ward"]
+SCANS = ["A PET-CT scan with {} (somatostatin analogue) displayed a mildly avid nodule.",
+         "Imaging with {} (a somatostatin analog) showed uptake in the liver."]
+TRACERS = ["68Gallium", "gallium-68", "68Ga"]
+
+
+def place_and_tracer_cells():
+    yield from framed_cells(TREATMENT_INTRO, PLACES, dict.fromkeys(PLACE_NOUNS, []))
+    yield from framed_cells(TREATMENT_INTRO, SCANS, dict.fromkeys(TRACERS, []))
+    # the treatments themselves, beside the places and the scans
+    yield from framed_cells(TREATMENT_INTRO, [p + " He underwent a segmental resection of the ileum." for p in PLACES],
+                            dict.fromkeys(PLACE_NOUNS, ["surgery"]))
+    yield from framed_cells(TREATMENT_INTRO, [s + " He was then started on a somatostatin analogue." for s in SCANS],
+                            dict.fromkeys(TRACERS, ["somatostatin analogue"]))
+
+
+def _treatments(row):
+    return sorted(row["treatments"] or [])
+
+
+test_grid_a_place_or_a_tracer_is_no_treatment = grid_test(place_and_tracer_cells, _treatments, "treatments")
