@@ -17,10 +17,16 @@ from a traced error.
   department', 'the surgical intensive care unit') is no treatment; '68Gallium' names a scan's tracer
   ('a PET-CT with 68Gallium (somatostatin analogue) displayed ...').
 
+- A structured abstract printed on one line opens the case where a sentence speaks of the patient in the
+  first person, whether a label of no section class stands before it ('Results: We report the case of a
+  68-year-old man ...', 'Findings:') or none does ('Background: ... . We report ...'), in a short line as
+  in a long one; a patient of the literature told in the third person still opens nothing.
+
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import framed_cells, grid_test
+import pytest
+from test_grids import assert_grid, framed_cells, grid_test
 
 INTRO = "A 52-year-old woman was referred with confusion and sweating.\n"
 
@@ -106,3 +112,33 @@ def _treatments(row):
 
 
 test_grid_a_place_or_a_tracer_is_no_treatment = grid_test(place_and_tracer_cells, _treatments, "treatments")
+
+
+# --- a structured abstract on one line: the case opens at its first-person sentence ----------------------------
+BACKGROUND = "Background: Ileal NETs are the commonest tumours of the small bowel."
+LONG = (" They grow slowly, are often found late, when spread to the liver is common, and their care has"
+        " changed much in the last decade with new imaging and new systemic treatments.") * 2
+OPENINGS = {"Results: We report the case of a 68-year-old man with obstruction.": "G2",
+            "Findings: We describe a 68-year-old man with obstruction.": "G2",
+            "We report the case of a 68-year-old man with obstruction.": "G2",
+            "Case: Herein we present a 68-year-old man with obstruction.": "G2",
+            # a patient of the literature, in the third person, opens no case
+            "Results: Smith et al. described a 68-year-old man with obstruction.": None,
+            "Earlier reports describe a 68-year-old man with obstruction.": None}
+
+
+def abstract_cells():
+    for opening, want in OPENINGS.items():
+        for middle in ("", LONG, " Objective: To show a rare course. Methods: A review of the literature."):
+            text = (f"Ileal NET: a case report\nAbstract\n{BACKGROUND}{middle} {opening} Histology showed a grade 2"
+                    " tumour. Conclusions: Such cases are rare.\n")
+            yield text, want
+
+
+def _grade(row):
+    return row["grade"] or None
+
+
+@pytest.mark.fields("grade")
+def test_grid_a_one_line_abstract_opens_the_case_at_its_first_person_sentence(run):
+    assert_grid(run, list(abstract_cells()), lambda row, want: _grade(row) == want)
