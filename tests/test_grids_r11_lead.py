@@ -22,6 +22,11 @@ from a traced error.
   68-year-old man ...', 'Findings:') or none does ('Background: ... . We report ...'), in a short line as
   in a long one; a patient of the literature told in the third person still opens nothing.
 
+- A grade that premodifies its tumour noun ('a grade 1 gastric NET') is the tumour's even when another
+  grading system's word (an anaemia, a toxicity) stands earlier in the sentence past a comma ('followed
+  for pernicious anaemia, in whom a grade 1 gastric NET was found'); one in the grade's own phrase still
+  blocks it ('Gleason grade 4', 'grade 3 neutropenia').
+
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
@@ -142,3 +147,21 @@ def _grade(row):
 @pytest.mark.fields("grade")
 def test_grid_a_one_line_abstract_opens_the_case_at_its_first_person_sentence(run):
     assert_grid(run, list(abstract_cells()), lambda row, want: _grade(row) == want)
+
+
+# --- a grade that premodifies its tumour noun, past another system's word ------------------------------------
+GRADE_INTRO = "A 34-year-old woman was seen in clinic.\n"
+OTHER_WORDS = ["pernicious anaemia", "iron-deficiency anemia", "reflux", "chronic fatigue", "hypertension"]
+PREMODIFIED = ["She had been followed for {}, in whom a well-differentiated grade 1 gastric NET was then found.",
+               "She had {}, and a G1 gastric neuroendocrine tumour was resected."]
+OWN_PHRASE = ["She had grade 3 {}, and her gastric NET was reassessed.",
+              "A gastric NET was resected; grade 2 {} followed."]
+
+
+def premodified_grade_cells():
+    yield from framed_cells(GRADE_INTRO, PREMODIFIED, dict.fromkeys(OTHER_WORDS, "G1"))
+    yield from framed_cells(GRADE_INTRO, OWN_PHRASE, dict.fromkeys(["neutropenia", "diarrhoea", "fatigue"], None))
+
+
+test_grid_a_grade_premodifying_its_tumour_past_another_systems_word = grid_test(premodified_grade_cells, _grade,
+                                                                                 "grade")
