@@ -28,6 +28,7 @@ class FlatLineReader:
         self.captions = compile_rule(f"(?P<figure>{figure})|(?P<table>{table})")  # tried where F, S or T stand
         self.caption_window = cfg["header_limits"]["table_caption_window_chars"]
         self.implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
+        self.case_after_header = re.compile(cfg["implicit_case_start"].lstrip("^"))  # r11: 'Introduction JL is a ...'
         self.first_person_words = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
         self.implicit_case_in = set(cfg["implicit_case_in"])
         # r7b: a keyword list inside flattened text is furniture up to its sentence's end
@@ -58,12 +59,21 @@ class FlatLineReader:
             label, header = self._header(found[start], current, walk.numbered) if start in found else (None, "")
             if label:
                 resume_to = current if start in keyword_lists else resume_to
-                current = label
-                marks.append((offset + found[start].start(), label, header))
+                current = self._label_or_case(marks, label, header, found[start], line, offset)
             elif start in implicit and current in self.implicit_case_in:
                 current = "case"
                 marks.append((offset + start, "case", ""))
         walk.current = current
+
+    def _label_or_case(self, marks: list, label: str, header: str, m: re.Match, line: str, offset: int) -> str:
+        """Marks a flat header's section; r11: a header of the introduction's class whose text opens like
+        a case ('Introduction JL is a 59-year-old female who presented ...') heads the case, as a line
+        header's does (sections.py, r9c). Returns the section the text after it is in."""
+        marks.append((offset + m.start(), label, header))
+        if label in self.implicit_case_in and self.case_after_header.match(line, m.end()):
+            marks.append((offset + m.end(), "case", ""))
+            return "case"
+        return label
 
     def _keyword_lists(self, line: str, found: dict, starts: list[int]) -> tuple[set[int], set[int]]:
         """The starts of the flat headers that open a keyword list, and of the sentences after them."""

@@ -27,8 +27,15 @@ from a traced error.
   for pernicious anaemia, in whom a grade 1 gastric NET was found'); one in the grade's own phrase still
   blocks it ('Gleason grade 4', 'grade 3 neutropenia').
 
+- A patient named by initials opens the case as 'A 59-year-old woman' does ('JL is a 59-year-old female
+  who presented ...', 'Mrs. K. was a 70-year-old ...'), under a header of the introduction's class on its
+  own line or run into the text ('Introduction JL is a ...'); a literature patient, named by the
+  authors who reported her, does not.
+
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
+
+import itertools
 
 import pytest
 from test_grids import assert_grid, framed_cells, grid_test
@@ -165,3 +172,29 @@ def premodified_grade_cells():
 
 test_grid_a_grade_premodifying_its_tumour_past_another_systems_word = grid_test(premodified_grade_cells, _grade,
                                                                                  "grade")
+
+
+# --- a patient named by initials opens the case ---------------------------------------------------------------
+INITIALS = ["JL is a 59-year-old female", "J.L. is a 59 year-old female", "Mrs. K. was a 59-year-old woman",
+            "Ms. R was a 59-year-old female", "Mr. T. is a 59-year-old man"]
+HEADERS = ["Introduction\n{} who presented with abdominal pain.",
+           "Abstract Pancreatic NETs are rare tumours of the islets. Introduction {} who presented with abdominal "
+           "pain. At the first visit, CT showed a 3 cm mass in the body of the pancreas."]
+
+
+def _age(row):
+    return None if row["age"] is None or row["age"] != row["age"] else int(row["age"])
+
+
+def initials_cells():
+    for header, opening in itertools.product(HEADERS, INITIALS):
+        yield f"Pancreatic NET: a case report\n{header.format(opening)}\n", 59
+    # a patient of the literature, named by the authors who reported her
+    for header in HEADERS:
+        yield (f"Pancreatic NET: a case report\n"
+               f"{header.format('In 1990, Smith and Jones described a 59-year-old female')}\n"), None
+
+
+@pytest.mark.fields("age")
+def test_grid_a_patient_named_by_initials_opens_the_case(run):
+    assert_grid(run, list(initials_cells()), lambda row, want: _age(row) == want)
