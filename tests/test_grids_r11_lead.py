@@ -32,6 +32,9 @@ from a traced error.
   own line or run into the text ('Introduction JL is a ...'); a literature patient, named by the
   authors who reported her, does not.
 
+- A treatment under 'consideration for' is a plan in question, as one 'considered for' is ('referred for
+  imaging and consideration for PRRT').
+
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
@@ -198,3 +201,19 @@ def initials_cells():
 @pytest.mark.fields("age")
 def test_grid_a_patient_named_by_initials_opens_the_case(run):
     assert_grid(run, list(initials_cells()), lambda row, want: _age(row) == want)
+
+
+# --- a treatment under consideration ----------------------------------------------------------------------------
+CONSIDERATION = ["He was referred for restaging and consideration for {t}.",
+                 "He was referred for further evaluation, including imaging and consideration for {t}."]
+CONSIDERED_TREATMENTS = {"PRRT": ["PRRT"], "everolimus": ["everolimus"], "liver transplantation": ["surgery"]}
+
+
+def consideration_cells():
+    yield from framed_cells(TREATMENT_INTRO, CONSIDERATION, {t: [] for t in CONSIDERED_TREATMENTS}, key="t")
+    # the plan carried out, in a sentence of its own
+    yield from framed_cells(TREATMENT_INTRO, [c + " Two months later {t} was given." for c in CONSIDERATION],
+                            CONSIDERED_TREATMENTS, key="t")
+
+
+test_grid_a_treatment_under_consideration = grid_test(consideration_cells, _treatments, "treatments")
