@@ -35,6 +35,11 @@ from a traced error.
 - A treatment under 'consideration for' is a plan in question, as one 'considered for' is ('referred for
   imaging and consideration for PRRT').
 
+- A mitotic count told with a verb before its area ('2 mitoses were found in a 2 mm2 area', 'up to 5
+  mitoses are counted in 10 high-power fields'), 'no discernible mitoses', and a count told in the present
+  ('There are 3 mitoses per 10 HPF', 'the tumour has ...') are the patient's; a count is generic only
+  with a plural class noun ('G1 NETs have fewer than 2 mitoses per 10 HPF').
+
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
@@ -217,3 +222,34 @@ def consideration_cells():
 
 
 test_grid_a_treatment_under_consideration = grid_test(consideration_cells, _treatments, "treatments")
+
+
+# --- a mitotic count told with a verb, in the present, or as none discernible --------------------------------
+MITOSES_INTRO = "A 60-year-old woman had a rectal NET, which was resected.\n"
+COUNTS = {"Focally, 2 mitoses were found in a 2 mm2 area.": ("2", "2", "2 mm2"),
+          "Focally, 2 mitoses are found in a 2 mm2 area.": ("2", "2", "2 mm2"),
+          "Up to 5 mitoses were counted in 10 high-power fields.": (None, "5", "10 HPF"),
+          "3 mitoses were identified in 10 HPF.": ("3", "3", "10 HPF"),
+          "There are 3 mitoses per 10 HPF.": ("3", "3", "10 HPF"),
+          "The tumour has 4 mitoses per 2 mm2.": ("4", "4", "2 mm2"),
+          "There are no discernible mitoses.": ("0", "0", None),
+          "No identifiable mitoses were seen.": ("0", "0", None),
+          # a count stated for the class, not for the patient
+          "G1 NETs have fewer than 2 mitoses per 10 HPF.": None,
+          "Tumours with more than 20 mitoses per 10 HPF are graded G3.": None}
+
+
+def _cell(value):
+    return None if value is None or value != value else f"{float(value):g}"
+
+
+def _mitoses(row):
+    count = (_cell(row["mitoses_low"]), _cell(row["mitoses_high"]), row["mitoses_per"] or None)
+    return None if count == (None, None, None) else count
+
+
+def mitoses_cells():
+    yield from framed_cells(MITOSES_INTRO, ["{}"], COUNTS)
+
+
+test_grid_a_mitotic_count_told_with_a_verb_or_in_the_present = grid_test(mitoses_cells, _mitoses, "mitoses")
