@@ -28,6 +28,7 @@ class FlatLineReader:
         self.captions = compile_rule(f"(?P<figure>{figure})|(?P<table>{table})")  # tried where F, S or T stand
         self.caption_window = cfg["header_limits"]["table_caption_window_chars"]
         self.implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
+        self.case_after_header = re.compile(cfg["implicit_case_start"].lstrip("^"))  # r11: 'Introduction JL is a ...'
         self.first_person_words = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
         self.implicit_case_in = set(cfg["implicit_case_in"])
         # r7b: a keyword list inside flattened text is furniture up to its sentence's end
@@ -44,7 +45,7 @@ class FlatLineReader:
         captions = self._captions(line)
         implicit = {m.start() for m in finditer_at(self.implicit_case, line, starts)
                     if self.first_person(line, m.start())}
-        implicit -= set(found) | set(captions)
+        implicit -= set(captions)  # r11: a label of no class ('Results: We report a 68-year-old ...') leaves it
         keyword_lists, resumes = self._keyword_lists(line, found, starts)
         resumes -= set(found) | set(captions)
         resume_to = current
@@ -54,17 +55,25 @@ class FlatLineReader:
                 marks.append((offset + start, current, ""))
             if start in captions:
                 marks.append((offset + start, *captions[start]))
-            elif start in implicit:
-                if current in self.implicit_case_in:
-                    current = "case"
-                    marks.append((offset + start, "case", ""))
-            elif start in found:
-                label, header = self._header(found[start], current, walk.numbered)
-                if label:
-                    resume_to = current if start in keyword_lists else resume_to
-                    current = label
-                    marks.append((offset + found[start].start(), label, header))
+                continue
+            label, header = self._header(found[start], current, walk.numbered) if start in found else (None, "")
+            if label:
+                resume_to = current if start in keyword_lists else resume_to
+                current = self._label_or_case(marks, label, header, found[start], line, offset)
+            elif start in implicit and current in self.implicit_case_in:
+                current = "case"
+                marks.append((offset + start, "case", ""))
         walk.current = current
+
+    def _label_or_case(self, marks: list, label: str, header: str, m: re.Match, line: str, offset: int) -> str:
+        """Marks a flat header's section; r11: a header of the introduction's class whose text opens like
+        a case ('Introduction JL is a 59-year-old female who presented ...') heads the case, as a line
+        header's does (sections.py, r9c). Returns the section the text after it is in."""
+        marks.append((offset + m.start(), label, header))
+        if label in self.implicit_case_in and self.case_after_header.match(line, m.end()):
+            marks.append((offset + m.end(), "case", ""))
+            return "case"
+        return label
 
     def _keyword_lists(self, line: str, found: dict, starts: list[int]) -> tuple[set[int], set[int]]:
         """The starts of the flat headers that open a keyword list, and of the sentences after them."""
@@ -95,12 +104,20 @@ class FlatLineReader:
     def split_colon_headers(self, walk: Walk, rest: str, offset: int) -> None:
         """r6b-meta: a short structured abstract flattened onto its first label's line ('Background: ...
         Case presentation: A 52-year-old man ... Conclusion: ...'). Too short for the flat-text shapes, it
-        is split only where a known header and its colon follow a sentence end, the abstract's own shape."""
-        for m in self.grammar.colon_flat_header.finditer(rest):
-            label = self.classify(m.group("h"), walk.current, None, walk.numbered)
-            if label and label not in BACK_MATTER:
+        is split only where a known header and its colon follow a sentence end, the abstract's own shape.
+        r11: a sentence there that opens the case in the first person ('Background: ... . We report a
+        68-year-old man ...', 'Results: We report the case of ...') starts the case, as in a long line."""
+        headers = {m.start(): m for m in self.grammar.colon_flat_header.finditer(rest)}
+        opening = self.midline_case(rest)
+        for start in sorted(set(headers) | ({opening.start()} if opening else set())):
+            m = headers.get(start)
+            label = self.classify(m.group("h"), walk.current, None, walk.numbered) if m else None
+            if m and label and label not in BACK_MATTER:
                 walk.current = label
-                walk.marks.append((offset + m.start(), label, m.group("h").strip()))
+                walk.marks.append((offset + start, label, m.group("h").strip()))
+            elif opening is not None and start == opening.start() and walk.current in self.implicit_case_in:
+                walk.current = "case"
+                walk.marks.append((offset + start, "case", ""))
 
     def first_person(self, line: str, start: int) -> bool:
         """Does the sentence starting here speak in the first person ('... to our unit')?"""

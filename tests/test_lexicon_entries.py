@@ -248,6 +248,7 @@ CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
     "GRADE": "A 60-year-old woman had a rectal NET. Grade 2 NETs have a good prognosis.",
     "SYNDROME": "Rectal carcinoids are non-functional.",  # r4-trt: a syndrome stated for the tumour class
     "HEREDITY": "Some gastrinomas arise in MEN1.",  # r6d-synd: an inherited syndrome stated for the tumour class
+    "MITOSES": "G1 NETs have fewer than 2 mitoses per 10 HPF.",  # r11: a count stated for the tumour class
 }[label], "row")
 CONTEXT[("context", "generic_statements", "class_nouns")] = (
     lambda word: f"G1 {word} have a Ki-67 index under 3%.", "ki67")

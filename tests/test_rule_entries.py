@@ -491,6 +491,11 @@ PROBES.update({
     ("mitoses", "areas", "HPF"): (lambda w: f"The tumour had 3 mitoses per 10 {w}.", "mitoses_per"),
     ("mitoses", "areas", "mm2"): (lambda w: f"The tumour had 3 mitoses per 2 {w}.", "mitoses_per"),
     ("mitoses", "per_words"): (lambda w: f"The tumour had 3 mitoses {w} 10 HPF.", "mitoses_per"),
+    # r11: a count told with a verb before its area, an article before the area; 'no discernible mitoses'
+    ("mitoses", "count_auxiliaries"): (lambda w: f"Focally, 2 mitoses {w} found in 10 HPF.", "mitoses_per"),
+    ("mitoses", "count_verbs"): (lambda w: f"Focally, 2 mitoses were {w} in 10 HPF.", "mitoses_per"),
+    ("mitoses", "area_articles"): (lambda w: f"Focally, 2 mitoses were found in {w} 2 mm2 area.", "mitoses_per"),
+    ("mitoses", "zero_adjectives"): (lambda w: f"There were no {w} mitoses.", "mitoses_low"),
     ("mitoses", "definitive_cues"): (
         lambda w: f"The biopsy had 1 mitosis per 10 HPF. The {w} had 6 mitoses per 10 HPF.", "mitoses_low"),
 })

@@ -38,6 +38,7 @@ class GradeExtractor(FieldExtractor):
         self.tumour_suffixes = tuple(cfg.get("tumour_suffixes", []))
         self.clause_chars = cfg["clause_chars"]
         self.blocker_after = cfg["blocker_after_words"]
+        self.premodified_words = cfg["premodified_words"]  # r11: 'grade 1 gastric neuroendocrine tumour'
         # r7b: the resected tumour's grade outranks the biopsy's, by Ki-67's definitive words and size's
         # operation words (in the sentence before, as a resection is told before its pathology)
         self.definitive = [c.lower() for c in rules["patterns"]["ki67"]["definitive_cues"]]
@@ -77,12 +78,25 @@ class GradeExtractor(FieldExtractor):
         before = [w.lower() for w in WORD.findall(before_clause)][-self.window:]
         after = [w.lower() for w in WORD.findall(after_clause)][:self.window]
         blocked = next((w for w in before + after[:self.blocker_after] if w in self.blockers), None)
+        if blocked and self._names_its_tumour(before_clause, after, report):
+            blocked = None  # r11: 'pernicious anaemia, in whom a grade 1 gastric NET': the other word is past a comma
         if blocked:
             mention.overrule("negated", f"not_tumour_grade:{blocked}")
         elif rule_id not in self.stand_alone and not any(self._tumour_word(w, report) for w in before + after):
             mention.overrule("negated", "no_tumour_word")
         mention.definitive = self._after_resection(report, lo, hi, before_clause)
         return mention
+
+    def _names_its_tumour(self, before_clause: str, after: list[str], report: ReportView) -> bool:
+        """r11: does the grade premodify a tumour noun ('a grade 1 gastric NET', 'G2 ileal carcinoid'), no
+        blocker among the words up to it, while every blocker before it stands past a comma ('pernicious
+        anaemia, in whom a grade 1 gastric NET')? A grading system's own word stands right before its grade
+        ('Gleason grade 4 adenocarcinoma', 'grade 3 neutropenia'): still blocked."""
+        near = before_clause.rpartition(",")[2]
+        if any(w.lower() in self.blockers for w in WORD.findall(near)):
+            return False
+        head = after[:self.premodified_words]
+        return not any(w in self.blockers for w in head) and any(self._tumour_word(w, report) for w in head)
 
     def _after_resection(self, report: ReportView, lo: int, hi: int, before_clause: str) -> bool:
         """Is the grade of the sentence [lo, hi) the resected tumour's? Its sentence names the

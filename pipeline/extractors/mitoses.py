@@ -47,8 +47,12 @@ class MitosesExtractor(FieldExtractor):
         ops = alternation(cfg["upper_ops"] + cfg["lower_ops"])
         joiners = alternation(cfg["range_joiners"])
         value = rf"(?:(?P<op>{ops})\s*)?(?P<low>{NUMBER})(?:\s*(?:{joiners})\s*(?P<high>{NUMBER}))?"
-        area = (rf"(?:\s*(?:{alternation(cfg['per_words'])})\s*(?P<n>{NUMBER})?\s*"
+        # r11: '... were found in a 2 mm2 area': a verb of counting before the area, an article before its number
+        told = rf"(?:\s+(?:{alternation(cfg['count_auxiliaries'])})\s+(?:{alternation(cfg['count_verbs'])}))?"
+        article = rf"(?:(?:{alternation(cfg['area_articles'])})\s+)?"
+        area = (rf"(?:{told}\s*(?:{alternation(cfg['per_words'])})\s*{article}(?P<n>{NUMBER})?\s*"
                 rf"(?P<unit>{alternation(self.unit_of)})(?![\w]))")
+        seen = rf"(?:(?:{alternation(cfg['zero_adjectives'])})\s+)?"  # r11: 'no discernible mitoses'
         gap = cfg["max_gap_chars"]
         self.max_gap_without_area = cfg["max_gap_without_area"]
         self.shapes = [
@@ -57,7 +61,8 @@ class MitosesExtractor(FieldExtractor):
                 rf"\b{count}\b(?P<gap>[^.;\d<>≤≥]{{0,{gap}}}?)(?<![\w\-]){value}(?!\s*%)(?:\s*{count})?{area}?",
                 re.IGNORECASE)),
             ("mitoses_none", re.compile(
-                rf"\b(?:{alternation(cfg['zero_words'])})\s+{count}\b(?:[^.;\d]{{0,{gap}}}?{area})?", re.IGNORECASE)),
+                rf"\b(?:{alternation(cfg['zero_words'])})\s+{seen}{count}\b(?:[^.;\d]{{0,{gap}}}?{area})?",
+                re.IGNORECASE)),
         ]
         # r6-num: '25 per 10 HPF in the metastasis and 4 per 10 HPF in the primary': a second count, its area given
         self.second_count = re.compile(rf"(?<![\w.]){value}{area}", re.IGNORECASE)

@@ -302,6 +302,7 @@ class GradeRules(RuleModel):
     tumour_suffixes: Words = Field(default_factory=list)
     clause_chars: Count
     blocker_after_words: NonNegative
+    premodified_words: NonNegative  # r11: 'anaemia, in whom a grade 1 gastric NET': the grade's own tumour noun
     scheme: GradingSchemeRules
     # r7b: a grade after the operation's sentence is the resected tumour's, unless its own names a biopsy
     biopsy_words: Words = Field(default_factory=list)

@@ -47,6 +47,10 @@ class MitosesRules(RuleModel):
     range_joiners: Words
     areas: Lexicon  # normalised area unit -> its spellings
     per_words: Words
+    count_auxiliaries: Words  # r11: 'were', 'are' before a count verb
+    count_verbs: Words  # r11: '2 mitoses were found in a 2 mm2 area': the verb between a count and its area
+    area_articles: Words  # r11: ... 'in a 2 mm2 area'
+    zero_adjectives: Words  # r11: 'no discernible mitoses' is 'no mitoses'
     max_gap_chars: Count
     max_gap_without_area: Count
     definitive_cues: Words
