@@ -33,6 +33,8 @@ FRAMES_FOR_TYPES = {
                                                       "metastasis", "yes"),
     # r5-mark: 'analysis of', not 'testing for': a search for MEN1 ('testing for MEN1') is a cue of its own now
     ("NEGATED", "backward", "HEREDITY"): ("Germline analysis of MEN1 {cue}.", "hereditary_syndrome", "MEN1"),
+    # r11: a test whose result is not back, a genetic test or a stain ('immunohistochemistry for GHRH is awaited')
+    ("NEGATED", "backward", "HEREDITY", "MARKER"): ("Germline analysis of MEN1 {cue}.", "hereditary_syndrome", "MEN1"),
     # r5-mark: a search for an inherited syndrome with no result; a somatic mutation is the tumour's
     ("HYPOTHETICAL", "forward", "HEREDITY"): ("The team noted {cue} MEN1.", "hereditary_syndrome", "MEN1"),
     ("NEGATED", "forward", "HEREDITY"): ("The tumour had a {cue} MEN1 mutation.", "hereditary_syndrome", "MEN1"),

@@ -32,6 +32,8 @@ from a traced error.
   own line or run into the text ('Introduction JL is a ...'); a literature patient, named by the
   authors who reported her, does not.
 
+- A stain whose result is not back ('immunohistochemistry for GHRH is awaited', 'staining for SSTR2 is
+  pending') is no finding, as a genetic test not back is not.
 - A treatment under 'consideration for' is a plan in question, as one 'considered for' is ('referred for
   imaging and consideration for PRRT').
 
@@ -253,3 +255,23 @@ def mitoses_cells():
 
 
 test_grid_a_mitotic_count_told_with_a_verb_or_in_the_present = grid_test(mitoses_cells, _mitoses, "mitoses")
+
+
+# --- a stain whose result is not back -------------------------------------------------------------------------
+STAIN_INTRO = "A 50-year-old man had a 2 cm typical carcinoid of the lung, which was resected.\n"
+PENDING_STAINS = ["Immunohistochemistry for {} is awaited.", "Staining for {} is pending.",
+                  "Immunostaining for GH was negative, and immunohistochemistry for {} is awaited."]
+STAINS = {"growth hormone releasing hormone (GHRH)": "GHRH", "SSTR2": "SSTR2", "INSM1": "INSM1"}
+
+
+def _positive(row):
+    return sorted(row["markers_positive"] or [])
+
+
+def pending_stain_cells():
+    yield from framed_cells(STAIN_INTRO, PENDING_STAINS, dict.fromkeys(STAINS, []))
+    yield from framed_cells(STAIN_INTRO, ["Immunohistochemistry for {} was positive."],
+                            {name: [canonical] for name, canonical in STAINS.items()})
+
+
+test_grid_a_stain_not_back_yet = grid_test(pending_stain_cells, _positive, "markers_positive")

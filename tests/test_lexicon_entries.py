@@ -419,6 +419,9 @@ def edge_frames(scope: int) -> dict:
         # r5-mark: 'analysis of', not 'testing for': a search for MEN1 ('testing for MEN1') is a cue of its own now
         ("NEGATED", "backward", "HEREDITY"): (f"Germline analysis of MEN1 {_words(scope - 2)} {{cue}}.",
                                               "hereditary_syndrome"),
+        # r11: a test whose result is not back, a genetic test or a stain
+        ("NEGATED", "backward", "HEREDITY", "MARKER"): (f"Germline analysis of MEN1 {_words(scope - 2)} {{cue}}.",
+                                                        "hereditary_syndrome"),
         # r5-mark: a search for an inherited syndrome with no result; a somatic mutation is the tumour's
         ("HYPOTHETICAL", "forward", "HEREDITY"): (f"The team noted {{cue}} {_words(scope - 1)} MEN1.",
                                                   "hereditary_syndrome"),
