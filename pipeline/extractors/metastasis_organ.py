@@ -33,16 +33,18 @@ class OrganOfTheWord:
             word = report.lower_word(v)
             if word in self.organ_subject["prepositions"]:
                 return self._organ_subject(report, v, sent, site_ending_at)
-            holder = self._possessor(word, v, sent, site_ending_at)
+            holder = self._possessor(word, v, sent, site_ending_at, report.lower_word(met.start))
             if holder is not None:  # r11: 'the liver harboured a 4 cm metastasis'
                 return [(holder, "metastasis_site:organ_possessor")]
             if word in self.imaged["verbs"]:
                 return self._imaged_organ(report, v, sent, site_ending_at)
         return []
 
-    def _possessor(self, word: str, v: int, sent, site_ending_at):
-        """r11: the organ right before a verb of having at token v ('the liver had'), or None."""
-        if word not in self.organ_subject["possession_verbs"]:
+    def _possessor(self, word: str, v: int, sent, site_ending_at, met_word: str):
+        """r11: the organ right before a verb of having at token v ('the liver had'), or None. Before a
+        participle the verb makes a perfect tense, no possession ('a NET of the orbit had metastasized from
+        elsewhere': the orbit is where the tumour sits, as the origin links read it)."""
+        if word not in self.organ_subject["possession_verbs"] or met_word.endswith(self.participle_suffixes):
             return None
         holder = (site_ending_at.get(v - 1) or [None])[0]
         return holder if holder is not None and holder.start >= sent.start else None
