@@ -28,7 +28,7 @@ class FlatLineReader:
         self.captions = compile_rule(f"(?P<figure>{figure})|(?P<table>{table})")  # tried where F, S or T stand
         self.caption_window = cfg["header_limits"]["table_caption_window_chars"]
         self.implicit_case = re.compile(r"(?<=[.!?]\s)" + cfg["implicit_case_start"].lstrip("^"))
-        self.case_after_header = re.compile(cfg["implicit_case_start"].lstrip("^"))  # r11: 'Introduction JL is a ...'
+        self.case_after_header = re.compile(cfg["implicit_case_start"].lstrip("^"))  # r11: 'Introduction KT is a ...'
         self.first_person_words = re.compile(cfg["midline_case_needs"], re.IGNORECASE)
         self.implicit_case_in = set(cfg["implicit_case_in"])
         # r7b: a keyword list inside flattened text is furniture up to its sentence's end
@@ -67,7 +67,7 @@ class FlatLineReader:
 
     def _label_or_case(self, marks: list, label: str, header: str, m: re.Match, line: str, offset: int) -> str:
         """Marks a flat header's section; r11: a header of the introduction's class whose text opens like
-        a case ('Introduction JL is a 59-year-old female who presented ...') heads the case, as a line
+        a case ('Introduction KT is a 47-year-old woman who presented ...') heads the case, as a line
         header's does (sections.py, r9c). Returns the section the text after it is in."""
         marks.append((offset + m.start(), label, header))
         if label in self.implicit_case_in and self.case_after_header.match(line, m.end()):

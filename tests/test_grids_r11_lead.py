@@ -13,23 +13,23 @@ from a traced error.
   pancreatic NETs are mostly sporadic, they have been found with MEN1 and VHL') is the class's, not the
   patient's; a genetic test whose result is not back ('MEN1 gene analysis is pending', 'results ... are
   awaited') names no syndrome yet.
-- A treatment word naming a place ('admitted to the surgical clinic', 'the surgical outpatient
+- A treatment word naming a place ('seen at the surgical clinic', 'the surgical outpatient
   department', 'the surgical intensive care unit') is no treatment; '68Gallium' names a scan's tracer
-  ('a PET-CT with 68Gallium (somatostatin analogue) displayed ...').
+  ('imaging with 68Gallium (a somatostatin analogue) showed ...').
 
 - A structured abstract printed on one line opens the case where a sentence speaks of the patient in the
-  first person, whether a label of no section class stands before it ('Results: We report the case of a
-  68-year-old man ...', 'Findings:') or none does ('Background: ... . We report ...'), in a short line as
+  first person, whether a label of no section class stands before it ('Results: We report a 71-year-old
+  woman ...', 'Findings:') or none does ('Background: ... . We report ...'), in a short line as
   in a long one; a patient of the literature told in the third person still opens nothing.
 
 - A grade that premodifies its tumour noun ('a grade 1 gastric NET') is the tumour's even when another
-  grading system's word (an anaemia, a toxicity) stands earlier in the sentence past a comma ('followed
-  for pernicious anaemia, in whom a grade 1 gastric NET was found'); one in the grade's own phrase still
+  grading system's word (an anaemia, a toxicity) stands earlier in the sentence past a comma ('long treated
+  for pernicious anaemia, and endoscopy then showed a grade 1 gastric NET'); one in the grade's own phrase still
   blocks it ('Gleason grade 4', 'grade 3 neutropenia').
 
-- A patient named by initials opens the case as 'A 59-year-old woman' does ('JL is a 59-year-old female
+- A patient named by initials opens the case as 'A 47-year-old woman' does ('KT is a 47-year-old woman
   who presented ...', 'Mrs. K. was a 70-year-old ...'), under a header of the introduction's class on its
-  own line or run into the text ('Introduction JL is a ...'); a literature patient, named by the
+  own line or run into the text ('Introduction KT is a ...'); a literature patient, named by the
   authors who reported her, does not.
 
 - A stain whose result is not back ('immunohistochemistry for GHRH is awaited', 'staining for SSTR2 is
@@ -87,7 +87,7 @@ test_grid_hypoglycaemia_caused_by_the_tumour = grid_test(hypoglycaemia_cells, _s
 
 # --- an inherited syndrome of the class, or a test not back ----------------------------------------------------
 HEREDITY_INTRO = "A 45-year-old woman had a 2 cm pancreatic NET.\n"
-CLASS_THEN_THEY = ["Although pancreatic NETs are mostly sporadic, they have been found to be associated with {}.",
+CLASS_THEN_THEY = ["Although pancreatic NETs are mostly sporadic, they are also known to arise within {}.",
                    "Pancreatic NETs are usually sporadic, but they can arise in {}.",
                    "While most gastrinomas are sporadic, they may occur as part of {}."]
 PENDING = ["{} gene analysis is pending.", "The results of genetic testing for {} are awaited.",
@@ -112,9 +112,9 @@ test_grid_an_inherited_syndrome_of_the_class_or_not_back_yet = grid_test(heredit
 
 # --- a treatment word naming a place, a tracer naming a scan --------------------------------------------------
 TREATMENT_INTRO = "A 56-year-old man had a 3 cm ileal NET.\n"
-PLACES = ["He was admitted to the surgical {}.", "He was first seen in the surgical {} in May."]
+PLACES = ["He was first seen at the surgical {} for pain.", "He was first seen in the surgical {} in May."]
 PLACE_NOUNS = ["clinic", "outpatient department", "unit", "service", "intensive care unit", "ward"]
-SCANS = ["A PET-CT scan with {} (somatostatin analogue) displayed a mildly avid nodule.",
+SCANS = ["Whole-body imaging with {} (a somatostatin analogue tracer) showed a faintly avid lung nodule.",
          "Imaging with {} (a somatostatin analog) showed uptake in the liver."]
 TRACERS = ["68Gallium", "gallium-68", "68Ga"]
 
@@ -140,13 +140,13 @@ test_grid_a_place_or_a_tracer_is_no_treatment = grid_test(place_and_tracer_cells
 BACKGROUND = "Background: Ileal NETs are the commonest tumours of the small bowel."
 LONG = (" They grow slowly, are often found late, when spread to the liver is common, and their care has"
         " changed much in the last decade with new imaging and new systemic treatments.") * 2
-OPENINGS = {"Results: We report the case of a 68-year-old man with obstruction.": "G2",
-            "Findings: We describe a 68-year-old man with obstruction.": "G2",
-            "We report the case of a 68-year-old man with obstruction.": "G2",
-            "Case: Herein we present a 68-year-old man with obstruction.": "G2",
+OPENINGS = {"Results: We report a 71-year-old woman with an ileal mass.": "G2",
+            "Findings: We describe a 71-year-old woman with an ileal mass.": "G2",
+            "We report a 71-year-old woman with an ileal mass.": "G2",
+            "Case: Herein we present a 71-year-old woman with an ileal mass.": "G2",
             # a patient of the literature, in the third person, opens no case
-            "Results: Smith et al. described a 68-year-old man with obstruction.": None,
-            "Earlier reports describe a 68-year-old man with obstruction.": None}
+            "Results: Smith et al. described a 71-year-old woman with an ileal mass.": None,
+            "Earlier reports describe a 71-year-old woman with an ileal mass.": None}
 
 
 def abstract_cells():
@@ -169,7 +169,7 @@ def test_grid_a_one_line_abstract_opens_the_case_at_its_first_person_sentence(ru
 # --- a grade that premodifies its tumour noun, past another system's word ------------------------------------
 GRADE_INTRO = "A 34-year-old woman was seen in clinic.\n"
 OTHER_WORDS = ["pernicious anaemia", "iron-deficiency anemia", "reflux", "chronic fatigue", "hypertension"]
-PREMODIFIED = ["She had been followed for {}, in whom a well-differentiated grade 1 gastric NET was then found.",
+PREMODIFIED = ["She had long been treated for {}, and endoscopy then showed a grade 1 gastric NET.",
                "She had {}, and a G1 gastric neuroendocrine tumour was resected."]
 OWN_PHRASE = ["She had grade 3 {}, and her gastric NET was reassessed.",
               "A gastric NET was resected; grade 2 {} followed."]
@@ -185,8 +185,8 @@ test_grid_a_grade_premodifying_its_tumour_past_another_systems_word = grid_test(
 
 
 # --- a patient named by initials opens the case ---------------------------------------------------------------
-INITIALS = ["JL is a 59-year-old female", "J.L. is a 59 year-old female", "Mrs. K. was a 59-year-old woman",
-            "Ms. R was a 59-year-old female", "Mr. T. is a 59-year-old man"]
+INITIALS = ["KT is a 47-year-old woman", "K.T. is a 47 year-old woman", "Mrs. K. was a 47-year-old woman",
+            "Ms. R was a 47-year-old female", "Mr. T. is a 47-year-old man"]
 HEADERS = ["Introduction\n{} who presented with abdominal pain.",
            "Abstract Pancreatic NETs are rare tumours of the islets. Introduction {} who presented with abdominal "
            "pain. At the first visit, CT showed a 3 cm mass in the body of the pancreas."]
@@ -198,11 +198,11 @@ def _age(row):
 
 def initials_cells():
     for header, opening in itertools.product(HEADERS, INITIALS):
-        yield f"Pancreatic NET: a case report\n{header.format(opening)}\n", 59
+        yield f"Pancreatic NET: a case report\n{header.format(opening)}\n", 47
     # a patient of the literature, named by the authors who reported her
     for header in HEADERS:
         yield (f"Pancreatic NET: a case report\n"
-               f"{header.format('In 1990, Smith and Jones described a 59-year-old female')}\n"), None
+               f"{header.format('In 1990, Smith and Jones described a 47-year-old woman')}\n"), None
 
 
 @pytest.mark.fields("age")
@@ -212,7 +212,7 @@ def test_grid_a_patient_named_by_initials_opens_the_case(run):
 
 # --- a treatment under consideration ----------------------------------------------------------------------------
 CONSIDERATION = ["He was referred for restaging and consideration for {t}.",
-                 "He was referred for further evaluation, including imaging and consideration for {t}."]
+                 "Afterwards he was sent on for restaging, imaging and consideration for {t}."]
 CONSIDERED_TREATMENTS = {"PRRT": ["PRRT"], "everolimus": ["everolimus"], "liver transplantation": ["surgery"]}
 
 
@@ -228,13 +228,13 @@ test_grid_a_treatment_under_consideration = grid_test(consideration_cells, _trea
 
 # --- a mitotic count told with a verb, in the present, or as none discernible --------------------------------
 MITOSES_INTRO = "A 60-year-old woman had a rectal NET, which was resected.\n"
-COUNTS = {"Focally, 2 mitoses were found in a 2 mm2 area.": ("2", "2", "2 mm2"),
-          "Focally, 2 mitoses are found in a 2 mm2 area.": ("2", "2", "2 mm2"),
+COUNTS = {"In one hot spot, 2 mitoses were counted in a 2 mm2 area.": ("2", "2", "2 mm2"),
+          "In the densest region, 2 mitoses are seen in a 2 mm2 area.": ("2", "2", "2 mm2"),
           "Up to 5 mitoses were counted in 10 high-power fields.": (None, "5", "10 HPF"),
           "3 mitoses were identified in 10 HPF.": ("3", "3", "10 HPF"),
           "There are 3 mitoses per 10 HPF.": ("3", "3", "10 HPF"),
           "The tumour has 4 mitoses per 2 mm2.": ("4", "4", "2 mm2"),
-          "There are no discernible mitoses.": ("0", "0", None),
+          "No discernible mitoses are present.": ("0", "0", None),
           "No identifiable mitoses were seen.": ("0", "0", None),
           # a count stated for the class, not for the patient
           "G1 NETs have fewer than 2 mitoses per 10 HPF.": None,
@@ -260,7 +260,7 @@ test_grid_a_mitotic_count_told_with_a_verb_or_in_the_present = grid_test(mitoses
 # --- a stain whose result is not back -------------------------------------------------------------------------
 STAIN_INTRO = "A 50-year-old man had a 2 cm typical carcinoid of the lung, which was resected.\n"
 PENDING_STAINS = ["Immunohistochemistry for {} is awaited.", "Staining for {} is pending.",
-                  "Immunostaining for GH was negative, and immunohistochemistry for {} is awaited."]
+                  "GH staining was negative; the immunohistochemistry for {} is still awaited."]
 STAINS = {"growth hormone releasing hormone (GHRH)": "GHRH", "SSTR2": "SSTR2", "INSM1": "INSM1"}
 
 

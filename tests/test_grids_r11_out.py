@@ -16,9 +16,9 @@ fared and when, written from the genre in sentences of our own, not traced from 
   metastases', 'shrinkage of the mass', 'the lesions were smaller') or its control ('the disease is
   currently under control') is 'alive with disease', but only about a tumour ('response_subjects'): a lung
   infiltrate's regression is none, a symptom's control says she is well ('alive').
-- The clause opening the report's account ('We present a case of regression of ...', 'We report a patient
+- The clause opening the report's account ('We present a case of shrinking carcinoids ...', 'We report a patient
   with a recurrence after 4 years') tells its topic: its disease words are no outcome, unless it goes on
-  to say she lives ('We report a patient who ... recovered 8 years after the first operation').
+  to say she lives ('We report a patient who ... was well 8 years after the first operation').
 - A death dated after its cause ('Death due to tumour progression occurred 19 months after diagnosis'), and a
   cause told as not the tumour's ('died of causes not related to the tumour', 'other than the NET').
 - An insulinoma's patient 'euglycaemic' or 'normoglycaemic' at a follow-up is well, as one in 'excellent
@@ -224,10 +224,10 @@ test_grid_a_response_of_the_tumour_is_alive_with_disease = grid_test(
 
 # --- the clause opening the report's account --------------------------------------------------------------------
 OPENERS = ["We report", "We present", "We describe", "We herein report", "Here we present"]
-TOPICS = {"{} a case of regression of gastric carcinoids after antrectomy.": NO_STATUS,
+TOPICS = {"{} a case of shrinking gastric carcinoids once the antrum was removed.": NO_STATUS,
           "{} a woman with liver metastases 4 years after resection of a rectal NET.": NO_STATUS,
           "{} a woman with a recurrence after 4 years.": NO_STATUS,
-          "{} a woman who underwent three liver resections and recovered 8 years after the first operation.":
+          "{} a woman who had two hepatectomies and was well 8 years after the first operation.":
               (ALIVE, 96),
           "{} a woman who remains disease-free 10 years after resection of a rectal NET.": (NO_DISEASE, 120)}
 
@@ -402,7 +402,7 @@ test_grid_the_course_of_a_metastatic_tumour_to_its_end = grid_test(course_cells,
 # --- a bare 'alive' word denied right before it --------------------------------------------------------------
 # 'No improvement was noted': the pseudo-cue 'no improvement' keeps ConText's 'no' off the sentence, and the
 # improvement it denies is no living status (rules/outcome.json 'denials_before_alive').
-DENIED = {"No improvement was noted despite close follow-up and treatment.": NO_STATUS,
+DENIED = {"No improvement was seen in spite of treatment and regular visits.": NO_STATUS,
           "Two years later, there was no improvement of her symptoms.": NO_STATUS,
           "Two years later her symptoms were not relieved by octreotide.": NO_STATUS,
           "She was treated for two years without improvement.": NO_STATUS,

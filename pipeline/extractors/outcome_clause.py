@@ -107,7 +107,7 @@ class ClauseReader:
 
     def _opened(self, text: str, start: int, end: int) -> bool:
         """r11-out: a clause that opens the report's account of her with no age ('We present a case of
-        regression of gastric carcinoids after antrectomy', 'We report a patient with a recurrence after 4
+        shrinking gastric carcinoids once the antrum was removed', 'We report a patient with a recurrence after 4
         years') tells the topic: its disease words and its time-bound words are dated before the follow-up.
         Not where it goes on to say she lives ('We report a patient with liver metastases, who declined
         hepatectomy and is alive 8 years later': the disease is her state then) or holds a lasting follow-up
