@@ -14,7 +14,7 @@ from __future__ import annotations
 from .base import SECTION_LABELS_BUILT_IN, LexiconLabel, MentionLabel, RuleModel
 from .context import ContextCue, ContextRules
 from .document import ReadingRules, SectionRules
-from .findings import MetastasisRules, PatternRules
+from .findings import PatternRules
 from .lexicons import (
     DrugNameRules,
     FuzzyRules,
@@ -23,6 +23,7 @@ from .lexicons import (
     SiteRules,
     TreatmentRules,
 )
+from .metastasis import MetastasisRules
 from .second_set import HistologyRules, MitosesRules, OutcomeRules, SyndromeRules
 
 __all__ = ["SCHEMAS", "SECTION_LABELS_BUILT_IN", "ContextCue", "LexiconLabel", "MentionLabel", "RuleModel"]
