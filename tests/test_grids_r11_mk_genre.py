@@ -9,19 +9,7 @@ was performed.' with nothing after it would give none), so it fails when the ext
 from __future__ import annotations
 
 from test_grids import grid_test, told_cells
-
-INTRO = "A 58-year-old woman underwent distal pancreatectomy for a 25-mm mass in the pancreatic tail.\n"
-S, C, CD = "synaptophysin", "chromogranin A", "CD56"
-
-
-def markers(row) -> tuple[list[str], list[str]]:
-    return sorted(row["markers_positive"] or []), sorted(row["markers_negative"] or [])
-
-
-def _told(*pairs):
-    """{sentence: (sorted positives, sorted negatives)} from (sentence, positives, negatives)."""
-    return {sentence: (sorted(pos), sorted(neg)) for sentence, pos, neg in pairs}
-
+from test_grids_r11_mk import CD, INTRO, C, S, _told, markers  # the round's case opening and readers
 
 # --- every cell passes: one stain result per sentence, or several --------------------------------------
 MARKER_SENTENCES = _told(

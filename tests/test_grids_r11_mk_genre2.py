@@ -9,17 +9,11 @@ sentences with no value, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
 from test_grids import grid_test, told_cells
-
-INTRO = "A 58-year-old woman underwent distal pancreatectomy for a 25-mm mass in the pancreatic tail.\n"
-S, C, CD = "synaptophysin", "chromogranin A", "CD56"
+from test_grids_r11_mk import CD, INTRO, C, S, markers  # the round's case opening and stain reader
 
 
 def ki67(row) -> tuple:
     return row["ki67_low"], row["ki67_high"]
-
-
-def markers(row) -> tuple[list[str], list[str]]:
-    return sorted(row["markers_positive"] or []), sorted(row["markers_negative"] or [])
 
 
 # --- every cell passes -----------------------------------------------------------------------------------
