@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start, holds_between
 from .generic_statements import GenericStatements
+from .index_openings import IndexOpenings
 from .rules import load_rules
 from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
@@ -48,7 +49,8 @@ class Cue:
 
 class ContextComponent:
     def __init__(self, nlp: Language, rules_dir: str = "", rules=None):
-        cfg = (rules or load_rules(rules_dir or None))["context"]
+        rules = rules or load_rules(rules_dir or None)
+        cfg = rules["context"]
         self.default_scope = cfg["defaults"]["max_scope"]
         self.noun_phrase_reach = cfg["defaults"]["noun_phrase_reach_tokens"]  # to 'Her' of 'Her 70-year-old mother'
         self.only_other_patient = frozenset(cfg["defaults"]["only_other_patient"])
@@ -65,6 +67,7 @@ class ContextComponent:
         self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.index_matcher.add("INDEX", _phrase_docs(nlp, cfg["index_patient_cues"]))
         self.index_undoers = [tuple(p.lower().split()) for p in cfg.get("index_patient_cue_undoers", [])]
+        self.openings = IndexOpenings(cfg["index_patient_opening"], rules["sections"]["index_cue_classes"])
         self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"], cfg["generic_statements"]["present_words"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         self.skip_window = cfg["skip_in_cues"]["window_tokens"]
@@ -125,11 +128,13 @@ class ContextComponent:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array("LOWER")
         kept = self._visible_cues(self._matches(doc, lower))
-        index_at = sorted(s for _, s, e in self.index_matcher(doc) if not self._undone(doc, e))
+        sent_of, bounds = sentence_table(doc)
+        index_at = [s for _, s, e in self.index_matcher(doc) if not self._undone(doc, e)]
+        index_at = sorted(index_at + [s for s, e in self.openings.find(doc, bounds)  # r12: 'A 60-year-old man ...'
+                                      if not (self._undone(doc, e) or self._undone(doc, e + 1))])
         boundaries = self.clause_boundaries.find(doc, lower, index_at)
         # r10b: ', she' ends the literature's phrase only; other cues and the generic clauses read on
         bound_at = [b for b, w in boundaries if w not in self.clause_boundaries.other_patient_only]
-        sent_of, bounds = sentence_table(doc)
         index_sents = {int(sent_of[s]) for s in index_at}
         # the words that tie a clause to the patient: an index-patient cue, or a generic statement's anchor
         tied_at = sorted(index_at + positions_of(doc, lower, self.generic.anchors)) if index_at else []

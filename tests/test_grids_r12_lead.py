@@ -11,8 +11,19 @@ it makes in excess, written from the genre, not from a traced error.
   it non-functioning, as the words do.
 
 The look-alikes give nothing: a hormone raised for another cause (gastrin in atrophic gastritis), a stain
-with no syndrome, insulin given as a drug, a syndrome denied. Each grid pairs every absence with a
-presence, so it fails when its extractor finds nothing."""
+with no syndrome, insulin given as a drug, a syndrome denied.
+
+- A sentence that opens by introducing a patient with an article and an age ('A 58-year-old man ...',
+  after a label such as 'Case summary') names the report's own patient, as 'our patient' does: the
+  literature's cues later in it ('a lesion that previous studies had missed', 'unlike most patients
+  described in the literature') no longer take the age, the sex or the sentence's findings away
+  (rules/context.json 'index_patient_opening', pipeline/index_openings.py). The literature's patient
+  is still nobody's: one an author or a study introduces ('Lee described a 70-year-old man'), and one
+  told in the introduction or discussion.
+- 'Case summary' flattened into a structured abstract's line opens the case, as 'Case presentation'
+  does ('... conclusion of the background. Case summary A 58-year-old man ...').
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
 from test_grids import framed_cells, grid_test, told_cells
@@ -112,3 +123,57 @@ def _told_cells():
 
 
 test_syndrome_told_and_its_look_alikes = grid_test(_told_cells, _syndromes, "functional_syndrome")
+
+
+# --- the patient's opening sentence ---------------------------------------------------------------------
+OPENINGS = {"A 58-year-old man": (58, "male"), "An 81-year-old woman": (81, "female"),
+            "A previously healthy 58 year old man": (58, "male"), "Case summary A 70-year-old woman": (70, "female"),
+            "A 64-year-old Caucasian gentleman": (64, "male")}
+LITERATURE_TAILS = [
+    "{} had a heart lesion that previous studies had missed.",
+    "{}, unlike most patients described in the literature, had no symptoms.",
+    "{} had a liver lesion similar to those reported in previous studies.",
+    "{} had a rectal NET, which is rarely reported in the literature.",
+]
+NOBODYS = dict.fromkeys([
+    "Lee and colleagues described a 70-year-old man with a similar lesion.",
+    "In a previous study, a 70-year-old man had a similar lesion.",
+    "Previous studies described a 70-year-old woman whose tumour was missed.",
+], (None, None))
+
+
+def _age_sex(row):
+    age = row["age"]
+    return (None if age is None or age != age else int(age)), (row["sex"] or None)
+
+
+def _opening_cells():
+    yield from framed_cells("", LITERATURE_TAILS, OPENINGS)
+    yield from told_cells("The patient was referred with a neck mass.\n", NOBODYS)
+
+
+test_patient_opening_outranks_the_literature = grid_test(_opening_cells, _age_sex, "age", "sex")
+
+BACKGROUND = ("Abstract Background Tumours of this kind are rare and grow slowly, so that many patients already have "
+              "liver lesions when they are found. Imaging with a tracer is the most sensitive way to find them. ")
+CONCLUSION = " Conclusion Such lesions should be looked for on every scan."
+
+
+def _flat_summary_cells():
+    for opening, want in OPENINGS.items():
+        if not opening.startswith("Case summary"):
+            sentence = f"{opening} was found to have a heart lesion that earlier scans had missed."
+            yield BACKGROUND + "Case summary " + sentence + CONCLUSION + "\n", want
+    yield BACKGROUND + "Lee described a 70-year-old man with a heart lesion." + CONCLUSION + "\n", (None, None)
+
+
+test_flat_case_summary_opens_the_case = grid_test(_flat_summary_cells, _age_sex, "age", "sex")
+
+
+def _discussion_cells():
+    later = "Discussion\nA 45-year-old man with a similar tumour was reported in previous studies.\n"
+    yield "Case presentation\nThe patient was referred with a neck mass.\n" + later, (None, None)
+    yield "Case presentation\nA 62-year-old woman was referred with a neck mass.\n" + later, (62, "female")
+
+
+test_literature_opening_in_the_discussion_is_nobodys = grid_test(_discussion_cells, _age_sex, "age", "sex")

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .base import Count, MentionLabel, NonNegative, RuleModel, Words
+from .base import Count, MentionLabel, NonNegative, Regex, RuleModel, Words
 
 
 # --- context.json ------------------------------------------------------------------------------
@@ -96,10 +96,18 @@ class GenericStatementRules(RuleModel):
     spread_markers: Words = Field(default_factory=list)
 
 
+class IndexPatientOpening(RuleModel):
+    """r12: 'A 60-year-old man ...' opening a sentence names the index patient (context.py)."""
+    label_words: Words  # words of a label that may stand before the article ('Case summary')
+    age_shape: Regex  # the age that follows the article
+    reach_words: int = Field(ge=0, le=5)  # words allowed between the article and the age ('a previously healthy')
+
+
 class ContextRules(RuleModel):
     defaults: ContextDefaults
     cues: list[ContextCue]
     index_patient_cues: Words
+    index_patient_opening: IndexPatientOpening
     index_patient_cue_undoers: Words = Field(default_factory=list)  # 'the patient reported by ...'
     skip_in_cues: SkipInCuesRules
     clause_boundaries: ClauseBoundaryRules
