@@ -20,6 +20,9 @@ with no syndrome, insulin given as a drug, a syndrome denied.
   (rules/context.json 'index_patient_opening', pipeline/index_openings.py). The literature's patient
   is still nobody's: one an author or a study introduces ('Lee described a 70-year-old man'), and one
   told in the introduction or discussion.
+- 'was reported as' names what the patient's own pathology report found ('the biopsy was reported as a
+  neuroendocrine carcinoma'): a pseudo-cue hides the literature's 'was reported' there, which still acts
+  without 'as' ('a carcinoma of this site was reported in a previous series').
 - 'Case summary' flattened into a structured abstract's line opens the case, as 'Case presentation'
   does ('... conclusion of the background. Case summary A 58-year-old man ...').
 
@@ -177,3 +180,27 @@ def _discussion_cells():
 
 
 test_literature_opening_in_the_discussion_is_nobodys = grid_test(_discussion_cells, _age_sex, "age", "sex")
+
+
+# --- 'reported as': the patient's own report --------------------------------------------------------------
+REPORTED_FRAMES = ["The biopsy {}.", "Histology of the resected specimen {}.", "The final pathology {}."]
+REPORTED = {"was reported as a neuroendocrine carcinoma": "NEC",
+            "was reported as a well-differentiated neuroendocrine tumour, grade 2": "NET",
+            "was reported as a typical carcinoid": "NET",
+            "was reported as a mixed adenoneuroendocrine carcinoma": "MiNEN",
+            "was reported as benign": None}
+LITERATURE_REPORTS = dict.fromkeys(["A neuroendocrine carcinoma of this site was reported in a previous series.",
+                                    "Typical carcinoids were reported in 12 patients of that series."], None)
+
+
+def _histology(row):
+    return row["histology"] or None
+
+
+def _reported_cells():
+    intro = "The patient was referred with a neck mass.\n"
+    yield from framed_cells(intro, REPORTED_FRAMES, REPORTED)
+    yield from told_cells(intro, LITERATURE_REPORTS)
+
+
+test_reported_as_is_the_patients_own_report = grid_test(_reported_cells, _histology, "histology")
