@@ -21,7 +21,7 @@ OPENING, CROSSED = ", opening clause", ", opening clause (the literature's throu
 class ClauseBoundaries:
     def __init__(self, cfg: dict, present_words=()):
         self.words = frozenset(cfg["words"])
-        self.after_comma = [tuple(p.split()) for p in cfg["after_comma"]]
+        self.after_comma = [tuple(p.split()) for p in cfg["after_comma"] + cfg.get("comparisons", [])]
         self.after_comma_first = {p[0] for p in self.after_comma}
         self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
         # ', with' opens no clause of its own for an other-patient cue: 'A review found similar cases, with
@@ -29,6 +29,8 @@ class ClauseBoundaries:
         self.other_patient_crosses = frozenset(", " + p for p in cfg.get("other_patient_crosses", [])) | {CROSSED}
         # r10b: ', she', ', his': the patient as a main clause's subject ends the literature's phrase only
         self.other_patient_only = frozenset(", " + p for p in cfg.get("other_patient_only", []))
+        # r12: ', similar to reported cases': the literature and a generic statement stay in the comparison
+        self.comparisons = frozenset(", " + p for p in cfg.get("comparisons", []))
         opening = cfg["opening_clauses"]
         self.openers = [(tuple(p.split()), True) for p in opening["clause_openers"]]
         self.openers += [(tuple(p.split()), False) for p in opening["phrase_openers"]]

@@ -227,7 +227,7 @@ class ContextComponent:
         stops at ', she' ('Ten years ago, she had a cholecystectomy' stays dated)."""
         rules = self.clause_boundaries
         crossed = [b for b in boundaries if b[1] not in rules.other_patient_crosses]
-        plain = [b for b in boundaries if b[1] not in rules.other_patient_only]
+        plain = [b for b in boundaries if b[1] not in rules.other_patient_only and b[1] not in rules.comparisons]
         stops = {(False, False): plain, (False, True): plain, (True, False): boundaries, (True, True): crossed}
         return {key: (found, [b for b, _ in found]) for key, found in stops.items()}
 

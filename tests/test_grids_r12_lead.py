@@ -23,13 +23,22 @@ with no syndrome, insulin given as a drug, a syndrome denied.
 - 'was reported as' names what the patient's own pathology report found ('the biopsy was reported as a
   neuroendocrine carcinoma'): a pseudo-cue hides the literature's 'was reported' there, which still acts
   without 'as' ('a carcinoma of this site was reported in a previous series').
+- A comparison of the patient's finding with other cases after a comma ('the Ki-67 index was 15%, higher
+  than in most reported cases'; 'CT showed liver metastases, similar to previously reported cases';
+  ', in keeping with the literature'; ', a finding rarely reported') is a clause of its own for the
+  literature's cues and for a generic statement (rules/context.json clause_boundaries 'comparisons'):
+  the finding before the comma stays the patient's. A finding told of the literature before the comma
+  stays the literature's.
 - 'Case summary' flattened into a structured abstract's line opens the case, as 'Case presentation'
   does ('... conclusion of the background. Case summary A 58-year-old man ...').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import framed_cells, grid_test, told_cells
+import itertools
+
+import pytest
+from test_grids import CASE, assert_grid, framed_cells, grid_test, told_cells
 
 INTRO = "A 58-year-old man was referred for a neck mass and weight loss.\n"
 
@@ -204,3 +213,51 @@ def _reported_cells():
 
 
 test_reported_as_is_the_patients_own_report = grid_test(_reported_cells, _histology, "histology")
+
+
+# --- a comparison with other cases after the patient's finding -------------------------------------------
+FINDINGS = {"The Ki-67 index was 15%": ("ki67_high", "15"), "The tumour measured 3 cm": ("tumor_size_mm", "30"),
+            "Immunohistochemistry was positive for synaptophysin": ("markers_positive", ["synaptophysin"]),
+            "CT showed liver metastases": ("metastasis_sites", ["liver"]),
+            "She was given everolimus": ("treatments", ["everolimus"])}
+COMPARISONS = ["as is typical of these tumours", "as is usual in this setting", "as is common in such tumours",
+               "as in most reported cases", "as previously described in such patients", "as reported in other patients",
+               "as described in other patients", "higher than in most reported cases",
+               "lower than in the published series", "larger than most NETs described in the literature",
+               "smaller than in most reported cases", "similar to previously reported cases", "unlike most cases in the literature",
+               "consistent with previous reports", "in keeping with the literature", "in line with earlier studies",
+               "in contrast to most published cases", "contrary to most reports", "comparable to the cases reported by Lee",
+               "a finding rarely reported in the literature", "which has been described in few patients"]
+INTRO_NET = "A 50-year-old woman had a pancreatic NET.\n"
+
+
+def _comparison_cells():
+    for (head, (field, want)), tail in itertools.product(FINDINGS.items(), COMPARISONS):
+        yield CASE.format(INTRO_NET + f"{head}, {tail}."), (field, want)
+    # the literature's finding before the comma stays the literature's
+    for text, field in [("Most reported cases had a Ki-67 index of 15%, higher than in G1 tumours.", "ki67_high"),
+                        ("Previous studies found liver metastases, similar to the cases of Lee.", "metastasis_sites"),
+                        ("In the literature, everolimus was given, in keeping with the guidelines.", "treatments")]:
+        yield CASE.format(INTRO_NET + text), (field, None)
+
+
+@pytest.mark.fields("ki67", "tumor_size_mm", "markers_positive", "metastasis_sites", "treatments")
+def test_a_comparison_keeps_the_literature_in_its_clause(run):
+    assert_grid(run, _comparison_cells(), lambda row, expected: (row[expected[0]] or None) == expected[1])
+
+
+def test_every_comparison_phrase_is_needed(nlp, assembler):
+    """Each 'comparisons' entry keeps its own example's finding: without it the literature's cue (or the
+    generic statement) after the comma takes the finding away."""
+    from pipeline.assemble import CaseAssembler
+    from pipeline.context import ContextComponent
+    from pipeline.nlp import process
+    from pipeline.reading import normalize_text
+    from rule_ablation import RULES, unneeded
+
+    def outcome(rules, phrase):
+        doc = process(nlp, normalize_text(CASE.format(INTRO_NET + f"She was given everolimus, {phrase} most reported cases.")))
+        ContextComponent(nlp, rules=rules)(doc)
+        return CaseAssembler(rules).assemble("probe", doc).row["treatments"]
+
+    assert not unneeded(("context", "clause_boundaries", "comparisons"), outcome)

@@ -72,6 +72,9 @@ class ClauseBoundaryRules(RuleModel):
     other_patient_crosses: Words = Field(default_factory=list)
     # r10b: 'after_comma' phrases that end an other-patient scope only (', she': the patient's main clause)
     other_patient_only: Words = Field(default_factory=list)
+    # r12: phrases after a comma that compare the finding with other cases (', similar to reported cases'):
+    # a boundary for other-patient cues and generic statements only
+    comparisons: Words = Field(default_factory=list)
     opening_clauses: OpeningClauseRules  # r10b: 'Although ..., <main clause>': the closing comma
 
     @model_validator(mode="after")
