@@ -29,6 +29,13 @@ with no syndrome, insulin given as a drug, a syndrome denied.
   literature's cues and for a generic statement (rules/context.json clause_boundaries 'comparisons'):
   the finding before the comma stays the patient's. A finding told of the literature before the comma
   stays the literature's.
+- A sentence that claims the patient's place in the literature ('this is the first case of ...', 'this
+  is only the third case in the literature of ...') names the index patient, so its 'in the literature'
+  yields and its findings are the patient's, in the discussion too; the first case reported by an
+  author stays the author's.
+- Where a tumour came back ('a recurrence of the tumour in the lung') is no primary site; a bilateral
+  adrenalectomy, which ends an ectopic ACTH syndrome's cortisol excess, treats no tumour (a one-sided
+  one that removes an adrenal tumour still does).
 - 'Case summary' flattened into a structured abstract's line opens the case, as 'Case presentation'
   does ('... conclusion of the background. Case summary A 58-year-old man ...').
 
@@ -261,3 +268,53 @@ def test_every_comparison_phrase_is_needed(nlp, assembler):
         return CaseAssembler(rules).assemble("probe", doc).row["treatments"]
 
     assert not unneeded(("context", "clause_boundaries", "comparisons"), outcome)
+
+
+# --- the patient's place in the literature; recurrence sites; the adrenalectomy of a syndrome -------------
+PLACE_FRAMES = ["This is the first case of a pancreatic NET with {} metastases.",
+                "This is only the third case in the literature of a NET with {} metastases.",
+                "To our knowledge, this is the first reported case of {} metastases from an ileal NET.",
+                "This represents the first case of a NET with {} metastases."]
+PLACES = {"orbital": ["orbit"], "cardiac": ["heart"], "breast": ["breast"]}
+
+
+def _sites(row):
+    return sorted(row["metastasis_sites"] or [])
+
+
+def _place_cells():
+    for frame, (organ, want) in itertools.product(PLACE_FRAMES, PLACES.items()):
+        yield CASE.format("A 50-year-old woman had a NET.\n") + f"\nDiscussion\n{frame.format(organ)}\n", want
+    for organ in PLACES:
+        yield (CASE.format("A 50-year-old woman had a NET.\n")
+               + f"\nDiscussion\nThe first case of a NET with {organ} metastases was reported by Lee in 1990.\n", [])
+
+
+test_the_patients_place_in_the_literature = grid_test(_place_cells, _sites, "metastasis_sites")
+
+RECURRENCE_FRAMES = ["Years later, a recurrence of the tumour in the {} was found.",
+                     "A relapse of the NET in the {} was treated with surgery.",
+                     "She presented with a recurrence of the carcinoid in the {}."]
+
+
+def _recurrence_cells():
+    for frame, organ in itertools.product(RECURRENCE_FRAMES, ["lung", "liver", "pelvis"]):
+        yield CASE.format("A NET was resected 8 years ago.\n" + frame.format(organ)), None
+        yield CASE.format("An ileal NET was resected 8 years ago.\n" + frame.format(organ)), "ileum"
+
+
+test_where_a_tumour_came_back_is_no_primary = grid_test(_recurrence_cells, lambda row: row["primary_site"] or None,
+                                                        "primary_site")
+
+ADRENALECTOMIES = {"Her Cushing syndrome resolved after bilateral adrenalectomy.": [],
+                   "The adrenal NET was removed by left adrenalectomy.": ["surgery"],
+                   "She underwent an adrenalectomy for the adrenal NET.": ["surgery"],
+                   "She underwent bilateral oophorectomy for the ovarian NET.": ["surgery"]}
+
+
+def _adrenalectomy_cells():
+    yield from told_cells("A 44-year-old woman had an ectopic ACTH syndrome from a NET.\n", ADRENALECTOMIES)
+
+
+test_a_bilateral_adrenalectomy_treats_the_syndrome = grid_test(
+    _adrenalectomy_cells, lambda row: sorted(row["treatments"] or []), "treatments")

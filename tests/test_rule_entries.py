@@ -109,6 +109,9 @@ PROBES = {
         lambda w: f"The {w} appendix contained a 9 mm well-differentiated NET.", "primary_site"),
     ("sites", "primary_cues", "examined_lesion_nouns"): (
         lambda w: f"Histology of the rectal {w} showed a well-differentiated NET.", "primary_site"),
+    # r12-lead: where a tumour came back is no primary
+    ("sites", "primary_cues", "recurrence_nouns"): (
+        lambda w: f"A NET was resected. Years later, a {w} of the tumour in the lung was found.", "primary_site"),
     ("sites", "primary_cues", "placing_participles"): (
         lambda w: f"The tumour, {w} in the second portion of the duodenum, measured 15 mm.", "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
@@ -440,6 +443,9 @@ PROBES[("treatments", "tracer_names")] = (lambda w: f"She had a {w} scan before 
 # h24-trt: a vein word before an embolization ('portal vein embolization' before a hepatectomy) names no treatment.
 PROBES[("treatments", "excluded_modifiers_by_treatment", "embolization")] = (
     lambda w: f"She had a right hepatectomy after portal {w} embolization.", "treatments")
+# r12-lead: a bilateral adrenalectomy ends an ectopic ACTH syndrome's cortisol excess; it treats no tumour
+PROBES[("treatments", "excluded_modifiers_by_treatment", "adrenalectomy")] = (
+    lambda w: f"Her Cushing syndrome resolved after {w} adrenalectomy.", "treatments")
 
 
 for _name in RULES["treatments"]["regimens"]:  # a regimen stands for its drugs

@@ -24,6 +24,8 @@ class PrimarySiteExtractor(FieldExtractor):
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
         self.placing = set(cues["placing_participles"])  # r6-sites: 'The tumour, located in the duodenum,'
+        self.recurrence = set(cues["recurrence_nouns"])  # r12: 'the recurrence of the tumour in the lung'
+        self.recurrence_reach = cues["recurrence_reach_tokens"]
         self.site_tumour_breaks = set(cues["site_tumour_breaks"])
         self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
@@ -188,6 +190,9 @@ class PrimarySiteExtractor(FieldExtractor):
         doc = report.doc
         if report.modifies_next_site(site):
             return None  # 'carcinoma of the uterine cervix': the organ is the next site, 'uterine' its region
+        governing = range(max(0, t.start - self.recurrence_reach), t.start)
+        if any(report.lower_word(i) in self.recurrence for i in governing):
+            return None  # r12: 'the recurrence of the tumour in the lung': where it came back
         between = _outside_brackets(doc[t.end:self._region_start(report, site)])
         past = self._past_an_aside(between)
         if past is not None:

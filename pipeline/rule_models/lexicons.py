@@ -104,6 +104,8 @@ class PrimaryCueRules(RuleModel):
     container_reach_tokens: Count
     examined_lesion_nouns: Words  # r6-sites: 'biopsy of the gastric polyps showed NETs'
     placing_participles: Words  # r6-sites: 'The tumour, located in the duodenum, measured 15 mm'
+    recurrence_nouns: Words  # r12: 'the recurrence of the tumour in the lung' places no primary
+    recurrence_reach_tokens: Count
     complication_nouns: Words  # r10c: 'a jejunal stricture due to a mass': the complication's organ votes
     cause_links: Words  # r10c: ... 'due to', 'caused by' the tumour noun
 
@@ -250,7 +252,8 @@ class TreatmentRules(RuleModel):
         unknown = [name for name in self.tracer_names if name not in self.treatments]
         if unknown:
             raise ValueError(f"tracer_names must be treatments of the lexicon: {unknown}")
-        unknown = [name for name in self.excluded_modifiers_by_treatment if name not in self.treatments]
+        names = set(self.treatments) | {n.lower() for synonyms in self.treatments.values() for n in synonyms}
+        unknown = [name for name in self.excluded_modifiers_by_treatment if name not in names]
         if unknown:
             raise ValueError(f"excluded_modifiers_by_treatment must name treatments of the lexicon: {unknown}")
         return self
