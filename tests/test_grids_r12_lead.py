@@ -36,6 +36,8 @@ with no syndrome, insulin given as a drug, a syndrome denied.
 - Where a tumour came back ('a recurrence of the tumour in the lung') is no primary site; a bilateral
   adrenalectomy, which ends an ectopic ACTH syndrome's cortisol excess, treats no tumour (a one-sided
   one that removes an adrenal tumour still does).
+- An exception ends a negation: 'no distant disease apart from two liver metastases', '... other than',
+  'aside from', 'besides', 'with the exception of', 'save for' (a terminator of rules/context.json).
 - 'Case summary' flattened into a structured abstract's line opens the case, as 'Case presentation'
   does ('... conclusion of the background. Case summary A 58-year-old man ...').
 
@@ -318,3 +320,25 @@ def _adrenalectomy_cells():
 
 test_a_bilateral_adrenalectomy_treats_the_syndrome = grid_test(
     _adrenalectomy_cells, lambda row: sorted(row["treatments"] or []), "treatments")
+
+
+# --- an exception ends a negation ---------------------------------------------------------------------------
+EXCEPTIONS = ["apart from", "other than", "aside from", "besides", "with the exception of", "save for", "except"]
+EXCEPTION_FRAMES = {"Staging showed no distant disease {} two liver metastases.": ("yes", {"liver"}),
+                    "No metastatic disease was found {} bone metastases in the spine.": ("yes", {"bone"}),
+                    "No other metastases were seen, {} a solitary lung metastasis.": ("yes", {"lung"})}
+
+
+def _exception_cells():
+    intro = "A 50-year-old woman had a pancreatic NET.\n"
+    for (frame, want), word in itertools.product(EXCEPTION_FRAMES.items(), EXCEPTIONS):
+        yield CASE.format(intro + frame.format(word)), want
+    yield CASE.format(intro + "Staging showed no distant disease."), ("no", set())
+    yield CASE.format(intro + "Apart from the primary, staging showed no metastases."), ("no", set())
+
+
+def _metastasis_and_sites(row):
+    return row["metastasis"], set(row["metastasis_sites"] or [])
+
+
+test_an_exception_ends_a_negation = grid_test(_exception_cells, _metastasis_and_sites, "metastasis", "metastasis_sites")
