@@ -255,27 +255,10 @@ def test_a_comparison_keeps_the_literature_in_its_clause(run):
     assert_grid(run, _comparison_cells(), lambda row, expected: (row[expected[0]] or None) == expected[1])
 
 
-def test_every_comparison_phrase_is_needed(nlp, assembler):
-    """Each 'comparisons' entry keeps its own example's finding: without it the literature's cue (or the
-    generic statement) after the comma takes the finding away."""
-    from pipeline.assemble import CaseAssembler
-    from pipeline.context import ContextComponent
-    from pipeline.nlp import process
-    from pipeline.reading import normalize_text
-    from rule_ablation import RULES, unneeded
-
-    def outcome(rules, phrase):
-        doc = process(nlp, normalize_text(CASE.format(INTRO_NET + f"She was given everolimus, {phrase} most reported cases.")))
-        ContextComponent(nlp, rules=rules)(doc)
-        return CaseAssembler(rules).assemble("probe", doc).row["treatments"]
-
-    assert not unneeded(("context", "clause_boundaries", "comparisons"), outcome)
-
-
 # --- the patient's place in the literature; recurrence sites; the adrenalectomy of a syndrome -------------
 PLACE_FRAMES = ["This is the first case of a pancreatic NET with {} metastases.",
                 "This is only the third case in the literature of a NET with {} metastases.",
-                "To our knowledge, this is the first reported case of {} metastases from an ileal NET.",
+                "As far as we know, this is the first reported case of {} metastases from an ileal NET.",
                 "This represents the first case of a NET with {} metastases."]
 PLACES = {"orbital": ["orbit"], "cardiac": ["heart"], "breast": ["breast"]}
 

@@ -307,6 +307,13 @@ CONTEXT[("context", "cues", REPORTED_DENIAL, "blocked_in_clause")] = (
     lambda word: f"{word.capitalize()} adverse events were reported during lanreotide treatment.", "treatments")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
     lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
+# r12-lead: a comparison with other cases after a comma keeps the literature's cue in its own clause
+CONTEXT[("context", "clause_boundaries", "comparisons")] = (
+    lambda phrase: f"A 50-year-old woman had a pancreatic NET.\nShe was given everolimus, {phrase} most reported cases.",
+    "treatments")
+# r12-lead: a label before a patient's opening ('Case summary A 58-year-old man ...') keeps it an opening
+CONTEXT[("context", "index_patient_opening", "label_words")] = (
+    lambda word: f"{word.title()} A 58-year-old man had a heart lesion that previous studies had missed.", "age")
 
 
 @pytest.mark.parametrize("path", list(CONTEXT), ids=lambda path: ".".join(map(str, path)))
