@@ -18,6 +18,7 @@ from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .marker_anaphora import results_told_after
+from .marker_basis import BasisReader
 from .marker_cues import MarkerCues
 
 SIGN_CHARS = "-‐‑–(+"  # a word with none of these carries no polarity of its own (hyphens and dashes: CK7–negative)
@@ -46,6 +47,7 @@ class MarkerExtractor(FieldExtractor):
         self.result_sentence = (re.compile(pol["result_sentence"], re.IGNORECASE)
                                 if pol.get("result_sentence") else None)
         self.result_openers = frozenset(pol["result_clause_openers"])  # r10a: '...were performed; all were negative'
+        self.basis = BasisReader.from_rules(pol)  # r12-mk: 'the diagnosis was confirmed by IHC (CgA, Syn)'
         self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"])
                            for p in ell["patterns"]]
 
@@ -57,6 +59,8 @@ class MarkerExtractor(FieldExtractor):
         nearest = self.cues.governing(report, markers, marker_tokens, cues)
         nearest.update(results_told_after(report, markers, marker_tokens, nearest, self.result_sentence,
                                           self.result_openers))
+        nearest.update(self.basis.told(report, markers, marker_tokens,
+                                       set(nearest) | {(s, e) for s, e, *_ in suffixed}))
         reading = Reading(nearest=nearest,
                           suffixed={start: polarity for start, _, _, polarity in suffixed},
                           imaging={report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")},
