@@ -14,6 +14,10 @@ written out in our own words with its variants and its look-alikes before any fi
 - A Ki-67 value in words ('five percent', 'less than two per cent', 'between two and three percent';
   rules/patterns.json ki67 number_words), and the index referred back to as 'the index' after the
   keyword's clause ('The Ki-67 stain was done; the index was 3%').
+- A stain the vocabulary lacks, told by its symbol in a list of stains it knows ('positive for MUM1, TLE1
+  and synaptophysin'; rules/markers.json symbol_shape, extractors/marker_symbols.py); alone ('positive for
+  MEN1'), before a gene's word ('MEN1 mutation') or in a list of such symbols only ('CK17 and CK5') it is
+  not read.
 
 Every sentence is written here; each grid pairs its absences with presences, so it fails when its
 extractor finds nothing."""
@@ -142,3 +146,24 @@ KI67_WORDS = {
 test_grid_ki67_in_words_and_referred_back = grid_test(lambda: told_cells(INTRO, KI67_WORDS),
                                                       lambda row: (row["ki67_low"], row["ki67_high"]),
                                                       "ki67_low", "ki67_high")
+
+
+# --- a stain symbol the vocabulary lacks, in a list of stains it knows ---------------------------------------
+SYMBOLS = _told(
+    ("The tumour cells were positive for MUM1, TLE1 and synaptophysin.", ["MUM1", "TLE1", S], []),
+    ("The tumour was positive for synaptophysin and SOX11 but negative for CK20.", [S, "SOX11"], ["CK20"]),
+    ("The cells were negative for STAT6, DLL3 and CK7.", [], ["CK7", "DLL3", "STAT6"]),
+    ("Synaptophysin, PAX6 and ISL1 were positive.", ["ISL1", "PAX6", S], []),
+    ("Immunohistochemistry showed positivity for CgA, HNF1B and CDX2.", ["CDX2", "HNF1B", C], []),
+    ("The tumour expressed synaptophysin, LIN28 and SOX2.", ["LIN28", "SOX2", S], []),
+    ("The tumour was negative for CK7 and TRPS1.", [], ["CK7", "TRPS1"]),
+    ("The cells expressed CD56 and IDH1 but not GFAP.", [CD, "IDH1"], ["GFAP"]),
+    # a symbol alone, a gene's symbol, a stage: no stain
+    ("She was positive for MEN1 and negative for CK7.", [], ["CK7"]),
+    ("The tumour was negative for CK7 and MEN1 mutation.", [], ["CK7"]),
+    ("The tumour was negative for CK7; a BRCA2 variant was found.", [], ["CK7"]),
+    ("She had a T2N1M0 tumour, positive for synaptophysin.", [S], []),
+    ("CK17 and CK5 were negative; synaptophysin was positive.", [S], []),
+)
+test_grid_a_stain_symbol_in_a_list_of_known_stains = grid_test(lambda: told_cells(INTRO, SYMBOLS), markers,
+                                                               "markers_positive", "markers_negative")

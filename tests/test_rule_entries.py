@@ -889,3 +889,5 @@ PROBES[("markers", "polarity", "basis_blockers")] = (
     else f"The diagnosis {w} be confirmed by IHC (CgA, CD56).", "markers_positive")
 # r12-mk: a Ki-67 value written in words is read as its digits
 PROBES[("patterns", "ki67", "number_words")] = (lambda w: f"The Ki-67 index was {w} percent.", "ki67")
+# r12-mk: a stain symbol beside known markers is a stain, not before a gene's word
+PROBES[("markers", "symbol_gene_words")] = (lambda w: f"The tumour was negative for CK7 and MUM1 {w}.", "markers_negative")

@@ -82,6 +82,8 @@ class MarkerRules(RuleModel):
     polarity: PolarityRules
     shapes: Words = Field(default_factory=list)
     antibody_prefixes: Words = Field(default_factory=list)  # r12-mk: 'anti-CD56' is the CD56 stain
+    symbol_shape: str = ""  # r12-mk: a stain symbol the vocabulary lacks, in a list of known ones ('MUM1')
+    symbol_gene_words: Words = Field(default_factory=list)  # ... and not a gene's ('MEN1 mutation')
     elliptical: EllipticalRules
     clone_marker: str  # the canonical marker a clone name is a clone of ('cytokeratin')
     clone_reach_tokens: Count
