@@ -65,6 +65,13 @@ BASIS = _told(
     ("Immunohistochemistry for chromogranin A and synaptophysin did not confirm the diagnosis.", [], []),
     ("The diagnosis was supported by elevated serum chromogranin A and NSE.", [], []),
     ("Immunohistochemistry for CgA and Syn.", [], []),
+    # a hormone or a drug elsewhere in a basis sentence is no stain of the list: the stain phrase must hold it
+    ("Immunohistochemistry confirmed the diagnosis of an insulinoma, and her hypoglycaemia resolved after the "
+     "insulin infusion was stopped.", [], []),
+    ("Immunohistochemistry confirmed a NET, consistent with the high serotonin and chromogranin A found before "
+     "surgery.", [], []),
+    ("Immunohistochemistry confirmed a gastrinoma; gastrin fell after surgery.", [], []),
+    ("The diagnosis was confirmed by immunohistochemistry, and she was started on somatostatin analogues.", [], []),
     # a result told keeps its own polarity
     ("Immunohistochemistry for CK7 and CK20 was negative.", [], ["CK20", "CK7"]),
     ("IHC (CgA, Syn, CK20) confirmed a NET; CK20 was negative.", [C, S], ["CK20"]),
