@@ -87,6 +87,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     drug_by_stem = DrugStems(rules["treatments"])
 
     joined = frozenset(rules["treatments"].get("joined_words", []))
+    antibody_prefixes = tuple(rules["markers"].get("antibody_prefixes", []))  # r12-mk: 'anti-CD56'
     isotope = re.compile(rules["treatments"]["isotope_prefix"])  # r7d: '90y-radioembolization'
     prefixes = tuple(affix for _, _, kind, affix in affixes if kind == "prefix")
     suffixes = tuple(affix for _, _, kind, affix in affixes if kind == "suffix")
@@ -101,7 +102,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
                     (kind == "suffix" and low.endswith(affix) and len(low) > len(affix) + 2))
                 or kind == "suffix" and "-" in low and low.replace("-", "").isalpha()
                 and low.endswith(affix)]  # 'salpingo-oophorectomy'
-        hits = hits or drug_by_stem(low)
+        hits = hits or drug_by_stem(low) or _antibody_to(low, antibody_prefixes, parts, shapes.values())
         if COMPOUND_SPLIT.search(low) and low not in parts:
             hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
         elif "-" in low and low not in parts:
@@ -145,6 +146,19 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
         return doc
 
     return match
+
+
+def _antibody_to(low: str, prefixes: tuple[str, ...], parts: dict, shapes) -> list[tuple[str, str]]:
+    """r12-mk: a stain named by its antibody ('anti-CD56', 'anti-chromogranin', 'anti-TTF-1') is the
+    marker the rest of the word names, a one-word synonym or a marker shape; the polarity reading then
+    treats it as that stain ('Anti-CD56 was negative')."""
+    prefix = next((p for p in prefixes if low.startswith(p)), None)
+    rest = low[len(prefix):] if prefix else ""
+    if not rest:
+        return []
+    if parts.get(rest, ("",))[0] == "MARKER":
+        return [parts[rest]]
+    return [("MARKER", rest.upper().replace("-", ""))] if any(rx.match(rest) for rx in shapes) else []
 
 
 def _hyphen_joined(low: str, parts: dict, joined: frozenset, fuzzy) -> list[tuple[str, str]]:

@@ -63,8 +63,11 @@ def _backward(cue: str) -> str:
 
 
 LEXICON = {
+    # r12-mk: a colon cue's list runs on to another result, else a bare list after a stain heading's colon
+    # would read as positive without it (extractors/marker_basis.py)
     (("markers", "polarity", "positive_forward"), "POSITIVE_FORWARD"): (
-        lambda cue: f"On the slides the tumour cells {cue} CD56.", "markers_positive"),
+        lambda cue: f"On the slides the tumour cells {cue} CD56{', and CK7 was negative' if cue.endswith(':') else ''}.",
+        "markers_positive"),
     # r11-mk: 'absent' is a premodifier too ('absent CK7 expression'); after 'was' the backward 'was absent'
     # holds the word, and only the cue reads a list
     (("markers", "polarity", "negative_forward"), "NEGATIVE_FORWARD"): (

@@ -877,3 +877,23 @@ PROBES[("markers", "polarity", "negated_subject_words")] = (lambda w: {
     "neoplastic": "No neoplastic cells stained for CD56.", "cells": "No tumour cells were positive for CD56.",
     "cell": "No tumour cell was positive for CD56.", "were": "No cells were positive for CD56.", "was": "None was positive for CD56.",
 }[w], "markers_negative")
+
+# r12-mk: stains named as the basis of the diagnosis, with no result word, are positive
+# (extractors/marker_basis.py); without the basis word the list states nothing
+PROBES[("markers", "polarity", "basis_words")] = (lambda w: {
+    "confirmed": "IHC (CgA, CD56) confirmed it.", "confirmation": "Confirmation came from IHC (CgA, CD56).",
+    "supported": "IHC (CgA, CD56) supported it.", "established": "IHC (CgA, CD56) established it.",
+    "verified": "IHC (CgA, CD56) verified it.", "consistent": "IHC (CgA, CD56) was consistent with it.",
+    "compatible": "IHC (CgA, CD56) was compatible with it.", "diagnostic": "IHC (CgA, CD56) was diagnostic.",
+    "based": "It was based on IHC (CgA, CD56).", "typical": "IHC (CgA, CD56) was typical.",
+    "diagnosed": "It was diagnosed by IHC (CgA, CD56).", "identified": "It was identified by IHC (CgA, CD56).",
+    "diagnosis": "The diagnosis came from IHC (CgA, CD56).",
+}[w], "markers_positive")
+# ... and a modal, or a word that leaves the result open, tells no result
+PROBES[("markers", "polarity", "basis_blockers")] = (
+    lambda w: f"IHC (CgA, CD56) is {w} for the diagnosis." if w in ("recommended", "required")
+    else f"The diagnosis {w} be confirmed by IHC (CgA, CD56).", "markers_positive")
+# r12-mk: a Ki-67 value written in words is read as its digits
+PROBES[("patterns", "ki67", "number_words")] = (lambda w: f"The Ki-67 index was {w} percent.", "ki67")
+# r12-mk: a stain symbol beside known markers is a stain, not before a gene's word
+PROBES[("markers", "symbol_gene_words")] = (lambda w: f"The tumour was negative for CK7 and MUM1 {w}.", "markers_negative")

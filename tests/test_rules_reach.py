@@ -31,6 +31,7 @@ def _case_header_is_discussion(d):
 def _no_cd56(d):
     d["markers"].pop("CD56")
     d["shapes"] = []
+    d["symbol_shape"] = ""  # r12-mk: nor a symbol beside a known stain
 
 
 def _no_colectomy(d):

@@ -55,11 +55,15 @@ class Ki67Extractor(FieldExtractor):
         not_after = "".join(rf"(?<!\b{re.escape(w)})" for w in cfg["value_stop_abbreviations"])
         self.value_stop = re.compile(rf"{not_after}[.;](?:\s|$)|\n")
         self.area_reach = cfg["area_reach_chars"]
+        # r12-mk: 'five percent', 'less than two per cent': a number word is read as its digits
+        self.number_words = {w.lower(): n for w, n in cfg["number_words"].items()}
+        self.number_word = re.compile(r"\b(?:" + "|".join(sorted(self.number_words, key=len, reverse=True)) + r")\b",
+                                      re.IGNORECASE) if self.number_words else None
 
     def find(self, report: ReportView) -> list[Mention]:
-        text = report.text
+        text = self._digits(report.text)
         keywords = list(report.within(self.keyword.finditer(text), "ki67"))
-        out = [m for m in (self._after_keyword(report, k) for k in keywords) if m is not None]
+        out = [m for m in (self._after_keyword(report, text, k) for k in keywords) if m is not None]
         # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)', 'a 5% Ki-67 index'
         # end in a keyword: no keyword, no such phrase.
         shapes = ((self.reverse, "ki67_reverse"), (self.bracketed, "ki67_bracketed"), (self.prenominal, "ki67_before"),
@@ -70,9 +74,17 @@ class Ki67Extractor(FieldExtractor):
                 if r.groupdict().get("high"):  # 'an index of 3-5% (Ki-67)'
                     high = float(r.group("high"))
                 out.append(self._mention(report, r.start(), r.end(), low, high, rule))
-        return mark_scheme_mentions(report, out + self._index_alone(report, [k.start() for k in keywords], out))
+        return mark_scheme_mentions(report, out + self._index_alone(report, text, [k.start() for k in keywords], out))
 
-    def _index_alone(self, report: ReportView, keyword_starts: list[int], found: list[Mention]) -> list[Mention]:
+    def _digits(self, text: str) -> str:
+        """The text with each number word written as its digits, padded to the word's length so that
+        every offset stays that of the report's text ('five percent' is read as '5    percent')."""
+        if self.number_word is None:
+            return text
+        return self.number_word.sub(lambda m: str(self.number_words[m.group().lower()]).ljust(len(m.group())), text)
+
+    def _index_alone(self, report: ReportView, text: str, keyword_starts: list[int],
+                     found: list[Mention]) -> list[Mention]:
         """'Ki-67 immunostaining was done. It showed a proliferation index of 15%.': the index named
         without its keyword is the Ki-67's when the keyword stands shortly before it, no other stain or
         count is named between them, and no mention found already holds it ('the Ki-67 proliferation
@@ -80,11 +92,11 @@ class Ki67Extractor(FieldExtractor):
         out = []
         spans = sorted((m.start, m.end) for m in found)
         starts, reach = [lo for lo, _ in spans], list(itertools.accumulate((hi for _, hi in spans), max))
-        for r in report.within(self.index_alone.finditer(report.text), "ki67") if keyword_starts else ():
+        for r in report.within(self.index_alone.finditer(text), "ki67") if keyword_starts else ():
             i = bisect.bisect_left(keyword_starts, r.start())
             if not i or r.start() - keyword_starts[i - 1] > self.index_alone_reach:
                 continue
-            if self.long_gap_blockers.search(report.text, keyword_starts[i - 1], r.start()):
+            if self.long_gap_blockers.search(text, keyword_starts[i - 1], r.start()):
                 continue  # 'Ki-67 was done, and the p53 labelling index was 8%': another stain's index
             j = bisect.bisect_right(starts, r.start())
             if j and reach[j - 1] > r.start():  # inside a mention found already: one bisection, not a scan
@@ -95,11 +107,11 @@ class Ki67Extractor(FieldExtractor):
             out.append(self._mention(report, r.start(), r.end(), low, high, "ki67_index_alone"))
         return out
 
-    def _after_keyword(self, report: ReportView, k) -> Mention | None:
+    def _after_keyword(self, report: ReportView, text: str, k) -> Mention | None:
         """The value after the keyword match `k`, in its sentence and within 'max_gap_chars' (or
         'long_gap_chars' right after an index noun), with no other keyword between; with a second area's
         value ('30% in hot spots and 10% elsewhere') the pair spans both."""
-        window = report.text[k.end():k.end() + self.long_gap + self.value_reach]
+        window = text[k.end():k.end() + self.long_gap + self.value_reach]
         stop = self.value_stop.search(window)
         window = window[:stop.start()] if stop else window
         v = self.value.search(window)

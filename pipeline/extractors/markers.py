@@ -18,7 +18,9 @@ from ..regexes import compile_rule
 from ..words import WordVerdicts
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .marker_anaphora import results_told_after
+from .marker_basis import BasisReader
 from .marker_cues import MarkerCues
+from .marker_symbols import SymbolReader
 
 SIGN_CHARS = "-‐‑–(+"  # a word with none of these carries no polarity of its own (hyphens and dashes: CK7–negative)
 
@@ -46,6 +48,8 @@ class MarkerExtractor(FieldExtractor):
         self.result_sentence = (re.compile(pol["result_sentence"], re.IGNORECASE)
                                 if pol.get("result_sentence") else None)
         self.result_openers = frozenset(pol["result_clause_openers"])  # r10a: '...were performed; all were negative'
+        self.basis = BasisReader.from_rules(pol)  # r12-mk: 'the diagnosis was confirmed by IHC (CgA, Syn)'
+        self.symbols = SymbolReader(cfg)  # r12-mk: 'positive for MUM1, TLE1 and synaptophysin'
         self.elliptical = [(compile_rule(p["regex"], re.IGNORECASE), p["template"], p["needs"])
                            for p in ell["patterns"]]
 
@@ -57,6 +61,8 @@ class MarkerExtractor(FieldExtractor):
         nearest = self.cues.governing(report, markers, marker_tokens, cues)
         nearest.update(results_told_after(report, markers, marker_tokens, nearest, self.result_sentence,
                                           self.result_openers))
+        nearest.update(self.basis.told(report, markers, marker_tokens,
+                                       set(nearest) | {(s, e) for s, e, *_ in suffixed}))
         reading = Reading(nearest=nearest,
                           suffixed={start: polarity for start, _, _, polarity in suffixed},
                           imaging={report.sent_id(s.start) for s in report.spans("IMAGING_CONTEXT")},
@@ -81,6 +87,7 @@ class MarkerExtractor(FieldExtractor):
         shared = [item for item in shared if not in_clone.intersection(range(item[0], item[1]))]
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
                    if s.start not in heads and s.start not in in_shared and (s.start, s.end) not in clones] + shared
+        markers += self.symbols.find(report, markers)
         clone_of = self._carried_clones(report, markers)
         for clone in report.spans("CLONE"):  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
             markers.append((clone.start, clone.end, self.clone_marker, clone.text))

@@ -128,6 +128,7 @@ class Ki67Rules(RuleModel):
     unit_first_after_keyword: Regex  # r6-num: 'Ki-67 index (%): 12'
     index_tumour_cues: Words  # r6-num: ... the index tumour's
     value_stop_abbreviations: Words  # r9: 'approx. 5%': a point after one of these ends no clause
+    number_words: dict[str, NonNegative] = Field(default_factory=dict)  # r12-mk: 'five percent'
 
 
 class GradingSchemeRules(RuleModel):  # r6-rules: 'G1: Ki-67 <3%; G2: 3-20%' is the WHO scheme, not a finding

@@ -56,6 +56,11 @@ class PolarityRules(RuleModel):
     # r11-mk: 'No tumour cells were positive for CK7': a negated subject before a positive cue
     subject_negators: Words = Field(default_factory=list)
     negated_subject_words: Words = Field(default_factory=list)
+    # r12-mk: 'the diagnosis was confirmed by IHC (CgA, Syn)': stains named as the diagnosis's basis are positive
+    basis_words: Words = Field(default_factory=list)
+    basis_blockers: Words = Field(default_factory=list)
+    basis_stain_regex: Regex = "^$"
+    basis_reach_tokens: NonNegative = 0
 
 
 class EllipticalPattern(RuleModel):
@@ -76,6 +81,9 @@ class MarkerRules(RuleModel):
     clone_carriers: Words
     polarity: PolarityRules
     shapes: Words = Field(default_factory=list)
+    antibody_prefixes: Words = Field(default_factory=list)  # r12-mk: 'anti-CD56' is the CD56 stain
+    symbol_shape: str = ""  # r12-mk: a stain symbol the vocabulary lacks, in a list of known ones ('MUM1')
+    symbol_gene_words: Words = Field(default_factory=list)  # ... and not a gene's ('MEN1 mutation')
     elliptical: EllipticalRules
     clone_marker: str  # the canonical marker a clone name is a clone of ('cytokeratin')
     clone_reach_tokens: Count
