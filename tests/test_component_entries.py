@@ -114,6 +114,8 @@ AFFIXES = {
         "anib": "cediranib", "rafenib": "dabrafenib", "ciclib": "palbociclib", "parib": "olaparib",
         "lisib": "alpelisib", "tecan": "belotecan", "mustine": "bendamustine"}[stem]), "treatments"),
     ("treatments", "drug_stem_exceptions"): (lambda ending: "She was given tofacitinib for six months.", "treatments"),
+    # r12-site: an organ joined to a word of extent is a site ('liver-only disease', 'bone-limited metastases')
+    ("metastasis", "extent_compounds", "extents"): (lambda extent: f"She had liver-{extent} disease.", "metastasis_sites"),
 }
 
 

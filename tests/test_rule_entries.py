@@ -394,6 +394,17 @@ PROBES[("patterns", "ki67", "long_gap_blockers")] = (
     lambda w: f"Ki-67 staining of the resected specimen was performed, and the {w} labelling index was 8%.", "ki67")
 PROBES[("patterns", "ki67", "definitive_sections")] = (
     lambda w: "On biopsy the Ki-67 index was 8%. In the resected sample the Ki-67 index was 12%.", "ki67")
+# r12-site: a metastasis word that names its removal takes 'of' as what it removed ('metastasectomy of the lung
+# nodule'); the organ of an operation done for metastases ('hepatectomy for metastases', 'liver resection for ...')
+PROBES[("metastasis", "removal_suffixes")] = (
+    lambda w: "A rectal NET was known. She underwent a metastasectomy of the lung nodule.", "metastasis_sites")
+PROBES[("metastasis", "treated_organ", "links")] = (
+    lambda w: f"A rectal NET was known. She underwent a hepatectomy {w} metastases.", "metastasis_sites")
+for _organ in RULES.data["metastasis"]["treated_organ"]["operations"]:
+    PROBES[("metastasis", "treated_organ", "operations", _organ)] = (
+        lambda w: f"A rectal NET was known. She underwent a {w} for metastatic deposits.", "metastasis_sites")
+PROBES[("metastasis", "treated_organ", "nouns")] = (
+    lambda w: f"A rectal NET was known. She underwent liver {w} for metastatic disease.", "metastasis_sites")
 PROBES[("metastasis", "site_list_stop_words")] = (
     lambda w: f"A rectal NET was known. CT showed metastases in the liver {w} the lung.", "metastasis_sites")
 PROBES[("metastasis", "distant_lesion_prepositions")] = (
@@ -573,6 +584,7 @@ def test_every_list_of_the_extractors_has_a_probe():
 
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
 NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"),
+                       ("metastasis", "extent_compounds", "extents"),  # r12: the affix ruler's, test_component_entries.py
                        ("metastasis", "staging_phrases"),  # h23-meta: STAGING, tests/test_lexicon_entries.py LEXICON
                        ("metastasis", "abbreviations"),  # r6b-meta: 'mets', tests/test_lexicon_entries.py LEXICON
                        ("mitoses", "histology_grades", "NEC")}  # read by pipeline/consistency.py (tests/test_consistency.py)
