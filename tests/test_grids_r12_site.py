@@ -18,6 +18,9 @@ genre, written out in sentences of our own, each in a short case section.
   confirms is a finding ('... was biopsied, confirming a metastatic NET'); one a biopsy disproves is none.
   New here: 'likely', 'suggested', 'probably', 'presumably', 'worrisome for', 'indeterminate for' as hedges of a
   metastasis word (rules/context.json), 'likely' as a summing-up phrase, and 'confirming' in the suspicion's clause.
+- Traced from the study errors: the nodes' predicate said before them, across the adjectives of their region
+  ('three positive mesenteric lymph nodes', 'involved regional nodes'; 'negative ... nodes' says none:
+  rules/metastasis.json node_predicate.attributive).
 - The primary's organ in metastasis sentences: unknown primary, 'metastases from a small-bowel NET', 'a
   pancreatic primary was found', 'the primary was located in the ileum', 'its primary lay in the
   duodenum' (location_words 'lay', 'lies'), a site in the title only; and the look-alikes of an organ
@@ -70,6 +73,23 @@ def operation_cells():
 
 
 test_grid_sites_of_an_operation = grid_test(operation_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- the nodes' predicate said before them (traced from the study errors) ---------------------------------------
+def attributive_node_cells():
+    yield from told_cells(ILEAL, {
+        "The specimen showed the NET with positive mesenteric lymph nodes.": ("yes", {"lymph node"}),
+        "The specimen showed the NET with three positive mesenteric lymph nodes.": ("yes", {"lymph node"}),
+        "Pathology found involved regional lymph nodes.": ("yes", {"lymph node"}),
+        "Two positive para-aortic lymph nodes were found in the specimen.": ("yes", {"lymph node"}),
+        # absences: a negative predicate says there is none; a stain's result is no predicate of the nodes
+        "The specimen showed the NET with negative mesenteric lymph nodes.": ("no", set()),
+        "Synaptophysin was positive in lymph nodes and in the tumour.": ("unknown", set()),
+        "The stains were positive, and the mesenteric lymph nodes were removed.": ("unknown", set())})
+
+
+test_grid_nodes_with_a_predicate_before_them = grid_test(attributive_node_cells, metastasis_and_sites, "metastasis",
+                                                         "metastasis_sites")
 
 
 # --- hedged lesions: guessed, summed up, confirmed, disproved ----------------------------------------------

@@ -405,6 +405,8 @@ for _organ in RULES.data["metastasis"]["treated_organ"]["operations"]:
         lambda w: f"A rectal NET was known. She underwent a {w} for metastatic deposits.", "metastasis_sites")
 PROBES[("metastasis", "treated_organ", "nouns")] = (
     lambda w: f"A rectal NET was known. She underwent liver {w} for metastatic disease.", "metastasis_sites")
+PROBES[("metastasis", "node_predicate", "attributive", "words")] = (
+    lambda w: f"A rectal NET was known. Histology showed the NET with three {w} mesenteric lymph nodes.", "metastasis")
 PROBES[("metastasis", "site_list_stop_words")] = (
     lambda w: f"A rectal NET was known. CT showed metastases in the liver {w} the lung.", "metastasis_sites")
 PROBES[("metastasis", "distant_lesion_prepositions")] = (

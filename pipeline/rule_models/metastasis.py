@@ -14,6 +14,11 @@ class TnmRules(RuleModel):
     needs: Regex
 
 
+class AttributiveNodeRules(RuleModel):  # r12: 'positive mesenteric lymph nodes'
+    words: Words
+    reach_tokens: Count
+
+
 class NodePredicateRules(RuleModel):
     verbs: Words
     words: Words
@@ -27,6 +32,7 @@ class NodePredicateRules(RuleModel):
     object_reach_tokens: Count
     count_reach_tokens: Count
     bracket_reach_tokens: Count
+    attributive: AttributiveNodeRules
 
 
 class ImagedOrganRules(RuleModel):
