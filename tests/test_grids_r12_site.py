@@ -20,7 +20,8 @@ genre, written out in sentences of our own, each in a short case section.
   metastasis word (rules/context.json), 'likely' as a summing-up phrase, and 'confirming' in the suspicion's clause.
 - Traced from the study errors: the nodes' predicate said before them, across the adjectives of their region
   ('three positive mesenteric lymph nodes', 'involved regional nodes'; 'negative ... nodes' says none:
-  rules/metastasis.json node_predicate.attributive).
+  rules/metastasis.json node_predicate.attributive); several 'masses' in an organ vote for the primary there,
+  except in a distant organ (rules/sites.json tumour_nouns, distant_plural_nouns).
 - The primary's organ in metastasis sentences: unknown primary, 'metastases from a small-bowel NET', 'a
   pancreatic primary was found', 'the primary was located in the ileum', 'its primary lay in the
   duodenum' (location_words 'lay', 'lies'), a site in the title only; and the look-alikes of an organ
@@ -144,6 +145,9 @@ def primary_cells():
         "CT showed liver metastases. The primary was found in the jejunum at laparotomy.": "jejunum",
         "CT showed liver metastases. The pancreas was the primary site.": "pancreas",
         "CT showed liver metastases. The metastases originated from a jejunal NET.": "jejunum",
+        # traced from the study errors: several masses in the bowel place it, as one does; in a distant organ not
+        "Enteroscopy showed several small masses in the ileum.": "ileum",
+        "CT showed several masses in the spleen.": None,
         # no primary found, or not in the organ named
         "She had a NET of unknown primary metastatic to the liver.": None,
         "CT showed liver metastases. No primary lesion was found in the pancreas.": None,

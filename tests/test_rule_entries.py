@@ -117,6 +117,8 @@ PROBES = {
         lambda w: f"CT showed a tumour of {w} 4 cm in the stomach." if w not in ("mm", "cm", "x", "×")
         else f"CT showed a tumour of 4 {w} in the stomach." if w in ("mm", "cm") else f"CT showed a tumour of 4 {w} 3 cm in the stomach.",
         "primary_site"),
+    # r12-site: several masses in a distant organ place no primary there (most often metastases)
+    ("sites", "primary_cues", "distant_plural_nouns"): (lambda w: f"CT showed several {w} in the spleen.", "primary_site"),
     ("sites", "primary_cues", "site_tumour_breaks"): (
         lambda w: f"Biopsy showed the pancreas {w} tumour.", "primary_site"),
     ("sites", "primary_cues", "origin_prepositions"): (
