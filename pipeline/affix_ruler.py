@@ -50,6 +50,27 @@ class DrugStems:
         return [("TREATMENT", low)] if len(low) - len(stem) >= self.min_root else []
 
 
+class ExtentCompounds:
+    """r12: an organ joined to a word of extent ('liver-only', 'bone-limited', 'liver-predominant') is
+    one token, so the lexicon never sees its organ. The word names that organ as a site; where the organ
+    is one NETs spread to (rules/sites.json metastasis_organs) it is also a metastasis word of its own,
+    as in 'liver-only disease' (rules/metastasis.json extent_compounds). 'Lung-limited disease' may be
+    the primary's, so the lung is a site there and no metastasis."""
+
+    def __init__(self, rules: Rules):
+        self.extents = frozenset(rules["metastasis"]["extent_compounds"]["extents"])
+        self.organs = {word.lower(): canonical for canonical, words in rules["sites"]["sites"].items()
+                       for word in [canonical, *words] if " " not in word}
+        self.spread = frozenset(rules["sites"]["primary_cues"]["metastasis_organs"])
+
+    def __call__(self, low: str) -> list[tuple[str, str]]:
+        organ, _, extent = low.partition("-")
+        site = self.organs.get(organ) if extent in self.extents else None
+        if site is None:
+            return []
+        return [("SITE", site)] + ([("METASTASIS", "metastasis")] if site in self.spread else [])
+
+
 COMPOUND_SPLIT = re.compile(r"[/\[\]–—]+")
 COMPOUND_LABELS = {"markers": "MARKER", "treatments": "TREATMENT"}
 
@@ -85,6 +106,7 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
     fuzzy = FuzzyLexicon(rules)
     fuzzy_entry: dict[str, str] = {}  # word -> the lexicon entry it is a near miss of
     drug_by_stem = DrugStems(rules["treatments"])
+    extent_compound = ExtentCompounds(rules)
 
     joined = frozenset(rules["treatments"].get("joined_words", []))
     antibody_prefixes = tuple(rules["markers"].get("antibody_prefixes", []))  # r12-mk: 'anti-CD56'
@@ -105,6 +127,8 @@ def make_affix_ruler(nlp: Language, name: str, rules_dir: str):
         hits = hits or drug_by_stem(low) or _antibody_to(low, antibody_prefixes, parts, shapes.values())
         if COMPOUND_SPLIT.search(low) and low not in parts:
             hits += [parts[p] for p in COMPOUND_SPLIT.split(low) if p in parts]
+        elif "-" in low and (compound := extent_compound(low)):
+            hits += compound  # r12: 'liver-only', 'bone-limited'
         elif "-" in low and low not in parts:
             # 'folfox-bevacizumab': every part a known name (a radiopeptide, '177Lu-lanreotide', is not),
             # or one joined to a word that leaves it as it is ('octreotide-lar', 'post-chemotherapy')

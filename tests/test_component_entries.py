@@ -116,6 +116,8 @@ AFFIXES = {
     ("treatments", "drug_stem_exceptions"): (lambda ending: "She was given tofacitinib for six months.", "treatments"),
     # r12-mk: a stain named by its antibody ('anti-CD56') is that stain
     ("markers", "antibody_prefixes"): (lambda prefix: f"{prefix.title()}CD56 was negative.", "markers_negative"),
+    # r12-site: an organ joined to a word of extent is a site ('liver-only disease', 'bone-limited metastases')
+    ("metastasis", "extent_compounds", "extents"): (lambda extent: f"She had liver-{extent} disease.", "metastasis_sites"),
 }
 
 

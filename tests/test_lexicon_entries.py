@@ -308,6 +308,12 @@ REPORTED_DENIAL = next(i for i, rule in enumerate(RULES["context"]["cues"])
                        if "were reported" in rule["phrases"] and rule.get("blocked_in_clause"))
 CONTEXT[("context", "cues", REPORTED_DENIAL, "blocked_in_clause")] = (
     lambda word: f"{word.capitalize()} adverse events were reported during lanreotide treatment.", "treatments")
+# r12-site: a suspicion of metastasis its own clause goes on to confirm is a finding
+CONFIRMED_SUSPICION = next(i for i, rule in enumerate(RULES["context"]["cues"])
+                           if "suspicious for" in rule["phrases"] and rule.get("blocked_in_clause"))
+CONTEXT[("context", "cues", CONFIRMED_SUSPICION, "blocked_in_clause")] = (
+    lambda word: f"A rectal NET was known. A liver nodule suspicious for metastasis was biopsied, {word} a "
+                 "metastatic NET.", "metastasis_sites")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
     lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
 # r12-lead: a comparison with other cases after a comma keeps the literature's cue in its own clause

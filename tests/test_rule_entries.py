@@ -120,6 +120,8 @@ PROBES = {
         lambda w: f"CT showed a tumour of {w} 4 cm in the stomach." if w not in ("mm", "cm", "x", "×")
         else f"CT showed a tumour of 4 {w} in the stomach." if w in ("mm", "cm") else f"CT showed a tumour of 4 {w} 3 cm in the stomach.",
         "primary_site"),
+    # r12-site: several masses in a distant organ place no primary there (most often metastases)
+    ("sites", "primary_cues", "distant_plural_nouns"): (lambda w: f"CT showed several {w} in the spleen.", "primary_site"),
     ("sites", "primary_cues", "site_tumour_breaks"): (
         lambda w: f"Biopsy showed the pancreas {w} tumour.", "primary_site"),
     ("sites", "primary_cues", "origin_prepositions"): (
@@ -397,6 +399,19 @@ PROBES[("patterns", "ki67", "long_gap_blockers")] = (
     lambda w: f"Ki-67 staining of the resected specimen was performed, and the {w} labelling index was 8%.", "ki67")
 PROBES[("patterns", "ki67", "definitive_sections")] = (
     lambda w: "On biopsy the Ki-67 index was 8%. In the resected sample the Ki-67 index was 12%.", "ki67")
+# r12-site: a metastasis word that names its removal takes 'of' as what it removed ('metastasectomy of the lung
+# nodule'); the organ of an operation done for metastases ('hepatectomy for metastases', 'liver resection for ...')
+PROBES[("metastasis", "removal_suffixes")] = (
+    lambda w: "A rectal NET was known. She underwent a metastasectomy of the lung nodule.", "metastasis_sites")
+PROBES[("metastasis", "treated_organ", "links")] = (
+    lambda w: f"A rectal NET was known. She underwent a hepatectomy {w} metastases.", "metastasis_sites")
+for _organ in RULES.data["metastasis"]["treated_organ"]["operations"]:
+    PROBES[("metastasis", "treated_organ", "operations", _organ)] = (
+        lambda w: f"A rectal NET was known. She underwent a {w} for metastatic deposits.", "metastasis_sites")
+PROBES[("metastasis", "treated_organ", "nouns")] = (
+    lambda w: f"A rectal NET was known. She underwent liver {w} for metastatic disease.", "metastasis_sites")
+PROBES[("metastasis", "node_predicate", "attributive", "words")] = (
+    lambda w: f"A rectal NET was known. Histology showed the NET with three {w} mesenteric lymph nodes.", "metastasis")
 PROBES[("metastasis", "site_list_stop_words")] = (
     lambda w: f"A rectal NET was known. CT showed metastases in the liver {w} the lung.", "metastasis_sites")
 PROBES[("metastasis", "distant_lesion_prepositions")] = (
@@ -579,6 +594,7 @@ def test_every_list_of_the_extractors_has_a_probe():
 
 # Lists read by the lexicon ruler: tests/test_component_entries.py rebuilds the pipeline without each entry.
 NOT_EXTRACTOR_LISTS = {("metastasis", "prefixes"), ("metastasis", "phrases"),
+                       ("metastasis", "extent_compounds", "extents"),  # r12: the affix ruler's, test_component_entries.py
                        ("metastasis", "staging_phrases"),  # h23-meta: STAGING, tests/test_lexicon_entries.py LEXICON
                        ("metastasis", "abbreviations"),  # r6b-meta: 'mets', tests/test_lexicon_entries.py LEXICON
                        ("mitoses", "histology_grades", "NEC")}  # read by pipeline/consistency.py (tests/test_consistency.py)

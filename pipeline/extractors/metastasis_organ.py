@@ -5,6 +5,8 @@ metastatic deposits', 'an enlarged liver with several metastatic lesions'). The 
 rules/metastasis.json 'imaged_organ' and 'organ_subject'."""
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..skipping import adverb_judge
 
 
@@ -22,6 +24,9 @@ class OrganOfTheWord:
         self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
         self.adverb = adverb_judge(rules["context"]["skip_in_cues"])  # r11: 'was diffusely infiltrated by'
+        treated = cfg["treated_organ"]  # r12: 'hepatectomy for metastases', 'liver resection for metastatic disease'
+        self.treat_links, self.treat_nouns = set(treated["links"]), set(treated["nouns"])
+        self.operations = {word: organ for organ, words in treated["operations"].items() for word in words}
 
     def find(self, report, met, sent, site_ending_at) -> list:
         """When the metastasis word names no site of its own: the organ an examination of which shows
@@ -31,6 +36,9 @@ class OrganOfTheWord:
         verb stands within 'organ_reach_tokens' before the word."""
         for v in range(met.start - 1, max(sent.start, met.start - self.organ_reach) - 1, -1):
             word = report.lower_word(v)
+            treated = self._treated_organ(report, v, sent, site_ending_at) if word in self.treat_links else None
+            if treated:
+                return treated
             if word in self.organ_subject["prepositions"]:
                 return self._organ_subject(report, v, sent, site_ending_at)
             holder = self._possessor(word, v, sent, site_ending_at, report.lower_word(met.start))
@@ -39,6 +47,18 @@ class OrganOfTheWord:
             if word in self.imaged["verbs"]:
                 return self._imaged_organ(report, v, sent, site_ending_at)
         return []
+
+    def _treated_organ(self, report, v: int, sent, site_ending_at) -> list:
+        """r12: the organ of the operation the metastases were the reason for, its link 'for' at token v: an
+        operation named for a distant organ ('hepatectomy for metastases'), or an organ before a noun of
+        treatment ('liver resection for metastatic disease', 'lung surgery for a metastasis')."""
+        if v - 1 < sent.start:
+            return []
+        organ = self.operations.get(report.lower_word(v - 1))
+        if organ is not None:
+            return [(Span(report.doc, v - 1, v, label="SITE", span_id=organ), "metastasis_site:treated_organ")]
+        site = (site_ending_at.get(v - 2) or [None])[0] if report.lower_word(v - 1) in self.treat_nouns else None
+        return [(site, "metastasis_site:treated_organ")] if site is not None and site.start >= sent.start else []
 
     def _possessor(self, word: str, v: int, sent, site_ending_at, met_word: str):
         """r11: the organ right before a verb of having at token v ('the liver had'), or None. Before a

@@ -48,6 +48,7 @@ class AttachedSites:
         self.not_region = set(region["not_region_words"])
         self.region_joiners = set(region["joiners"])
         self.origin_preps = set(cfg["origin_prepositions"])
+        self.removals = tuple(cfg["removal_suffixes"])  # r12: 'metastasectomy of': what it removed
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
         self.origin_reach = cfg["origin_reach_tokens"]
         self.invasion = set(cfg["spread"]["invasion_words"])  # r6d-meta: 'invaded the lymph nodes': no preposition
@@ -122,8 +123,9 @@ class AttachedSites:
         metastases in the liver' the stomach belongs to the tumours; a determiner after a comma opens a noun
         phrase of its own: in 'in the posterior areas of the pancreas, the lymph node metastases' the
         pancreas is where the nodes lie."""
-        doc, found = report.doc, []
-        i, gap, named = met.start - 1, 0, False
+        doc, found = report.doc, []  # r12: a word that opens with its site has named one ('hepatic and nodal spread')
+        i, gap = met.start - 1, 0
+        named = any(s.start == met.start for k in range(met.start, met.end) for s in site_ending_at.get(k, ()))
         while i >= sent.start and gap <= self.max_joiners:
             hit = site_ending_at.get(i)
             if hit:
@@ -212,7 +214,8 @@ class AttachedSites:
         j = self._past_comma(doc, self._past_lesion_words(doc, met.end, hi), hi)
         if j >= hi or (doc[j].lower_ not in self.after_preps and doc[j].text not in self.list_brackets):
             return None  # r9b: a bracket opens a list as a preposition does ('metastases (liver and bone)')
-        return j + 1, doc[j].lower_ in self.origin_preps, self.max_gap
+        origin = doc[j].lower_ in self.origin_preps and not doc[met.end - 1].lower_.endswith(self.removals)
+        return j + 1, origin, self.max_gap  # r12: 'metastasectomy of the lung nodule' names no origin
 
     def _past_comma(self, doc, j: int, hi: int) -> int:
         """r11: the preposition after a comma and focusing adverbs that opens the list of sites as one right

@@ -30,6 +30,9 @@ class PathologyFindings:
         self.object_reach = node["object_reach_tokens"]  # 'contained metastatic tumour deposits'
         self.count_reach = node["count_reach_tokens"]  # 'two of the mesenteric lymph nodes'
         self.bracket_reach = node["bracket_reach_tokens"]  # 'lymph nodes (3/12) were involved'
+        attributive = node["attributive"]  # r12: 'positive mesenteric lymph nodes', 'negative regional nodes'
+        self.attributive_words, self.attributive_reach = set(attributive["words"]), attributive["reach_tokens"]
+        self.region_suffixes = tuple(cfg["node_region"]["adjective_suffixes"])
         self.between = adverb_judge(rules["context"]["skip_in_cues"])  # 'were also involved', 'were all positive'
         nodes = cfg["node_pathology"]  # r3-meta: 'biopsy of a cervical lymph node showed carcinoma'
         self.pathology, self.pathology_links = set(cfg["pathology_words"]), set(cfg["pathology_links"])
@@ -187,6 +190,7 @@ class PathologyFindings:
         else:
             found = self._predicate(doc, self._past_bracket(doc, s.end, hi), hi,
                                     counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
+            found = found or self._attributive(doc, s.start, lo)
         if found is None:
             return []
         word, negative = found
@@ -201,6 +205,20 @@ class PathologyFindings:
         elif status.status != "affirmed" and site.status == "affirmed":
             site.overrule(status.status, status.reason)
         return [status, site]
+
+    def _attributive(self, doc, start: int, lo: int):
+        """r12: (the predicate's word, is it negative?) of a predicate said before the nodes that start at token
+        `start`, across the adjectives of their region only ('three positive mesenteric lymph nodes', 'involved
+        regional nodes', 'negative para-aortic nodes'), or None."""
+        j = start - 1
+        while j >= max(lo, start - 1 - self.attributive_reach) and doc[j].lower_.replace("-", "").isalpha():
+            word = doc[j].lower_
+            if word in self.attributive_words:
+                return doc[j:j + 1], word in self.negative_words
+            if not word.endswith(self.region_suffixes):
+                return None
+            j -= 1
+        return None
 
     def _label_count(self, doc, j: int, hi: int):
         """r11: a form-like label of the nodes and their count after it ('Lymph nodes: 3/15 positive',

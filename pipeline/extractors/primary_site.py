@@ -28,6 +28,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.recurrence_reach = cues["recurrence_reach_tokens"]
         self.site_tumour_breaks = set(cues["site_tumour_breaks"])
         self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
+        self.far_plurals = (set(cues["distant_plural_nouns"]), set(rules["sites"]["distant"]))  # r12: in the skin
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
         self.primary_words = set(cues["primary_words"])
@@ -119,7 +120,8 @@ class PrimarySiteExtractor(FieldExtractor):
         reach = self.tumour_before_site + self.aside_reach + report.longest_span("TUMOUR")
         after = max(self.site_tumour_gap, self.hormone_phrase)
         for t in report.spans_near("TUMOUR", site.start - reach, site.end + after + 1):
-            vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid else None
+            far = t.text.lower() in self.far_plurals[0] and site.id_ in self.far_plurals[1]  # metastases, likely
+            vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid and not far else None
             if vote is not None:
                 return vote
         vote = self._apposition_vote(report, site)

@@ -93,6 +93,7 @@ class MarkerRules(RuleModel):
 class PrimaryCueRules(RuleModel):
     tumour_nouns: Words
     specific_tumour_nouns: Words
+    distant_plural_nouns: Words  # r12: 'masses' in a distant organ vote for no primary
     location_words: Words
     measure_words: Words
     site_tumour_breaks: Words

@@ -14,6 +14,11 @@ class TnmRules(RuleModel):
     needs: Regex
 
 
+class AttributiveNodeRules(RuleModel):  # r12: 'positive mesenteric lymph nodes'
+    words: Words
+    reach_tokens: Count
+
+
 class NodePredicateRules(RuleModel):
     verbs: Words
     words: Words
@@ -27,6 +32,7 @@ class NodePredicateRules(RuleModel):
     object_reach_tokens: Count
     count_reach_tokens: Count
     bracket_reach_tokens: Count
+    attributive: AttributiveNodeRules
 
 
 class ImagedOrganRules(RuleModel):
@@ -96,6 +102,16 @@ class MetastaticTumourOrganRules(RuleModel):  # r6-sites: 'a metastatic NET of t
     origin_reach_tokens: Count
 
 
+class TreatedOrganRules(RuleModel):  # r12: 'hepatectomy for metastases'
+    links: Words
+    operations: dict[str, list[str]]
+    nouns: Words
+
+
+class ExtentCompoundRules(RuleModel):  # r12: 'liver-only disease', 'bone-limited metastases'
+    extents: Words
+
+
 class SiteListAfterCommaRules(RuleModel):
     """r11: a comma, focusing adverbs and a preposition open a metastasis word's list of sites."""
     adverbs: Words
@@ -143,6 +159,9 @@ class MetastasisRules(RuleModel):
     node_region: NodeRegionRules  # 'mediastinal and hilar lymph nodes'
     origin_prepositions: Words  # 'a metastasis of thymic carcinoid'
     origin_reach_tokens: Count
+    treated_organ: TreatedOrganRules  # r12: 'liver resection for metastatic disease'
+    extent_compounds: ExtentCompoundRules  # r12: 'liver-only disease': an organ joined to its extent
+    removal_suffixes: Words  # r12: 'metastasectomy of the lung nodule': 'of' names what it removed
     rash_sites: Words  # 'skin lesions' are most often a rash
     rash_nouns: Words
     whole_body_words: Words  # 'no liver or other metastases' denies them all
