@@ -10,9 +10,9 @@ from .cause_link import CauseLink
 from .examined_organ import ExaminedOrgan
 from .metastatic_sites import MetastaticSites
 from .operation_organ import OperationOrgan
-from .size_words import NUMBER
 from .title import ReportTitle, stated_unknown_primary
 from .topic import IntroductionTopic
+from .tumour_noun_vote import TumourNounVote
 
 
 class PrimarySiteExtractor(FieldExtractor):
@@ -22,12 +22,6 @@ class PrimarySiteExtractor(FieldExtractor):
         cues = rules["sites"]["primary_cues"]
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
         self.location_words = set(cues["location_words"])
-        self.origin_prepositions = set(cues["origin_prepositions"])
-        self.placing = set(cues["placing_participles"])  # r6-sites: 'The tumour, located in the duodenum,'
-        self.recurrence = set(cues["recurrence_nouns"])  # r12: 'the recurrence of the tumour in the lung'
-        self.recurrence_reach = cues["recurrence_reach_tokens"]
-        self.site_tumour_breaks = set(cues["site_tumour_breaks"])
-        self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
         self.far_plurals = (set(cues["distant_plural_nouns"]), set(rules["sites"]["distant"]))  # r12: in the skin
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.presenting_sites = set(rules["sites"]["unknown_primary"]["presenting_sites"])
@@ -38,13 +32,9 @@ class PrimarySiteExtractor(FieldExtractor):
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
         self.metastasis_origin = set(cues["metastasis_origin_words"])  # r4-meta: 'metastasized from the cervix'
         self.met_prefixes = tuple(rules["metastasis"]["prefixes"])
-        production = cues["hormone_production_words"]  # 'pancreatic insulin-producing tumour'
-        self.production_words = {w for w in production if not w.startswith("-")}
-        self.production_suffixes = tuple(w for w in production if w.startswith("-"))
         vote = rules["sites"]["primary_vote"]
         weights = vote["weights"]
-        self.weight_primary, self.weight_specific, self.weight_generic = (
-            weights["primary"], weights["specific"], weights["generic"])
+        self.weight_primary, self.weight_generic = weights["primary"], weights["generic"]
         self.metastatic_organ_factor = vote["metastatic_organ_factor"]
         self.index_sentence_factor, self.title_factor = vote["index_sentence_factor"], vote["title_factor"]
         self.part_share = vote["part_share"]
@@ -53,6 +43,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
         self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
         self.apposition_reach = vote["apposition_reach_tokens"]  # 'the appendix, a 7 mm well-differentiated NET'
+        self.nouns = TumourNounVote(rules)  # 'pancreatic NET', 'carcinoid of the ileum'
         self.examined = ExaminedOrgan(rules, self.weight_generic)  # r5-meta
         self.cause = CauseLink(rules, self.weight_generic)  # r10c: 'a jejunal stricture due to a mass'
         self.operation = OperationOrgan(rules, self.weight_generic)  # r11: 'underwent appendectomy; ... a NET'
@@ -121,7 +112,7 @@ class PrimarySiteExtractor(FieldExtractor):
         after = max(self.site_tumour_gap, self.hormone_phrase)
         for t in report.spans_near("TUMOUR", site.start - reach, site.end + after + 1):
             far = t.text.lower() in self.far_plurals[0] and site.id_ in self.far_plurals[1]  # metastases, likely
-            vote = self._tumour_vote(report, site, t) if report.sent_id(t.start) == sid and not far else None
+            vote = self.nouns.vote(report, site, t) if report.sent_id(t.start) == sid and not far else None
             if vote is not None:
                 return vote
         vote = self._apposition_vote(report, site)
@@ -157,81 +148,6 @@ class PrimarySiteExtractor(FieldExtractor):
         before = report.doc[max(lo, min(i, site.start - self.primary_reach)):site.start]
         return any(t.lower_ in self.primary_words for t in before) and self._ends_its_noun_phrase(report, site)
 
-    def _tumour_vote(self, report, site, t) -> tuple[float, str] | None:
-        """The vote the tumour noun `t` gives the site, or None when it gives none."""
-        if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
-            return self.weight_specific, "primary_site:inside_tumour_noun"
-        if self._site_names_tumour(report, site, t):
-            return self._noun_weight(t, primary=False), "primary_site:site_tumour"
-        if 0 < site.start - t.end <= self.tumour_before_site + self.aside_reach and report.same_sentence(t, site):
-            return self._tumour_of_site(report, site, t)
-        return None
-
-    def _site_names_tumour(self, report, site, t) -> bool:
-        """'pancreatic neuroendocrine tumour': the tumour noun right after the site, with no break
-        between, unless another site stands between ('mesenteric lymph node tumour' names the node). A
-        hormone's name may stand between them too ('pancreatic insulin-producing tumour')."""
-        close = 0 <= t.start - site.end <= self.site_tumour_gap or self._hormone_between(report, site, t)
-        return close and report.same_sentence(t, site) \
-            and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
-            and not (site.end < t.start and report.modifies_next_site(site))
-
-    def _hormone_between(self, report, site, t) -> bool:
-        """'pancreatic vasoactive intestinal peptide-producing tumor': words only, at most
-        `hormone_phrase` of them, the last one a production word ('-producing', 'secreting')."""
-        if not 0 < t.start - site.end <= self.hormone_phrase:
-            return False
-        last = report.lower_word(t.start - 1)
-        if not (last in self.production_words or last.endswith(self.production_suffixes)):
-            return False
-        return not any(report.doc[i].is_punct for i in range(site.end, t.start))
-
-    def _tumour_of_site(self, report, site, t) -> tuple[float, str] | None:
-        """'carcinoid of the ileum', 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body':
-        a tumour noun, an origin preposition and location words (past an aside or a size), then the site."""
-        doc = report.doc
-        if report.modifies_next_site(site):
-            return None  # 'carcinoma of the uterine cervix': the organ is the next site, 'uterine' its region
-        governing = range(max(0, t.start - self.recurrence_reach), t.start)
-        if any(report.lower_word(i) in self.recurrence for i in governing):
-            return None  # r12: 'the recurrence of the tumour in the lung': where it came back
-        between = _outside_brackets(doc[t.end:self._region_start(report, site)])
-        past = self._past_an_aside(between)
-        if past is not None:
-            between = past
-        elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
-            return None  # only an aside (or a size) may stand in the way that far
-        if self.origin_prepositions & set(between) and all(
-                w in self.location_words or self._measure(w) for w in between):
-            primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
-            return self._noun_weight(t, primary), "primary_site:tumour_of_site"
-        return None
-
-    def _past_an_aside(self, between: list[str]) -> list[str] | None:
-        """The words between a tumour noun and its site past a comma aside, or None without one: 'The
-        neoplasm, measuring 9 mm, was located in the rectum' (after the aside's closing comma); r6-sites:
-        'The tumour, located in the second portion of the duodenum,' (an aside that places the tumour)."""
-        if between[:1] != [","]:
-            return None
-        if "," in between[1:]:
-            return between[len(between) - between[::-1].index(","):]
-        if len(between) > 1 and between[1] in self.placing and all(w in self.location_words for w in between[1:]):
-            return between[1:]
-        return None
-
-    def _region_start(self, report, site) -> int:
-        """Where the site's phrase starts: at a site right before it that names its region ('the
-        uterine cervix', 'the gastric antrum'), which is no word between the tumour and its site."""
-        region = [s for s in report.spans_near("SITE", max(0, site.start - 3), site.start) if s.end == site.start]
-        return region[0].start if region else site.start
-
-    def _noun_weight(self, t, primary: bool) -> float:
-        """The weight of a vote by the tumour noun `t`: after 'primary' or 'primary' itself (r5-meta: 'the
-        primary was in the caecum', 'an ileal primary'), a specific NET noun, a generic one."""
-        if primary or t.text.lower() in self.primary_words:
-            return self.weight_primary
-        return self.weight_specific if t.text.lower() in self.specific else self.weight_generic
-
     def _ends_its_noun_phrase(self, report, site) -> bool:
         """After 'primary', does the site head its phrase ('primary ileal NET', 'primary: ileum.',
         'primary small bowel multifocal NETs')
@@ -240,12 +156,8 @@ class PrimarySiteExtractor(FieldExtractor):
         if site.end >= len(doc) or not doc[site.end].is_alpha:
             return True
         # the tumour noun the site names, maybe past an adjective ('primary ileal asymptomatic NENs')
-        return any(self._site_names_tumour(report, site, t)
+        return any(self.nouns.names_tumour(report, site, t)
                    for t in report.spans_near("TUMOUR", site.end, site.end + self.site_tumour_gap + 1))
-
-    def _measure(self, word: str) -> bool:
-        """A word of a size ('approximately', '4', 'cm'), which may stand between a tumour and its site."""
-        return word in self.measure_words or bool(NUMBER.fullmatch(word))
 
     def _apposition_vote(self, report, site) -> tuple[float, str]:
         """'at the tip of the appendix, a 7 mm well-differentiated NET': the tumour named in an
@@ -288,16 +200,3 @@ class PrimarySiteExtractor(FieldExtractor):
 def _voters(mentions: list[Mention]) -> list[Mention]:
     """The usable votes; else (r4-meta) the introduction's topic ('Laryngeal NETs are rare')."""
     return [m for m in mentions if m.usable] or [m for m in mentions if m.topic]
-
-
-def _outside_brackets(tokens) -> list[str]:
-    """Lower-cased words, leaving out bracketed asides: 'carcinoid (intermediate-grade) of the thymus'."""
-    words, depth = [], 0
-    for tok in tokens:
-        if tok.text == "(":
-            depth += 1
-        elif tok.text == ")":
-            depth = max(0, depth - 1)
-        elif not depth:
-            words.append(tok.lower_)
-    return words

@@ -1,0 +1,127 @@
+"""The vote a tumour noun gives a site beside it, for the primary site (primary_site.py): the site inside
+the noun ('medullary thyroid carcinoma', 'pNET'), right before it ('pancreatic neuroendocrine tumour',
+maybe past a hormone's name: 'pancreatic insulin-producing tumour'), or after it with an origin
+preposition and location words only ('carcinoid of the ileum', 'a NET, WHO grade 3, of the pancreatic
+body'). A named NET or 'primary' weighs more than a bare 'mass'; a recurrence word before the noun
+('the recurrence of the tumour in the lung') places where the tumour came back, which is no primary.
+Moved out of primary_site.py when that module passed 300 lines: the extractor decides which sites
+vote and how the votes add up, this class how one tumour noun votes."""
+from __future__ import annotations
+
+from .size_words import NUMBER
+
+
+class TumourNounVote:
+    def __init__(self, rules):
+        cues = rules["sites"]["primary_cues"]
+        self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
+        self.location_words = set(cues["location_words"])
+        self.origin_prepositions = set(cues["origin_prepositions"])
+        self.placing = set(cues["placing_participles"])  # r6-sites: 'The tumour, located in the duodenum,'
+        self.recurrence = set(cues["recurrence_nouns"])  # r12: 'the recurrence of the tumour in the lung'
+        self.recurrence_reach = cues["recurrence_reach_tokens"]
+        self.site_tumour_breaks = set(cues["site_tumour_breaks"])
+        self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
+        self.primary_words = set(cues["primary_words"])
+        production = cues["hormone_production_words"]  # 'pancreatic insulin-producing tumour'
+        self.production_words = {w for w in production if not w.startswith("-")}
+        self.production_suffixes = tuple(w for w in production if w.startswith("-"))
+        vote = rules["sites"]["primary_vote"]
+        weights = vote["weights"]
+        self.weight_primary, self.weight_specific, self.weight_generic = (
+            weights["primary"], weights["specific"], weights["generic"])
+        self.site_tumour_gap, self.hormone_phrase = vote["site_tumour_gap_tokens"], vote["hormone_phrase_tokens"]
+        self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
+        self.aside_reach = vote["aside_reach_tokens"]  # an aside between them (', measuring 9 mm,')
+
+    def vote(self, report, site, t) -> tuple[float, str] | None:
+        """The vote the tumour noun `t` gives the site, or None when it gives none."""
+        if t.start <= site.start and site.end <= t.end:  # 'medullary thyroid carcinoma', 'pNET'
+            return self.weight_specific, "primary_site:inside_tumour_noun"
+        if self.names_tumour(report, site, t):
+            return self.noun_weight(t, primary=False), "primary_site:site_tumour"
+        if 0 < site.start - t.end <= self.tumour_before_site + self.aside_reach and report.same_sentence(t, site):
+            return self._tumour_of_site(report, site, t)
+        return None
+
+    def names_tumour(self, report, site, t) -> bool:
+        """'pancreatic neuroendocrine tumour': the tumour noun right after the site, with no break
+        between, unless another site stands between ('mesenteric lymph node tumour' names the node). A
+        hormone's name may stand between them too ('pancreatic insulin-producing tumour')."""
+        close = 0 <= t.start - site.end <= self.site_tumour_gap or self._hormone_between(report, site, t)
+        return close and report.same_sentence(t, site) \
+            and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
+            and not (site.end < t.start and report.modifies_next_site(site))
+
+    def _hormone_between(self, report, site, t) -> bool:
+        """'pancreatic vasoactive intestinal peptide-producing tumor': words only, at most
+        `hormone_phrase` of them, the last one a production word ('-producing', 'secreting')."""
+        if not 0 < t.start - site.end <= self.hormone_phrase:
+            return False
+        last = report.lower_word(t.start - 1)
+        if not (last in self.production_words or last.endswith(self.production_suffixes)):
+            return False
+        return not any(report.doc[i].is_punct for i in range(site.end, t.start))
+
+    def _tumour_of_site(self, report, site, t) -> tuple[float, str] | None:
+        """'carcinoid of the ileum', 'a neuroendocrine tumour, WHO grade 3, of the pancreatic body':
+        a tumour noun, an origin preposition and location words (past an aside or a size), then the site."""
+        doc = report.doc
+        if report.modifies_next_site(site):
+            return None  # 'carcinoma of the uterine cervix': the organ is the next site, 'uterine' its region
+        governing = range(max(0, t.start - self.recurrence_reach), t.start)
+        if any(report.lower_word(i) in self.recurrence for i in governing):
+            return None  # r12: 'the recurrence of the tumour in the lung': where it came back
+        between = _outside_brackets(doc[t.end:self._region_start(report, site)])
+        past = self._past_an_aside(between)
+        if past is not None:
+            between = past
+        elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
+            return None  # only an aside (or a size) may stand in the way that far
+        if self.origin_prepositions & set(between) and all(
+                w in self.location_words or self._measure(w) for w in between):
+            primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
+            return self.noun_weight(t, primary), "primary_site:tumour_of_site"
+        return None
+
+    def _past_an_aside(self, between: list[str]) -> list[str] | None:
+        """The words between a tumour noun and its site past a comma aside, or None without one: 'The
+        neoplasm, measuring 9 mm, was located in the rectum' (after the aside's closing comma); r6-sites:
+        'The tumour, located in the second portion of the duodenum,' (an aside that places the tumour)."""
+        if between[:1] != [","]:
+            return None
+        if "," in between[1:]:
+            return between[len(between) - between[::-1].index(","):]
+        if len(between) > 1 and between[1] in self.placing and all(w in self.location_words for w in between[1:]):
+            return between[1:]
+        return None
+
+    def _region_start(self, report, site) -> int:
+        """Where the site's phrase starts: at a site right before it that names its region ('the
+        uterine cervix', 'the gastric antrum'), which is no word between the tumour and its site."""
+        region = [s for s in report.spans_near("SITE", max(0, site.start - 3), site.start) if s.end == site.start]
+        return region[0].start if region else site.start
+
+    def noun_weight(self, t, primary: bool) -> float:
+        """The weight of a vote by the tumour noun `t`: after 'primary' or 'primary' itself (r5-meta: 'the
+        primary was in the caecum', 'an ileal primary'), a specific NET noun, a generic one."""
+        if primary or t.text.lower() in self.primary_words:
+            return self.weight_primary
+        return self.weight_specific if t.text.lower() in self.specific else self.weight_generic
+
+    def _measure(self, word: str) -> bool:
+        """A word of a size ('approximately', '4', 'cm'), which may stand between a tumour and its site."""
+        return word in self.measure_words or bool(NUMBER.fullmatch(word))
+
+
+def _outside_brackets(tokens) -> list[str]:
+    """Lower-cased words, leaving out bracketed asides: 'carcinoid (intermediate-grade) of the thymus'."""
+    words, depth = [], 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            words.append(tok.lower_)
+    return words
