@@ -37,6 +37,7 @@ death word is a death ('she has survived 12 years' is none), its cause and its d
 rules/outcome.json."""
 from __future__ import annotations
 
+import heapq
 import re
 
 from ..regexes import compile_rule
@@ -46,6 +47,7 @@ from .name_patterns import first_words_pattern, matches_at, name_pattern, words_
 from .outcome_choice import LastLivingStatus, status_phrase
 from .outcome_clause import Clause, ClauseReader
 from .outcome_death import DIED, DeathWords
+from .outcome_growth import NEW, NewDisease
 from .outcome_ongoing import OngoingTreatment
 from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
 from .title import ReportTitle
@@ -91,6 +93,16 @@ class OutcomeExtractor(FieldExtractor):
         self.words = StatusWords(cfg)  # what the words beside a living status make of it
         self.title = ReportTitle(rules)
         self.ongoing = OngoingTreatment(rules)  # r11-out: 'she is currently receiving lanreotide'
+        self.new_disease = NewDisease(cfg)  # r12-out: 'new liver lesions appeared', 'the mass had enlarged'
+
+    def _status_matches(self, text: str):
+        """The status phrases and the new lesions, in the order of the text; a match inside one before is none."""
+        end = 0
+        found = matches_at(self.statuses, self.status_starts, text)
+        for m in heapq.merge(found, self.new_disease.pattern.finditer(text), key=lambda m: m.start()):
+            if m.start() >= end:
+                end = m.end()
+                yield m
 
     def find(self, report: ReportView) -> list[Mention]:
         dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
@@ -110,8 +122,8 @@ class OutcomeExtractor(FieldExtractor):
             clause = self.clauses.of(report, mention, mention.start)
             if mention.status == "affirmed" and self.title.holds(report, mention.start):
                 mention.overrule("other_patient", "report title")
-            elif mention.status == "affirmed" and clause.dated_before:
-                mention.overrule("negated", "not_at_follow_up")
+            elif mention.status == "affirmed" and (clause.dated_before or mention.needs_time and not clause.follow_up):
+                mention.overrule("negated", "not_at_follow_up")  # r12-out: 'she was referred for PRRT' needs a time
         return out
 
     def _reported_with(self, statuses: list[Mention], durations: list[Mention]) -> None:
@@ -148,8 +160,8 @@ class OutcomeExtractor(FieldExtractor):
 
     def _statuses(self, report: ReportView) -> list[Mention]:
         out: list[Mention] = []
-        for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
-            status = self.status_of[m.lastgroup]
+        for m in report.within(self._status_matches(report.text), "outcome"):
+            status = WITH_DISEASE if m.lastgroup == NEW else self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             if mention.status == "affirmed" and self.title.holds(report, m.start()):
                 mention.overrule("other_patient", "report title")  # its topic, not how she fared
@@ -166,6 +178,7 @@ class OutcomeExtractor(FieldExtractor):
             else:
                 self._living(report.text, m, mention, clause)
                 self._denied_right_before(report.text, m, mention)
+                self.new_disease.treated_after(report.text, m, mention)
                 self.words.qualify(report.text, m, mention)
                 self.words.denied_together(report.text, out[-1] if out else None, mention)
                 self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
@@ -180,8 +193,7 @@ class OutcomeExtractor(FieldExtractor):
         self._reported_at_follow_up(phrase, mention, clause)
         if self.statistic_words.match(text, m.end() + 1) and not self._own_survival(text, m.start(), mention):
             mention.overrule("other_patient", "statistic")
-        elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
-                or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
+        elif self._not_at_follow_up(phrase, m, mention, clause):
             mention.overrule("negated", "not_at_follow_up")
         elif clause.discharge and mention.normalized == "alive":  # 'discharged in good condition'
             mention.overrule("negated", "at_discharge")
@@ -190,6 +202,12 @@ class OutcomeExtractor(FieldExtractor):
             mention.overrule("affirmed", f"own_negation:{mention.reason}")  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
+
+    def _not_at_follow_up(self, phrase: str, m: re.Match, mention: Mention, clause: Clause) -> bool:
+        """A 'needs_time' phrase or a new lesion (r12-out) outside a follow-up clause, or a bare 'alive' in the
+        clause introducing her (a symptom's course at presentation)."""
+        return (((phrase in self.needs_time or m.lastgroup == NEW) and (not clause.follow_up or clause.dated_before))
+                or (clause.presentation and mention.normalized == "alive"))
 
     def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:
         """r11-out: a bare 'alive' word right after a denial ('No improvement was noted despite treatment', 'not
