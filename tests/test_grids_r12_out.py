@@ -205,3 +205,21 @@ def last_shape_cells():
 
 test_grid_the_last_follow_up_with_its_duration = grid_test(
     last_shape_cells, status_and_months, "outcome", "follow_up_months")
+
+
+# --- a plain wording traced from the study errors: the death of the patient, with no duration -------------------
+PLAIN = {
+    "The course ended with the death of the patient.": (DIED, None),
+    "Her illness progressed and ended with the death of the patient 8 months later.": (DIED, 8),
+}
+NOT_PLAIN = {  # a risk of death is no death
+    "The risk of death of the patient was discussed with the family.": NO_STATUS,
+}
+
+
+def plain_cells():
+    yield from told_cells(METASTATIC, PLAIN, NOT_PLAIN)
+
+
+test_grid_the_death_of_the_patient = grid_test(
+    plain_cells, status_and_months, "outcome", "follow_up_months")
