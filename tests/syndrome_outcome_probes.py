@@ -25,7 +25,7 @@ for _name in SYND["hereditary"]:
 PROBES[("syndromes", "secreting_words")] = (lambda w: f"The work-up showed a GHRH-{w} tumour.", "functional_syndrome")
 PROBES[("syndromes", "stain_words")] = (lambda w: f"She had an insulinoma. The slides ({w}) showed gastrin-producing cells.",
                                         "functional_syndrome")
-RESPONSE = set(OUT["response_words"])  # r11-out: a response word counts only beside a tumour word
+RESPONSE = set(OUT["response_words"]) | set(OUT.get("growth_words", []))  # r11-out: only beside a tumour word
 
 
 for _name in OUT["statuses"]:
@@ -214,3 +214,22 @@ PROBES[("outcome", "ongoing_treatment", "after_treatment")] = (
     lambda w: f"Two years after surgery, treatment with lanreotide {w}.", "outcome")
 PROBES[("outcome", "denials_before_alive")] = (
     lambda w: f"Two years after surgery there was {w} improvement.", "outcome")
+
+# r12-out: a tumour's growth is a status only about a tumour, as a response word is; a new lesion ('new liver lesions')
+# at a follow-up is a disease found then, the words between 'new' and its noun joining nothing; a waiting state
+# ('she is awaiting liver transplantation') and an ongoing treatment referred to ('she continues on it') are
+# 'alive with disease'.
+PROBES[("outcome", "growth_words")] = (
+    lambda w: f"Two years after surgery the infiltrates {'showed ' if w in ('enlargement', 'growth') else ''}{w}.",
+    "outcome")
+PROBES[("outcome", "new_findings", "words")] = (lambda w: f"Two years after surgery CT showed {w} nodules.", "outcome")
+PROBES[("outcome", "new_findings", "nouns")] = (lambda w: f"Two years after surgery CT showed a new {w}.", "outcome")
+PROBES[("outcome", "new_findings", "not_between")] = (
+    lambda w: f"Two years after surgery she reported new pain {w} lesions.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "referents")] = (
+    lambda w: f"She was started on lanreotide. Two years later she remains on {w}.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "waits")] = (  # no time word: a waiting state in the present needs none
+    lambda w: f"She has been {w}." if w.startswith("placed") else f"She is {w}." if "transplant" in w
+    else f"She is {w} for liver transplantation." if w.endswith("list") else f"She is {w} PRRT.", "outcome")
+PROBES[("outcome", "ongoing_treatment", "awaited")] = (
+    lambda w: f"Two years later she was referred to the oncology centre for {w}.", "outcome")

@@ -1,5 +1,5 @@
-"""The time half of the outcome extractor: durations ('18 months', 'a year and a half'), month-and-year
-dates, and which of them dates the chosen status (follow_up_months).
+"""The time half of the outcome extractor: durations ('18 months', 'a year and a half'), and which duration or
+date dates the chosen status (follow_up_months); the dates themselves are read in follow_up_dates.py.
 
 A duration ('18 months', or '18 mo': a unit's short form counts as its name) is read with what stands
 beside it: a follow-up phrase ('after 18 months of follow-up'), a time point ('two months after the
@@ -9,18 +9,19 @@ own sentence dates it first; else a date in it, counted from the case's first da
 follow-up duration or a time point stated after the status. A 'later' point counts from the time point
 stated just before it ('After 3 months CT showed metastases ... he died 6 months later' is 9). A date
 is a month (its name or number: 'May 2019', '05/2019') and a year, or a year alone after 'in' ('resected in
-2015 ... In 2020 she is disease-free': whole years). Word lists: rules/outcome.json."""
+2015 ... In 2020 she is disease-free': whole years); follow_up_dates.py reads them, and this module imports it,
+never the other way. Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, Mention, ReportView
+from .base import Mention, ReportView
+from .follow_up_dates import NEVER, FollowUpDates
 from .name_patterns import SEPARATOR, flexible, words_pattern
 from .outcome_words import alternatives, words_before
 
-DURATION_RULE, FOLLOW_UP_RULE, DATE_RULE = "duration", "duration:follow_up", "date"
-YEAR_RULE = "date:year"  # 'In 2020 she is disease-free': a year alone, counted in whole years (r6d-fu)
+DURATION_RULE, FOLLOW_UP_RULE = "duration", "duration:follow_up"
 TIME_POINT_RULE = "duration:time_point"  # 'two months after the resection': a point reached in the follow-up
 LATER_RULE = "duration:later"  # 'died 6 months later': a point counted from the point stated before it
 AFTER_RULE = "duration:after"  # 'After 3 months, CT showed ...': a point, from the start of the case
@@ -28,10 +29,8 @@ POINT_RULES = (TIME_POINT_RULE, LATER_RULE)
 DURATION_RULES = (DURATION_RULE, FOLLOW_UP_RULE, AFTER_RULE, *POINT_RULES)
 LEGEND = "figure_legend"  # the section of a figure's legend (rules/sections.json)
 HALF = r"[\s\-]+and[\s\-]+(?:a[\s\-]+)?half"  # 'one and a half years', 'a year and a half', 'one-and-a-half years'
-NEVER = "(?!)"  # the pattern of an emptied word list (the rule-ablation tests empty some): no match
 GAP = re.compile(r"[\s,]+")  # between a death word and its duration: 'death 7 months'
 ONE_WORD = re.compile(r"[^\W\d_]+[\s,]+")  # or one word on: 'survived only 3 months'
-FIRST_DATE = ("outcome_first_date",)  # report.cache key: the case text's first date, in months
 
 
 class FollowUpTime:
@@ -60,21 +59,13 @@ class FollowUpTime:
         subject = self.near["opening_subject_words"]
         self.opening_time = re.compile(rf"\W*(?:[^\W\d_][\w\-/]*\s+){{0,{subject}}}(?:{opening})\s+", re.IGNORECASE)
         self.clause_time = re.compile(rf"[,;:]\s*(?:{opening})\s+$", re.IGNORECASE)
-        self.month_of = {name.lower(): k for k, name in enumerate(cfg["month_names"])}
-        months = "|".join(cfg["month_names"])
-        # a month's name and a year ('May 2019', 'May 4, 2019'), or a month's number and a year ('05/2019'; r6d-fu),
-        # not a day's date ('04/05/2019', read either way round)
-        self.date = compile_rule(rf"(?<!\w)(?P<m>{months})\s+(?:\d{{1,2}},?\s+)?(?P<y>(?:19|20)\d\d)(?!\w)"
-                                 rf"|(?<![\w/.])(?P<mm>0?[1-9]|1[0-2])/(?P<yy>(?:19|20)\d\d)(?![\w/])"
-                                 if months else NEVER, re.IGNORECASE)
-        year_words = "|".join(flexible(w) for w in cfg.get("year_date_words", []))
         links = alternatives(cfg.get("status_duration_links", []))
         self.lasting_link = re.compile(rf"\s*(?:{links})\s+", re.IGNORECASE)  # 'disease-free (for) 9 months'
         links, most = alternatives(cfg.get("death_cause_links", [])), self.near.get("death_cause_words", 1)
         self.caused = re.compile(rf"\s+(?:{links})\s+(?:[^\W\d_]+[\s,]+){{1,{most}}}?(?:{self.duration.pattern})",
                                  re.IGNORECASE)
-        self.year = compile_rule(rf"(?<!\w)(?:{year_words})\s+(?P<y>(?:19|20)\d\d)(?![\w\-/\u2013])"
-                                 if year_words else NEVER, re.IGNORECASE)
+        self.calendar = FollowUpDates(cfg)  # month-and-year dates and years alone
+        self.date = self.calendar.date
 
     def _duration_pattern(self, cfg: dict) -> re.Pattern:
         """A duration: a number (digits, a number word, 'twenty-four'), an optional filler ('a further'),
@@ -93,19 +84,12 @@ class FollowUpTime:
 
     # --- finding -------------------------------------------------------------------------------------
     def dates(self, report: ReportView) -> list[Mention]:
-        """Month-and-year dates ('in May 2019'), as months since year 0, for a follow-up told by
-        dates; the case text's first one is noted for `dated_later`."""
-        out = []
-        for m in report.within(self.date.finditer(report.text), "follow_up"):
-            months = self._date_months(m)
-            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), months, DATE_RULE,
-                                      "DURATION"))
-        case_dates = [m.normalized for m in out if m.usable and m.rank < INDEX_SENTENCE_RANK]
-        report.cache[FIRST_DATE] = case_dates[0] if case_dates else None
-        for m in report.within(self.year.finditer(report.text), "follow_up"):  # 'in 2015': January of it
-            out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0), int(m.group("y")) * 12,
-                                      YEAR_RULE, "DURATION"))
-        return out
+        """The case's month-and-year dates and years alone (follow_up_dates.py)."""
+        return self.calendar.dates(report)
+
+    def dated_later(self, report: ReportView, start: int, end: int) -> bool:
+        """Is a date after the case's first one between `start` and `end` (follow_up_dates.py)?"""
+        return self.calendar.dated_later(report, start, end)
 
     def lasted(self, text: str, statuses: list[Mention], durations: list[Mention]) -> list[Mention]:
         """A duration that a living status lasted ('she remained disease-free for 9 months duration,
@@ -121,20 +105,6 @@ class FollowUpTime:
             if status is not None:
                 d.overrule("affirmed", f"lasted_by:{status.text}")
         return statuses
-
-    def dated_later(self, report: ReportView, start: int, end: int) -> bool:
-        """A month-and-year date after the first one the case text gives ('diagnosed in March 2017'
-        ... 'in May 2019 she was well') places its clause in the follow-up, as a time word would."""
-        first = report.cache.get(FIRST_DATE)
-        if first is None:
-            return False
-        return any(self._date_months(m) > first for m in self.date.finditer(report.text, start, end))
-
-    def _date_months(self, m: re.Match) -> int:
-        """A date match as months since year 0 (January is 0)."""
-        if m.group("mm"):
-            return int(m.group("yy")) * 12 + int(m.group("mm")) - 1
-        return int(m.group("y")) * 12 + self.month_of[m.group("m").lower()]
 
     def duration_follows(self, text: str, at: int) -> bool:
         """Does a duration follow `at`, next to it or one word on ('death 7 months after surgery', 'survived
@@ -235,7 +205,7 @@ class FollowUpTime:
         if same:
             nearest = min(same, key=lambda m: abs(m.start - chosen.start))
             return nearest, self._counted(usable, nearest)
-        dated = self._dated(mentions, chosen)
+        dated = FollowUpDates.dated(mentions, chosen)
         if dated[0] is not None:
             return dated
         follow_up = [m for m in usable
@@ -268,33 +238,3 @@ class FollowUpTime:
             months += at.normalized
         return round(months, 1)
 
-    @staticmethod
-    def _dated(mentions: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
-        """A date in the status's sentence, less the first date of the case text: 'presented in
-        March 2016' ... 'died in May 2019' is 38 months. A year alone there ('In 2020 she is
-        disease-free') counts whole years from the year of the first date of either kind ('resected
-        in 2015': 60); a month-and-year date counts only from the first of its kind, as before."""
-        case = [m for m in mentions if m.usable and m.rule in (DATE_RULE, YEAR_RULE) and m.rank < INDEX_SENTENCE_RANK]
-        dates = [m for m in case if m.rule == DATE_RULE]
-        last = [m for m in dates if m.sentence_start == chosen.sentence_start]
-        if not last:
-            return FollowUpTime._dated_by_year(case, chosen)
-        first = min(dates, key=lambda m: m.start)
-        span = last[-1].normalized - first.normalized
-        if span <= 0:
-            return None, None
-        last[-1].reason = f"months_since:{first.text}"
-        return last[-1], float(span)
-
-    @staticmethod
-    def _dated_by_year(case: list[Mention], chosen: Mention) -> tuple[Mention | None, float | None]:
-        """A year alone in the status's sentence, in whole years since the case's first date."""
-        years = [m for m in case if m.rule == YEAR_RULE and m.sentence_start == chosen.sentence_start]
-        if not years:
-            return None, None
-        first = min(case, key=lambda m: m.start)
-        span = (years[-1].normalized // 12 - first.normalized // 12) * 12
-        if span <= 0:
-            return None, None
-        years[-1].reason = f"years_since:{first.text}"
-        return years[-1], float(span)

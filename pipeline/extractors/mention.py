@@ -81,6 +81,9 @@ class Mention:
     # outcome (r11-out): 'she is currently receiving lanreotide': a treatment still going on, a weak 'alive with
     # disease' that yields to a no-disease statement beside it or in the sentence before
     ongoing: bool = False
+    # outcome (r12-out): 'she was referred for PRRT': a waiting state told in the past, a status only in a follow-up
+    # clause
+    needs_time: bool = False
     # follow_up_months (r11-out): 'alive 38 months after the detection of the recurrence': a point counted from a
     # later event, which a treatment's length told between them ('everolimus for 7 months') does not date
     after_event: bool = False

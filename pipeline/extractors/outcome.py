@@ -32,11 +32,12 @@ before it ('a partial response. She is alive 18 months after diagnosis.': the di
 a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations
 and dates, and which of them dates the status: follow_up_time.py; what a status's clause says (follow-up,
 dated before it, presentation, discharge, causes of death): outcome_clause.py; a treatment still going on at
-the end ('she is currently receiving lanreotide', a weak 'alive with disease'): outcome_ongoing.py. Word lists:
+the end ('she is currently receiving lanreotide', a weak 'alive with disease'): outcome_ongoing.py; whether a
+death word is a death ('she has survived 12 years' is none), its cause and its date: outcome_death.py. Word lists:
 rules/outcome.json."""
 from __future__ import annotations
 
-import bisect
+import heapq
 import re
 
 from ..regexes import compile_rule
@@ -45,11 +46,12 @@ from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .name_patterns import first_words_pattern, matches_at, name_pattern, words_pattern
 from .outcome_choice import LastLivingStatus, status_phrase
 from .outcome_clause import Clause, ClauseReader
+from .outcome_death import DIED, DeathWords
+from .outcome_growth import NEW, NewDisease
 from .outcome_ongoing import OngoingTreatment
 from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
 from .title import ReportTitle
 
-DIED = "died"
 STATUS_RULE = "status"
 REPORTED = "reported_at_follow_up:"
 
@@ -85,14 +87,22 @@ class OutcomeExtractor(FieldExtractor):
                                 else re.compile(NEVER))
         self.only_new_words = lowered(cfg["only_new_words"])
         self.complement_words = lowered(cfg["complement_words"])
-        self.dated_death = lowered(cfg["dated_death_words"])
-        self.living_auxiliaries = lowered(cfg["living_auxiliaries"])
-        self.survival_words = lowered(cfg["survival_words"])
         self.time = FollowUpTime(cfg)
+        self.deaths = DeathWords(cfg, self.time)  # whether a death word is a death, and which (outcome_death.py)
         self.clauses = ClauseReader(cfg, self.time)  # what the clause of a status says
         self.words = StatusWords(cfg)  # what the words beside a living status make of it
         self.title = ReportTitle(rules)
         self.ongoing = OngoingTreatment(rules)  # r11-out: 'she is currently receiving lanreotide'
+        self.new_disease = NewDisease(cfg)  # r12-out: 'new liver lesions appeared', 'the mass had enlarged'
+
+    def _status_matches(self, text: str):
+        """The status phrases and the new lesions, in the order of the text; a match inside one before is none."""
+        end = 0
+        found = matches_at(self.statuses, self.status_starts, text)
+        for m in heapq.merge(found, self.new_disease.pattern.finditer(text), key=lambda m: m.start()):
+            if m.start() >= end:
+                end = m.end()
+                yield m
 
     def find(self, report: ReportView) -> list[Mention]:
         dates = self.time.dates(report)  # first: a clause dated after the case's first date is in the follow-up
@@ -112,8 +122,8 @@ class OutcomeExtractor(FieldExtractor):
             clause = self.clauses.of(report, mention, mention.start)
             if mention.status == "affirmed" and self.title.holds(report, mention.start):
                 mention.overrule("other_patient", "report title")
-            elif mention.status == "affirmed" and clause.dated_before:
-                mention.overrule("negated", "not_at_follow_up")
+            elif mention.status == "affirmed" and (clause.dated_before or mention.needs_time and not clause.follow_up):
+                mention.overrule("negated", "not_at_follow_up")  # r12-out: 'she was referred for PRRT' needs a time
         return out
 
     def _reported_with(self, statuses: list[Mention], durations: list[Mention]) -> None:
@@ -150,58 +160,31 @@ class OutcomeExtractor(FieldExtractor):
 
     def _statuses(self, report: ReportView) -> list[Mention]:
         out: list[Mention] = []
-        for m in report.within(matches_at(self.statuses, self.status_starts, report.text), "outcome"):
-            status = self.status_of[m.lastgroup]
+        for m in report.within(self._status_matches(report.text), "outcome"):
+            status = WITH_DISEASE if m.lastgroup == NEW else self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             if mention.status == "affirmed" and self.title.holds(report, m.start()):
                 mention.overrule("other_patient", "report title")  # its topic, not how she fared
             clause = self.clauses.of(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
-            if status == DIED and self._survived_to_date(report.text, m):
+            if status == DIED and self.deaths.survived_to_date(report.text, m):
                 mention.normalized, mention.reason = "alive", "survived_to_date"  # 'she has survived 12 years'
-            elif status == DIED and self._undated_death(report.text, m):
+            elif status == DIED and self.deaths.undated(report.text, m):
                 mention.overrule("negated", "death_not_dated")
             elif status == DIED:
                 before = self.words.around_death(report.text, m, mention)
-                mention.normalized = self.words.related_cause(report.text, m.start()) or self._death(clause, m.end(),
-                                                                                                     before)
+                mention.normalized = (self.words.related_cause(report.text, m.start())
+                                      or self.deaths.cause(clause, m.end(), before))
             else:
                 self._living(report.text, m, mention, clause)
                 self._denied_right_before(report.text, m, mention)
+                self.new_disease.treated_after(report.text, m, mention)
                 self.words.qualify(report.text, m, mention)
                 self.words.denied_together(report.text, out[-1] if out else None, mention)
                 self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
-                self._survival_described(out, mention)
+                self.deaths.survival_described(out, mention)
             out.append(mention)
         return out
-
-    def _survival_described(self, before: list[Mention], mention: Mention) -> None:
-        """A survival that a living status of its sentence describes ('survived 40 months with no
-        evidence of recurrence', 'survived 5 years and is alive') is a life, not a death: the
-        survival word before it in its sentence is no death. A disease it lived with is no such status."""
-        if mention.status != "affirmed" or mention.normalized not in (NO_DISEASE, "alive"):
-            return  # 'survived 3 years with progressive metastases' tells how long she lived with them
-        for death in before[::-1]:
-            if death.sentence_start != mention.sentence_start:
-                break
-            if (death.normalized.startswith(DIED) and death.status == "affirmed"
-                    and self._phrase(death.text) in self.survival_words):
-                death.overrule("negated", f"survival_described:{mention.text}")
-
-    def _survived_to_date(self, text: str, m: re.Match) -> bool:
-        """A survival word after 'has' ('she has survived 12 years', 'he has now survived for more than
-        6 years') tells how long the patient has lived so far: she is alive."""
-        before = words_before(text, m.start(), 2, self.near["auxiliary_before_chars"])
-        return self._phrase(m.group(0)) in self.survival_words and bool(set(before) & self.living_auxiliaries)
-
-    def _undated_death(self, text: str, m: re.Match) -> bool:
-        """A death word that is a death only with its duration after it ('death 7 months after
-        surgery', 'survived only three months'), here without one, or after 'has' ('she has
-        survived 12 years')."""
-        if self._phrase(m.group(0)) not in self.dated_death:
-            return False
-        before = words_before(text, m.start(), 1, self.near["word_before_chars"])
-        return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
 
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in
@@ -210,8 +193,7 @@ class OutcomeExtractor(FieldExtractor):
         self._reported_at_follow_up(phrase, mention, clause)
         if self.statistic_words.match(text, m.end() + 1) and not self._own_survival(text, m.start(), mention):
             mention.overrule("other_patient", "statistic")
-        elif (phrase in self.needs_time and (not clause.follow_up or clause.dated_before)) \
-                or (clause.presentation and mention.normalized == "alive"):  # a symptom's course at presentation
+        elif self._not_at_follow_up(phrase, m, mention, clause):
             mention.overrule("negated", "not_at_follow_up")
         elif clause.discharge and mention.normalized == "alive":  # 'discharged in good condition'
             mention.overrule("negated", "at_discharge")
@@ -220,6 +202,12 @@ class OutcomeExtractor(FieldExtractor):
             mention.overrule("affirmed", f"own_negation:{mention.reason}")  # 'no pain and no recurrence'
         elif mention.normalized == WITH_DISEASE and mention.status == "negated":
             self._denied_disease(text, m, phrase, mention)
+
+    def _not_at_follow_up(self, phrase: str, m: re.Match, mention: Mention, clause: Clause) -> bool:
+        """A 'needs_time' phrase or a new lesion (r12-out) outside a follow-up clause, or a bare 'alive' in the
+        clause introducing her (a symptom's course at presentation)."""
+        return (((phrase in self.needs_time or m.lastgroup == NEW) and (not clause.follow_up or clause.dated_before))
+                or (clause.presentation and mention.normalized == "alive"))
 
     def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:
         """r11-out: a bare 'alive' word right after a denial ('No improvement was noted despite treatment', 'not
@@ -256,15 +244,6 @@ class OutcomeExtractor(FieldExtractor):
         elif phrase in self.absent_means_stable:  # 'free of progression': the disease stands still
             mention.overrule("affirmed", f"no_change:{mention.reason}")
 
-    @staticmethod
-    def _death(clause: Clause, after: int, before: str | None) -> str:
-        """The cause named first after the death word ('died of pneumonia'), else `before` ('Owing to it, he died')."""
-        disease = next(iter(clause.disease_at[bisect.bisect_left(clause.disease_at, after):]), None)
-        other = next(iter(clause.other_at[bisect.bisect_left(clause.other_at, after):]), None)
-        if disease is not None and (other is None or disease < other):
-            return "died of disease"
-        return "died of other cause" if other is not None else before or DIED
-
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
         statuses = [m for m in mentions if m.usable and m.rule == STATUS_RULE]
         if not statuses:
@@ -277,21 +256,9 @@ class OutcomeExtractor(FieldExtractor):
             chosen = self.last_living.choose(mentions, body)
         duration, months = self.time.follow_up_of(mentions, chosen)
         if months is None and deaths:
-            duration, months = self._dated_death(mentions, deaths, chosen)
+            duration, months = self.deaths.dated(mentions, deaths, chosen)
         keep(mentions, [chosen, duration])
         return {"outcome": chosen.normalized, "follow_up_months": months}
-
-    def _dated_death(self, mentions: list[Mention], deaths: list[Mention], chosen: Mention):
-        """(duration, months) of the death when the chosen death word dates nothing: a patient dies once,
-        and a report often tells it twice, dated in the case ('she died 42 days after the diagnosis') and
-        with its cause in a summary ('a patient who died of progressive cancer'). The chosen word keeps
-        the cause; the date is that of another death word of the same patient, the latest told first."""
-        for other in sorted(deaths, key=lambda m: m.start, reverse=True):
-            if other is not chosen:
-                duration, months = self.time.follow_up_of(mentions, other)
-                if months is not None:
-                    return duration, months
-        return None, None
 
     def _phrase(self, text: str) -> str:
         return status_phrase(text, self.needs_time)

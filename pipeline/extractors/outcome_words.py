@@ -77,6 +77,7 @@ class StatusWords:
         self.reach = cfg["status_reach"]
         self.response_words = lowered(cfg.get("response_words", []))  # r11-out: 'the lesions regressed'
         self.response_subjects = lowered(cfg.get("response_subjects", []))
+        self.response_words |= lowered(cfg.get("growth_words", []))  # r12-out: 'the mass had enlarged', a tumour's too
         openers, verbs = alternatives(cfg.get("cause_openers", [])), alternatives(cfg.get("cause_verbs", []))
         # 'Because of <cause>, she died' ('cause_comma_words' words at most from the comma to the death word, no 'and'),
         # and '<cause> led to her death': the cause told before the death word, up to it (r7c)

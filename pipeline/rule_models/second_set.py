@@ -139,6 +139,18 @@ class OngoingTreatment(RuleModel):  # r11-out: 'she is currently receiving lanre
     excluded: Words  # treatments done once (surgery): no ongoing treatment
     stops: Words  # 'she is on regular checks after surgery': a word that ends the reach before a treatment
     after_treatment: Words = []  # 'octreotide LAR was continued': a phrase after the treatment it continues
+    referents: Words = []  # r12-out: 'she continues on it', 'the analogue': a word that refers back to a treatment
+    referent_reach_chars: int = 0  # r12-out: how far before the phrase that treatment is named
+    waits: Words = []  # r12-out: 'awaiting', 'scheduled for', 'referred for': a waiting state
+    awaited: Words = []  # r12-out: 'further treatment', 'transplantation': what she waits for, besides a treatment
+
+
+class NewFindings(RuleModel):  # r12-out: 'new liver lesions appeared a year later': a disease found at a follow-up
+    words: Words  # 'new'
+    nouns: Words  # 'lesion', 'nodule', 'foci': the lesion that is new (its plural too)
+    words_between: Count  # how many words may stand between them ('a new 8-mm hepatic nodule')
+    not_between: Words  # words that would join another thing ('new symptoms and a lesion'): none between
+    treated_after_chars: Count  # how far after its sentence an operation makes it the state before it
 
 
 class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outcome.py read beside a duration
@@ -222,3 +234,5 @@ class OutcomeRules(RuleModel):
     denials_before_alive: Words = []  # r11-out: 'no improvement': a bare 'alive' word denied right before it
     report_openers: Words = []  # r11-out: 'We present a case of regression ...': the clause introducing her
     ongoing_treatment: OngoingTreatment | None = None  # r11-out: a treatment she is still on: 'alive with disease'
+    growth_words: Words = []  # r12-out: 'the mass had enlarged': a tumour's growth, 'alive with disease'
+    new_findings: NewFindings | None = None  # r12-out: 'new liver lesions appeared': 'alive with disease'
