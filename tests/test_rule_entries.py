@@ -871,3 +871,14 @@ PROBES[("markers", "polarity", "negated_subject_words")] = (lambda w: {
     "neoplastic": "No neoplastic cells stained for CD56.", "cells": "No tumour cells were positive for CD56.",
     "cell": "No tumour cell was positive for CD56.", "were": "No cells were positive for CD56.", "was": "None was positive for CD56.",
 }[w], "markers_negative")
+
+# r12-size: the length of a resected part in a gross description is no lesion's size; a size estimated on
+# physical examination comes after a measured one
+PROBES[("patterns", "size", "segment_organ_nouns")] = (
+    lambda w: f"The resection specimen comprised {w} 250 mm and a 15 mm tumour.", "tumor_size_mm")
+PROBES[("patterns", "size", "palpation_cues")] = (
+    lambda w: {"physical examination": "On physical examination, a 4 cm mass was noted.",
+               "palpable": "A palpable 4 cm mass was noted.",
+               "palpated": "A 4 cm mass was palpated in the abdomen.",
+               "palpation": "On palpation, a 4 cm mass was noted."}[w] + " CT showed a 35 mm solid lesion.",
+    "tumor_size_mm")

@@ -36,6 +36,7 @@ class SizeProblems:
         self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
+        self.segment_organs = set(cfg["segment_organ_nouns"])  # r12-size: 'terminal ileum 300 mm, caecum 150 mm'
 
     def has_lesion_word(self, words: list[str]) -> bool:
         return any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in words)
@@ -111,7 +112,20 @@ class SizeProblems:
             if not word.isalpha() or word in self.after_breaks:  # 'a 3 cm tumour with clear margins'
                 break
         phrase = self._bound_before(before)
-        return f"not_a_size:{' '.join(phrase)}" if phrase else ""
+        return f"not_a_size:{' '.join(phrase)}" if phrase else self._segment_length(before, after)
+
+    def _segment_length(self, before: list[str], after: list[str]) -> str:
+        """'length:<organ>' for a size right after the noun of a resected organ ('segment_organ_nouns'),
+        else '': a gross description lists the parts of a specimen with their lengths ('a right
+        hemicolectomy specimen of terminal ileum 300 mm, caecum 60 mm and appendix 70 x 6 mm'), and a size
+        that follows the organ's noun with no lesion word after it and no measure word ('a NET of the
+        appendix 8 mm in diameter') is that part's length, not a lesion's size. r12-size."""
+        if not before or before[-1] not in self.segment_organs:
+            return ""
+        head = after[:3]
+        if self.has_lesion_word(head[:1]) or any(w in self.measure_verbs for w in head):
+            return ""
+        return f"length:{before[-1]}"
 
     def _bound_before(self, before: list[str]) -> tuple[str, ...]:
         """The 'distance_before' phrase that ends the words before a size ('within', 'up to'), or ();

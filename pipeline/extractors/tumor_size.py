@@ -23,6 +23,7 @@ from .size_words import (
     operation_refused,
     own_part,
     phrase_before_comma,
+    without_asides,
     word_alternation,
 )
 
@@ -70,6 +71,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary)  # r6-reshape: why not the primary's
         self.superlatives = frozenset(cfg["superlatives"])  # r10c: 'several liver lesions, the largest 45 mm'
         self.superlative_reach = cfg["superlative_reach_words"]
+        self.palpation = [w.lower() for w in cfg["palpation_cues"]]  # r12-size: 'On physical examination, a 4 cm mass'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -112,10 +114,7 @@ class TumorSizeExtractor(FieldExtractor):
         before = self._noun_phrase_start(
             clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
         after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
-        problem, site = self.problems.problem(before, after, dims)
-        if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
-                                            or self._pronoun_for_lesion(report, lo, m.start(), after)):
-            problem = ""
+        problem, site = self._own_problem(report, mention, m.start(), before, after, dims)
         problem = problem or self.problems.range_problem(before) or self.container.problem(text, m.end(), hi)
         if not problem and self.superlatives.intersection(before):
             problem, site = self._picked_from(text[lo:m.start()].lower(), site)
@@ -127,7 +126,30 @@ class TumorSizeExtractor(FieldExtractor):
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
         mention.specimen = mention.section in self.specimen_sections and self._specimen(report, lo, hi, m, header)
         mention.headline = mention.section in self.headline_classes or header in self.headline
+        mention.palpated = self._palpated(text, lo, hi, m)
         return mention
+
+    def _own_problem(self, report: ReportView, mention: Mention, start: int, before: list[str], after: list[str],
+                     dims: list[float]) -> tuple[str, str | None]:
+        """Why the size at `start` is not the primary's by the words around it, and the organ named beside
+        it: no lesion word is no problem past a bracketed aside ('a carcinoid (no necrosis) of 1.9 cm', r12-size),
+        after a lesion named earlier in the sentence, or for a pronoun that takes up the sentence before's lesion."""
+        problem, site = self.problems.problem(before, after, dims)
+        if problem == "no_lesion_word" and ")" in before:
+            problem, site = self.problems.problem(without_asides(before), after, dims)
+        if problem == "no_lesion_word" and (
+                self._lesion_named_earlier(report, mention, start, before, after)
+                or self._pronoun_for_lesion(report, mention.sentence_start, start, after)):
+            problem = ""
+        return problem, site
+
+    def _palpated(self, text: str, lo: int, hi: int, m) -> bool:
+        """Was the size matched by `m` estimated on physical examination ('palpation_cues')? Read in its
+        sentence before it, from the last ';' ('a palpable 3 cm lump; ultrasound showed a 26 mm lesion':
+        the second is measured), and after it to the first clause break ('a 4 cm mass was palpated')."""
+        cut = self.part_break.search(text, m.end(), hi)
+        clause = text[lo:m.start()].rpartition(";")[2] + text[m.end():cut.start() if cut else hi]
+        return any(c in clause.lower() for c in self.palpation)
 
     def _picked_from(self, head: str, site: str | None) -> tuple[str, str | None]:
         """'CT showed multiple liver lesions, the largest measuring 45 mm': a size told of the largest of
@@ -228,8 +250,11 @@ class TumorSizeExtractor(FieldExtractor):
             return {"tumor_size_mm": None}
 
         def priority(m: Mention):
+            """The guideline's order: the resected specimen, the size the report puts forward, the case
+            text's first measurement. r12-size: within a tier, a size estimated on physical examination
+            ('a palpable 4 cm mass') comes after one measured (by imaging, at endoscopy), whatever their order."""
             tier = 0 if m.specimen else 1 if m.headline else 2 if m.rank == 0 else 3
-            return (tier, m.start)
+            return (tier, m.palpated, m.start)
 
         chosen = min(body, key=priority)
         keep(mentions, chosen)
