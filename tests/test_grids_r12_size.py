@@ -22,6 +22,12 @@ from the study errors of the size:
   (palpation_cues; TumorSizeExtractor.decide's priority, the one place that ranks the sizes).
 - The lesion noun may stand six words after the size ('a 3.6 cm midline anterior wall urinary bladder
   tumour': lesion_window_words.after).
+- Once the primary's organ is known, a size whose own lesion noun is named by another organ ('a pancreatic
+  tumour 10 mm in diameter' of a thymic carcinoid, 'an intramural cardiac mass (14 x 22 mm)' of an ileal
+  NET, 'a thyroid nodule of 1 cm') is that organ's lesion, unless the organ is the primary's region, part,
+  sibling part, local extension or a neighbour it grows into (region_organs, neighbour_organs,
+  rules/sites.json part_of and local_extension; SizeProblems.neighbours).
+- 'over' before a size is a bound, as 'more than' is ('lesions over 2 cm often spread': distance_before).
 
 Each grid pairs its absences with presences, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -114,6 +120,8 @@ LOOKALIKES = {
     'A 47-year-old woman had a rectal NET. Endoscopic removal is advised for tumours smaller than 1 cm.': None,
     'A 47-year-old woman had a rectal NET. Tumours larger than 2 cm carry a high risk of metastasis.': None,
     'A 47-year-old woman had a rectal NET. Rectal NETs < 1 cm are treated endoscopically.': None,
+    'A 47-year-old woman had a rectal NET. Because lesions over 2 cm often spread, a CT was done.': None,
+    'A 47-year-old woman had a rectal NET. A thyroid nodule of 1 cm was found.': None,
     'A 47-year-old woman had a rectal NET. She had a uterine fibroid of 5 cm.': None,
     'A 47-year-old woman had a rectal NET. She had a 5 cm uterine leiomyoma.': None,
     'A 47-year-old woman had a rectal NET. The aorta measured 3 cm.': None,
@@ -245,3 +253,37 @@ def window_cells():
 
 
 test_grid_size_long_lesion_window = grid_test(window_cells, size, "tumor_size_mm")
+
+
+# --- r12: a size whose own lesion noun names another organ than the primary's ------------------------------------
+THYMIC = "A 50-year-old man had a thymic atypical carcinoid resected in 2015. "
+ILEAL = "A 55-year-old woman had a NET of the ileum with liver metastases. "
+
+
+def other_organ_cells():
+    yield from told_cells(THYMIC, {
+        "In 2019, CT revealed a pancreatic tumour 10 mm in diameter, and biopsy showed a metastasis of the "
+        "thymic carcinoid.": None,
+        "CT had shown an anterior mediastinal mass of 6 cm.": "60",
+        "CT had shown a 6 cm thymic mass; in 2019 a pancreatic tumour of 10 mm was found.": "60"})
+    yield from told_cells(ILEAL, {
+        "Examination of the skin revealed a firm 7-mm cutaneous nodule.": None,
+        "Cardiac MRI showed an intramural cardiac mass (14 x 22 mm).": None,
+        "Cardiac MRI showed an intramural cardiac mass (14 x 22 mm); the ileal tumour had measured 2 cm.": "20"})
+    yield from told_cells("A 55-year-old woman had a NET of the ileum. ", {
+        "CT showed a 2 cm ileal mass.": "20",
+        "CT showed a 2 cm jejunal mass.": "20"})
+    yield from told_cells("A 55-year-old woman had a NET of the pancreatic head. ", {
+        "CT showed a 6 cm retroperitoneal mass.": "60",
+        "CT showed a 6 cm mass (and hepatic nodules).": "60",
+        "CT showed a 6 cm mass and multiple hepatic nodules.": "60",
+        "A 1 cm thyroid nodule was found incidentally.": None,
+        "A renal mass measuring 4 cm was found incidentally.": None})
+    yield from told_cells("A 55-year-old woman had a NET of the urachus. ", {
+        "Ultrasound showed a 3.6 cm bladder dome tumour.": "36"})
+    yield from told_cells("A 55-year-old woman had a NEC of the cervix. ", {
+        "MRI showed a 4 cm cervical mass extending into the vaginal fornix.": "40",
+        "MRI showed a 4 cm vaginal mass.": "40"})
+
+
+test_grid_size_another_organs_lesion = grid_test(other_organ_cells, size, "tumor_size_mm")

@@ -68,7 +68,8 @@ class TumorSizeExtractor(FieldExtractor):
         self.spelled_reach, self.operation_scope = cfg["spelled_number_reach_chars"], cfg["operation_scope_chars"]
         self.container = Container(cfg, self.regex, self.not_primary)  # r6c-num: the specimen holding the tumour
         self.part_break = word_alternation([";", *cfg["after_clause_breaks"]])  # r6c-num: where a size's own part ends
-        self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary)  # r6-reshape: why not the primary's
+        self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary,  # r6-reshape: why not the primary's
+                                     rules["sites"])
         self.superlatives = frozenset(cfg["superlatives"])  # r10c: 'several liver lesions, the largest 45 mm'
         self.superlative_reach = cfg["superlative_reach_words"]
         self.palpation = [w.lower() for w in cfg["palpation_cues"]]  # r12-size: 'On physical examination, a 4 cm mass'
@@ -123,6 +124,7 @@ class TumorSizeExtractor(FieldExtractor):
         if problem:
             mention.reason = (mention.reason + "; " if mention.reason else "") + problem
         mention.of_primary = not problem
+        mention.phrase_organ = "" if problem else self.problems.phrase_organ(before, after)
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
         mention.specimen = mention.section in self.specimen_sections and self._specimen(report, lo, hi, m, header)
         mention.headline = mention.section in self.headline_classes or header in self.headline
@@ -242,9 +244,7 @@ class TumorSizeExtractor(FieldExtractor):
         return seen[lo]
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary
-            if m.site_word and m.site_word == row["primary_site"]:
-                m.of_primary = True
+        self._organ_verdicts(mentions, row["primary_site"])
         body = self._primary_sizes(mentions)
         if not body:
             return {"tumor_size_mm": None}
@@ -259,6 +259,19 @@ class TumorSizeExtractor(FieldExtractor):
         chosen = min(body, key=priority)
         keep(mentions, chosen)
         return {"tumor_size_mm": chosen.normalized}
+
+    def _organ_verdicts(self, mentions: list[Mention], primary: str | None) -> None:
+        """The organ named with a size decides against the words around it once the primary's organ is known:
+        a size beside the primary's own organ ('48 mm mass in the lung') is the primary's; r12-size: one whose
+        own lesion noun names another organ ('a 10 mm pancreatic tumour' of a thymic NET, 'a 7 mm scalp
+        nodule' of an ileal one) is not, unless that organ is a region holding the primary ('region_organs':
+        'an anterior mediastinal mass' of a thymic NET)."""
+        for m in mentions:
+            if m.site_word and m.site_word == primary:
+                m.of_primary = True
+            elif m.of_primary and primary and m.phrase_organ and not self.problems.neighbours(primary, m.phrase_organ):
+                m.of_primary = False
+                m.reason = (m.reason + "; " if m.reason else "") + f"other_organ:{m.phrase_organ}"
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:
         """'several_sizes' when the primary's sizes that decide chose from disagree."""
