@@ -268,18 +268,22 @@ class ContextComponent:
         return reach_start, reach_end
 
 
+BRACKET_REACH = 40  # tokens read back from a cue for its opening bracket: an aside is short, and the read stays linear
+
+
 def _bracket_end(doc: Doc, lower, s: int, e: int, lo: int, reach_end: int) -> int:
     """Where the forward reach of a cue at [s, e) ends when the cue stands inside brackets: at the
     closing bracket. A bracket is an aside, and its cue speaks of the aside's words only ('a typical
     carcinoid (one mitosis per 10 HPF, without necrosis) measuring 1.9 cm': the size is no necrosis's);
     `reach_end` otherwise, and also when the opening bracket lies before the sentence [lo, ...). Reads
-    forward only within the reach, and back only to the nearest bracket, so a cue costs a few tokens."""
+    forward only within the reach, and back at most BRACKET_REACH tokens, so a cue costs a few tokens."""
     strings = doc.vocab.strings
     opening, closing = strings.add("("), strings.add(")")
     close = next((k for k in range(e, reach_end) if lower[k] == closing), None)
     if close is None:
         return reach_end
-    before = next((lower[k] for k in range(s - 1, lo - 1, -1) if lower[k] in (opening, closing)), None)
+    before = next((lower[k] for k in range(s - 1, max(lo, s - BRACKET_REACH) - 1, -1)
+                   if lower[k] in (opening, closing)), None)
     return close if before == opening else reach_end
 
 

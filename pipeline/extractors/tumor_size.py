@@ -147,10 +147,13 @@ class TumorSizeExtractor(FieldExtractor):
 
     def _palpated(self, text: str, lo: int, hi: int, m) -> bool:
         """Was the size matched by `m` estimated on physical examination ('palpation_cues')? Read in its
-        sentence before it, from the last ';' ('a palpable 3 cm lump; ultrasound showed a 26 mm lesion':
-        the second is measured), and after it to the first clause break ('a 4 cm mass was palpated')."""
-        cut = self.part_break.search(text, m.end(), hi)
-        clause = text[lo:m.start()].rpartition(";")[2] + text[m.end():cut.start() if cut else hi]
+        sentence within 'clause_chars' before it, from the last ';' ('a palpable 3 cm lump; ultrasound
+        showed a 26 mm lesion': the second is measured), and after it to the first clause break ('a 4 cm
+        mass was palpated')."""
+        end = min(hi, m.end() + self.clause_chars)  # bounded: a flattened table's long 'sentence' stays linear
+        cut = self.part_break.search(text, m.end(), end)
+        clause = text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2] + \
+            text[m.end():cut.start() if cut else end]
         return any(c in clause.lower() for c in self.palpation)
 
     def _picked_from(self, head: str, site: str | None) -> tuple[str, str | None]:
