@@ -44,7 +44,9 @@ def lesion_probe(w):
 
 def not_primary_probe(w):
     word = {"metasta*": "metastatic", "lymph*": "lymphatic", "cerebell*": "cerebellar"}.get(w, w)
-    return f"A rectal NET was known. Ultrasound also showed one {word} lesion of 25 mm."
+    # r12-size: an adjective between the word and the noun, so that the word is no organ of the noun's own
+    # (which rejects a size by itself once the primary is known: SizeProblems.neighbours)
+    return f"A rectal NET was known. Ultrasound also showed one {word}, irregular lesion of 25 mm."
 
 
 def clause_break_probe(w):
@@ -913,3 +915,21 @@ PROBES[("markers", "polarity", "basis_blockers")] = (
 PROBES[("patterns", "ki67", "number_words")] = (lambda w: f"The Ki-67 index was {w} percent.", "ki67")
 # r12-mk: a stain symbol beside known markers is a stain, not before a gene's word
 PROBES[("markers", "symbol_gene_words")] = (lambda w: f"The tumour was negative for CK7 and MUM1 {w}.", "markers_negative")
+# r12-size: the length of a resected part in a gross description is no lesion's size; a size estimated on
+# physical examination comes after a measured one
+PROBES[("patterns", "size", "segment_organ_nouns")] = (
+    lambda w: f"The resection specimen comprised {w} 250 mm and a 15 mm tumour.", "tumor_size_mm")
+PROBES[("patterns", "size", "palpation_cues")] = (
+    lambda w: {"physical examination": "On physical examination, a 4 cm mass was noted.",
+               "palpable": "A palpable 4 cm mass was noted.",
+               "palpated": "A 4 cm mass was palpated in the abdomen.",
+               "palpation": "On palpation, a 4 cm mass was noted."}[w] + " CT showed a 35 mm solid lesion.",
+    "tumor_size_mm")
+# r12-size: a size whose own lesion noun names another organ is that organ's lesion, unless the organ is a
+# region that holds the primary or a neighbour the primary grows into
+PROBES[("patterns", "size", "region_organs")] = (
+    lambda w: {"retroperitoneum": "A NET of the pancreatic head was resected. CT had shown a 6 cm retroperitoneal mass.",
+               "mediastinum": "A NEC of the oesophagus was diagnosed. CT had shown a 6 cm mediastinal mass."}[w],
+    "tumor_size_mm")
+PROBES[("patterns", "size", "neighbour_organs", "urachus")] = (
+    lambda w: f"A urachal NET was resected. Ultrasound had shown a 3 cm {w} tumour.", "tumor_size_mm")

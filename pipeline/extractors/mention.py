@@ -54,6 +54,8 @@ class Mention:
     site_word: str = ""  # tumor_size: the organ named beside a size that is not the primary's ('liver metastasis')
     specimen: bool = False  # tumor_size: measured on the resected specimen
     headline: bool = False  # tumor_size: stated in the abstract or a final-diagnosis section
+    palpated: bool = False  # tumor_size (r12-size): told of a physical examination, an estimate by hand
+    phrase_organ: str = ""  # tumor_size (r12-size): the organ of its own lesion noun ('a 10 mm pancreatic tumour')
     other_side: bool = False  # metastasis_sites: 'the contralateral ovary', which may be the primary's own organ
     # metastasis_sites: pathology of an organ, a metastasis only if the primary is elsewhere
     needs_other_primary: bool = False

@@ -18,8 +18,13 @@ class SizeProblems:
     impossible number, a not-primary word or another kind of tumour beside it, no lesion word at all,
     or a range over several lesions."""
 
-    def __init__(self, cfg: dict, sites: dict[str, str], not_primary: WordMatcher):
+    def __init__(self, cfg: dict, sites: dict[str, str], not_primary: WordMatcher, site_rules: dict):
         self.sites, self.not_primary = sites, not_primary
+        # r12-size: the organs a lesion of the primary may be named by (see neighbours)
+        self.region_organs = frozenset(cfg["region_organs"])
+        self.neighbour_organs = cfg["neighbour_organs"]
+        self.part_of = {k: v for k, v in site_rules["part_of"].items() if not k.startswith("_")}
+        self.local_extension = site_rules["local_extension"]
         self.distance_after = [tuple(p.lower().split()) for p in cfg["distance_after"]]
         self.distance_before = [tuple(p.lower().split()) for p in cfg["distance_before"]]
         self.lesion = {w.lower() for w in cfg["lesion_nouns"]}
@@ -36,9 +41,34 @@ class SizeProblems:
         self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
+        self.segment_organs = set(cfg["segment_organ_nouns"])  # r12-size: 'terminal ileum 300 mm, caecum 150 mm'
 
     def has_lesion_word(self, words: list[str]) -> bool:
         return any(w in self.lesion or w.endswith(self.lesion_suffixes) for w in words)
+
+    def phrase_organ(self, before: list[str], after: list[str]) -> str:
+        """The organ that the word right before the size's own lesion noun names ('a pancreatic tumour 10 mm
+        in diameter', 'a 7 mm scalp nodule', 'an intramural cardiac mass (12 x 25 mm)'), or '': the lesion
+        noun is the first after the size, before the next number, else the last before it. r12-size."""
+        listed = after[:next((i for i, w in enumerate(after) if NUMBER.fullmatch(w) or w in self.after_breaks),
+                             len(after))]  # its own phrase: 'a mass (42 x 60 mm) and hepatic nodules'
+        i = next((i for i, w in enumerate(listed) if self.has_lesion_word([w])), None)
+        if i is not None:
+            return self.sites.get(listed[i - 1], "") if i > 0 else ""
+        tail = before[-5:]  # 'a thyroid nodule of 1 cm', 'a cardiac mass (12 x 25 mm)', 'a renal mass measuring 4 cm'
+        while tail and (tail[-1] in ("(", ",", "of") or tail[-1] in self.measure_verbs):
+            tail = tail[:-1]
+        return self.sites.get(tail[-2], "") if len(tail) >= 2 and self.has_lesion_word(tail[-1:]) else ""
+
+    def neighbours(self, primary: str, organ: str) -> bool:
+        """Is `organ` the primary's own or one a lesion of the primary may be named by: the same organ, a
+        region that holds organs ('region_organs'), one of the primary's parts or its region
+        (rules/sites.json part_of: 'thymus' of 'mediastinum'), a sibling part ('jejunum' beside 'ileum'), its
+        local extension (sites.json local_extension) or a neighbour it grows into ('neighbour_organs':
+        a urachal NET seen as a bladder tumour)? r12-size."""
+        region = self.part_of.get(primary, primary)
+        return (organ in (primary, region) or organ in self.region_organs or self.part_of.get(organ, organ) == region
+                or organ in self.local_extension.get(primary, ()) or organ in self.neighbour_organs.get(primary, ()))
 
     def range_problem(self, before: list[str]) -> str:
         """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), else ''."""
@@ -111,7 +141,20 @@ class SizeProblems:
             if not word.isalpha() or word in self.after_breaks:  # 'a 3 cm tumour with clear margins'
                 break
         phrase = self._bound_before(before)
-        return f"not_a_size:{' '.join(phrase)}" if phrase else ""
+        return f"not_a_size:{' '.join(phrase)}" if phrase else self._segment_length(before, after)
+
+    def _segment_length(self, before: list[str], after: list[str]) -> str:
+        """'length:<organ>' for a size right after the noun of a resected organ ('segment_organ_nouns'),
+        else '': a gross description lists the parts of a specimen with their lengths ('a right
+        hemicolectomy specimen of terminal ileum 300 mm, caecum 60 mm and appendix 70 x 6 mm'), and a size
+        that follows the organ's noun with no lesion word after it and no measure word ('a NET of the
+        appendix 8 mm in diameter') is that part's length, not a lesion's size. r12-size."""
+        if not before or before[-1] not in self.segment_organs:
+            return ""
+        head = after[:3]
+        if self.has_lesion_word(head[:1]) or any(w in self.measure_verbs for w in head):
+            return ""
+        return f"length:{before[-1]}"
 
     def _bound_before(self, before: list[str]) -> tuple[str, ...]:
         """The 'distance_before' phrase that ends the words before a size ('within', 'up to'), or ();

@@ -42,6 +42,22 @@ def clause_words(fragment: str, from_end: bool) -> list[str]:
     return words
 
 
+def without_asides(words: list[str]) -> list[str]:
+    """The words with their closed brackets left out: 'a typical carcinoid ( one mitosis per 10 hpf , without
+    necrosis ) of' -> 'a typical carcinoid of'. An aside between a lesion noun and its size keeps the noun
+    out of the few words read before the size; an unclosed '(' (the size's own: 'a mass (3 cm)') stays. r12-size."""
+    out: list[str] = []
+    opened: list[int] = []
+    for w in words:
+        if w == "(":
+            opened.append(len(out))
+        elif w == ")" and opened:
+            del out[opened.pop():]
+            continue
+        out.append(w)
+    return out
+
+
 def phrase_before_comma(before: list[str]) -> list[str]:
     """The words between the last two commas of `before`, which ends in one."""
     phrase = before[:-1]

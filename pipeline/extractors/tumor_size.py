@@ -23,6 +23,7 @@ from .size_words import (
     operation_refused,
     own_part,
     phrase_before_comma,
+    without_asides,
     word_alternation,
 )
 
@@ -67,9 +68,11 @@ class TumorSizeExtractor(FieldExtractor):
         self.spelled_reach, self.operation_scope = cfg["spelled_number_reach_chars"], cfg["operation_scope_chars"]
         self.container = Container(cfg, self.regex, self.not_primary)  # r6c-num: the specimen holding the tumour
         self.part_break = word_alternation([";", *cfg["after_clause_breaks"]])  # r6c-num: where a size's own part ends
-        self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary)  # r6-reshape: why not the primary's
+        self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary,  # r6-reshape: why not the primary's
+                                     rules["sites"])
         self.superlatives = frozenset(cfg["superlatives"])  # r10c: 'several liver lesions, the largest 45 mm'
         self.superlative_reach = cfg["superlative_reach_words"]
+        self.palpation = [w.lower() for w in cfg["palpation_cues"]]  # r12-size: 'On physical examination, a 4 cm mass'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
         factor = self.unit_mm[unit.lower()]
@@ -112,10 +115,7 @@ class TumorSizeExtractor(FieldExtractor):
         before = self._noun_phrase_start(
             clause_words(text[max(lo, m.start() - self.clause_chars):m.start()], from_end=True))
         after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
-        problem, site = self.problems.problem(before, after, dims)
-        if problem == "no_lesion_word" and (self._lesion_named_earlier(report, mention, m.start(), before, after)
-                                            or self._pronoun_for_lesion(report, lo, m.start(), after)):
-            problem = ""
+        problem, site = self._own_problem(report, mention, m.start(), before, after, dims)
         problem = problem or self.problems.range_problem(before) or self.container.problem(text, m.end(), hi)
         if not problem and self.superlatives.intersection(before):
             problem, site = self._picked_from(text[lo:m.start()].lower(), site)
@@ -124,10 +124,37 @@ class TumorSizeExtractor(FieldExtractor):
         if problem:
             mention.reason = (mention.reason + "; " if mention.reason else "") + problem
         mention.of_primary = not problem
+        mention.phrase_organ = "" if problem else self.problems.phrase_organ(before, after)
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
         mention.specimen = mention.section in self.specimen_sections and self._specimen(report, lo, hi, m, header)
         mention.headline = mention.section in self.headline_classes or header in self.headline
+        mention.palpated = self._palpated(text, lo, hi, m)
         return mention
+
+    def _own_problem(self, report: ReportView, mention: Mention, start: int, before: list[str], after: list[str],
+                     dims: list[float]) -> tuple[str, str | None]:
+        """Why the size at `start` is not the primary's by the words around it, and the organ named beside
+        it: no lesion word is no problem past a bracketed aside ('a carcinoid (no necrosis) of 1.9 cm', r12-size),
+        after a lesion named earlier in the sentence, or for a pronoun that takes up the sentence before's lesion."""
+        problem, site = self.problems.problem(before, after, dims)
+        if problem == "no_lesion_word" and ")" in before:
+            problem, site = self.problems.problem(without_asides(before), after, dims)
+        if problem == "no_lesion_word" and (
+                self._lesion_named_earlier(report, mention, start, before, after)
+                or self._pronoun_for_lesion(report, mention.sentence_start, start, after)):
+            problem = ""
+        return problem, site
+
+    def _palpated(self, text: str, lo: int, hi: int, m) -> bool:
+        """Was the size matched by `m` estimated on physical examination ('palpation_cues')? Read in its
+        sentence within 'clause_chars' before it, from the last ';' ('a palpable 3 cm lump; ultrasound
+        showed a 26 mm lesion': the second is measured), and after it to the first clause break ('a 4 cm
+        mass was palpated')."""
+        end = min(hi, m.end() + self.clause_chars)  # bounded: a flattened table's long 'sentence' stays linear
+        cut = self.part_break.search(text, m.end(), end)
+        clause = text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2] + \
+            text[m.end():cut.start() if cut else end]
+        return any(c in clause.lower() for c in self.palpation)
 
     def _picked_from(self, head: str, site: str | None) -> tuple[str, str | None]:
         """'CT showed multiple liver lesions, the largest measuring 45 mm': a size told of the largest of
@@ -220,20 +247,34 @@ class TumorSizeExtractor(FieldExtractor):
         return seen[lo]
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        for m in mentions:  # a size beside the primary's own organ ('48 mm mass in the lung') is the primary
-            if m.site_word and m.site_word == row["primary_site"]:
-                m.of_primary = True
+        self._organ_verdicts(mentions, row["primary_site"])
         body = self._primary_sizes(mentions)
         if not body:
             return {"tumor_size_mm": None}
 
         def priority(m: Mention):
+            """The guideline's order: the resected specimen, the size the report puts forward, the case
+            text's first measurement. r12-size: within a tier, a size estimated on physical examination
+            ('a palpable 4 cm mass') comes after one measured (by imaging, at endoscopy), whatever their order."""
             tier = 0 if m.specimen else 1 if m.headline else 2 if m.rank == 0 else 3
-            return (tier, m.start)
+            return (tier, m.palpated, m.start)
 
         chosen = min(body, key=priority)
         keep(mentions, chosen)
         return {"tumor_size_mm": chosen.normalized}
+
+    def _organ_verdicts(self, mentions: list[Mention], primary: str | None) -> None:
+        """The organ named with a size decides against the words around it once the primary's organ is known:
+        a size beside the primary's own organ ('48 mm mass in the lung') is the primary's; r12-size: one whose
+        own lesion noun names another organ ('a 10 mm pancreatic tumour' of a thymic NET, 'a 7 mm scalp
+        nodule' of an ileal one) is not, unless that organ is a region holding the primary ('region_organs':
+        'an anterior mediastinal mass' of a thymic NET)."""
+        for m in mentions:
+            if m.site_word and m.site_word == primary:
+                m.of_primary = True
+            elif m.of_primary and primary and m.phrase_organ and not self.problems.neighbours(primary, m.phrase_organ):
+                m.of_primary = False
+                m.reason = (m.reason + "; " if m.reason else "") + f"other_organ:{m.phrase_organ}"
 
     def raised_flags(self, mentions: list[Mention]) -> list[str]:
         """'several_sizes' when the primary's sizes that decide chose from disagree."""
