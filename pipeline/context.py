@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start, holds_between
 from .generic_statements import GenericStatements
-from .index_openings import IndexOpenings
+from .index_patient import IndexPatientCues
 from .rules import load_rules
 from .sentences import sentence_table
 from .skipping import adverb_judge, matches_skipping
@@ -64,11 +64,8 @@ class ContextComponent:
         self.after_count: dict[str, frozenset] = {}  # cue key -> determiners that make its count the report's own
         for i, rule in enumerate(cfg["cues"]):
             self._add_cue(nlp, f"CTX_{i}", rule)
-        self.index_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.index_matcher.add("INDEX", _phrase_docs(nlp, cfg["index_patient_cues"]))
-        self.index_undoers = [tuple(p.lower().split()) for p in cfg.get("index_patient_cue_undoers", [])]
-        self.undoer_reach = cfg["defaults"]["index_undoer_reach_tokens"]  # r12: '... was reported by Lee'
-        self.openings = IndexOpenings(cfg["index_patient_opening"], rules["sections"]["index_cue_classes"])
+        self.index_cues = IndexPatientCues(nlp.vocab, _phrase_docs(nlp, cfg["index_patient_cues"]), cfg,
+                                           rules["sections"]["index_cue_classes"])
         self.clause_boundaries = ClauseBoundaries(cfg["clause_boundaries"], cfg["generic_statements"]["present_words"])
         self.skippable_words = WordVerdicts(adverb_judge(cfg["skip_in_cues"]))
         self.skip_window = cfg["skip_in_cues"]["window_tokens"]
@@ -111,14 +108,6 @@ class ContextComponent:
         return (s > 0 and doc[s - 1].like_num
                 and not (s > 1 and doc[s - 2].lower_ in self.after_count[key]))
 
-    def _undone(self, doc: Doc, end: int, sentence_end: int) -> bool:
-        """An index-patient cue that a reporting phrase follows ('the patient reported by Jones'; r12:
-        within `undoer_reach` tokens of its sentence, 'the first case of a NET with orbital metastases
-        was reported by Lee') names the literature's patient, not the report's own."""
-        last = min(sentence_end, end + self.undoer_reach)
-        words = [t.lower_ for t in doc[end:last]]
-        return any(tuple(words[k:k + len(u)]) == u for u in self.index_undoers for k in range(len(words)))
-
     def _noun_phrase_reach(self, lower, strings, s: int, lo: int, determiners, prepositions) -> int:
         """How far back a cue that names someone reaches: over its own noun phrase ('Her
         70-year-old mother'), and over the clause when that phrase is an object ('a NET was found in
@@ -133,8 +122,7 @@ class ContextComponent:
         lower = doc.to_array("LOWER")
         kept = self._visible_cues(self._matches(doc, lower))
         sent_of, bounds = sentence_table(doc)
-        found = [(s, e) for _, s, e in self.index_matcher(doc)] + self.openings.find(doc, bounds)  # r12: openings
-        index_at = sorted(s for s, e in found if not self._undone(doc, e, bounds[int(sent_of[s])][1]))
+        index_at = self.index_cues.find(doc, sent_of, bounds)
         boundaries = self.clause_boundaries.find(doc, lower, index_at)
         # r10b: ', she' ends the literature's phrase only; other cues and the generic clauses read on
         bound_at = [b for b, w in boundaries if w not in self.clause_boundaries.other_patient_only]

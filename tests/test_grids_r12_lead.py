@@ -17,7 +17,7 @@ with no syndrome, insulin given as a drug, a syndrome denied.
   after a label such as 'Case summary') names the report's own patient, as 'our patient' does: the
   literature's cues later in it ('a lesion that previous studies had missed', 'unlike most patients
   described in the literature') no longer take the age, the sex or the sentence's findings away
-  (rules/context.json 'index_patient_opening', pipeline/index_openings.py). The literature's patient
+  (rules/context.json 'index_patient_opening', pipeline/index_patient.py). The literature's patient
   is still nobody's: one an author or a study introduces ('Lee described a 70-year-old man'), and one
   told in the introduction or discussion.
 - 'was reported as' names what the patient's own pathology report found ('the biopsy was reported as a
