@@ -108,9 +108,9 @@ class TreatmentExtractor(FieldExtractor):
         if nxt is not None and nxt.lower_ in self.excluded_heads:
             return f"not_a_treatment:{nxt.lower_}"
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        excluded_here = self.excluded_modifiers_of.get(span.id_, set()) | self.excluded_modifiers_of.get(
-            span.text.lower(), set())
-        if before in self.excluded_modifiers or before in excluded_here:  # r12: by one name ('bilateral adrenalectomy')
+        of_this = self.excluded_modifiers_of  # by the treatment, or (r12) by a name: 'bilateral adrenalectomy'
+        if before in self.excluded_modifiers or before in of_this.get(span.id_, ()) or \
+                before in of_this.get(span.text.lower(), ()):
             return f"not_a_treatment:{before}"
         if before in self.modifier_skips and span.start > 1 and \
                 doc[span.start - 2].lower_ in self.excluded_modifiers_of.get(span.id_, ()):
