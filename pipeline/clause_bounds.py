@@ -38,6 +38,9 @@ class ClauseBoundaries:
         self.verb_suffixes = tuple(opening["verb_suffixes"])
         self.list_words = frozenset(opening["list_words"])
         self.patient_words = frozenset(opening["patient_words"])
+        exam = cfg["examination_clauses"]
+        self.exam_nouns, self.exam_verbs = frozenset(exam["nouns"]), frozenset(exam["verbs"])
+        self.exam_noun_reach, self.exam_verb_reach = exam["noun_reach_tokens"], exam["verb_reach_tokens"]
 
     def find(self, doc: Doc, lower, index_at: list[int]) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):
@@ -55,11 +58,25 @@ class ClauseBoundaries:
             if i + 1 >= len(lower) or strings[int(lower[i + 1])] not in self.after_comma_first:
                 continue  # most commas: the next word starts no phrase
             following = [strings[int(k)] for k in lower[i + 1:i + 1 + self.after_comma_longest]]
-            for phrase in self.after_comma:
-                if tuple(following[:len(phrase)]) == phrase:
-                    out.append((i, ", " + " ".join(phrase)))
-                    break
+            phrase = next((p for p in self.after_comma if tuple(following[:len(p)]) == p), None)
+            if phrase is not None:
+                out.append((i, ", " + " ".join(phrase)))
+            elif following[0] == "and" and (examination := self._examination_after(lower, strings, i + 2)):
+                out.append((i, ", and " + examination))
         return sorted(out + self._concessive_ends(doc, index_at))
+
+    def _examination_after(self, lower, strings, k: int) -> str | None:
+        """r13: 'There was no ascites, and abdominal sonography revealed liver lesions': after ', and' an
+        examination (within a few words: 'and contrast-enhanced CT') with a finite reporting verb of its
+        own soon after it ('and CT of the abdomen showed') is a new clause, its subject no longer the
+        negated one. Without the verb it is a list's last item ('no uptake on MRI, PET, and CT'). Returns
+        the examination and its verb, or None."""
+        words = [strings[int(w)] for w in lower[k:k + self.exam_noun_reach + self.exam_verb_reach]]
+        noun = next((j for j, w in enumerate(words[:self.exam_noun_reach]) if w in self.exam_nouns), None)
+        if noun is None:
+            return None
+        verb = next((w for w in words[noun + 1:noun + 1 + self.exam_verb_reach] if w in self.exam_verbs), None)
+        return None if verb is None else f"{words[noun]} {verb}"
 
     def _concessive_ends(self, doc: Doc, index_at: list[int]) -> list[tuple[int, str]]:
         """r10b: 'Although no nodes were involved, CT showed liver metastases', 'Despite no nodal

@@ -197,6 +197,11 @@ CONTEXT = {
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
         "metastasis_sites"),
+    # r13: ', and abdominal CT showed ...': an examination with its own reporting verb starts a new clause
+    ("context", "clause_boundaries", "examination_clauses", "nouns"): (
+        lambda noun: f"There was no ascites, and {noun} revealed liver metastases.", "metastasis_sites"),
+    ("context", "clause_boundaries", "examination_clauses", "verbs"): (
+        lambda verb: f"There was no ascites, and CT {verb} liver metastases.", "metastasis_sites"),
     # h24-trt: an other-patient cue reaches over ', with' ('similar cases, with ... treated by PRRT')
     ("context", "clause_boundaries", "other_patient_crosses"): (
         lambda phrase: f"A review of the literature found similar cases, {phrase} liver metastases treated by PRRT.",

@@ -66,6 +66,13 @@ class OpeningClauseRules(RuleModel):
     list_words: Words  # a comma they follow continues a list, not the sentence ('including', 'and')
 
 
+class ExaminationClauseRules(RuleModel):
+    nouns: Words  # 'ct', 'sonography': an examination as the subject of the clause after ', and'
+    noun_reach_tokens: Count  # how far after 'and' the examination may stand ('and abdominal CT')
+    verbs: Words  # 'showed', 'revealed': its finite reporting verb
+    verb_reach_tokens: Count  # how far after the examination ('CT of the abdomen revealed')
+
+
 class ClauseBoundaryRules(RuleModel):
     words: Words
     after_comma: Words
@@ -77,6 +84,7 @@ class ClauseBoundaryRules(RuleModel):
     # a boundary for other-patient cues and generic statements only
     comparisons: Words = Field(default_factory=list)
     opening_clauses: OpeningClauseRules  # r10b: 'Although ..., <main clause>': the closing comma
+    examination_clauses: ExaminationClauseRules  # r13: ', and abdominal CT showed ...': a clause of its own
 
     @model_validator(mode="after")
     def _crossings_are_boundaries(self):

@@ -1,0 +1,101 @@
+"""Grids of the twelfth round (r13): a negation that ran on into the next clause.
+
+- After ', and' an examination that is the subject of its own finite reporting verb starts a new clause
+  ('There was no ascites, and abdominal sonography revealed liver lesions'; 'She denied weight loss, and
+  CT of the abdomen showed hepatic metastases'): the negation of the first clause stays there, and the
+  finding is the patient's (rules/context.json clause_boundaries 'examination_clauses').
+
+The look-alikes keep their negation: an examination that ends a list with no verb of its own ('no
+uptake in the liver, the bones, or the lungs on MRI, PET, and CT'), and a second clause that negates
+its own finding ('..., and CT showed no liver metastases').
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+import itertools
+
+from test_grids import CASE, grid_test
+
+NEGATED_FIRST = ["There was no ascites", "She denied weight loss", "Physical examination showed no jaundice",
+                 "No lymphadenopathy was palpable", "Tumour markers were not raised"]
+EXAMINATIONS = ["sonography", "abdominal CT", "contrast-enhanced MRI", "CT of the abdomen",
+                "a PET scan", "ultrasonography", "68Ga-DOTATATE PET/CT"]
+FINDINGS = {"revealed multiple liver metastases": {"liver"}, "showed two lesions in the liver, consistent with "
+            "metastases": {"liver"}, "demonstrated bone metastases in the spine": {"bone"},
+            "detected metastatic nodules in both lungs": {"lung"}}
+STILL_NEGATED = [
+    "No metastases to the liver, the lungs, or the bones were seen on MRI, PET, and CT.",
+    "There was no ascites, and CT showed no liver metastases.",
+    "She denied weight loss, and abdominal sonography revealed no hepatic metastases.",
+    "There was no evidence of liver, lung, and bone metastases on imaging.",
+]
+
+
+def _examination_cells():
+    intro = "A 61-year-old man had an ileal NET.\n"
+    for first, exam, (finding, sites) in itertools.product(NEGATED_FIRST, EXAMINATIONS, FINDINGS.items()):
+        yield CASE.format(f"{intro}{first}, and {exam} {finding}."), ("yes", sites)
+    for sentence in STILL_NEGATED:
+        yield CASE.format(intro + sentence), ("unknown", set())  # a site's metastasis denied says no more
+
+
+def _metastasis_and_sites(row):
+    return row["metastasis"], set(row["metastasis_sites"] or [])
+
+
+test_an_examination_after_and_starts_its_own_clause = grid_test(
+    _examination_cells, _metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- organs the site vocabulary lacked ----------------------------------------------------------------------
+# Small-cell carcinomas of the ureter and the tonsil, carcinoids of the oropharynx, the fallopian tube and
+# the epididymis are rare but reported: each organ by its noun and its adjective, in the frames a primary is
+# named in (rules/sites.json). A metastasis to the organ is no primary, and a word that only contains the
+# organ's name ('tonsillitis', 'ureterectomy' told of another organ's tumour) names no site.
+ORGANS = {"ureter": ["the left ureter", "ureteral", "ureteric"], "tonsil": ["the right tonsil", "tonsillar"],
+          "oropharynx": ["the oropharynx", "oropharyngeal"], "hypopharynx": ["the hypopharynx", "hypopharyngeal"],
+          "fallopian tube": ["the fallopian tube"], "epididymis": ["the epididymis", "epididymal"]}
+ORGAN_FRAMES = ["Biopsy showed a small cell neuroendocrine carcinoma of {noun}.",
+                "A {adj} neuroendocrine carcinoma was diagnosed.",
+                "The final diagnosis was a primary {adj} carcinoid tumour."]
+
+
+def _organ_cells():
+    intro = "A 67-year-old man presented with pain.\n"
+    for organ, words in ORGANS.items():
+        nouns = [w for w in words if w.startswith("the ")]
+        adjectives = [w for w in words if not w.startswith("the ")]
+        for frame in ORGAN_FRAMES:
+            for word in (nouns if "{noun}" in frame else adjectives):
+                yield CASE.format(intro + frame.format(noun=word, adj=word)), organ
+    yield CASE.format(intro + "He had recurrent tonsillitis. A rectal NET was resected."), "rectum"
+    yield CASE.format(intro + "An ileal NET had spread to the liver; CT showed no ureteral obstruction."), "ileum"
+
+
+test_organs_the_vocabulary_lacked_name_the_primary = grid_test(
+    _organ_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- a treatment the patient did not tolerate was given ----------------------------------------------------
+# 'Everolimus was not tolerated' says the drug was given and stopped: it is no refusal (rules/context.json
+# REFUSED no longer holds 'not tolerated'; 'could not tolerate', 'unable to tolerate' are pseudo-cues, so
+# that their 'could' and 'unable to' are no hypothetical and no refusal). A refusal and a plan never
+# carried out still remove the treatment.
+TOLERANCE = ["{D} was not tolerated and was stopped after two months.", "{D} could not be tolerated.",
+             "She did not tolerate {d}.", "She could not tolerate {d}, which was stopped.",
+             "She was unable to tolerate {d} because of diarrhoea.", "{D} was poorly tolerated."]
+NOT_GIVEN = ["She refused {d}.", "{D} was declined by the patient.", "She was unable to undergo {d}.",
+             "{D} could be considered if the disease progresses."]
+DRUGS = ["everolimus", "sunitinib", "octreotide"]
+
+
+def _tolerance_cells():
+    intro = "A 60-year-old woman had a pancreatic NET with liver metastases.\n"
+    for frame, drug in itertools.product(TOLERANCE, DRUGS):
+        yield CASE.format(intro + frame.format(d=drug, D=drug.capitalize())), [drug]
+    for frame, drug in itertools.product(NOT_GIVEN, DRUGS):
+        yield CASE.format(intro + frame.format(d=drug, D=drug.capitalize())), []
+
+
+test_a_treatment_not_tolerated_was_given = grid_test(
+    _tolerance_cells, lambda row: list(row["treatments"] or []), "treatments")
