@@ -99,3 +99,54 @@ def _tolerance_cells():
 
 test_a_treatment_not_tolerated_was_given = grid_test(
     _tolerance_cells, lambda row: list(row["treatments"] or []), "treatments")
+
+
+# --- a pathologist's population is the tumour's cells ------------------------------------------------------
+# 'population' and 'the majority of' speak of other people ('in the general population', 'the majority of
+# patients'), but with a cell word in their clause they describe the tumour ('a monotonous population of
+# small cells', 'positive in the majority of tumour cells'): the stains stay the patient's. A comparison
+# after the finding (', which differed from previous reports', ', different from most reported cases') keeps
+# the literature's cue in its own clause (rules/context.json clause_boundaries 'comparisons').
+CELL_FRAMES = ["Histology showed a monotonous population of small cells positive for {m}.",
+               "The tumour consisted of a uniform population of round cells, which were positive for {m}.",
+               "{M} was positive in the majority of tumour cells.",
+               "The majority of the neoplastic cells expressed {m}.",
+               "The tumour cells were positive for {m}, which differed from previous reports.",
+               "Staining for {m} was positive, different from most reported cases."]
+POPULATION_FRAMES = ["In the general population, {m} staining is positive in most such tumours.",
+                     "In the majority of patients, {m} is positive.",
+                     "Previous reports found {m} positive, which differed from other series."]
+STAINS = ["synaptophysin", "chromogranin A", "CD56"]
+
+
+def _cell_cells():
+    intro = "A 57-year-old woman had a pancreatic NET.\n"
+    for frame, stain in itertools.product(CELL_FRAMES, STAINS):
+        yield CASE.format(intro + frame.format(m=stain, M=stain[0].upper() + stain[1:])), [stain]
+    for frame, stain in itertools.product(POPULATION_FRAMES, STAINS):
+        yield CASE.format(intro + frame.format(m=stain)), []
+
+
+test_a_population_of_cells_is_the_tumour = grid_test(
+    _cell_cells, lambda row: list(row["markers_positive"] or []), "markers_positive")
+
+
+# --- a keratin clone spaced around its slash ---------------------------------------------------------------
+# Flattened pages space a clone's slash ('AE1/ AE3', 'AE1 /AE3'): it is still the cytokeratin clone, and its
+# second half is no stain of its own beside the list's other stains (rules/markers.json 'clones';
+# extractors/markers.py hands the clone's tokens to the symbol reader as a known marker's).
+CLONE_SPELLINGS = ["AE1/AE3", "AE1/ AE3", "AE1 /AE3", "AE1 / AE3", "AE1-AE3"]
+CLONE_FRAMES = {"The tumour cells were positive for {c} and synaptophysin.": ["cytokeratin (AE1/AE3)", "synaptophysin"],
+                "Synaptophysin, CD56 and {c} were positive.": ["synaptophysin", "CD56", "cytokeratin (AE1/AE3)"],
+                "The cells stained for cytokeratin ({c}), with CD56 positive.": ["cytokeratin (AE1/AE3)", "CD56"]}
+
+
+def _clone_cells():
+    intro = "A 70-year-old man had a small cell carcinoma of the ureter.\n"
+    for (frame, want), clone in itertools.product(CLONE_FRAMES.items(), CLONE_SPELLINGS):
+        yield CASE.format(intro + frame.format(c=clone)), sorted(want)
+    yield CASE.format(intro + "The cells were positive for synaptophysin and negative for AE1/ AE3."), ["synaptophysin"]
+
+
+test_a_clone_spaced_around_its_slash = grid_test(
+    _clone_cells, lambda row: sorted(row["markers_positive"] or []), "markers_positive")

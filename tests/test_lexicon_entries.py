@@ -319,6 +319,12 @@ CONFIRMED_SUSPICION = next(i for i, rule in enumerate(RULES["context"]["cues"])
 CONTEXT[("context", "cues", CONFIRMED_SUSPICION, "blocked_in_clause")] = (
     lambda word: f"A rectal NET was known. A liver nodule suspicious for metastasis was biopsied, {word} a "
                  "metastatic NET.", "metastasis_sites")
+# r13: a pathologist's 'population' of cells is the tumour's, not other people
+CELL_POPULATION = next(i for i, rule in enumerate(RULES["context"]["cues"]) if "population" in rule["phrases"]
+                       and rule.get("blocked_in_clause"))
+CONTEXT[("context", "cues", CELL_POPULATION, "blocked_in_clause")] = (
+    lambda word: f"Histology showed a monotonous population of small {word} positive for synaptophysin.",
+    "markers_positive")
 CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
     lambda word: f"Surgery was performed in {word} 3 cases.", "treatments")
 # r12-lead: a comparison with other cases after a comma keeps the literature's cue in its own clause

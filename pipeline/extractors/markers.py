@@ -87,7 +87,8 @@ class MarkerExtractor(FieldExtractor):
         shared = [item for item in shared if not in_clone.intersection(range(item[0], item[1]))]
         markers = [(s.start, s.end, s.id_, s.text) for s in report.spans("MARKER")
                    if s.start not in heads and s.start not in in_shared and (s.start, s.end) not in clones] + shared
-        markers += self.symbols.find(report, markers)
+        # r13: a clone's tokens are a known marker's too ('AE1/ AE3 and synaptophysin' holds no stain 'AE3')
+        markers += self.symbols.find(report, markers + [(a, b, "", "") for a, b in clones])
         clone_of = self._carried_clones(report, markers)
         for clone in report.spans("CLONE"):  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
             markers.append((clone.start, clone.end, self.clone_marker, clone.text))
