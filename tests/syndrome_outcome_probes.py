@@ -233,3 +233,7 @@ PROBES[("outcome", "ongoing_treatment", "waits")] = (  # no time word: a waiting
     else f"She is {w} for liver transplantation." if w.endswith("list") else f"She is {w} PRRT.", "outcome")
 PROBES[("outcome", "ongoing_treatment", "awaited")] = (
     lambda w: f"Two years later she was referred to the oncology centre for {w}.", "outcome")
+
+# r13: an adverb of time or manner inside a status ('he is currently being followed up')
+PROBES[("outcome", "status_gap_words")] = (
+    lambda w: f"After the resection in 2019, he is {w} being followed up.", "outcome")

@@ -150,3 +150,26 @@ def _clone_cells():
 
 test_a_clone_spaced_around_its_slash = grid_test(
     _clone_cells, lambda row: sorted(row["markers_positive"] or []), "markers_positive")
+
+
+# --- an adverb inside a status -----------------------------------------------------------------------------
+# 'He is currently being regularly followed up', 'she continues to be closely followed', 'remains under
+# regular follow-up': an adverb of time or manner may stand inside a status (rules/outcome.json
+# 'status_gap_words'). Not any '-ly' word: an examination 'entirely normal' at presentation is no status.
+ONGOING = ["He is {a} being followed up in our clinic.", "He is being {a} followed up in our clinic.",
+           "He is {a} being {b} followed up in our clinic.", "He continues to be {a} followed in our clinic."]
+GAPS = ["currently", "regularly", "closely", "still", "now", "routinely", "periodically"]
+
+
+def _gap_cells():
+    intro = "A 50-year-old man had a rectal NET, resected endoscopically in 2019.\n"
+    for frame, (a, b) in itertools.product(ONGOING, [("currently", "regularly"), ("still", "closely"),
+                                                     ("now", "routinely"), ("periodically", "regularly")]):
+        yield CASE.format(intro + frame.format(a=a, b=b)), "alive"
+    for word in GAPS:
+        yield CASE.format(intro + f"He is {word} being followed up in our clinic."), "alive"
+    yield CASE.format(intro + "On admission his abdominal examination was entirely normal."), None
+    yield CASE.format(intro + "On admission his thyroid function tests were completely normal."), None
+
+
+test_an_adverb_inside_a_status = grid_test(_gap_cells, lambda row: row["outcome"], "outcome")

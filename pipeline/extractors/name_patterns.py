@@ -20,15 +20,23 @@ SEPARATOR = r"[\s\-\u2013]*"
 ASCII = string.printable  # the characters Alternation sorts names by
 
 
-def flexible(name: str) -> str:
+def flexible(name: str, gap: str = "") -> str:
     """A name as a pattern: spaces and hyphens as any separator or none, an optional break between a
     letter and a digit ('MEN1', 'MEN 1'), 'ae'/'oe' also as 'e' (haemorrhage, hemorrhage) and 'our' as 'or'
-    (tumour, tumor)."""
+    (tumour, tumor). `gap`, a pattern of one optional word with its spaces, may stand between two words
+    ('is being followed' as 'is currently being regularly followed')."""
     parts = []
     for part in re.split(r"[\s\-\u2013]+", name.strip()):
         part = re.escape(part).replace("ae", "a?e").replace("oe", "o?e").replace("our", "ou?r")
         parts.append(re.sub(r"(?<=[A-Za-z])(?=\d)", r"[\\s\\-]?", part))
-    return SEPARATOR.join(parts)
+    return (SEPARATOR + gap).join(parts)
+
+
+def gap_words(words) -> str:
+    """One optional word of `words`, with the spaces after it: the gap an adverb of time or manner makes
+    inside a phrase ('is currently being regularly followed')."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return rf"(?:(?:{alternatives})\s+)?" if alternatives else ""
 
 
 def first_words_pattern(phrases) -> re.Pattern:
@@ -52,16 +60,17 @@ def matches_at(pattern: re.Pattern | Alternation, starts: re.Pattern, text: str)
 
 
 def name_pattern(lexicon: dict[str, list[str]], with_canonical: bool = True,
-                 not_before=()) -> tuple[Alternation, dict[str, str]]:
+                 not_before=(), gap: str = "") -> tuple[Alternation, dict[str, str]]:
     """One pattern for every name of a lexicon (longest first; the canonical names too unless
     `with_canonical` is false) and the map from a matched name's group back to its canonical name.
     A name followed by one of the `not_before` words, next to it or one word on ('gastrinoma
-    triangle', 'non-functioning adrenal adenoma'), is not matched: it names a place or another lesion."""
+    triangle', 'non-functioning adrenal adenoma'), is not matched: it names a place or another lesion.
+    `gap` may stand between a name's words (`flexible`)."""
     names = sorted(((n, c) for c, syns in lexicon.items() for n in [c, *syns][0 if with_canonical else 1:]),
                    key=lambda x: -len(x[0]))
     groups, canonical_of = [], {}
     for k, (name, canonical) in enumerate(names):
-        groups.append(f"(?P<n{k}>{flexible(name)})")
+        groups.append(f"(?P<n{k}>{flexible(name, gap)})")
         canonical_of[f"n{k}"] = canonical
     after = "|".join(flexible(w) for w in not_before)
     one_word = r"(?:(?!(?:and|or|with|in|of)\b)[^\W\d_]+[\s\-\u2013]+)?"  # not across a conjunction

@@ -43,7 +43,7 @@ import re
 from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
-from .name_patterns import first_words_pattern, matches_at, name_pattern, words_pattern
+from .name_patterns import first_words_pattern, gap_words, matches_at, name_pattern, words_pattern
 from .outcome_choice import LastLivingStatus, status_phrase
 from .outcome_clause import Clause, ClauseReader
 from .outcome_death import DIED, DeathWords
@@ -68,7 +68,9 @@ class OutcomeExtractor(FieldExtractor):
 
     def __init__(self, rules):
         cfg = rules["outcome"]
-        self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False)
+        # r13: an adverb may stand inside a status ('is currently being regularly followed up')
+        gap = gap_words(cfg["status_gap_words"])
+        self.statuses, self.status_of = name_pattern(cfg["statuses"], with_canonical=False, gap=gap)
         phrases = [p for ps in cfg["statuses"].values() for p in ps]
         self.status_starts = _looked_ahead(first_words_pattern(phrases)) if phrases else re.compile(NEVER)
         self.unstated_time = words_pattern(cfg["unstated_time_phrases"])

@@ -236,3 +236,4 @@ class OutcomeRules(RuleModel):
     ongoing_treatment: OngoingTreatment | None = None  # r11-out: a treatment she is still on: 'alive with disease'
     growth_words: Words = []  # r12-out: 'the mass had enlarged': a tumour's growth, 'alive with disease'
     new_findings: NewFindings | None = None  # r12-out: 'new liver lesions appeared': 'alive with disease'
+    status_gap_words: Words = []  # r13: 'is currently being regularly followed up': an adverb inside a status
