@@ -173,3 +173,26 @@ def _gap_cells():
 
 
 test_an_adverb_inside_a_status = grid_test(_gap_cells, lambda row: row["outcome"], "outcome")
+
+
+# --- a recommendation in the general present ---------------------------------------------------------------
+# 'They recommend antrectomy for type 1 gastric NETs with more than five lesions', 'The guideline advocates
+# surgery for tumours over 2 cm': a recommendation in the general present with nothing tying it to the
+# patient is what is done for the class (rules/context.json generic_statements 'present_words'). Tied to
+# her ('we recommend ... for her', 'she underwent the ... they recommend') it stays hers.
+RECOMMENDERS = ["They also", "Most authors", "The guideline", "ENETS"]
+RECOMMENDED = {"antrectomy": "surgery", "lanreotide": "lanreotide", "PRRT": "PRRT"}
+
+
+def _recommendation_cells():
+    intro = "A 50-year-old woman had a type 1 gastric NET.\n"
+    for who, (name, _), verb in itertools.product(RECOMMENDERS, RECOMMENDED.items(), ["recommend", "advocate"]):
+        verb = verb + "s" if who in ("The guideline", "ENETS") else verb
+        yield CASE.format(intro + f"{who} {verb} {name} for tumours larger than 2 cm."), []
+    for name, canonical in RECOMMENDED.items():
+        yield CASE.format(intro + f"We recommend {name} for her, and she agreed."), [canonical]
+        yield CASE.format(intro + f"She underwent {name}, which most authors recommend."), [canonical]
+
+
+test_a_recommendation_in_the_general_present = grid_test(
+    _recommendation_cells, lambda row: list(row["treatments"] or []), "treatments")
