@@ -149,7 +149,7 @@ GENERIC_PROBES = {
     # r9c: a classification in the general present ('the WHO classification divides NENs into ...')
     "divides": "The guideline divides care into surgery and PRRT.",
     # r13: a recommendation in the general present ('they recommend antrectomy for type 1 gastric NETs')
-    "recommend": "Authors recommend surgery for larger tumours.", "recommends": "The guideline recommends surgery.",
+    "recommend": "Authors recommend surgery for larger tumours.", "recommends": "Each author recommends surgery for larger tumours.",
     "advocate": "Authors advocate surgery for larger tumours.", "advocates": "The guideline advocates surgery.",
     "classifies": "The guideline classifies surgery as first-line care.",
     "categorizes": "The guideline categorizes surgery as first-line care.",
