@@ -196,3 +196,28 @@ def _recommendation_cells():
 
 test_a_recommendation_in_the_general_present = grid_test(
     _recommendation_cells, lambda row: list(row["treatments"] or []), "treatments")
+
+
+# --- what a class can do is no finding ---------------------------------------------------------------------
+# 'Gut NETs can quickly metastasize if missed', 'these tumours can spread to the liver', 'carcinoids have the
+# ability to metastasize': 'can' (with 'capable of', 'ability to') before a metastasis word is what the class
+# is able to do (rules/context.json, the HYPOTHETICAL cue of 'propensity to'). The patient's own spread,
+# told in the same report, still counts.
+ABLE = ["Gut NETs are indolent but can quickly metastasize if they are missed.",
+        "These tumours can metastasize to the liver even when small.",
+        "Carcinoids have the ability to metastasize to distant organs.",
+        "Such tumours can spread early, so screening matters."]
+HIS_OWN = {"CT showed that his tumour had spread to the liver.": ("yes", {"liver"}),
+           "Staging CT revealed two liver metastases.": ("yes", {"liver"})}
+
+
+def _able_cells():
+    intro = "We report a 65-year-old man with an ileal NET."
+    for header in ("Abstract\n", "Case presentation\n"):
+        for sentence in ABLE:
+            yield f"{header}{intro} {sentence}\n", ("unknown", set())
+            for own, want in HIS_OWN.items():
+                yield f"{header}{intro} {sentence} {own}\n", want
+
+
+test_what_a_class_can_do_is_no_finding = grid_test(_able_cells, _metastasis_and_sites, "metastasis", "metastasis_sites")
