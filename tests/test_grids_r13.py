@@ -221,3 +221,27 @@ def _able_cells():
 
 
 test_what_a_class_can_do_is_no_finding = grid_test(_able_cells, _metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- a size followed by its bound --------------------------------------------------------------------------
+# 'tumours 1 cm or greater', 'lesions of 2 cm or more', 'polyps of 1 cm or less': a threshold, no
+# measurement of the patient's tumour (rules/patterns.json size 'distance_after'; 'greater than' before it,
+# 'distance_before'). The patient's own size beside it still counts.
+BOUNDS = ["or greater", "or more", "or larger", "or bigger", "or less", "or smaller", "and larger", "and above"]
+THRESHOLD_FRAMES = ["Endoscopic resection is advised for gastric NETs of {n} cm {b}.",
+                    "Antrectomy is recommended for type 1 tumours {n} cm {b}."]
+PREFIX_FRAMES = ["Antrectomy is recommended for lesions greater than {n} cm.",
+                 "She had recurrent lesions, some intermittently greater than {n} cm."]
+
+
+def _bound_cells():
+    intro = "A 50-year-old woman had a gastric NET.\n"
+    thresholds = [frame.format(n=n, b=bound) for frame, bound, n in itertools.product(THRESHOLD_FRAMES, BOUNDS, "12")]
+    thresholds += [frame.format(n=n) for frame, n in itertools.product(PREFIX_FRAMES, "12")]
+    for threshold in thresholds:
+        yield CASE.format(intro + threshold), None
+        yield CASE.format(intro + "Endoscopy showed a 14 mm polyp in the body. " + threshold), "14"
+
+
+test_a_size_followed_by_its_bound = grid_test(
+    _bound_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")
