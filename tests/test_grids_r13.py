@@ -245,3 +245,23 @@ def _bound_cells():
 
 test_a_size_followed_by_its_bound = grid_test(
     _bound_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")
+
+
+# --- a Ki-67 value told by what the stain showed -----------------------------------------------------------
+# '24% nuclear reactivity for Ki-67', '30% positivity for MIB-1', '15% staining with Ki-67': the value, what
+# the stain showed, then the stain (rules/patterns.json ki67 'by_keyword_after_value'). The same words for
+# another stain give no Ki-67.
+SHOWED = ["nuclear reactivity for", "positivity for", "nuclear positivity for", "staining for", "expression of",
+          "immunoreactivity for", "nuclear staining with"]
+
+
+def _showed_cells():
+    intro = "A 50-year-old woman had a hepatic NET.\n"
+    for words, stain, value in itertools.product(SHOWED, ["Ki-67", "MIB-1", "Ki67"], ["24", "3"]):
+        yield CASE.format(f"{intro}The tumour showed {value}% {words} {stain}."), (f"{value}", f"{value}")
+    for words in SHOWED:
+        yield CASE.format(f"{intro}The tumour showed 80% {words} synaptophysin."), (None, None)
+
+
+test_a_ki67_value_told_by_what_the_stain_showed = grid_test(
+    _showed_cells, lambda row: (row["ki67_low"], row["ki67_high"]), "ki67")
