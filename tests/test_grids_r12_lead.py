@@ -47,7 +47,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from test_grids import CASE, assert_grid, framed_cells, grid_test, told_cells
+from test_grids import CASE, assert_grid, framed_cells, grid_test, metastasis_and_sites, told_cells
 
 INTRO = "A 58-year-old man was referred for a neck mass and weight loss.\n"
 
@@ -320,8 +320,4 @@ def _exception_cells():
     yield CASE.format(intro + "Apart from the primary, staging showed no metastases."), ("no", set())
 
 
-def _metastasis_and_sites(row):
-    return row["metastasis"], set(row["metastasis_sites"] or [])
-
-
-test_an_exception_ends_a_negation = grid_test(_exception_cells, _metastasis_and_sites, "metastasis", "metastasis_sites")
+test_an_exception_ends_a_negation = grid_test(_exception_cells, metastasis_and_sites, "metastasis", "metastasis_sites")

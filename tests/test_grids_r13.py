@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 
-from test_grids import CASE, grid_test
+from test_grids import CASE, grid_test, metastasis_and_sites
 
 NEGATED_FIRST = ["There was no ascites", "She denied weight loss", "Physical examination showed no jaundice",
                  "No lymphadenopathy was palpable", "Tumour markers were not raised"]
@@ -39,12 +39,8 @@ def _examination_cells():
         yield CASE.format(intro + sentence), ("unknown", set())  # a site's metastasis denied says no more
 
 
-def _metastasis_and_sites(row):
-    return row["metastasis"], set(row["metastasis_sites"] or [])
-
-
 test_an_examination_after_and_starts_its_own_clause = grid_test(
-    _examination_cells, _metastasis_and_sites, "metastasis", "metastasis_sites")
+    _examination_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
 
 
 # --- organs the site vocabulary lacked ----------------------------------------------------------------------
@@ -220,7 +216,7 @@ def _able_cells():
                 yield f"{header}{intro} {sentence} {own}\n", want
 
 
-test_what_a_class_can_do_is_no_finding = grid_test(_able_cells, _metastasis_and_sites, "metastasis", "metastasis_sites")
+test_what_a_class_can_do_is_no_finding = grid_test(_able_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
 
 
 # --- a size followed by its bound --------------------------------------------------------------------------
