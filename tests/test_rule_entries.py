@@ -933,3 +933,13 @@ PROBES[("patterns", "size", "region_organs")] = (
     "tumor_size_mm")
 PROBES[("patterns", "size", "neighbour_organs", "urachus")] = (
     lambda w: f"A urachal NET was resected. Ultrasound had shown a 3 cm {w} tumour.", "tumor_size_mm")
+# r14: reports in Spanish, Portuguese, French, Italian and Japanese state the age and sex in fixed shapes
+_AGE_PROBES["age_sex_japanese"] = "53歳時に胃切除術を受けた75歳の女性。"  # the introducing age wins over the event's
+_AGE_PROBES["age_japanese"] = "腹痛のため来院した。年齢は47歳。"
+_AGE_PROBES["age_person_other_language"] = "Presentamos el caso de una mujer de 47 años con dolor abdominal."
+INTRODUCING_EXAMPLES["age_sex_japanese"] = "症例は47歳女性。"
+INTRODUCING_EXAMPLES["age_person_other_language"] = "Se presenta una mujer de 47 años con dolor."
+PROBES[("patterns", "sex", "article_nouns", "female")] = (
+    lambda w: f"Presentamos {w} con dolor abdominal y diarrea.", "sex")
+PROBES[("patterns", "sex", "article_nouns", "male")] = PROBES[("patterns", "sex", "article_nouns", "female")]
+PATTERN_PROBES[("patterns", "sex", "phrase_patterns")] = ("sex", {"sex_decade_japanese": "症例は70歳代男性。"})

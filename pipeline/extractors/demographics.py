@@ -18,7 +18,7 @@ from .base import (
 from .mesh_sex import MESH_RULE, MeshSex
 from .title import ReportTitle
 
-WORD = re.compile(r"[A-Za-z]+")
+WORD = re.compile(r"[^\W\d_]+")  # letters of any script: 'mujer', 'varón', '女性' (r14)
 
 
 def _compile(patterns, number_words: dict[str, int] | None = None):
@@ -143,12 +143,18 @@ class SexExtractor(FieldExtractor):
         articles = "|".join(re.escape(a) for a in cfg["noun_phrase_words"])
         nouns = "|".join(re.escape(n) for n in sorted(self.nouns, key=len, reverse=True))
         gap = cfg["noun_phrase_gap_words"]  # 'a previously healthy man'
-        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,{gap}}}?(?P<noun>{nouns})\b",
-                                        re.IGNORECASE)
+        # r14: 'la paciente' says the sex by its article alone
+        self.article_nouns = {p: sex for sex in ("female", "male")
+                              for p in cfg.get("article_nouns", {}).get(sex, [])}
+        phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                           for p in sorted(self.article_nouns, key=len, reverse=True)) or "(?!)"
+        self.noun_phrase = compile_rule(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,{gap}}}?(?P<noun>{nouns})\b"
+                                        rf"|\b(?P<phrase>{phrases})\b", re.IGNORECASE)
         labels = "|".join(re.escape(w) for w in cfg.get("labels", []))
         letters = "|".join(re.escape(k) for k in self.letters)
         self.label = (compile_rule(rf"\b(?:{labels})\s*:\s*(?P<noun>{nouns}|{letters})\b", re.IGNORECASE)
                       if labels else None)
+        self.phrases = _compile(cfg.get("phrase_patterns", []))
         self.titles = cfg["titles"]
         titles = "|".join(re.escape(t) for t in self.titles)
         self.title = compile_rule(rf"\b(?P<title>{titles})\.?[ \t]+[A-Z]")  # 'Mrs K.', 'Mr. Tan'
@@ -168,8 +174,9 @@ class SexExtractor(FieldExtractor):
         """The sex of each age phrase: its letter ('F/46') or the sex noun beside it."""
         out = []
         for age in self.age.find(report):  # shared with AgeExtractor through report.cache
-            if age.letter_sex:
-                out.append(_copy_as_sex(age, self.letters[age.letter_sex], "sex_letter"))
+            if age.letter_sex:  # 'F/46', or the sex word a pattern holds ('64歳女性')
+                sex = self.letters.get(age.letter_sex) or self.word_sex[age.letter_sex.lower()]
+                out.append(_copy_as_sex(age, sex, "sex_letter"))
                 continue
             m = self._noun_beside(report, age)
             if m is not None:
@@ -197,12 +204,14 @@ class SexExtractor(FieldExtractor):
         return None
 
     def _labels(self, report: ReportView) -> list[Mention]:
-        """A form-like field: 'Sex: female', 'Gender: M'."""
+        """A form-like field ('Sex: female', 'Gender: M') or a fixed phrase of rules 'phrase_patterns'."""
+        matches = [("sex_label", m) for m in (self.label.finditer(report.text) if self.label else ())]
+        matches += [(rule_id, m) for rule_id, regex in self.phrases for m in regex.finditer(report.text)]
         out = []
-        for m in (report.within(self.label.finditer(report.text), "sex_label") if self.label else ()):
+        for rule_id, m in report.within(matches, "sex_label"):
             noun = m.group("noun")
             sex = self.word_sex.get(noun.lower()) or self.letters.get(noun.upper())
-            out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun, sex, "sex_label", "SEX"))
+            out.append(report.mention("sex", m.start("noun"), m.end("noun"), noun, sex, rule_id, "SEX"))
         return out
 
     def _introduced(self, report: ReportView) -> list[Mention]:
@@ -217,8 +226,9 @@ class SexExtractor(FieldExtractor):
             window = min(section.end, section.start + self.noun_phrase_window)
             first = None
             for m in self.noun_phrase.finditer(text, section.start, window):
-                mention = report.mention("sex", m.start("noun"), m.end("noun"), m.group("noun"),
-                                         self.word_sex[m.group("noun").lower()], "sex_noun_phrase", "SEX")
+                group = "noun" if m.group("noun") else "phrase"
+                mention = report.mention("sex", m.start(group), m.end(group), m.group(group),
+                                         self._sex_of(m.group(group)), "sex_noun_phrase", "SEX")
                 if mention.usable:
                     return [mention]
                 first = first or mention
@@ -229,6 +239,11 @@ class SexExtractor(FieldExtractor):
                 return [report.mention("sex", m.start("title"), m.end("title"), m.group("title"),
                                        self.titles[m.group("title")], "sex_title", "SEX")]
         return []
+
+    def _sex_of(self, words: str) -> str:
+        """The sex a noun ('woman') or an article's noun ('la paciente') says."""
+        words = " ".join(words.lower().split())
+        return self.word_sex.get(words) or self.article_nouns[words]
 
     def _pronouns(self, report: ReportView) -> list[Mention]:
         """The pronouns of the patient-introducing sections: one mention per sex (its first use)

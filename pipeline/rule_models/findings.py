@@ -39,6 +39,11 @@ class BesideAge(RuleModel):
     before_words: NonNegative
 
 
+class ArticleNouns(RuleModel):
+    female: Words = Field(default_factory=list)
+    male: Words = Field(default_factory=list)
+
+
 class SexRules(RuleModel):
     female: Words
     male: Words
@@ -47,6 +52,8 @@ class SexRules(RuleModel):
     letters: dict[str, Sex]
     titles: dict[str, Sex]
     labels: Words = Field(default_factory=list)
+    article_nouns: ArticleNouns = Field(default_factory=ArticleNouns)  # r14: 'la paciente'
+    phrase_patterns: list[NamedPattern] = Field(default_factory=list)  # r14: '80歳代男性'
     mesh_header: Regex  # r10b: 'MeSH terms', then 'Female' as one heading
     mesh_sexes: dict[str, Sex]
     mesh_reach_chars: Count

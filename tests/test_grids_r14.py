@@ -1,0 +1,74 @@
+"""Grids of the thirteenth round (r14): the age and sex of reports written in other languages.
+
+About one published NET case report in ten that the dev set gathered is wholly or partly in Spanish,
+Portuguese, French, Italian or Japanese (SciELO, J-STAGE, national journals). Their other fields need
+another extractor, but the patient is introduced in a few fixed shapes that a pattern reads as surely as
+'a 45-year-old woman' (rules/patterns.json 'age_person_other_language', 'age_sex_japanese',
+'age_japanese'; sex 'article_nouns', 'phrase_patterns' and the nouns of 'female' and 'male'):
+
+- a person word, its connector and the years: 'una mujer de 42 años', 'paciente de 57 años',
+  'masculino, 52 anos', 'une patiente âgée de 76 ans', 'un uomo di 60 anni';
+- Japanese '64歳女性', '75歳の女性', and the age in decades, '80歳代男性', which is no age;
+- a patient word whose article says the sex: 'la paciente', 'el paciente', 'uma paciente'.
+
+The look-alikes give no age: a duration ('dolor de 3 años de evolución', 'hace 10 años'), a decade
+('70歳代'), a number of years after a person word with no connector ('paciente tras 2 años').
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+import itertools
+
+from test_grids import CASE, grid_test
+
+# (person phrase, its sex or None when the word does not say it, connector, unit)
+PERSONS = {
+    "Presentamos el caso de una mujer": "female", "Se presenta un hombre": "male",
+    "Varón": "male", "Paciente": None, "Paciente femenina": "female", "Relatamos o caso de uma mulher": "female",
+    "Homem": "male", "Nous rapportons le cas d'une femme": "female", "Un homme": "male",
+    "Presentiamo una donna": "female", "Un uomo": "male",
+}
+CONNECTORS = {"años": ["de {} años", "de {} años de edad"], "anos": ["de {} anos"], "ans": ["de {} ans", "âgée de {}ans"],
+              "anni": ["di {} anni"]}
+LANGUAGE_UNITS = {"Presentamos el caso de una mujer": "años", "Se presenta un hombre": "años", "Varón": "años",
+                  "Paciente": "años", "Paciente femenina": "años", "Relatamos o caso de uma mulher": "anos",
+                  "Homem": "anos", "Nous rapportons le cas d'une femme": "ans", "Un homme": "ans",
+                  "Presentiamo una donna": "anni", "Un uomo": "anni"}
+REST = " con dolor abdominal y diarrea."
+
+
+def age_and_sex(row):
+    age = row["age"]
+    return (None if age is None else int(age), row["sex"])
+
+
+def _person_cells():
+    for (person, sex), age in itertools.product(PERSONS.items(), (34, 58, 71)):
+        for connector in CONNECTORS[LANGUAGE_UNITS[person]]:
+            if connector.startswith("âgée") and sex != "female":
+                continue
+            yield CASE.format(f"{person} {connector.format(age)}{REST}"), (age, sex)
+    yield CASE.format("Masculino, 52 anos, deu entrada com fadiga."), (52, "male")
+    yield CASE.format("Paciente de 57 años. La paciente refería dolor abdominal."), (57, "female")
+    yield CASE.format("Paciente de 57 años. El paciente refería dolor abdominal."), (57, "male")
+    yield CASE.format("Un paziente di 66 anni con dolore addominale."), (66, "male")
+    for absent in ("Paciente con dolor de 3 años de evolución.", "Paciente tras 2 años de tratamiento.",
+                   "La lesión había crecido hace 10 años.", "Después de 2 años el paciente seguía bien."):
+        yield CASE.format(absent), (None, None if "el paciente" not in absent else "male")
+
+
+test_an_age_in_another_language_is_read_with_its_person = grid_test(_person_cells, age_and_sex, "age", "sex")
+
+JAPANESE = {"{}歳女性。": "female", "{}歳の女性で、腹痛を主訴に来院した。": "female", "{}歳、男性。": "male",
+            "症例は{}歳男性。": "male", "患者は{}歳の男性である。": "male"}
+
+
+def _japanese_cells():
+    for (frame, sex), age in itertools.product(JAPANESE.items(), (29, 64, 80)):
+        yield CASE.format(frame.format(age)), (age, sex)
+        yield CASE.format("53歳時に胃切除術を受けた。" + frame.format(age)), (age, sex)  # the event's age loses
+    for decade, sex in (("80歳代男性。", "male"), ("症例は70歳代の女性。", "female")):
+        yield CASE.format(decade), (None, sex)  # an age in decades is no age, and still says the sex
+
+
+test_a_japanese_age_and_sex = grid_test(_japanese_cells, age_and_sex, "age", "sex")
