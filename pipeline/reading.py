@@ -21,7 +21,10 @@ MAX_BYTES = 20_000_000  # larger files are refused (20 MB): no case report is th
 _FURNITURE = re.compile(r"\[(?:bookmark|image)\s*:[^\]\n]*\]", re.IGNORECASE)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
-                          "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " "})
+                          "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",
+                          # r14: the ideographic comma and full stop of a Japanese report's stain list
+                          # ('synaptophysin(+)、CD34(-)') separate as their Western marks do
+                          "\u3001": ", ", "\u3002": ". "})
 _TRAILING_SPACE = re.compile(r"[ \f\v]+\n")
 # A run of 150+ characters without a space is never prose (real reports top out near 90: URLs).
 # spaCy's tokenizer peels prefixes and suffixes off such a run one by one, which is quadratic in

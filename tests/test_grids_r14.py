@@ -72,3 +72,30 @@ def _japanese_cells():
 
 
 test_a_japanese_age_and_sex = grid_test(_japanese_cells, age_and_sex, "age", "sex")
+
+
+# --- a Japanese report's stain list -----------------------------------------------------------------------
+# Japanese reports write stains by their English names with signs, separated by the ideographic comma and
+# often in full-width brackets ('synaptophysin（+）、CD34（－）'). The reader turns the full-width forms into
+# ASCII (NFKC) and the ideographic comma and full stop into their Western marks (pipeline/reading.py), so
+# the list reads as 'synaptophysin(+), CD34(-)' does. Signs in words ('(positive)') and bare names stay
+# as they were: a name without a sign is no result.
+STAINS = [("synaptophysin", "synaptophysin"), ("chromogranin A", "chromogranin A"), ("CD56", "CD56")]
+OTHERS = [("CD117", "CD117"), ("CD34", "CD34"), ("S-100", "S100")]
+SIGNS = {"plus": ["(+)", "（+）", "（＋）"], "minus": ["(-)", "（-）", "（－）"]}
+
+
+def stain_sets(row):
+    return set(row["markers_positive"] or []), set(row["markers_negative"] or [])
+
+
+def _ideographic_cells():
+    for plus, minus, sep, end in itertools.product(SIGNS["plus"], SIGNS["minus"], ["、", ", "], ["。", "."]):
+        items = [name + plus for name, _ in STAINS] + [name + minus for name, _ in OTHERS]
+        yield (CASE.format("免疫染色: " + sep.join(items) + end),
+               ({c for _, c in STAINS}, {c for _, c in OTHERS}))
+    yield CASE.format("免疫染色でsynaptophysin、chromogranin A、CD56を検討した。"), (set(), set())
+
+
+test_a_stain_list_with_ideographic_commas = grid_test(
+    _ideographic_cells, stain_sets, "markers_positive", "markers_negative")
