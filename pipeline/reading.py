@@ -30,6 +30,10 @@ _TRAILING_SPACE = re.compile(r"[ \f\v]+\n")
 # spaCy's tokenizer peels prefixes and suffixes off such a run one by one, which is quadratic in
 # its length ('((((...'), so its punctuation is spaced out before anything reads it.
 _LONG_RUN = re.compile(r"\S{150,}")
+# r14: Japanese and Chinese text runs on into an English stain or drug name with no space between
+# ('免疫染色でAE1/AE3(+)', 'NSE(+)であった'); a space where the script changes makes the name a word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_SCRIPT_CHANGE = re.compile(rf"(?<=[{_CJK}])(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[{_CJK}])")
 # Eleven or more of the same punctuation mark in a row ('((((((', '=========') carry nothing a row
 # needs and cost a token each; ten are kept.
 _REPEATED_MARK = re.compile(r"([^\w\s])\1{10,}")
@@ -55,6 +59,9 @@ def report_id_for(path: Path) -> str:
 
 
 _BRACKETED_SIGN = re.compile(r"\[([+-]{1,3})\]")
+# r14: a sign bracketed right after a stain's name ('AE1/AE3(+)', 'CAM5.2(-)') stays in the name's token,
+# which then names no stain; spaced off, it is read as 'CD56 (+)' is.
+_GLUED_SIGN = re.compile(r"(?<=[A-Za-z0-9])\((?=[+-]{1,3}[),])")
 # A raised decimal point between digits, as some journals print it ('5·9 cm', 'Ki-67 2∙5%': middle
 # dot, bullet operator, dot operator), is a decimal point; one character for one, offsets stay.
 _RAISED_DECIMAL = re.compile("(?<=\\d)[\u00b7\u2219\u22c5](?=\\d)")
@@ -78,8 +85,11 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
     text = _REPEATED_MARK.sub(lambda m: m.group(1) * 10, text)
+    if _SCRIPT_CHANGE.search(text):
+        text = _SCRIPT_CHANGE.sub(" ", text)
     text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
     text = _BRACKETED_SIGN.sub(r"(\1)", text)  # 'CD56 [-]' is written as 'CD56 (-)' elsewhere
+    text = _GLUED_SIGN.sub(" (", text)
     text = _RAISED_DECIMAL.sub(".", text)
     text = _GLUED_FIGURE_CALL.sub(" (", text)
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))

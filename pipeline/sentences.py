@@ -39,8 +39,10 @@ def _word_class(text: str, abbreviations: frozenset) -> tuple[bool, bool, bool, 
     spaces only)"""
     first = text[:1]
     breaks = text.count("\n")
+    caseless = first.isalpha() and not first.isupper() and not first.islower()  # r14: '症例', a Japanese sentence
     return (breaks > 0, breaks == 1, _ends_sentence(text, abbreviations),
-            first.isupper() or first.isdigit() or first in OPENERS, first.islower(), text.isspace() and not breaks)
+            first.isupper() or first.isdigit() or first in OPENERS or caseless, first.islower(),
+            text.isspace() and not breaks)
 
 
 def set_sentence_starts(doc: Doc, abbreviations: frozenset = frozenset(),

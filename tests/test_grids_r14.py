@@ -99,3 +99,29 @@ def _ideographic_cells():
 
 test_a_stain_list_with_ideographic_commas = grid_test(
     _ideographic_cells, stain_sets, "markers_positive", "markers_negative")
+
+
+# --- a sign glued to a clone ---------------------------------------------------------------------------------
+# 'AE1/AE3(+)', 'CAM5.2(-)': the tokenizer keeps a bracket glued to a name holding digits inside the
+# name's token, which then names no stain; the reader spaces the bracketed sign off (pipeline/reading.py),
+# as most authors write it ('CD56 (+)'). A Japanese sentence runs on into the name ('免疫染色でAE1/AE3(+)'):
+# a space where the script changes makes the name a word, and a letter of a script without case opens a
+# sentence after a full stop (pipeline/sentences.py), as a capital does.
+GLUED = {"AE1/AE3": "cytokeratin (AE1/AE3)", "CAM5.2": "cytokeratin (CAM5.2)", "CK8/18": "cytokeratin (CK8/18)",
+         "TTF-1": "TTF-1", "CD56": "CD56", "S-100": "S100"}
+FRAMES = ["Immunostaining showed {}.", "Immunohistochemistry: {}.", "免疫染色で{}であった。",
+          # a Japanese full stop ends its sentence, so the scan before is not the stains' context
+          "Octreotide scintigraphyで肝臓に集積を認めた。免疫染色で{}であった。"]
+
+
+def _glued_sign_cells():
+    for frame, (name, canonical), (sign, positive) in itertools.product(
+            FRAMES, GLUED.items(), [("(+)", True), ("(++)", True), ("(-)", False)]):
+        other = "synaptophysin(+)" if not positive else "vimentin(-)"
+        listed = f"{name}{sign}, {other}" if "免" not in frame else f"{name}{sign}、{other}"
+        want = ({canonical}, {"vimentin"}) if positive else ({"synaptophysin"}, {canonical})
+        yield CASE.format(frame.format(listed)), want
+    yield CASE.format("Immunostaining for AE1/AE3 and CAM5.2 was requested."), (set(), set())
+
+
+test_a_sign_glued_to_its_stain = grid_test(_glued_sign_cells, stain_sets, "markers_positive", "markers_negative")
