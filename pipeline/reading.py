@@ -62,6 +62,7 @@ _BRACKETED_SIGN = re.compile(r"\[([+-]{1,3})\]")
 # r14: a sign bracketed right after a stain's name ('AE1/AE3(+)', 'CAM5.2(-)') stays in the name's token,
 # which then names no stain; spaced off, it is read as 'CD56 (+)' is.
 _GLUED_SIGN = re.compile(r"(?<=[A-Za-z0-9])\((?=[+-]{1,3}[),])")
+_GLUED_SIGN_RUN = re.compile(r"\S*[A-Za-z0-9]\([+-]{1,3}[),]\S*")  # 'CK7(-)/CK20(+)' is read as it stands
 # A raised decimal point between digits, as some journals print it ('5·9 cm', 'Ki-67 2∙5%': middle
 # dot, bullet operator, dot operator), is a decimal point; one character for one, offsets stay.
 _RAISED_DECIMAL = re.compile("(?<=\\d)[\u00b7\u2219\u22c5](?=\\d)")
@@ -89,7 +90,8 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
         text = _SCRIPT_CHANGE.sub(" ", text)
     text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
     text = _BRACKETED_SIGN.sub(r"(\1)", text)  # 'CD56 [-]' is written as 'CD56 (-)' elsewhere
-    text = _GLUED_SIGN.sub(" (", text)
+    text = _GLUED_SIGN_RUN.sub(lambda m: m.group(0) if ")/" in m.group(0) else _GLUED_SIGN.sub(" (", m.group(0)),
+                               text)
     text = _RAISED_DECIMAL.sub(".", text)
     text = _GLUED_FIGURE_CALL.sub(" (", text)
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
