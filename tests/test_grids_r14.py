@@ -125,3 +125,26 @@ def _glued_sign_cells():
 
 
 test_a_sign_glued_to_its_stain = grid_test(_glued_sign_cells, stain_sets, "markers_positive", "markers_negative")
+
+
+# --- a panel named with its clones -----------------------------------------------------------------------
+# 'Stains for synaptophysin (27G12, Leica) were performed': a stain method's list followed by a panel verb
+# names the panel, not a result, also when each stain carries a bracketed clone, maker or dilution
+# (pipeline/extractors/marker_cues.py, _after_list). The result, when the report gives it, still counts.
+ASIDES = ["(Dako)", "(clone 27G12)", "(1:200)", "(27G12, Leica)", "[Ventana]"]
+PANEL_FRAMES = ["Immunohistochemical stains for synaptophysin {a} and CD56 {a} were performed.",
+                "Staining for synaptophysin {a} and CD56 {a} was done.",
+                "Immunostaining for synaptophysin {a} and CD56 {a} was requested."]
+
+
+def _panel_cells():
+    for frame, aside in itertools.product(PANEL_FRAMES, ASIDES):
+        panel = frame.format(a=aside)
+        yield CASE.format(panel), (set(), set())
+        yield CASE.format(panel + " Synaptophysin was positive and CD56 was negative."), ({"synaptophysin"}, {"CD56"})
+        yield CASE.format(f"The tumour cells were positive for synaptophysin {aside} and CD56 {aside}."), (
+            {"synaptophysin", "CD56"}, set())
+
+
+test_a_panel_named_with_its_clones_states_no_result = grid_test(
+    _panel_cells, stain_sets, "markers_positive", "markers_negative")

@@ -123,10 +123,18 @@ class MarkerCues:
         return i >= lo and i < start - 1 and report.lower_word(i) in self.subject_negators
 
     def _after_list(self, report: ReportView, cue, marker_tokens: set[int]) -> int:
-        """The first token after the markers and list words that follow a forward cue."""
+        """The first token after the markers, list words and bracketed asides (r14: a clone, a maker, a
+        dilution: 'stains for synaptophysin (27G12, Dako) were performed') that follow a forward cue."""
         hi = min(report.sentence_bounds(cue.start)[1], cue.end + self.walks.max_walk)
-        j = cue.end
-        while j < hi and (j in marker_tokens or report.lower_word(j) in self.list_words):
+        j, depth = cue.end, 0
+        while j < hi:
+            word = report.lower_word(j)
+            if word in ("(", "["):
+                depth += 1
+            elif word in (")", "]") and depth:
+                depth -= 1
+            elif not depth and j not in marker_tokens and word not in self.list_words:
+                break
             j += 1
         return j
 
