@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 
-from test_grids import CASE, grid_test
+from test_grids import CASE, framed_cells, grid_test
 
 # (person phrase, its sex or None when the word does not say it, connector, unit)
 PERSONS = {
@@ -148,3 +148,22 @@ def _panel_cells():
 
 test_a_panel_named_with_its_clones_states_no_result = grid_test(
     _panel_cells, stain_sets, "markers_positive", "markers_negative")
+
+
+# --- 'low-grade neuroendocrine carcinoma' -----------------------------------------------------------------
+# The team's settled reading (dev/real/README.md): a low-grade neuroendocrine carcinoma names a
+# well-differentiated tumour by an old name, as 'intermediate-grade neuroendocrine carcinoma' does, so it is
+# a NET (rules/histology.json 'specific'); a plain or high-grade neuroendocrine carcinoma stays a NEC.
+LOW_GRADE = {"a low-grade neuroendocrine carcinoma": "NET", "a low grade neuroendocrine carcinoma": "NET",
+             "a primary low-grade neuroendocrine carcinoma": "NET",
+             "a neuroendocrine carcinoma": "NEC", "a high-grade neuroendocrine carcinoma": "NEC"}
+LOW_GRADE_FRAMES = ["Biopsy of the scalp nodule showed {}.", "The final diagnosis was {} of the skin.",
+                    "Fine needle biopsies of the liver indicated {}."]
+
+
+def _low_grade_cells():
+    yield from framed_cells("A 72-year-old woman had a nodule on the scalp.\n", LOW_GRADE_FRAMES, LOW_GRADE)
+
+
+test_a_low_grade_neuroendocrine_carcinoma_is_a_net = grid_test(_low_grade_cells, lambda row: row["histology"],
+                                                               "histology")
