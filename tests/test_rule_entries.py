@@ -943,3 +943,9 @@ PROBES[("patterns", "sex", "article_nouns", "female")] = (
     lambda w: f"Presentamos {w} con dolor abdominal y diarrea.", "sex")
 PROBES[("patterns", "sex", "article_nouns", "male")] = PROBES[("patterns", "sex", "article_nouns", "female")]
 PATTERN_PROBES[("patterns", "sex", "phrase_patterns")] = ("sex", {"sex_decade_japanese": "症例は70歳代男性。"})
+# r14: a part of the winning region named beside a lesion word, too far from it to vote, names the region
+# more precisely ('small bowel carcinoid' with 'lesions ... along the wall of the distal jejunum')
+PROBES[("sites", "primary_vote", "part_named_with")] = (
+    lambda w: "A 60-year-old man had a small bowel carcinoid resected. CT had shown "
+              f"{'the' if w.endswith('s') or w == 'thickening' else 'a'} {w} that had grown over several years "
+              "along the wall of the distal jejunum.", "primary_site")

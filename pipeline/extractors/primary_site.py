@@ -15,6 +15,9 @@ from .topic import IntroductionTopic
 from .tumour_noun_vote import TumourNounVote
 
 
+PART_NAMED = "primary_site:part_named"
+
+
 class PrimarySiteExtractor(FieldExtractor):
     fields = ("primary_site",)
 
@@ -38,6 +41,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.metastatic_organ_factor = vote["metastatic_organ_factor"]
         self.index_sentence_factor, self.title_factor = vote["index_sentence_factor"], vote["title_factor"]
         self.part_share = vote["part_share"]
+        self.part_named_with = set(vote.get("part_named_with", []))  # r14
         self.primary_reach, self.site_tumour_gap = vote["primary_reach_tokens"], vote["site_tumour_gap_tokens"]
         self.hormone_phrase = vote["hormone_phrase_tokens"]
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
@@ -63,6 +67,8 @@ class PrimarySiteExtractor(FieldExtractor):
         out = []
         for site, met in zip(sites, beside, strict=True):
             m = None if met else self._site_vote(report, site, tumours, site.id_ in metastatic, title)
+            if m is None and not met and site.id_ in self.part_of:
+                m = self._part_named(report, site)
             if m is not None:
                 out.append(m)
         out.extend(self.operation.find(report))
@@ -87,6 +93,18 @@ class PrimarySiteExtractor(FieldExtractor):
             m.affirm_in_title()
             weight *= self.title_factor
         m.weight = weight
+        return m
+
+    def _part_named(self, report: ReportView, site) -> Mention | None:
+        """r14: a part of a region ('the jejunum', 'the mid ileum') named in a case-text sentence with a
+        lesion word (rules/sites.json primary_vote 'part_named_with') but too far from it to vote ('two
+        distinct lesions were found in his jejunum'): no vote, only the region's more precise name
+        (decide). Not in the background: 'carcinoids arising outside the appendix' names no part."""
+        if report.section_of(site.start_char) != "case" or not any(
+                t.lower_ in self.part_named_with for t in report.sentence(site.start)):
+            return None
+        m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, PART_NAMED, "SITE")
+        m.weight = 0.0
         return m
 
     def _negate_presentation_sites(self, out: list[Mention], unknown: str) -> None:
@@ -178,7 +196,7 @@ class PrimarySiteExtractor(FieldExtractor):
         return 0.0, ""
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        usable = _voters(mentions)
+        usable = _voters([m for m in mentions if m.rule != PART_NAMED])
         if not usable:
             return {"primary_site": None}
         score: dict[str, float] = defaultdict(float)
@@ -193,6 +211,11 @@ class PrimarySiteExtractor(FieldExtractor):
                  if region == value and p in score and score[p] >= score[value] * self.part_share]
         if parts:
             value = max(parts, key=lambda p: (score[p], -first[p]))
+        else:  # r14: the one part of the region that the report names beside a tumour noun
+            named = [m for m in mentions if m.rule == PART_NAMED and m.usable and self.part_of[m.normalized] == value]
+            if len({m.normalized for m in named}) == 1:
+                value = named[0].normalized
+                usable = usable + named
         keep(mentions, [m for m in usable if m.normalized == value])
         return {"primary_site": value}
 
