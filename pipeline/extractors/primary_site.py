@@ -14,7 +14,6 @@ from .title import ReportTitle, stated_unknown_primary
 from .topic import IntroductionTopic
 from .tumour_noun_vote import TumourNounVote
 
-
 PART_NAMED = "primary_site:part_named"
 
 
@@ -206,18 +205,21 @@ class PrimarySiteExtractor(FieldExtractor):
             score[m.normalized] += m.weight * factor
             first.setdefault(m.normalized, m.start)
         value = max(score, key=lambda v: (score[v], -first[v]))
-        # A part of the winning region, nearly as well supported, is the more precise answer.
+        value, evidence = self._most_precise(value, score, first, mentions)
+        keep(mentions, [m for m in usable + evidence if m.normalized == value])
+        return {"primary_site": value}
+
+    def _most_precise(self, value: str, score: dict, first: dict, mentions: list[Mention]) -> tuple[str, list]:
+        """A part of the winning region, nearly as well supported, is the more precise answer; without
+        one, r14: the one part of the region that the case text names beside a lesion word."""
         parts = [p for p, region in self.part_of.items()
                  if region == value and p in score and score[p] >= score[value] * self.part_share]
         if parts:
-            value = max(parts, key=lambda p: (score[p], -first[p]))
-        else:  # r14: the one part of the region that the report names beside a tumour noun
-            named = [m for m in mentions if m.rule == PART_NAMED and m.usable and self.part_of[m.normalized] == value]
-            if len({m.normalized for m in named}) == 1:
-                value = named[0].normalized
-                usable = usable + named
-        keep(mentions, [m for m in usable if m.normalized == value])
-        return {"primary_site": value}
+            return max(parts, key=lambda p: (score[p], -first[p])), []
+        named = [m for m in mentions if m.rule == PART_NAMED and m.usable and self.part_of[m.normalized] == value]
+        if len({m.normalized for m in named}) == 1:
+            return named[0].normalized, named
+        return value, []
 
 
 def _voters(mentions: list[Mention]) -> list[Mention]:
