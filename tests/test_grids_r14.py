@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 
-from test_grids import CASE, framed_cells, grid_test
+from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites
 
 # (person phrase, its sex or None when the word does not say it, connector, unit)
 PERSONS = {
@@ -198,3 +198,29 @@ def _part_cells():
 
 test_a_part_of_the_region_named_beside_a_lesion_word = grid_test(
     _part_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- how a class presents, in shares ---------------------------------------------------------------------------
+# 'More than 90% of small cell carcinomas of the larynx present with metastatic disease' is what the class
+# does: 'present'/'presents' state it in the general present, and a share ('%') marks the class's spread
+# (rules/context.json generic_statements 'present_words', 'spread_markers'). The patient's own presentation
+# ('He presents with liver metastases', 'CT showed ...') keeps its metastases.
+CLASSES = ["small cell carcinomas of the larynx", "laryngeal neuroendocrine carcinomas", "these neoplasms",
+           "NETs of this site"]
+SHARES = ["More than 90% of {c} present with metastatic disease.", "About 60% of {c} present with liver metastases.",
+          "Up to 40% of {c} have metastases in the liver at diagnosis."]
+PATIENT_SPREAD = {"He presents with liver metastases.": ("yes", {"liver"}),
+                  "CT showed multiple liver metastases.": ("yes", {"liver"}),
+                  "At presentation, 90% of the liver was replaced by metastases.": ("yes", {"liver"})}
+
+
+def _share_cells():
+    intro = "A 64-year-old man had a small cell carcinoma of the larynx.\n"
+    for frame, c in itertools.product(SHARES, CLASSES):
+        yield CASE.format(intro + frame.format(c=c)), ("unknown", set())
+        for own, want in PATIENT_SPREAD.items():
+            yield CASE.format(intro + frame.format(c=c) + "\n" + own), want
+
+
+test_a_share_of_a_class_presenting_is_no_finding = grid_test(
+    _share_cells, metastasis_and_sites, "metastasis", "metastasis_sites")

@@ -155,6 +155,9 @@ GENERIC_PROBES = {
     "categorizes": "The guideline categorizes surgery as first-line care.",
     "categorises": "The guideline categorises surgery as first-line care.",
     "subdivides": "The guideline subdivides care into surgery and PRRT.",
+    # r14: how a class presents in general ('more than 90% of laryngeal small cell carcinomas present with
+    # metastatic disease'; 'limbic encephalitis often presents after surgery')
+    "present": "Relapses present late after surgery.", "presents": "Relapse presents late after surgery.",
 }
 
 CONTEXT = {
@@ -290,6 +293,7 @@ SPREAD_MARKER_PROBES = {
     "commonest": "The liver is the commonest site of metastasis.",
     "minority": "Distant metastases are present in a minority.",
     "majority": "A majority have distant metastases.",
+    "%": "About 90% have distant metastases.",  # r14: a share of a class is a population statement
 }
 CONTEXT[("context", "generic_statements", "spread_markers")] = (
     lambda word: SPREAD_CASE + SPREAD_MARKER_PROBES[word], "metastasis")
