@@ -224,3 +224,24 @@ def _share_cells():
 
 test_a_share_of_a_class_presenting_is_no_finding = grid_test(
     _share_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- SIADH ----------------------------------------------------------------------------------------------------------
+# A small cell carcinoma's commonest hormonal syndrome is the syndrome of inappropriate antidiuretic hormone
+# secretion; the guideline names a syndrome of another hormone by the hormone: 'ADH' (rules/syndromes.json
+# 'functional'). Denied or told of the class, it is no syndrome of the patient's.
+SIADH_NAMES = ["SIADH", "the syndrome of inappropriate antidiuretic hormone secretion (SIADH)",
+               "a syndrome of inappropriate secretion of antidiuretic hormone", "ectopic antidiuretic hormone secretion"]
+SIADH_FRAMES = {"Laboratory tests showed hyponatraemia due to {}.": ["ADH"], "She developed {} after admission.": ["ADH"],
+                "There was no evidence of {}.": None, "{} is common in small cell lung cancer.": None}
+
+
+def _siadh_cells():
+    intro = "A 66-year-old woman had a small cell carcinoma of the lung.\n"
+    for (frame, want), name in itertools.product(SIADH_FRAMES.items(), SIADH_NAMES):
+        sentence = frame.format(name)
+        yield CASE.format(intro + sentence[0].upper() + sentence[1:]), want
+
+
+test_siadh_is_the_tumour_s_adh_syndrome = grid_test(
+    _siadh_cells, lambda row: row["functional_syndrome"] or None, "functional_syndrome")
