@@ -245,3 +245,26 @@ def _siadh_cells():
 
 test_siadh_is_the_tumour_s_adh_syndrome = grid_test(
     _siadh_cells, lambda row: row["functional_syndrome"] or None, "functional_syndrome")
+
+
+# --- more names of a class -----------------------------------------------------------------------------------
+# A small cell neuroendocrine tumour is a small cell carcinoma (NEC), as a large cell one is; 'endocrine cell
+# carcinoma' is the Japanese gastrointestinal name of a NEC; the pancreas's mixed acinar- or ductal-
+# (neuro)endocrine carcinomas are MiNENs (rules/histology.json 'specific'). A plain neuroendocrine tumour
+# stays a NET, and the class named in the literature is none of the patient's.
+CLASS_NAMES = {"a small cell neuroendocrine tumour": "NEC", "a small-cell neuroendocrine tumor": "NEC",
+               "an endocrine cell carcinoma": "NEC", "a mixed acinar-endocrine carcinoma": "MiNEN",
+               "a mixed acinar-neuroendocrine carcinoma": "MiNEN", "a mixed ductal-endocrine carcinoma": "MiNEN",
+               "a neuroendocrine tumour": "NET"}
+CLASS_FRAMES = ["Pathological examination revealed {} of the pancreas.", "The tumour was diagnosed as {}.",
+                "Biopsy showed {}, with a Ki-67 index of 60%."]
+
+
+def _class_name_cells():
+    yield from framed_cells("A 65-year-old man had abdominal pain.\n", CLASS_FRAMES, CLASS_NAMES)
+    for name in CLASS_NAMES:
+        yield CASE.format(f"A 65-year-old man had abdominal pain.\n{name[name.index(' ') + 1:].capitalize()}s "
+                          "are rare and aggressive tumours."), None
+
+
+test_more_names_of_a_class = grid_test(_class_name_cells, lambda row: row["histology"], "histology")
