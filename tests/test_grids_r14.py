@@ -268,3 +268,25 @@ def _class_name_cells():
 
 
 test_more_names_of_a_class = grid_test(_class_name_cells, lambda row: row["histology"], "histology")
+
+
+# --- a journal's name on a label line ------------------------------------------------------------------------
+# 'Published in: Gan to kagaku ryoho. Cancer & chemotherapy (2024)', glued to the author names of a flattened
+# page, 'JournalGan to kagaku ryoho. Cancer & chemotherapy', 'Journal: Cancer & Chemotherapy': a journal named
+# on a page's label line is furniture (rules/sections.json furniture 'publisher', 'journal'), and its
+# 'chemotherapy' no treatment. The case text's own chemotherapy still counts.
+JOURNAL_LINES = ["Taro YamadaHanako SatoPublished in: Gan to kagaku ryoho. Cancer & chemotherapy (2024)",
+                 "JournalGan to kagaku ryoho. Cancer & chemotherapy",
+                 "Journal: Cancer & Chemotherapy", "Published in: Cancer Chemotherapy and Pharmacology (2021)"]
+
+
+def _journal_cells():
+    case = "A 70-year-old man had a pancreatic NET resected by distal pancreatectomy."
+    for line in JOURNAL_LINES:  # a flat page's metadata after its text, read as the case text
+        yield f"A pancreatic neuroendocrine neoplasm: a case report\n{case}\n\nNumber of pages 3\n{line}\n", ["surgery"]
+        yield (f"A pancreatic neuroendocrine neoplasm: a case report\n{case} Adjuvant chemotherapy followed.\n\n"
+               f"Number of pages 3\n{line}\n"), ["chemotherapy", "surgery"]
+
+
+test_a_journal_named_on_a_label_line_is_no_treatment = grid_test(
+    _journal_cells, lambda row: sorted(row["treatments"] or []), "treatments")
