@@ -290,3 +290,29 @@ def _journal_cells():
 
 test_a_journal_named_on_a_label_line_is_no_treatment = grid_test(
     _journal_cells, lambda row: sorted(row["treatments"] or []), "treatments")
+
+
+# --- the sex in an index-patient sentence outside the case text --------------------------------------------
+# 'Here, we report a case of an adult male patient' in an introduction, 'We present the case of a female
+# patient' under 'Material and method': with no sex beside an age and no noun phrase in the case text or
+# abstract, the index-patient sentence of another section says it (pipeline/extractors/demographics.py,
+# _introduced). The literature's patients in that section ('Case reports of a woman ...') do not; nor does a
+# noun phrase that the case text outranks. 'men' is the plural some authors write for one man ('in men of
+# 54 y.o.').
+INDEX_SENTENCES = {"Here, we report a case of an adult male patient with small cell lung cancer.": "male",
+                   "We present the case of a female patient with a renal neuroendocrine carcinoma.": "female",
+                   "We describe a middle-aged woman whose carcinoid was found at appendectomy.": "female",
+                   "In this report, we describe a man treated with atezolizumab.": "male"}
+SECTIONS = ["Introduction", "Material and method", "Background"]
+
+
+def _index_sex_cells():
+    tail = "\n\nDiscussion\nImmunotherapy has changed the treatment of such tumours.\n"
+    for (sentence, sex), header in itertools.product(INDEX_SENTENCES.items(), SECTIONS):
+        yield f"{header}\nSuch tumours are rare. {sentence}{tail}", sex
+        if header != "Material and method":  # (a header the splitter does not know opens the case text)
+            yield f"{header}\nCase reports of a woman with such a tumour exist.{tail}", None
+    yield "Abstract\nA case of Lambert-Eaton syndrome in men of 54 y.o. is reported.\n", "male"
+
+
+test_the_sex_in_an_index_sentence_outside_the_case = grid_test(_index_sex_cells, lambda row: row["sex"], "sex")

@@ -218,11 +218,21 @@ class SexExtractor(FieldExtractor):
         """'An elderly woman presented with ...', else a title ('Mrs K., a retired teacher'): the first
         in the first patient-introducing section that has one. A noun phrase of the literature's
         patients ('case reports of a woman ... in the literature') does not stop the search: the first
-        usable one is the patient's, and only without one is the first kept, as evidence (r7b)."""
+        usable one is the patient's, and only without one is the first kept, as evidence (r7b). r14:
+        without a usable one there, the index-patient sentence of another section says it ('Here we
+        report the case of an adult male patient' in an introduction; 'Material and method: We present
+        the case of a female patient')."""
+        found = self._introduced_in(report, [s for s in report.sections if s.label in self.patient_sections])
+        if found and found[0].usable:
+            return found
+        elsewhere = [m for m in self._introduced_in(report, [s for s in report.sections
+                                                                if s.label not in self.patient_sections])
+                     if m.usable and m.rule == "sex_noun_phrase"]
+        return elsewhere or found
+
+    def _introduced_in(self, report: ReportView, sections) -> list[Mention]:
         text = report.text
-        for section in report.sections:
-            if section.label not in self.patient_sections:
-                continue
+        for section in sections:
             window = min(section.end, section.start + self.noun_phrase_window)
             first = None
             for m in self.noun_phrase.finditer(text, section.start, window):
