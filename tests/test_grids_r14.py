@@ -316,3 +316,22 @@ def _index_sex_cells():
 
 
 test_the_sex_in_an_index_sentence_outside_the_case = grid_test(_index_sex_cells, lambda row: row["sex"], "sex")
+
+
+# --- the extraocular muscles are the orbit ------------------------------------------------------------------
+# A metastasis to an extraocular muscle is an orbital metastasis (rules/sites.json 'orbit'), as the labels of
+# orbital metastases write it, not one to the muscles of the body; and 'extraocular muscle mass' names no
+# primary, which the lung cancer keeps.
+EXTRAOCULAR = ["a metastatic lesion in the left extraocular muscle", "metastases to the extraocular muscles",
+               "an extraocular metastasis", "a metastasis in two of the extraocular muscles"]
+
+
+def _orbit_cells():
+    intro = "A 59-year-old woman had small cell lung cancer.\n"
+    for phrase in EXTRAOCULAR:
+        yield CASE.format(f"{intro}MRI of the orbits showed {phrase}."), ("yes", {"orbit"})
+    yield CASE.format(f"{intro}Her extraocular movements were full, and no metastases were seen."), ("no", set())
+
+
+test_the_extraocular_muscles_are_the_orbit = grid_test(
+    _orbit_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
