@@ -335,3 +335,20 @@ def _orbit_cells():
 
 test_the_extraocular_muscles_are_the_orbit = grid_test(
     _orbit_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- a stone in the appendix ------------------------------------------------------------------------------
+# An appendicolith (a faecalith) measured beside the appendix's thickened wall is a stone, no tumour's size
+# (rules/patterns.json size 'not_primary', beside 'stone', 'calculus'); the carcinoid's own size still counts.
+STONES = ["an appendicolith", "a fecalith", "a faecalith"]
+
+
+def _stone_cells():
+    intro = "A 30-year-old woman had right lower quadrant pain.\n"
+    for stone in STONES:
+        told = f"CT revealed thickening of the appendiceal wall and {stone} measuring 8 mm in diameter."
+        yield CASE.format(f"{intro}{told}\nAppendectomy revealed a carcinoid of the appendix."), None
+        yield CASE.format(f"{intro}{told}\nAppendectomy revealed a 6 mm carcinoid of the appendix."), "6"
+
+
+test_a_stone_in_the_appendix_is_no_size = grid_test(_stone_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")
