@@ -352,3 +352,24 @@ def _stone_cells():
 
 
 test_a_stone_in_the_appendix_is_no_size = grid_test(_stone_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")
+
+
+# --- the tumour found at its organ's operation ----------------------------------------------------------------
+# 'A carcinoid was incidentally found at appendectomy', 'a NET G1 found by performing interval appendectomy':
+# the tumour told first, then the operation named for its organ, with a word of finding between (rules/
+# sites.json operation_organs 'found_words'), votes for that organ as 'appendectomy; histology revealed a NET'
+# does. A tumour whose own organ is named keeps it; an operation with no tumour found names nothing.
+FOUND = ["A carcinoid was incidentally found at {op}.", "A neuroendocrine tumour G1 was found by performing interval {op}.",
+         "A well-differentiated NET was discovered in the {op} specimen.", "The carcinoid tumour was identified after {op}."]
+OPERATIONS = {"appendectomy": "appendix", "cholecystectomy": "gallbladder"}
+
+
+def _found_cells():
+    intro = "A 35-year-old woman had abdominal pain.\n"
+    for frame, (op, organ) in itertools.product(FOUND, OPERATIONS.items()):
+        yield CASE.format(intro + frame.format(op=op)), organ
+    yield CASE.format(intro + "An ileal NET was found at appendectomy."), "ileum"
+    yield CASE.format(intro + "She was found to be anaemic before her appendectomy."), None
+
+
+test_the_tumour_found_at_its_organ_s_operation = grid_test(_found_cells, lambda row: row["primary_site"], "primary_site")

@@ -949,3 +949,6 @@ PROBES[("sites", "primary_vote", "part_named_with")] = (
     lambda w: "A 60-year-old man had a small bowel carcinoid resected. CT had shown "
               f"{'the' if w.endswith('s') or w == 'thickening' else 'a'} {w} that had grown over several years "
               "along the wall of the distal jejunum.", "primary_site")
+# r14: the tumour told first, found at the operation named for its organ
+PROBES[("sites", "operation_organs", "found_words")] = (
+    lambda w: f"A 35-year-old woman had abdominal pain. A carcinoid was {w} at appendectomy.", "primary_site")

@@ -6,7 +6,8 @@ operation's name being the only word for the organ.
 
 The operation votes (at the generic weight, so that any site named beside a tumour noun outweighs it)
 only when a specific tumour noun follows it in its own sentence, or in the next sentence when that one
-opens as a pathology finding ('Histology showed ...'): a past operation of the history ('an appendectomy
+opens as a pathology finding ('Histology showed ...'), or (r14) stands before it with a word of finding
+between ('a carcinoid was incidentally found at appendectomy'): a past operation of the history ('an appendectomy
 at 20') is followed by no such finding. An operation qualified by another organ ('hepatic lobectomy',
 'thyroid lobectomy') is that organ's. The words are rules/sites.json 'operation_organs'."""
 from __future__ import annotations
@@ -21,6 +22,7 @@ class OperationOrgan:
         self.openers = set(cfg["pathology_openers"])
         self.opener_reach = cfg["opener_reach_tokens"]
         self.qualifier_reach = cfg["qualifier_reach_tokens"]
+        self.found_words = set(cfg.get("found_words", []))  # r14
         self.specific = {t.lower() for t in rules["sites"]["primary_cues"]["specific_tumour_nouns"]}
         self.weight = weight
 
@@ -45,14 +47,20 @@ class OperationOrgan:
     def _tumour_found(self, report, i: int) -> bool:
         """A specific tumour noun after the operation in its sentence, or in the next sentence when it
         opens with a pathology word ('Histology showed a NET')."""
-        _, hi = report.sentence_bounds(i)
-        if self._names_tumour(report, i + 1, hi):
+        lo, hi = report.sentence_bounds(i)
+        if self._names_tumour(report, i + 1, hi) or self._found_at(report, lo, i):
             return True
         if hi >= len(report.doc):
             return False
         lo, end = report.sentence_bounds(hi)
         opening = {report.lower_word(k) for k in range(lo, min(end, lo + self.opener_reach))}
         return bool(opening & self.openers) and self._names_tumour(report, lo, end)
+
+    def _found_at(self, report, lo: int, i: int) -> bool:
+        """r14: the tumour told first, found at the operation: 'a carcinoid was found at appendectomy',
+        'a NET G1 found by performing interval appendectomy' (a 'found_words' word between them)."""
+        found = [k for k in range(lo, i) if report.lower_word(k) in self.found_words]
+        return bool(found) and self._names_tumour(report, lo, found[-1])
 
     def _names_tumour(self, report, lo: int, hi: int) -> bool:
         return any(t.text.lower() in self.specific and t.end <= hi for t in report.spans_near("TUMOUR", lo, hi))

@@ -176,6 +176,7 @@ class OperationOrganRules(RuleModel):  # r11: 'underwent appendectomy; histology
     pathology_openers: Words
     opener_reach_tokens: Count
     qualifier_reach_tokens: Count
+    found_words: Words = Field(default_factory=list)  # r14: 'a carcinoid was found at appendectomy'
 
 
 class SiteRules(RuleModel):
