@@ -41,6 +41,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.index_sentence_factor, self.title_factor = vote["index_sentence_factor"], vote["title_factor"]
         self.part_share = vote["part_share"]
         self.part_named_with = set(vote.get("part_named_with", []))  # r14
+        self.part_named_regions = set(vote.get("part_named_regions", []))
         self.primary_reach, self.site_tumour_gap = vote["primary_reach_tokens"], vote["site_tumour_gap_tokens"]
         self.hormone_phrase = vote["hormone_phrase_tokens"]
         self.tumour_before_site = vote["tumour_before_site_tokens"]  # 'tumour, WHO grade 3, of the pancreas'
@@ -66,7 +67,7 @@ class PrimarySiteExtractor(FieldExtractor):
         out = []
         for site, met in zip(sites, beside, strict=True):
             m = None if met else self._site_vote(report, site, tumours, site.id_ in metastatic, title)
-            if m is None and not met and site.id_ in self.part_of:
+            if m is None and not met and self.part_of.get(site.id_) in self.part_named_regions:
                 m = self._part_named(report, site)
             if m is not None:
                 out.append(m)

@@ -144,6 +144,7 @@ class PrimaryVoteRules(RuleModel):
     title_factor: Annotated[float, Field(ge=0)]
     part_share: Annotated[float, Field(ge=0, le=1)]
     part_named_with: Words = Field(default_factory=list)  # r14: 'lesions were found in his jejunum'
+    part_named_regions: Words = Field(default_factory=list)  # r14: the regions that say no part
     primary_reach_tokens: Count
     site_tumour_gap_tokens: NonNegative
     hormone_phrase_tokens: NonNegative  # 'pancreatic vasoactive intestinal peptide-producing tumor'
