@@ -373,3 +373,28 @@ def _found_cells():
 
 
 test_the_tumour_found_at_its_organ_s_operation = grid_test(_found_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- the vinca alkaloids and the antifolates ------------------------------------------------------------------
+# Small cell and large cell carcinomas are treated with regimens the lexicon lacked: vinorelbine, vindesine and
+# vinblastine (rules/treatments.json), and pemetrexed, read by its INN stem '-trexed' with raltitrexed
+# ('drug_stems'); their brands from the maintained dictionary (rules/drug_names.json: 'Navelbine', 'Alimta').
+# Refused or of the literature, they are none of the patient's.
+DRUGS = {"vinorelbine": "vinorelbine", "vindesine": "vindesine", "vinblastine": "vinblastine",
+         "pemetrexed": "pemetrexed", "raltitrexed": "raltitrexed", "Navelbine": "vinorelbine", "Alimta": "pemetrexed"}
+DRUG_FRAMES = {"She received {d} and cisplatin for six cycles.": True,
+               "Second-line chemotherapy with {d} was started.": True,
+               "She declined {d}.": False,
+               "Regimens containing {d} are used for such tumours.": False}
+
+
+def _drug_cells():
+    intro = "A 61-year-old woman had a large cell neuroendocrine carcinoma of the lung.\n"
+    for (frame, given), (drug, canonical) in itertools.product(DRUG_FRAMES.items(), DRUGS.items()):
+        sentence = frame.format(d=drug)
+        want = {canonical, "cisplatin"} if given and "cisplatin" in sentence else ({canonical} if given else set())
+        yield CASE.format(intro + sentence), want
+
+
+test_the_vinca_alkaloids_and_the_antifolates = grid_test(
+    _drug_cells, lambda row: set(row["treatments"] or []) - {"chemotherapy"}, "treatments")
