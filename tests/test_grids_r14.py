@@ -398,3 +398,25 @@ def _drug_cells():
 
 test_the_vinca_alkaloids_and_the_antifolates = grid_test(
     _drug_cells, lambda row: set(row["treatments"] or []) - {"chemotherapy"}, "treatments")
+
+
+# --- a tracer inside a radionuclide read as imaging -----------------------------------------------------------
+# '111In Octreotide' as a nuclear medicine heading, '111In-pentetreotide', 'Indium-111 octreotide showed':
+# the radionuclide with an imaging element names the imaging agent, and the tracer's drug name inside it is
+# no treatment (pipeline/extractors/treatments.py, _drop_tracers_of). 'Lu-177 octreotate' is PRRT, and
+# octreotide given is octreotide.
+TRACER_LINES = {"Nuclear medicine\n111In Octreotide\nThe mesenteric mass was avid.": set(),
+                "111In Octreotide showed a focus in the right iliac fossa.": set(),
+                "Indium-111 octreotide showed a focus in the right iliac fossa.": set(),
+                "She was then given octreotide LAR 30 mg monthly.": {"octreotide"},
+                "She received four cycles of Lu-177 octreotate.": {"PRRT"}}
+
+
+def _tracer_cells():
+    intro = "A 52-year-old man had a small bowel carcinoid.\n"
+    for line, want in TRACER_LINES.items():
+        yield CASE.format(intro + line), want
+
+
+test_a_tracer_inside_an_imaging_radionuclide = grid_test(
+    _tracer_cells, lambda row: set(row["treatments"] or []), "treatments")

@@ -72,8 +72,17 @@ class TreatmentExtractor(FieldExtractor):
                 elif m.status == "other_patient" and self.title.holds(report, m.start):
                     m.affirm_in_title()  # r10: the title names the case's own treatment
                 out.append(m)
-        out.extend(self._radionuclides(report, candidates))
-        return out
+        nuclides = self._radionuclides(report, candidates)
+        self._drop_tracers_of(out, [n for n in nuclides if n.dropped])
+        return out + nuclides
+
+    def _drop_tracers_of(self, mentions: list[Mention], imaging: list[Mention]) -> None:
+        """r14: a tracer's name inside a radionuclide read as imaging ('111In Octreotide' as a nuclear
+        medicine heading, with no scan word beside it) is the imaging agent too."""
+        for m in mentions:
+            if not m.dropped and m.normalized in self.tracer_names and any(
+                    n.start <= m.start and m.end <= n.end for n in imaging):
+                m.dropped, m.reason = True, "imaging_agent"
 
     def _candidates(self, report: ReportView) -> list:
         """(span, the treatments it names, rule) of each treatment word and regimen."""
