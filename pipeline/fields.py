@@ -50,7 +50,7 @@ FIELDS: list[Field] = [
     Field("age", (Column("age", "number", low=0, high=120, hint="age must be a number of years from 0 to 120"),),
           f"{_X}.demographics:AgeExtractor", rules=("patterns.json",), review_group="patient",
           scores=(Score("age", ("age",), "number"),)),
-    Field("sex", (Column("sex", "category", ("female", "male")),), f"{_X}.demographics:SexExtractor",
+    Field("sex", (Column("sex", "category", ("female", "male")),), f"{_X}.sex:SexExtractor",
           rules=("patterns.json",), review_group="patient", scores=(Score("sex", ("sex",), "text"),)),
     Field("primary_site", (Column("primary_site", "text"),), f"{_X}.primary_site:PrimarySiteExtractor",
           rules=("sites.json",), review_group="tumour", scores=(Score("primary_site", ("primary_site",), "site"),)),

@@ -295,7 +295,7 @@ test_a_journal_named_on_a_label_line_is_no_treatment = grid_test(
 # --- the sex in an index-patient sentence outside the case text --------------------------------------------
 # 'Here, we report a case of an adult male patient' in an introduction, 'We present the case of a female
 # patient' under 'Material and method': with no sex beside an age and no noun phrase in the case text or
-# abstract, the index-patient sentence of another section says it (pipeline/extractors/demographics.py,
+# abstract, the index-patient sentence of another section says it (pipeline/extractors/sex.py,
 # _introduced). The literature's patients in that section ('Case reports of a woman ...') do not; nor does a
 # noun phrase that the case text outranks. 'men' is the plural some authors write for one man ('in men of
 # 54 y.o.').

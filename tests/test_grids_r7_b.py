@@ -11,7 +11,7 @@ when its extractor finds nothing (tests/test_null_extractors.py). Every sentence
   chromogranin') (rules/markers.json polarity positive_forward, negative_forward, premodifier_objects).
 - A sex noun phrase of the literature's patients ('case reports of a woman ... in the literature') does not
   stop the search for the patient's own ('we report a female patient ...'): the first usable one counts
-  (extractors/demographics.py _introduced).
+  (extractors/sex.py _introduced).
 - A grade beside a short form the report defines for its tumour ('neuroendocrine carcinoma of the
   endometrium (NECE) ... high-grade NECE') stands beside a tumour word (extractors/grade.py).
 - 'a mixed large cell neuroendocrine carcinoma with squamous cell carcinoma' is a MiNEN: 'mixed' alone is

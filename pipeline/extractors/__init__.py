@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from .. import fields
 from .base import Extractor, FieldExtractor, Mention, ReportView
-from .demographics import AgeExtractor, SexExtractor
+from .demographics import AgeExtractor
 from .grade import GradeExtractor
 from .histology import HistologyExtractor
 from .ki67 import Ki67Extractor
@@ -18,6 +18,7 @@ from .metastasis import MetastasisExtractor
 from .mitoses import MitosesExtractor
 from .outcome import OutcomeExtractor
 from .primary_site import PrimarySiteExtractor
+from .sex import SexExtractor
 from .syndromes import FunctionalSyndromeExtractor, HereditarySyndromeExtractor
 from .treatments import TreatmentExtractor
 from .tumor_size import TumorSizeExtractor
