@@ -176,3 +176,22 @@ def _low_grade_cells():
 
 test_a_low_grade_neuroendocrine_carcinoma_is_a_net = grid_test(_low_grade_cells, lambda row: row["histology"],
                                                                "histology")
+
+
+# --- a grade joined by a hyphen --------------------------------------------------------------------------------
+# 'a grade-2 NET', 'grade-II' are written as 'grade 2' is (rules/patterns.json grade 'grade_word'); a range
+# ('grade-1-2') states no one grade, and another disease's grade ('grade-3 oesophagitis') none of the tumour's.
+HYPHENED = {"a grade-{g} NET": "G{g}", "a grade-{g} neuroendocrine tumour": "G{g}",
+            "a grade-{r} well-differentiated NET": "G{g}"}
+ROMAN = {"1": "I", "2": "II", "3": "III"}
+
+
+def _hyphen_grade_cells():
+    intro = "A 55-year-old woman had a pancreatic mass resected.\n"
+    for (phrase, want), g in itertools.product(HYPHENED.items(), "123"):
+        yield CASE.format(f"{intro}Histology showed {phrase.format(g=g, r=ROMAN[g])}."), want.format(g=g)
+    yield CASE.format(f"{intro}Histology showed a grade-1-2 NET."), None
+    yield CASE.format(f"{intro}Endoscopy showed a grade-3 oesophagitis."), None
+
+
+test_a_grade_joined_by_a_hyphen = grid_test(_hyphen_grade_cells, lambda row: row["grade"], "grade")
