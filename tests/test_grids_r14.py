@@ -195,3 +195,22 @@ def _hyphen_grade_cells():
 
 
 test_a_grade_joined_by_a_hyphen = grid_test(_hyphen_grade_cells, lambda row: row["grade"], "grade")
+
+
+# --- a stain that did not react ----------------------------------------------------------------------------
+# 'CK7 stain was nonreactive', 'CK20 non-reactive', 'Negative stains included CK7, CK20 and TTF-1': a stain
+# with no reaction is negative (rules/markers.json polarity 'negative_backward', 'negative_forward'); a
+# reactive one stays positive.
+NONREACTIVE = ["{m} stain was nonreactive.", "{m} was non-reactive.", "{m} was unreactive in the tumour cells.",
+               "Negative stains included {m} and vimentin."]
+
+
+def _nonreactive_cells():
+    intro = "A 55-year-old man had a NET of the ileum resected. The tumour cells were positive for synaptophysin.\n"
+    for frame, marker in itertools.product(NONREACTIVE, ["CK7", "CDX2", "TTF-1"]):
+        negatives = {marker, "vimentin"} if "vimentin" in frame else {marker}
+        yield CASE.format(intro + frame.format(m=marker)), ({"synaptophysin"}, negatives)
+
+
+test_a_stain_that_did_not_react_is_negative = grid_test(
+    _nonreactive_cells, stain_sets, "markers_positive", "markers_negative")
