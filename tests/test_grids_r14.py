@@ -214,3 +214,26 @@ def _nonreactive_cells():
 
 test_a_stain_that_did_not_react_is_negative = grid_test(
     _nonreactive_cells, stain_sets, "markers_positive", "markers_negative")
+
+
+# --- a test's negative result after a treatment ------------------------------------------------------------
+# 'She was given octreotide and genetic testing was negative': a finding word ('was negative', 'was
+# absent', 'not seen') describes a test or a lesion, never a treatment, so it no longer reaches back over
+# ' and ' to the treatment of the clause before (rules/context.json: TREATMENT left the backward negation's
+# types). A treatment's form field left empty ('Adjuvant chemotherapy: none') still says it was not given.
+GIVEN = {"She was given octreotide": "octreotide", "Lanreotide was started": "lanreotide",
+         "Diazoxide and everolimus were not tolerated": "everolimus", "He was treated with sunitinib": "sunitinib"}
+TESTS = ["genetic testing for MEN1 was negative", "the work-up for MEN1 was negative",
+         "screening for VHL was negative", "a germline mutation was not found"]
+
+
+def _test_result_cells():
+    intro = "A 48-year-old woman had a metastatic pancreatic NET.\n"
+    for (given, drug), test in itertools.product(GIVEN.items(), TESTS):
+        yield CASE.format(f"{intro}{given} and {test}."), {drug}
+    for empty in ("Adjuvant chemotherapy: none.", "Chemotherapy: nil."):
+        yield CASE.format(intro + empty), set()
+
+
+test_a_test_s_negative_result_is_no_treatment_s = grid_test(
+    _test_result_cells, lambda row: set(row["treatments"] or []), "treatments")

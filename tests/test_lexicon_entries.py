@@ -453,6 +453,8 @@ def edge_frames(scope: int) -> dict:
         # r5-mark: 'analysis of', not 'testing for': a search for MEN1 ('testing for MEN1') is a cue of its own now
         ("NEGATED", "backward", "HEREDITY"): (f"Germline analysis of MEN1 {_words(scope - 2)} {{cue}}.",
                                               "hereditary_syndrome"),
+        # r14: a treatment's form field left empty ('Adjuvant chemotherapy: none')
+        ("NEGATED", "backward", "TREATMENT"): ("She had an ileal NET. Adjuvant chemotherapy{cue}.", "treatments"),
         # r11: a test whose result is not back, a genetic test or a stain
         ("NEGATED", "backward", "HEREDITY", "MARKER"): (f"Germline analysis of MEN1 {_words(scope - 2)} {{cue}}.",
                                                         "hereditary_syndrome"),
