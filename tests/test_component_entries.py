@@ -112,7 +112,8 @@ AFFIXES = {
     ("treatments", "drug_stems", "chemotherapy"): (lambda stem: "She was given {} for six months.".format({
         "platin": "satraplatin", "taxel": "cabazitaxel", "rubicin": "amrubicin", "tinib": "gefitinib",
         "anib": "cediranib", "rafenib": "dabrafenib", "ciclib": "palbociclib", "parib": "olaparib",
-        "lisib": "alpelisib", "tecan": "belotecan", "mustine": "bendamustine"}[stem]), "treatments"),
+        "lisib": "alpelisib", "tecan": "belotecan", "mustine": "bendamustine", "trexed": "raltitrexed"}[stem]),
+        "treatments"),
     ("treatments", "drug_stem_exceptions"): (lambda ending: "She was given tofacitinib for six months.", "treatments"),
     # r12-mk: a stain named by its antibody ('anti-CD56') is that stain
     ("markers", "antibody_prefixes"): (lambda prefix: f"{prefix.title()}CD56 was negative.", "markers_negative"),
