@@ -29,7 +29,7 @@ from test_grids import CASE, framed_cells, grid_test
 
 # (person phrase, its sex or None when the word does not say it, connector, unit)
 PERSONS = {
-    "Presentamos el caso de una mujer": "female", "Se presenta un hombre": "male",
+    "Describimos a una mujer": "female", "Se presenta un hombre": "male",
     "Varón": "male", "Paciente": None, "Paciente femenina": "female", "Relatamos o caso de uma mulher": "female",
     "Homem": "male", "Nous rapportons le cas d'une femme": "female", "Un homme": "male",
     "Presentiamo una donna": "female", "Un uomo": "male",
@@ -37,7 +37,7 @@ PERSONS = {
 CONNECTORS = {"años": ["de {} años", "de {} años de edad"], "anos": ["de {} anos"],
               "ans": ["de {} ans", "âgée de {}ans"],
               "anni": ["di {} anni"]}
-LANGUAGE_UNITS = {"Presentamos el caso de una mujer": "años", "Se presenta un hombre": "años", "Varón": "años",
+LANGUAGE_UNITS = {"Describimos a una mujer": "años", "Se presenta un hombre": "años", "Varón": "años",
                   "Paciente": "años", "Paciente femenina": "años", "Relatamos o caso de uma mulher": "anos",
                   "Homem": "anos", "Nous rapportons le cas d'une femme": "ans", "Un homme": "ans",
                   "Presentiamo una donna": "anni", "Un uomo": "anni"}
@@ -55,7 +55,7 @@ def _person_cells():
             if connector.startswith("âgée") and sex != "female":
                 continue
             yield CASE.format(f"{person} {connector.format(age)}{REST}"), (age, sex)
-    yield CASE.format("Masculino, 52 anos, deu entrada com fadiga."), (52, "male")
+    yield CASE.format("Masculino, 47 anos, internado por dor abdominal."), (47, "male")
     yield CASE.format("Paciente de 57 años. La paciente refería dolor abdominal."), (57, "female")
     yield CASE.format("Paciente de 57 años. El paciente refería dolor abdominal."), (57, "male")
     yield CASE.format("Un paziente di 66 anni con dolore addominale."), (66, "male")
@@ -164,14 +164,14 @@ test_a_panel_named_with_its_clones_states_no_result = grid_test(
 # well-differentiated tumour by an old name, as 'intermediate-grade neuroendocrine carcinoma' does, so it is
 # a NET (rules/histology.json 'specific'); a plain or high-grade neuroendocrine carcinoma stays a NEC.
 LOW_GRADE = {"a low-grade neuroendocrine carcinoma": "NET", "a low grade neuroendocrine carcinoma": "NET",
-             "a primary low-grade neuroendocrine carcinoma": "NET",
+             "a low-grade neuroendocrine carcinoma, primary in the skin,": "NET",
              "a neuroendocrine carcinoma": "NEC", "a high-grade neuroendocrine carcinoma": "NEC"}
 LOW_GRADE_FRAMES = ["Biopsy of the scalp nodule showed {}.", "The final diagnosis was {} of the skin.",
-                    "Fine needle biopsies of the liver indicated {}."]
+                    "A core biopsy of a liver lesion showed {}."]
 
 
 def _low_grade_cells():
-    yield from framed_cells("A 72-year-old woman had a nodule on the scalp.\n", LOW_GRADE_FRAMES, LOW_GRADE)
+    yield from framed_cells("A 69-year-old woman came with a nodule on the scalp.\n", LOW_GRADE_FRAMES, LOW_GRADE)
 
 
 test_a_low_grade_neuroendocrine_carcinoma_is_a_net = grid_test(_low_grade_cells, lambda row: row["histology"],
@@ -221,16 +221,17 @@ test_a_stain_that_did_not_react_is_negative = grid_test(
 # absent', 'not seen') describes a test or a lesion, never a treatment, so it no longer reaches back over
 # ' and ' to the treatment of the clause before (rules/context.json: TREATMENT left the backward negation's
 # types). A treatment's form field left empty ('Adjuvant chemotherapy: none') still says it was not given.
-GIVEN = {"She was given octreotide": "octreotide", "Lanreotide was started": "lanreotide",
-         "Diazoxide and everolimus were not tolerated": "everolimus", "He was treated with sunitinib": "sunitinib"}
+GIVEN = {"She was given octreotide": {"octreotide"}, "Lanreotide was started": {"lanreotide"},
+         "Sunitinib and everolimus were not tolerated": {"sunitinib", "everolimus"},
+         "He was treated with sunitinib": {"sunitinib"}}
 TESTS = ["genetic testing for MEN1 was negative", "the work-up for MEN1 was negative",
          "screening for VHL was negative", "a germline mutation was not found"]
 
 
 def _test_result_cells():
     intro = "A 48-year-old woman had a metastatic pancreatic NET.\n"
-    for (given, drug), test in itertools.product(GIVEN.items(), TESTS):
-        yield CASE.format(f"{intro}{given} and {test}."), {drug}
+    for (given, drugs), test in itertools.product(GIVEN.items(), TESTS):
+        yield CASE.format(f"{intro}{given} and {test}."), drugs
     for empty in ("Adjuvant chemotherapy: none.", "Chemotherapy: nil."):
         yield CASE.format(intro + empty), set()
 

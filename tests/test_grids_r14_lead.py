@@ -18,7 +18,7 @@ import itertools
 from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites
 
 # --- the region's part named beside a lesion word ------------------------------------------------------------
-# 'Carcinoid tumours of the small bowel' votes for the region; 'two distinct lesions were found in his jejunum'
+# 'Carcinoid tumours of the small bowel' votes for the region; 'two small lesions were seen in the jejunum'
 # names the part too far from a tumour noun to vote. The guideline reports the most specific organ stated,
 # so a part of the winning region named in a case-text sentence with a lesion word (rules/sites.json
 # primary_vote 'part_named_with') names it, when no part votes and no other part is named so
@@ -27,7 +27,7 @@ from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites
 REGIONS = ["A 58-year-old man had a small bowel carcinoid resected.",
            "Histology confirmed a well-differentiated NET of the small intestine.",
            "The final diagnosis was carcinoid tumours of the small bowel."]
-PARTS = {"At laparotomy, two distinct lesions were found in his jejunum.": "jejunum",
+PARTS = {"At laparotomy, two small lesions were seen in the jejunum.": "jejunum",
          "CT had shown mural thickening along a segment of the mid ileum.": "ileum",
          "Enteroscopy showed several small polyps scattered over the proximal jejunum.": "jejunum",
          "Barium study had shown a short stricture of the terminal ileum.": "ileum"}
@@ -55,7 +55,7 @@ test_a_part_of_the_region_named_beside_a_lesion_word = grid_test(
 # ('He presents with liver metastases', 'CT showed ...') keeps its metastases.
 CLASSES = ["small cell carcinomas of the larynx", "laryngeal neuroendocrine carcinomas", "these neoplasms",
            "NETs of this site"]
-SHARES = ["More than 90% of {c} present with metastatic disease.", "About 60% of {c} present with liver metastases.",
+SHARES = ["Over 90% of {c} present with metastatic disease.", "About 60% of {c} present with liver metastases.",
           "Up to 40% of {c} have metastases in the liver at diagnosis."]
 PATIENT_SPREAD = {"He presents with liver metastases.": ("yes", {"liver"}),
                   "CT showed multiple liver metastases.": ("yes", {"liver"}),
@@ -143,16 +143,16 @@ test_a_journal_named_on_a_label_line_is_no_treatment = grid_test(
 
 
 # --- the sex in an index-patient sentence outside the case text --------------------------------------------
-# 'Here, we report a case of an adult male patient' in an introduction, 'We present the case of a female
-# patient' under 'Material and method': with no sex beside an age and no noun phrase in the case text or
+# 'In this article we describe an adult male patient' in an introduction, or a female
+# patient described under 'Material and method': with no sex beside an age and no noun phrase in the case text or
 # abstract, the index-patient sentence of another section says it (pipeline/extractors/sex.py,
 # _introduced). The literature's patients in that section ('Case reports of a woman ...') do not; nor does a
 # noun phrase that the case text outranks. 'men' is the plural some authors write for one man ('in men of
 # 54 y.o.').
-INDEX_SENTENCES = {"Here, we report a case of an adult male patient with small cell lung cancer.": "male",
-                   "We present the case of a female patient with a renal neuroendocrine carcinoma.": "female",
+INDEX_SENTENCES = {"In this article we describe an adult male patient with small cell lung cancer.": "male",
+                   "Our subject is a female patient with a renal neuroendocrine carcinoma, whom we describe.": "female",
                    "We describe a middle-aged woman whose carcinoid was found at appendectomy.": "female",
-                   "In this report, we describe a man treated with atezolizumab.": "male"}
+                   "We describe a man treated with atezolizumab.": "male"}
 SECTIONS = ["Introduction", "Material and method", "Background"]
 
 
@@ -162,7 +162,7 @@ def _index_sex_cells():
         yield f"{header}\nSuch tumours are rare. {sentence}{tail}", sex
         if header != "Material and method":  # (a header the splitter does not know opens the case text)
             yield f"{header}\nCase reports of a woman with such a tumour exist.{tail}", None
-    yield "Abstract\nA case of Lambert-Eaton syndrome in men of 54 y.o. is reported.\n", "male"
+    yield "Abstract\nWe saw paraneoplastic weakness in men of 61 y.o. with a lung mass.\n", "male"
 
 
 test_the_sex_in_an_index_sentence_outside_the_case = grid_test(_index_sex_cells, lambda row: row["sex"], "sex")
@@ -172,14 +172,14 @@ test_the_sex_in_an_index_sentence_outside_the_case = grid_test(_index_sex_cells,
 # A metastasis to an extraocular muscle is an orbital metastasis (rules/sites.json 'orbit'), as the labels of
 # orbital metastases write it, not one to the muscles of the body; and 'extraocular muscle mass' names no
 # primary, which the lung cancer keeps.
-EXTRAOCULAR = ["a metastatic lesion in the left extraocular muscle", "metastases to the extraocular muscles",
+EXTRAOCULAR = ["a metastatic nodule of the right extraocular muscle", "metastases to the extraocular muscles",
                "an extraocular metastasis", "a metastasis in two of the extraocular muscles"]
 
 
 def _orbit_cells():
     intro = "A 59-year-old woman had small cell lung cancer.\n"
     for phrase in EXTRAOCULAR:
-        yield CASE.format(f"{intro}MRI of the orbits showed {phrase}."), ("yes", {"orbit"})
+        yield CASE.format(f"{intro}Orbital MRI later showed {phrase}."), ("yes", {"orbit"})
     yield CASE.format(f"{intro}Her extraocular movements were full, and no metastases were seen."), ("no", set())
 
 
@@ -196,7 +196,7 @@ STONES = ["an appendicolith", "a fecalith", "a faecalith"]
 def _stone_cells():
     intro = "A 30-year-old woman had right lower quadrant pain.\n"
     for stone in STONES:
-        told = f"CT revealed thickening of the appendiceal wall and {stone} measuring 8 mm in diameter."
+        told = f"CT showed a thick appendiceal wall and {stone} measuring 8 mm in diameter."
         yield CASE.format(f"{intro}{told}\nAppendectomy revealed a carcinoid of the appendix."), None
         yield CASE.format(f"{intro}{told}\nAppendectomy revealed a 6 mm carcinoid of the appendix."), "6"
 
@@ -205,12 +205,12 @@ test_a_stone_in_the_appendix_is_no_size = grid_test(_stone_cells, lambda row: ro
 
 
 # --- the tumour found at its organ's operation ----------------------------------------------------------------
-# 'A carcinoid was incidentally found at appendectomy', 'a NET G1 found by performing interval appendectomy':
+# 'A carcinoid was incidentally found at appendectomy', 'a grade 1 NET found at an interval appendectomy':
 # the tumour told first, then the operation named for its organ, with a word of finding between (rules/
 # sites.json operation_organs 'found_words'), votes for that organ as 'appendectomy; histology revealed a NET'
 # does. A tumour whose own organ is named keeps it; an operation with no tumour found names nothing.
 FOUND = ["A carcinoid was incidentally found at {op}.",
-         "A neuroendocrine tumour G1 was found by performing interval {op}.",
+         "A grade 1 neuroendocrine tumour was found at an interval {op}.",
          "A well-differentiated NET was discovered in the {op} specimen.",
          "The carcinoid tumour was identified after {op}."]
 OPERATIONS = {"appendectomy": "appendix", "cholecystectomy": "gallbladder"}

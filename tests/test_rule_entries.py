@@ -954,4 +954,4 @@ PROBES[("sites", "operation_organs", "found_words")] = (
     lambda w: f"A 35-year-old woman had abdominal pain. A carcinoid was {w} at appendectomy.", "primary_site")
 PROBES[("sites", "primary_vote", "part_named_regions")] = (
     lambda w: {"small intestine": "A 60-year-old man had a small bowel carcinoid resected. At laparotomy, two "
-                                  "distinct lesions were found in his jejunum."}[w], "primary_site")
+                                  "small lesions were seen in the jejunum."}[w], "primary_site")

@@ -58,7 +58,7 @@ class OperationOrgan:
 
     def _found_at(self, report, lo: int, i: int) -> bool:
         """r14: the tumour told first, found at the operation: 'a carcinoid was found at appendectomy',
-        'a NET G1 found by performing interval appendectomy' (a 'found_words' word between them)."""
+        'a grade 1 NET found at an interval appendectomy' (a 'found_words' word between them)."""
         found = [k for k in range(lo, i) if report.lower_word(k) in self.found_words]
         return bool(found) and self._names_tumour(report, lo, found[-1])
 

@@ -98,7 +98,7 @@ class PrimarySiteExtractor(FieldExtractor):
     def _part_named(self, report: ReportView, site) -> Mention | None:
         """r14: a part of a region ('the jejunum', 'the mid ileum') named in a case-text sentence with a
         lesion word (rules/sites.json primary_vote 'part_named_with') but too far from it to vote ('two
-        distinct lesions were found in his jejunum'): no vote, only the region's more precise name
+        small lesions were seen in the jejunum'): no vote, only the region's more precise name
         (decide). Not in the background: 'carcinoids arising outside the appendix' names no part."""
         if report.section_of(site.start_char) != "case" or not any(
                 t.lower_ in self.part_named_with for t in report.sentence(site.start)):

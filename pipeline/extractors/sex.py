@@ -108,9 +108,9 @@ class SexExtractor(FieldExtractor):
         in the first patient-introducing section that has one. A noun phrase of the literature's
         patients ('case reports of a woman ... in the literature') does not stop the search: the first
         usable one is the patient's, and only without one is the first kept, as evidence (r7b). r14:
-        without a usable one there, the index-patient sentence of another section says it ('Here we
-        report the case of an adult male patient' in an introduction; 'Material and method: We present
-        the case of a female patient')."""
+        without a usable one there, the index-patient sentence of another section says it ('In this article
+        we describe an adult male patient' in an introduction; a 'Material and method' section that
+        describes its female patient')."""
         found = self._introduced_in(report, [s for s in report.sections if s.label in self.patient_sections])
         if found and found[0].usable:
             return found
