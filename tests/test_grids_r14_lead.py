@@ -273,3 +273,22 @@ def _tracer_cells():
 
 test_a_tracer_inside_an_imaging_radionuclide = grid_test(
     _tracer_cells, lambda row: set(row["treatments"] or []), "treatments")
+
+
+# --- the subcutaneous tissue is a site of its own ---------------------------------------------------------
+# A subcutaneous nodule that biopsy shows to be a metastasis is in the subcutaneous tissue, which the labels
+# keep apart from the skin (rules/sites.json 'subcutaneous tissue'); a cutaneous one is in the skin.
+SUBCUT = {"New subcutaneous nodules appeared and were biopsy-proven metastases.": {"subcutaneous tissue"},
+          "A biopsy of a subcutaneous mass of the back showed metastatic carcinoid.": {"subcutaneous tissue"},
+          "Metastases to the subcutis of the abdominal wall were excised.": {"subcutaneous tissue"},
+          "Cutaneous metastases appeared on the scalp.": {"skin"}}
+
+
+def _subcut_cells():
+    intro = "A 63-year-old man had a metastatic ileal NET.\n"
+    for sentence, sites in SUBCUT.items():
+        yield CASE.format(intro + sentence), ("yes", sites)
+
+
+test_the_subcutaneous_tissue_is_a_site_of_its_own = grid_test(
+    _subcut_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
