@@ -34,6 +34,7 @@ _LONG_RUN = re.compile(r"\S{150,}")
 # ('免疫染色でAE1/AE3(+)', 'NSE(+)であった'); a space where the script changes makes the name a word.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _SCRIPT_CHANGE = re.compile(rf"(?<=[{_CJK}])(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[{_CJK}])")
+_CJK_CHAR = re.compile(f"[{_CJK}]")  # a cheap test first: most reports hold none
 # Eleven or more of the same punctuation mark in a row ('((((((', '=========') carry nothing a row
 # needs and cost a token each; ten are kept.
 _REPEATED_MARK = re.compile(r"([^\w\s])\1{10,}")
@@ -62,13 +63,20 @@ _BRACKETED_SIGN = re.compile(r"\[([+-]{1,3})\]")
 # r14: a sign bracketed right after a stain's name ('AE1/AE3(+)', 'CAM5.2(-)') stays in the name's token,
 # which then names no stain; spaced off, it is read as 'CD56 (+)' is.
 _GLUED_SIGN = re.compile(r"(?<=[A-Za-z0-9])\((?=[+-]{1,3}[),])")
-_GLUED_SIGN_RUN = re.compile(r"\S*[A-Za-z0-9]\([+-]{1,3}[),]\S*")  # 'CK7(-)/CK20(+)' is read as it stands
+# 'CK7(-)/CK20(+)' is read as it stands; anchored at the run's start, so a run is tried once
+_GLUED_SIGN_RUN = re.compile(r"(?<!\S)\S*?[A-Za-z0-9]\([+-]{1,3}[),]\S*")
 # A raised decimal point between digits, as some journals print it ('5·9 cm', 'Ki-67 2∙5%': middle
 # dot, bullet operator, dot operator), is a decimal point; one character for one, offsets stay.
 _RAISED_DECIMAL = re.compile("(?<=\\d)[\u00b7\u2219\u22c5](?=\\d)")
 # A figure call glued to the word before it ('staining(Fig. 2c)', 'positive for synaptophysin(3b)', as
 # text pulled from a PDF has it) would hide that word from the tokenizer: a space goes before the bracket.
 _GLUED_FIGURE_CALL = re.compile(r"(?<=[a-z]{3})\((?=(?:[Ff]ig(?:ure)?s?\.?\s*)?\d{1,2}[a-z]?\))")
+
+
+def _spaced_signs(m: re.Match) -> str:
+    """'AE1/AE3(+)' -> 'AE1/AE3 (+)'; a signed slash pair ('CK7(-)/CK20(+)') stays as written."""
+    run = m.group(0)
+    return run if ")/" in run else _GLUED_SIGN.sub(" (", run)
 
 
 def normalize_text(text: str, rules_dir: str = "") -> str:
@@ -86,12 +94,12 @@ def normalize_text(text: str, rules_dir: str = "") -> str:
     text = _FURNITURE.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
     text = _REPEATED_MARK.sub(lambda m: m.group(1) * 10, text)
-    if _SCRIPT_CHANGE.search(text):
+    if _CJK_CHAR.search(text):
         text = _SCRIPT_CHANGE.sub(" ", text)
     text = _LONG_RUN.sub(lambda m: _PUNCT.sub(r" \1 ", m.group(0)), text)
     text = _BRACKETED_SIGN.sub(r"(\1)", text)  # 'CD56 [-]' is written as 'CD56 (-)' elsewhere
-    text = _GLUED_SIGN_RUN.sub(lambda m: m.group(0) if ")/" in m.group(0) else _GLUED_SIGN.sub(" (", m.group(0)),
-                               text)
+    if _GLUED_SIGN.search(text):
+        text = _GLUED_SIGN_RUN.sub(_spaced_signs, text)
     text = _RAISED_DECIMAL.sub(".", text)
     text = _GLUED_FIGURE_CALL.sub(" (", text)
     text = undo.join_split_words(undo.join_broken_words(undo.unwrap(text)))
