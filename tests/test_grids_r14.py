@@ -238,3 +238,22 @@ def _test_result_cells():
 
 test_a_test_s_negative_result_is_no_treatment_s = grid_test(
     _test_result_cells, lambda row: set(row["treatments"] or []), "treatments")
+
+
+# --- the class named in Spanish, Portuguese, French or Italian ------------------------------------------
+# A report in another language names its class as English does, word for word: 'tumor neuroendocrino',
+# 'tumeur neuroendocrine', 'carcinoma neuroendocrino', 'insulinome', 'carcinoide' (rules/histology.json).
+# The plural is the class in general ('los tumores neuroendocrinos') and names none.
+ROMANCE = {"un tumor neuroendocrino": "NET", "um tumor neuroendócrino": "NET", "une tumeur neuroendocrine": "NET",
+           "un tumore neuroendocrino": "NET", "un carcinoma neuroendocrino": "NEC",
+           "un carcinome neuroendocrine": "NEC", "un insulinome": "NET", "un tumor carcinoide": "NET",
+           "une tumeur carcinoïde": "NET"}
+
+
+def _romance_cells():
+    for name, want in ROMANCE.items():
+        yield CASE.format(f"Mujer de 58 años. La histología mostró {name} del páncreas."), want
+    yield CASE.format("Mujer de 58 años. Los tumores neuroendocrinos son raros."), None
+
+
+test_the_class_named_in_a_romance_language = grid_test(_romance_cells, lambda row: row["histology"], "histology")
