@@ -35,11 +35,12 @@ def test_a_report_in_another_language_is_flagged(case, text, flagged):
 
 
 def test_the_flag_explains_an_empty_row_and_an_english_twin_has_values(case):
-    """The Spanish report's introduction is read (r14: its age and sex have fixed shapes,
+    """The Spanish report's introduction and its class's name are read (r14: fixed shapes,
     tests/test_grids_r14.py); the rest of its row stays empty, and the flag says why."""
     spanish, english = case(SPANISH), case(ENGLISH)
     assert (spanish["age"], spanish["sex"]) == ("58", "female") and "not_english" in spanish["review_flags"]
-    assert spanish["primary_site"] is None and spanish["histology"] is None and spanish["grade"] is None
+    assert spanish["histology"] == "NET"  # r14: the class's Romance name ('tumor neuroendocrino')
+    assert spanish["primary_site"] is None and spanish["grade"] is None
     assert english["age"] == "58" and english["sex"] == "female" and "not_english" not in english["review_flags"]
     assert english["primary_site"] == "pancreas" and english["histology"] == "NET" and english["grade"] == "G2"
 
