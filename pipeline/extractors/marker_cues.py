@@ -12,7 +12,7 @@ import bisect
 from ..lexicon import plural_noun_cues
 from .base import ReportView
 from .marker_premodifiers import SIGNS, Premodifiers
-from .polarity import Walks, nearest_cues
+from .polarity import CLOSING, OPENING, Walks, nearest_cues
 
 MINUS_SIGNS = frozenset({"-", "\u2013"})  # hyphen and en dash (a flattened table's minus)
 
@@ -129,9 +129,9 @@ class MarkerCues:
         j, depth = cue.end, 0
         while j < hi:
             word = report.lower_word(j)
-            if word in ("(", "["):
+            if word in OPENING:  # the polarity walks' brackets: an aside is passed over as they pass it
                 depth += 1
-            elif word in (")", "]") and depth:
+            elif word in CLOSING and depth:
                 depth -= 1
             elif not depth and j not in marker_tokens and word not in self.list_words:
                 break
