@@ -955,3 +955,5 @@ PROBES[("sites", "operation_organs", "found_words")] = (
 PROBES[("sites", "primary_vote", "part_named_regions")] = (
     lambda w: {"small intestine": "A 60-year-old man had a small bowel carcinoid resected. At laparotomy, two "
                                   "small lesions were seen in the jejunum."}[w], "primary_site")
+# r15: a mitotic count written in words is read as its digits, as a Ki-67 value is
+PROBES[("mitoses", "number_words")] = (lambda w: f"The mitotic count was {w} per 10 HPF.", "mitoses_low")

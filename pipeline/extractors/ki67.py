@@ -10,6 +10,7 @@ from ..regexes import compile_rule
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_bounds, contrast_part
 from .grading_scheme import mark_scheme_mentions
+from .number_words import NumberWords
 from .two_tumours import second_is_index
 
 
@@ -56,12 +57,10 @@ class Ki67Extractor(FieldExtractor):
         self.value_stop = re.compile(rf"{not_after}[.;](?:\s|$)|\n")
         self.area_reach = cfg["area_reach_chars"]
         # r12-mk: 'five percent', 'less than two per cent': a number word is read as its digits
-        self.number_words = {w.lower(): n for w, n in cfg["number_words"].items()}
-        self.number_word = re.compile(r"\b(?:" + "|".join(sorted(self.number_words, key=len, reverse=True)) + r")\b",
-                                      re.IGNORECASE) if self.number_words else None
+        self.number_words = NumberWords(cfg["number_words"])
 
     def find(self, report: ReportView) -> list[Mention]:
-        text = self._digits(report.text)
+        text = self.number_words.digits(report.text)
         keywords = list(report.within(self.keyword.finditer(text), "ki67"))
         out = [m for m in (self._after_keyword(report, text, k) for k in keywords) if m is not None]
         # '10% of tumour cells were positive for Ki-67', 'an index of 3% (Ki-67)', 'a 5% Ki-67 index'
@@ -75,13 +74,6 @@ class Ki67Extractor(FieldExtractor):
                     high = float(r.group("high"))
                 out.append(self._mention(report, r.start(), r.end(), low, high, rule))
         return mark_scheme_mentions(report, out + self._index_alone(report, text, [k.start() for k in keywords], out))
-
-    def _digits(self, text: str) -> str:
-        """The text with each number word written as its digits, padded to the word's length so that
-        every offset stays that of the report's text ('five percent' is read as '5    percent')."""
-        if self.number_word is None:
-            return text
-        return self.number_word.sub(lambda m: str(self.number_words[m.group().lower()]).ljust(len(m.group())), text)
 
     def _index_alone(self, report: ReportView, text: str, keyword_starts: list[int],
                      found: list[Mention]) -> list[Mention]:

@@ -18,6 +18,7 @@ import re
 
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .grading_scheme import mark_scheme_mentions
+from .number_words import NumberWords
 from .two_tumours import second_is_index
 
 NUMBER = r"\d+(?:\.\d+)?"
@@ -71,18 +72,20 @@ class MitosesExtractor(FieldExtractor):
         self.needles = tuple(sorted({w.lower() for w in cfg["count_words"]}))
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
         self.per_words = {w.lower() for w in cfg["per_words"]}
+        self.number_words = NumberWords(cfg["number_words"])  # r15: 'two mitoses per 10 HPF'
 
     def find(self, report: ReportView) -> list[Mention]:
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []  # the character spans of the counts read so far
+        text = self.number_words.digits(report.text)
         for rule, regex in self.shapes:
-            for m in report.finditer_near(regex, self.needles, NEAR_BEFORE, NEAR_AFTER, "mitoses"):
+            for m in report.finditer_near(regex, self.needles, NEAR_BEFORE, NEAR_AFTER, "mitoses", text):
                 if any(lo < m.end() and m.start() < hi for lo, hi in taken):
                     continue  # one count read by an earlier shape
                 values = self._values(m, rule)
                 if values is None:
                     continue
-                second = self._index_tumour_count(report.text, m) if rule != "mitoses_none" else None
+                second = self._index_tumour_count(text, m) if rule != "mitoses_none" else None
                 end, values = (second.end(), self._values(second, "mitoses_second")) if second else (m.end(), values)
                 taken.append((m.start(), end))
                 out.append(report.mention("mitoses", m.start(), end, report.text[m.start():end], values, rule,

@@ -85,11 +85,13 @@ class ReportView:
                 merged.append([lo, hi])
         return [(lo, hi) for lo, hi in merged]
 
-    def finditer_near(self, regex, needles, before: int, after: int, kind: str):
+    def finditer_near(self, regex, needles, before: int, after: int, kind: str, text: str | None = None):
         """regex.finditer over the text, where every match holds one of the needles and fits in
-        `before` characters ahead of it and `after` past it; as many as the budget allows."""
+        `before` characters ahead of it and `after` past it; as many as the budget allows. `text` is
+        the report's text rewritten offset for offset (number words as digits, extractors/number_words.py)."""
+        text = self.text if text is None else text
         matches = (m for lo, hi in self.windows_around(needles, before, after)
-                   for m in regex.finditer(self.text, lo, hi))
+                   for m in regex.finditer(text, lo, hi))
         yield from self.within(matches, kind)
 
     def within(self, matches, kind: str):

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .base import Count, Lexicon, Regex, RuleModel, Words
+from .base import Count, Lexicon, NonNegative, Regex, RuleModel, Words
 
 Class = Literal["NET", "NEC", "MiNEN"]
 Grade = Literal["G1", "G2", "G3"]
@@ -51,6 +51,7 @@ class MitosesRules(RuleModel):
     count_verbs: Words  # r11: '2 mitoses were found in a 2 mm2 area': the verb between a count and its area
     area_articles: Words  # r11: ... 'in a 2 mm2 area'
     zero_adjectives: Words  # r11: 'no discernible mitoses' is 'no mitoses'
+    number_words: dict[str, NonNegative]  # r15: 'two mitoses per 10 HPF'
     max_gap_chars: Count
     max_gap_without_area: Count
     definitive_cues: Words
