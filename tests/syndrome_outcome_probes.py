@@ -237,3 +237,6 @@ PROBES[("outcome", "ongoing_treatment", "awaited")] = (
 # r13: an adverb of time or manner inside a status ('he is currently being followed up')
 PROBES[("outcome", "status_gap_words")] = (
     lambda w: f"After the resection in 2019, he is {w} being followed up.", "outcome")
+
+# r15: a disease word after a living status and 'with' is what she lives with ('alive with liver metastases')
+PROBES[("outcome", "living_with_words")] = (lambda w: f"She is alive {w} liver metastases.", "outcome")

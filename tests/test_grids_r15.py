@@ -41,3 +41,47 @@ def _number_word_cells():
 
 
 test_a_mitotic_count_written_in_words = grid_test(_number_word_cells, mitoses, "mitoses")
+
+
+# --- alive with a disease ----------------------------------------------------------------------------------
+# 'She is alive with liver metastases': a disease word after a living status and 'with' is what she lives with
+# when the status is stated; it needs no follow-up time of its own (rules/outcome.json 'living_with_words').
+# A disease word stated alone at presentation stays no status, and a denied one after 'alive with' ('alive
+# with no evidence of disease') is no disease.
+LIVING = ["She is alive with {d}.", "She is still alive with {d}.", "She remains alive, with {d}.",
+          "The patient is alive with {d}."]
+DISEASES = ["liver metastases", "metastatic disease", "residual tumour", "multiple bone metastases",
+            "a recurrence in the liver"]
+
+
+def _living_with_cells():
+    intro = "A 66-year-old woman had a pancreatic NET resected and was given lanreotide.\n"
+    for frame, disease in itertools.product(LIVING, DISEASES):
+        yield CASE.format(intro + frame.format(d=disease)), "alive with disease"
+    yield CASE.format(intro + "She is alive with no evidence of disease."), "alive, no disease"
+    yield CASE.format("A 66-year-old woman was found to have liver metastases.\n"), None
+    yield CASE.format("A 66-year-old woman, alert, with liver metastases, was admitted.\n"), None
+
+
+test_alive_with_a_disease = grid_test(_living_with_cells, lambda row: row["outcome"], "outcome")
+
+
+# --- a panel introduced as positive or negative -------------------------------------------------------------
+# 'Positive stains included synaptophysin and chromogranin A', 'Negative stains including CK7 and TTF-1'
+# (rules/markers.json polarity 'positive_forward', 'negative_forward'). ('lack of' was tried and left out: 'a
+# lack of ACTH suppression' is a test's result, and ACTH a stain's name too.)
+PANEL_FRAMES = {"Positive stains included {a} and {b}.": "+", "Positive stains including {a} and {b} were seen.": "+",
+                "Negative stains included {a} and {b}.": "-", "Negative stains including {a} and {b} were noted.": "-"}
+PAIRS = [("synaptophysin", "CD56"), ("CK7", "TTF-1"), ("CDX2", "chromogranin A")]
+
+
+def _panel_cells():
+    intro = "A 52-year-old man had a mass of the rectum resected.\n"
+    for (frame, sign), (a, b) in itertools.product(PANEL_FRAMES.items(), PAIRS):
+        yield CASE.format(intro + frame.format(a=a, b=b)), ({a, b}, set()) if sign == "+" else (set(), {a, b})
+    yield CASE.format(intro + "Stains for synaptophysin and CD56 were ordered."), (set(), set())
+
+
+test_a_panel_introduced_as_positive_or_negative = grid_test(
+    _panel_cells, lambda row: (set(row["markers_positive"] or []), set(row["markers_negative"] or [])),
+    "markers_positive", "markers_negative")

@@ -184,6 +184,7 @@ class OutcomeExtractor(FieldExtractor):
                 self.words.qualify(report.text, m, mention)
                 self.words.denied_together(report.text, out[-1] if out else None, mention)
                 self.words.qualifies_disease(report.text, out[-1] if out else None, mention)
+                self.words.lives_with(report.text, out[-1] if out else None, mention)
                 self.deaths.survival_described(out, mention)
             out.append(mention)
         return out

@@ -104,6 +104,10 @@ class StatusWords:
         self.beside_status = {w.lower() for w in determiners["beside_status"]}
         clause = cfg["status_clause"]
         self.clause_cut = re.compile("|".join(map(re.escape, clause["marks"])) or r"(?!)")  # none: no cut
+        # r15: 'she is alive with liver metastases': a disease word after a living status and 'with' is its qualifier
+        living_with = alternatives(cfg["living_with_words"])
+        self.living_with = re.compile(rf"\s*,?\s+(?:{living_with})\s+[^,.;]{{0,{self.reach['living_with_chars']}}}",
+                                      re.IGNORECASE)
         self.coordinated = re.compile(rf"\s*,?\s*(?:{alternatives(clause['coordinators'])})\s+(?:[^\W\d_]+\s+)?",
                                       re.IGNORECASE)
 
@@ -259,6 +263,15 @@ class StatusWords:
                 and before.normalized == WITH_DISEASE and before.status == "affirmed" and not before.treated
                 and self.qualifier_gap.fullmatch(text, before.end, mention.end)):
             mention.overrule("negated", f"qualifies_disease:{before.text}")
+
+    def lives_with(self, text: str, before: Mention | None, mention: Mention) -> None:
+        """r15: a disease word right after a living status and 'with' ('she is alive with liver metastases',
+        'alive with residual tumour') says what she lives with, at the time the status states: it needs no
+        follow-up time of its own."""
+        if (before is not None and before.normalized == "alive" and before.status == "affirmed"
+                and mention.normalized == WITH_DISEASE and mention.reason == "not_at_follow_up"
+                and self.living_with.fullmatch(text, before.end, mention.start)):
+            mention.overrule("affirmed", f"lives_with:{before.text}")
 
     def denied_together(self, text: str, before: Mention | None, mention: Mention) -> None:
         """A growth denied together with a disease word before it ('no recurrence or progression',

@@ -116,6 +116,7 @@ class StatusReach(RuleModel):  # r6-rules: how far outcome_words.py reads beside
     course_before_chars: Count
     course_after_chars: Count
     disease_qualifier_chars: Count
+    living_with_chars: Count  # r15: 'alive with (liver) metastases'
     cause_before_chars: Count = 80  # r7c: 'Because of progressive liver metastases, she died': the cause before
     cause_comma_words: Count = 3  # words at most from the cause's comma to the death word ('..., she sadly died')
     return_before_chars: Count = 20  # r9b: 'she has not been readmitted': a denied return ends no status
@@ -219,6 +220,7 @@ class OutcomeRules(RuleModel):
     discharge_words: Words  # r6: 'discharged in good condition': the hospital stay, no follow-up
     work_up_words: Words = []  # r6: 'biopsy revealed liver metastases': the work-up, unless a duration dates it
     disease_qualifier_words: Words  # r6-rules: 'bone metastases without local recurrence': where the disease is not
+    living_with_words: Words  # r15: 'she is alive with liver metastases'
     status_reach: StatusReach  # r6-rules: the reaches of outcome_words.py
     determiners: StatusDeterminers  # r9: the determiners outcome_words.py passes over (once written into its regexes)
     status_clause: StatusClause  # r10a: the clause marks and coordinators of outcome_words.py (once in its code)
