@@ -1,11 +1,17 @@
-"""Grids of the fourteenth round (r15): the commonest wordings, probed field by field.
+"""Grids of the fourteenth round (r15): the commonest wordings, probed field by field, and the round's new sites.
 
-This round probed each field with a grid of the ways pathology reports and case narratives commonly state
-it, written afresh, before looking at any report's errors; what failed is here:
+This round first probed each field with a grid of the ways pathology reports and case narratives commonly
+state it, written afresh before looking at any report's errors; what failed is here:
 
 - a mitotic count written in words ('two mitoses per 10 HPF', 'a mitotic count of three per 10
   high-power fields'), read as its digits as a Ki-67 value in words already was (one mechanism,
-  pipeline/extractors/number_words.py; rules/mitoses.json 'number_words').
+  pipeline/extractors/number_words.py; rules/mitoses.json 'number_words');
+- 'she is alive with liver metastases': the disease she lives with, told without a follow-up time;
+- a stain panel introduced as 'Positive stains included ...' or 'Negative stains including ...'.
+
+Then the round's new reports (head and neck, genitourinary, digestive courses) showed primaries named by
+an organ the vocabulary lacked: the tongue, the rest of the mouth as the oral cavity, the ear canal, the
+lacrimal gland and sac (rules/sites.json).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -85,3 +91,25 @@ def _panel_cells():
 test_a_panel_introduced_as_positive_or_negative = grid_test(
     _panel_cells, lambda row: (set(row["markers_positive"] or []), set(row["markers_negative"] or [])),
     "markers_positive", "markers_negative")
+
+
+# --- a primary of the head and neck ------------------------------------------------------------------------
+# A NEC or carcinoid arising in the mouth, the ear canal or the lacrimal apparatus is named by the organ as the
+# reports name it (rules/sites.json 'tongue', 'oral cavity', 'ear canal', 'lacrimal gland', 'lacrimal sac').
+# 'oral' names a route and stays no site: 'oral octreotide' places no tumour.
+HEAD_AND_NECK = {"tongue": "tongue", "floor of the mouth": "oral cavity", "gingiva": "oral cavity",
+                 "palate": "oral cavity", "buccal mucosa": "oral cavity", "external auditory canal": "ear canal",
+                 "ear canal": "ear canal", "lacrimal gland": "lacrimal gland", "lacrimal sac": "lacrimal sac"}
+SITE_FRAMES = ["Biopsy of a mass of the {s} showed a small cell neuroendocrine carcinoma.",
+               "A well-differentiated neuroendocrine tumour arising in the {s} was excised.",
+               "She was diagnosed with a large cell neuroendocrine carcinoma of the {s}."]
+
+
+def _head_and_neck_cells():
+    intro = "A 63-year-old woman noticed a painless swelling.\n"
+    for frame, (site, want) in itertools.product(SITE_FRAMES, HEAD_AND_NECK.items()):
+        yield CASE.format(intro + frame.format(s=site)), want
+    yield CASE.format(intro + "A neuroendocrine carcinoma was diagnosed and oral etoposide was given."), None
+
+
+test_a_primary_of_the_head_and_neck = grid_test(_head_and_neck_cells, lambda row: row["primary_site"], "primary_site")

@@ -32,7 +32,7 @@ HELD_OUT = ROOT.parent / "shared" / "tools" / "held_out.py"
 # Labels written as stated, mapped to the project's canonical names (docs/architecture.md, "Choices
 # where the guideline is silent": an ampullary primary is the duodenum; a skull-base metastasis is
 # bone). Applied before anyone ran the pipeline.
-CANONICAL = {"ampulla of vater": "duodenum", "parotid gland": "parotid", "skull base": "bone"}
+CANONICAL = {"ampulla of vater": "duodenum", "parotid gland": "parotid", "skull base": "bone", "skeletal muscle": "muscle"}
 
 
 def canonical(row: dict) -> dict:
