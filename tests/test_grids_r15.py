@@ -7,7 +7,8 @@ state it, written afresh before looking at any report's errors; what failed is h
   high-power fields'), read as its digits as a Ki-67 value in words already was (one mechanism,
   pipeline/extractors/number_words.py; rules/mitoses.json 'number_words');
 - 'she is alive with liver metastases': the disease she lives with, told without a follow-up time;
-- a stain panel introduced as 'Positive stains included ...' or 'Negative stains including ...'.
+- a stain panel introduced as 'Positive stains included ...' or 'Negative stains including ...';
+- another carcinoma's grade beside the NET ('a high-grade serous ovarian carcinoma', 'grade 1 endometrioid').
 
 Then the round's new reports (head and neck, genitourinary, digestive courses) showed primaries named by
 an organ the vocabulary lacked: the tongue, the rest of the mouth as the oral cavity, the ear canal, the
@@ -113,3 +114,22 @@ def _head_and_neck_cells():
 
 
 test_a_primary_of_the_head_and_neck = grid_test(_head_and_neck_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- another carcinoma's grade ------------------------------------------------------------------------------
+# A NEC or NET reported beside another carcinoma, each with its own grade: 'a history of high-grade serous
+# ovarian carcinoma', 'a grade 1 endometrioid carcinoma of the corpus' grade that carcinoma, not the NET (rules/
+# patterns.json grade 'blockers'); the NET's own grade, stated, still counts.
+OTHER_CARCINOMAS = ["high-grade serous ovarian carcinoma", "grade 3 serous carcinoma", "grade 1 endometrioid carcinoma",
+                    "low-grade mucinous neoplasm", "high-grade ductal carcinoma in situ",
+                    "high-grade squamous intraepithelial lesion", "grade 2 hepatocellular carcinoma"]
+
+
+def _other_grade_cells():
+    intro = "A 70-year-old woman had a mass of the ileum resected.\n"
+    for other in OTHER_CARCINOMAS:
+        yield CASE.format(f"{intro}She had been treated for a {other} years before. The mass was a NET."), None
+        yield CASE.format(f"{intro}She had been treated for a {other} years before. The mass was a NET G2."), "G2"
+
+
+test_another_carcinoma_s_grade = grid_test(_other_grade_cells, lambda row: row["grade"], "grade")
