@@ -8,7 +8,9 @@ state it, written afresh before looking at any report's errors; what failed is h
   pipeline/extractors/number_words.py; rules/mitoses.json 'number_words');
 - 'she is alive with liver metastases': the disease she lives with, told without a follow-up time;
 - a stain panel introduced as 'Positive stains included ...' or 'Negative stains including ...';
-- another carcinoma's grade beside the NET ('a high-grade serous ovarian carcinoma', 'grade 1 endometrioid').
+- another carcinoma's grade beside the NET ('a high-grade serous ovarian carcinoma', 'grade 1 endometrioid');
+- a bracketed aside inside a metastatic tumour's phrase ('a metastatic neuroendocrine (carcinoid) tumour in the
+  orbit'), passed over as the primary-site vote already passed one.
 
 Then the round's new reports (head and neck, genitourinary, digestive courses) showed primaries named by
 an organ the vocabulary lacked: the tongue, the rest of the mouth as the oral cavity, the ear canal, the
@@ -133,3 +135,25 @@ def _other_grade_cells():
 
 
 test_another_carcinoma_s_grade = grid_test(_other_grade_cells, lambda row: row["grade"], "grade")
+
+
+# --- a bracketed aside in a metastatic tumour's phrase ------------------------------------------------------
+# 'a metastatic neuroendocrine (carcinoid) tumour in the orbit', 'a metastatic NET (grade 2) in the breast': the
+# aside holds another name or a detail and breaks nothing, so the organ is where the metastasis sits, as without
+# it (pipeline/extractors/asides.py); an unclosed bracket still breaks the phrase.
+ASIDE_TUMOURS = ["metastatic neuroendocrine (carcinoid) tumour", "metastatic neuroendocrine tumour (NET)",
+                 "metastatic well-differentiated (grade 2) NET", "metastatic NET (Ki-67 5%)",
+                 "metastatic neuroendocrine tumour", "metastatic carcinoid [NET]"]
+SEATS = ["orbit", "breast", "skin"]
+
+
+def _aside_cells():
+    intro = "A 61-year-old woman was diagnosed with an ileal neuroendocrine tumour eight years earlier.\n"
+    for tumour, seat in itertools.product(ASIDE_TUMOURS, SEATS):
+        yield CASE.format(f"{intro}Now a {tumour} in the {seat} was excised."), ("ileum", {seat})
+    yield CASE.format(f"{intro}Now a neuroendocrine (carcinoid) tumour in the breast was excised."), ("ileum", set())
+
+
+test_a_bracketed_aside_in_a_metastatic_tumour_s_phrase = grid_test(
+    _aside_cells, lambda row: (row["primary_site"], set(row["metastasis_sites"] or [])),
+    "primary_site", "metastasis_sites")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .asides import after_aside, before_aside
 from .base import ReportView
 
 
@@ -29,6 +30,7 @@ class MetastaticSites:
         self.metastasis_organs = set(cues["metastasis_organs"])  # 'metastatic liver NET': a liver metastasis
         self.deposit_prepositions = set(cues["deposit_prepositions"])  # 'metastatic NET in the breast'
         self.tumour_before_site = rules["sites"]["primary_vote"]["tumour_before_site_tokens"]
+        self.aside_reach = rules["sites"]["primary_vote"]["aside_reach_tokens"]  # r15: 'a NET (NET G2) in the breast'
 
     def beside_metastasis_word(self, report: ReportView, sites, tumours) -> list[bool]:
         """For each site, in order: does a metastasis word make it a metastasis's seat?"""
@@ -60,17 +62,28 @@ class MetastaticSites:
 
     def _holds_a_deposit(self, report: ReportView, site, met: set[int]) -> bool:
         """'metastatic grade 1 NET in the breast': a tumour noun that a metastasis word
-        qualifies (at most two words before it, no punctuation between), then a deposit preposition and
-        location words only, then the site. The site is where the metastasis sits, not its origin."""
+        qualifies (at most three words before it, no punctuation between but a bracketed aside), then a
+        deposit preposition and location words only, then the site (r15: an aside after the noun passed
+        too). The site is where the metastasis sits, not its origin."""
         doc = report.doc
-        for t in report.spans_near("TUMOUR", site.start - self.tumour_before_site, site.start):
-            between = [doc[i].lower_ for i in range(t.end, site.start)]
+        for t in report.spans_near("TUMOUR", site.start - self.tumour_before_site - self.aside_reach, site.start):
+            between = [doc[i].lower_ for i in range(after_aside(doc, t.end, self.aside_reach), site.start)]
             if not (between and between[0] in self.deposit_prepositions
                     and all(w in self.location_words for w in between[1:])):
                 continue
-            for i in range(t.start - 1, max(t.start - 4, -1), -1):
-                if i in met:
-                    return True
-                if doc[i].is_punct:
-                    break
+            if self._qualified(doc, t.start, met):
+                return True
+        return False
+
+    def _qualified(self, doc, start: int, met: set[int]) -> bool:
+        """A metastasis word among the three words before a tumour noun, a bracketed aside passed over
+        ('metastatic neuroendocrine (carcinoid) tumour'), no other punctuation between."""
+        i, words = start - 1, 0
+        while i >= 0 and words < 3:
+            i = before_aside(doc, i, self.aside_reach)
+            if i < 0 or doc[i].is_punct:
+                return False
+            if i in met:
+                return True
+            i, words = i - 1, words + 1
         return False

@@ -21,6 +21,7 @@ site). Three shapes, in one sentence:
 The words are rules/metastasis.json 'metastatic_tumour_organ' and sites.json 'location_words'."""
 from __future__ import annotations
 
+from .asides import after_aside, before_aside
 from .mention import Mention
 
 
@@ -34,6 +35,7 @@ class MetastaticTumourOrgan:
         self.origin_reach = cfg["origin_reach_tokens"]
         self.location_words = set(rules["sites"]["primary_cues"]["location_words"])
         self.origin_words = set(rules["sites"]["primary_cues"]["metastasis_origin_words"])
+        self.aside_reach = rules["sites"]["primary_vote"]["aside_reach_tokens"]  # r15: 'a NET (grade 2) of the orbit'
 
     def find(self, report) -> list[Mention]:
         """A metastasis site, needing another primary, for each organ of a tumour called metastatic."""
@@ -63,23 +65,29 @@ class MetastaticTumourOrgan:
 
     def _qualified(self, report, t, met: set[int]) -> bool:
         """Is a metastasis word among the few words before the tumour noun, in its phrase?"""
-        lo = max(report.sentence(t.start).start, t.start - self.qualifier_reach)
-        for i in range(t.start - 1, lo - 1, -1):
+        first = report.sentence(t.start).start
+        i, words = t.start - 1, 0
+        while i >= first and words < self.qualifier_reach:
+            i = before_aside(report.doc, i, self.aside_reach, first)  # r15: 'metastatic neuroendocrine (carcinoid) NET'
+            if i < first:
+                return False
             if i in met:
                 return True
             tok = report.doc[i]
             inner_hyphen = tok.text == "-" and not report.doc[i - 1].whitespace_  # 'well-differentiated'
             if tok.is_punct and not inner_hyphen or tok.lower_ in self.qualifier_stops:
                 return False
+            i, words = i - 1, words + 1
         return False
 
     def _site_after(self, report, t):
         """The site after the tumour noun through an organ preposition and location words only."""
-        doc, i = report.doc, t.end
+        doc = report.doc
+        start = i = after_aside(doc, t.end, self.aside_reach)  # r15: 'a metastatic NET (grade 2) of the orbit'
         if i >= len(doc) or doc[i].lower_ not in self.organ_prepositions:
             return None
         i += 1
-        while i < len(doc) and i - t.end <= 4:
+        while i < len(doc) and i - start <= 4:
             sites = report.spans_near("SITE", i, i + 1)
             if sites:
                 return sites[0]

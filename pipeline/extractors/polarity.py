@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import numpy
 
+from .asides import CLOSING, OPENING  # the brackets of an aside, shared with the sites' walks (asides.py)
+
 COUNTS, PASSED, OPENS, CLOSES, STOPS = 0, 1, 2, 3, 4  # what a token does to a walk: STOPS ends it (a new clause)
-OPENING, CLOSING = ("(", "[", "(["), (")", "]", ")]")  # the token texts `in "(["` / `in ")]"` held
 
 
 @dataclass(frozen=True)
