@@ -120,6 +120,8 @@ def check_references(models: dict[str, typing.Any], directory: Path) -> None:
                          "primary_cues", "a site")
     problems += _unknown({"node_site": models["metastasis"].tnm.node_site}, site_names, "metastasis", "tnm",
                          "a site of rules/sites.json")
+    problems += _unknown({"own_site_words": list(models["metastasis"].own_site_words.values())}, site_names,
+                         "metastasis", "", "a site of rules/sites.json")  # r15: 'carcinomatosis' -> peritoneum
     lexicons = {name: set(getattr(models[name], name)) for name in models["fuzzy"].labels}
     entries = set().union(*lexicons.values()) | set(treatments.classes)
     problems += _unknown({"skip_canonicals": models["fuzzy"].skip_canonicals}, entries, "fuzzy", "",

@@ -10,7 +10,8 @@ state it, written afresh before looking at any report's errors; what failed is h
 - a stain panel introduced as 'Positive stains included ...' or 'Negative stains including ...';
 - another carcinoma's grade beside the NET ('a high-grade serous ovarian carcinoma', 'grade 1 endometrioid');
 - a bracketed aside inside a metastatic tumour's phrase ('a metastatic neuroendocrine (carcinoid) tumour in the
-  orbit'), passed over as the primary-site vote already passed one.
+  orbit'), passed over as the primary-site vote already passed one;
+- a bare 'carcinomatosis' names the peritoneum (a metastasis word with its own organ).
 
 Then the round's new reports (head and neck, genitourinary, digestive courses) showed primaries named by
 an organ the vocabulary lacked: the tongue, the rest of the mouth as the oral cavity, the ear canal, the
@@ -157,3 +158,21 @@ def _aside_cells():
 test_a_bracketed_aside_in_a_metastatic_tumour_s_phrase = grid_test(
     _aside_cells, lambda row: (row["primary_site"], set(row["metastasis_sites"] or [])),
     "primary_site", "metastasis_sites")
+
+
+# --- carcinomatosis: the peritoneum unless another organ is named --------------------------------------------
+# A bare 'carcinomatosis' is peritoneal (rules/metastasis.json 'own_site_words'); 'lymphangitic' or 'leptomeningeal
+# carcinomatosis' name their organ before the word, and a denied one names none.
+CARCINOMATOSIS = {"with associated carcinomatosis": {"peritoneum"}, "with peritoneal carcinomatosis": {"peritoneum"},
+                  "with diffuse carcinomatosis": {"peritoneum"}, "complicated by carcinomatosis": {"peritoneum"},
+                  "with lymphangitic carcinomatosis": {"lung"}, "with leptomeningeal carcinomatosis": {"spinal cord"},
+                  "without carcinomatosis": set()}
+
+
+def _carcinomatosis_cells():
+    for phrase, want in CARCINOMATOSIS.items():
+        yield CASE.format(f"A 59-year-old woman was found to have a gastric NEC {phrase}."), want
+
+
+test_carcinomatosis_names_the_peritoneum = grid_test(
+    _carcinomatosis_cells, lambda row: set(row["metastasis_sites"] or []), "metastasis_sites")

@@ -957,3 +957,5 @@ PROBES[("sites", "primary_vote", "part_named_regions")] = (
                                   "small lesions were seen in the jejunum."}[w], "primary_site")
 # r15: a mitotic count written in words is read as its digits, as a Ki-67 value is
 PROBES[("mitoses", "number_words")] = (lambda w: f"The mitotic count was {w} per 10 HPF.", "mitoses_low")
+# r15: a metastasis word that names its own organ when nothing beside it does ('with associated carcinomatosis')
+PROBES[("metastasis", "own_site_words")] = (lambda w: f"A gastric NEC with associated {w} was found.", "metastasis_sites")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.tokens import Span
+
 from .metastasis_organ import OrganOfTheWord
 
 
@@ -54,6 +56,7 @@ class AttachedSites:
         self.invasion = set(cfg["spread"]["invasion_words"])  # r6d-meta: 'invaded the lymph nodes': no preposition
         self.invasion_gap = cfg["spread"]["invasion_object_gap"]  # its object only, not a later clause's
         relative = cfg["relative_spread"]  # r7d: 'to the orbit, which affected the skull'
+        self.own_sites = {w.lower(): site for w, site in cfg["own_site_words"].items() if not w.startswith("_")}
         self.relative = (set(relative["pronouns"]), set(relative["adverbs"]), set(relative["verbs"]))
 
     def names_node_region(self, report, site) -> bool:
@@ -93,7 +96,15 @@ class AttachedSites:
             found += self._summed_up_sites(report, met)
         found += self._after(report, met, sent, site_at)
         found += right_after
-        return found or self.organ.find(report, met, sent, site_ending_at)
+        return found or self.organ.find(report, met, sent, site_ending_at) or self._own_site(report, met)
+
+    def _own_site(self, report, met) -> list:
+        """r15: a metastasis word that names its organ when nothing beside it does: a bare 'carcinomatosis'
+        is the peritoneum's ('an ovarian NEC with associated carcinomatosis'); 'lymphangitic' or
+        'leptomeningeal carcinomatosis' name theirs before it."""
+        site = self.own_sites.get(met.text.lower())
+        return [(Span(report.doc, met.start, met.end, label="SITE", span_id=site), "metastasis_site:own_word")] \
+            if site else []
 
     def sites_after(self, report, word, site_at, hi: int) -> list:
         """(site span, rule) of the list of sites after `word` and its preposition, however long

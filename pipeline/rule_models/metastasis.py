@@ -121,6 +121,7 @@ class SiteListAfterCommaRules(RuleModel):
 class MetastasisRules(RuleModel):
     prefixes: Words
     phrases: Words
+    own_site_words: dict[str, str] = Field(default_factory=dict)  # r15: 'carcinomatosis' -> its site
     site_after_prepositions: Words
     lesion_nouns: Words
     found_verbs: Words
