@@ -11,7 +11,8 @@ state it, written afresh before looking at any report's errors; what failed is h
 - another carcinoma's grade beside the NET ('a high-grade serous ovarian carcinoma', 'grade 1 endometrioid');
 - a bracketed aside inside a metastatic tumour's phrase ('a metastatic neuroendocrine (carcinoid) tumour in the
   orbit'), passed over as the primary-site vote already passed one;
-- a bare 'carcinomatosis' names the peritoneum (a metastasis word with its own organ).
+- a bare 'carcinomatosis' names the peritoneum (a metastasis word with its own organ);
+- the title's metastasis joins the text's sites; a headline's region word the text puts before its nodes names them.
 
 Then the round's new reports (head and neck, genitourinary, digestive courses) showed primaries named by
 an organ the vocabulary lacked: the tongue, the rest of the mouth as the oral cavity, the ear canal, the
@@ -176,3 +177,28 @@ def _carcinomatosis_cells():
 
 test_carcinomatosis_names_the_peritoneum = grid_test(
     _carcinomatosis_cells, lambda row: set(row["metastasis_sites"] or []), "metastasis_sites")
+
+
+# --- the title's metastasis beside the text's ------------------------------------------------------------
+# A report about one metastasis names it in its title ('Carcinoid metastasis of the skin'); its text, cut short or
+# busy with the primary's staging, may name only the nodes: the title's site joins the text's (metastasis_choice
+# .chosen_sites). A region word of the title that the text puts before its lymph nodes ('with mesenteric
+# metastases' of a report on 'mesenteric lymph nodes') names those nodes, not the peritoneum.
+TITLES = {"Carcinoid metastasis of the skin: a case report": "skin",
+          "Metastasis of a bronchial carcinoid to the breast": "breast",
+          "Orbital metastasis of an ileal neuroendocrine tumour": "orbit",
+          "Cardiac metastases from a small bowel NET": "heart"}
+BODY = ("Case presentation\nA 66-year-old man had a neuroendocrine tumour of the ileum resected, staged pT3 N1, with "
+        "metastases in 2 of 14 lymph nodes.\n")
+
+
+def _title_site_cells():
+    for title, seat in TITLES.items():
+        yield f"{title}\n\n{BODY}", {seat, "lymph node"}
+    yield ("Ileal NET with mesenteric and hepatic metastases\n\nCase presentation\nA 66-year-old man had an ileal "
+           "NET resected with metastases to the mesenteric lymph nodes. CT showed liver metastases.\n",
+           {"lymph node", "liver"})
+
+
+test_the_title_s_metastasis_beside_the_text_s = grid_test(
+    _title_site_cells, lambda row: set(row["metastasis_sites"] or []), "metastasis_sites")

@@ -14,6 +14,7 @@ from .base import (
 from .distant_lesions import DistantLesions
 from .metastasis_choice import (
     chosen_sites,
+    headline_node_regions,
     listed_with_other_organs,
     local_recurrence,
     no_or_unknown,
@@ -35,6 +36,7 @@ class MetastasisExtractor(FieldExtractor):
         cfg = rules["metastasis"]
         self.distant = set(rules["sites"]["distant"])
         self.node_site = cfg["tnm"]["node_site"]
+        self.node_words = rules["sites"]["sites"][self.node_site]  # r15: 'mesenteric lymph nodes' under the title
         self.whole_body = set(cfg["whole_body_words"])  # 'no liver or other metastases': all of them
         self.whole_body_reach = cfg["whole_body_reach_tokens"]
 
@@ -172,10 +174,13 @@ class MetastasisExtractor(FieldExtractor):
         title = self.title.start(report)
         if title < 0:
             return
-        for m in out:
-            if m.section in self.title_sections and m.status == "other_patient" \
-                    and report.sentence(report.tokens_of(m.start, m.end)[0]).start == title:
+        in_title = [m for m in out if m.section in self.title_sections
+                    and report.sentence(report.tokens_of(m.start, m.end)[0]).start == title]
+        for m in in_title:
+            if m.status == "other_patient":
                 m.affirm_in_title()
+        headline_node_regions(report.text, [m for m in in_title if m.field == "metastasis_sites"], self.node_site,
+                              self.node_words)
 
     def _presentation_of_unknown_primary(self, report, sites) -> list[Mention]:
         """'An enlarged inguinal node ... no primary tumour was found': the node is a metastasis."""

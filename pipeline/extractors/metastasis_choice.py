@@ -4,7 +4,11 @@ and those that need one said elsewhere, each site once and never the primary's o
 only for a text that says there is no metastasis."""
 from __future__ import annotations
 
+import re
+
 from .base import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, Mention, keep
+
+TITLE = "report title"  # the reason a title's mention carries (Mention.affirm_in_title)
 
 
 def usable_from_the_best_source(words: list[Mention]) -> list[Mention]:
@@ -48,11 +52,13 @@ def listed_with_other_organs(m: Mention, primary: str | None, part_of: dict[str,
 def chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
     """The sites other than the primary's organ (its twin on the other side counts), from the case
     text and from index-patient sentences elsewhere alike (r4-meta: 'we report a man who had visceral
-    and bone metastases' names the patient's own sites, which the case text may not repeat); the
-    title's only when neither names one (its wording is a headline's: 'ileal NET with mesenteric
-    metastases')."""
+    and bone metastases' names the patient's own sites, which the case text may not repeat); and the
+    title's too (r15: 'Carcinoid metastasis of the skin', a report about one metastasis whose text, cut
+    short or busy with the primary's staging, may name only the nodes), after those and once each."""
     candidates = [m for m in found if m.normalized != primary or m.other_side]
-    return [m for m in candidates if m.reason != "report title"] or candidates
+    body = [m for m in candidates if not m.reason.startswith(TITLE)]
+    named = {m.normalized for m in body}
+    return body + [m for m in candidates if m.reason.startswith(TITLE) and m.normalized not in named]
 
 
 def no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
@@ -64,3 +70,14 @@ def no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:
         keep(mentions, negated)
         return {"metastasis": "no", "metastasis_sites": []}
     return {"metastasis": "unknown", "metastasis_sites": []}
+
+
+def headline_node_regions(text: str, title_sites: list[Mention], node_site: str, node_words: list[str]) -> None:
+    """r15: a region word of the title that the report's text puts before its lymph nodes ('Ileal NET with
+    mesenteric and hepatic metastases' of a report on 'mesenteric lymph nodes') names those nodes: its
+    site is the node site. A title's headline wording is short; its text says which organ it meant."""
+    nodes = "|".join(re.escape(w) for w in sorted(node_words, key=len, reverse=True))
+    for m in title_sites:
+        if m.normalized != node_site and re.search(rf"\b{re.escape(m.text)}\s+(?:{nodes})\b", text[m.end:],
+                                                   re.IGNORECASE):
+            m.normalized, m.reason = node_site, f"{m.reason}; the text's node region"
