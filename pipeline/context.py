@@ -31,6 +31,12 @@ if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)
 
 
+# r10, r15: the cues a longer cue of these categories hides inside it, beside those of its own category:
+# every one inside a refusal ('was not possible'), a negation inside a hedge ('could not be excluded').
+HIDES_INSIDE = {"REFUSED": frozenset({"NEGATED", "HYPOTHETICAL", "HISTORICAL", "OTHER_PATIENT"}),
+                "HYPOTHETICAL": frozenset({"NEGATED"})}
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int  # token offsets
@@ -144,11 +150,13 @@ class ContextComponent:
     def _visible_cues(self, matches: list[tuple[int, int, str]]) -> list[tuple]:
         """The matched cues as (start, end, category, direction, allowed, max_scope, yields, key), less
         those hidden: a pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues
-        inside it, and a refusal every cue inside it (the 'not' and 'possible' of 'was not possible' are the
-        refusal's words and reach no further). The same words as two cues of one category and direction for different
-        types ('screened for' metastases, 'screened for' MEN1) are two cues: a scope of their own each. Sorted by start
-        (longest first), a cue lies inside an earlier one exactly when that one's end reaches its own:
-        one pass with the furthest end seen so far, not a scan per cue."""
+        inside it, and a refusal or a hedge the cues of `HIDES_INSIDE` inside it (the 'not' and 'possible'
+        of 'was not possible' are the refusal's words; r15: the 'not' of 'malignancy could not be excluded'
+        is the hedge's, and reaches no further: 'and a lobectomy was performed' is not denied). The same
+        words as two cues of one category and direction for different types ('screened for' metastases,
+        'screened for' MEN1) are two cues: a scope of their own each. Sorted by start (longest first), a
+        cue lies inside an earlier one exactly when that one's end reaches its own: one pass with the
+        furthest end seen so far, not a scan per cue."""
         raw = [(start, end, *self.meta[key], key) for start, end, key in matches]
         raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         kept = []
@@ -166,8 +174,9 @@ class ContextComponent:
             # direction ('declined' before or after its treatment) stand beside it.
             if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
                 continue
-            if cat != "TERMINATE" and (s, e, "REFUSED") not in spans and e <= cat_end.get("REFUSED", -1):
-                continue  # r10: 'not', 'possible' in 'was not possible' are that refusal's words, no cues of their own
+            if any(cat in hidden and (s, e, outer) not in spans and e <= cat_end.get(outer, -1)
+                   for outer, hidden in HIDES_INSIDE.items()):
+                continue  # r10, r15: the 'not' of 'was not possible', 'could not be excluded': that cue's word
             seen.add(seen_key)
             spans.add((s, e, cat))
             cat_end[cat] = max(cat_end.get(cat, -1), e)

@@ -202,3 +202,45 @@ def _title_site_cells():
 
 test_the_title_s_metastasis_beside_the_text_s = grid_test(
     _title_site_cells, lambda row: set(row["metastasis_sites"] or []), "metastasis_sites")
+
+
+# --- a hedge's 'not' reaches no further than the hedge ---------------------------------------------------------
+# 'Malignancy could not be excluded and a lobectomy was performed': the 'not' is the hedge's own word (a longer cue
+# hides the cues inside it, pipeline/context.py), so the operation after it is given; what the hedge is about
+# stays a possibility ('liver metastasis could not be excluded' names no site).
+HEDGES = ["could not be excluded", "cannot be excluded", "could not be ruled out", "cannot be ruled out"]
+AFTER_HEDGE = {"and a lobectomy was performed": {"surgery"}, "so octreotide was started": {"octreotide"},
+               "and the tumour was resected": {"surgery"}}
+
+
+def _hedge_cells():
+    intro = "A 54-year-old man had a nodule in the right lung.\n"
+    for hedge, (after, want) in itertools.product(HEDGES, AFTER_HEDGE.items()):
+        yield CASE.format(f"{intro}However, malignancy {hedge} {after}."), (want, set())
+    for hedge in HEDGES:
+        yield CASE.format(f"{intro}A liver metastasis {hedge} on CT."), (set(), set())
+
+
+test_a_hedge_s_not_reaches_no_further = grid_test(
+    _hedge_cells, lambda row: (set(row["treatments"] or []), set(row["metastasis_sites"] or [])),
+    "treatments", "metastasis_sites")
+
+
+# --- a short name of the tumour joined to NET, and Whipple's triad ------------------------------------------------
+# 'a grade 1 GB-NET', 'SI-NETs', 'GEP-NEC', 'pNET', 'PanNET' are the tumour's names, so its grade counts beside them
+# (rules/patterns.json grade 'tumour_suffixes'); 'Whipple's triad' proves a hypoglycaemia and is no operation
+# (rules/treatments.json 'excluded_heads', read past the possessive), while 'a Whipple's procedure' is one.
+SHORT_NAMES = ["GB-NET", "SI-NET", "GEP-NEC", "pNET", "PanNET", "GEP-NEN"]
+
+
+def _short_name_cells():
+    intro = "A 48-year-old woman was referred with abdominal pain.\n"
+    for name, g in itertools.product(SHORT_NAMES, "123"):
+        yield CASE.format(f"{intro}The final diagnosis was a grade {g} {name}."), (f"G{g}", [])
+    yield CASE.format(f"{intro}Her hypoglycaemia fulfilled Whipple's triad."), (None, [])
+    yield CASE.format(f"{intro}Symptoms were consistent with the Whipple triad."), (None, [])
+    yield CASE.format(f"{intro}She underwent a Whipple's procedure for a grade 2 pNET."), ("G2", ["surgery"])
+
+
+test_a_short_name_of_the_tumour_and_whipple_s_triad = grid_test(
+    _short_name_cells, lambda row: (row["grade"], list(row["treatments"] or [])), "grade", "treatments")

@@ -54,11 +54,14 @@ def chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
     text and from index-patient sentences elsewhere alike (r4-meta: 'we report a man who had visceral
     and bone metastases' names the patient's own sites, which the case text may not repeat); and the
     title's too (r15: 'Carcinoid metastasis of the skin', a report about one metastasis whose text, cut
-    short or busy with the primary's staging, may name only the nodes), after those and once each."""
+    short or busy with the primary's staging, may name only the nodes), after those and once each, when
+    the title stands apart from the case text."""
     candidates = [m for m in found if m.normalized != primary or m.other_side]
     body = [m for m in candidates if not m.reason.startswith(TITLE)]
     named = {m.normalized for m in body}
-    return body + [m for m in candidates if m.reason.startswith(TITLE) and m.normalized not in named]
+    headline = [m for m in candidates if m.reason.startswith(TITLE) and m.normalized not in named]
+    # a title read in the case text itself (a report that opens on its first sentence) is no headline
+    return (body + [m for m in headline if m.section != "case"]) if body else headline
 
 
 def no_or_unknown(mentions: list[Mention], words: list[Mention]) -> dict:

@@ -17,6 +17,7 @@ from .title import ReportTitle
 from .treatment_removal import TumourRemoval
 
 CLAUSE_MARKS = frozenset({",", ";"})  # a scan word past one of these is no longer the drug's own noun
+POSSESSIVES = frozenset({"'s", "’s"})  # r15: the clitic of a name's possessive ('Whipple's triad')
 
 
 class TreatmentExtractor(FieldExtractor):
@@ -113,7 +114,7 @@ class TreatmentExtractor(FieldExtractor):
     def _not_a_treatment(self, doc, span) -> str:
         """Why the word is no treatment here ('surgery specimen', 'exploratory surgery', 'the
         Department of Surgery'), or ''."""
-        nxt = doc[span.end] if span.end < len(doc) else None
+        nxt = _head_after(doc, span)
         if nxt is not None and nxt.lower_ in self.excluded_heads:
             return f"not_a_treatment:{nxt.lower_}"
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -214,3 +215,9 @@ def _clause_word(doc, positions: range, words: set[str]) -> str:
         if word in words:
             return word
     return ""
+
+
+def _head_after(doc, span):
+    """The word after a treatment word, past a possessive clitic (r15: "Whipple's triad"), or None."""
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES else span.end
+    return doc[i] if i < len(doc) else None
