@@ -8,6 +8,7 @@ state it, written afresh before looking at any report's errors; what failed is h
   pipeline/extractors/number_words.py; rules/mitoses.json 'number_words');
 - 'she is alive with liver metastases': the disease she lives with, told without a follow-up time;
 - a stain panel introduced as 'Positive stains included ...' or 'Negative stains including ...';
+- 'an uneventful course on follow-up for two years' (a status dated by its follow-up).
 - another carcinoma's grade beside the NET ('a high-grade serous ovarian carcinoma', 'grade 1 endometrioid');
 - a bracketed aside inside a metastatic tumour's phrase ('a metastatic neuroendocrine (carcinoid) tumour in the
   orbit'), passed over as the primary-site vote already passed one;
@@ -244,3 +245,24 @@ def _short_name_cells():
 
 test_a_short_name_of_the_tumour_and_whipple_s_triad = grid_test(
     _short_name_cells, lambda row: (row["grade"], list(row["treatments"] or [])), "grade", "treatments")
+
+
+# --- an uneventful course over the follow-up ------------------------------------------------------------------
+# 'She had an uneventful course on follow-up for two years' is how she fared, dated (rules/outcome.json 'alive',
+# 'needs_time'); the same words at discharge are the postoperative course and no outcome.
+UNEVENTFUL = {"She had an uneventful course on follow-up for two years.": ("alive", 24),
+              "He has had an uneventful course during 3 years of follow-up.": ("alive", 36),
+              "An uneventful course followed over the next 18 months.": ("alive", 18),
+              "She had an uneventful course and was discharged on day 7.": (None, None),
+              "The postoperative course was uneventful.": (None, None)}
+
+
+def _uneventful_cells():
+    intro = "A 51-year-old woman had an appendiceal NET resected.\n"
+    for sentence, want in UNEVENTFUL.items():
+        yield CASE.format(intro + sentence), want
+
+
+test_an_uneventful_course_over_the_follow_up = grid_test(
+    _uneventful_cells, lambda row: (row["outcome"], None if row["follow_up_months"] is None
+                                    else int(row["follow_up_months"])), "outcome")
