@@ -220,6 +220,7 @@ def _hedge_cells():
         yield CASE.format(f"{intro}However, malignancy {hedge} {after}."), (want, set())
     for hedge in HEDGES:
         yield CASE.format(f"{intro}A liver metastasis {hedge} on CT."), (set(), set())
+    yield CASE.format(f"{intro}A liver metastasis was found on CT."), (set(), {"liver"})
 
 
 test_a_hedge_s_not_reaches_no_further = grid_test(
