@@ -23,6 +23,18 @@ def before_aside(doc, i: int, reach: int, lo: int = 0) -> int:
     return i
 
 
+def words_before(doc, start: int, count: int, reach: int, lo: int = 0):
+    """The indices of up to `count` tokens before `start`, nearest first, not below `lo`, each aside
+    passed over as one step: the backward walk every reader of a tumour's qualifiers shares."""
+    i, words = start - 1, 0
+    while i >= lo and words < count:
+        i = before_aside(doc, i, reach, lo)
+        if i < lo:
+            return
+        yield i
+        i, words = i - 1, words + 1
+
+
 def after_aside(doc, i: int, reach: int) -> int:
     """When token `i` opens an aside, the index of the token after its closing bracket; else `i`."""
     if i >= len(doc) or doc[i].text not in OPENING:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .asides import after_aside, before_aside
+from .asides import after_aside, words_before
 from .base import ReportView
 
 
@@ -78,12 +78,9 @@ class MetastaticSites:
     def _qualified(self, doc, start: int, met: set[int]) -> bool:
         """A metastasis word among the three words before a tumour noun, a bracketed aside passed over
         ('metastatic neuroendocrine (carcinoid) tumour'), no other punctuation between."""
-        i, words = start - 1, 0
-        while i >= 0 and words < 3:
-            i = before_aside(doc, i, self.aside_reach)
-            if i < 0 or doc[i].is_punct:
+        for i in words_before(doc, start, 3, self.aside_reach):
+            if doc[i].is_punct:
                 return False
             if i in met:
                 return True
-            i, words = i - 1, words + 1
         return False

@@ -21,7 +21,7 @@ site). Three shapes, in one sentence:
 The words are rules/metastasis.json 'metastatic_tumour_organ' and sites.json 'location_words'."""
 from __future__ import annotations
 
-from .asides import after_aside, before_aside
+from .asides import after_aside, words_before
 from .mention import Mention
 
 
@@ -66,18 +66,14 @@ class MetastaticTumourOrgan:
     def _qualified(self, report, t, met: set[int]) -> bool:
         """Is a metastasis word among the few words before the tumour noun, in its phrase?"""
         first = report.sentence(t.start).start
-        i, words = t.start - 1, 0
-        while i >= first and words < self.qualifier_reach:
-            i = before_aside(report.doc, i, self.aside_reach, first)  # r15: 'metastatic neuroendocrine (carcinoid) NET'
-            if i < first:
-                return False
+        # r15: an aside is passed over, 'metastatic neuroendocrine (carcinoid) NET'
+        for i in words_before(report.doc, t.start, self.qualifier_reach, self.aside_reach, first):
             if i in met:
                 return True
             tok = report.doc[i]
             inner_hyphen = tok.text == "-" and not report.doc[i - 1].whitespace_  # 'well-differentiated'
             if tok.is_punct and not inner_hyphen or tok.lower_ in self.qualifier_stops:
                 return False
-            i, words = i - 1, words + 1
         return False
 
     def _site_after(self, report, t):
