@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Protocol
 
-from .mention import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, Mention
+from .mention import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, TITLE_REASON, Mention
 from .report_view import EVIDENCE_CHARS, ReportView
 
-__all__ = ["EVIDENCE_CHARS", "INDEX_SENTENCE_RANK", "NOT_ELIGIBLE", "Extractor", "FieldExtractor", "Mention",
-           "ReportView", "first_usable", "keep", "most_stated", "unclaimed"]
+__all__ = ["EVIDENCE_CHARS", "INDEX_SENTENCE_RANK", "NOT_ELIGIBLE", "TITLE_REASON", "Extractor", "FieldExtractor",
+           "Mention", "ReportView", "first_usable", "keep", "most_stated", "unclaimed"]
 
 
 class Extractor(Protocol):

@@ -17,6 +17,7 @@ from ..context_status import STATUSES
 # then sentences naming the index patient in other narrative sections; other text never feeds a row.
 INDEX_SENTENCE_RANK = 4  # after every class of 'feeds_row' (case, abstract, figure legend, patient table)
 NOT_ELIGIBLE = 9
+TITLE_REASON = "report title"  # the reason a mention of the report's title carries
 
 
 @dataclass
@@ -111,5 +112,5 @@ class Mention:
         its section feeds no row or a cue in it speaks of other patients: the value is the index patient's,
         ranked with the sentences that name the patient outside the case text. Each extractor decides
         whether its mention stands in the title; this is what follows, in one place."""
-        self.overrule("affirmed", "report title")
+        self.overrule("affirmed", TITLE_REASON)
         self.rank = INDEX_SENTENCE_RANK

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .base import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, Mention, keep
-
-TITLE = "report title"  # the reason a title's mention carries (Mention.affirm_in_title)
+from .base import INDEX_SENTENCE_RANK, NOT_ELIGIBLE, TITLE_REASON, Mention, keep
 
 
 def usable_from_the_best_source(words: list[Mention]) -> list[Mention]:
@@ -57,9 +55,9 @@ def chosen_sites(found: list[Mention], primary: str | None) -> list[Mention]:
     short or busy with the primary's staging, may name only the nodes), after those and once each, when
     the title stands apart from the case text."""
     candidates = [m for m in found if m.normalized != primary or m.other_side]
-    body = [m for m in candidates if not m.reason.startswith(TITLE)]
+    body = [m for m in candidates if not m.reason.startswith(TITLE_REASON)]
     named = {m.normalized for m in body}
-    headline = [m for m in candidates if m.reason.startswith(TITLE) and m.normalized not in named]
+    headline = [m for m in candidates if m.reason.startswith(TITLE_REASON) and m.normalized not in named]
     # a title read in the case text itself (a report that opens on its first sentence) is no headline
     return (body + [m for m in headline if m.section != "case"]) if body else headline
 
@@ -81,6 +79,6 @@ def headline_node_regions(text: str, title_sites: list[Mention], node_site: str,
     site is the node site. A title's headline wording is short; its text says which organ it meant."""
     nodes = "|".join(re.escape(w) for w in sorted(node_words, key=len, reverse=True))
     for m in title_sites:
-        if m.normalized != node_site and re.search(rf"\b{re.escape(m.text)}\s+(?:{nodes})\b", text[m.end:],
-                                                   re.IGNORECASE):
+        region_then_nodes = re.compile(rf"\b{re.escape(m.text)}\s+(?:{nodes})\b", re.IGNORECASE)
+        if m.normalized != node_site and region_then_nodes.search(text, m.end):
             m.normalized, m.reason = node_site, f"{m.reason}; the text's node region"

@@ -41,7 +41,7 @@ import heapq
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, TITLE_REASON, FieldExtractor, Mention, ReportView, keep
 from .follow_up_time import FOLLOW_UP_RULE, NEVER, FollowUpTime
 from .name_patterns import first_words_pattern, gap_words, matches_at, name_pattern, words_pattern
 from .outcome_choice import LastLivingStatus, status_phrase
@@ -123,7 +123,7 @@ class OutcomeExtractor(FieldExtractor):
         for mention in out:
             clause = self.clauses.of(report, mention, mention.start)
             if mention.status == "affirmed" and self.title.holds(report, mention.start):
-                mention.overrule("other_patient", "report title")
+                mention.overrule("other_patient", TITLE_REASON)
             elif mention.status == "affirmed" and (clause.dated_before or mention.needs_time and not clause.follow_up):
                 mention.overrule("negated", "not_at_follow_up")  # r12-out: 'she was referred for PRRT' needs a time
         return out
@@ -166,7 +166,7 @@ class OutcomeExtractor(FieldExtractor):
             status = WITH_DISEASE if m.lastgroup == NEW else self.status_of[m.lastgroup]
             mention = report.mention("outcome", m.start(), m.end(), m.group(0), status, STATUS_RULE, "OUTCOME")
             if mention.status == "affirmed" and self.title.holds(report, m.start()):
-                mention.overrule("other_patient", "report title")  # its topic, not how she fared
+                mention.overrule("other_patient", TITLE_REASON)  # its topic, not how she fared
             clause = self.clauses.of(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
             if status == DIED and self.deaths.survived_to_date(report.text, m):

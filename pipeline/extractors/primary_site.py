@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, TITLE_REASON, FieldExtractor, Mention, ReportView, keep
 from .cause_link import CauseLink
 from .examined_organ import ExaminedOrgan
 from .metastatic_sites import MetastaticSites
@@ -202,7 +202,7 @@ class PrimarySiteExtractor(FieldExtractor):
         score: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
         for m in usable:
-            factor = self.index_sentence_factor if m.rank == INDEX_SENTENCE_RANK and m.reason != "report title" else 1.0
+            factor = self.index_sentence_factor if m.rank == INDEX_SENTENCE_RANK and m.reason != TITLE_REASON else 1.0
             score[m.normalized] += m.weight * factor
             first.setdefault(m.normalized, m.start)
         value = max(score, key=lambda v: (score[v], -first[v]))
