@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from . import doc_extensions  # noqa: F401  (declares the doc._ values used here)
 from .clause_bounds import ClauseBoundaries, ClauseWords, clause_end, clause_start, holds_between
+from .cue_overlap import visible_cues
 from .generic_statements import GenericStatements
 from .index_patient import IndexPatientCues
 from .rules import load_rules
@@ -29,12 +30,6 @@ from .words import WordVerdicts, positions_of
 
 if not Doc.has_extension("context_cues"):
     Doc.set_extension("context_cues", default=None)
-
-
-# r10, r15: the cues a longer cue of these categories hides inside it, beside those of its own category:
-# every one inside a refusal ('was not possible'), a negation inside a hedge ('could not be excluded').
-HIDES_INSIDE = {"REFUSED": frozenset({"NEGATED", "HYPOTHETICAL", "HISTORICAL", "OTHER_PATIENT"}),
-                "HYPOTHETICAL": frozenset({"NEGATED"})}
 
 
 @dataclass(frozen=True)
@@ -149,39 +144,8 @@ class ContextComponent:
 
     def _visible_cues(self, matches: list[tuple[int, int, str]]) -> list[tuple]:
         """The matched cues as (start, end, category, direction, allowed, max_scope, yields, key), less
-        those hidden: a pseudo-cue ('no recurrence') or a longer cue of the same category hides the cues
-        inside it, and a refusal or a hedge the cues of `HIDES_INSIDE` inside it (the 'not' and 'possible'
-        of 'was not possible' are the refusal's words; r15: the 'not' of 'malignancy could not be excluded'
-        is the hedge's, and reaches no further: 'and a lobectomy was performed' is not denied). The same
-        words as two cues of one category and direction for different types ('screened for' metastases,
-        'screened for' MEN1) are two cues: a scope of their own each. Sorted by start (longest first), a
-        cue lies inside an earlier one exactly when that one's end reaches its own: one pass with the
-        furthest end seen so far, not a scan per cue."""
-        raw = [(start, end, *self.meta[key], key) for start, end, key in matches]
-        raw.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        kept = []
-        pseudo_end, seen, spans = -1, set(), set()
-        cat_end: dict[str, int] = {}
-        for cue in raw:
-            s, e, cat = cue[0], cue[1], cue[2]
-            if cat == "PSEUDO":
-                pseudo_end = max(pseudo_end, e)
-                continue
-            seen_key = (s, e, cat, cue[3], cue[4])  # r5-mark: the types too ('screened for' MEN1 / metastases)
-            if seen_key in seen or e <= pseudo_end:
-                continue
-            # Inside a longer cue of its category: hidden. The same words as a kept cue in the other
-            # direction ('declined' before or after its treatment) stand beside it.
-            if (s, e, cat) not in spans and e <= cat_end.get(cat, -1):
-                continue
-            if any(cat in hidden and (s, e, outer) not in spans and e <= cat_end.get(outer, -1)
-                   for outer, hidden in HIDES_INSIDE.items()):
-                continue  # r10, r15: the 'not' of 'was not possible', 'could not be excluded': that cue's word
-            seen.add(seen_key)
-            spans.add((s, e, cat))
-            cat_end[cat] = max(cat_end.get(cat, -1), e)
-            kept.append(cue)
-        return kept
+        those a longer cue hides (cue_overlap.py)."""
+        return visible_cues([(start, end, *self.meta[key], key) for start, end, key in matches])
 
     def _scoped_cues(self, doc: Doc, lower, kept: list[tuple], boundaries: list[tuple[int, str]], sent_of,
                      bounds, tied_at: list[int]) -> list[Cue]:
