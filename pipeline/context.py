@@ -55,6 +55,7 @@ class ContextComponent:
         self.default_scope = cfg["defaults"]["max_scope"]
         self.noun_phrase_reach = cfg["defaults"]["noun_phrase_reach_tokens"]  # to 'Her' of 'Her 70-year-old mother'
         self.only_other_patient = frozenset(cfg["defaults"]["only_other_patient"])
+        self.list_commas = cfg["defaults"]["negated_list_commas"]  # r16: 'no pain, fever, jaundice, ... or X'
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}
         self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
@@ -207,6 +208,14 @@ class ContextComponent:
         return not (key in self.blocked
                     and clause_words.holds(key, "blocked", self.blocked[key], blocked_lo, clause_hi))
 
+    def _denies_a_list(self, doc: Doc, key: str, e: int, cap: int, end: int) -> bool:
+        """r16: a negation of the default scope whose reach up to `cap` holds a list ('no abdominal pain,
+        fever, jaundice, weight loss or carcinoid syndrome') denies every item of it, however long."""
+        category, direction, _, max_scope, _ = self.meta[key]
+        if category != "NEGATED" or direction != "forward" or max_scope != self.default_scope or cap >= end:
+            return False
+        return sum(1 for t in doc[e:cap] if t.text == ",") >= self.list_commas
+
     def _reach(self, doc: Doc, lower, key: str, direction: str, max_scope: int, s: int, e: int, lo: int, hi: int,
                terminators: list[int]) -> tuple[int, int]:
         """The tokens a cue at [s, e) would reach in its sentence [lo, hi), before clause boundaries:
@@ -217,7 +226,7 @@ class ContextComponent:
             nxt = bisect.bisect_left(terminators, e)
             if nxt < len(terminators) and terminators[nxt] < hi:
                 reach_end = terminators[nxt]
-            if max_scope:
+            if max_scope and not self._denies_a_list(doc, key, e, e + max_scope, reach_end):
                 reach_end = min(reach_end, e + max_scope)
             if key in self.ends_at:  # 'a PET scan done to look for metastases showed ...': the finding is no search
                 strings, ends = doc.vocab.strings, self.ends_at[key]

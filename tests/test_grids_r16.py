@@ -7,7 +7,9 @@
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import framed_cells, grid_test, told_cells
+import itertools
+
+from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites, told_cells
 
 # --- a large cell neuroendocrine cancer ---------------------------------------------------------------------
 NEC_FRAMES = ["Biopsy of the mass showed {}.", "We report a woman with {}.", "The final diagnosis was {}.",
@@ -29,3 +31,62 @@ def _large_cell_cells():
 
 test_a_large_cell_neuroendocrine_cancer_is_a_nec = grid_test(_large_cell_cells, lambda row: row["histology"],
                                                             "histology")
+
+
+# --- a denied list ------------------------------------------------------------------------------------------
+# 'He had no abdominal pain, fever, jaundice, weight loss or carcinoid syndrome': 'no' denies every item of
+# its list, however long; past the list's clause ('..., but he had carcinoid syndrome') it denies nothing
+# (rules/context.json defaults 'negated_list_commas').
+SYMPTOMS = ["abdominal pain, fever", "abdominal pain, fever, jaundice", "right upper quadrant pain, fever, jaundice, weight loss",
+            "nausea, vomiting, fever, night sweats, jaundice, weight loss"]
+LIST_FRAMES = {"He had no {s} or carcinoid syndrome.": [],
+               "There was no {s}, or carcinoid syndrome-related symptoms.": [],
+               "She denied {s} or symptoms of carcinoid syndrome.": [],
+               "He had {s} and carcinoid syndrome.": ["carcinoid syndrome"],
+               "He had no {s}, but he had carcinoid syndrome.": ["carcinoid syndrome"],
+               "He had no {s}; carcinoid syndrome was diagnosed.": ["carcinoid syndrome"]}
+
+
+def _denied_list_cells():
+    intro = "A 66-year-old man had a NET of the ileum resected.\n"
+    for (frame, want), symptoms in itertools.product(LIST_FRAMES.items(), SYMPTOMS):
+        yield CASE.format(intro + frame.format(s=symptoms)), want
+
+
+test_a_denied_list_denies_every_item = grid_test(_denied_list_cells, lambda row: row["functional_syndrome"],
+                                                 "functional_syndrome")
+
+
+# --- 'did not present with' ---------------------------------------------------------------------------------
+# The verb 'present' after 'not' denies what it presents with; 'not present' after a finding
+# ('metastases were not present') still denies the finding before it.
+PRESENTED = {"She did not present with {}.": [], "Our patient did not present with {}.": [],
+             "He was not presenting with {} at diagnosis.": [], "She presented with {}.": None,
+             "At diagnosis he presented with {}.": None}
+SYNDROMES = {"carcinoid syndrome": "carcinoid syndrome", "Cushing syndrome from ectopic ACTH": "ectopic ACTH",
+             "Zollinger-Ellison syndrome": "gastrinoma"}
+
+
+def _not_presented_cells():
+    intro = "A 52-year-old woman had a NET of the pancreas.\n"
+    for (frame, want), (syndrome, value) in itertools.product(PRESENTED.items(), SYNDROMES.items()):
+        yield CASE.format(intro + frame.format(syndrome)), [value] if want is None else want
+
+
+test_did_not_present_with_denies_what_follows = grid_test(_not_presented_cells, lambda row: row["functional_syndrome"],
+                                                          "functional_syndrome")
+
+
+def _not_present_metastasis_cells():
+    intro = "A 52-year-old woman had a NET of the pancreas resected.\n"
+    # an organ's metastases denied leave the others open: 'unknown', no site
+    yield from told_cells(intro, {"Liver metastases were not present.": ("unknown", set()),
+                                  "Distant metastases were not present at diagnosis.": ("no", set()),
+                                  "She did not present with liver metastases.": ("unknown", set()),
+                                  "She did not present with distant metastases.": ("no", set()),
+                                  "She presented with liver metastases.": ("yes", {"liver"}),
+                                  "Liver metastases were present at diagnosis.": ("yes", {"liver"})})
+
+
+test_not_present_still_denies_the_finding_before_it = grid_test(
+    _not_present_metastasis_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
