@@ -3,6 +3,10 @@
 - A large cell neuroendocrine 'cancer' is a NEC, as a small cell one already was ('large cell
   neuroendocrine cancer of the cervix', 'a large-cell neuroendocrine lung cancer'); a bare 'neuroendocrine
   cancer' names no class, and 'non-small cell lung cancer' is not one (rules/histology.json).
+- A denied list denies every item, however long ('no abdominal pain, fever, jaundice, weight loss or
+  carcinoid syndrome'), and 'did not present with' denies what follows (rules/context.json).
+- A report in Spanish, French, Portuguese or Italian names its patient as 'we present the case of' does
+  ('Presentamos el caso de una mujer de 49 años'), wherever the sentence stands.
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -90,3 +94,30 @@ def _not_present_metastasis_cells():
 
 test_not_present_still_denies_the_finding_before_it = grid_test(
     _not_present_metastasis_cells, metastasis_and_sites, "metastasis", "metastasis_sites")
+
+
+# --- a report in another language names its patient -----------------------------------------------------
+# 'Presentamos el caso de una mujer de 49 años' in a Spanish report's introduction is the index patient, as
+# 'We present the case of a 49-year-old woman' is (rules/context.json 'index_patient_cues'); the
+# introduction's other sentences stay the literature's.
+NAMINGS = {"Presentamos el caso de una mujer de 49 años con dolor abdominal.": ("49", "female"),
+           "Presentamos un caso de una mujer de 49 años con dolor abdominal.": ("49", "female"),
+           "Describimos el caso de un hombre de 49 años con dolor abdominal.": ("49", "male"),
+           "Nous rapportons l’observation d’une patiente âgée de 49 ans.": ("49", "female"),
+           "Nous présentons le cas d’un homme de 49 ans.": ("49", "male"),
+           "Relatamos o caso de um homem de 49 anos com dor abdominal.": ("49", "male"),
+           "Apresentamos o caso de uma mulher de 49 anos.": ("49", "female"),
+           "Presentiamo il caso di una donna di 49 anni.": ("49", "female"),
+           "We present the case of a 49-year-old woman.": ("49", "female"),
+           "Se han descrito casos en mujeres de 49 años.": (None, None),
+           "Des cas ont été décrits chez des femmes de 49 ans.": (None, None)}
+
+
+def _naming_cells():
+    for sentence, want in NAMINGS.items():
+        yield (f"A rare tumour\n\nIntroduction\nThe tumour is rare in adults. {sentence}\n\n"
+               "Discussion\nSuch tumours are rare.\n"), want
+
+
+test_a_report_in_another_language_names_its_patient = grid_test(
+    _naming_cells, lambda row: (row["age"], row["sex"]), "age", "sex")
