@@ -56,6 +56,7 @@ class ContextComponent:
         self.noun_phrase_reach = cfg["defaults"]["noun_phrase_reach_tokens"]  # to 'Her' of 'Her 70-year-old mother'
         self.only_other_patient = frozenset(cfg["defaults"]["only_other_patient"])
         self.list_commas = cfg["defaults"]["negated_list_commas"]  # r16: 'no pain, fever, jaundice, ... or X'
+        self.list_reach = cfg["defaults"]["negated_list_reach_tokens"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meta: dict[str, tuple] = {}
         self.requires: dict[str, frozenset] = {}  # cue key -> words one of which its clause must hold
@@ -210,7 +211,8 @@ class ContextComponent:
 
     def _denies_a_list(self, doc: Doc, key: str, e: int, cap: int, end: int) -> bool:
         """r16: a negation of the default scope whose reach up to `cap` holds a list ('no abdominal pain,
-        fever, jaundice, weight loss or carcinoid syndrome') denies every item of it, however long."""
+        fever, jaundice, weight loss or carcinoid syndrome') denies every item of it, up to the list's own
+        reach (a bound, so that a sentence of many such cues stays linear)."""
         category, direction, _, max_scope, _ = self.meta[key]
         if category != "NEGATED" or direction != "forward" or max_scope != self.default_scope or cap >= end:
             return False
@@ -226,8 +228,9 @@ class ContextComponent:
             nxt = bisect.bisect_left(terminators, e)
             if nxt < len(terminators) and terminators[nxt] < hi:
                 reach_end = terminators[nxt]
-            if max_scope and not self._denies_a_list(doc, key, e, e + max_scope, reach_end):
-                reach_end = min(reach_end, e + max_scope)
+            if max_scope:
+                denies_a_list = self._denies_a_list(doc, key, e, e + max_scope, reach_end)
+                reach_end = min(reach_end, e + (self.list_reach if denies_a_list else max_scope))
             if key in self.ends_at:  # 'a PET scan done to look for metastases showed ...': the finding is no search
                 strings, ends = doc.vocab.strings, self.ends_at[key]
                 reach_end = next((k for k in range(e, reach_end) if strings[int(lower[k])] in ends), reach_end)

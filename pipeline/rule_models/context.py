@@ -14,7 +14,8 @@ class ContextDefaults(RuleModel):
     max_scope: Count  # tokens a cue reaches unless it sets its own
     noun_phrase_reach_tokens: Count  # r6-rules: back to the determiner of a family cue's own noun phrase
     index_undoer_reach_tokens: Count  # r12: '... was reported by Lee' undoes 'case of a' that far back
-    negated_list_commas: Count  # r16: a denied list this long reaches past max_scope to its clause's end
+    negated_list_commas: Count  # r16: a denied list this long reaches past max_scope ...
+    negated_list_reach_tokens: Count  # ... this far, within its clause
     only_other_patient: list[MentionLabel]
 
 
