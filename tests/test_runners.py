@@ -36,7 +36,13 @@ def test_worst_case_input_costs_at_most_three_times_real_text(nlp, assembler, re
     assert cost <= 3 * real_cost + 0.05, f"{shape}: {cost:.2f} s per 100 KB against {real_cost:.2f} for real text"
 
 
-@pytest.mark.parametrize("shape", list(worst_case_inputs(1)))
+# Four shapes, one of each kind (a cue list, one line, dense sentences, table rows), run in `make test`;
+# every shape runs in `make test-exhaustive`, which .ci/run runs too (22 shapes at 160 KB: 90 s of CPU).
+QUICK_LINEAR_SHAPES = ("cue_list", "one_line", "dense_sentences", "table_rows")
+
+
+@pytest.mark.parametrize("shape", [s if s in QUICK_LINEAR_SHAPES else pytest.param(s, marks=pytest.mark.exhaustive)
+                                   for s in worst_case_inputs(1)])
 def test_worst_case_input_costs_linear_time(nlp, assembler, shape):
     """Four times the text costs about four times as much: the cost per 100 KB at 160 KB stays within
     1.6 times that at 40 KB (a quadratic reading makes it four times). The bound above, against real
