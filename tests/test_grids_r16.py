@@ -7,6 +7,8 @@
   carcinoid syndrome'), and 'did not present with' denies what follows (rules/context.json).
 - A report in Spanish, French, Portuguese or Italian names its patient as 'we present the case of' does
   ('Presentamos el caso de una mujer de 49 años'), wherever the sentence stands.
+- ... and its stains, in the shapes English ones have ('positiva para cromogranina y sinaptofisina', 'positif
+  pour la synaptophysine', 'negatività per CK20'; rules/markers.json).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -121,3 +123,36 @@ def _naming_cells():
 
 test_a_report_in_another_language_names_its_patient = grid_test(
     _naming_cells, lambda row: (row["age"], row["sex"]), "age", "sex")
+
+
+# --- stains in another language ----------------------------------------------------------------------------
+# A Spanish, Portuguese, French or Italian report states its stains in the shapes English ones have: a result
+# word before the stains ('positivo para', 'positif pour', 'positività per'), the stains by their Romance names
+# (rules/markers.json). A stain named with no result ('se realizó sinaptofisina') is none.
+ROMANCE_STAINS = {
+    "La inmunohistoquímica fue positiva para cromogranina, sinaptofisina y CD56.":
+        ({"chromogranin A", "synaptophysin", "CD56"}, set()),
+    "Las células tumorales fueron positivas para sinaptofisina y negativas para CK7.": ({"synaptophysin"}, {"CK7"}),
+    "Con positividad intensa para CK 19, cromogranina y sinaptofisina.": ({"CK19", "chromogranin A", "synaptophysin"}, set()),
+    "Se observó negatividad para CK y CK 20.": (set(), {"cytokeratin", "CK20"}),
+    "Se observó expresión de citoqueratina y sinaptofisina.": ({"cytokeratin", "synaptophysin"}, set()),
+    "A imuno-histoquímica foi positiva para cromogranina e sinaptofisina.": ({"chromogranin A", "synaptophysin"}, set()),
+    "O tecido mostrou expressão para citoceratina e positividade para cromogranina A.":
+        ({"cytokeratin", "chromogranin A"}, set()),
+    "Les cellules tumorales étaient positives pour la synaptophysine et négatives pour la CK7.":
+        ({"synaptophysin"}, {"CK7"}),
+    "L’immunohistochimie montrait un marquage intense par la chromogranine A et la synaptophysine.":
+        ({"chromogranin A", "synaptophysin"}, set()),
+    "Positività per cromogranina e sinaptofisina, negatività per CK20.": ({"chromogranin A", "synaptophysin"}, {"CK20"}),
+    "Se realizó un estudio con sinaptofisina y cromogranina.": (set(), set()),
+}
+
+
+def _romance_stain_cells():
+    intro = "Una mujer de 61 años con un tumor neuroendocrino del íleon.\n"
+    yield from told_cells(intro, ROMANCE_STAINS)
+
+
+test_stains_in_another_language = grid_test(
+    _romance_stain_cells, lambda row: (set(row["markers_positive"]), set(row["markers_negative"])),
+    "markers_positive", "markers_negative")
