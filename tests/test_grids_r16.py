@@ -9,6 +9,7 @@
   ('Presentamos el caso de una mujer de 49 años'), wherever the sentence stands.
 - ... and its stains, in the shapes English ones have ('positiva para cromogranina y sinaptofisina', 'positif
   pour la synaptophysine', 'negatività per CK20'; rules/markers.json).
+- 'CD56 was diffusely reactive' is a positive stain (rules/markers.json).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -43,7 +44,8 @@ test_a_large_cell_neuroendocrine_cancer_is_a_nec = grid_test(_large_cell_cells, 
 # 'He had no abdominal pain, fever, jaundice, weight loss or carcinoid syndrome': 'no' denies every item of
 # its list, however long; past the list's clause ('..., but he had carcinoid syndrome') it denies nothing
 # (rules/context.json defaults 'negated_list_commas').
-SYMPTOMS = ["abdominal pain, fever", "abdominal pain, fever, jaundice", "right upper quadrant pain, fever, jaundice, weight loss",
+SYMPTOMS = ["abdominal pain, fever", "abdominal pain, fever, jaundice",
+            "right upper quadrant pain, fever, jaundice, weight loss",
             "nausea, vomiting, fever, night sweats, jaundice, weight loss"]
 LIST_FRAMES = {"He had no {s} or carcinoid syndrome.": [],
                "There was no {s}, or carcinoid syndrome-related symptoms.": [],
@@ -133,17 +135,20 @@ ROMANCE_STAINS = {
     "La inmunohistoquímica fue positiva para cromogranina, sinaptofisina y CD56.":
         ({"chromogranin A", "synaptophysin", "CD56"}, set()),
     "Las células tumorales fueron positivas para sinaptofisina y negativas para CK7.": ({"synaptophysin"}, {"CK7"}),
-    "Con positividad intensa para CK 19, cromogranina y sinaptofisina.": ({"CK19", "chromogranin A", "synaptophysin"}, set()),
+    "Con positividad intensa para CK 19, cromogranina y sinaptofisina.":
+        ({"CK19", "chromogranin A", "synaptophysin"}, set()),
     "Se observó negatividad para CK y CK 20.": (set(), {"cytokeratin", "CK20"}),
     "Se observó expresión de citoqueratina y sinaptofisina.": ({"cytokeratin", "synaptophysin"}, set()),
-    "A imuno-histoquímica foi positiva para cromogranina e sinaptofisina.": ({"chromogranin A", "synaptophysin"}, set()),
+    "A imuno-histoquímica foi positiva para cromogranina e sinaptofisina.":
+        ({"chromogranin A", "synaptophysin"}, set()),
     "O tecido mostrou expressão para citoceratina e positividade para cromogranina A.":
         ({"cytokeratin", "chromogranin A"}, set()),
     "Les cellules tumorales étaient positives pour la synaptophysine et négatives pour la CK7.":
         ({"synaptophysin"}, {"CK7"}),
     "L’immunohistochimie montrait un marquage intense par la chromogranine A et la synaptophysine.":
         ({"chromogranin A", "synaptophysin"}, set()),
-    "Positività per cromogranina e sinaptofisina, negatività per CK20.": ({"chromogranin A", "synaptophysin"}, {"CK20"}),
+    "Positività per cromogranina e sinaptofisina, negatività per CK20.":
+        ({"chromogranin A", "synaptophysin"}, {"CK20"}),
     "Se realizó un estudio con sinaptofisina y cromogranina.": (set(), set()),
 }
 
@@ -155,4 +160,24 @@ def _romance_stain_cells():
 
 test_stains_in_another_language = grid_test(
     _romance_stain_cells, lambda row: (set(row["markers_positive"]), set(row["markers_negative"])),
+    "markers_positive", "markers_negative")
+
+
+# --- 'reactive' after a stain -------------------------------------------------------------------------------
+# 'CD56 was diffusely reactive' is a positive stain, as 'CD56 was positive' is; 'non-reactive' stays negative,
+# and a reactive lymph node is no stain (rules/markers.json positive_backward).
+REACTIVE = {"CD56 was {}reactive.": ({"CD56"}, set()),
+            "Chromogranin A and CD56 were {}reactive.": ({"chromogranin A", "CD56"}, set()),
+            "Synaptophysin was {}immunoreactive.": ({"synaptophysin"}, set()),
+            "CK7 was non-reactive.": (set(), {"CK7"}), "Reactive lymph nodes were seen.": (set(), set())}
+
+
+def _reactive_cells():
+    intro = "A 58-year-old woman had a NET of the ileum resected.\n"
+    for adverb in ("", "totally ", "diffusely ", "strongly "):
+        yield from told_cells(intro, {frame.format(adverb): want for frame, want in REACTIVE.items()})
+
+
+test_a_reactive_stain_is_positive = grid_test(
+    _reactive_cells, lambda row: (set(row["markers_positive"]), set(row["markers_negative"])),
     "markers_positive", "markers_negative")
