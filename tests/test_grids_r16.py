@@ -10,6 +10,8 @@
 - ... and its stains, in the shapes English ones have ('positiva para cromogranina y sinaptofisina', 'positif
   pour la synaptophysine', 'negatività per CK20'; rules/markers.json).
 - 'CD56 was diffusely reactive' is a positive stain (rules/markers.json).
+- A negation inside an opening phrase ends at its comma ('After 14 months without signs of disease, liver
+  metastases were found'; rules/context.json 'phrase_openers').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -181,3 +183,25 @@ def _reactive_cells():
 test_a_reactive_stain_is_positive = grid_test(
     _reactive_cells, lambda row: (set(row["markers_positive"]), set(row["markers_negative"])),
     "markers_positive", "markers_negative")
+
+
+# --- a negation inside an opening phrase ------------------------------------------------------------------
+# 'After 14 months without signs of disease, liver metastases were found': the negation denies the interval's
+# disease, and the comma that closes the opening phrase ('after', 'following', 'during', 'within') ends it,
+# as it ends a 'despite' phrase's (rules/context.json clause_boundaries opening_clauses 'phrase_openers').
+OPENINGS = ["After 14 months without signs of disease", "After 14 months free of disease",
+            "Following 14 months with no evidence of disease", "During follow-up without evidence of disease"]
+MAIN_CLAUSES = {"liver metastases were found": ("alive with disease", ("yes", {"liver"})),
+                "she was readmitted with liver metastases": ("alive with disease", ("yes", {"liver"})),
+                "she presented with bone metastases": ("alive with disease", ("yes", {"bone"})),
+                "she remained well": ("alive, no disease", ("unknown", set()))}
+
+
+def _opening_phrase_cells():
+    intro = "A 54-year-old woman had a NET of the ileum resected.\n"
+    for opening, (clause, want) in itertools.product(OPENINGS, MAIN_CLAUSES.items()):
+        yield CASE.format(intro + f"{opening}, {clause}."), want
+
+
+test_a_negation_in_an_opening_phrase_ends_at_its_comma = grid_test(
+    _opening_phrase_cells, lambda row: (row["outcome"], metastasis_and_sites(row)), "outcome", "metastasis")
