@@ -109,8 +109,8 @@ def test_any_cd_number_is_a_marker(case):
 
 @pytest.mark.fields("markers_positive", "markers_negative")
 def test_misspelt_marker_names_match_their_entry(run):
-    row, mentions = run("Case presentation\nThe tumour cells were positive for synaptophysine and "
-                        "chromogranine, and negative for thyroglobuline.\n")
+    row, mentions = run("Case presentation\nThe tumour cells were positive for synaptophisin and "
+                        "chromagranin, and negative for thyroglobuline.\n")
     assert set(row["markers_positive"]) == {"synaptophysin", "chromogranin A"}
     assert row["markers_negative"] == ["thyroglobulin"]
     assert {m.rule for m in mentions if m.kept} >= {"fuzzy:synaptophysin", "fuzzy:thyroglobulin"}

@@ -35,8 +35,8 @@ def test_entries_are_checked_by_their_column_spec(page):
 
 def test_names_are_checked_against_the_rules_vocabulary_with_suggestions(page):
     rid = "rr01_pancreatic_tail_g2"
-    error = type_in(page, rid, "markers_positive", "synaptophysin; chromogranine")
-    assert "unknown name 'chromogranine'" in error and "chromogranin A" in error  # a suggestion
+    error = type_in(page, rid, "markers_positive", "synaptophysin; chromagranin")
+    assert "unknown name 'chromagranin'" in error and "chromogranin A" in error  # a suggestion
     page.keyboard.press("Escape")
     assert type_in(page, rid, "markers_positive", "syp; CgA") == ""  # synonyms saved as canonical names
     assert page.locator(cell(rid, "markers_positive")).inner_text() == "synaptophysin; chromogranin A"
