@@ -78,7 +78,7 @@ def headline_node_regions(text: str, title_sites: list[Mention], node_site: str,
     mesenteric and hepatic metastases' of a report on 'mesenteric lymph nodes') names those nodes: its
     site is the node site. A title's headline wording is short; its text says which organ it meant."""
     nodes = "|".join(re.escape(w) for w in sorted(node_words, key=len, reverse=True))
-    for m in title_sites:
+    for m in (m for m in title_sites if m.normalized != node_site):
         region_then_nodes = re.compile(rf"\b{re.escape(m.text)}\s+(?:{nodes})\b", re.IGNORECASE)
-        if m.normalized != node_site and region_then_nodes.search(text, m.end):
+        if region_then_nodes.search(text, m.end):
             m.normalized, m.reason = node_site, f"{m.reason}; the text's node region"
