@@ -159,6 +159,7 @@ class ContextComponent:
         reported cases, our patient had ...'; 'such NETs have been described only in the literature;
         our case is ...')."""
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
+        forward_stops = _forward_stops(kept, terminators)
         stops_at = self._stops(boundaries)
         clause_words = ClauseWords(doc, lower)
         cues = []
@@ -171,7 +172,9 @@ class ContextComponent:
             j = bisect.bisect_left(bound_at, s)
             k = bisect.bisect_left(bound_at, e)
             clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, k, hi)
-            reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi, terminators)
+            reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi,
+                                                 forward_stops.get(cat, terminators) if direction == "forward"
+                                                 else terminators)
             if not self._clause_allows(key, clause_words, clause_lo, clause_hi, max(reach_start, clause_lo)):
                 continue
             scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
@@ -247,6 +250,18 @@ class ContextComponent:
             if key in self.noun_phrase:
                 reach_start = self._noun_phrase_reach(lower, doc.vocab.strings, s, lo, *self.noun_phrase[key])
         return reach_start, reach_end
+
+
+def _forward_stops(kept: list[tuple], terminators: list[int]) -> dict[str, list[int]]:
+    """r17: where a forward cue's reach stops, by category: at a terminator, or where a backward cue of its
+    own category starts, which closes the phrase in question ('the possibility of malignancy could not be
+    excluded and a lobectomy was performed' questions the malignancy, not the lobectomy). Made once per
+    document, so the scopes stay linear."""
+    closers: dict[str, list[int]] = {}
+    for c in kept:
+        if c[3] == "backward":
+            closers.setdefault(c[2], []).append(c[0])
+    return {cat: sorted(terminators + starts) for cat, starts in closers.items()}
 
 
 BRACKET_REACH = 40  # tokens read back from a cue for its opening bracket: an aside is short, and the read stays linear

@@ -95,8 +95,13 @@ PROBES = {
                            f" in the {w}.", "metastasis_sites"),
     ("sites", "primary_cues", "specific_tumour_nouns"): (
         lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
+    # r17: a participle after the preposition is the organ's state ('site_adjective_suffixes'), so one of the
+    # location words stands before it
     ("sites", "primary_cues", "location_words"): (
-        lambda w: f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
+        lambda w: f"CT showed a tumour {w} in the stomach." if w.endswith("ed")
+        else f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
+    ("sites", "primary_cues", "site_adjective_suffixes"): (
+        lambda w: f"CT showed a tumour in an inflam{w} appendix.", "primary_site"),
     # r5-meta: 'primary' votes for a site across link words only ('the primary site was the ileum')
     ("sites", "primary_cues", "primary_links"): (
         lambda w: {"location": "The primary location was the ileum.", "is": "The primary site is the ileum.",
@@ -256,8 +261,10 @@ PROBES = {
             else "The resected tumour measured 25 mm."), "tumor_size_mm"),
     ("metastasis", "node_predicate", "verbs"): (
         lambda w: f"A rectal NET was known. Two lymph nodes {w} involved.", "metastasis_sites"),
+    # r17: 'were metastatic' right after nodes is summed up as a metastasis word's site too; an adverb between
     ("metastasis", "node_predicate", "words"): (
-        lambda w: f"A rectal NET was known. Two lymph nodes were {w}.", "metastasis_sites"),
+        lambda w: f"A rectal NET was known. Two lymph nodes were {w}." if w != "metastatic"
+        else "A rectal NET was known. Two lymph nodes were also metastatic.", "metastasis_sites"),
     ("metastasis", "organ_subject", "auxiliaries"): (
         lambda w: f"A rectal NET was known. The liver {w} studded with metastatic deposits.", "metastasis_sites"),
     ("metastasis", "organ_subject", "possession_verbs"): (

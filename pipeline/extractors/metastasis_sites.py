@@ -270,14 +270,17 @@ class AttachedSites:
 
     def _summed_up_sites(self, report, met):
         """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
-        last lesion noun before the summing-up phrase."""
+        last lesion noun before the summing-up phrase; r17: with no lesion noun before it, the lymph nodes
+        named before it, which are a finding of their own ('CT showed enlarged mediastinal lymph nodes
+        consistent with metastases', 'hilar lymphadenopathy, suspicious for metastatic disease')."""
         sent = report.sentence(met.start)
         if not self._after_a_summary(report, met, sent):
             return []  # the common case: no summing-up phrase, and nothing more is read
         nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)  # the last one before met by bisection
         k = bisect_left(nouns, met.start) - 1
         if k < 0 or nouns[k] < sent.start:
-            return []
+            return [(s, "metastasis_site:summed_up_nodes") for s in report.spans_near("SITE", sent.start, met.start)
+                    if s.end <= met.start and s.id_ == self.node_site]
         lesion = nouns[k]
         between = [s for s in report.spans_near("SITE", lesion + 1, met.start) if s.end <= met.start]
         if not between:  # r6-sites: 'the ovarian mass proved to be a metastasis': the organ before the noun,

@@ -17,6 +17,7 @@ class TumourNounVote:
         self.specific = {t.lower() for t in cues["specific_tumour_nouns"]}
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
+        self.state_suffixes = tuple(cues["site_adjective_suffixes"])  # r17: 'in an inflamed appendix'
         self.placing = set(cues["placing_participles"])  # r6-sites: 'The tumour, located in the duodenum,'
         self.recurrence = set(cues["recurrence_nouns"])  # r12: 'the recurrence of the tumour in the lung'
         self.recurrence_reach = cues["recurrence_reach_tokens"]
@@ -79,10 +80,19 @@ class TumourNounVote:
         elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
             return None  # only an aside (or a size) may stand in the way that far
         if self.origin_prepositions & set(between) and all(
-                w in self.location_words or self._measure(w) for w in between):
+                w in self.location_words or self._measure(w) or self._state_of_the_organ(between, k)
+                for k, w in enumerate(between)):
             primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
             return self.noun_weight(t, primary), "primary_site:tumour_of_site"
         return None
+
+    def _state_of_the_organ(self, between: list[str], k: int) -> bool:
+        """r17: a participle adjective after the origin preposition ('a carcinoid arising in an inflamed
+        appendix') is the organ's state; before it ('a tumour resected from the ileum' is read by the
+        location words) it is not."""
+        word = between[k]
+        return word.isalpha() and word.endswith(self.state_suffixes) and any(
+            w in self.origin_prepositions for w in between[:k])
 
     def _past_an_aside(self, between: list[str]) -> list[str] | None:
         """The words between a tumour noun and its site past a comma aside, or None without one: 'The

@@ -97,6 +97,7 @@ class PrimaryCueRules(RuleModel):
     location_words: Words
     measure_words: Words
     site_tumour_breaks: Words
+    site_adjective_suffixes: Words  # r17: 'a carcinoid arising in an inflamed appendix'
     origin_prepositions: Words
     spread_prepositions: Words
     metastasis_organs: Words

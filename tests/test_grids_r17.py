@@ -1,0 +1,99 @@
+"""Grids of the sixteenth round (r17): the shapes its study errors showed, each with its common variants.
+
+- Enlarged lymph nodes summed up as metastases are a site with no lesion noun before them ('CT showed
+  enlarged mediastinal lymph nodes consistent with metastases'; extractors/metastasis_sites.py).
+- A backward cue closes the forward scope of its own kind before it: 'the possibility of malignancy could
+  not be excluded and a lobectomy was performed' questions the malignancy only (context.py).
+- A purpose opening its sentence ('To exclude malignancy, a lobectomy was performed') ends at its comma
+  (rules/context.json 'phrase_openers').
+- A site before 'from' or 'to' names no tumour noun after it ('metastasis to the orbit from a primary ileal
+  tumour'), and a participle adjective after the origin preposition keeps a tumour noun's site ('a carcinoid
+  arising in an inflamed appendix'; rules/sites.json).
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+import itertools
+
+from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites, told_cells
+
+# --- enlarged lymph nodes summed up as metastases ---------------------------------------------------------
+NODE_FINDINGS = ["enlarged mediastinal lymph nodes", "mediastinal lymphadenopathy", "bulky para-aortic lymph nodes",
+                 "enlarged hilar and subcarinal lymph nodes", "retroperitoneal lymphadenopathy"]
+SUMMARIES = ["consistent with metastases", "compatible with metastatic disease", "in keeping with nodal metastases",
+             "indicative of metastatic spread"]
+NO_NODES = {"CT showed enlarged mediastinal lymph nodes, reactive on biopsy.": ("unknown", set()),
+            "CT showed no enlarged lymph nodes and no signs of metastases.": ("no", set()),
+            "CT showed mediastinal lymphadenopathy, probably reactive.": ("unknown", set())}
+
+
+def _summed_nodes_cells():
+    intro = "A 61-year-old man had a small cell carcinoma of the bladder.\n"
+    for finding, summary in itertools.product(NODE_FINDINGS, SUMMARIES):
+        yield CASE.format(intro + f"Staging CT showed {finding} {summary}."), ("yes", {"lymph node"})
+    yield from told_cells(intro, NO_NODES)
+
+
+test_lymph_nodes_summed_up_as_metastases_are_a_site = grid_test(_summed_nodes_cells, metastasis_and_sites,
+                                                                "metastasis")
+
+
+# --- a backward cue closes the forward one before it --------------------------------------------------------
+QUESTIONS = ["The possibility of malignancy could not be excluded", "Possible malignancy could not be ruled out",
+             "The possibility of a carcinoid could not be excluded", "A possible malignant lesion was suspected"]
+DONE = {"a right lower lobectomy was performed": ["surgery"], "a wedge resection was performed": ["surgery"],
+        "she underwent a right lower lobectomy": ["surgery"]}
+STILL_QUESTIONED = {"The possibility of a lobectomy was discussed.": [],
+                    "A lobectomy could not be excluded as the next step.": [],
+                    "A possible lobectomy was considered.": []}
+
+
+def _closed_question_cells():
+    intro = "A 47-year-old woman had a nodule in the right lower lobe of the lung.\n"
+    for question, (done, want) in itertools.product(QUESTIONS, DONE.items()):
+        yield CASE.format(intro + f"{question} and {done}."), want
+    yield from told_cells(intro, STILL_QUESTIONED)
+
+
+test_a_backward_cue_closes_the_forward_one_before_it = grid_test(_closed_question_cells,
+                                                                 lambda row: row["treatments"], "treatments")
+
+
+# --- a purpose opening its sentence -------------------------------------------------------------------------
+PURPOSES = ["To exclude malignancy", "To rule out malignancy", "To exclude a carcinoid tumour",
+            "To rule out metastatic disease"]
+PURPOSE_FRAMES = {"{}, a right lower lobectomy was performed.": ["surgery"],
+                  "{}, she underwent a wedge resection.": ["surgery"],
+                  "{}, a lobectomy was recommended.": []}
+
+
+def _purpose_cells():
+    for (frame, want), purpose in itertools.product(PURPOSE_FRAMES.items(), PURPOSES):
+        intro = "A 47-year-old woman had a nodule in the right lower lobe of the lung.\n"
+        yield CASE.format(intro + frame.format(purpose)), want
+
+
+test_a_purpose_opening_its_sentence_ends_at_its_comma = grid_test(_purpose_cells,
+                                                                  lambda row: row["treatments"], "treatments")
+
+
+# --- the site of a tumour noun: 'from', 'to', and the organ's state -------------------------------------------
+SPREAD = {"carcinoid metastasis to the orbit from a primary ileal tumour": "ileum",
+          "a metastasis to the breast from a primary pancreatic tumour": "pancreas",
+          "metastatic spread to the orbit from a primary rectal carcinoid": "rectum",
+          "a NET metastatic to the skin from an ileal primary": "ileum"}
+STATES = {"a carcinoid tumour arising in an inflamed appendix": "appendix",
+          "a carcinoid within a perforated appendix": "appendix",
+          "a neuroendocrine tumour arising in an inflamed Meckel's diverticulum": "ileum",
+          "a NET in a dilated common bile duct": "bile duct",
+          "a carcinoid of the resected terminal ileum": "ileum"}
+NO_PRIMARY = {"We present a case of carcinoid metastasis to the orbit from an unknown primary.": None,
+              "We describe a tumour found during surgery for an inflamed appendix and later lost to follow-up.": None}
+
+
+def _tumour_site_cells():
+    yield from framed_cells("", ["We present a case of {}."], {**SPREAD, **STATES})
+    yield from told_cells("", NO_PRIMARY)
+
+
+test_a_tumour_noun_keeps_its_site = grid_test(_tumour_site_cells, lambda row: row["primary_site"], "primary_site")
