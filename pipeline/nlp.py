@@ -77,9 +77,17 @@ SIGNED_SLASH = (r"(?<=[A-Za-z0-9]\+)/(?=[A-Za-z(])|(?<=[A-Z0-9][-\u2013])/(?=[A-
                 r"|(?<=[+\-\u2013]\))/(?=[A-Za-z(])|(?<=\A[+\-\u2013])/(?=[A-Za-z(])|(?<=positive|negative)/(?=[A-Za-z])")
 
 
+# r17: a sentence's full stop glued to the next sentence after a space ('reported to date .We describe a
+# case'), as flattened web pages have it: scispaCy keeps '.We' as one token, so the sentences run together
+# and the second one's patient is lost. A full stop before a capitalised word becomes a token of its own
+# ('.5 mm', '.NET' and lower-case words stay whole).
+GLUED_FULL_STOP = r"^\.(?=[A-Z][a-z])"
+
+
 def _split_glued_citations(tokenizer) -> None:
     tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + SIGNED_SLASH + "|"
                                           + tokenizer.infix_finditer.__self__.pattern).finditer
+    tokenizer.prefix_search = re.compile(GLUED_FULL_STOP + "|" + tokenizer.prefix_search.__self__.pattern).search
 
 
 def _set_error_handler(nlp: Language, handler) -> None:

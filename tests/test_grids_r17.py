@@ -9,6 +9,8 @@
 - A site before 'from' or 'to' names no tumour noun after it ('metastasis to the orbit from a primary ileal
   tumour'), and a participle adjective after the origin preposition keeps a tumour noun's site ('a carcinoid
   arising in an inflamed appendix'; rules/sites.json).
+- A full stop glued to the next sentence after a space ('reported to date .We describe a case') ends its
+  sentence (nlp.py GLUED_FULL_STOP).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -97,3 +99,26 @@ def _tumour_site_cells():
 
 
 test_a_tumour_noun_keeps_its_site = grid_test(_tumour_site_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- a full stop glued to the next sentence --------------------------------------------------------------------
+# 'reported in the literature to date .We describe a case': flattened web pages leave a sentence's full stop
+# after a space and glued to the next word; the tokenizer splits it off (nlp.py GLUED_FULL_STOP), so the next
+# sentence names its patient. A decimal ('.5 cm') stays whole.
+BEFORE = ["Only 25 such tumours have been reported in the literature to date",
+          "Fewer than 30 cases have been published", "Such tumours are rare in women"]
+GLUED_NEXT = {"We describe a 60-year-old woman with a vaginal NEC.": ("60", "female"),
+              "We report a case of a 47-year-old man with a rectal NET.": ("47", "male"),
+              "Here we present a 33-year-old woman with an ovarian carcinoid.": ("33", "female")}
+NO_PATIENT = ["Most of the patients were older than 60 years.", "Its incidence peaks at 60 years of age."]
+
+
+def _glued_full_stop_cells():
+    for before, (sentence, want) in itertools.product(BEFORE, GLUED_NEXT.items()):
+        yield f"Introduction\n{before} .{sentence}\n", want
+    for before, sentence in itertools.product(BEFORE, NO_PATIENT):  # the literature's patients, no index one
+        yield f"Introduction\n{before} .{sentence}\n", (None, None)
+
+
+test_a_glued_full_stop_ends_its_sentence = grid_test(_glued_full_stop_cells, lambda row: (row["age"], row["sex"]),
+                                                     "age", "sex")
