@@ -9,6 +9,8 @@
 - A site before 'from' or 'to' names no tumour noun after it ('metastasis to the orbit from a primary ileal
   tumour'), and a participle adjective after the origin preposition keeps a tumour noun's site ('a carcinoid
   arising in an inflamed appendix'; rules/sites.json).
+- The largest of several lesions stated as an extent past a copula ('the largest being up to 2 cm') is its
+  size, as 'measuring up to' is (rules/patterns.json size 'extent_links').
 - A full stop glued to the next sentence after a space ('reported to date .We describe a case') ends its
   sentence (nlp.py GLUED_FULL_STOP).
 
@@ -122,3 +124,26 @@ def _glued_full_stop_cells():
 
 test_a_glued_full_stop_ends_its_sentence = grid_test(_glued_full_stop_cells, lambda row: (row["age"], row["sex"]),
                                                      "age", "sex")
+
+
+# --- the largest lesion's extent past a copula ------------------------------------------------------------------
+# 'Multiple small nodules were seen, the largest being up to 2 cm in diameter': the largest lesion's greatest
+# extent, as 'measuring up to 9 cm' is; a bound of a rule or a distance is still no size.
+LESIONS = ["Multiple small nodules were seen on the gastric mucosa", "Endoscopy showed several gastric polyps",
+           "Three polypoid lesions were found in the gastric body"]
+LARGEST = {"the largest being up to 2 cm in diameter": "20", "the largest being up to 18 mm": "18",
+           "the largest was up to 1.5 cm": "15", "the largest measuring up to 2 cm": "20"}
+BOUNDS = {"Lesions up to 2 cm can be removed endoscopically.": None,
+          "The resection margin was up to 2 cm from the lesion.": None,
+          "Polyps are usually up to 1 cm in size.": None}
+
+
+def _largest_extent_cells():
+    intro = "A 61-year-old woman had a gastric NET.\n"
+    for lesions, (largest, want) in itertools.product(LESIONS, LARGEST.items()):
+        yield CASE.format(intro + f"{lesions}, {largest}."), want
+    yield from told_cells(intro, BOUNDS)
+
+
+test_the_largest_lesion_extent_past_a_copula_is_its_size = grid_test(
+    _largest_extent_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")

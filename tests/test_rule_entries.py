@@ -689,6 +689,9 @@ PROBES[("treatments", "removal", "passive_words")] = (lambda w: {
 # r4-path: 'up to' right after a measure verb is the lesion's greatest extent, not a bound
 PROBES[("patterns", "size", "extent_after_measure_verb")] = (
     lambda w: f"Ultrasound showed a solid tumour in the pancreas measuring {w} 25 mm.", "tumor_size_mm")
+# r17: a copula between the measure word and the extent ('the largest being up to 2 cm')
+PROBES[("patterns", "size", "extent_links")] = (
+    lambda w: f"Ultrasound showed three solid nodules in the pancreas, the largest {w} up to 25 mm.", "tumor_size_mm")
 # r4-path: an age whose 'old' was left out, right before the person
 PATTERN_PROBES[("patterns", "age", "patterns")][1]["age_years_noun"] = "A 47 years woman presented with flushing."
 INTRODUCING_EXAMPLES["age_years_noun"] = "Later a 47 years woman came with flushing."  # r4-path

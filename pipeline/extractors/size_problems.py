@@ -39,6 +39,7 @@ class SizeProblems:
         self.list_marks = set(cfg["adjective_list_marks"])  # 'a 3 cm firm, lobulated and solid mass'
         self.margin_nouns, self.margin_reach = set(cfg["margin_nouns"]), cfg["margin_reach_words"]
         self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
+        self.extent_links = set(cfg["extent_links"])  # r17: 'the largest being up to 2 cm'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
         self.segment_organs = set(cfg["segment_organ_nouns"])  # r12-size: 'terminal ileum 300 mm, caecum 150 mm'
@@ -163,7 +164,13 @@ class SizeProblems:
         for phrase in self.distance_before:
             n = len(phrase)
             if len(before) >= n and tuple(before[-n:]) == phrase and not (
-                    phrase in self.extents and len(before) > n and (  # 'a lesion up to 18 mm' too
-                        before[-n - 1] in self.measure_verbs or self.has_lesion_word(before[-n - 1:-n]))):
+                    phrase in self.extents and self._measured_before(before[:-n])):
                 return phrase
         return ()
+
+    def _measured_before(self, words: list[str]) -> bool:
+        """Is the last word a measure verb or a lesion word ('measuring up to', 'a lesion up to 18 mm'), maybe
+        past an 'extent_links' copula (r17: 'the largest being up to 2 cm')?"""
+        if len(words) >= 2 and words[-1] in self.extent_links:
+            words = words[:-1]
+        return bool(words) and (words[-1] in self.measure_verbs or self.has_lesion_word(words[-1:]))

@@ -234,6 +234,8 @@ class TumorSizeExtractor(FieldExtractor):
         """The word that says a size is measured: the last before it, passing over an extent ('measuring
         up to 9 cm') and the 'of' after a measure noun ('a NET of the bile duct, with a diameter of 35 mm')."""
         words = next((before[:-len(p)] for p in self.extents if tuple(before[-len(p):]) == p), before)
+        if len(words) >= 2 and words[-1] in self.problems.extent_links and len(words) < len(before):
+            words = words[:-1]  # r17: 'the largest being up to 2 cm'
         if len(words) >= 2 and words[-1] == "of":
             words = words[:-1]
         return words[-1] if words else ""

@@ -95,6 +95,7 @@ class SizeRules(RuleModel):
     margin_reach_words: Count
     place_nouns: Words  # 'a 2 cm mass in the hepatic hilum': a place at the organ, not the organ
     extent_after_measure_verb: Words  # r4-path: 'measuring up to 9 cm': the greatest extent, not a bound
+    extent_links: Words = []  # r17: 'the largest being up to 2 cm': a copula between the measure word and the extent
     operation_cues: Words  # r5-num: 'Distal pancreatectomy was performed. The tumour measured 35 mm.': the specimen's
     imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
     other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
