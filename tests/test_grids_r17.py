@@ -11,6 +11,8 @@
   arising in an inflamed appendix'; rules/sites.json).
 - The largest of several lesions stated as an extent past a copula ('the largest being up to 2 cm') is its
   size, as 'measuring up to' is (rules/patterns.json size 'extent_links').
+- A Portuguese indefinite article ('uma mulher', 'um homem') and the feminine definite one ('La patiente', 'la
+  mujer') open the patient's noun phrase (rules/patterns.json sex 'noun_phrase_words').
 - A full stop glued to the next sentence after a space ('reported to date .We describe a case') ends its
   sentence (nlp.py GLUED_FULL_STOP).
 
@@ -147,3 +149,21 @@ def _largest_extent_cells():
 
 test_the_largest_lesion_extent_past_a_copula_is_its_size = grid_test(
     _largest_extent_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")
+
+
+# --- the patient's noun phrase after a Portuguese or a feminine definite article ------------------------------------
+ROMANCE_PATIENTS = {"Relatamos o caso de uma mulher com um tumor carcinoide do pulmão.": "female",
+                    "Descrevemos o caso de um homem com um tumor neuroendócrino do pâncreas.": "male",
+                    "Uma mulher foi internada por dor abdominal.": "female",
+                    "La patiente se plaignait de douleurs abdominales depuis un an.": "female",
+                    "La mujer refería dolor abdominal desde hacía un año.": "female"}
+NO_PATIENT_NOUN = {"O caso foi discutido em reunião multidisciplinar.": None,
+                   "La tumeur mesurait trois centimètres.": None,
+                   "La biopsia confirmó un tumor neuroendocrino.": None}
+
+
+def _romance_article_cells():
+    yield from told_cells("", ROMANCE_PATIENTS, NO_PATIENT_NOUN)
+
+
+test_a_romance_article_opens_the_patient_noun_phrase = grid_test(_romance_article_cells, lambda row: row["sex"], "sex")
