@@ -13,6 +13,8 @@
   size, as 'measuring up to' is (rules/patterns.json size 'extent_links').
 - A Portuguese indefinite article ('uma mulher', 'um homem') and the feminine definite one ('La patiente', 'la
   mujer') open the patient's noun phrase (rules/patterns.json sex 'noun_phrase_words').
+- An abbreviation defined after the organ a class arose in ('small cell carcinoma of the prostate (SCCP)') names
+  the class where the case text uses only it (rules/histology.json 'abbreviation_organ_words').
 - A full stop glued to the next sentence after a space ('reported to date .We describe a case') ends its
   sentence (nlp.py GLUED_FULL_STOP).
 
@@ -167,3 +169,26 @@ def _romance_article_cells():
 
 
 test_a_romance_article_opens_the_patient_noun_phrase = grid_test(_romance_article_cells, lambda row: row["sex"], "sex")
+
+
+# --- an abbreviation defined past the organ -------------------------------------------------------------------
+# 'Small cell carcinoma of the prostate (SCCP) is rare ... a 65-year-old man with SCCP': the introduction defines
+# the abbreviation after the organ the class arose in, and the case text uses only the abbreviation.
+DEFINED = {("small cell carcinoma of the prostate", "SCCP"): "NEC",
+           ("large cell neuroendocrine carcinoma of the cervix", "LCNECC"): "NEC",
+           ("neuroendocrine carcinoma of the uterine cervix", "NECC"): "NEC",
+           ("typical carcinoid of the lung", "TCL"): "NET",
+           ("neuroendocrine tumour of the ampulla", "ANET"): "NET"}
+NOT_DEFINED = {("carcinoma of the prostate", "CaP"): None, ("adenocarcinoma of the uterine cervix", "ACC"): None}
+CASE_SENTENCES = ["A 65-year-old patient was diagnosed with {}.", "Biopsy of the mass confirmed {}.",
+                  "The final diagnosis was {} with nodal spread."]
+
+
+def _defined_past_the_organ_cells():
+    for ((long_form, short), want), sentence in itertools.product({**DEFINED, **NOT_DEFINED}.items(), CASE_SENTENCES):
+        intro = f"Introduction\n{long_form.capitalize()} ({short}) is a rare entity.\n\n"
+        yield intro + CASE.format(sentence.format(short)), want
+
+
+test_an_abbreviation_defined_past_the_organ_names_the_class = grid_test(
+    _defined_past_the_organ_cells, lambda row: row["histology"], "histology")

@@ -132,7 +132,10 @@ class HistologyExtractor(FieldExtractor):
         self.plural_index_cues = [c.lower() for c in cfg["plural_index_cues"]]
         # '(AC)', '(LCNEC)' right after a phrase, or after its head noun ('gastric carcinoid tumours (GCTs)')
         heads = "|".join(re.escape(w) for w in cfg["abbreviation_head_nouns"]) or "(?!)"  # none: right after only
-        self.abbreviation = re.compile(rf"\s*(?:(?:{heads})s?\s*)?\(([A-Z][A-Za-z]{{1,5}})\)")
+        # r17: or past the organ it arose in ('small cell carcinoma of the prostate (SCCP)'): 'of', an article, words
+        most = cfg["abbreviation_organ_words"]
+        organ = rf"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+){{0,{most - 1}}}[A-Za-z]+)?" if most else ""
+        self.abbreviation = re.compile(rf"\s*(?:(?:{heads})s?\s*)?{organ}\s*\(([A-Z][A-Za-z]{{1,5}})\)")
         self.definitive = [c.lower() for c in cfg["definitive_cues"]]
 
     @staticmethod

@@ -28,6 +28,7 @@ class HistologyRules(RuleModel):
     mixed_cues: Words  # r3-synd: a neuroendocrine class with another carcinoma and one of these in its clause -> MiNEN
     mixed_other_carcinomas: Words  # r3-synd: the non-neuroendocrine components of a mixed neoplasm
     abbreviation_head_nouns: Words  # r6-rules: 'gastric carcinoid tumours (GCTs)': the head noun before the bracket
+    abbreviation_organ_words: Count = 0  # r17: 'small cell carcinoma of the prostate (SCCP)': the organ's words
 
 
 # --- mitoses.json ------------------------------------------------------------------------------
