@@ -44,7 +44,7 @@ def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     # parsers and taggers this pipeline does not run (the match budget bounds dense text instead).
     nlp.max_length = MAX_BYTES + 1
     nlp.tokenizer = combined_rule_tokenizer(nlp)
-    _split_glued_citations(nlp.tokenizer)
+    _split_glued_marks(nlp.tokenizer)
     nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
     nlp.add_pipe("report_sentences", config={"rules_dir": rules_dir})
     nlp.add_pipe("bounded_abbreviation_detector", name="abbreviation_detector", config={"rules_dir": rules_dir})
@@ -84,7 +84,9 @@ SIGNED_SLASH = (r"(?<=[A-Za-z0-9]\+)/(?=[A-Za-z(])|(?<=[A-Z0-9][-\u2013])/(?=[A-
 GLUED_FULL_STOP = r"^\.(?=[A-Z][a-z])"
 
 
-def _split_glued_citations(tokenizer) -> None:
+def _split_glued_marks(tokenizer) -> None:
+    """The tokenizer's own rules, with the glued citation marks and signed slashes split as infixes and a
+    glued full stop as a prefix."""
     tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + SIGNED_SLASH + "|"
                                           + tokenizer.infix_finditer.__self__.pattern).finditer
     tokenizer.prefix_search = re.compile(GLUED_FULL_STOP + "|" + tokenizer.prefix_search.__self__.pattern).search
