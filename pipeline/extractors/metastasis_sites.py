@@ -9,11 +9,10 @@ a metastasis is 'of' ('a metastasis of thymic carcinoid' names its origin). The 
 rules/metastasis.json."""
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Span
 
 from .metastasis_organ import OrganOfTheWord
+from .summed_up_sites import SummedUpSites
 
 
 class AttachedSites:
@@ -29,9 +28,6 @@ class AttachedSites:
         self.joiners = set(cfg["list_joiners"])
         self.phrase_openers = set(cfg["phrase_openers_after_comma"])  # r10: 'of the pancreas, the node metastases'
         self.adjective_suffixes = tuple(cfg["adjective_suffixes"])
-        self.summary = [tuple(p.split()) for p in cfg["summary_phrases"]]
-        self.summary_reach = max((len(p) for p in self.summary), default=0)  # words read back for one
-        self.copulas = set(cfg["summary_copulas"])  # r11: 'the lesion in the liver was a metastasis'
         self.max_joiners = cfg["max_joiners_before"]  # 'liver as well as bone metastases'
         self.max_before_preposition = cfg["max_words_before_preposition"]  # 'metastases were found in'
         self.list_stops = set(cfg["site_list_stop_words"])  # 'metastases in the liver from the ileal primary'
@@ -40,11 +36,11 @@ class AttachedSites:
         self.comma_adverbs, self.comma_preps = set(after_comma["adverbs"]), set(after_comma["prepositions"])
         self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the left lateral lobe of the liver'
         self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
-        self.imaged_articles = set(cfg["imaged_organ"]["articles"])  # 'proved to be a metastasis'
         self.examinations = set(cfg["imaged_organ"]["imaging"])  # r11: 'and a bone scan showed': no site of the list
         self.organ = OrganOfTheWord(rules)  # when the word names no site: 'MRI of the brain revealed ...'
         region = cfg["node_region"]
         self.node_site = cfg["tnm"]["node_site"]  # the canonical lymph node site
+        self.summed_up = SummedUpSites(rules, self.node_site)  # 'nodules in the lung, consistent with metastases'
         self.region_suffixes = tuple(region["adjective_suffixes"])
         self.region_words = region["max_words"]
         self.not_region = set(region["not_region_words"])
@@ -93,7 +89,7 @@ class AttachedSites:
         found += self._before(report, met, sent, site_ending_at)
         right_after = self._right_after(report, met, site_at)
         if not right_after:  # r11: a word whose noun is its site ('were metastatic lymph nodes') sums up none
-            found += self._summed_up_sites(report, met)
+            found += self.summed_up.find(report, met)
         found += self._after(report, met, sent, site_at)
         found += right_after
         return found or self.organ.find(report, met, sent, site_ending_at) or self._own_site(report, met)
@@ -267,35 +263,3 @@ class AttachedSites:
         word = token.lower_
         return (word in self.lesion_nouns or word in self.found
                 or (token.is_alpha and word.endswith(self.found_suffixes)))
-
-    def _summed_up_sites(self, report, met):
-        """'nodules in the lung and both adrenals, consistent with metastases': the sites after the
-        last lesion noun before the summing-up phrase; r17: with no lesion noun before it, the lymph nodes
-        named before it, which are a finding of their own ('CT showed enlarged mediastinal lymph nodes
-        consistent with metastases', 'hilar lymphadenopathy, suspicious for metastatic disease')."""
-        sent = report.sentence(met.start)
-        if not self._after_a_summary(report, met, sent):
-            return []  # the common case: no summing-up phrase, and nothing more is read
-        nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)  # the last one before met by bisection
-        k = bisect_left(nouns, met.start) - 1
-        if k < 0 or nouns[k] < sent.start:
-            return [(s, "metastasis_site:summed_up_nodes") for s in report.spans_near("SITE", sent.start, met.start)
-                    if s.end <= met.start and s.id_ == self.node_site]
-        lesion = nouns[k]
-        between = [s for s in report.spans_near("SITE", lesion + 1, met.start) if s.end <= met.start]
-        if not between:  # r6-sites: 'the ovarian mass proved to be a metastasis': the organ before the noun,
-            # one finding, not a list summed up: it shares a hedge ('a lung nodule suspicious for metastasis')
-            return [(s, "metastasis_site:summed_up_organ")
-                    for s in report.spans_near("SITE", lesion - 3, lesion) if s.end == lesion]
-        return [(s, "metastasis_site:summed_up") for s in sorted(between, key=lambda s: s.start)]
-
-    def _after_a_summary(self, report, met, sent) -> bool:
-        """Does a summing-up phrase end right before the metastasis word (r6-sites: or before its
-        article: 'proved to be a metastasis'; r11: or a copula before a word that is no participle: 'the
-        lesion in the liver was a metastasis', not 'was metastasized')?"""
-        words = [t.lower_ for t in report.doc[max(sent.start, met.start - self.summary_reach - 1):met.start]]
-        if words and words[-1] in self.imaged_articles:
-            words.pop()
-        if words and words[-1] in self.copulas:  # r11: not before a participle ('was metastasized from')
-            return not report.doc[met.start].lower_.endswith(self.found_suffixes)
-        return any(tuple(words[-len(p):]) == p for p in self.summary if len(words) >= len(p))
