@@ -160,17 +160,21 @@ class SizeProblems:
     def _bound_before(self, before: list[str]) -> tuple[str, ...]:
         """The 'distance_before' phrase that ends the words before a size ('within', 'up to'), or ();
         'up to' right after a measure verb states the lesion's greatest extent ('a cyst measuring up
-        to 9 cm'), not a bound."""
+        to 9 cm'), not a bound; so does 'up to' right after a lesion word ('a lesion up to 18 mm')."""
         for phrase in self.distance_before:
             n = len(phrase)
-            if len(before) >= n and tuple(before[-n:]) == phrase and not (
-                    phrase in self.extents and self._measured_before(before[:-n])):
+            if len(before) < n or tuple(before[-n:]) != phrase:
+                continue
+            words = self.past_extent(before) if phrase in self.extents else []
+            if not (words and (words[-1] in self.measure_verbs or self.has_lesion_word(words[-1:]))):
                 return phrase
         return ()
 
-    def _measured_before(self, words: list[str]) -> bool:
-        """Is the last word a measure verb or a lesion word ('measuring up to', 'a lesion up to 18 mm'), maybe
-        past an 'extent_links' copula (r17: 'the largest being up to 2 cm')?"""
-        if len(words) >= 2 and words[-1] in self.extent_links:
-            words = words[:-1]
-        return bool(words) and (words[-1] in self.measure_verbs or self.has_lesion_word(words[-1:]))
+    def past_extent(self, before: list[str]) -> list[str]:
+        """The words before an extent ('measuring up to'), past an 'extent_links' copula before it (r17: 'the
+        largest being up to 2 cm'); `before` itself when it ends in no extent."""
+        for phrase in self.extents:
+            if tuple(before[-len(phrase):]) == phrase:
+                words = before[:-len(phrase)]
+                return words[:-1] if len(words) >= 2 and words[-1] in self.extent_links else words
+        return before

@@ -59,7 +59,6 @@ class TumorSizeExtractor(FieldExtractor):
         self.unit_word = re.compile(rf"(?<=[\s-])(?:{units})\b", re.IGNORECASE)
         self.spelled = re.compile(rf"\b(?P<words>(?:{words})(?:[\s-](?:{words}))?)[\s-]+(?P<unit>{units})\b$",
                                   re.IGNORECASE)
-        self.extents = {tuple(p.lower().split()) for p in cfg["extent_after_measure_verb"]}  # 'measuring up to'
         self.operation_cues = [w.lower() for w in cfg["operation_cues"]]  # 'pancreatectomy was performed'
         self.imaging = {w.lower() for w in cfg["imaging_words"]}
         # r6-num: '... a mass (Figure 1). It measured 3 cm', 'Its size was 3 cm', 'The maximal diameter was 3 cm'
@@ -233,9 +232,7 @@ class TumorSizeExtractor(FieldExtractor):
     def _measure_word(self, before: list[str]) -> str:
         """The word that says a size is measured: the last before it, passing over an extent ('measuring
         up to 9 cm') and the 'of' after a measure noun ('a NET of the bile duct, with a diameter of 35 mm')."""
-        words = next((before[:-len(p)] for p in self.extents if tuple(before[-len(p):]) == p), before)
-        if len(words) >= 2 and words[-1] in self.problems.extent_links and len(words) < len(before):
-            words = words[:-1]  # r17: 'the largest being up to 2 cm'
+        words = self.problems.past_extent(before)
         if len(words) >= 2 and words[-1] == "of":
             words = words[:-1]
         return words[-1] if words else ""
