@@ -196,7 +196,8 @@ PROBES = {
     ("metastasis", "lesion_nouns"): (
         lambda w: f"A rectal NET was known. CT showed metastatic {w} involving the lymph nodes.", "metastasis_sites"),
     ("metastasis", "found_verbs"): (lambda w: f"Metastases {w} in the lymph nodes.", "metastasis_sites"),
-    ("metastasis", "found_verb_suffixes"): (lambda w: f"Metastases were discover{w} in the lymph nodes.", "metastasis_sites"),
+    ("metastasis", "found_verb_suffixes"): (  # r18: an adverb ('already', 'subsequently') as a participle is
+        lambda w: f"Metastases were {dict(ed='discovered', ly='subsequently')[w]} in the lymph nodes.", "metastasis_sites"),
     ("metastasis", "distant_lesion_nouns"): (
         lambda w: f"Metastatic disease was widespread. CT showed {w} in the liver.", "metastasis_sites"),
     ("metastasis", "benign_qualifiers"): (
