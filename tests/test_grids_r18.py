@@ -3,6 +3,12 @@
 - An adverb of time or manner may stand between a metastasis word and the verb that places it ('metastatic
   deposits were already present in the liver and vertebrae', 'metastases were subsequently found in the
   liver'; rules/metastasis.json 'found_verbs', 'found_verb_suffixes').
+- A Ki-67 value told before its keyword as the rate or index of it ('a 3% rate of Ki-67 positivity'), as the
+  share of cells positive for it with no verb ('3% of tumour cells positive for Ki-67') or as the count of its
+  positive cells ('3% Ki-67-positive cells'; rules/patterns.json ki67 'reverse', 'keyword_after_value',
+  'by_keyword_after_value').
+- 'was reported' in a clause of the patient's own ('in her biopsy, a 3% Ki-67 index was reported') is what her
+  pathology found, not the literature's cases (rules/context.json, the cue's 'blocked_in_clause').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -31,3 +37,44 @@ def _adverb_cells():
 
 test_an_adverb_between_a_metastasis_word_and_its_verb = grid_test(_adverb_cells, metastasis_and_sites,
                                                                   "metastasis")
+
+
+# --- a Ki-67 value before its keyword -------------------------------------------------------------------------
+KI67_BEFORE = ["a {v}% rate of Ki-67 positivity", "a {v}% rate of MIB-1 staining", "{v}% Ki-67 positive cells",
+               "{v}% Ki-67-positive tumour cells", "{v}% MIB-1 positive nuclei", "{v}% of cells positive for Ki-67",
+               "{v}% of the tumour cells positive for Ki-67", "{v}% of the nuclei staining for MIB-1",
+               "{v}% of tumour cells immunoreactive for Ki-67"]
+OTHER_STAINS = ["{v}% CD56 positive cells", "{v}% of cells positive for p53", "a {v}% rate of p53 positivity"]
+
+
+def _ki67_before_cells():
+    intro = "A 59-year-old woman had a rectal NET.\n"
+    for frame, v in itertools.product(KI67_BEFORE, ("2", "4.5", "15")):
+        yield CASE.format(intro + f"The biopsy showed a NET G2 with {frame.format(v=v)}."), (v, v)
+    for frame in OTHER_STAINS:  # another stain's share names no Ki-67
+        yield CASE.format(intro + f"The biopsy showed a NET G2 with {frame.format(v=3)}."), (None, None)
+
+
+test_a_ki67_value_before_its_keyword = grid_test(_ki67_before_cells,
+                                                 lambda row: (row["ki67_low"], row["ki67_high"]), "ki67_low")
+
+
+# --- 'was reported' in the patient's own clause ---------------------------------------------------------------
+OWN_REPORTS = ["In her original biopsy, a NET with a Ki-67 index of {v}% was reported",
+               "His first biopsy was reported to show a Ki-67 index of {v}%",
+               "A Ki-67 index of {v}% was reported in her resected specimen",
+               "In his biopsy a Ki-67 index of {v}% was reported"]
+LITERATURE = {"A Ki-67 index of 3% was reported in most cases.": (None, None),
+              "Ki-67 indices of 3% were reported in earlier series.": (None, None),
+              "In a series of 12 patients, a median Ki-67 index of 3% was reported.": (None, None)}
+
+
+def _own_report_cells():
+    intro = "A 59-year-old woman had a pancreatic NET.\n"
+    for frame, v in itertools.product(OWN_REPORTS, ("2", "8")):
+        yield CASE.format(intro + frame.format(v=v) + "."), (v, v)
+    yield from told_cells(intro, LITERATURE)
+
+
+test_was_reported_in_the_patients_own_clause = grid_test(_own_report_cells,
+                                                         lambda row: (row["ki67_low"], row["ki67_high"]), "ki67_low")

@@ -321,7 +321,9 @@ CONTEXT[("context", "index_patient_cue_undoers")] = (
 REPORTED_DENIAL = next(i for i, rule in enumerate(RULES["context"]["cues"])
                        if "were reported" in rule["phrases"] and rule.get("blocked_in_clause"))
 CONTEXT[("context", "cues", REPORTED_DENIAL, "blocked_in_clause")] = (
-    lambda word: f"{word.capitalize()} adverse events were reported during lanreotide treatment.", "treatments")
+    lambda word: {"no": "No adverse events were reported during lanreotide treatment.",  # r18: the patient's own
+                  "her": "A partial response to lanreotide was reported in her case.",
+                  "his": "A partial response to lanreotide was reported in his case."}[word], "treatments")
 # r12-site: a suspicion of metastasis its own clause goes on to confirm is a finding
 CONFIRMED_SUSPICION = next(i for i, rule in enumerate(RULES["context"]["cues"])
                            if "suspicious for" in rule["phrases"] and rule.get("blocked_in_clause"))
