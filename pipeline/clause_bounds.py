@@ -16,6 +16,8 @@ from .words import positions_of
 # r10b: the comma that closes an opening concessive or comparing clause ('Although ..., ', 'Unlike ..., '),
 # as an other-patient cue may cross it (no anchor in the sentence) or not
 OPENING, CROSSED = ", opening clause", ", opening clause (the literature's throughout)"
+# r18: a bare 'and' between two clauses with verbs of their own ('metastases were found and surgery was considered')
+COORDINATED = "and (a clause of its own)"
 
 
 class ClauseBoundaries:
@@ -41,6 +43,10 @@ class ClauseBoundaries:
         exam = cfg["examination_clauses"]
         self.exam_nouns, self.exam_verbs = frozenset(exam["nouns"]), frozenset(exam["verbs"])
         self.exam_noun_reach, self.exam_verb_reach = exam["noun_reach_tokens"], exam["verb_reach_tokens"]
+        coordinated = cfg["coordinated_clauses"]
+        self.left_verbs, self.right_verbs = frozenset(coordinated["left_verbs"]), frozenset(coordinated["right_verbs"])
+        self.left_subordinators = frozenset(coordinated["left_subordinators"])
+        self.left_reach, self.subject_reach = coordinated["left_reach_tokens"], coordinated["subject_reach_tokens"]
 
     def find(self, doc: Doc, lower, index_at: list[int]) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):
@@ -48,10 +54,14 @@ class ClauseBoundaries:
         `index_at`, the index-patient cues, tell whether an opening clause's comma is crossed."""
         strings = doc.vocab.strings
         words = numpy.fromiter((strings.add(w) for w in self.words), dtype=lower.dtype)
-        comma = strings.add(",")
+        comma, conjunction = strings.add(","), strings.add("and")
         out = []
-        for i in numpy.flatnonzero(numpy.isin(lower, words) | (lower == comma)).tolist():
+        for i in numpy.flatnonzero(numpy.isin(lower, words) | (lower == comma) | (lower == conjunction)).tolist():
             w = strings[int(lower[i])]
+            if w == "and":
+                if self._joins_clauses(doc, lower, strings, i):
+                    out.append((i, COORDINATED))
+                continue
             if w != ",":
                 out.append((i, w))
                 continue
@@ -64,6 +74,37 @@ class ClauseBoundaries:
             elif following[0] == "and" and (examination := self._examination_after(lower, strings, i + 2)):
                 out.append((i, ", and " + examination))
         return sorted(out + self._concessive_ends(doc, index_at))
+
+    def _joins_clauses(self, doc: Doc, lower, strings, i: int) -> bool:
+        """r18: 'Liver metastases were found and chemotherapy was considered': a bare 'and' at `i` between
+        two clauses, each with its own finite verb. 'Surgery and chemotherapy were considered' has no verb
+        before the 'and'; 'She was admitted and was given octreotide' has no subject after it."""
+        if i == 0 or strings[int(lower[i - 1])] == "," or doc[i].is_sent_start:
+            return False
+        return self._subject_and_verb_after(doc, lower, strings, i) and self._verb_before(doc, lower, strings, i)
+
+    def _subject_and_verb_after(self, doc: Doc, lower, strings, i: int) -> bool:
+        """After the 'and' at `i`: a subject of a few words that are no verbs or commas, then the second
+        clause's verb ('and adjuvant chemotherapy was'), in the same sentence."""
+        after = [strings[int(w)] for w in lower[i + 1:i + 2 + self.subject_reach]]
+        verb = next((j for j, w in enumerate(after) if w in self.right_verbs or w in self.left_verbs
+                     or not w.isalnum()), 0)  # 0: no subject before it, or no verb at all
+        return verb > 0 and after[verb] in self.right_verbs \
+            and not any(doc[i + 1 + j].is_sent_start for j in range(verb + 1))
+
+    def _verb_before(self, doc: Doc, lower, strings, i: int) -> bool:
+        """Before the 'and' at `i`, within a bounded reach and past no comma, semicolon or sentence start:
+        a verb of the first clause with no 'that' after it ('CT showed that liver and bone metastases were
+        excluded': the subject spans the 'and')."""
+        for k in range(i - 1, max(-1, i - 1 - self.left_reach), -1):
+            w = strings[int(lower[k])]
+            if w in self.left_subordinators or w in (",", ";"):
+                return False
+            if w in self.left_verbs:
+                return True
+            if doc[k].is_sent_start:
+                return False
+        return False
 
     def _examination_after(self, lower, strings, k: int) -> str | None:
         """r13: 'There was no ascites, and abdominal sonography revealed liver lesions': after ', and' an

@@ -9,11 +9,17 @@
   'by_keyword_after_value').
 - 'was reported' in a clause of the patient's own ('in her biopsy, a 3% Ki-67 index was reported') is what her
   pathology found, not the literature's cases (rules/context.json, the cue's 'blocked_in_clause').
+- A bare 'and' between two clauses, each with its own finite verb, ends the first: a backward cue of the
+  second ('Liver metastases were found and chemotherapy was considered', 'The tumour was graded G2 and
+  further surgery was considered') stays in its own clause (rules/context.json clause_boundaries
+  'coordinated_clauses', clause_bounds.py).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
 import itertools
+
+import pytest
 
 from test_grids import CASE, grid_test, metastasis_and_sites, told_cells
 
@@ -78,3 +84,43 @@ def _own_report_cells():
 
 test_was_reported_in_the_patients_own_clause = grid_test(_own_report_cells,
                                                          lambda row: (row["ki67_low"], row["ki67_high"]), "ki67_low")
+
+
+# --- a bare 'and' between two clauses ---------------------------------------------------------------------------
+FIRST_CLAUSES = {"Liver metastases were found": ("metastasis_sites", ["liver"]),
+                 "CT showed liver metastases": ("metastasis_sites", ["liver"]),
+                 "The tumour was resected": ("treatments", ["surgery"]),
+                 "A right hemicolectomy was performed": ("treatments", ["surgery"]),
+                 "The tumour was graded G2": ("grade", "G2"),
+                 "The tumor was classified as low grade": ("grade", "G1")}
+SECOND_CLAUSES = ["adjuvant chemotherapy was considered", "no chemotherapy cycles were considered",
+                  "bone metastases were excluded", "radiotherapy was not considered necessary",
+                  "further imaging was discussed"]
+ONE_CLAUSE = {"Liver and bone metastases were excluded.": ("metastasis_sites", []),
+              "Surgery and chemotherapy were considered.": ("treatments", []),
+              "CT showed that liver and bone metastases were excluded.": ("metastasis_sites", []),
+              "She was admitted and was considered for surgery.": ("treatments", [])}
+
+
+def _coordinated_cells():
+    intro = "A 62-year-old man had a rectal NET.\n"
+    for (first, (field, want)), second in itertools.product(FIRST_CLAUSES.items(), SECOND_CLAUSES):
+        yield CASE.format(intro + f"{first} and {second}."), (field, want)
+    for sentence, (field, want) in ONE_CLAUSE.items():
+        yield CASE.format(intro + sentence), (field, want)
+
+
+def _coordinated_check(run, cells):
+    bad = []
+    for text, (field, want) in cells:
+        got = run(text)[0][field]
+        if got != want:
+            bad.append((text, (field, got)))
+    return bad
+
+
+@pytest.mark.fields("metastasis_sites", "treatments", "grade")
+def test_a_bare_and_between_two_clauses_ends_the_first(run):
+    cells = list(_coordinated_cells())
+    bad = _coordinated_check(run, cells)
+    assert not bad, f"{len(bad)} of {len(cells)} cells fail, e.g.:\n" + "\n".join(f"  {t!r} -> {e!r}" for t, e in bad[:12])

@@ -243,7 +243,7 @@ CONTEXT[("context", "clause_boundaries", "opening_clauses", "verbs")] = (
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "verb_suffixes")] = (
     lambda suffix: f"Although CT reveal{suffix} no nodal disease, MRI showed liver metastases.", "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "patient_words")] = (
-    lambda word: f"She had an ileal NET. Although such cases were reported, {OPENING_PATIENT_PROBES[word]}.",
+    lambda word: f"She had an ileal NET. Although such cases were described in the literature, {OPENING_PATIENT_PROBES[word]}.",
     "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "list_words")] = (
     lambda word: OPENING_LIST_PROBES[word], "row")
@@ -345,6 +345,42 @@ CONTEXT[("context", "clause_boundaries", "comparisons")] = (
 # r12-lead: a label before a patient's opening ('Case summary A 58-year-old man ...') keeps it an opening
 CONTEXT[("context", "index_patient_opening", "label_words")] = (
     lambda word: f"{word.title()} A 58-year-old man had a heart lesion that previous studies had missed.", "age")
+
+# r18: a bare 'and' between two clauses with verbs of their own ends the first, so that a backward cue of the
+# second stays in it; each verb and subordinator is shown by a sentence that needs it
+COORDINATED_LEFT_PROBES = {
+    "was": "The tumour was resected and chemotherapy was considered.",
+    "were": "Both tumours were resected and chemotherapy was considered.",
+    "is": "The tumour is now resected and chemotherapy is considered.",
+    "are": "Both tumours are now resected and chemotherapy is considered.",
+    "had": "She had a hemicolectomy and chemotherapy was considered.",
+    "has": "She has liver metastases and chemotherapy was considered.",
+    "have": "Both tumours have now been resected and chemotherapy was considered.",
+    "underwent": "She underwent a hemicolectomy and chemotherapy was considered.",
+    "received": "She received octreotide and chemotherapy was considered.",
+}
+COORDINATED_LEFT_PROBES.update({verb: f"CT {verb} liver metastases and chemotherapy was considered." for verb in
+                                ("showed", "revealed", "demonstrated", "disclosed", "found", "detected",
+                                 "confirmed", "identified")})
+COORDINATED_SUBORDINATOR_PROBES = {
+    "that": "It was agreed that surgery and chemotherapy were considered.",
+}
+COORDINATED_RIGHT_PROBES = {
+    "was": "Liver metastases were found and chemotherapy was considered.",
+    "were": "Liver metastases were found and two cycles were considered.",
+    "is": "Liver metastases were found and bone involvement is not seen.",
+    "are": "Liver metastases were found and bone lesions are not seen.",
+    "had": "Liver metastases were found and bone lesions had not been seen.",
+    "has": "Liver metastases were found and bone involvement has not been seen.",
+    "have": "Liver metastases were found and bone lesions have not been found.",
+}
+CONTEXT[("context", "clause_boundaries", "coordinated_clauses", "left_verbs")] = (
+    lambda word: COORDINATED_LEFT_PROBES[word], "row")
+CONTEXT[("context", "clause_boundaries", "coordinated_clauses", "left_subordinators")] = (
+    lambda word: COORDINATED_SUBORDINATOR_PROBES[word], "treatments")
+CONTEXT[("context", "clause_boundaries", "coordinated_clauses", "right_verbs")] = (
+    lambda word: COORDINATED_RIGHT_PROBES[word], "metastasis_sites")
+
 
 
 @pytest.mark.parametrize("path", list(CONTEXT), ids=lambda path: ".".join(map(str, path)))
@@ -549,3 +585,4 @@ CUE_SENTENCES.update({cue: ("Surgery was performed in 4 {cue}.", "treatments")
                       for cue in RULES["context"]["cues"][COUNTED]["phrases"]})
 CUE_SENTENCES.update({cue: ("She was given radiotherapy for a {cue} of the cheek.", "treatments")
                       for cue in RULES["context"]["cues"][OTHER_CANCER]["phrases"]})
+

@@ -75,6 +75,14 @@ class ExaminationClauseRules(RuleModel):
     verb_reach_tokens: Count  # how far after the examination ('CT of the abdomen revealed')
 
 
+class CoordinatedClauseRules(RuleModel):
+    left_verbs: Words  # 'was', 'showed': the finite verb of the clause before a bare 'and'
+    left_reach_tokens: Count  # how far back from 'and' that verb is looked for
+    left_subordinators: Words  # 'that': a verb before them heads a clause whose subject may span the 'and'
+    right_verbs: Words  # 'was', 'were': the finite verb of the clause after it
+    subject_reach_tokens: Count  # the most words of its subject between 'and' and that verb
+
+
 class ClauseBoundaryRules(RuleModel):
     words: Words
     after_comma: Words
@@ -87,6 +95,7 @@ class ClauseBoundaryRules(RuleModel):
     comparisons: Words = Field(default_factory=list)
     opening_clauses: OpeningClauseRules  # r10b: 'Although ..., <main clause>': the closing comma
     examination_clauses: ExaminationClauseRules  # r13: ', and abdominal CT showed ...': a clause of its own
+    coordinated_clauses: CoordinatedClauseRules  # r18: 'liver metastases were found and chemotherapy was considered'
 
     @model_validator(mode="after")
     def _crossings_are_boundaries(self):
