@@ -59,7 +59,7 @@ class ClauseBoundaries:
         for i in numpy.flatnonzero(numpy.isin(lower, words) | (lower == comma) | (lower == conjunction)).tolist():
             w = strings[int(lower[i])]
             if w == "and":
-                if self._joins_clauses(doc, lower, strings, i):
+                if strings[int(lower[i - 1])] != "," and self._joins_clauses(doc, lower, strings, i, i - 1):
                     out.append((i, COORDINATED))
                 continue
             if w != ",":
@@ -73,15 +73,19 @@ class ClauseBoundaries:
                 out.append((i, ", " + " ".join(phrase)))
             elif following[0] == "and" and (examination := self._examination_after(lower, strings, i + 2)):
                 out.append((i, ", and " + examination))
+            elif following[0] == "and" and self._joins_clauses(doc, lower, strings, i + 1, i - 1):
+                out.append((i, ", " + COORDINATED))
         return sorted(out + self._concessive_ends(doc, index_at))
 
-    def _joins_clauses(self, doc: Doc, lower, strings, i: int) -> bool:
-        """r18: 'Liver metastases were found and chemotherapy was considered': a bare 'and' at `i` between
-        two clauses, each with its own finite verb. 'Surgery and chemotherapy were considered' has no verb
-        before the 'and'; 'She was admitted and was given octreotide' has no subject after it."""
-        if i == 0 or strings[int(lower[i - 1])] == "," or doc[i].is_sent_start:
+    def _joins_clauses(self, doc: Doc, lower, strings, i: int, last: int) -> bool:
+        """r18: 'Liver metastases were found and chemotherapy was considered' (or ', and chemotherapy was
+        considered'): the 'and' at `i` joins two clauses, each with its own finite verb; the first ends at
+        `last`, before the 'and' or its comma. 'Surgery and chemotherapy were considered' has no verb
+        before the 'and', 'liver, lung, and bone metastases were excluded' a list's comma; 'She was admitted
+        and was given octreotide' has no subject after it."""
+        if last < 0 or doc[i].is_sent_start:
             return False
-        return self._subject_and_verb_after(doc, lower, strings, i) and self._verb_before(doc, lower, strings, i)
+        return self._subject_and_verb_after(doc, lower, strings, i) and self._verb_before(doc, lower, strings, last)
 
     def _subject_and_verb_after(self, doc: Doc, lower, strings, i: int) -> bool:
         """After the 'and' at `i`: a subject of a few words that are no verbs or commas, then the second
@@ -92,11 +96,11 @@ class ClauseBoundaries:
         return verb > 0 and after[verb] in self.right_verbs \
             and not any(doc[i + 1 + j].is_sent_start for j in range(verb + 1))
 
-    def _verb_before(self, doc: Doc, lower, strings, i: int) -> bool:
-        """Before the 'and' at `i`, within a bounded reach and past no comma, semicolon or sentence start:
-        a verb of the first clause with no 'that' after it ('CT showed that liver and bone metastases were
+    def _verb_before(self, doc: Doc, lower, strings, last: int) -> bool:
+        """From `last` back, within a bounded reach and past no comma, semicolon or sentence start: a verb
+        of the first clause with no 'that' after it ('CT showed that liver and bone metastases were
         excluded': the subject spans the 'and')."""
-        for k in range(i - 1, max(-1, i - 1 - self.left_reach), -1):
+        for k in range(last, max(-1, last - self.left_reach), -1):
             w = strings[int(lower[k])]
             if w in self.left_subordinators or w in (",", ";"):
                 return False

@@ -9,8 +9,8 @@
   'by_keyword_after_value').
 - 'was reported' in a clause of the patient's own ('in her biopsy, a 3% Ki-67 index was reported') is what her
   pathology found, not the literature's cases (rules/context.json, the cue's 'blocked_in_clause').
-- A bare 'and' between two clauses, each with its own finite verb, ends the first: a backward cue of the
-  second ('Liver metastases were found and chemotherapy was considered', 'The tumour was graded G2 and
+- A bare 'and' (or ', and') between two clauses, each with its own finite verb, ends the first: a backward
+  cue of the second ('Liver metastases were found and chemotherapy was considered', 'The tumour was graded G2 and
   further surgery was considered') stays in its own clause (rules/context.json clause_boundaries
   'coordinated_clauses', clause_bounds.py).
 
@@ -99,13 +99,15 @@ SECOND_CLAUSES = ["adjuvant chemotherapy was considered", "no chemotherapy cycle
 ONE_CLAUSE = {"Liver and bone metastases were excluded.": ("metastasis_sites", []),
               "Surgery and chemotherapy were considered.": ("treatments", []),
               "CT showed that liver and bone metastases were excluded.": ("metastasis_sites", []),
-              "She was admitted and was considered for surgery.": ("treatments", [])}
+              "She was admitted and was considered for surgery.": ("treatments", []),
+              "CT showed no lesions in the lung, liver, and bone metastases were excluded.": ("metastasis_sites", [])}
 
 
 def _coordinated_cells():
     intro = "A 62-year-old man had a rectal NET.\n"
-    for (first, (field, want)), second in itertools.product(FIRST_CLAUSES.items(), SECOND_CLAUSES):
-        yield CASE.format(intro + f"{first} and {second}."), (field, want)
+    for (first, (field, want)), second, joiner in itertools.product(FIRST_CLAUSES.items(), SECOND_CLAUSES,
+                                                                     (" and", ", and")):
+        yield CASE.format(intro + f"{first}{joiner} {second}."), (field, want)
     for sentence, (field, want) in ONE_CLAUSE.items():
         yield CASE.format(intro + sentence), (field, want)
 
