@@ -16,7 +16,7 @@ from .words import positions_of
 # r10b: the comma that closes an opening concessive or comparing clause ('Although ..., ', 'Unlike ..., '),
 # as an other-patient cue may cross it (no anchor in the sentence) or not
 OPENING, CROSSED = ", opening clause", ", opening clause (the literature's throughout)"
-# r18: a bare 'and' between two clauses with verbs of their own ('metastases were found and surgery was considered')
+# r18: an 'and' between two clauses with verbs of their own ('metastases were found and surgery was considered')
 COORDINATED = "and (a clause of its own)"
 
 
@@ -50,8 +50,9 @@ class ClauseBoundaries:
 
     def find(self, doc: Doc, lower, index_at: list[int]) -> list[tuple[int, str]]:
         """Token offsets where a clause ends (the boundary token itself belongs to no clause):
-        boundary words and commas found on the LOWER array, the words after a comma read only there;
-        `index_at`, the index-patient cues, tell whether an opening clause's comma is crossed."""
+        boundary words, commas and 'and' found on the LOWER array, the words after a comma or an 'and'
+        read only there; `index_at`, the index-patient cues, tell whether an opening clause's comma is
+        crossed."""
         strings = doc.vocab.strings
         words = numpy.fromiter((strings.add(w) for w in self.words), dtype=lower.dtype)
         comma, conjunction = strings.add(","), strings.add("and")
@@ -59,23 +60,36 @@ class ClauseBoundaries:
         for i in numpy.flatnonzero(numpy.isin(lower, words) | (lower == comma) | (lower == conjunction)).tolist():
             w = strings[int(lower[i])]
             if w == "and":
-                if strings[int(lower[i - 1])] != "," and self._joins_clauses(doc, lower, strings, i, i - 1):
-                    out.append((i, COORDINATED))
-                continue
-            if w != ",":
-                out.append((i, w))
-                continue
-            if i + 1 >= len(lower) or strings[int(lower[i + 1])] not in self.after_comma_first:
-                continue  # most commas: the next word starts no phrase
-            following = [strings[int(k)] for k in lower[i + 1:i + 1 + self.after_comma_longest]]
-            phrase = next((p for p in self.after_comma if tuple(following[:len(p)]) == p), None)
-            if phrase is not None:
-                out.append((i, ", " + " ".join(phrase)))
-            elif following[0] == "and" and (examination := self._examination_after(lower, strings, i + 2)):
-                out.append((i, ", and " + examination))
-            elif following[0] == "and" and self._joins_clauses(doc, lower, strings, i + 1, i - 1):
-                out.append((i, ", " + COORDINATED))
+                label = None if i == 0 or strings[int(lower[i - 1])] == "," else self._after_and(doc, lower, strings, i)
+            else:
+                label = w if w != "," else self._after_comma(doc, lower, strings, i)
+            if label is not None:
+                out.append((i, label))
         return sorted(out + self._concessive_ends(doc, index_at))
+
+    def _after_comma(self, doc: Doc, lower, strings, i: int) -> str | None:
+        """The boundary the comma at `i` makes, named by the words after it (', with', ', and then'; r13:
+        ', and CT showed'; r18: ', and chemotherapy was considered'), or None: most commas start no phrase."""
+        if i + 1 >= len(lower) or strings[int(lower[i + 1])] not in self.after_comma_first:
+            return None
+        following = [strings[int(k)] for k in lower[i + 1:i + 1 + self.after_comma_longest]]
+        phrase = next((p for p in self.after_comma if tuple(following[:len(p)]) == p), None)
+        if phrase is not None:
+            return ", " + " ".join(phrase)
+        if following[0] != "and":
+            return None
+        label = self._after_and(doc, lower, strings, i + 1, last=i - 1)
+        return None if label is None else ", " + label
+
+    def _after_and(self, doc: Doc, lower, strings, i: int, last: int | None = None) -> str | None:
+        """The boundary the 'and' at `i` makes between two clauses (the first ends at `last`, before the
+        'and' or its comma): an examination with its own reporting verb after it ('and abdominal CT
+        showed', r13; r18: without the comma too), or a clause with a finite verb of its own after one
+        with its own verb ('were found and chemotherapy was considered', r18); else None."""
+        examination = self._examination_after(lower, strings, i + 1)
+        if examination is not None:
+            return "and " + examination
+        return COORDINATED if self._joins_clauses(doc, lower, strings, i, i - 1 if last is None else last) else None
 
     def _joins_clauses(self, doc: Doc, lower, strings, i: int, last: int) -> bool:
         """r18: 'Liver metastases were found and chemotherapy was considered' (or ', and chemotherapy was

@@ -12,7 +12,9 @@
 - A bare 'and' (or ', and') between two clauses, each with its own finite verb, ends the first: a backward
   cue of the second ('Liver metastases were found and chemotherapy was considered', 'The tumour was graded G2 and
   further surgery was considered') stays in its own clause (rules/context.json clause_boundaries
-  'coordinated_clauses', clause_bounds.py).
+  'coordinated_clauses', clause_bounds.py). So does a bare 'and' before an examination with its own reporting
+  verb, as ', and' did ('There was no lymphadenopathy and bone scintigraphy showed metastases'; r13's
+  'examination_clauses').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -126,3 +128,23 @@ def test_a_bare_and_between_two_clauses_ends_the_first(run):
     cells = list(_coordinated_cells())
     bad = _coordinated_check(run, cells)
     assert not bad, f"{len(bad)} of {len(cells)} cells fail, e.g.:\n" + "\n".join(f"  {t!r} -> {e!r}" for t, e in bad[:12])
+
+
+# --- a bare 'and' before an examination with its own reporting verb ---------------------------------------------
+DENIALS = ["There was no lymphadenopathy", "She denied weight loss", "No ascites was present",
+           "The chest X-ray showed no nodules"]
+EXAMINATIONS = {"bone scintigraphy showed multiple bone metastases": {"bone"},
+                "CT of the abdomen revealed liver metastases": {"liver"},
+                "abdominal MRI demonstrated hepatic metastases": {"liver"}}
+LISTED = {"There were no metastases on MRI and CT.": ("no", set()),
+          "No liver metastases were seen on ultrasound and CT.": ("unknown", set())}
+
+
+def _examination_cells():
+    intro = "A 58-year-old woman had an ileal NET.\n"
+    for denial, (examination, want) in itertools.product(DENIALS, EXAMINATIONS.items()):
+        yield CASE.format(intro + f"{denial} and {examination}."), ("yes", want)
+    yield from told_cells(intro, LISTED)
+
+
+test_a_bare_and_before_an_examination_clause = grid_test(_examination_cells, metastasis_and_sites, "metastasis")

@@ -201,7 +201,7 @@ CONTEXT = {
                              if "during" in rule.get("ends_at", [])), "ends_at"): (
         lambda word: f"The mass was mistaken for a lymphoma {word} surgery.", "treatments"),
     ("context", "clause_boundaries", "after_comma"): (
-        lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases were found in her.",
+        lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases appeared in her.",
         "metastasis_sites"),
     # r13: ', and abdominal CT showed ...': an examination with its own reporting verb starts a new clause
     ("context", "clause_boundaries", "examination_clauses", "nouns"): (
