@@ -15,6 +15,8 @@
   'coordinated_clauses', clause_bounds.py). So does a bare 'and' before an examination with its own reporting
   verb, as ', and' did ('There was no lymphadenopathy and bone scintigraphy showed metastases'; r13's
   'examination_clauses').
+- A reason opening its sentence ends at its comma: 'As liver metastases were found, chemotherapy was
+  considered', 'Given the liver metastases, ...' (rules/context.json 'opening_clauses').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -148,3 +150,22 @@ def _examination_cells():
 
 
 test_a_bare_and_before_an_examination_clause = grid_test(_examination_cells, metastasis_and_sites, "metastasis")
+
+
+# --- a reason opening its sentence ------------------------------------------------------------------------------
+REASON_CLAUSES = ["As {f} were found", "Since {f} were found", "Because {f} were found", "Given the {f}",
+                  "In view of the {f}", "Due to the {f}"]
+REASON_FINDINGS = {"liver metastases": {"liver"}, "bone metastases": {"bone"}}
+MAIN_CLAUSES = ["chemotherapy was considered", "surgery was not considered", "PRRT was discussed"]
+NOT_FOUND = {"As no liver metastases were found, surgery was performed.": ("unknown", set()),
+             "Since liver metastases were suspected, CT was repeated.": ("unknown", set())}
+
+
+def _reason_cells():
+    intro = "A 64-year-old man had an ileal NET.\n"
+    for reason, (finding, want), main in itertools.product(REASON_CLAUSES, REASON_FINDINGS.items(), MAIN_CLAUSES):
+        yield CASE.format(intro + f"{reason.format(f=finding)}, {main}."), ("yes", want)
+    yield from told_cells(intro, NOT_FOUND)
+
+
+test_a_reason_opening_its_sentence_ends_at_its_comma = grid_test(_reason_cells, metastasis_and_sites, "metastasis")
