@@ -16,7 +16,8 @@
   verb, as ', and' did ('There was no lymphadenopathy and bone scintigraphy showed metastases'; r13's
   'examination_clauses').
 - A reason opening its sentence ends at its comma: 'As liver metastases were found, chemotherapy was
-  considered', 'Given the liver metastases, ...' (rules/context.json 'opening_clauses').
+  considered', 'Given the liver metastases, ...'; so does 'without' ('Without further symptoms, liver metastases
+  were detected'; rules/context.json 'opening_clauses').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -157,6 +158,7 @@ REASON_CLAUSES = ["As {f} were found", "Since {f} were found", "Because {f} were
                   "In view of the {f}", "Due to the {f}"]
 REASON_FINDINGS = {"liver metastases": {"liver"}, "bone metastases": {"bone"}}
 MAIN_CLAUSES = ["chemotherapy was considered", "surgery was not considered", "PRRT was discussed"]
+QUIET_OPENINGS = ["Without further symptoms", "Without any complaints", "Without new symptoms two years later"]
 NOT_FOUND = {"As no liver metastases were found, surgery was performed.": ("unknown", set()),
              "Since liver metastases were suspected, CT was repeated.": ("unknown", set())}
 
@@ -165,6 +167,8 @@ def _reason_cells():
     intro = "A 64-year-old man had an ileal NET.\n"
     for reason, (finding, want), main in itertools.product(REASON_CLAUSES, REASON_FINDINGS.items(), MAIN_CLAUSES):
         yield CASE.format(intro + f"{reason.format(f=finding)}, {main}."), ("yes", want)
+    for opening, (finding, want) in itertools.product(QUIET_OPENINGS, REASON_FINDINGS.items()):
+        yield CASE.format(intro + f"{opening}, {finding} were detected on follow-up CT."), ("yes", want)
     yield from told_cells(intro, NOT_FOUND)
 
 

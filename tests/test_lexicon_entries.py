@@ -236,7 +236,8 @@ CONTEXT[("context", "clause_boundaries", "opening_clauses", "clause_openers")] =
     lambda word: f"{word.capitalize()} no lymph nodes were involved, CT showed liver metastases.", "metastasis_sites")
 # r17: a purpose opener ('To exclude nodal disease, ...') questions its own phrase only
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "phrase_openers")] = (
-    lambda word: f"{word.capitalize()} no nodal disease, CT showed liver metastases." if not word.startswith("to ")
+    lambda word: "Without nodal disease, CT showed liver metastases." if word == "without"
+    else f"{word.capitalize()} no nodal disease, CT showed liver metastases." if not word.startswith("to ")
     else f"{word.capitalize()} nodal disease, CT was done and showed liver metastases.", "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "verbs")] = (
     lambda word: OPENING_VERB_PROBES[word], "metastasis_sites")
