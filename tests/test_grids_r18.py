@@ -18,6 +18,9 @@
 - A reason opening its sentence ends at its comma: 'As liver metastases were found, chemotherapy was
   considered', 'Given the liver metastases, ...'; so does 'without' ('Without further symptoms, liver metastases
   were detected'; rules/context.json 'opening_clauses').
+- A treatment set aside opening its sentence ends at its comma ('Instead of surgery, octreotide was given'), and
+  'during' ends a refusal's scope ('a caecal mass was found instead of an inflamed appendix during surgery': the
+  operation is done; rules/context.json 'phrase_openers' and the REFUSED cue's 'ends_at').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -173,3 +176,25 @@ def _reason_cells():
 
 
 test_a_reason_opening_its_sentence_ends_at_its_comma = grid_test(_reason_cells, metastasis_and_sites, "metastasis")
+
+
+# --- a treatment set aside: its opening phrase and 'during' ----------------------------------------------------
+SET_ASIDE = ["Instead of", "Rather than"]
+SET_ASIDE_PAIRS = {("surgery", "octreotide was given"): ["octreotide"],
+                   ("chemotherapy", "she underwent a right hemicolectomy"): ["surgery"],
+                   ("a hemicolectomy", "lanreotide was started"): ["lanreotide"]}
+FOUND_INSTEAD = {"A caecal mass was found instead of an inflamed appendix during surgery.": ["surgery"],
+                 "A carcinoid was found instead of appendicitis during the appendectomy.": ["surgery"],
+                 "She chose octreotide instead of surgery.": ["octreotide"],
+                 "Octreotide was given rather than chemotherapy during the first year.": ["octreotide"]}
+
+
+def _set_aside_cells():
+    intro = "A 49-year-old woman had an ileal NET.\n"
+    for opener, ((aside, done), want) in itertools.product(SET_ASIDE, SET_ASIDE_PAIRS.items()):
+        yield CASE.format(intro + f"{opener} {aside}, {done}."), want
+    yield from told_cells(intro, FOUND_INSTEAD)
+
+
+test_a_treatment_set_aside_opening_its_sentence = grid_test(_set_aside_cells, lambda row: row["treatments"],
+                                                            "treatments")

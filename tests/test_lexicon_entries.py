@@ -196,9 +196,14 @@ CONTEXT = {
     ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"])
                              if "showed" in rule.get("ends_at", [])), "ends_at"): (
         lambda word: f"A PET scan done to look for metastases {word} liver metastases.", "metastasis_sites"),
+    # r18: 'during' ends a refusal's scope too: 'a caecal mass was found instead of an appendix during surgery'
+    ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"])
+                             if rule["category"] == "REFUSED" and "instead of" in rule["phrases"]), "ends_at"): (
+        lambda word: f"A caecal mass was found instead of an inflamed appendix {word} surgery.", "treatments"),
     # r8-a: 'during' ends a question cue's scope: what follows it happened ('mistaken for ... during surgery')
     ("context", "cues", next(i for i, rule in enumerate(RULES["context"]["cues"])
-                             if "during" in rule.get("ends_at", [])), "ends_at"): (
+                             if "during" in rule.get("ends_at", [])
+                             and rule["category"] == "HYPOTHETICAL"), "ends_at"): (
         lambda word: f"The mass was mistaken for a lymphoma {word} surgery.", "treatments"),
     ("context", "clause_boundaries", "after_comma"): (
         lambda phrase: f"Her brother had liver metastases, {phrase} bone metastases appeared in her.",
@@ -237,8 +242,9 @@ CONTEXT[("context", "clause_boundaries", "opening_clauses", "clause_openers")] =
 # r17: a purpose opener ('To exclude nodal disease, ...') questions its own phrase only
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "phrase_openers")] = (
     lambda word: "Without nodal disease, CT showed liver metastases." if word == "without"
+    else f"{word.capitalize()} surgery, octreotide was given." if word in ("instead of", "rather than")  # r18
     else f"{word.capitalize()} no nodal disease, CT showed liver metastases." if not word.startswith("to ")
-    else f"{word.capitalize()} nodal disease, CT was done and showed liver metastases.", "metastasis_sites")
+    else f"{word.capitalize()} nodal disease, CT was done and showed liver metastases.", "row")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "verbs")] = (
     lambda word: OPENING_VERB_PROBES[word], "metastasis_sites")
 CONTEXT[("context", "clause_boundaries", "opening_clauses", "verb_suffixes")] = (
