@@ -21,6 +21,9 @@
 - A treatment set aside opening its sentence ends at its comma ('Instead of surgery, octreotide was given'), and
   'during' ends a refusal's scope ('a caecal mass was found instead of an inflamed appendix during surgery': the
   operation is done; rules/context.json 'phrase_openers' and the REFUSED cue's 'ends_at').
+- A consequence ends every scope, as 'therefore' and 'thus' did: 'Liver metastases were detected, hence
+  systemic therapy was recommended' (rules/context.json, the TERMINATE cue's 'hence', 'consequently',
+  'accordingly').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -198,3 +201,20 @@ def _set_aside_cells():
 
 test_a_treatment_set_aside_opening_its_sentence = grid_test(_set_aside_cells, lambda row: row["treatments"],
                                                             "treatments")
+
+
+# --- a consequence ends every scope -----------------------------------------------------------------------------
+CONSEQUENCES = ["hence", "consequently", "accordingly", "therefore", "thus"]
+FOLLOWING_PLANS = ["systemic therapy was recommended", "chemotherapy was considered", "PRRT was discussed"]
+NOT_CONSEQUENT = {"No liver metastases were detected; hence no systemic therapy was given.": ("unknown", set()),
+                  "Liver metastases were suspected, hence a biopsy was done.": ("unknown", set())}
+
+
+def _consequence_cells():
+    intro = "A 66-year-old man had a pancreatic NET.\n"
+    for word, plan in itertools.product(CONSEQUENCES, FOLLOWING_PLANS):
+        yield CASE.format(intro + f"Liver metastases were detected, {word} {plan}."), ("yes", {"liver"})
+    yield from told_cells(intro, NOT_CONSEQUENT)
+
+
+test_a_consequence_ends_every_scope = grid_test(_consequence_cells, metastasis_and_sites, "metastasis")
