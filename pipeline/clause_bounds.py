@@ -18,6 +18,8 @@ from .words import positions_of
 OPENING, CROSSED = ", opening clause", ", opening clause (the literature's throughout)"
 # r18: an 'and' between two clauses with verbs of their own ('metastases were found and surgery was considered')
 COORDINATED = "and (a clause of its own)"
+# r18: 'but' and a verb of the same subject ('..., but may occur with MEN1'): the literature's cue reads on
+SHARED_BUT = "but (the subject before it)"
 
 
 class ClauseBoundaries:
@@ -28,7 +30,9 @@ class ClauseBoundaries:
         self.after_comma_longest = max((len(p) for p in self.after_comma), default=0)
         # ', with' opens no clause of its own for an other-patient cue: 'A review found similar cases, with
         # liver metastases treated by PRRT' still speaks of those cases
-        self.other_patient_crosses = frozenset(", " + p for p in cfg.get("other_patient_crosses", [])) | {CROSSED}
+        self.other_patient_crosses = frozenset(", " + p for p in cfg.get("other_patient_crosses", [])) | {CROSSED,
+                                                                                                     SHARED_BUT}
+        self.but_shared_subject = frozenset(cfg.get("but_shared_subject", []))
         # r10b: ', she', ', his': the patient as a main clause's subject ends the literature's phrase only
         self.other_patient_only = frozenset(", " + p for p in cfg.get("other_patient_only", []))
         # r12: ', similar to reported cases': the literature and a generic statement stay in the comparison
@@ -61,6 +65,8 @@ class ClauseBoundaries:
             w = strings[int(lower[i])]
             if w == "and":
                 label = None if i == 0 or strings[int(lower[i - 1])] == "," else self._after_and(doc, lower, strings, i)
+            elif w == "but" and i + 1 < len(lower) and strings[int(lower[i + 1])] in self.but_shared_subject:
+                label = SHARED_BUT
             else:
                 label = w if w != "," else self._after_comma(doc, lower, strings, i)
             if label is not None:

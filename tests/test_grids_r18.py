@@ -24,6 +24,8 @@
 - A consequence ends every scope, as 'therefore' and 'thus' did: 'Liver metastases were detected, hence
   systemic therapy was recommended' (rules/context.json, the TERMINATE cue's 'hence', 'consequently',
   'accordingly').
+- 'but' followed right away by a verb goes on with the subject before it: 'Insulinomas are usually sporadic, but may
+  occur with MEN1' is the literature's throughout (rules/context.json clause_boundaries 'but_shared_subject').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -218,3 +220,24 @@ def _consequence_cells():
 
 
 test_a_consequence_ends_every_scope = grid_test(_consequence_cells, metastasis_and_sites, "metastasis")
+
+
+# --- 'but' and a verb of the same subject ------------------------------------------------------------------------
+CLASS_STATEMENTS = ["Insulinomas are usually solitary and sporadic", "Gastrinomas are usually sporadic",
+                    "Such tumours are usually sporadic"]
+BUT_VERBS = ["may occur", "can occur", "also occur", "often occur", "occasionally occur", "sometimes occur"]
+HEREDITY = {"in association with MEN1": [], "as part of von Hippel-Lindau disease": []}
+HER_OWN = {"Insulinomas are usually sporadic, but she was found to carry a MEN1 mutation.": ["MEN1"],
+           "Insulinomas are usually sporadic, but our patient had MEN1.": ["MEN1"],
+           "Her insulinoma was first thought sporadic, but MEN1 was confirmed by genetic testing.": ["MEN1"]}
+
+
+def _shared_but_cells():
+    intro = "A 35-year-old woman had an insulinoma of the pancreatic tail.\n"
+    for statement, verb, (heredity, want) in itertools.product(CLASS_STATEMENTS, BUT_VERBS, HEREDITY.items()):
+        yield CASE.format(intro + f"{statement}, but {verb} {heredity}."), want
+    yield from told_cells(intro, HER_OWN)
+
+
+test_but_and_a_verb_of_the_same_subject = grid_test(_shared_but_cells, lambda row: row["hereditary_syndrome"],
+                                                    "hereditary_syndrome")

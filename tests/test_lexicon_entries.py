@@ -381,6 +381,12 @@ COORDINATED_RIGHT_PROBES = {
     "has": "Liver metastases were found and bone involvement has not been seen.",
     "have": "Liver metastases were found and bone lesions have not been found.",
 }
+# r18: 'but' and a verb of the same subject keeps the literature's statement one ('..., but may occur with MEN1')
+BUT_SHARED_PROBES = {"is": "An insulinoma is usually sporadic, but is part of MEN1 in some patients."}
+CONTEXT[("context", "clause_boundaries", "but_shared_subject")] = (
+    lambda word: BUT_SHARED_PROBES.get(
+        word, f"Insulinomas are usually solitary and sporadic, but {word} occur in association with MEN1."),
+    "hereditary_syndrome")
 CONTEXT[("context", "clause_boundaries", "coordinated_clauses", "left_verbs")] = (
     lambda word: COORDINATED_LEFT_PROBES[word], "row")
 CONTEXT[("context", "clause_boundaries", "coordinated_clauses", "left_subordinators")] = (

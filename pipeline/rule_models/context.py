@@ -96,6 +96,8 @@ class ClauseBoundaryRules(RuleModel):
     opening_clauses: OpeningClauseRules  # r10b: 'Although ..., <main clause>': the closing comma
     examination_clauses: ExaminationClauseRules  # r13: ', and abdominal CT showed ...': a clause of its own
     coordinated_clauses: CoordinatedClauseRules  # r18: 'liver metastases were found and chemotherapy was considered'
+    # r18: 'Insulinomas are usually sporadic, but may occur with MEN1': a verb right after 'but' keeps the subject
+    but_shared_subject: Words = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _crossings_are_boundaries(self):
