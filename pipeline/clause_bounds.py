@@ -157,7 +157,9 @@ class ClauseBoundaries:
         out = []
         for sent in doc.sents:
             words = tuple(t.lower_ for t in sent[:4])
-            needs_verb = next((verb for opener, verb in self.openers if words[:len(opener)] == opener), None)
+            # the longest opener the sentence opens with: 'because of' is a phrase, 'because' a clause (r18)
+            needs_verb = max(((len(opener), verb) for opener, verb in self.openers if words[:len(opener)] == opener),
+                             default=(0, None))[1]
             comma = None if needs_verb is None else self._closing_comma(doc, sent, needs_verb)
             if comma is not None:
                 words_named = any(t.lower_ in self.patient_words for t in sent)

@@ -163,7 +163,8 @@ test_a_bare_and_before_an_examination_clause = grid_test(_examination_cells, met
 
 # --- a reason opening its sentence ------------------------------------------------------------------------------
 REASON_CLAUSES = ["As {f} were found", "Since {f} were found", "Because {f} were found", "Given the {f}",
-                  "In view of the {f}", "Due to the {f}"]
+                  "In view of the {f}", "Due to the {f}", "Because of the {f}", "Owing to the {f}",
+                  "On account of the {f}", "As a result of the {f}", "In light of the {f}"]
 REASON_FINDINGS = {"liver metastases": {"liver"}, "bone metastases": {"bone"}}
 MAIN_CLAUSES = ["chemotherapy was considered", "surgery was not considered", "PRRT was discussed"]
 QUIET_OPENINGS = ["Without further symptoms", "Without any complaints", "Without new symptoms two years later"]
