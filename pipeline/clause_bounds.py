@@ -1,9 +1,12 @@
 """Clause boundaries for the ConText scopes (context.py): where a clause ends, and what a clause holds.
 
 A cue's scope, sentence-wide ones too, ends at a clause boundary: a boundary word (';', 'but',
-'although', ...) or a comma followed by one of a few phrases (', with', ', which'). Boundaries are
-found once per document on its LOWER array (rules/context.json 'clause_boundaries'); a clause is then
-read by bisection, and so are the words a cue's clause must or must not hold."""
+'although', ...), a comma followed by one of a few phrases (', with', ', which'), the comma that closes an
+opening clause or phrase ('Although ..., ', 'Due to ..., '), or an 'and' between two clauses that each have
+a finite verb of their own ('metastases were found and chemotherapy was considered'; the words around an
+'and' are read only there, a bounded few each way, so the walk stays linear). Boundaries are found once per
+document on its LOWER array (rules/context.json 'clause_boundaries'); a clause is then read by bisection,
+and so are the words a cue's clause must or must not hold."""
 from __future__ import annotations
 
 import bisect
