@@ -34,7 +34,7 @@ import itertools
 
 import pytest
 
-from test_grids import CASE, grid_test, metastasis_and_sites, told_cells
+from test_grids import CASE, assert_grid, framed_cells, grid_test, metastasis_and_sites, told_cells
 
 # --- an adverb between a metastasis word and its verb -------------------------------------------------------
 SPREAD_SUBJECTS = ["Metastatic deposits were", "Metastases were", "Metastatic lesions were", "Metastatic disease was"]
@@ -68,10 +68,11 @@ OTHER_STAINS = ["{v}% CD56 positive cells", "{v}% of cells positive for p53", "a
 
 def _ki67_before_cells():
     intro = "A 59-year-old woman had a rectal NET.\n"
-    for frame, v in itertools.product(KI67_BEFORE, ("2", "4.5", "15")):
-        yield CASE.format(intro + f"The biopsy showed a NET G2 with {frame.format(v=v)}."), (v, v)
-    for frame in OTHER_STAINS:  # another stain's share names no Ki-67
-        yield CASE.format(intro + f"The biopsy showed a NET G2 with {frame.format(v=3)}."), (None, None)
+    frames = [f"The biopsy showed a NET G2 with {frame}." for frame in KI67_BEFORE]
+    yield from framed_cells(intro, frames, {v: (v, v) for v in ("2", "4.5", "15")}, key="v")
+    # another stain's share names no Ki-67
+    yield from told_cells(intro, dict.fromkeys((f"The biopsy showed a NET G2 with {frame.format(v=3)}."
+                                                for frame in OTHER_STAINS), (None, None)))
 
 
 test_a_ki67_value_before_its_keyword = grid_test(_ki67_before_cells,
@@ -117,28 +118,17 @@ ONE_CLAUSE = {"Liver and bone metastases were excluded.": ("metastasis_sites", [
 
 
 def _coordinated_cells():
+    """Each cell expects (field, value): the clauses before the 'and' hold findings of different fields."""
     intro = "A 62-year-old man had a rectal NET.\n"
-    for (first, (field, want)), second, joiner in itertools.product(FIRST_CLAUSES.items(), SECOND_CLAUSES,
-                                                                     (" and", ", and")):
-        yield CASE.format(intro + f"{first}{joiner} {second}."), (field, want)
-    for sentence, (field, want) in ONE_CLAUSE.items():
-        yield CASE.format(intro + sentence), (field, want)
-
-
-def _coordinated_check(run, cells):
-    bad = []
-    for text, (field, want) in cells:
-        got = run(text)[0][field]
-        if got != want:
-            bad.append((text, (field, got)))
-    return bad
+    for (first, expected), second, joiner in itertools.product(FIRST_CLAUSES.items(), SECOND_CLAUSES,
+                                                               (" and", ", and")):
+        yield CASE.format(intro + f"{first}{joiner} {second}."), expected
+    yield from told_cells(intro, ONE_CLAUSE)
 
 
 @pytest.mark.fields("metastasis_sites", "treatments", "grade")
 def test_a_bare_and_between_two_clauses_ends_the_first(run):
-    cells = list(_coordinated_cells())
-    bad = _coordinated_check(run, cells)
-    assert not bad, f"{len(bad)} of {len(cells)} cells fail, e.g.:\n" + "\n".join(f"  {t!r} -> {e!r}" for t, e in bad[:12])
+    assert_grid(run, _coordinated_cells(), lambda row, expected: row[expected[0]] == expected[1])
 
 
 # --- a bare 'and' before an examination with its own reporting verb ---------------------------------------------
