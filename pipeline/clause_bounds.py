@@ -95,7 +95,7 @@ class ClauseBoundaries:
         'and' or its comma): an examination with its own reporting verb after it ('and abdominal CT
         showed', r13; r18: without the comma too), or a clause with a finite verb of its own after one
         with its own verb ('were found and chemotherapy was considered', r18); else None."""
-        examination = self._examination_after(lower, strings, i + 1)
+        examination = self._examination_after(doc, lower, strings, i + 1)
         if examination is not None:
             return "and " + examination
         return COORDINATED if self._joins_clauses(doc, lower, strings, i, i - 1 if last is None else last) else None
@@ -133,13 +133,16 @@ class ClauseBoundaries:
                 return False
         return False
 
-    def _examination_after(self, lower, strings, k: int) -> str | None:
+    def _examination_after(self, doc: Doc, lower, strings, k: int) -> str | None:
         """r13: 'There was no ascites, and abdominal sonography revealed liver lesions': after ', and' an
         examination (within a few words: 'and contrast-enhanced CT') with a finite reporting verb of its
         own soon after it ('and CT of the abdomen showed') is a new clause, its subject no longer the
         negated one. Without the verb it is a list's last item ('no uptake on MRI, PET, and CT'). Returns
-        the examination and its verb, or None."""
-        words = [strings[int(w)] for w in lower[k:k + self.exam_noun_reach + self.exam_verb_reach]]
+        the examination and its verb, or None. r19: both in the 'and''s own sentence ('no pain and
+        fatigue. CT showed ...' is a list's end, the examination the next sentence's)."""
+        end = k + self.exam_noun_reach + self.exam_verb_reach
+        end = next((j for j in range(k, min(end, len(doc))) if doc[j].is_sent_start), end)
+        words = [strings[int(w)] for w in lower[k:end]]
         noun = next((j for j, w in enumerate(words[:self.exam_noun_reach]) if w in self.exam_nouns), None)
         if noun is None:
             return None

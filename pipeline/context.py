@@ -64,6 +64,7 @@ class ContextComponent:
         self.blocked_from_scope: set[str] = set()  # cue keys whose blocked words count from their scope on
         self.noun_phrase: dict[str, tuple[frozenset, frozenset]] = {}  # cue key -> (determiners, prepositions)
         self.ends_at: dict[str, frozenset] = {}  # cue key -> words that end its forward scope
+        self.crosses: dict[str, frozenset] = {}  # cue key -> terminator phrases its forward scope reads over
         self.after_count: dict[str, frozenset] = {}  # cue key -> determiners that make its count the report's own
         for i, rule in enumerate(cfg["cues"]):
             self._add_cue(nlp, f"CTX_{i}", rule)
@@ -87,6 +88,8 @@ class ContextComponent:
             self.after_count[key] = frozenset(w.lower() for w in rule.get("count_determiners") or [])
         if rule.get("ends_at"):
             self.ends_at[key] = frozenset(w.lower() for w in rule["ends_at"])
+        if rule.get("crosses"):
+            self.crosses[key] = frozenset(w.lower() for w in rule["crosses"])
         if rule.get("noun_phrase_starts"):
             self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
         self.meta[key] = (rule["category"], rule["direction"], frozenset(rule.get("allowed_types") or []),
@@ -160,6 +163,7 @@ class ContextComponent:
         our case is ...')."""
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
         forward_stops = _forward_stops(kept, terminators)
+        crossing = self._crossing_stops(doc, kept)
         stops_at = self._stops(boundaries)
         clause_words = ClauseWords(doc, lower)
         cues = []
@@ -172,9 +176,10 @@ class ContextComponent:
             j = bisect.bisect_left(bound_at, s)
             k = bisect.bisect_left(bound_at, e)
             clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, k, hi)
-            reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi,
-                                                 forward_stops.get(cat, terminators) if direction == "forward"
-                                                 else terminators)
+            stops = terminators
+            if direction == "forward":
+                stops = crossing[key] if key in crossing else forward_stops.get(cat, terminators)
+            reach_start, reach_end = self._reach(doc, lower, key, direction, max_scope, s, e, lo, hi, stops)
             if not self._clause_allows(key, clause_words, clause_lo, clause_hi, max(reach_start, clause_lo)):
                 continue
             scope_start, scope_end = max(reach_start, clause_lo), min(reach_end, clause_hi)
@@ -188,6 +193,22 @@ class ContextComponent:
             cues.append(Cue(s, e, cat, direction, allowed, scope_start, scope_end, doc[s:e].text, yields, cut,
                             reach_start, reach_end))
         return cues
+
+    def _crossing_stops(self, doc: Doc, kept: list[tuple]) -> dict[str, list[int]]:
+        """r19: for each kept cue that reads over some terminators ('crosses'), where its forward reach stops:
+        at the document's other terminators. 'a history of breast cancer treated with mastectomy': the
+        treatment is the cancer's, though 'treated with' ends most scopes; and a dated cue after the cancer
+        ('ovarian carcinoma four years earlier, treated with ...') closes no phrase in question here, as it
+        does for `_forward_stops`. Made once per set of crossed phrases, so the scopes stay linear."""
+        made: dict[frozenset, list[int]] = {}
+        out = {}
+        for key in {c[7] for c in kept if c[7] in self.crosses}:
+            crossed = self.crosses[key]
+            if crossed not in made:
+                made[crossed] = sorted(c[0] for c in kept
+                                       if c[2] == "TERMINATE" and doc[c[0]:c[1]].text.lower() not in crossed)
+            out[key] = made[crossed]
+        return out
 
     def _stops(self, boundaries: list[tuple[int, str]]) -> dict[tuple[bool, bool], tuple[list, list[int]]]:
         """The boundaries a cue's scope stops at, by (other-patient cue, yields to the index patient), with

@@ -393,6 +393,29 @@ CONTEXT[("context", "clause_boundaries", "coordinated_clauses", "left_subordinat
     lambda word: COORDINATED_SUBORDINATOR_PROBES[word], "treatments")
 CONTEXT[("context", "clause_boundaries", "coordinated_clauses", "right_verbs")] = (
     lambda word: COORDINATED_RIGHT_PROBES[word], "metastasis_sites")
+# r19: a treatment the past history gives another cancer is that cancer's ('a history of breast cancer treated with
+# a mastectomy'): the cue on the cancer's name reads over the treatment words that end other scopes ('crosses'),
+# in a clause of the past history ('requires_in_clause') that names no NET, no prostate or lung ('blocked_in_clause')
+HISTORY_CANCER = next(i for i, rule in enumerate(RULES["context"]["cues"]) if rule.get("crosses"))
+HISTORY_CANCER_PROBE = "She had a history of {cue} treated with a mastectomy and chemotherapy."
+CROSSES_PROBES = {
+    "which": "She had a history of breast cancer, which was treated with a mastectomy.",
+    "treated with": "She had a history of breast cancer treated with a mastectomy.",
+    "was treated": "She had a history of breast cancer that was treated by a mastectomy.",
+    "were treated": "She had a history of melanoma lesions that were treated by surgery.",
+    "underwent": "She had a history of breast cancer for which she underwent a mastectomy.",
+    "received": "She had a history of breast cancer for which she received radiotherapy.",
+    "then": "She had a history of breast cancer, diagnosed at 40 and then treated by a mastectomy.",
+    "subsequently": "She had a history of breast cancer, diagnosed at 40 and subsequently treated by a mastectomy.",
+    "after": "She had a history of breast cancer treated by radiotherapy after a mastectomy.",
+    "following": "She had a history of breast cancer treated by radiotherapy following a mastectomy.",
+}
+CONTEXT[("context", "cues", HISTORY_CANCER, "crosses")] = (lambda word: CROSSES_PROBES[word], "treatments")
+CONTEXT[("context", "cues", HISTORY_CANCER, "requires_in_clause")] = (
+    lambda word: {"history": "She had a history of breast cancer treated with a mastectomy.",
+                  "previously": "She had previously had breast cancer treated with a mastectomy."}[word], "treatments")
+CONTEXT[("context", "cues", HISTORY_CANCER, "blocked_in_clause")] = (
+    lambda word: f"She had a history of breast cancer treated with a mastectomy ({word}).", "treatments")
 
 
 
@@ -563,6 +586,9 @@ def probed_cues():
         if frame is None:
             continue
         for phrase in rule["phrases"]:
+            if i == HISTORY_CANCER:  # r19: its own probe, which the frames' 'for <condition>' would not fit
+                yield i, phrase, HISTORY_CANCER_PROBE.format(cue=phrase), "treatments"
+                continue
             sentence, field = CUE_SENTENCES.get(phrase, frame)
             text = sentence.format(cue=phrase)
             if rule.get("requires_in_clause"):  # acts only beside the condition a procedure was for

@@ -34,6 +34,8 @@ class ContextCue(RuleModel):
     noun_phrase_starts: Words = Field(default_factory=list)
     object_prepositions: Words = Field(default_factory=list)
     ends_at: Words = Field(default_factory=list)  # words that end a forward cue's scope ('showed')
+    # r19: terminators a forward cue reads over ('breast cancer treated with mastectomy': the treatment is the cancer's)
+    crosses: Words = Field(default_factory=list)
     after_count: bool = False  # r5b-trt: a cue only right after a number ('to 4 patients')
     count_determiners: Words = Field(default_factory=list)  # 'the 2 patients', 'our 3 cases' are the report's own
 
@@ -44,6 +46,8 @@ class ContextCue(RuleModel):
                              f"(got {self.category!r} with {self.direction!r})")
         if self.ends_at and self.direction != "forward":
             raise ValueError("ends_at ends a forward scope only")
+        if self.crosses and self.direction != "forward":
+            raise ValueError("crosses reads over the terminators of a forward scope only")
         if self.blocked_from_scope and not self.blocked_in_clause:
             raise ValueError("blocked_from_scope needs blocked_in_clause")
         if self.noun_phrase_starts and not self.object_prepositions:

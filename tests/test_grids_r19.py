@@ -1,0 +1,67 @@
+"""Grids of the eighteenth round (r19): the shapes its study errors showed, each with its common variants.
+
+- A treatment the past history gives another cancer is that cancer's ('a history of breast cancer treated with
+  a mastectomy', 'her medical history included colon cancer, for which she had undergone a hemicolectomy'):
+  never a treatment of the index tumour (rules/context.json, the HISTORICAL cue on the other cancer's name and
+  its 'crosses'; context.py reads its scope over the treatment words that end other scopes). The index tumour's
+  own history ('a history of an ileal NET treated with ...') and an adenocarcinoma of the prostate or the lung,
+  where a small cell carcinoma arises by transformation, keep their treatments.
+- An examination and its verb make a clause boundary at an 'and' only in the 'and''s own sentence: in 'a history
+  of breast cancer treated with a mastectomy and chemotherapy. CT showed ...' the next sentence's 'CT showed'
+  no longer cuts the list at its 'and' (clause_bounds.py `_examination_after`).
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+import itertools
+
+from test_grids import CASE, grid_test, told_cells
+
+# --- a treatment of another cancer in the past history -----------------------------------------------------------
+HISTORIES = ["She had a history of {c} treated with {t}.",
+             "She had a history of {c}, which was treated with {t}.",
+             "She had a history of {c} that was treated with {t} ten years ago.",
+             "Her medical history included {c}, for which she had undergone {t}.",
+             "Her past history was notable for {c}, for which she received {t}.",
+             "A 62-year-old woman with a history of {c} treated with {t} presented with flushing."]
+OTHER_CANCERS = ["breast cancer", "ovarian carcinoma", "colon adenocarcinoma", "Hodgkin lymphoma", "melanoma"]
+OTHER_TREATMENTS = ["a mastectomy and adjuvant chemotherapy", "surgery followed by radiotherapy",
+                    "tamoxifen", "six cycles of doxorubicin"]
+OWN_HISTORIES = {"She had a history of an ileal NET treated with a right hemicolectomy.": ["lanreotide", "surgery"],
+                 "She had a history of a small cell carcinoma treated with cisplatin.": ["cisplatin", "lanreotide"],
+                 "She had a history of flushing treated with octreotide.": ["lanreotide", "octreotide"],
+                 "He had a history of prostate cancer treated with a transurethral resection.": ["lanreotide", "surgery"],
+                 "He had a history of lung adenocarcinoma treated with osimertinib.": ["lanreotide", "osimertinib"]}
+THEN = " The ileal NET was treated with lanreotide."
+
+
+def _other_cancer_cells():
+    intro = "A 62-year-old woman had an ileal NET.\n"
+    for history, cancer, treatment in itertools.product(HISTORIES, OTHER_CANCERS, OTHER_TREATMENTS):
+        yield CASE.format(intro + history.format(c=cancer, t=treatment) + THEN), ["lanreotide"]
+    yield from told_cells(intro, {sentence + THEN: want for sentence, want in OWN_HISTORIES.items()})
+
+
+test_a_treatment_of_another_cancer_in_the_past_history = grid_test(
+    _other_cancer_cells, lambda row: sorted(row["treatments"] or []), "treatments")
+
+
+# --- an examination after 'and' counts in its own sentence only ---------------------------------------------------
+LISTS_ENDING = ["She had a history of {c} treated with a mastectomy and chemotherapy.",
+                "Her medical history included {c}, for which she had undergone surgery and radiotherapy."]
+EXAMINATIONS_NEXT = ["CT showed an ileal mass, which was treated with lanreotide.",
+                     "MRI revealed an ileal mass, which was treated with lanreotide.",
+                     "Colonoscopy showed an ileal mass, which was treated with lanreotide."]
+OWN_LISTS = {"She had a history of an ileal NET treated with surgery and lanreotide. CT showed no recurrence.":
+             ["lanreotide", "surgery"]}
+
+
+def _next_sentence_cells():
+    intro = "A 57-year-old woman had an ileal NET.\n"
+    for history, cancer, following in itertools.product(LISTS_ENDING, OTHER_CANCERS[:2], EXAMINATIONS_NEXT):
+        yield CASE.format(intro + f"{history.format(c=cancer)} {following}"), ["lanreotide"]
+    yield from told_cells(intro, OWN_LISTS)
+
+
+test_an_examination_after_and_counts_in_its_own_sentence_only = grid_test(
+    _next_sentence_cells, lambda row: sorted(row["treatments"] or []), "treatments")
