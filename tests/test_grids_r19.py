@@ -65,3 +65,26 @@ def _next_sentence_cells():
 
 test_an_examination_after_and_counts_in_its_own_sentence_only = grid_test(
     _next_sentence_cells, lambda row: sorted(row["treatments"] or []), "treatments")
+
+
+# --- an operation named for an organ, after the tumour it removed ----------------------------------------------
+OPERATIONS = {"distal pancreatectomy": "pancreas", "appendectomy": "appendix", "right upper lobectomy": "lung",
+              "partial gastrectomy": "stomach", "thymectomy": "thymus"}
+TUMOUR_FIRST = ["The {t} was removed by {op}.", "The {t} was resected by {op}.", "The {t} was excised by {op}.",
+                "The {t} was treated with {op}.", "Following the diagnosis of a {t}, {op} was performed.",
+                "After a diagnosis of {t}, an urgent {op} was done."]
+OPERATED_TUMOURS = ["NET", "carcinoid", "neuroendocrine tumour"]
+NOT_THE_TUMOURS = {"An ileal NET was resected, and a cholecystectomy was done for gallstones.": "ileum",
+                   "She had an appendectomy at the age of 20. CT showed a mass.": None,
+                   "The NET was removed by endoscopic resection; a cholecystectomy was done in 2010.": None}
+
+
+def _operation_cells():
+    intro = "A 50-year-old woman presented with abdominal pain.\n"
+    for frame, tumour, (operation, organ) in itertools.product(TUMOUR_FIRST, OPERATED_TUMOURS, OPERATIONS.items()):
+        yield CASE.format(intro + frame.format(t=tumour, op=operation)), organ
+    yield from told_cells(intro, NOT_THE_TUMOURS)
+
+
+test_an_operation_named_for_an_organ_after_the_tumour_it_removed = grid_test(
+    _operation_cells, lambda row: row["primary_site"], "primary_site")

@@ -961,8 +961,14 @@ PROBES[("sites", "primary_vote", "part_named_with")] = (
               f"{'the' if w.endswith('s') or w == 'thickening' else 'a'} {w} that had grown over several years "
               "along the wall of the distal jejunum.", "primary_site")
 # r14: the tumour told first, found at the operation named for its organ
+# r19: or removed by it, or diagnosed before it
+OPERATION_FOUND_PROBES = {"treated": "The carcinoid was treated with an appendectomy.",
+                          "requiring": "She had a carcinoid requiring an appendectomy.",
+                          "required": "The carcinoid required an appendectomy.",
+                          "diagnosis": "Following the diagnosis of a carcinoid, an appendectomy was performed."}
 PROBES[("sites", "operation_organs", "found_words")] = (
-    lambda w: f"A 35-year-old woman had abdominal pain. A carcinoid was {w} at appendectomy.", "primary_site")
+    lambda w: "A 35-year-old woman had abdominal pain. "
+              + OPERATION_FOUND_PROBES.get(w, f"A carcinoid was {w} at appendectomy."), "primary_site")
 PROBES[("sites", "primary_vote", "part_named_regions")] = (
     lambda w: {"small intestine": "A 60-year-old man had a small bowel carcinoid resected. At laparotomy, two "
                                   "small lesions were seen in the jejunum."}[w], "primary_site")

@@ -7,9 +7,11 @@ operation's name being the only word for the organ.
 The operation votes (at the generic weight, so that any site named beside a tumour noun outweighs it)
 only when a specific tumour noun follows it in its own sentence, or in the next sentence when that one
 opens as a pathology finding ('Histology showed ...'), or (r14) stands before it with a word of finding
-between ('a carcinoid was incidentally found at appendectomy'): a past operation of the history ('an appendectomy
-at 20') is followed by no such finding. An operation qualified by another organ ('hepatic lobectomy',
-'thyroid lobectomy') is that organ's. The words are rules/sites.json 'operation_organs'."""
+between ('a carcinoid was incidentally found at appendectomy'), or (r19) is removed by it ('the NET was
+resected by partial gastrectomy') or diagnosed before it ('Following a diagnosis of insulinoma, distal
+pancreatectomy was performed'): a past operation of the history ('an appendectomy at 20') is followed by
+no such finding. An operation qualified by another organ ('hepatic lobectomy', 'thyroid lobectomy') is
+that organ's. The words are rules/sites.json 'operation_organs'."""
 from __future__ import annotations
 
 
@@ -58,9 +60,14 @@ class OperationOrgan:
 
     def _found_at(self, report, lo: int, i: int) -> bool:
         """r14: the tumour told first, found at the operation: 'a carcinoid was found at appendectomy',
-        'a grade 1 NET found at an interval appendectomy' (a 'found_words' word between them)."""
+        'a grade 1 NET found at an interval appendectomy' (a 'found_words' word between them); r19: or
+        removed by it ('the NET was resected by partial gastrectomy', 'treated with'), or diagnosed before it
+        ('Following a diagnosis of insulinoma, distal pancreatectomy was performed': the found word first).
+        In the operation's own clause: a semicolon ends the tumour's ('the NET was removed endoscopically;
+        a cholecystectomy was done in 2010')."""
+        lo = next((k + 1 for k in range(i - 1, lo - 1, -1) if report.lower_word(k) == ";"), lo)
         found = [k for k in range(lo, i) if report.lower_word(k) in self.found_words]
-        return bool(found) and self._names_tumour(report, lo, found[-1])
+        return bool(found) and (self._names_tumour(report, lo, found[-1]) or self._names_tumour(report, found[0], i))
 
     def _names_tumour(self, report, lo: int, hi: int) -> bool:
         return any(t.text.lower() in self.specific and t.end <= hi for t in report.spans_near("TUMOUR", lo, hi))
