@@ -6,6 +6,14 @@
   its 'crosses'; context.py reads its scope over the treatment words that end other scopes). The index tumour's
   own history ('a history of an ileal NET treated with ...') and an adenocarcinoma of the prostate or the lung,
   where a small cell carcinoma arises by transformation, keep their treatments.
+- An operation named for its organ votes for the primary when the tumour told before it was removed by it ('the
+  NET was resected by partial gastrectomy') or diagnosed before it ('Following a diagnosis of insulinoma, distal
+  pancreatectomy was performed'; rules/sites.json operation_organs 'found_words', extractors/operation_organ.py).
+- 'Neuroendocrine adenoma' names a tumour ('a neuroendocrine adenoma of the middle ear'; rules/sites.json
+  'tumour_nouns', 'specific_tumour_nouns').
+- A page that lost its own title line has none in its introduction: a line there that names a tumour and ends
+  without a full stop ('Laryngeal neuroendocrine carcinomas are rare and aggressive tumours') is the report's
+  topic, not its title (extractors/title.py: the title is sought only in the sections where it may stand).
 - An examination and its verb make a clause boundary at an 'and' only in the 'and''s own sentence: in 'a history
   of breast cancer treated with a mastectomy and chemotherapy. CT showed ...' the next sentence's 'CT showed'
   no longer cuts the list at its 'and' (clause_bounds.py `_examination_after`).
@@ -88,3 +96,44 @@ def _operation_cells():
 
 test_an_operation_named_for_an_organ_after_the_tumour_it_removed = grid_test(
     _operation_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- 'neuroendocrine adenoma' names a tumour -------------------------------------------------------------------
+ADENOMA_FRAMES = ["A neuroendocrine adenoma of the {n} was removed.", "Histology showed a neuroendocrine adenoma of "
+                  "the {n}.", "A {a} neuroendocrine adenoma was diagnosed.", "Two neuroendocrine adenomas of the {n} "
+                  "were removed."]
+ADENOMA_SITES = {("middle ear", "middle ear"): "middle ear", ("duodenum", "duodenal"): "duodenum"}
+OTHER_ADENOMAS = {"A pleomorphic adenoma of the parotid gland was removed.": None,
+                  "A tubular adenoma of the sigmoid colon was removed.": None}
+
+
+def _adenoma_cells():
+    intro = "A 41-year-old man presented with hearing loss.\n"
+    for frame, ((noun, adjective), organ) in itertools.product(ADENOMA_FRAMES, ADENOMA_SITES.items()):
+        yield CASE.format(intro + frame.format(n=noun, a=adjective)), organ
+    yield from told_cells(intro, OTHER_ADENOMAS)
+
+
+test_a_neuroendocrine_adenoma_names_a_tumour = grid_test(_adenoma_cells, lambda row: row["primary_site"],
+                                                         "primary_site")
+
+
+# --- no title in an introduction --------------------------------------------------------------------------------
+PAGE_TOP = "Case Report\nJournal of Clinical Cases 2020; 3(1): 1-3\nAnna Smith, Bob Jones\nAbstract\nIntroduction\n"
+TOPIC_LINES = {"Neuroendocrine tumours of the middle ear are rare tumours of the ear": "middle ear",
+               "Laryngeal neuroendocrine carcinomas are rare and aggressive tumours": "larynx",
+               "Thymic carcinoids are rare tumours of the anterior mediastinum": "thymus"}
+CASE_LINES = ["A 40-year-old man had a mass. The tumour was removed.",
+              "A 62-year-old woman presented with pain. The tumour was treated with chemotherapy."]
+# a case that names its own site keeps it over the introduction's topic
+OWN_SITES = {"A 40-year-old man had a mass in the ileum. The ileal NET was removed.": "ileum"}
+
+
+def _page_cells():
+    for (line, organ), case in itertools.product(TOPIC_LINES.items(), CASE_LINES):
+        yield f"{PAGE_TOP}{line}\nCase presentation\n{case}\n", organ
+    for case, organ in OWN_SITES.items():
+        yield f"{PAGE_TOP}{next(iter(TOPIC_LINES))}\nCase presentation\n{case}\n", organ
+
+
+test_an_introduction_line_is_no_title = grid_test(_page_cells, lambda row: row["primary_site"], "primary_site")

@@ -78,7 +78,9 @@ def experienced_cells():
                                                               "gastric": "stomach"}.items()):
         text = f"Introduction\n{frame.format(np=f'{adj} carcinoid')}\n\nCase presentation\nHe had chest pain.\n"
         yield text, site
-    yield "Introduction\nThymic carcinoids are rare.\n\nCase presentation\nHe had chest pain.\n", None
+    # a generic statement introduces no patient: the case's own site wins (r19: with no site in the case, the
+    # introduction's topic would vote, as it does under a title line; tests/test_grids_r19.py)
+    yield "Introduction\nThymic carcinoids are rare.\n\nCase presentation\nHe had a rectal carcinoid.\n", "rectum"
 
 
 @pytest.mark.fields("primary_site")

@@ -449,8 +449,9 @@ PROBES[("sites", "primary_cues", "apposition_articles")] = (
 PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is the patient's
     "front_matter": "Ileal neuroendocrine tumour in an elderly man\n\nAbstract\nShe came for review.",
     "case": "Ileal neuroendocrine tumour: a review of the literature\n\nShe came for review.",
-    "abstract": "She came for review.\n\nAbstract\nIleal neuroendocrine tumour: a review of the literature\n\n"
-                "She came for review.",
+    # r19: the site past the topic's reach ('reach_tokens'), so that only the title's own vote counts
+    "abstract": "She came for review.\n\nAbstract\nAn unusual presentation in an elderly woman of an ileal "
+                "neuroendocrine tumour: a review of the literature\n\nShe came for review.",
 }[w], "primary_site")
 # r3-synd: a Title Case line ending in 'case report' after a colon is the title, and names the syndrome
 # (r10c: a title that names no tumour, since a Title Case line naming one is a title by that alone)

@@ -84,11 +84,19 @@ class ReportTitle:
         return (_a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
                 or cue_free and _a_paragraph_of_its_own(report.text, sentence.start_char, sentence.end_char))
 
+    def _outside_title_sections(self, report: ReportView, sent) -> bool:
+        """r19: is the sentence in a section where no title stands (`holds` reads a title only in
+        'sections')? A page that lost its own title line would otherwise take its introduction's
+        hard-wrapped line ('... is a rare benign tumor1 accounting for') for it."""
+        return report.section_of(sent.start_char) not in self.sections
+
     def _case_report_title(self, report: ReportView, sent) -> bool:
-        """A line of its own, no page furniture, ending in 'case report' after a colon or a dash."""
+        """A line of its own in a section where a title stands, no page furniture, ending in 'case report'
+        after a colon or a dash."""
         text = sent.text.strip()
-        return ("\n" not in text and len(sent) >= self.min_tokens and not report.furniture_class(sent.start_char)
-                and not self._furniture_class(text) and self.case_report_line.fullmatch(text) is not None
+        return ("\n" not in text and len(sent) >= self.min_tokens and not self._outside_title_sections(report, sent)
+                and not report.furniture_class(sent.start_char) and not self._furniture_class(text)
+                and self.case_report_line.fullmatch(text) is not None
                 and _a_title_line(report.text, sent.start_char))
 
     def is_furniture(self, report: ReportView, sent) -> bool:
@@ -101,6 +109,8 @@ class ReportTitle:
         short and naming a tumour, in Title Case with no lower-case word at all ('Primary
         Calcitonin-negative Neuroendocrine Tumor': r10c), though not in capitals ('LETTER TO THE EDITOR')."""
         if report.furniture_class(sent.start_char) or short and self._furniture_class(sent.text.strip()):
+            return False
+        if self._outside_title_sections(report, sent):
             return False
         if len(sent) < self.min_tokens:
             return False
