@@ -137,3 +137,27 @@ def _page_cells():
 
 
 test_an_introduction_line_is_no_title = grid_test(_page_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- the introduction's topic after its copula -------------------------------------------------------------------
+TOPIC_STATEMENTS = ["{c} are functional {a} neuroendocrine tumours rarely seen in children.",
+                    "{c} are rare {a} neoplasms.", "{c} are uncommon tumours of the {n}."]
+TOPIC_CLASSES = ["Insulinomas", "Such tumours", "These neoplasms"]
+TOPIC_SITES = {("pancreatic", "pancreas"): "pancreas", ("appendiceal", "appendix"): "appendix",
+               ("thymic", "thymus"): "thymus"}
+CASE_OWN_SITE = {"Insulinomas are rare pancreatic neoplasms.": ("She had an ileal NET removed.", "ileum"),
+                 "Such tumours are uncommon tumours of the thymus.": ("A carcinoid of the lung was removed.", "lung")}
+
+
+def _copula_topic_cells():
+    for statement, cls, ((adjective, noun), organ) in itertools.product(TOPIC_STATEMENTS, TOPIC_CLASSES,
+                                                                         TOPIC_SITES.items()):
+        line = statement.format(c=cls, a=adjective, n=noun)
+        yield (f"A case report from our clinic\n\nIntroduction\n{line}\n\nCase presentation\n"
+               "A 12-year-old girl had a tumour removed.\n"), organ
+    for line, (case, organ) in CASE_OWN_SITE.items():
+        yield f"A case report from our clinic\n\nIntroduction\n{line}\n\nCase presentation\n{case}\n", organ
+
+
+test_the_introductions_topic_after_its_copula = grid_test(_copula_topic_cells, lambda row: row["primary_site"],
+                                                          "primary_site")
