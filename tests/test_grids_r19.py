@@ -14,6 +14,11 @@
 - A page that lost its own title line has none in its introduction: a line there that names a tumour and ends
   without a full stop ('Laryngeal neuroendocrine carcinomas are rare and aggressive tumours') is the report's
   topic, not its title (extractors/title.py: the title is sought only in the sections where it may stand).
+- When nothing about the patient names a class, the introduction's topic does ('Small cell neuroendocrine
+  carcinoma of the bladder is a rare and aggressive malignancy' over a case that says only 'the tumour'), as it
+  votes for the primary site (extractors/histology.py with topic.py); a class the case names wins.
+- The introduction's topic counts after its copula ('Insulinomas are functional pancreatic neuroendocrine tumours
+  rarely seen in children'; rules/sites.json primary_vote topic 'copulas').
 - An examination and its verb make a clause boundary at an 'and' only in the 'and''s own sentence: in 'a history
   of breast cancer treated with a mastectomy and chemotherapy. CT showed ...' the next sentence's 'CT showed'
   no longer cuts the list at its 'and' (clause_bounds.py `_examination_after`).
@@ -161,3 +166,30 @@ def _copula_topic_cells():
 
 test_the_introductions_topic_after_its_copula = grid_test(_copula_topic_cells, lambda row: row["primary_site"],
                                                           "primary_site")
+
+
+# --- the introduction's class when the case names none -----------------------------------------------------------
+TOPIC_CLASSES_NAMED = {"Small cell neuroendocrine carcinoma of the bladder": "NEC",
+                       "Large cell neuroendocrine carcinoma": "NEC", "Atypical carcinoid of the thymus": "NET",
+                       "Well-differentiated neuroendocrine tumour of the middle ear": "NET",
+                       "Mixed neuroendocrine-non-neuroendocrine neoplasm of the colon": "MiNEN"}
+TOPIC_PREDICATES = ["is a rare and aggressive malignancy.", "is rare.", "accounts for less than 1% of all tumours."]
+CASE_NAMES_CLASS = {"The biopsy showed a well-differentiated neuroendocrine tumour.": "NET",
+                    "The biopsy showed a neuroendocrine carcinoma.": "NEC"}
+NOT_OPENING = {"Among all tumours seen at our large referral centre over many years, a small cell carcinoma is rare.":
+               None}
+
+
+def _class_topic_cells():
+    top = "A case report from our clinic\n\nIntroduction\n"
+    case = "\n\nCase presentation\nA 66-year-old man had a tumour removed.\n"
+    for (subject, cls), predicate in itertools.product(TOPIC_CLASSES_NAMED.items(), TOPIC_PREDICATES):
+        yield f"{top}{subject} {predicate}{case}", cls
+    for own, cls in CASE_NAMES_CLASS.items():
+        yield f"{top}Atypical carcinoid of the thymus is rare.\n\nCase presentation\n{own}\n", cls
+    for line, cls in NOT_OPENING.items():
+        yield f"{top}{line}{case}", cls
+
+
+test_the_introductions_class_when_the_case_names_none = grid_test(_class_topic_cells, lambda row: row["histology"],
+                                                                  "histology")

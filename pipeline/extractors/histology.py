@@ -18,6 +18,9 @@ Two more sources, as the primary site has them: the report's title names the ind
 where a cue in it ('case report and literature review') or its section would make it other-patient
 talk (it then ranks as an index-patient sentence, after the case text); and an abbreviation the report
 defines right after a class phrase ('atypical carcinoid (AC)') names that class wherever it stands.
+And (r19) when nothing about the patient names a class, the introduction's topic does, as it votes for
+the primary site (topic.py): 'Background: Small cell neuroendocrine carcinoma is an aggressive
+malignancy ...' over a case text that calls it only 'the tumour'.
 
 A MiNEN is also stated by its parts: a class phrase with another carcinoma and a mixing word in its
 clause ('a small cell carcinoma intermixed with an adenocarcinoma', 'coexisting adenocarcinoma
@@ -31,6 +34,7 @@ from collections import Counter
 from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .name_patterns import matches_at
 from .title import ReportTitle
+from .topic import IntroductionTopic
 
 HYPHEN, SPACE = r"[\s\-\u2010\u2011\u2013]?", r"[\s\-\u2010\u2011\u2013]+"
 
@@ -114,6 +118,7 @@ class HistologyExtractor(FieldExtractor):
     def __init__(self, rules):
         cfg = rules["histology"]
         self.title = ReportTitle(rules)  # the report's title, as the primary-site extractor finds it
+        self.topic = IntroductionTopic(rules, self.title)  # r19: 'Small cell carcinoma ... is rare'
         self.tier: dict[tuple[bool, str], tuple[str, str]] = {}  # (case-sensitive, key) -> (class, tier)
         self.starred: list[tuple] = []  # ((case-sensitive, regex over the key), (class, tier)) of '*' phrases
         for tier, label, phrase in class_phrases(cfg):
@@ -175,7 +180,9 @@ class HistologyExtractor(FieldExtractor):
                     report, m.start(), cue_free=mention.reason.startswith("section:")):
                 mention.affirm_in_title()
             out.append(mention)
-        return out + self._mixed(report, out)
+        out += self._mixed(report, out)
+        self.topic.mark(report, out, self.title.start(report))
+        return out
 
     def _mixed(self, report: ReportView, mentions: list[Mention]) -> list[Mention]:
         """A MiNEN stated by its parts: a class phrase of the patient's, another carcinoma not negated
@@ -231,7 +238,8 @@ class HistologyExtractor(FieldExtractor):
         return out
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        usable = [m for m in mentions if m.usable]
+        # r19: else the introduction's topic ('Small cell neuroendocrine carcinoma is an aggressive malignancy')
+        usable = [m for m in mentions if m.usable] or [m for m in mentions if m.topic]
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         chosen = self._choose(body)
         if not chosen:

@@ -1,7 +1,9 @@
 """r4-meta: the report's topic as the introduction states it ('Laryngeal NETs are rare', 'Background:
 Neuroendocrine tumours of the appendix are uncommon in children'). When no sentence about the patient
 votes for the primary site, such a site votes (pipeline/extractors/primary_site.py `_voters`): the case text
-may call the tumour only 'the tumour'. The words are those of rules/sites.json primary_vote 'topic'."""
+may call the tumour only 'the tumour'. r19: the histology extractor asks the same of its class phrases ('Small
+cell neuroendocrine carcinoma of the bladder is a rare malignancy' names the class when the case names none).
+The words are those of rules/sites.json primary_vote 'topic'."""
 from __future__ import annotations
 
 from .base import Mention, ReportView
