@@ -21,7 +21,9 @@ written out in their commonest variants in sentences of our own.
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import CASE, framed_cells, grid_test
+import pytest
+
+from test_grids import CASE, assert_grid, framed_cells, grid_test
 
 INTRO = "A 52-year-old woman had a thyroid nodule, which was removed.\n"
 PAIR = {"synaptophysin and chromogranin A": "synaptophysin; chromogranin A", "CD56 and TTF-1": "CD56; TTF-1"}
@@ -149,12 +151,21 @@ BODY = ("\n\nJOURNAL TITLE: Journal of Surgical Cases\n\nAbstract\n\nIntroductio
 
 def title_cells():
     for title, want in TITLES.items():
-        yield title + BODY, want
-        # absence: the same report under a title in capitals, which is no title
-        yield title.upper() + BODY, None
+        yield title + BODY, (want, True)
+        # absence: the same report under a title in capitals, which is no title (r19: its class is still the
+        # report's topic, the last resort when nothing about the patient names one: not read as the title)
+        yield title.upper() + BODY, (want, False)
+    yield "LETTER TO THE EDITOR" + BODY, (None, False)  # a heading in capitals that names no tumour
 
 
-test_grid_a_title_in_title_case = grid_test(title_cells, lambda row: row["histology"], "histology")
+def _class_and_title(run, text):
+    row, mentions = run(text)
+    return row["histology"], any(m.field == "histology" and m.reason == "report title" for m in mentions)
+
+
+@pytest.mark.fields("histology")
+def test_grid_a_title_in_title_case(run):
+    assert_grid(lambda text: (_class_and_title(run, text), None), title_cells(), lambda got, want: got == want)
 
 
 # --- a Ki-67 placed in the primary ------------------------------------------------------------------------

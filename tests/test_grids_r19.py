@@ -16,7 +16,8 @@
   topic, not its title (extractors/title.py: the title is sought only in the sections where it may stand).
 - When nothing about the patient names a class, the introduction's topic does ('Small cell neuroendocrine
   carcinoma of the bladder is a rare and aggressive malignancy' over a case that says only 'the tumour'), as it
-  votes for the primary site (extractors/histology.py with topic.py); a class the case names wins.
+  votes for the primary site (extractors/histology.py with topic.py); a class the case names wins. So does the
+  first prose of a page cut before its headers (rules/sites.json topic 'sections' += front_matter).
 - The introduction's topic counts after its copula ('Insulinomas are functional pancreatic neuroendocrine tumours
   rarely seen in children'; rules/sites.json primary_vote topic 'copulas').
 - An examination and its verb make a clause boundary at an 'and' only in the 'and''s own sentence: in 'a history
@@ -189,6 +190,11 @@ def _class_topic_cells():
         yield f"{top}Atypical carcinoid of the thymus is rare.\n\nCase presentation\n{own}\n", cls
     for line, cls in NOT_OPENING.items():
         yield f"{top}{line}{case}", cls
+    # a page cut before its headers: its first prose is the introduction, though no header says so
+    for subject, cls in TOPIC_CLASSES_NAMED.items():
+        yield (f"An unusual tumour in an elderly man: a case report\nJournal of Clinical Cases 2020; 3(1): 1-3\n"
+               f"{subject} is an aggressive malignancy with few cases "
+               f"reported so far. Its diagnosis is difficult.{case}"), cls
 
 
 test_the_introductions_class_when_the_case_names_none = grid_test(_class_topic_cells, lambda row: row["histology"],

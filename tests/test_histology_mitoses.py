@@ -219,7 +219,9 @@ def test_plural_class_names_after_a_diagnosis_word_name_the_patients_tumours(cas
 
 @pytest.mark.fields("histology")
 def test_an_abbreviation_defined_in_the_plural_is_read_in_the_singular(run):
-    text = ("Introduction\nPrimary hepatic neuroendocrine tumours (PHNTs) are uncommon.\n\n"
+    # r19: the definition past the topic's reach, so that only the abbreviation names the class in the case
+    text = ("Introduction\nIn our experience over many years at this centre, primary hepatic neuroendocrine "
+            "tumours (PHNTs) are uncommon.\n\n"
             "Case presentation\nThe resected liver mass was a PHNT of 40 mm.\n")
     assert run(text)[0]["histology"] == "NET"
     assert run(text.replace("(PHNTs)", ""))[0]["histology"] is None

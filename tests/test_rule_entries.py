@@ -719,8 +719,12 @@ PROBES[("metastasis", "disease_nouns")] = (
     lambda w: f"A rectal NET was known. A year later she had metastatic pulmonary {w}.", "metastasis_sites")
 # r4-meta: the introduction's topic ('Laryngeal NETs are rare') votes when the case names no site
 # (a title line first, as a report has: the line right after the title is no introduction's topic)
+# r19: and the first prose of a page cut before its headers (front matter below the title line)
 PROBES[("sites", "primary_vote", "topic", "sections")] = (
-    lambda w: f"A case report from our clinic\n\n{w.title()}\nLaryngeal NETs are rare.\n\nCase presentation\n"
+    lambda w: "An unusual tumour in a woman: a case report\nJournal of Clinical Cases 2020; 3(1): 1-3\nLaryngeal "
+              "NETs are rare and aggressive tumours. Their diagnosis is difficult.\n\nCase presentation\nShe had a "
+              "tumour removed." if w == "front_matter" else
+              f"A case report from our clinic\n\n{w.title()}\nLaryngeal NETs are rare.\n\nCase presentation\n"
               "She had a tumour removed.", "primary_site")
 PROBES[("sites", "primary_vote", "topic", "copulas")] = (
     lambda w: f"A case report from our clinic\n\nIntroduction\nThe excess {w} laryngeal NETs is rare.\n\n"
