@@ -18,8 +18,8 @@
   carcinoma of the bladder is a rare and aggressive malignancy' over a case that says only 'the tumour'), as it
   votes for the primary site (extractors/histology.py with topic.py); a class the case names wins. So does the
   first prose of a page cut before its headers (rules/sites.json topic 'sections' += front_matter).
-- The introduction's topic counts after its copula ('Insulinomas are functional pancreatic neuroendocrine tumours
-  rarely seen in children'; rules/sites.json primary_vote topic 'copulas').
+- The introduction's topic counts after its copula ('Insulinomas are uncommon functioning tumours of the
+  pancreas'; rules/sites.json primary_vote topic 'copulas').
 - An examination and its verb make a clause boundary at an 'and' only in the 'and''s own sentence: in 'a history
   of breast cancer treated with a mastectomy and chemotherapy. CT showed ...' the next sentence's 'CT showed'
   no longer cuts the list at its 'and' (clause_bounds.py `_examination_after`).
@@ -146,7 +146,7 @@ test_an_introduction_line_is_no_title = grid_test(_page_cells, lambda row: row["
 
 
 # --- the introduction's topic after its copula -------------------------------------------------------------------
-TOPIC_STATEMENTS = ["{c} are functional {a} neuroendocrine tumours rarely seen in children.",
+TOPIC_STATEMENTS = ["{c} are uncommon functioning {a} tumours.",
                     "{c} are rare {a} neoplasms.", "{c} are uncommon tumours of the {n}."]
 TOPIC_CLASSES = ["Insulinomas", "Such tumours", "These neoplasms"]
 TOPIC_SITES = {("pancreatic", "pancreas"): "pancreas", ("appendiceal", "appendix"): "appendix",
@@ -193,7 +193,7 @@ def _class_topic_cells():
     # a page cut before its headers: its first prose is the introduction, though no header says so
     for subject, cls in TOPIC_CLASSES_NAMED.items():
         yield (f"An unusual tumour in an elderly man: a case report\nJournal of Clinical Cases 2020; 3(1): 1-3\n"
-               f"{subject} is an aggressive malignancy with few cases "
+               f"{subject} is an uncommon and aggressive tumour, and few cases have been "
                f"reported so far. Its diagnosis is difficult.{case}"), cls
 
 

@@ -19,7 +19,7 @@ where a cue in it ('case report and literature review') or its section would mak
 talk (it then ranks as an index-patient sentence, after the case text); and an abbreviation the report
 defines right after a class phrase ('atypical carcinoid (AC)') names that class wherever it stands.
 And (r19) when nothing about the patient names a class, the introduction's topic does, as it votes for
-the primary site (topic.py): 'Background: Small cell neuroendocrine carcinoma is an aggressive
+the primary site (topic.py): 'Background: Small cell carcinoma of the larynx is an uncommon and aggressive
 malignancy ...' over a case text that calls it only 'the tumour'.
 
 A MiNEN is also stated by its parts: a class phrase with another carcinoma and a mixing word in its
@@ -238,7 +238,7 @@ class HistologyExtractor(FieldExtractor):
         return out
 
     def decide(self, mentions: list[Mention], row: dict | None = None) -> dict:
-        # r19: else the introduction's topic ('Small cell neuroendocrine carcinoma is an aggressive malignancy')
+        # r19: else the introduction's topic ('Small cell carcinoma of the larynx is uncommon')
         usable = [m for m in mentions if m.usable] or [m for m in mentions if m.topic]
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         chosen = self._choose(body)

@@ -8,8 +8,8 @@ The operation votes (at the generic weight, so that any site named beside a tumo
 only when a specific tumour noun follows it in its own sentence, or in the next sentence when that one
 opens as a pathology finding ('Histology showed ...'), or (r14) stands before it with a word of finding
 between ('a carcinoid was incidentally found at appendectomy'), or (r19) is removed by it ('the NET was
-resected by partial gastrectomy') or diagnosed before it ('Following a diagnosis of insulinoma, distal
-pancreatectomy was performed'): a past operation of the history ('an appendectomy at 20') is followed by
+resected by partial gastrectomy') or diagnosed before it ('Once an insulinoma was diagnosed, a distal
+pancreatectomy was done'): a past operation of the history ('an appendectomy at 20') is followed by
 no such finding. An operation qualified by another organ ('hepatic lobectomy', 'thyroid lobectomy') is
 that organ's. The words are rules/sites.json 'operation_organs'."""
 from __future__ import annotations
@@ -62,7 +62,7 @@ class OperationOrgan:
         """r14: the tumour told first, found at the operation: 'a carcinoid was found at appendectomy',
         'a grade 1 NET found at an interval appendectomy' (a 'found_words' word between them); r19: or
         removed by it ('the NET was resected by partial gastrectomy', 'treated with'), or diagnosed before it
-        ('Following a diagnosis of insulinoma, distal pancreatectomy was performed': the found word first).
+        ('Once an insulinoma was diagnosed, a distal pancreatectomy was done': the found word first).
         In the operation's own clause: a semicolon ends the tumour's ('the NET was removed endoscopically;
         a cholecystectomy was done in 2010')."""
         lo = next((k + 1 for k in range(i - 1, lo - 1, -1) if report.lower_word(k) == ";"), lo)

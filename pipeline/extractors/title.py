@@ -87,7 +87,7 @@ class ReportTitle:
     def _outside_title_sections(self, report: ReportView, sent) -> bool:
         """r19: is the sentence in a section where no title stands (`holds` reads a title only in
         'sections')? A page that lost its own title line would otherwise take its introduction's
-        hard-wrapped line ('... is a rare benign tumor1 accounting for') for it."""
+        hard-wrapped line that names a tumour for it."""
         return report.section_of(sent.start_char) not in self.sections
 
     def _case_report_title(self, report: ReportView, sent) -> bool:
