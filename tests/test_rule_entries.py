@@ -447,7 +447,9 @@ PROBES[("sites", "primary_cues", "primary_words")] = (
 PROBES[("sites", "primary_cues", "apposition_articles")] = (
     lambda w: f"Surgery was done at the tip of the appendix, {w} 7 mm well-differentiated NET.", "primary_site")
 PROBES[("sites", "title", "sections")] = (lambda w: {  # a site in the title is the patient's
-    "front_matter": "Ileal neuroendocrine tumour in an elderly man\n\nAbstract\nShe came for review.",
+    # r19: the site past the topic's reach ('reach_tokens'), so that only the title's own vote counts
+    "front_matter": "An unusual presentation in an elderly man of an ileal neuroendocrine tumour\n\nAbstract\n"
+                    "She came for review.",
     "case": "Ileal neuroendocrine tumour: a review of the literature\n\nShe came for review.",
     # r19: the site past the topic's reach ('reach_tokens'), so that only the title's own vote counts
     "abstract": "She came for review.\n\nAbstract\nAn unusual presentation in an elderly woman of an ileal "
@@ -501,7 +503,9 @@ PROBES.update({
     ("histology", "plural_index_cues"): (lambda w: f"The lesions {w} neuroendocrine tumours.", "histology"),
     # r6-rules: an abbreviation defined after the class phrase's head noun ('atypical carcinoid tumours (ACTs)')
     ("histology", "abbreviation_head_nouns"): (
-        lambda w: f"Introduction\nAtypical carcinoid {w}s (ACTs) are rare.\n\nCase presentation\nA 49-year-old man "
+        # r19: the definition past the topic's reach, so that only the abbreviation names the class in the case
+        lambda w: f"Introduction\nIn our experience over many years at this centre, atypical carcinoid {w}s (ACTs) "
+                  "are rare.\n\nCase presentation\nA 49-year-old man "
                   "had a lung mass. Biopsy showed an ACT.\n", "histology"),
     ("histology", "specific", "MiNEN"): (lambda w: f"Pathology showed a {w}; a second opinion said carcinoid.", "histology"),
     ("histology", "generic", "NET"): (lambda w: f"Pathology showed a {w} of the ileum.", "histology"),
