@@ -11,7 +11,7 @@ from the study errors of the size:
 
 - A cue inside brackets speaks of the bracket's words only: its forward scope ends at the closing bracket
   ('a typical carcinoid (one mitosis per 10 HPF, without necrosis) measuring 1.9 cm'; pipeline/context.py
-  _bracket_end).
+  scopes.bracket_end).
 - 'abnormality' is a lesion noun ('a low-signal abnormality (2.8 cm by 2.2 cm) in the pancreatic tail'); a
   prolactinoma is a tumour of another kind ('a 7-mm microprolactinoma': other_tumour_nouns).
 - A gross description's lengths of resected parts ('ileum 250 mm, caecum 70 mm') are no lesion's size
