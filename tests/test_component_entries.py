@@ -109,11 +109,12 @@ AFFIXES = {
     ("treatments", "joined_words"): (lambda word: "She is well, post-chemotherapy." if word == "post"
                                      else f"She was given Octreotide-{word} every month.", "treatments"),
     # r9: a drug no list names, told by its INN stem; a JAK inhibitor's '-citinib' is none
-    ("treatments", "drug_stems", "chemotherapy"): (lambda stem: "She was given {} for six months.".format({
+    # r20: the kinase and PARP inhibitors' stems make a class of their own, 'targeted therapy'
+    **{("treatments", "drug_stems", name): (lambda stem: "She was given {} for six months.".format({
         "platin": "satraplatin", "taxel": "cabazitaxel", "rubicin": "amrubicin", "tinib": "gefitinib",
         "anib": "cediranib", "rafenib": "dabrafenib", "ciclib": "palbociclib", "parib": "olaparib",
         "lisib": "alpelisib", "tecan": "belotecan", "mustine": "bendamustine", "trexed": "raltitrexed"}[stem]),
-        "treatments"),
+        "treatments") for name in ("chemotherapy", "targeted therapy")},
     ("treatments", "drug_stem_exceptions"): (lambda ending: "She was given tofacitinib for six months.", "treatments"),
     # r12-mk: a stain named by its antibody ('anti-CD56') is that stain
     ("markers", "antibody_prefixes"): (lambda prefix: f"{prefix.title()}CD56 was negative.", "markers_negative"),
@@ -124,7 +125,8 @@ AFFIXES = {
 
 # The three largest groups (a pipeline rebuilt per entry: 30 s of CPU) run in `make test-exhaustive`, which
 # .ci/run runs too; the others in `make test`.
-SLOW_AFFIXES = {("treatments", "drug_stems", "chemotherapy"), ("treatments", "joined_words"),
+SLOW_AFFIXES = {("treatments", "drug_stems", "chemotherapy"), ("treatments", "drug_stems", "targeted therapy"),
+                ("treatments", "joined_words"),
                 ("metastasis", "extent_compounds", "extents")}
 
 

@@ -404,6 +404,11 @@ PROBES[("patterns", "size", "imaging_words")] = (
 # r5-num: a size whose own phrase names a tumour of another kind is that tumour's
 PROBES[("patterns", "size", "other_tumour_nouns")] = (
     lambda w: f"The colectomy specimen held a 40 mm {w} and a 5 mm NET of the appendix.", "tumor_size_mm")
+# r20: a size whose own phrase is a duct measures that duct
+PROBES[("patterns", "size", "structure_nouns")] = (
+    lambda w: "MRI showed a pancreatic head mass with the {} measuring 12 mm. Biopsy showed a NET.".format({
+        "duct": "common bile duct", "ducts": "intrahepatic bile ducts", "cbd": "CBD", "mpd": "MPD"}.get(w, w)),
+    "tumor_size_mm")
 # r5-num: a value far from the keyword after an index noun is not the Ki-67's when another stain or count is named
 PROBES[("patterns", "ki67", "long_gap_blockers")] = (
     lambda w: f"Ki-67 staining of the resected specimen was performed, and the {w} labelling index was 8%.", "ki67")

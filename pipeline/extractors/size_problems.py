@@ -42,6 +42,7 @@ class SizeProblems:
         self.extent_links = set(cfg["extent_links"])  # r17: 'the largest being up to 2 cm'
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
+        self.structures = {w.lower() for w in cfg["structure_nouns"]}  # r20: 'the common bile duct measuring 12 mm'
         self.segment_organs = set(cfg["segment_organ_nouns"])  # r12-size: 'terminal ileum 300 mm, caecum 150 mm'
 
     def has_lesion_word(self, words: list[str]) -> bool:
@@ -91,9 +92,12 @@ class SizeProblems:
         # a lesion word past another number is that number's ('the wall was 12 mm, and a 7 mm nodule')
         listed = [w for w in after[:next((i for i, w in enumerate(after) if NUMBER.fullmatch(w)), len(after))]
                   if w not in self.list_marks]
-        other = self._other_tumour(before, listed[:self.lesion_after])
+        other = self._phrase_head_in(self.other_tumours, before, listed[:self.lesion_after])
         if other:
             return f"other_tumour:{other}", None
+        structure = self._phrase_head_in(self.structures, before, listed[:self.lesion_after])
+        if structure:
+            return f"structure:{structure}", None
         if not self.has_lesion_word(before[max(0, len(before) - self.lesion_before):] + listed[:self.lesion_after]):
             return "no_lesion_word", None
         return "", None
@@ -106,17 +110,19 @@ class SizeProblems:
                 return f"not_primary:{word}", self.sites.get(word)
         return "", None
 
-    def _other_tumour(self, before: list[str], after: list[str]) -> str:
-        """The tumour of another kind the size's own phrase names ('a 4 cm adenocarcinoma', 'an adenoma
-        measuring 12 mm', 'a GIST of 3 cm'), or '': after the size its first lesion word, before it the
-        word before the size, its measure verb or 'of'."""
-        head = next((w for w in after if w in self.other_tumours or self.has_lesion_word([w])), "")
-        if head in self.other_tumours:
-            return head
+    def _phrase_head_in(self, nouns: set[str], before: list[str], after: list[str]) -> str:
+        """The head of the size's own noun phrase when it is one of `nouns`, or '': after the size its first
+        lesion word or noun of `nouns`, before it the word before the size, its measure verb or 'of' (which
+        wins when it is a lesion word: 'a tumour (5 mm) with duct dilation' is the tumour's). With
+        another kind of tumour ('a 4 cm adenocarcinoma', 'an adenoma measuring 12 mm', 'a GIST of 3 cm') and
+        with a duct or a vessel (r20: 'the common bile duct measuring 12 mm', 'a 14-mm CBD')."""
         tail = before[-3:]
         while tail and (tail[-1] in self.measure_verbs or tail[-1] in ("of", ",", "(")):
             tail = tail[:-1]
-        return tail[-1] if tail and tail[-1] in self.other_tumours else ""
+        if tail and (tail[-1] in nouns or self.has_lesion_word(tail[-1:])):  # 'a tumour (5 mm) with duct dilation'
+            return tail[-1] if tail[-1] in nouns else ""
+        head = next((w for w in after if w in nouns or self.has_lesion_word([w])), "")
+        return head if head in nouns else ""
 
     def _names_another_organ(self, pair: list[str]) -> bool:
         """'splenic flexure', 'hepatic angle': with the next word, a not-primary word names an organ

@@ -99,6 +99,7 @@ class SizeRules(RuleModel):
     operation_cues: Words  # r5-num: 'Distal pancreatectomy was performed. The tumour measured 35 mm.': the specimen's
     imaging_words: Words  # r5-num: ... unless the size's own sentence names an imaging study
     other_tumour_nouns: Words  # r5-num: 'a 4 cm adenocarcinoma of the colon': another tumour's size
+    structure_nouns: Words  # r20: 'the common bile duct measuring 12 mm': a duct's or a vessel's size
     pronoun_subjects: Words  # r6-num: '... a pancreatic mass (Figure 1). It measured 3 cm': the lesion's size
     measure_sentence_words: Words  # r6-num: 'The maximal diameter was 31 mm' after the lesion's sentence
     spelled_number_reach_chars: Count  # r6-rules: 'a two-centimetre mass': the number before its unit word

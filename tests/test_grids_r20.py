@@ -1,0 +1,85 @@
+"""Grids of the nineteenth round (r20): the shapes its study errors showed, each with its common variants.
+
+- A size whose own noun phrase is a duct measures that duct, which the tumour dilates, not the tumour (a
+  vessel's size was none already) ('a pancreatic head mass with the common bile duct measuring 12 mm', 'a 14-mm CBD';
+  rules/patterns.json size 'structure_nouns', extractors/size_problems.py). The tumour's own size beside it,
+  before or after, stays the tumour's ('a tumour (5 mm) with duct dilation').
+- A targeted agent is no agent of chemotherapy: 'she received chemotherapy and later everolimus' keeps both,
+  as 'chemotherapy with etoposide' keeps only the drug (rules/treatments.json: everolimus leaves the
+  chemotherapy class; the kinase and PARP inhibitor stems make a 'targeted therapy' class of their own).
+- 'Adenopathies' and 'lymphadenopathies', the plurals, name lymph nodes as the singular 'lymphadenopathy'
+  does ('multiple metastatic adenopathies'; rules/sites.json lymph node).
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+from test_grids import framed_cells, grid_test, metastasis_and_sites, told_cells
+
+# --- the size of a duct or a vessel -------------------------------------------------------------------------------
+STRUCTURE_FRAMES = ["CT showed a mass in the pancreatic head with the {s} measuring 12 mm.",
+                    "MRI showed a pancreatic head mass, and the {s} measured 12 mm.",
+                    "MRI showed a pancreatic head mass with a dilated {s} of 12 mm.",
+                    "Endoscopic ultrasound showed a pancreatic head mass and a dilated {s} (12 mm).",
+                    "CT showed a pancreatic head mass with a 12-mm {s}."]
+STRUCTURES = {"common bile duct": None, "main pancreatic duct": None, "CBD": None, "Wirsung duct": None,
+              "choledochus": None, "superior mesenteric vein": None}
+TUMOUR_SIZES = {"CT showed a 25 mm mass in the pancreatic head with the common bile duct measuring 12 mm.": "25",
+                "MRI showed a pancreatic head mass of 25 mm, and the CBD measured 12 mm.": "25",
+                "MRI showed an enhancing tumour (5 mm) with dilation of the main pancreatic duct.": "5",
+                "CT showed a pancreatic head mass measuring 25 mm and a dilated Wirsung duct.": "25",
+                "The resected NET measured 18 mm, and the bile duct margin was free.": "18"}
+
+
+def _structure_cells():
+    intro = "A 61-year-old man had jaundice.\n"
+    then = " Biopsy showed a NET."
+    yield from framed_cells(intro, [frame + then for frame in STRUCTURE_FRAMES], STRUCTURES, "s")
+    yield from told_cells(intro, {sentence + then: want for sentence, want in TUMOUR_SIZES.items()})
+
+
+test_the_size_of_a_duct_or_a_vessel_is_not_the_tumours = grid_test(
+    _structure_cells, lambda row: row["tumor_size_mm"], "tumor_size_mm")
+
+
+# --- chemotherapy beside a targeted agent ------------------------------------------------------------------------
+CLASS_FRAMES = ["She received chemotherapy and later {a}.",
+                "After six cycles of chemotherapy the disease progressed, and {a} was started.",
+                "She was treated with chemotherapy, followed by {a}.",
+                "The tumour progressed on {a}, and chemotherapy was given."]
+TARGETED = {"everolimus": ["chemotherapy", "everolimus"], "sunitinib": ["chemotherapy", "sunitinib"],
+            "cabozantinib": ["cabozantinib", "chemotherapy"], "olaparib": ["chemotherapy", "olaparib"]}
+AGENTS_NAMED = {"She received chemotherapy with etoposide and later everolimus.": ["etoposide", "everolimus"],
+                "She received chemotherapy with carboplatin, followed by sunitinib.": ["carboplatin", "sunitinib"],
+                "She was given targeted therapy with sunitinib.": ["sunitinib"],
+                "She received temozolomide chemotherapy.": ["temozolomide"]}
+
+
+def _class_cells():
+    intro = "A 55-year-old woman had a metastatic pancreatic NET.\n"
+    yield from framed_cells(intro, CLASS_FRAMES, TARGETED, "a")
+    yield from told_cells(intro, AGENTS_NAMED)
+
+
+test_chemotherapy_beside_a_targeted_agent_is_kept = grid_test(
+    _class_cells, lambda row: sorted(row["treatments"] or []), "treatments")
+
+
+# --- the plurals of adenopathy -------------------------------------------------------------------------------------
+ADENOPATHY_FRAMES = ["CT showed an ileal mass with multiple metastatic {}.",
+                     "Staging CT revealed retroperitoneal {} consistent with metastases.",
+                     "PET showed mediastinal {}, in keeping with metastatic spread."]
+NODE_WORDS = {"adenopathies": ("yes", {"lymph node"}), "lymphadenopathies": ("yes", {"lymph node"}),
+              "lymphadenopathy": ("yes", {"lymph node"})}
+NO_NODES = {"CT showed an ileal mass with no adenopathies.": ("unknown", set()),
+            "CT showed an ileal mass and no lymphadenopathies.": ("unknown", set()),
+            "CT showed an ileal mass with liver metastases and no adenopathies.": ("yes", {"liver"})}
+
+
+def _adenopathy_cells():
+    intro = "A 66-year-old man had an ileal NET.\n"
+    yield from framed_cells(intro, ADENOPATHY_FRAMES, NODE_WORDS)
+    yield from told_cells(intro, NO_NODES)
+
+
+test_the_plurals_of_adenopathy_name_lymph_nodes = grid_test(
+    _adenopathy_cells, metastasis_and_sites, "metastasis_sites")
