@@ -9,6 +9,9 @@
   chemotherapy class; the kinase and PARP inhibitor stems make a 'targeted therapy' class of their own).
 - 'Adenopathies' and 'lymphadenopathies', the plurals, name lymph nodes as the singular 'lymphadenopathy'
   does ('multiple metastatic adenopathies'; rules/sites.json lymph node).
+- A keratin followed in brackets by the clone of its antibody is one stain, named by the clone ('cytokeratin
+  8/18 (CAM 5.2)' is 'cytokeratin (CAM5.2)', as the guideline writes a keratin with its clone;
+  extractors/markers.py `_named_clones`).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -83,3 +86,27 @@ def _adenopathy_cells():
 
 test_the_plurals_of_adenopathy_name_lymph_nodes = grid_test(
     _adenopathy_cells, metastasis_and_sites, "metastasis_sites")
+
+
+# --- a keratin and its clone in brackets ---------------------------------------------------------------------------
+KERATIN_FRAMES = ["The tumour cells were positive for {}, chromogranin and synaptophysin.",
+                  "Immunostaining showed the tumour to be positive for {}, chromogranin, and synaptophysin.",
+                  "The neoplastic cells expressed {} and chromogranin and synaptophysin."]
+KERATIN_WITH_CLONE = {"cytokeratin 8/18 (CAM5.2)": "cytokeratin (CAM5.2)", "CK8/18 (Cam 5.2)": "cytokeratin (CAM5.2)",
+                      "CK 8/18 (CAM 5.2)": "cytokeratin (CAM5.2)", "pan-cytokeratin (AE1/AE3)": "cytokeratin (AE1/AE3)",
+                      "cytokeratin (CAM5.2)": "cytokeratin (CAM5.2)"}
+TWO_KERATINS = {"The tumour cells were positive for CK8/18, CAM5.2, chromogranin and synaptophysin.":
+                ["chromogranin A", "cytokeratin (CAM5.2)", "cytokeratin (CK8/18)", "synaptophysin"],
+                "The tumour cells were positive for AE1/AE3 and CAM5.2, chromogranin and synaptophysin.":
+                ["chromogranin A", "cytokeratin (AE1/AE3)", "cytokeratin (CAM5.2)", "synaptophysin"]}
+
+
+def _keratin_cells():
+    intro = "A 58-year-old man had a rectal NET.\n"
+    for text, keratin in framed_cells(intro, KERATIN_FRAMES, KERATIN_WITH_CLONE):
+        yield text, sorted([keratin, "chromogranin A", "synaptophysin"])
+    yield from told_cells(intro, TWO_KERATINS)
+
+
+test_a_keratin_and_its_clone_in_brackets_are_one_stain = grid_test(
+    _keratin_cells, lambda row: sorted(row["markers_positive"] or []), "markers_positive")

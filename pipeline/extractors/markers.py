@@ -90,10 +90,18 @@ class MarkerExtractor(FieldExtractor):
         # r13: a clone's tokens are a known marker's too ('AE1/ AE3 and synaptophysin' holds no stain 'AE3')
         markers += self.symbols.find(report, markers + [(a, b, "", "") for a, b in clones])
         clone_of = self._carried_clones(report, markers)
-        for clone in report.spans("CLONE"):  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
+        for clone in self._named_clones(report):  # the clone named alone ('AE1/AE3+') is a cytokeratin stain too
             markers.append((clone.start, clone.end, self.clone_marker, clone.text))
             clone_of[clone.start] = clone.id_
         return markers, clone_of
+
+    def _named_clones(self, report: ReportView) -> list[Span]:
+        """The clones that name a stain, less one that its antibody's clone follows in brackets (r20:
+        'cytokeratin 8/18 (CAM 5.2)' is one stain, 'cytokeratin (CAM5.2)', as the guideline writes a
+        keratin with its clone in brackets)."""
+        clones = list(report.spans("CLONE"))
+        bracketed = {c.start for c in clones if c.start > 0 and report.doc[c.start - 1].text == "("}
+        return [c for c in clones if c.end + 1 not in bracketed or report.doc[c.end].text != "("]
 
     def _carried_clones(self, report: ReportView, markers) -> dict[int, str]:
         """The clone right after each clone carrier, with no comma between: 'cytokeratin (CK) (AE1/AE3)'."""
