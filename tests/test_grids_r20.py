@@ -12,6 +12,9 @@
 - A keratin followed in brackets by the clone of its antibody is one stain, named by the clone ('cytokeratin
   8/18 (CAM 5.2)' is 'cytokeratin (CAM5.2)', as the guideline writes a keratin with its clone;
   extractors/markers.py `_named_clones`).
+- 'Was healthy' and 'are healthy' at a follow-up say she is alive, as 'is healthy' did ('a follow-up after 1
+  year shows that she and her baby are healthy'; rules/outcome.json, needing a follow-up clause: 'she was
+  healthy until ...' is her history).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -110,3 +113,24 @@ def _keratin_cells():
 
 test_a_keratin_and_its_clone_in_brackets_are_one_stain = grid_test(
     _keratin_cells, lambda row: sorted(row["markers_positive"] or []), "markers_positive")
+
+
+# --- healthy at a follow-up ----------------------------------------------------------------------------------------
+HEALTHY_FRAMES = ["A follow-up visit after 1 year showed that {}.",
+                  "At the 12-month follow-up, {}.",
+                  "One year after surgery, {}."]
+HEALTHY = {"she was healthy": ("alive", "12"), "she and her baby are healthy": ("alive", "12"),
+           "the patient is healthy": ("alive", "12")}
+NOT_FOLLOW_UP = {"She was healthy until she developed flushing a year ago.": (None, None),
+                 "Her parents are healthy.": (None, None),
+                 "One year after surgery she was healthy, and CT showed no recurrence.": ("alive, no disease", "12")}
+
+
+def _healthy_cells():
+    intro = "A 33-year-old woman had an ileal NET resected during pregnancy.\n"
+    yield from framed_cells(intro, HEALTHY_FRAMES, HEALTHY)
+    yield from told_cells(intro, NOT_FOLLOW_UP)
+
+
+test_healthy_at_a_follow_up_says_she_is_alive = grid_test(
+    _healthy_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
