@@ -15,11 +15,17 @@
 - 'Was healthy' and 'are healthy' at a follow-up say she is alive, as 'is healthy' did ('a follow-up after 1
   year shows that she and her baby are healthy'; rules/outcome.json, needing a follow-up clause: 'she was
   healthy until ...' is her history).
+- An imaging feature of the tumour told in a 'with' phrase between the tumour and its site ('a 5 cm mass with
+  high metabolic activity in the right thyroid lobe', 'a mass with central necrosis in the pancreatic tail')
+  leaves the site the tumour's (rules/sites.json 'feature_nouns'; extractors/tumour_noun_vote.py). A 'with'
+  phrase that names another lesion ('with lymph node metastases in the mesentery') still stands in the way.
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import framed_cells, grid_test, metastasis_and_sites, told_cells
+import itertools
+
+from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites, told_cells
 
 # --- the size of a duct or a vessel -------------------------------------------------------------------------------
 STRUCTURE_FRAMES = ["CT showed a mass in the pancreatic head with the {s} measuring 12 mm.",
@@ -134,3 +140,26 @@ def _healthy_cells():
 
 test_healthy_at_a_follow_up_says_she_is_alive = grid_test(
     _healthy_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
+
+
+# --- an imaging feature between a tumour and its site -------------------------------------------------------------
+FEATURE_FRAMES = ["CT showed a 5 cm mass with {f} in the {s}.",
+                  "PET-CT revealed a hypermetabolic tumour with {f} in the {s}.",
+                  "MRI demonstrated a 3 cm lesion with {f} located in the {s}."]
+FEATURES = ["high metabolic activity", "intense uptake", "strong arterial enhancement", "central necrosis",
+            "coarse calcifications", "irregular margins"]
+FEATURE_SITES = {"pancreatic tail": "pancreas", "right thyroid lobe": "thyroid", "terminal ileum": "ileum"}
+OTHER_WITH = {"CT showed a 5 cm mass with lymph node metastases in the mesentery.": None,
+              "CT showed a 5 cm mass with satellite nodules in the liver.": None,
+              "CT showed a 5 cm pancreatic mass with metastases in the liver.": "pancreas"}
+
+
+def _feature_cells():
+    intro = "A 63-year-old man had weight loss.\n"
+    for frame, feature, (site, want) in itertools.product(FEATURE_FRAMES, FEATURES, FEATURE_SITES.items()):
+        yield CASE.format(intro + frame.format(f=feature, s=site)), want
+    yield from told_cells(intro, OTHER_WITH)
+
+
+test_an_imaging_feature_between_a_tumour_and_its_site = grid_test(
+    _feature_cells, lambda row: row["primary_site"], "primary_site")

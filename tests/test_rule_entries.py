@@ -121,6 +121,9 @@ PROBES = {
         lambda w: f"A NET was resected. Years later, a {w} of the tumour in the lung was found.", "primary_site"),
     ("sites", "primary_cues", "placing_participles"): (
         lambda w: f"The tumour, {w} in the second portion of the duodenum, measured 15 mm.", "primary_site"),
+    # r20: an imaging feature of the tumour's own in a 'with' phrase before its site
+    ("sites", "primary_cues", "feature_nouns"): (
+        lambda w: f"CT showed a 5 cm mass with marked {w} in the pancreatic tail.", "primary_site"),
     ("sites", "unknown_primary", "presenting_sites"): (
         lambda w: f"A {w} NET of unknown primary was excised.", "primary_site"),
     ("sites", "primary_cues", "measure_words"): (

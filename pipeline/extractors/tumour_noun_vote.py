@@ -19,6 +19,8 @@ class TumourNounVote:
         self.origin_prepositions = set(cues["origin_prepositions"])
         self.state_suffixes = tuple(cues["site_adjective_suffixes"])  # r17: 'in an inflamed appendix'
         self.placing = set(cues["placing_participles"])  # r6-sites: 'The tumour, located in the duodenum,'
+        self.features = set(cues["feature_nouns"])  # r20: 'a mass with central necrosis in the pancreatic tail'
+        self.feature_reach = cues["feature_reach_tokens"]
         self.recurrence = set(cues["recurrence_nouns"])  # r12: 'the recurrence of the tumour in the lung'
         self.recurrence_reach = cues["recurrence_reach_tokens"]
         self.site_tumour_breaks = set(cues["site_tumour_breaks"])
@@ -75,6 +77,8 @@ class TumourNounVote:
             return None  # r12: 'the recurrence of the tumour in the lung': where it came back
         between = _outside_brackets(doc[t.end:self._region_start(report, site)])
         past = self._past_an_aside(between)
+        if past is None:
+            past = self._past_a_feature(between)
         if past is not None:
             between = past
         elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
@@ -105,6 +109,17 @@ class TumourNounVote:
         if len(between) > 1 and between[1] in self.placing and all(w in self.location_words for w in between[1:]):
             return between[1:]
         return None
+
+    def _past_a_feature(self, between: list[str]) -> list[str] | None:
+        """r20: the words between a tumour noun and its site past a 'with' phrase of the tumour's own imaging
+        feature ('a mass with high metabolic activity in the right thyroid lobe'), or None: at most
+        `feature_reach` words of letters before an origin preposition, the last of them a feature noun."""
+        if between[:1] != ["with"]:
+            return None
+        k = next((i for i, w in enumerate(between) if w in self.origin_prepositions), 0)
+        if not 1 < k <= 1 + self.feature_reach or between[k - 1] not in self.features:
+            return None
+        return between[k:] if all(w.replace("-", "").isalpha() for w in between[1:k]) else None
 
     def _region_start(self, report, site) -> int:
         """Where the site's phrase starts: at a site right before it that names its region ('the

@@ -114,6 +114,8 @@ class PrimaryCueRules(RuleModel):
     container_reach_tokens: Count
     examined_lesion_nouns: Words  # r6-sites: 'biopsy of the gastric polyps showed NETs'
     placing_participles: Words  # r6-sites: 'The tumour, located in the duodenum, measured 15 mm'
+    feature_nouns: Words  # r20: 'a mass with central necrosis in the pancreatic tail'
+    feature_reach_tokens: Count
     recurrence_nouns: Words  # r12: 'the recurrence of the tumour in the lung' places no primary
     recurrence_reach_tokens: Count
     complication_nouns: Words  # r10c: 'a jejunal stricture due to a mass': the complication's organ votes
