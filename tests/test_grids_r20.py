@@ -4,9 +4,11 @@
   vessel's size was none already) ('a pancreatic head mass with the common bile duct measuring 12 mm', 'a 14-mm CBD';
   rules/patterns.json size 'structure_nouns', extractors/size_problems.py). The tumour's own size beside it,
   before or after, stays the tumour's ('a tumour (5 mm) with duct dilation').
-- A targeted agent is no agent of chemotherapy: 'she received chemotherapy and later everolimus' keeps both,
-  as 'chemotherapy with etoposide' keeps only the drug (rules/treatments.json: everolimus leaves the
-  chemotherapy class; the kinase and PARP inhibitor stems make a 'targeted therapy' class of their own).
+- A targeted agent is no agent of chemotherapy: 'she received chemotherapy; later, everolimus was started'
+  keeps both, as 'chemotherapy with etoposide' keeps only the drug (rules/treatments.json: everolimus leaves
+  the chemotherapy class; the kinase and PARP inhibitor stems make a 'targeted therapy' class of their own).
+  In the class word's own sentence any drug is the one it names ('chemotherapy with everolimus';
+  extractors/treatments.py `_agent_beside`).
 - 'Adenopathies' and 'lymphadenopathies', the plurals, name lymph nodes as the singular 'lymphadenopathy'
   does ('multiple metastatic adenopathies'; rules/sites.json lymph node).
 - A keratin followed in brackets by the clone of its antibody is one stain, named by the clone ('cytokeratin
@@ -54,14 +56,16 @@ test_the_size_of_a_duct_or_a_vessel_is_not_the_tumours = grid_test(
 
 
 # --- chemotherapy beside a targeted agent ------------------------------------------------------------------------
-CLASS_FRAMES = ["She received chemotherapy and later {a}.",
-                "After six cycles of chemotherapy the disease progressed, and {a} was started.",
-                "She was treated with chemotherapy, followed by {a}.",
-                "The tumour progressed on {a}, and chemotherapy was given."]
+CLASS_FRAMES = ["She received chemotherapy. Later, {a} was started.",
+                "After six cycles of chemotherapy the disease progressed. Treatment with {a} followed.",
+                "She was treated with chemotherapy. On progression she was given {a}.",
+                "The tumour progressed on {a}. Chemotherapy was then given."]
 TARGETED = {"everolimus": ["chemotherapy", "everolimus"], "sunitinib": ["chemotherapy", "sunitinib"],
             "cabozantinib": ["cabozantinib", "chemotherapy"], "olaparib": ["chemotherapy", "olaparib"]}
 AGENTS_NAMED = {"She received chemotherapy with etoposide and later everolimus.": ["etoposide", "everolimus"],
-                "She received chemotherapy with carboplatin, followed by sunitinib.": ["carboplatin", "sunitinib"],
+                "She received chemotherapy with carboplatin. Sunitinib followed.": ["carboplatin", "sunitinib"],
+                "She was given chemotherapy with everolimus.": ["everolimus"],
+                "She received sunitinib chemotherapy.": ["sunitinib"],
                 "She was given targeted therapy with sunitinib.": ["sunitinib"],
                 "She received temozolomide chemotherapy.": ["temozolomide"]}
 

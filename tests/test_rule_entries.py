@@ -407,6 +407,10 @@ PROBES[("patterns", "size", "imaging_words")] = (
 # r5-num: a size whose own phrase names a tumour of another kind is that tumour's
 PROBES[("patterns", "size", "other_tumour_nouns")] = (
     lambda w: f"The colectomy specimen held a 40 mm {w} and a 5 mm NET of the appendix.", "tumor_size_mm")
+# r20: a drug right beside a class word is the drug it names, unless a break word tells them apart
+PROBES[("treatments", "class_agent", "breaks")] = (
+    lambda w: "She received octreotide{} chemotherapy.".format(w if w in ",;" else " followed by" if w == "followed"
+                                                             else f" {w}"), "treatments")
 # r20: a size whose own phrase is a duct measures that duct
 PROBES[("patterns", "size", "structure_nouns")] = (
     lambda w: "MRI showed a pancreatic head mass with the {} measuring 12 mm. Biopsy showed a NET.".format({

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from .size_words import NUMBER, WordMatcher
 
+PLACE_PREPOSITIONS = frozenset({"in", "within", "inside", "of"})  # r20: 'a NET in the common bile duct, measuring ...'
+
 
 class SizeProblems:
     """The 'problem' checks of a size, from the size rules (patterns.json 'size'): a distance or an
@@ -96,7 +98,7 @@ class SizeProblems:
         if other:
             return f"other_tumour:{other}", None
         structure = self._phrase_head_in(self.structures, before, listed[:self.lesion_after])
-        if structure:
+        if structure and not self._lesion_placed_in(before):
             return f"structure:{structure}", None
         if not self.has_lesion_word(before[max(0, len(before) - self.lesion_before):] + listed[:self.lesion_after]):
             return "no_lesion_word", None
@@ -123,6 +125,13 @@ class SizeProblems:
             return tail[-1] if tail[-1] in nouns else ""
         head = next((w for w in after if w in nouns or self.has_lesion_word([w])), "")
         return head if head in nouns else ""
+
+    def _lesion_placed_in(self, before: list[str]) -> bool:
+        """r20: a lesion word right before a place preposition before the duct's noun phrase ('a NET in the
+        common bile duct, measuring 35 mm'): the duct is where the tumour sits, and the size the tumour's."""
+        head = next((i for i in range(len(before) - 1, -1, -1) if before[i] in self.structures), -1)
+        at = next((i for i in range(head - 1, max(-1, head - 5), -1) if before[i] in PLACE_PREPOSITIONS), -1)
+        return at > 0 and self.has_lesion_word(before[max(0, at - 3):at])
 
     def _names_another_organ(self, pair: list[str]) -> bool:
         """'splenic flexure', 'hepatic angle': with the next word, a not-primary word names an organ

@@ -28,6 +28,8 @@ class TreatmentExtractor(FieldExtractor):
         self.regimens = cfg["regimens"]
         self.classes = {k: set(v) for k, v in cfg["classes"].items()}
         self.class_stems = {k: tuple(v) for k, v in cfg.get("drug_stems", {}).items()}  # r9: 'amrubicin'
+        self.class_gap = cfg["class_agent"]["gap_words"]  # r20: 'chemotherapy with everolimus'
+        self.class_breaks = set(cfg["class_agent"]["breaks"])
         self.excluded_heads = set(cfg["excluded_heads"])
         self.excluded_modifiers = set(cfg["excluded_modifiers"])  # 'exploratory surgery', 'valve surgery'
         # 'portal vein embolization' grows the liver before a hepatectomy: only that treatment is excluded
@@ -99,6 +101,24 @@ class TreatmentExtractor(FieldExtractor):
         """Is a drug of the class named: a listed one, or one told by the class's INN stem ('amrubicin')?"""
         stems = self.class_stems.get(cls, ())
         return bool(self.classes[cls] & set(names)) or bool(stems) and any(n.endswith(stems) for n in names)
+
+    def _agent_beside(self, cls: str, usable: list[Mention]) -> bool:
+        """r20: does a drug of any class stand right beside a word of the class ('chemotherapy with
+        everolimus', 'sunitinib chemotherapy')? Then the class word names that drug. Told apart from it
+        ('sandostatin injections and chemotherapy', 'chemotherapy; later everolimus'), it leaves the class."""
+        words = [m for m in usable if m.normalized == cls]
+        agents = [m for m in usable if m.normalized != cls
+                  and any(self._agent_named(c, [m.normalized]) for c in self.classes)]
+        return any(self._beside(w, a) for w in words for a in agents)
+
+    def _beside(self, a: Mention, b: Mention) -> bool:
+        """Two mentions in one sentence with at most `class_gap` words and no break word between them."""
+        if a.sentence_start != b.sentence_start:
+            return False
+        first, second = (a, b) if a.start < b.start else (b, a)
+        gap = a.sentence[first.end - a.sentence_start:second.start - a.sentence_start].lower()
+        words = re.findall(r"[^\W\d_]+|[,;]", gap)
+        return len(words) <= self.class_gap and not self.class_breaks.intersection(words)
 
     def _beside_imaging(self, report: ReportView, span) -> bool:
         """An imaging word beside it, in the same phrase: 'octreotide scan', 'Ga-68 DOTATATE PET', but
@@ -200,7 +220,7 @@ class TreatmentExtractor(FieldExtractor):
         usable = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
         names = list(dict.fromkeys(m.normalized for m in sorted(usable, key=lambda m: m.start)))
         for cls in self.classes:
-            if cls in names and self._agent_named(cls, names):
+            if cls in names and (self._agent_named(cls, names) or self._agent_beside(cls, usable)):
                 names.remove(cls)
         keep(mentions, [m for m in usable if m.normalized in names])
         return {"treatments": names}

@@ -234,6 +234,11 @@ class ExplorationRules(RuleModel):  # r10: 'the laparotomy revealed ...': an exp
     reach_tokens: Count
 
 
+
+class ClassAgent(RuleModel):
+    gap_words: Count  # the most words between a class word and a drug beside it
+    breaks: Words  # words that make them two treatments ('and', ',')
+
 class TreatmentRules(RuleModel):
     treatments: Lexicon
     regimens: Lexicon  # regimen -> its treatments
@@ -246,6 +251,7 @@ class TreatmentRules(RuleModel):
     drug_stems: Lexicon = Field(default_factory=dict)
     drug_stem_exceptions: Words = Field(default_factory=list)
     drug_stem_min_root: Count = 2
+    class_agent: ClassAgent  # r20: 'chemotherapy with everolimus': the drug the class word names
     # h24-trt: hyphened to a treatment's name, it stays that treatment ('Octreotide-LAR', 'post-chemotherapy')
     joined_words: Words = Field(default_factory=list)
     radionuclide: RadionuclideRules
