@@ -21,6 +21,8 @@
   high metabolic activity in the right thyroid lobe', 'a mass with central necrosis in the pancreatic tail')
   leaves the site the tumour's (rules/sites.json 'feature_nouns'; extractors/tumour_noun_vote.py). A 'with'
   phrase that names another lesion ('with lymph node metastases in the mesentery') still stands in the way.
+- 'Metastatic disease' denied at a follow-up says the disease is gone, as 'metastases' denied does ('four years
+  later there was no sign of recurrent or metastatic disease'; rules/outcome.json 'absent_means_no_disease').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -167,3 +169,23 @@ def _feature_cells():
 
 test_an_imaging_feature_between_a_tumour_and_its_site = grid_test(
     _feature_cells, lambda row: row["primary_site"], "primary_site")
+
+
+# --- no metastatic disease at a follow-up ------------------------------------------------------------------------
+NO_SPREAD_FRAMES = ["Four years later there was no sign of {}.", "At the 4-year follow-up she had no {}.",
+                    "Four years after surgery, imaging showed no evidence of {}."]
+NO_SPREAD = {"recurrent or metastatic disease": ("alive, no disease", "48"),
+             "metastatic disease": ("alive, no disease", "48"),
+             "local or metastatic disease": ("alive, no disease", "48")}
+SPREAD_STATED = {"Four years later CT showed metastatic disease in the liver.": ("alive with disease", "48"),
+                 "At staging there was no metastatic disease.": (None, None)}
+
+
+def _no_spread_cells():
+    intro = "A 49-year-old woman had an ileal NET, resected in full.\n"
+    yield from framed_cells(intro, NO_SPREAD_FRAMES, NO_SPREAD)
+    yield from told_cells(intro, SPREAD_STATED)
+
+
+test_no_metastatic_disease_at_a_follow_up_is_no_disease = grid_test(
+    _no_spread_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
