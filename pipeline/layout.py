@@ -24,8 +24,13 @@ class LayoutUndoer:
         self.tag = re.compile(rf"</?(?:jats:|mml:)?({'|'.join(map(re.escape, names))})\b[^<>\n]{{0,200}}?/?>",
                               re.IGNORECASE)
         self.broken = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})\b")
-        self.split_pairs = [(w[:i], w[i:]) for w in sorted(lexicon_words) if len(w) >= 8 for i in range(3, len(w) - 2)
-                            if w[:i] not in lexicon_words and w[i:] not in lexicon_words]
+        split_pairs = [(w[:i], w[i:]) for w in sorted(lexicon_words) if len(w) >= 8 for i in range(3, len(w) - 2)
+                       if w[:i] not in lexicon_words and w[i:] not in lexicon_words]
+        # first part -> (its place in the sorted pairs, second part): a report's pairs are found from its own
+        # words, so a short report costs no pass over the lexicon's tens of thousands of pairs
+        self.split_by_first: dict[str, list[tuple[int, str]]] = {}
+        for k, (first, second) in enumerate(split_pairs):
+            self.split_by_first.setdefault(first, []).append((k, second))
         self.prefixes = frozenset(cfg["compound_prefixes"])
         self.lexicon = lexicon_words
         self.wrap = (cfg["wrap_min_line"], cfg["wrap_max_line"], cfg["wrap_share"], cfg["wrap_min_lines"])
@@ -105,8 +110,9 @@ class LayoutUndoer:
         of eight letters or more and neither part is one. The pairs to look for come from the
         lexicon and the report's own words (set look-ups), not from a test at every word."""
         words = set(LOWER_WORD.findall(text.lower()))
-        pairs = [(a, b) for a, b in self.split_pairs if a in words and b in words]
-        for first, second in pairs:
+        pairs = sorted((k, a, b) for a in words & self.split_by_first.keys() for k, b in self.split_by_first[a]
+                       if b in words)
+        for _, first, second in pairs:
             text = re.sub(rf"\b({first})-? ({second})\b", r"\1\2", text, flags=re.IGNORECASE)
         return text
 

@@ -32,11 +32,25 @@ def distinct_words(doc: Doc, attr: str = "LOWER") -> tuple[list[int], numpy.ndar
     return found
 
 
+_KEYS: dict[frozenset, tuple[numpy.ndarray, frozenset]] = {}  # words -> their string hashes (the same in every vocab)
+KEY_CACHE_LIMIT = 1024
+SHORT_DOC = 256  # tokens: below this a set look-up per token is cheaper than numpy's sort-based isin
+
+
 def positions_of(doc: Doc, lower: numpy.ndarray, words) -> list[int]:
     """Indices of the tokens whose lower-case form is one of `words`, from the doc's LOWER array in
-    one numpy pass (no Token objects)."""
-    keys = numpy.fromiter((doc.vocab.strings.add(w) for w in words), dtype=lower.dtype)
-    return numpy.flatnonzero(numpy.isin(lower, keys)).tolist()
+    one numpy pass (no Token objects). The hashes of a word list are made once, so a short report
+    (a sentence of a test, a line of the review page) pays no pass over a long list."""
+    frozen = words if isinstance(words, frozenset) else frozenset(words)
+    found = _KEYS.get(frozen)
+    if found is None:
+        if len(_KEYS) >= KEY_CACHE_LIMIT:  # the rules hold a few dozen lists; anything else starts afresh
+            _KEYS.clear()
+        keys = numpy.fromiter((doc.vocab.strings.add(w) for w in frozen), dtype=lower.dtype, count=len(frozen))
+        found = _KEYS[frozen] = (keys, frozenset(keys.tolist()))
+    if len(lower) < SHORT_DOC:
+        return [i for i, key in enumerate(lower.tolist()) if key in found[1]]
+    return numpy.flatnonzero(numpy.isin(lower, found[0])).tolist()
 
 
 class WordVerdicts(Generic[V]):
