@@ -106,9 +106,9 @@ class CueReach:
         return bracket_end(doc, lower, s, e, lo, reach_end)
 
     def _denies_a_list(self, doc: Doc, key: str, e: int, cap: int, end: int) -> bool:
-        """r16: a negation of the default scope whose reach up to `cap` holds a list ('no abdominal pain,
-        fever, jaundice, weight loss or carcinoid syndrome') denies every item of it, up to the list's own
-        reach (a bound, so that a sentence of many such cues stays linear)."""
+        """r16: a negation of the default scope whose reach up to `cap` holds a list ('no pain, fever, itching,
+        weight loss or flushing') denies every item of it, up to the list's own reach (a bound, so that a
+        sentence of many such cues stays linear)."""
         category, direction, max_scope = self.meta[key]
         if category != "NEGATED" or direction != "forward" or max_scope != self.default_scope or cap >= end:
             return False

@@ -18,7 +18,7 @@
   year shows that she and her baby are healthy'; rules/outcome.json, needing a follow-up clause: 'she was
   healthy until ...' is her history).
 - An imaging feature of the tumour told in a 'with' phrase between the tumour and its site ('a 5 cm mass with
-  high metabolic activity in the right thyroid lobe', 'a mass with central necrosis in the pancreatic tail')
+  intense tracer uptake in the left thyroid lobe', 'a mass with central necrosis in the pancreatic tail')
   leaves the site the tumour's (rules/sites.json 'feature_nouns'; extractors/tumour_noun_vote.py). A 'with'
   phrase that names another lesion ('with lymph node metastases in the mesentery') still stands in the way.
 - 'Metastatic disease' denied at a follow-up says the disease is gone, as 'metastases' denied does ('four years
@@ -152,7 +152,7 @@ test_healthy_at_a_follow_up_says_she_is_alive = grid_test(
 FEATURE_FRAMES = ["CT showed a 5 cm mass with {f} in the {s}.",
                   "PET-CT revealed a hypermetabolic tumour with {f} in the {s}.",
                   "MRI demonstrated a 3 cm lesion with {f} located in the {s}."]
-FEATURES = ["high metabolic activity", "intense uptake", "strong arterial enhancement", "central necrosis",
+FEATURES = ["marked metabolic activity", "intense uptake", "strong arterial enhancement", "central necrosis",
             "coarse calcifications", "irregular margins"]
 FEATURE_SITES = {"pancreatic tail": "pancreas", "right thyroid lobe": "thyroid", "terminal ileum": "ileum"}
 OTHER_WITH = {"CT showed a 5 cm mass with lymph node metastases in the mesentery.": None,

@@ -105,7 +105,7 @@ class TreatmentExtractor(FieldExtractor):
     def _agent_beside(self, cls: str, usable: list[Mention]) -> bool:
         """r20: does a drug of any class stand right beside a word of the class ('chemotherapy with
         everolimus', 'sunitinib chemotherapy')? Then the class word names that drug. Told apart from it
-        ('sandostatin injections and chemotherapy', 'chemotherapy; later everolimus'), it leaves the class."""
+        ('octreotide injections and chemotherapy', 'chemotherapy; later everolimus'), it leaves the class."""
         words = [m for m in usable if m.normalized == cls]
         agents = [m for m in usable if m.normalized != cls
                   and any(self._agent_named(c, [m.normalized]) for c in self.classes)]

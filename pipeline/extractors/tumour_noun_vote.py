@@ -112,7 +112,7 @@ class TumourNounVote:
 
     def _past_a_feature(self, between: list[str]) -> list[str] | None:
         """r20: the words between a tumour noun and its site past a 'with' phrase of the tumour's own imaging
-        feature ('a mass with high metabolic activity in the right thyroid lobe'), or None: at most
+        feature ('a mass with intense tracer uptake in the left thyroid lobe'), or None: at most
         `feature_reach` words of letters before an origin preposition, the last of them a feature noun."""
         if between[:1] != ["with"]:
             return None
