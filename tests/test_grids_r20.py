@@ -23,6 +23,9 @@
   phrase that names another lesion ('with lymph node metastases in the mesentery') still stands in the way.
 - 'Metastatic disease' denied at a follow-up says the disease is gone, as 'metastases' denied does ('four years
   later there was no sign of recurrent or metastatic disease'; rules/outcome.json 'absent_means_no_disease').
+- A tie of primary-site votes between an organ NETs spread to and another goes to the other: two generic votes
+  for a liver lesion against a named NET of the pancreas ('a diagnosis of pancreatic NET was made') make the
+  pancreas the primary (extractors/primary_site.py, rules/sites.json 'metastasis_organs').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -189,3 +192,24 @@ def _no_spread_cells():
 
 test_no_metastatic_disease_at_a_follow_up_is_no_disease = grid_test(
     _no_spread_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
+
+
+# --- a tie between an organ NETs spread to and another -------------------------------------------------------------
+TIE_FRAMES = ["CT revealed a solitary {m} lesion. Histology of the {m} lesion showed a NET, and a diagnosis of {o} NET "
+              "was made.",
+              "MRI showed a {m} mass. A biopsy of the {m} mass found a NET; the final diagnosis was a {o} NET."]
+SPREAD_AND_OTHER = {("liver", "pancreatic"): "pancreas", ("liver", "ileal"): "ileum", ("liver", "rectal"): "rectum",
+                    ("bone", "pulmonary"): "lung"}
+NO_TIE = {"CT revealed a liver mass. Histology of the liver mass showed a primary hepatic NET.": "liver",
+          "CT revealed a gastric lesion and a duodenal lesion; biopsy of both showed a NET.": "stomach"}
+
+
+def _tie_cells():
+    intro = "A 52-year-old man had watery diarrhoea.\n"
+    for frame, ((spread, other), want) in itertools.product(TIE_FRAMES, SPREAD_AND_OTHER.items()):
+        yield CASE.format(intro + frame.format(m=spread, o=other)), want
+    yield from told_cells(intro, NO_TIE)
+
+
+test_a_tie_goes_to_the_organ_nets_seldom_spread_to = grid_test(
+    _tie_cells, lambda row: row["primary_site"], "primary_site")

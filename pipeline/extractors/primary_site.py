@@ -32,6 +32,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.primary_link_reach = cues["primary_link_reach_tokens"]
         self.apposition_articles = set(cues["apposition_articles"])
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
+        self.spread_organs = frozenset(cues["metastasis_organs"])  # r20: a tie goes to the organ NETs seldom spread to
         self.metastasis_origin = set(cues["metastasis_origin_words"])  # r4-meta: 'metastasized from the cervix'
         self.met_prefixes = tuple(rules["metastasis"]["prefixes"])
         vote = rules["sites"]["primary_vote"]
@@ -205,7 +206,7 @@ class PrimarySiteExtractor(FieldExtractor):
             factor = self.index_sentence_factor if m.rank == INDEX_SENTENCE_RANK and m.reason != TITLE_REASON else 1.0
             score[m.normalized] += m.weight * factor
             first.setdefault(m.normalized, m.start)
-        value = max(score, key=lambda v: (score[v], -first[v]))
+        value = max(score, key=lambda v: (score[v], v not in self.spread_organs, -first[v]))
         value, evidence = self._most_precise(value, score, first, mentions)
         keep(mentions, [m for m in usable + evidence if m.normalized == value])
         return {"primary_site": value}
