@@ -94,7 +94,7 @@ PROBES = {
     ("sites", "distant"): (lambda w: f"Metastatic disease was widespread. CT showed {'nodules' if w == 'skin' else 'lesions'}"
                            f" in the {w}.", "metastasis_sites"),
     ("sites", "primary_cues", "specific_tumour_nouns"): (
-        lambda w: f"CT showed a lesion of the liver and a {w} of the pancreas.", "primary_site"),
+        lambda w: f"CT showed a lesion of the stomach and a {w} of the pancreas.", "primary_site"),
     # r17: a participle after the preposition is the organ's state ('site_adjective_suffixes'), so one of the
     # location words stands before it
     ("sites", "primary_cues", "location_words"): (
