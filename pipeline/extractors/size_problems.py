@@ -117,7 +117,7 @@ class SizeProblems:
         lesion word or noun of `nouns`, before it the word before the size, its measure verb or 'of' (which
         wins when it is a lesion word: 'a tumour (5 mm) with duct dilation' is the tumour's). With
         another kind of tumour ('a 4 cm adenocarcinoma', 'an adenoma measuring 12 mm', 'a GIST of 3 cm') and
-        with a duct or a vessel (r20: 'the common bile duct measuring 12 mm', 'a 14-mm CBD')."""
+        with a duct (r20: 'the common bile duct measuring 12 mm', 'a 14-mm CBD')."""
         tail = before[-3:]
         while tail and (tail[-1] in self.measure_verbs or tail[-1] in ("of", ",", "(")):
             tail = tail[:-1]
