@@ -15,16 +15,10 @@ from .base import SECTION_LABELS_BUILT_IN, LexiconLabel, MentionLabel, RuleModel
 from .context import ContextCue, ContextRules
 from .document import ReadingRules, SectionRules
 from .findings import PatternRules
-from .lexicons import (
-    DrugNameRules,
-    FuzzyRules,
-    MarkerRules,
-    NerRules,
-    SiteRules,
-    TreatmentRules,
-)
+from .lexicons import FuzzyRules, MarkerRules, NerRules, SiteRules
 from .metastasis import MetastasisRules
 from .second_set import HistologyRules, MitosesRules, OutcomeRules, SyndromeRules
+from .treatments import DrugNameRules, TreatmentRules
 
 __all__ = ["SCHEMAS", "SECTION_LABELS_BUILT_IN", "ContextCue", "LexiconLabel", "MentionLabel", "RuleModel"]
 
