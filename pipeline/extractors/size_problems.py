@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from .size_words import NUMBER, WordMatcher
 
-PLACE_PREPOSITIONS = frozenset({"in", "within", "inside", "of"})  # r20: 'a NET in the common bile duct, measuring ...'
-
 
 class SizeProblems:
     """The 'problem' checks of a size, from the size rules (patterns.json 'size'): a distance or an
@@ -45,6 +43,7 @@ class SizeProblems:
         self.place_nouns = set(cfg["place_nouns"])  # 'a 2 cm mass in the hepatic hilum'
         self.other_tumours = {w.lower() for w in cfg["other_tumour_nouns"]}  # 'a 4 cm adenocarcinoma'
         self.structures = {w.lower() for w in cfg["structure_nouns"]}  # r20: 'the common bile duct measuring 12 mm'
+        self.placing = frozenset(site_rules["primary_cues"]["origin_prepositions"])  # r20: 'a NET in the bile duct'
         self.segment_organs = set(cfg["segment_organ_nouns"])  # r12-size: 'terminal ileum 300 mm, caecum 150 mm'
 
     def has_lesion_word(self, words: list[str]) -> bool:
@@ -127,10 +126,11 @@ class SizeProblems:
         return head if head in nouns else ""
 
     def _lesion_placed_in(self, before: list[str]) -> bool:
-        """r20: a lesion word right before a place preposition before the duct's noun phrase ('a NET in the
-        common bile duct, measuring 35 mm'): the duct is where the tumour sits, and the size the tumour's."""
+        """r20: a lesion word right before an origin preposition (sites.json, as the primary-site vote reads
+        it) before the duct's noun phrase ('a NET in the common bile duct, measuring 35 mm'): the duct is
+        where the tumour sits, and the size the tumour's."""
         head = next((i for i in range(len(before) - 1, -1, -1) if before[i] in self.structures), -1)
-        at = next((i for i in range(head - 1, max(-1, head - 5), -1) if before[i] in PLACE_PREPOSITIONS), -1)
+        at = next((i for i in range(head - 1, max(-1, head - 5), -1) if before[i] in self.placing), -1)
         return at > 0 and self.has_lesion_word(before[max(0, at - 3):at])
 
     def _names_another_organ(self, pair: list[str]) -> bool:

@@ -17,6 +17,7 @@ from .title import ReportTitle
 from .treatment_removal import TumourRemoval
 
 CLAUSE_MARKS = frozenset({",", ";"})  # a scan word past one of these is no longer the drug's own noun
+GAP_WORDS = re.compile(r"[^\W\d_]+|[,;]")  # r20: the words and clause marks between a class word and a drug
 POSSESSIVES = frozenset({"'s", "’s"})  # r15: the clitic of a name's possessive ('Whipple's triad')
 
 
@@ -117,7 +118,7 @@ class TreatmentExtractor(FieldExtractor):
             return False
         first, second = (a, b) if a.start < b.start else (b, a)
         gap = a.sentence[first.end - a.sentence_start:second.start - a.sentence_start].lower()
-        words = re.findall(r"[^\W\d_]+|[,;]", gap)
+        words = GAP_WORDS.findall(gap)
         return len(words) <= self.class_gap and not self.class_breaks.intersection(words)
 
     def _beside_imaging(self, report: ReportView, span) -> bool:
