@@ -40,9 +40,12 @@ browser:
 	  { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } || \
 	  echo "note: the review page's browser tests need Chromium: sudo apt-get install chromium" >&2; }
 
-# Two workers (pytest-xdist); the exhaustive entry-by-entry and mutation checks run apart, and CI runs both.
+# Two workers (pytest-xdist). `make test` gives each whole files (--dist loadfile), so that a module's costly
+# fixture (a Dask cluster, a batch of 150 reports, the real-text cost) is built once; the exhaustive
+# entry-by-entry and mutation checks and every member of the long families that `make test` samples
+# (tests/sampling.py) run apart, test by test, and CI runs both.
 test: $(VENV)/.installed browser
-	$(BIN)/python -m pytest -n 2 -m "not exhaustive"
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not exhaustive"
 
 test-exhaustive: $(VENV)/.installed
 	$(BIN)/python -m pytest -n 2 -m exhaustive

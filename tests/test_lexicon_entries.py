@@ -19,6 +19,7 @@ from pipeline.nlp import process
 from pipeline.reading import normalize_text
 from pipeline.rules import Rules
 from rule_ablation import RULES, entries, value, without
+from sampling import sampled
 
 @pytest.fixture(scope="module")
 def processed(nlp):
@@ -417,9 +418,15 @@ CONTEXT[("context", "cues", HISTORY_CANCER, "requires_in_clause")] = (
 CONTEXT[("context", "cues", HISTORY_CANCER, "blocked_in_clause")] = (
     lambda word: f"She had a history of breast cancer treated with a mastectomy ({word}).", "treatments")
 
+# Six lists of different kinds (cues, the index patient, clause boundaries, generic statements) run in `make
+# test`, every list in `make test-exhaustive` (each entry run with and without itself; tests/sampling.py).
+QUICK_CONTEXT = {("context", "index_patient_cues"), ("context", "skip_in_cues", "words"),
+                 ("context", "clause_boundaries", "words"), ("context", "generic_statements", "present_words"),
+                 ("context", "clause_boundaries", "opening_clauses", "clause_openers"),
+                 ("context", "clause_boundaries", "coordinated_clauses", "left_verbs")}
 
 
-@pytest.mark.parametrize("path", list(CONTEXT), ids=lambda path: ".".join(map(str, path)))
+@pytest.mark.parametrize("path", sampled(CONTEXT, QUICK_CONTEXT, ids=lambda path: ".".join(map(str, path))))
 def test_every_context_entry_changes_its_example(nlp, processed, assembler, path):
     probe, field = CONTEXT[path]
     full_context = ContextComponent(nlp, rules=RULES)
@@ -470,7 +477,8 @@ BLOCKING = {"lymph nodes": "Staging showed metastases in the mediastinal lymph n
             "mesenteric lymph node": "PET showed avid bone and mesenteric lymph node metastases."}
 
 
-@pytest.mark.parametrize("name", list(VOCABULARIES))
+# The markers' synonyms run in `make test`, every vocabulary's in `make test-exhaustive` (tests/sampling.py).
+@pytest.mark.parametrize("name", sampled(VOCABULARIES, {"markers"}))
 def test_every_synonym_is_needed_by_its_probe(nlp, processed, assembler, name):
     label, probe, field = VOCABULARIES[name]
     matcher, phrase_of = _phrase_matcher(nlp, label)

@@ -10,6 +10,7 @@ from pipeline.nlp import build_nlp, process
 from pipeline.reading import normalize_text
 from pipeline.robustness.check import gold_reports
 from pipeline.rules import load_rules
+from sampling import sampled
 
 REWORDINGS = {
     ("REFUSED", "backward"): ["was judged too risky", "was felt to be inadvisable", "could not be offered"],
@@ -41,7 +42,7 @@ def maker(row_maker):
     return row_maker
 
 
-SHARDS = 4  # the gold reports are reworded in shards, so that pytest-xdist spreads them over its workers
+SHARDS = 4  # the gold reports are reworded in shards: the first in `make test`, all in `make test-exhaustive`
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +50,7 @@ def reader():
     return build_nlp(), CaseAssembler(load_rules())
 
 
-@pytest.mark.parametrize("shard", range(SHARDS))
+@pytest.mark.parametrize("shard", sampled(range(SHARDS), {0}))
 def test_every_deciding_negation_refusal_and_hypothetical_survives_rewording(maker, reader, shard):
     nlp, assembler = reader
     changed, tried = [], 0

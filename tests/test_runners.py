@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from conftest import ROOT, copy_examples
+from sampling import sampled
 from pipeline.bench import seconds_per_100kb, worst_case_inputs
 from pipeline.bench.batch import PEAK_RSS
 from pipeline.extract import EXIT_SOME_FAILED, run_batch
@@ -29,20 +30,23 @@ def real_cost(nlp, assembler) -> float:
     return min(seconds_per_100kb(nlp, assembler, _real_text(40)) for _ in range(3))
 
 
-@pytest.mark.parametrize("shape", list(worst_case_inputs(1)))
+# Two shapes (one line, table rows) run in `make test`, every shape in `make test-exhaustive` (tests/sampling.py).
+QUICK_BOUNDED_SHAPES = ("one_line", "table_rows")
+
+
+@pytest.mark.parametrize("shape", sampled(worst_case_inputs(1), QUICK_BOUNDED_SHAPES))
 def test_worst_case_input_costs_at_most_three_times_real_text(nlp, assembler, real_cost, shape):
     """Relative to real text in the same process, so the bound holds on any machine."""
     cost = min(seconds_per_100kb(nlp, assembler, worst_case_inputs(40)[shape]) for _ in range(2))
     assert cost <= 3 * real_cost + 0.05, f"{shape}: {cost:.2f} s per 100 KB against {real_cost:.2f} for real text"
 
 
-# Four shapes, one of each kind (a cue list, one line, dense sentences, table rows), run in `make test`;
-# every shape runs in `make test-exhaustive`, which .ci/run runs too (22 shapes at 160 KB: 90 s of CPU).
-QUICK_LINEAR_SHAPES = ("cue_list", "one_line", "dense_sentences", "table_rows")
+# One shape (table rows) runs in `make test`; every shape runs in `make test-exhaustive`, which .ci/run runs
+# too (22 shapes at 160 KB: 90 s of CPU; tests/sampling.py).
+QUICK_LINEAR_SHAPES = ("table_rows",)
 
 
-@pytest.mark.parametrize("shape", [s if s in QUICK_LINEAR_SHAPES else pytest.param(s, marks=pytest.mark.exhaustive)
-                                   for s in worst_case_inputs(1)])
+@pytest.mark.parametrize("shape", sampled(worst_case_inputs(1), QUICK_LINEAR_SHAPES))
 def test_worst_case_input_costs_linear_time(nlp, assembler, shape):
     """Four times the text costs about four times as much: the cost per 100 KB at 160 KB stays within
     1.6 times that at 40 KB (a quadratic reading makes it four times). The bound above, against real
