@@ -240,3 +240,9 @@ PROBES[("outcome", "status_gap_words")] = (
 
 # r15: a disease word after a living status and 'with' is what she lives with ('alive with liver metastases')
 PROBES[("outcome", "living_with_words")] = (lambda w: f"She is alive {w} liver metastases.", "outcome")
+# r21: an examination after death is a death whose clause names its findings, not its cause; before a
+# 'post_mortem_not_before' word it is the literature's.
+PROBES[("outcome", "post_mortem_words")] = (
+    lambda w: "She was autopsied: a metastatic carcinoma was found." if w == "autopsied"
+    else f"{_cap(w)} showed a metastatic carcinoma.", "outcome")
+PROBES[("outcome", "post_mortem_not_before")] = (lambda w: f"On review: autopsy {w} show a metastatic carcinoma.", "outcome")

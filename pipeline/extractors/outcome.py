@@ -169,14 +169,8 @@ class OutcomeExtractor(FieldExtractor):
                 mention.overrule("other_patient", TITLE_REASON)  # its topic, not how she fared
             clause = self.clauses.of(report, mention, m.start())
             mention.undated = bool(self.unstated_time.match(report.text, m.end() + 1))
-            if status == DIED and self.deaths.survived_to_date(report.text, m):
-                mention.normalized, mention.reason = "alive", "survived_to_date"  # 'she has survived 12 years'
-            elif status == DIED and self.deaths.undated(report.text, m):
-                mention.overrule("negated", "death_not_dated")
-            elif status == DIED:
-                before = self.words.around_death(report.text, m, mention)
-                mention.normalized = (self.words.related_cause(report.text, m.start())
-                                      or self.deaths.cause(clause, m.end(), before))
+            if status == DIED:
+                self._death(report.text, m, mention, clause)
             else:
                 self._living(report.text, m, mention, clause)
                 self._denied_right_before(report.text, m, mention)
@@ -188,6 +182,17 @@ class OutcomeExtractor(FieldExtractor):
                 self.deaths.survival_described(out, mention)
             out.append(mention)
         return out
+
+    def _death(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
+        """A death word: a survival so far ('she has survived 12 years'), a death that needs its duration and has
+        none, an examination after death (its clause names findings, not the cause), or a death with its cause."""
+        if self.deaths.survived_to_date(text, m):
+            mention.normalized, mention.reason = "alive", "survived_to_date"
+        elif self.deaths.undated(text, m):
+            mention.overrule("negated", "death_not_dated")
+        elif not self.deaths.after_death(text, m, mention):  # r21: 'post-mortem examination revealed ...'
+            before = self.words.around_death(text, m, mention)
+            mention.normalized = self.words.related_cause(text, m.start()) or self.deaths.cause(clause, m.end(), before)
 
     def _living(self, text: str, m: re.Match, mention: Mention, clause: Clause) -> None:
         """A living status: a statistic is no status, a 'needs_time' phrase needs a follow-up word in

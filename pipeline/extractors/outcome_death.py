@@ -6,14 +6,17 @@ that a living status of its sentence describes ('survived 40 months with no evid
 a death's cause is the one named first after the death word ('died of pneumonia'). When the chosen death dates
 nothing, another death word of the same patient dates it. These questions ask nothing of the living statuses'
 machinery (outcome.py, outcome_words.py), so they stand here; outcome.py imports this module, never the other way.
-Word lists: rules/outcome.json ('survival_words', 'living_auxiliaries', 'dated_death_words')."""
+An examination after death ('post-mortem examination revealed ...') is a death whose clause names what was found,
+not the cause. Word lists: rules/outcome.json ('survival_words', 'living_auxiliaries', 'dated_death_words',
+'post_mortem_words')."""
 from __future__ import annotations
 
 import bisect
 import re
 
 from .base import Mention
-from .follow_up_time import FollowUpTime
+from .follow_up_time import NEVER, FollowUpTime
+from .name_patterns import words_pattern
 from .outcome_choice import status_phrase
 from .outcome_clause import Clause
 from .outcome_words import NO_DISEASE, lowered, words_before
@@ -28,6 +31,9 @@ class DeathWords:
         self.dated_death = lowered(cfg["dated_death_words"])
         self.living_auxiliaries = lowered(cfg["living_auxiliaries"])
         self.survival_words = lowered(cfg["survival_words"])
+        self.post_mortem = lowered(cfg["post_mortem_words"])
+        series = cfg["post_mortem_not_before"]
+        self.post_mortem_series = words_pattern(series) if series else re.compile(NEVER)
         self.time = time
 
     def survival_described(self, before: list[Mention], mention: Mention) -> None:
@@ -57,6 +63,15 @@ class DeathWords:
             return False
         before = words_before(text, m.start(), 1, self.near["word_before_chars"])
         return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
+
+    def after_death(self, text: str, m: re.Match, mention: Mention) -> bool:
+        """r21: an examination after death ('post-mortem examination revealed a carcinoma', 'found at autopsy')
+        says she died; its clause tells what it found, not the cause. 'Autopsy series' are the literature's."""
+        if self._phrase(m.group(0)) not in self.post_mortem:
+            return False
+        if self.post_mortem_series.match(text, m.end() + 1):
+            mention.overrule("other_patient", "statistic")
+        return True
 
     @staticmethod
     def cause(clause: Clause, after: int, before: str | None) -> str:

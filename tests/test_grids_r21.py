@@ -1,0 +1,39 @@
+"""Grids of the twentieth round (r21): the shapes its study errors showed, each with its common variants.
+
+- An examination after death says the patient died, and its clause names what it found, not what killed her
+  ('Post-mortem examination revealed a small cell carcinoma', 'the primary was found only at autopsy', 'he was
+  autopsied'; rules/outcome.json 'post_mortem_words', extractors/outcome_death.py `after_death`). A death told
+  with its cause elsewhere keeps the cause; 'autopsy series' and 'necropsy studies' are the literature's.
+  'Demise' is a death word ('his rapid demise').
+
+Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
+from __future__ import annotations
+
+from test_grids import framed_cells, grid_test, told_cells
+
+# --- an examination after death ------------------------------------------------------------------------------------
+POST_MORTEM_FRAMES = ["She deteriorated quickly. {} examination revealed a small cell carcinoma of the lung.",
+                      "He deteriorated quickly. {} showed widespread liver metastases.",
+                      "She deteriorated quickly. The ileal primary was found only at {}.",
+                      "He deteriorated quickly. At {}, the pancreas held a 2 cm tumour."]
+POST_MORTEM = {"Autopsy": "died", "Post-mortem": "died", "Post mortem": "died", "Necropsy": "died",
+               "autopsy": "died", "post-mortem": "died", "necropsy": "died"}
+DEATHS_TOLD = {"He was autopsied, and the pancreas held a 2 cm tumour.": "died",
+               "His rapid demise was unexpected.": "died",
+               "She died of liver failure due to metastases. Autopsy confirmed a NET of the ileum.": "died of disease",
+               "He died of pneumonia a week later. The carcinoid was an incidental finding at post mortem.":
+               "died of other cause"}
+LITERATURE = {"Such tumours are found in 1% of autopsy series. The tumour was resected.": None,
+              "Necropsy studies show these tumours in 8% of adults. The tumour was resected.": None,
+              "Post-mortem series report a prevalence of 1%. The tumour was resected.": None}
+
+
+def _post_mortem_cells():
+    intro = "A 71-year-old man had an ileal NET with liver metastases.\n"
+    for text, want in framed_cells(intro, POST_MORTEM_FRAMES, POST_MORTEM):
+        yield text, want
+    yield from told_cells(intro, DEATHS_TOLD, LITERATURE)
+
+
+test_an_examination_after_death_says_the_patient_died = grid_test(
+    _post_mortem_cells, lambda row: row["outcome"], "outcome")
