@@ -1,7 +1,7 @@
 """Grids of the twentieth round (r21): the shapes its study errors showed, each with its common variants.
 
 - An examination after death says the patient died, and its clause names what it found, not what killed her
-  ('Post-mortem examination revealed a small cell carcinoma', 'the primary was found only at autopsy', 'he was
+  ('the post-mortem examination showed liver metastases', 'the primary was found only at autopsy', 'he was
   autopsied'; rules/outcome.json 'post_mortem_words', extractors/outcome_death.py `after_death`). A death told
   with its cause elsewhere keeps the cause; 'autopsy series' and 'necropsy studies' are the literature's.
   'Demise' is a death word ('his rapid demise').
@@ -12,7 +12,7 @@ from __future__ import annotations
 from test_grids import framed_cells, grid_test, told_cells
 
 # --- an examination after death ------------------------------------------------------------------------------------
-POST_MORTEM_FRAMES = ["She deteriorated quickly. {} examination revealed a small cell carcinoma of the lung.",
+POST_MORTEM_FRAMES = ["She deteriorated quickly. {} examination disclosed a lung primary of small cell type.",
                       "He deteriorated quickly. {} showed widespread liver metastases.",
                       "She deteriorated quickly. The ileal primary was found only at {}.",
                       "He deteriorated quickly. At {}, the pancreas held a 2 cm tumour."]
@@ -21,7 +21,7 @@ POST_MORTEM = {"Autopsy": "died", "Post-mortem": "died", "Post mortem": "died", 
 DEATHS_TOLD = {"He was autopsied, and the pancreas held a 2 cm tumour.": "died",
                "His rapid demise was unexpected.": "died",
                "She died of liver failure due to metastases. Autopsy confirmed a NET of the ileum.": "died of disease",
-               "He died of pneumonia a week later. The carcinoid was an incidental finding at post mortem.":
+               "He died of pneumonia a week later. At post mortem the ileal NET had spread to the liver.":
                "died of other cause"}
 LITERATURE = {"Such tumours are found in 1% of autopsy series. The tumour was resected.": None,
               "Necropsy studies show these tumours in 8% of adults. The tumour was resected.": None,

@@ -190,7 +190,7 @@ class OutcomeExtractor(FieldExtractor):
             mention.normalized, mention.reason = "alive", "survived_to_date"
         elif self.deaths.undated(text, m):
             mention.overrule("negated", "death_not_dated")
-        elif not self.deaths.after_death(text, m, mention):  # r21: 'post-mortem examination revealed ...'
+        elif not self.deaths.after_death(text, m, mention):  # r21: 'the post-mortem examination showed ...'
             before = self.words.around_death(text, m, mention)
             mention.normalized = self.words.related_cause(text, m.start()) or self.deaths.cause(clause, m.end(), before)
 

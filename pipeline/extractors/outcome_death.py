@@ -6,7 +6,7 @@ that a living status of its sentence describes ('survived 40 months with no evid
 a death's cause is the one named first after the death word ('died of pneumonia'). When the chosen death dates
 nothing, another death word of the same patient dates it. These questions ask nothing of the living statuses'
 machinery (outcome.py, outcome_words.py), so they stand here; outcome.py imports this module, never the other way.
-An examination after death ('post-mortem examination revealed ...') is a death whose clause names what was found,
+An examination after death ('the post-mortem examination showed ...') is a death whose clause names what was found,
 not the cause. Word lists: rules/outcome.json ('survival_words', 'living_auxiliaries', 'dated_death_words',
 'post_mortem_words')."""
 from __future__ import annotations
@@ -65,7 +65,7 @@ class DeathWords:
         return bool(set(before) & self.living_auxiliaries) or not self.time.duration_follows(text, m.end())
 
     def after_death(self, text: str, m: re.Match, mention: Mention) -> bool:
-        """r21: an examination after death ('post-mortem examination revealed a carcinoma', 'found at autopsy')
+        """r21: an examination after death ('the post-mortem examination showed liver metastases', 'found at autopsy')
         says she died; its clause tells what it found, not the cause. 'Autopsy series' are the literature's."""
         if self._phrase(m.group(0)) not in self.post_mortem:
             return False

@@ -200,7 +200,7 @@ class OutcomeRules(RuleModel):
     complement_words: Words
     dated_death_words: Words  # 'death 7 months after surgery': a death only with a duration after it (h24)
     living_auxiliaries: Words  # 'has survived 12 years': no death (h24)
-    post_mortem_words: Words = []  # r21: 'post-mortem examination revealed ...': a death without its cause
+    post_mortem_words: Words = []  # r21: 'the post-mortem examination showed ...': a death without its cause
     post_mortem_not_before: Words = []  # r21: 'autopsy series': the literature's
     symptom_words: Words  # 'no recurrence of diarrhoea': 'alive', not free of disease (h24)
     lasting_follow_up_words: Words  # 'a 64-year-old woman who remains well': follow-up despite the age (h24)
