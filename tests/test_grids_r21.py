@@ -5,6 +5,9 @@
   autopsied'; rules/outcome.json 'post_mortem_words', extractors/outcome_death.py `after_death`). A death told
   with its cause elsewhere keeps the cause; 'autopsy series' and 'necropsy studies' are the literature's.
   'Demise' is a death word ('his rapid demise').
+- 'A favourable evolution', 'the evolution was good', 'he evolved well': how authors who also write a Romance
+  language say in English that the patient is well ('alive'; rules/outcome.json statuses and 'needs_time'). Like
+  'doing well' they need a follow-up clause: the evolution right after the operation is the hospital stay.
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -37,3 +40,26 @@ def _post_mortem_cells():
 
 test_an_examination_after_death_says_the_patient_died = grid_test(
     _post_mortem_cells, lambda row: row["outcome"], "outcome")
+
+
+# --- a favourable evolution ----------------------------------------------------------------------------------------
+EVOLUTION_FRAMES = ["At the one-year follow-up {}.", "One year after the resection {}.",
+                    "During 12 months of follow-up {}."]
+EVOLUTIONS = {"she had a favorable evolution": ("alive", "12"), "her evolution was good": ("alive", "12"),
+              "she evolved favourably": ("alive", "12"), "she evolved well": ("alive", "12"),
+              "the evolution has been satisfactory": ("alive", "12"), "she had a good evolution": ("alive", "12")}
+EVOLUTION_TOLD = {"The postoperative evolution was favourable and she went home on day 6.": (None, None),
+                  "The evolution of these tumours is usually favourable.": (None, None),
+                  "A year later the evolution was satisfactory, with stable liver metastases.":
+                  ("alive with disease", "12"),
+                  "She evolved well, and two years after surgery there is no recurrence.": ("alive, no disease", "24")}
+
+
+def _evolution_cells():
+    intro = "A 47-year-old woman had an ileal NET resected.\n"
+    yield from framed_cells(intro, EVOLUTION_FRAMES, EVOLUTIONS)
+    yield from told_cells(intro, EVOLUTION_TOLD)
+
+
+test_a_favourable_evolution_at_a_follow_up_says_she_is_alive = grid_test(
+    _evolution_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
