@@ -8,6 +8,11 @@
 - 'A favourable evolution', 'the evolution was good', 'he evolved well': how authors who also write a Romance
   language say in English that the patient is well ('alive'; rules/outcome.json statuses and 'needs_time'). Like
   'doing well' they need a follow-up clause: the evolution right after the operation is the hospital stay.
+- A radiation word after a pain and 'with' tells where the pain spreads, not a treatment: 'epigastric pain with
+  irradiation to the back', 'pain in the right flank with posterior irradiation' (how authors who also write a
+  Romance language say 'radiating'), 'chest pain with radiation to the left arm' (rules/treatments.json
+  'pain_spread', extractors/treatments.py `_pain_spread`). A verb of treating or easing between them makes it
+  the pain's treatment ('bone pain relieved with radiotherapy').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -63,3 +68,26 @@ def _evolution_cells():
 
 test_a_favourable_evolution_at_a_follow_up_says_she_is_alive = grid_test(
     _evolution_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
+
+
+# --- where a pain spreads ------------------------------------------------------------------------------------------
+SPREAD_FRAMES = ["She had epigastric pain with {} to the back.", "She reported pain in the right flank with {}.",
+                 "He had chest pain with {} to the left arm.", "She presented with abdominal pain, with {} to the back."]
+SPREADS = {"irradiation": ["surgery"], "radiation": ["surgery"], "posterior irradiation": ["surgery"],
+           "dorsal irradiation": ["surgery"]}
+PAIN_TREATED = {"Her bone pain was relieved with radiotherapy to the spine.": ["radiotherapy", "surgery"],
+                "His pain improved with palliative radiation to the spine.": ["radiotherapy", "surgery"],
+                "Her bone pain was treated with radiation.": ["radiotherapy", "surgery"],
+                "She had back pain. She was given radiation to the spine.": ["radiotherapy", "surgery"],
+                "She had flank pain, and the tumour bed then received irradiation.": ["radiotherapy", "surgery"]}
+
+
+def _spread_cells():
+    intro = "A woman of 52 had a pancreatic NET.\n"
+    then = " The tumour was resected."
+    yield from framed_cells(intro, [frame + then for frame in SPREAD_FRAMES], SPREADS)
+    yield from told_cells(intro, {sentence + then: want for sentence, want in PAIN_TREATED.items()})
+
+
+test_a_pain_with_irradiation_is_where_it_spreads_not_a_treatment = grid_test(
+    _spread_cells, lambda row: sorted(row["treatments"] or []), "treatments")

@@ -1003,3 +1003,13 @@ PROBES[("sites", "primary_vote", "part_named_regions")] = (
 PROBES[("mitoses", "number_words")] = (lambda w: f"The mitotic count was {w} per 10 HPF.", "mitoses_low")
 # r15: a metastasis word that names its own organ when nothing beside it does ('with associated carcinomatosis')
 PROBES[("metastasis", "own_site_words")] = (lambda w: f"A gastric NEC with associated {w} was found.", "metastasis_sites")
+# r21: a radiation word after a pain and 'with' tells where the pain spreads; a break word makes it the pain's treatment
+PROBES[("treatments", "pain_spread", "treatments")] = (lambda w: "She had flank pain with irradiation to the back.",
+                                                      "treatments")
+PROBES[("treatments", "pain_spread", "pain_words")] = (lambda w: f"She had flank {w} with irradiation to the back.",
+                                                      "treatments")
+PROBES[("treatments", "pain_spread", "links")] = (lambda w: f"She had flank pain {w} irradiation to the back.",
+                                                 "treatments")
+PROBES[("treatments", "pain_spread", "directions")] = (lambda w: f"She had flank pain with {w} irradiation.",
+                                                      "treatments")
+PROBES[("treatments", "pain_spread", "breaks")] = (lambda w: f"Her bone pain {w} with irradiation.", "treatments")

@@ -60,6 +60,11 @@ class TreatmentExtractor(FieldExtractor):
         explore = cfg["exploration"]  # r10: 'the laparotomy revealed ...': an exploration, not a treatment
         self.exploration_heads, self.finding_words = set(explore["heads"]), set(explore["finding_words"])
         self.exploration_reach = explore["reach_tokens"]
+        spread = cfg.get("pain_spread") or {}  # r21: 'epigastric pain with irradiation to the back'
+        self.spread_of, self.pain_words = set(spread.get("treatments", [])), set(spread.get("pain_words", []))
+        self.spread_links, self.spread_breaks = set(spread.get("links", [])), set(spread.get("breaks", []))
+        self.spread_directions = set(spread.get("directions", []))
+        self.spread_reach = spread.get("reach_tokens", 0)
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -148,7 +153,7 @@ class TreatmentExtractor(FieldExtractor):
             return f"not_a_treatment:{doc[span.start - 2].lower_}"  # 'lymphatic tumour embolization'
         if self._in_institution_name(doc, span.start):
             return "institution_name"
-        return self._haemostasis(doc, span) or self._exploration(doc, span)
+        return self._haemostasis(doc, span) or self._exploration(doc, span) or self._pain_spread(doc, span)
 
     def _haemostasis(self, doc, span) -> str:
         """r9b: an embolization that stops a bleeding ('control of the haemorrhage with embolization', 'the
@@ -172,6 +177,27 @@ class TreatmentExtractor(FieldExtractor):
         after = range(span.end, min(span.sent.end, span.end + self.exploration_reach))
         word = _clause_word(doc, after, self.finding_words)
         return f"not_a_treatment:{word}" if word else ""
+
+    def _pain_spread(self, doc, span) -> str:
+        """r21: 'epigastric pain with irradiation to the back', 'pain in the right flank with posterior
+        irradiation': where a pain spreads, not a treatment. The link ('with') right before the radiation
+        word or before a direction ('posterior'), and a pain word within 'pain_spread.reach_tokens' before
+        the link, with no 'breaks' word or semicolon between ('bone pain treated with radiation')."""
+        if span.id_ not in self.spread_of:
+            return ""
+        sent = span.sent
+        link = span.start - 1
+        if link > sent.start and doc[link].lower_ in self.spread_directions:
+            link -= 1  # 'with posterior irradiation'
+        if link < sent.start or doc[link].lower_ not in self.spread_links:
+            return ""
+        for k in range(link - 1, max(sent.start, link - self.spread_reach) - 1, -1):
+            word = doc[k].lower_  # a comma may stand between ('abdominal pain, with irradiation to the back')
+            if word == ";" or word in self.spread_breaks:
+                return ""
+            if word in self.pain_words:
+                return f"not_a_treatment:{word}"
+        return ""
 
     def _in_institution_name(self, doc, start: int) -> bool:
         """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most

@@ -46,6 +46,15 @@ class ExplorationRules(RuleModel):  # r10: 'the laparotomy revealed ...': an exp
     reach_tokens: Count
 
 
+class PainSpreadRules(RuleModel):  # r21: 'epigastric pain with irradiation to the back': where a pain spreads
+    treatments: Words
+    pain_words: Words
+    links: Words  # the word right before the treatment word, or before a direction ('with posterior irradiation')
+    directions: Words  # where the pain spreads, between the link and the radiation word
+    breaks: Words  # 'bone pain treated with radiation': the pain's treatment, not its spread
+    reach_tokens: Count  # the most tokens from the pain word to the link
+
+
 class ClassAgent(RuleModel):  # r20: 'chemotherapy with everolimus': the drug the class word names
     gap_words: Count  # the most words between a class word and a drug beside it
     breaks: Words  # words that make them two treatments ('and', ',')
@@ -79,6 +88,7 @@ class TreatmentRules(RuleModel):
     removal: RemovalRules
     haemostasis: HaemostasisRules
     exploration: ExplorationRules
+    pain_spread: PainSpreadRules | None = None
 
     @model_validator(mode="after")
     def _tracers_are_treatments(self):
