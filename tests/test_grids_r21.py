@@ -13,6 +13,8 @@
   Romance language say 'radiating'), 'chest pain with radiation to the left arm' (rules/treatments.json
   'pain_spread', extractors/treatments.py `_pain_spread`). A verb of treating or easing between them makes it
   the pain's treatment ('bone pain relieved with radiotherapy').
+- A report in French names the commonest functioning tumours 'insulinome' and 'gastrinome' (rules/syndromes.json,
+  as histology.json reads them for the class).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -91,3 +93,20 @@ def _spread_cells():
 
 test_a_pain_with_irradiation_is_where_it_spreads_not_a_treatment = grid_test(
     _spread_cells, lambda row: sorted(row["treatments"] or []), "treatments")
+
+
+# --- French names of functioning tumours --------------------------------------------------------------------------
+FRENCH_FRAMES = ["Une femme de 61 ans avait un {} du pancréas, qui a été énucléé.",
+                 "Le scanner a montré un {} dans le pancréas de cette femme de 61 ans.",
+                 "Chez cette patiente de 61 ans, le diagnostic d'{} a été retenu."]
+FRENCH_NAMES = {"insulinome": ["insulinoma"], "gastrinome": ["gastrinoma"], "insulinoma": ["insulinoma"]}
+FRENCH_NONE = {"Une femme de 61 ans avait une tumeur neuroendocrine du pancréas, qui a été énucléée.": []}
+
+
+def _french_cells():
+    yield from framed_cells("", FRENCH_FRAMES, FRENCH_NAMES)
+    yield from told_cells("", FRENCH_NONE)
+
+
+test_french_names_of_functioning_tumours = grid_test(
+    _french_cells, lambda row: sorted(row["functional_syndrome"] or []), "functional_syndrome")
