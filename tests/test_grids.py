@@ -64,6 +64,11 @@ def metastasis_and_sites(row) -> tuple:
     return row["metastasis"], set(row["metastasis_sites"])
 
 
+def outcome_and_months(row) -> tuple:
+    """The row's outcome and its follow-up months, as the outcome grids compare them."""
+    return row["outcome"], row["follow_up_months"]
+
+
 # --- primary site --------------------------------------------------------------------------------------
 SITE_ADJECTIVES = {"pancreatic": "pancreas", "rectal": "rectum", "ileal": "ileum", "gastric": "stomach",
                    "duodenal": "duodenum", "appendiceal": "appendix", "thymic": "thymus", "colonic": "colon",

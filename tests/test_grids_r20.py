@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 
-from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites, told_cells
+from test_grids import CASE, framed_cells, grid_test, metastasis_and_sites, outcome_and_months, told_cells
 
 # --- the size of a duct or a vessel -------------------------------------------------------------------------------
 STRUCTURE_FRAMES = ["CT showed a mass in the pancreatic head with the {s} measuring 12 mm.",
@@ -148,7 +148,7 @@ def _healthy_cells():
 
 
 test_healthy_at_a_follow_up_says_she_is_alive = grid_test(
-    _healthy_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
+    _healthy_cells, outcome_and_months, "outcome")
 
 
 # --- an imaging feature between a tumour and its site -------------------------------------------------------------
@@ -191,7 +191,7 @@ def _no_spread_cells():
 
 
 test_no_metastatic_disease_at_a_follow_up_is_no_disease = grid_test(
-    _no_spread_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
+    _no_spread_cells, outcome_and_months, "outcome")
 
 
 # --- a tie between an organ NETs spread to and another -------------------------------------------------------------

@@ -19,7 +19,7 @@
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import framed_cells, grid_test, told_cells
+from test_grids import framed_cells, grid_test, outcome_and_months, told_cells
 
 # --- an examination after death ------------------------------------------------------------------------------------
 POST_MORTEM_FRAMES = ["She deteriorated quickly. {} examination disclosed a lung primary of small cell type.",
@@ -69,7 +69,7 @@ def _evolution_cells():
 
 
 test_a_favourable_evolution_at_a_follow_up_says_she_is_alive = grid_test(
-    _evolution_cells, lambda row: (row["outcome"], row["follow_up_months"]), "outcome")
+    _evolution_cells, outcome_and_months, "outcome")
 
 
 # --- where a pain spreads ------------------------------------------------------------------------------------------
