@@ -24,6 +24,7 @@ def _rows(path):
 
 
 ALL = sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))
+COPIES = 3  # every example report three times: 153 reports, ten Dask tasks of 16 for two workers
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +37,8 @@ def folder(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def big_folder(tmp_path_factory):
-    """Every example report three times (105 reports: seven Dask tasks of 16 for two workers) and one bad file."""
-    folder = copy_examples(tmp_path_factory.mktemp("big"), ALL, copies=3)
+    """Every example report COPIES times and one bad file."""
+    folder = copy_examples(tmp_path_factory.mktemp("big"), ALL, copies=COPIES)
     (folder / "broken.txt").write_bytes(b"%PDF-1.4 not a report")
     return folder
 
@@ -67,7 +68,7 @@ def test_dask_engine_gives_the_local_rows_and_problems(big_folder, big_local, cl
     local_out, local_result = big_local
     result = run_batch(big_folder, tmp_path, log=None, engine="dask", scheduler=cluster.scheduler_address,
                        formats=("csv", "parquet"))
-    assert len(result.cases) == 3 * len(ALL) >= 100
+    assert len(result.cases) == COPIES * len(ALL) >= 100
     assert result.exit_code == local_result.exit_code == EXIT_SOME_FAILED
     assert _rows(tmp_path / "cases.csv") == _rows(local_out / "cases.csv")
     assert _rows(tmp_path / "mentions.csv") == _rows(local_out / "mentions.csv")
@@ -161,6 +162,6 @@ def test_a_worker_killed_mid_run_costs_nothing(big_folder, big_local, cluster, t
     runner.join(300)
     assert killed, "no worker held a chunk while the run was going"
     result = outcome["result"]
-    assert len(result.cases) == 6 * len(ALL)
+    assert len(result.cases) == COPIES * len(ALL)
     assert _rows(tmp_path / "out" / "cases.csv") == _rows(big_local[0] / "cases.csv")
     assert _rows(tmp_path / "out" / "problems.csv") == _rows(big_local[0] / "problems.csv")
