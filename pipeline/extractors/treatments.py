@@ -60,11 +60,11 @@ class TreatmentExtractor(FieldExtractor):
         explore = cfg["exploration"]  # r10: 'the laparotomy revealed ...': an exploration, not a treatment
         self.exploration_heads, self.finding_words = set(explore["heads"]), set(explore["finding_words"])
         self.exploration_reach = explore["reach_tokens"]
-        spread = cfg.get("pain_spread") or {}  # r21: 'epigastric pain with irradiation to the back'
-        self.spread_of, self.pain_words = set(spread.get("treatments", [])), set(spread.get("pain_words", []))
-        self.spread_links, self.spread_breaks = set(spread.get("links", [])), set(spread.get("breaks", []))
-        self.spread_directions = set(spread.get("directions", []))
-        self.spread_reach = spread.get("reach_tokens", 0)
+        spread = cfg["pain_spread"]  # r21: 'epigastric pain with irradiation to the back'
+        self.spread_of, self.pain_words = set(spread["treatments"]), set(spread["pain_words"])
+        self.spread_links, self.spread_directions = set(spread["links"]), set(spread["directions"])
+        self.spread_stops = frozenset({";"} | set(spread["breaks"]))  # 'bone pain treated with radiation'
+        self.spread_reach = spread["reach_tokens"]
 
     def find(self, report: ReportView) -> list[Mention]:
         out = []
@@ -191,13 +191,10 @@ class TreatmentExtractor(FieldExtractor):
             link -= 1  # 'with posterior irradiation'
         if link < sent.start or doc[link].lower_ not in self.spread_links:
             return ""
-        for k in range(link - 1, max(sent.start, link - self.spread_reach) - 1, -1):
-            word = doc[k].lower_  # a comma may stand between ('abdominal pain, with irradiation to the back')
-            if word == ";" or word in self.spread_breaks:
-                return ""
-            if word in self.pain_words:
-                return f"not_a_treatment:{word}"
-        return ""
+        # a comma may stand between ('abdominal pain, with irradiation to the back')
+        before = range(link - 1, max(sent.start, link - self.spread_reach) - 1, -1)
+        word = _clause_word(doc, before, self.pain_words, stops=self.spread_stops)
+        return f"not_a_treatment:{word}" if word else ""
 
     def _in_institution_name(self, doc, start: int) -> bool:
         """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most
@@ -253,11 +250,12 @@ class TreatmentExtractor(FieldExtractor):
         return {"treatments": names}
 
 
-def _clause_word(doc, positions: range, words: set[str]) -> str:
-    """The first of `words` at the token positions, read in their order until a clause mark; '' if none."""
+def _clause_word(doc, positions: range, words: set[str], stops: frozenset[str] = CLAUSE_MARKS) -> str:
+    """The first of `words` at the token positions, read in their order until one of `stops` (by default a
+    clause mark); '' if none."""
     for k in positions:
         word = doc[k].lower_
-        if word in CLAUSE_MARKS:
+        if word in stops:
             return ""
         if word in words:
             return word

@@ -88,7 +88,7 @@ class TreatmentRules(RuleModel):
     removal: RemovalRules
     haemostasis: HaemostasisRules
     exploration: ExplorationRules
-    pain_spread: PainSpreadRules | None = None
+    pain_spread: PainSpreadRules
 
     @model_validator(mode="after")
     def _tracers_are_treatments(self):
