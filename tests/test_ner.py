@@ -111,11 +111,14 @@ def test_missing_model_is_a_clear_error(tmp_path):
     assert done.returncode == 2 and "could not be loaded" in done.stderr
 
 
-def test_no_model_runs_rules_only_and_says_so(tmp_path):
+def test_no_model_runs_rules_only_and_says_so(tmp_path, capsys):
+    from pipeline.cli import main
+
     (tmp_path / "r.txt").write_text("Case presentation\nA 50-year-old man.\n")
-    done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path), "-o", str(tmp_path / "o")],
-                          capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0 and done.stderr.count("NER stage: none") == 1
+    code = main(["extract", str(tmp_path), "-o", str(tmp_path / "o")])  # in this process: its pipeline is built
+    assert code == 0 and capsys.readouterr().err.count("NER stage: none") == 1
+    with open(tmp_path / "o" / "cases.csv", newline="") as f:
+        assert [(r["age"], r["sex"]) for r in csv.DictReader(f)] == [("50", "male")]  # the rules read the row
 
 
 def test_abbreviations_defined_in_the_report_count_as_their_long_form(case):

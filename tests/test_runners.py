@@ -92,14 +92,21 @@ def _cli(folder, out, *flags):
                           capture_output=True, text=True, cwd=ROOT)
 
 
-def test_progress_lines_unless_quiet(tmp_path):
+def test_progress_lines_unless_quiet(tmp_path, capsys):
+    """In this process (the same `main` the command runs), so the pipeline this worker built serves both
+    runs; the command's own process is covered by the checks of exit codes and messages."""
+    from pipeline.cli import main
+
     folder = _folder(tmp_path, sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))[:3])
     (folder / "empty.txt").write_text("")
-    loud = _cli(folder, tmp_path / "a", "--jobs", "1", "--report-timeout", "0")
-    quiet = _cli(folder, tmp_path / "b", "--jobs", "1", "--report-timeout", "0", "--quiet")
-    assert "progress: 4/4 reports" in loud.stderr
-    assert "progress:" not in quiet.stderr
-    assert "problem: " in quiet.stderr and "empty.txt" in quiet.stderr  # problems still print
+    runs = {}
+    for out, quiet in (("a", []), ("b", ["--quiet"])):
+        code = main(["extract", str(folder), "-o", str(tmp_path / out), "--jobs", "1", "--report-timeout", "0", *quiet])
+        runs[out] = (code, capsys.readouterr().err)
+    assert runs["a"][0] == runs["b"][0] == EXIT_SOME_FAILED  # the empty report is a problem, the batch goes on
+    assert "progress: 4/4 reports" in runs["a"][1]
+    assert "progress:" not in runs["b"][1]
+    assert "problem: " in runs["b"][1] and "empty.txt" in runs["b"][1]  # problems still print
     assert (tmp_path / "a" / "cases.csv").read_bytes() == (tmp_path / "b" / "cases.csv").read_bytes()
 
 
