@@ -6,8 +6,10 @@ says what such tumours generally do, in the general present. Such a clause holds
 grade, metastases, a syndrome) that are no finding of this patient. ConText (context.py) gives each
 such clause one other-patient cue, of the types rules/context.json 'generic_statements' allows: the
 generic types always, the class types only where a bare plural class noun is the clause's topic, the
-spread types only beside a word of the class's behaviour. A clause with an anchor (a word that ties it
-to the index patient, 'our patient', 'she') or in a sentence that names the index patient is not generic.
+spread types only beside a word of the class's behaviour, the proportion types only where a share
+opens the clause with the class noun left out ('some 5% may arise within MEN1'). A clause with
+an anchor (a word that ties it to the index patient, 'our patient', 'she') or in a sentence that names
+the index patient is not generic.
 """
 from __future__ import annotations
 
@@ -32,6 +34,11 @@ class GenericStatements:
         # 'the prognosis is poor due to early distant metastasis': these types only beside a behaviour word
         self.spread_types = frozenset(generic["spread_types"])
         self.spread_markers = tuple(generic["spread_markers"])
+        # r22: 'some 5% may arise within MEN1': a proportion opening its clause, the class noun left out
+        self.proportion_types = frozenset(generic["proportion_types"])
+        self.proportion_marks = frozenset(generic["proportion_marks"])
+        self.proportion_openers = frozenset(generic["proportion_openers"])
+        self.present_forms = frozenset(self.present)
 
     def clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,
                 index_at: list[int]) -> list[tuple[int, int, frozenset]]:
@@ -59,6 +66,8 @@ class GenericStatements:
             if holds_between(anchors, clause_lo, clause_hi) or holds_between(index_at, clause_lo, clause_hi):
                 continue
             types = self._types(class_nouns, markers, clause_lo, clause_hi)
+            if self.proportion_types and self._proportion_opens(doc, clause_lo, clause_hi):
+                types |= self.proportion_types
             out.append((clause_lo, clause_hi, types))
         return out
 
@@ -71,3 +80,20 @@ class GenericStatements:
             return k < len(positions) and positions[k] < hi
         types = self.class_types if holds(class_nouns) else self.types
         return types | self.spread_types if holds(markers) else types
+
+    def _proportion_opens(self, doc: Doc, lo: int, hi: int) -> bool:
+        """r22: is the clause [lo, hi) opened by a proportion as its subject, right before its present-tense
+        verb ('some 5% may arise within MEN1', 'up to 30% present with a carcinoid syndrome', '60-90% are
+        non-functioning')? Only numbers and 'proportion_openers' stand before the mark: 'a NET with a Ki-67 of
+        4% is described' names the patient's tumour. Reads the clause's first words only."""
+        t = lo
+        while t < hi and (self._numberish(doc[t].text) or doc[t].lower_ in self.proportion_openers
+                          or doc[t].lower_ in self.proportion_marks):
+            t += 1
+        return lo < t < hi and doc[t - 1].lower_ in self.proportion_marks and doc[t].orth_ in self.present_forms
+
+    def _numberish(self, text: str) -> bool:
+        """A number, or a range or share the tokenizer keeps whole ('10–20', '2.5%-5'): digits, decimal marks
+        and the one-character openers and marks."""
+        return text[:1].isdigit() and all(c.isdigit() or c in ".," or c in self.proportion_openers
+                                          or c in self.proportion_marks for c in text)

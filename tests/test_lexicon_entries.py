@@ -307,6 +307,21 @@ SPREAD_MARKER_PROBES = {
 }
 CONTEXT[("context", "generic_statements", "spread_markers")] = (
     lambda word: SPREAD_CASE + SPREAD_MARKER_PROBES[word], "metastasis")
+# r22: a proportion opening its clause speaks of a share of the tumour class, its noun left out ('about 10% occur
+# as part of MEN1'); only numbers and openers stand before it
+PROPORTION_CASE = "Case report\nA 45-year-old woman had a pancreatic NET resected. "
+CONTEXT[("context", "generic_statements", "proportion_types")] = (lambda label: PROPORTION_CASE + {
+    "SYNDROME": "About 70% are non-functioning.",
+    "HEREDITY": "About 10% occur as part of MEN1.",
+}[label], "row")
+CONTEXT[("context", "generic_statements", "proportion_marks")] = (
+    lambda word: PROPORTION_CASE + f"About 10{word} occur as part of MEN1.", "hereditary_syndrome")
+PROPORTION_OPENER_PROBES = {"up": "Up to 10%", "to": "Up to 10%", "fewer": "Fewer than 5%", "less": "Less than 5%",
+                            "more": "More than 5%", "than": "Fewer than 5%", "-": "About 10-20%",
+                            "–": "About 10–20%"}
+CONTEXT[("context", "generic_statements", "proportion_openers")] = (
+    lambda word: PROPORTION_CASE + PROPORTION_OPENER_PROBES.get(word, f"{word.capitalize()} 10%")
+    + " occur as part of MEN1.", "hereditary_syndrome")
 
 
 # r5b-trt: a treatment for another cancer of a histology no NET has is the past history, only in a clause

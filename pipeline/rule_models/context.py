@@ -123,6 +123,10 @@ class GenericStatementRules(RuleModel):
     # disease with early distant metastases', 'they are metastases from other organs')
     spread_types: list[MentionLabel] = Field(default_factory=list)
     spread_markers: Words = Field(default_factory=list)
+    # r22: types that are generic where a proportion opens the clause ('some 5% may arise within MEN1')
+    proportion_types: list[MentionLabel] = Field(default_factory=list)
+    proportion_marks: Words = Field(default_factory=list)
+    proportion_openers: Words = Field(default_factory=list)  # what may stand before it: 'about', 'up to'
 
 
 class IndexPatientOpening(RuleModel):
