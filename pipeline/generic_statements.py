@@ -39,6 +39,8 @@ class GenericStatements:
         self.proportion_marks = frozenset(generic["proportion_marks"])
         self.proportion_openers = frozenset(generic["proportion_openers"])
         self.present_forms = frozenset(self.present)
+        # what a range or share kept whole by the tokenizer is written with besides digits ('10–20', '2.5%-5')
+        self.share_chars = frozenset(".,") | {w for w in self.proportion_openers | self.proportion_marks if len(w) == 1}
 
     def clauses(self, doc: Doc, lower, bound_at: list[int], sent_of, bounds,
                 index_at: list[int]) -> list[tuple[int, int, frozenset]]:
@@ -95,5 +97,4 @@ class GenericStatements:
     def _numberish(self, text: str) -> bool:
         """A number, or a range or share the tokenizer keeps whole ('10–20', '2.5%-5'): digits, decimal marks
         and the one-character openers and marks."""
-        return text[:1].isdigit() and all(c.isdigit() or c in ".," or c in self.proportion_openers
-                                          or c in self.proportion_marks for c in text)
+        return text[:1].isdigit() and all(c.isdigit() or c in self.share_chars for c in text)

@@ -9,6 +9,7 @@ import spacy
 from spacy.training import Example
 
 from conftest import ROOT
+from pipeline import cli
 from pipeline.extract import run_batch
 from pipeline.ner import NerModelError, load_model
 from pipeline.nlp import build_nlp
@@ -112,10 +113,8 @@ def test_missing_model_is_a_clear_error(tmp_path):
 
 
 def test_no_model_runs_rules_only_and_says_so(tmp_path, capsys):
-    from pipeline.cli import main
-
     (tmp_path / "r.txt").write_text("Case presentation\nA 50-year-old man.\n")
-    code = main(["extract", str(tmp_path), "-o", str(tmp_path / "o")])  # in this process: its pipeline is built
+    code = cli.main(["extract", str(tmp_path), "-o", str(tmp_path / "o")])  # in this process: its pipeline is built
     assert code == 0 and capsys.readouterr().err.count("NER stage: none") == 1
     with open(tmp_path / "o" / "cases.csv", newline="") as f:
         assert [(r["age"], r["sex"]) for r in csv.DictReader(f)] == [("50", "male")]  # the rules read the row

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from pipeline import cli
 from pipeline.extract import EXIT_NOTHING_PROCESSED, EXIT_SOME_FAILED, run_batch
 from pipeline.reading import normalize_text, read_report
 
@@ -167,13 +168,11 @@ def test_no_network_connection_while_extracting(tmp_path, monkeypatch):
 
 def test_problem_messages_never_print_report_text(tmp_path, capsys):
     """Run by the command's `main` in this process, whose pipeline is already built."""
-    from pipeline.cli import main
-
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "secret.txt").write_bytes(b"%PDF-1.4 Patient John Smith, MRN 12345")
     shutil.copy(ROOT / "raw_reports" / GOOD[0], folder / GOOD[0])
-    main(["extract", str(folder), "-o", str(tmp_path / "out")])
+    cli.main(["extract", str(folder), "-o", str(tmp_path / "out")])
     printed = capsys.readouterr()
     assert "secret.txt" in printed.err  # the problem is told, by its file
     assert "John Smith" not in printed.err + printed.out

@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT, copy_examples
 from sampling import sampled
+from pipeline import cli
 from pipeline.bench import seconds_per_100kb, worst_case_inputs
 from pipeline.bench.batch import PEAK_RSS
 from pipeline.extract import EXIT_SOME_FAILED, run_batch
@@ -87,21 +88,15 @@ def test_a_report_over_its_time_budget_is_a_problem_and_the_batch_goes_on(tmp_pa
     assert "bytes" in problems[0]["detail"] and "0.5 s" in problems[0]["detail"]
 
 
-def _cli(folder, out, *flags):
-    return subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(out), *flags],
-                          capture_output=True, text=True, cwd=ROOT)
-
-
 def test_progress_lines_unless_quiet(tmp_path, capsys):
     """In this process (the same `main` the command runs), so the pipeline this worker built serves both
     runs; the command's own process is covered by the checks of exit codes and messages."""
-    from pipeline.cli import main
-
     folder = _folder(tmp_path, sorted(p.name for p in (ROOT / "raw_reports").glob("*.txt"))[:3])
     (folder / "empty.txt").write_text("")
     runs = {}
     for out, quiet in (("a", []), ("b", ["--quiet"])):
-        code = main(["extract", str(folder), "-o", str(tmp_path / out), "--jobs", "1", "--report-timeout", "0", *quiet])
+        code = cli.main(["extract", str(folder), "-o", str(tmp_path / out), "--jobs", "1", "--report-timeout", "0",
+                         *quiet])
         runs[out] = (code, capsys.readouterr().err)
     assert runs["a"][0] == runs["b"][0] == EXIT_SOME_FAILED  # the empty report is a problem, the batch goes on
     assert "progress: 4/4 reports" in runs["a"][1]
@@ -122,7 +117,8 @@ GROWING = {
 
 
 # Two of the four (a negation, a bracketed cue) run in `make test`, all four in `make test-exhaustive`.
-@pytest.mark.parametrize("unit", sampled(GROWING.values(), {GROWING["negated findings"], GROWING["bracketed forward cues"]},
+@pytest.mark.parametrize("unit", sampled(GROWING.values(),
+                                         {GROWING["negated findings"], GROWING["bracketed forward cues"]},
                                          ids={unit: name for name, unit in GROWING.items()}.get))
 def test_a_sentence_of_many_cues_costs_linear_time(nlp, assembler, unit):
     import time
