@@ -246,3 +246,14 @@ PROBES[("outcome", "post_mortem_words")] = (
     lambda w: "She was autopsied: a metastatic carcinoma was found." if w == "autopsied"
     else f"{_cap(w)} showed a metastatic carcinoma.", "outcome")
 PROBES[("outcome", "post_mortem_not_before")] = (lambda w: f"On review: autopsy {w} show a metastatic carcinoma.", "outcome")
+
+# r23: a presenting symptom's course (the link that ties the duration to the symptom), and the denial that
+# makes a symptom's time a follow-up
+_COURSE_LINKS = {"the": "for the", "past": "for the past", "last": "during the last", "about": "for about",
+                 "nearly": "for nearly", "almost": "for almost"}
+PROBES[("outcome", "symptom_course_links")] = (
+    lambda w: f"She had had diarrhoea {_COURSE_LINKS.get(w, w)} 4 months, and a CT showed liver metastases.",
+    "follow_up_months")
+_DENIED = {"no": "with no diarrhoea", "without": "without diarrhoea", "free": "free of flushing and diarrhoea"}
+PROBES[("outcome", "symptom_course_denials")] = (
+    lambda w: f"She is doing well after surgery, {_DENIED[w]} for 18 months.", "follow_up_months")

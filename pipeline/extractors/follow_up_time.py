@@ -19,7 +19,7 @@ from ..regexes import compile_rule
 from .base import Mention, ReportView
 from .follow_up_dates import NEVER, FollowUpDates
 from .name_patterns import SEPARATOR, flexible, words_pattern
-from .outcome_words import alternatives, words_before
+from .outcome_words import alternatives, lowered, spelt, words_before
 
 DURATION_RULE, FOLLOW_UP_RULE = "duration", "duration:follow_up"
 TIME_POINT_RULE = "duration:time_point"  # 'two months after the resection': a point reached in the follow-up
@@ -39,6 +39,9 @@ class FollowUpTime:
         self.time_points = words_pattern(cfg["time_point_phrases"])
         self.later = words_pattern(cfg["relative_time_words"])
         self.history_words = {w.lower() for w in cfg["history_words"]}
+        self.symptom_words = lowered(cfg["symptom_words"])  # r23: a presenting symptom's course
+        self.symptom_links = {w.lower() for w in cfg.get("symptom_course_links", [])}
+        self.symptom_denials = {w.lower() for w in cfg.get("symptom_course_denials", [])}
         # a unit by its name or its short form ('18 mo', 'a 5-yr follow-up'), as months
         self.units = {**cfg["units"], **{short: cfg["units"][unit] for short, unit in cfg["unit_short_forms"].items()}}
         self.number_words = cfg["number_words"]
@@ -128,15 +131,38 @@ class FollowUpTime:
             mention.rule = self._kind(text, m, mention.sentence_start)
             later = self.later.match(text, m.end() + 1) if mention.rule == LATER_RULE else None
             mention.after_event = later is not None and later.group(0).split()[0].lower() in self.event_words
-            # the words around it, in its own sentence: a 'history' that ends the sentence before dates nothing here
-            after = text[m.end():min(mention.sentence_end, m.end() + self.near["history_after_chars"])]
-            before = words_before(text, m.start(), 3, self.near["history_before_chars"], mention.sentence_start)
-            near = re.findall(r"[a-z]+", after.lower())[:2] + before
-            blocked = next((w for w in near if w in self.history_words), None)
+            blocked = self.before_diagnosis(text, m, mention.sentence_start, mention.sentence_end)
             if blocked:
-                mention.overrule("negated", f"before_diagnosis:{blocked}")
+                mention.overrule("negated", f"before_diagnosis:{blocked[0]}")
             out.append(mention)
         return out
+
+    def before_diagnosis(self, text: str, m: re.Match, floor: int, ceiling: int) -> tuple[str, int] | None:
+        """The word that dates a duration before the diagnosis, read in its sentence (`floor` to `ceiling`),
+        and where the words it dates begin: a history word beside it ('a 2-year history', 'pain of 9 months
+        duration'; a 'history' that ends the sentence before dates nothing here), or the symptom whose
+        course it times, with its linking words (r23: 'diarrhoea during the last 6 weeks')."""
+        after = text[m.end():min(ceiling, m.end() + self.near["history_after_chars"])]
+        before = words_before(text, m.start(), 3, self.near["history_before_chars"], floor)
+        near = re.findall(r"[a-z]+", after.lower())[:2] + before
+        history = next((w for w in near if w in self.history_words), None)
+        return (history, m.start()) if history else self._symptom_course(text, m.start(), floor)
+
+    def _symptom_course(self, text: str, at: int, floor: int) -> tuple[str, int] | None:
+        """The symptom whose course a duration at `at` times, with only linking words between ('she had been
+        troubled by diarrhoea for eight weeks', 'abdominal pain over the past 3 years'): the time before the diagnosis
+        (r23), from the symptom's end. None with no link between ('bleeding 6 weeks after the operation' is a
+        time point), or when a denial stands before the symptom ('no hypoglycaemic episodes for 18 months',
+        'free of flushing and diarrhoea for 2 years' tell a follow-up)."""
+        start = max(floor, at - self.near["symptom_before_chars"])
+        words = list(re.finditer(r"[a-z]+", text[start:at].lower()))[-8:]
+        linked = len(words)
+        while words and words[-1].group(0) in self.symptom_links:
+            words.pop()
+        if (len(words) == linked or not words or spelt(words[-1].group(0)) not in self.symptom_words
+                or {w.group(0) for w in words} & self.symptom_denials):
+            return None  # a link is needed: 'bleeding 6 weeks after the operation' is a time point
+        return words[-1].group(0), start + words[-1].end()
 
     def _kind(self, text: str, m: re.Match, sentence_start: int) -> str:
         """What the words beside a duration make of it: follow-up, a time point, or a bare duration.

@@ -49,7 +49,7 @@ from .outcome_clause import Clause, ClauseReader
 from .outcome_death import DIED, DeathWords
 from .outcome_growth import NEW, NewDisease
 from .outcome_ongoing import OngoingTreatment
-from .outcome_words import NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
+from .outcome_words import ALIVE, NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
 from .title import ReportTitle
 
 STATUS_RULE = "status"
@@ -87,6 +87,8 @@ class OutcomeExtractor(FieldExtractor):
         self.absent_means_stable = lowered(cfg["absent_means_stable"])
         self.absent_findings = (_looked_ahead(words_pattern(cfg["absent_findings"])) if cfg["absent_findings"]
                                 else re.compile(NEVER))
+        # r23: a symptom a negation cue denies in a follow-up clause ('no hypoglycaemic episodes for 18 months')
+        self.absent_symptoms = _looked_ahead(words_pattern(cfg["symptom_words"]))
         self.only_new_words = lowered(cfg["only_new_words"])
         self.complement_words = lowered(cfg["complement_words"])
         self.time = FollowUpTime(cfg)
@@ -138,27 +140,35 @@ class OutcomeExtractor(FieldExtractor):
 
     def _findings(self, report: ReportView) -> list[Mention]:
         """A restaging finding that a negation cue denies in a follow-up clause ('the scan a year
-        later showed no uptake') says the patient is free of disease; affirmed, or at diagnosis, it
-        says nothing here (the metastasis fields read it)."""
-        out = []
-        for m in report.within(self.absent_findings.finditer(report.text), "outcome"):
-            mention = report.mention("outcome", m.start(), m.end(), m.group(0), NO_DISEASE, STATUS_RULE, "OUTCOME")
-            clause = self.clauses.of(report, mention, m.start())
-            before = words_before(report.text, m.start(), 2, self.near["finding_words_before_chars"],
-                                  mention.sentence_start)
-            if mention.status == "affirmed":
-                mention.overrule("negated", "finding_not_denied")
-            elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
-                mention.overrule("negated", "no_new_finding")
-            elif set(before) & self.complement_words:  # 'no change in the lesion': the change is denied
-                mention.overrule("negated", "finding_not_denied")
-            elif mention.status == "negated":
-                if clause.follow_up and not clause.dated_before:
-                    mention.overrule("affirmed", f"finding_absent:{mention.reason}")
-                else:
-                    mention.reason = "not_at_follow_up"
-            out.append(mention)
+        later showed no uptake') says the patient is free of disease; a symptom denied there ('at 18
+        months she has had no hypoglycaemic episodes', r23) says she is alive and well. Affirmed, or
+        at diagnosis, either says nothing here (the metastasis fields read the findings)."""
+        text, out = report.text, []
+        for pattern, value in ((self.absent_findings, NO_DISEASE), (self.absent_symptoms, ALIVE)):
+            for m in report.within(pattern.finditer(text), "outcome"):
+                mention = report.mention("outcome", m.start(), m.end(), m.group(0), value, STATUS_RULE, "OUTCOME")
+                self._absent_at_follow_up(report, m, mention)
+                out.append(mention)
         return out
+
+    def _absent_at_follow_up(self, report: ReportView, m: re.Match, mention: Mention) -> None:
+        """Affirms a finding or symptom that a negation cue denies in a follow-up clause, but not a denial
+        of new ones only ('no new lesions': the known ones remain) nor of a change ('no change in the
+        lesion'); any other is negated, with its reason."""
+        before = words_before(report.text, m.start(), 2, self.near["finding_words_before_chars"],
+                              mention.sentence_start)
+        if mention.status == "affirmed":
+            mention.overrule("negated", "finding_not_denied")
+        elif set(before) & self.only_new_words:  # 'no new lesions': the known ones remain
+            mention.overrule("negated", "no_new_finding")
+        elif set(before) & self.complement_words:  # 'no change in the lesion': the change is denied
+            mention.overrule("negated", "finding_not_denied")
+        elif mention.status == "negated":
+            clause = self.clauses.of(report, mention, m.start())
+            if clause.follow_up and not clause.dated_before:
+                mention.overrule("affirmed", f"finding_absent:{mention.reason}")
+            else:
+                mention.reason = "not_at_follow_up"
 
     def _statuses(self, report: ReportView) -> list[Mention]:
         out: list[Mention] = []

@@ -82,11 +82,17 @@ class ClauseReader:
 
     def _time_word(self, text: str, start: int, end: int) -> bool:
         """A follow-up word of the clause, not one inside a 'vague_time_phrases' phrase ('for years', 'over
-        the years': a time with no length, the history's) nor one opening a sequence ('followed by')."""
-        if self.vague is None:
+        the years': a time with no length, the history's), nor inside a duration dated before the diagnosis
+        (r23: 'she had been troubled by diarrhoea for eight weeks, and an endoscopy was unremarkable'), nor one
+        opening a sequence ('followed by')."""
+        dated = ((self.time.before_diagnosis(text, d, start, end), d.end())
+                 for d in self.time.duration.finditer(text, start, end))
+        history = [(by[1], stop) for by, stop in dated if by]
+        if self.vague is None and not history:
             return time_word(self.follow_up_words, self.sequence, text, start, end)
-        vague = [(v.start(), v.end()) for v in self.vague.finditer(text, start, end)]
-        return any(not self.sequence.match(text, m.start()) and not any(a <= m.start() < b for a, b in vague)
+        vague = [(v.start(), v.end()) for v in self.vague.finditer(text, start, end)] if self.vague else []
+        skipped = history + vague
+        return any(not self.sequence.match(text, m.start()) and not any(a <= m.start() < b for a, b in skipped)
                    for m in self.follow_up_words.finditer(text, start, end))
 
     def _dated_before(self, text: str, start: int, end: int) -> bool:

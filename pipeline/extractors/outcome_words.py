@@ -21,7 +21,7 @@ import re
 from .mention import Mention
 from .name_patterns import words_pattern
 
-WITH_DISEASE, NO_DISEASE = "alive with disease", "alive, no disease"
+WITH_DISEASE, NO_DISEASE, ALIVE = "alive with disease", "alive, no disease", "alive"
 
 
 def spelt(text: str) -> str:

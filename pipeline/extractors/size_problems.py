@@ -74,8 +74,12 @@ class SizeProblems:
                 or organ in self.local_extension.get(primary, ()) or organ in self.neighbour_organs.get(primary, ()))
 
     def range_problem(self, before: list[str]) -> str:
-        """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), else ''."""
-        if len(before) >= 2 and before[-1] in self.range_words and NUMBER.fullmatch(before[-2]):
+        """'range:several_lesions' after a number and a range word ('from 2 to 15 mm'), or after a number
+        that a dash of the range words joins to the size ('a 7-10 mm polyp', read as the words '7-' and '10
+        mm'; r23): a range is no one measurement. Else ''."""
+        last = before[-1] if before else ""
+        if (len(before) >= 2 and last in self.range_words and NUMBER.fullmatch(before[-2])) or (
+                last[-1:] in self.range_words and NUMBER.fullmatch(last[:-1])):
             return "range:several_lesions"
         return ""
 

@@ -167,6 +167,7 @@ class FollowUpReach(RuleModel):  # r6-rules: how far follow_up_time.py and outco
     finding_words_before_chars: Count  # 'no new lesions', 'no change in the lesion'
     death_cause_words: Count = 5  # r11-out: 'death due to tumour progression occurred 19 months after ...'
     opening_subject_words: Count = 3  # 'A CT scan after 6 months ...': the short subject before an opening time
+    symptom_before_chars: Count = 48  # r23: 'diarrhoea for two months', 'no flushing for a year'
 
 
 class OutcomeRules(RuleModel):
@@ -203,6 +204,8 @@ class OutcomeRules(RuleModel):
     post_mortem_words: Words = []  # r21: 'the post-mortem examination showed ...': a death without its cause
     post_mortem_not_before: Words = []  # r21: 'autopsy series': the literature's
     symptom_words: Words  # 'no recurrence of diarrhoea': 'alive', not free of disease (h24)
+    symptom_course_links: Words = []  # r23: 'diarrhoea for the past two months': a presenting symptom's course
+    symptom_course_denials: Words = []  # r23: 'no flushing for a year': a follow-up, not a symptom's course
     lasting_follow_up_words: Words  # 'a 64-year-old woman who remains well': follow-up despite the age (h24)
     lab_words: Words  # 'serum GHRH was normal': a laboratory value, the patient well, not free of disease (r4)
     specimen_words: Words  # r4 lead: 'the margins were free of tumour' is pathology, no status
