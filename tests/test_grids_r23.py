@@ -1,4 +1,4 @@
-"""Grids of the twenty-third round (r23): a symptom's course and its absence; a size range is no size.
+"""Grids of the twenty-third round (r23): a symptom's course and its absence; a size range; a differential list.
 
 'She had been troubled by diarrhoea for eight weeks, and an endoscopy was unremarkable': the eight weeks are the
 symptom's course before the diagnosis, so the work-up's findings in that sentence ('unremarkable', 'liver
@@ -20,6 +20,11 @@ A size written as a range ('a 7-10 mm polyp', 'a lesion of 3–4 mm', '2 to 3 cm
 tumour, whichever dash joins it: the words read before '10 mm' are '7-' (pipeline/extractors/size_words.py),
 which the range check now reads as a number and a dash of rules/patterns.json size 'range_words'
 (size_problems.py `range_problem`), as it read '7 - 10 mm' and '7–10 mm' already.
+
+A differential diagnosis puts in question the whole list it opens, however long ('the differential diagnosis
+included lymphoma, rhabdomyosarcoma, a desmoplastic small round cell tumour and metastatic carcinoma'): its cue
+reaches to the clause's end rather than the default ten tokens, and a colon ends it (rules/context.json, the
+cue of 'differential diagnosis').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -98,3 +103,29 @@ def _absent_symptom_cells():
 
 
 test_a_symptom_denied_at_a_follow_up_says_she_is_well = grid_test(_absent_symptom_cells, outcome_and_months, "outcome")
+
+
+# --- a differential diagnosis and its list ----------------------------------------------------------------------
+DIFFERENTIAL_FRAMES = ["The differential diagnosis includes {}.", "The differential diagnosis included {}.",
+                       "Differential diagnoses considered were {}."]
+DIFFERENTIAL_LISTS = dict.fromkeys([
+    "a heterogeneous group of small round cell neoplasms such as neuroblastoma, Ewing sarcoma and metastatic carcinoma",
+    "lymphoma, rhabdomyosarcoma, a desmoplastic small round cell tumour and metastatic small cell carcinoma",
+    "osteomyelitis, an eosinophilic granuloma, a primary bone lymphoma or a metastasis from an occult primary"],
+    "unknown")
+FINDINGS_BESIDE = {
+    "Immunohistochemistry was essential for the differential diagnosis: staging CT showed multiple lung metastases.":
+        "yes",
+    "After the differential diagnosis had excluded lymphoma, a metastatic NEC was diagnosed.": "yes",
+    "The differential diagnosis included lymphoma; staging CT showed multiple lung metastases.": "yes",
+}
+
+
+def _differential_cells():
+    intro = "A 12-year-old boy had a mass of the femur, and biopsy showed a small round cell tumour.\n"
+    yield from framed_cells(intro, DIFFERENTIAL_FRAMES, DIFFERENTIAL_LISTS)
+    yield from told_cells(intro, FINDINGS_BESIDE)
+
+
+test_a_differential_diagnosis_questions_its_whole_list = grid_test(
+    _differential_cells, lambda row: row["metastasis"], "metastasis")
