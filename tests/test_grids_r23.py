@@ -32,6 +32,12 @@ from __future__ import annotations
 from test_grids import framed_cells, grid_test, outcome_and_months, told_cells
 
 INTRO = "A 61-year-old woman had an ileal NET resected.\n"
+
+
+def framed_and_told(intro: str, frames, fillings: dict, told: dict):
+    """The cells of a grid of frames filled with each filling, then of sentences told as they are, after one intro."""
+    yield from framed_cells(intro, frames, fillings)
+    yield from told_cells(intro, told)
 COURSE_FRAMES = ["She had been troubled by {} for eight weeks, and an endoscopy was unremarkable.",
                  "She had {} for 4 months, and a CT showed liver metastases.",
                  "She reported {} over the past 3 years, and gastroscopy was unremarkable.",
@@ -49,8 +55,7 @@ FOLLOW_UPS = {  # a denied symptom's time, a time point beside a symptom, a cour
 
 
 def _course_cells():
-    yield from framed_cells(INTRO, COURSE_FRAMES, dict.fromkeys(SYMPTOMS, (None, None)))
-    yield from told_cells(INTRO, FOLLOW_UPS)
+    return framed_and_told(INTRO, COURSE_FRAMES, dict.fromkeys(SYMPTOMS, (None, None)), FOLLOW_UPS)
 
 
 test_a_presenting_symptoms_course_is_no_follow_up = grid_test(_course_cells, outcome_and_months, "outcome")
@@ -69,9 +74,7 @@ ONE_SIZE = {"Colonoscopy showed a 12-mm polypoid lesion in the rectum.": "12",
 
 
 def _range_cells():
-    intro = "A 52-year-old man had rectal bleeding.\n"
-    yield from framed_cells(intro, RANGE_FRAMES, RANGES)
-    yield from told_cells(intro, ONE_SIZE)
+    return framed_and_told("A 52-year-old man had rectal bleeding.\n", RANGE_FRAMES, RANGES, ONE_SIZE)
 
 
 test_a_size_range_is_no_one_measurement = grid_test(
@@ -123,8 +126,7 @@ FINDINGS_BESIDE = {
 
 def _differential_cells():
     intro = "A 12-year-old boy had a mass of the femur, and biopsy showed a small round cell tumour.\n"
-    yield from framed_cells(intro, DIFFERENTIAL_FRAMES, DIFFERENTIAL_LISTS)
-    yield from told_cells(intro, FINDINGS_BESIDE)
+    return framed_and_told(intro, DIFFERENTIAL_FRAMES, DIFFERENTIAL_LISTS, FINDINGS_BESIDE)
 
 
 test_a_differential_diagnosis_questions_its_whole_list = grid_test(

@@ -155,7 +155,7 @@ class FollowUpTime:
         time point), or when a denial stands before the symptom ('no hypoglycaemic episodes for 18 months',
         'free of flushing and diarrhoea for 2 years' tell a follow-up)."""
         start = max(floor, at - self.near["symptom_before_chars"])
-        words = list(re.finditer(r"[a-z]+", text[start:at].lower()))[-8:]
+        words = list(re.finditer(r"[a-z]+", text[start:at].lower()))  # the reach bounds them
         linked = len(words)
         while words and words[-1].group(0) in self.symptom_links:
             words.pop()

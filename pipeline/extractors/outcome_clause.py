@@ -85,9 +85,11 @@ class ClauseReader:
         the years': a time with no length, the history's), nor inside a duration dated before the diagnosis
         (r23: 'she had been troubled by diarrhoea for eight weeks, and an endoscopy was unremarkable'), nor one
         opening a sequence ('followed by')."""
-        dated = ((self.time.before_diagnosis(text, d, start, end), d.end())
-                 for d in self.time.duration.finditer(text, start, end))
-        history = [(by[1], stop) for by, stop in dated if by]
+        history = []  # from where the words a dated duration times begin to the duration's end
+        for d in self.time.duration.finditer(text, start, end):
+            dated = self.time.before_diagnosis(text, d, start, end)
+            if dated:
+                history.append((dated[1], d.end()))
         if self.vague is None and not history:
             return time_word(self.follow_up_words, self.sequence, text, start, end)
         vague = [(v.start(), v.end()) for v in self.vague.finditer(text, start, end)] if self.vague else []
