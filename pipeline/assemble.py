@@ -21,8 +21,8 @@ from .rules import Rules
 
 def reads_as_english(doc: Doc, cfg: dict) -> bool:
     """Is the report written in English (rules/reading.json 'english')? A Spanish or French report is
-    read by English vocabulary and comes out nearly empty; the flag not_english says so. Too short a
-    text to tell counts as English."""
+    read by English vocabulary and the few of its own words the rules list, so its row comes out thin;
+    the flag not_english says so. Too short a text to tell counts as English."""
     lower = doc.to_array("LOWER")
     alpha = doc.to_array("IS_ALPHA")
     words = int(alpha.sum())

@@ -104,7 +104,8 @@ AFFIXES = {
     ("markers", "shapes"): (lambda shape: "The tumour cells were positive for {}.".format(
         "MUC5AC" if "muc" in shape else "CD199"), "markers_positive"),  # r11-mk: the mucins
     ("treatments", "surgery_suffixes"): (
-        lambda suffix: "She underwent a jejunectomy." if suffix == "ectomy" else "She underwent two jejunectomies.",
+        lambda suffix: {"ectomy": "She underwent a jejunectomy.", "ectomies": "She underwent two jejunectomies."}.get(
+            suffix, f"Se realizó una yeyun{suffix}."),  # r24: 'yeyunectomía', 'jejunectomia', 'jéjunectomie'
         "treatments"),
     # h24-trt: a treatment joined by a hyphen to its formulation or to 'post' is that treatment
     ("treatments", "joined_words"): (lambda word: "She is well, post-chemotherapy." if word == "post"

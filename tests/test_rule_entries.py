@@ -477,6 +477,14 @@ PROBES[("sites", "title", "case_report_endings")] = (
 PROBES[("sites", "title", "review_tail_words")] = (
     lambda w: f"Zollinger-Ellison Syndrome In A Young Man: A Case Report And {w.title()} Of The Literature\n\n"
               "Case presentation\nHe was seen again.\n", "functional_syndrome")
+# r24: a report in Spanish, Portuguese, French or Italian puts the site's adjective after the tumour noun
+# ('carcinoide gástrico'), maybe past the tumour's own description ('carcinoma de células pequeñas de pulmón')
+POSTNOMINAL_SITES = {"ico": "gástrico", "ica": "gástrica", "icos": "gástricos", "icas": "gástricas",
+                     "ique": "gastrique", "iques": "gastriques", "onar": "pulmonar", "onaire": "pulmonaire"}
+PROBES[("sites", "primary_cues", "postnominal_site_suffixes")] = (
+    lambda w: f"La biopsia mostró un carcinoide {POSTNOMINAL_SITES[w]}.", "primary_site")
+PROBES[("sites", "primary_cues", "postnominal_skips")] = (
+    lambda w: f"La biopsia mostró un carcinoma {w} de pulmón.", "primary_site")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
 # h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.

@@ -2,8 +2,9 @@
 the noun ('medullary thyroid carcinoma', 'pNET'), right before it ('pancreatic neuroendocrine tumour',
 maybe past a hormone's name: 'pancreatic insulin-producing tumour'), or after it with an origin
 preposition and location words only ('carcinoid of the ileum', 'a NET, WHO grade 3, of the pancreatic
-body'). A named NET or 'primary' weighs more than a bare 'mass'; a recurrence word before the noun
-('the recurrence of the tumour in the lung') places where the tumour came back, which is no primary.
+body'), or, in a Romance language, after it as its adjective ('carcinoide tímico'). A named NET or
+'primary' weighs more than a bare 'mass'; a recurrence word before the noun ('the recurrence of the
+tumour in the lung') places where the tumour came back, which is no primary.
 Moved out of primary_site.py when that module passed 300 lines: the extractor decides which sites
 vote and how the votes add up, this class how one tumour noun votes."""
 from __future__ import annotations
@@ -24,6 +25,8 @@ class TumourNounVote:
         self.recurrence = set(cues["recurrence_nouns"])  # r12: 'the recurrence of the tumour in the lung'
         self.recurrence_reach = cues["recurrence_reach_tokens"]
         self.site_tumour_breaks = set(cues["site_tumour_breaks"])
+        self.postnominal = tuple(cues["postnominal_site_suffixes"])  # r24: 'carcinoide tímico'
+        self.postnominal_skips = set(cues["postnominal_skips"])
         self.measure_words = set(cues["measure_words"])  # 'a mass of approximately 4 cm was found in the ileum'
         self.primary_words = set(cues["primary_words"])
         production = cues["hormone_production_words"]  # 'pancreatic insulin-producing tumour'
@@ -43,6 +46,8 @@ class TumourNounVote:
             return self.weight_specific, "primary_site:inside_tumour_noun"
         if self.names_tumour(report, site, t):
             return self.noun_weight(t, primary=False), "primary_site:site_tumour"
+        if self.follows_tumour(report, site, t):
+            return self.noun_weight(t, primary=False), "primary_site:tumour_site_adjective"
         if 0 < site.start - t.end <= self.tumour_before_site + self.aside_reach and report.same_sentence(t, site):
             return self._tumour_of_site(report, site, t)
         return None
@@ -55,6 +60,17 @@ class TumourNounVote:
         return close and report.same_sentence(t, site) \
             and not self.site_tumour_breaks & {report.lower_word(i) for i in range(site.end, t.start)} \
             and not (site.end < t.start and report.modifies_next_site(site))
+
+    def follows_tumour(self, report, site, t) -> bool:
+        """r24: a report in Spanish, Portuguese, French or Italian puts the site's adjective after the
+        tumour noun ('carcinoide tímico', 'tumor neuroendócrino gástrico', 'carcinome bronchique'), maybe
+        past the tumour's differentiation ('bem diferenciado'). Only an adjective of those languages'
+        shapes ('postnominal_site_suffixes': '-ico', '-ique', '-onar') is read so: an English site after a
+        tumour noun ('a tumour liver metastasis') is no adjective of it."""
+        if site.start < t.end or not report.lower_word(site.end - 1).endswith(self.postnominal) \
+                or not report.same_sentence(t, site):
+            return False
+        return all(report.lower_word(i) in self.postnominal_skips for i in range(t.end, site.start))
 
     def _hormone_between(self, report, site, t) -> bool:
         """'pancreatic vasoactive intestinal peptide-producing tumor': words only, at most
@@ -84,8 +100,8 @@ class TumourNounVote:
         elif site.start - t.end - sum(map(self._measure, between)) > self.tumour_before_site:
             return None  # only an aside (or a size) may stand in the way that far
         if self.origin_prepositions & set(between) and all(
-                w in self.location_words or self._measure(w) or self._state_of_the_organ(between, k)
-                for k, w in enumerate(between)):
+                w in self.location_words or w in self.postnominal_skips or self._measure(w)
+                or self._state_of_the_organ(between, k) for k, w in enumerate(between)):
             primary = t.start > 0 and doc[t.start - 1].lower_ in self.primary_words
             return self.noun_weight(t, primary), "primary_site:tumour_of_site"
         return None

@@ -98,6 +98,8 @@ class PrimaryCueRules(RuleModel):
     measure_words: Words
     site_tumour_breaks: Words
     site_adjective_suffixes: Words  # r17: 'a carcinoid arising in an inflamed appendix'
+    postnominal_site_suffixes: Words = Field(default_factory=list)  # r24: 'carcinoide tímico', 'tumeur gastrique'
+    postnominal_skips: Words = Field(default_factory=list)  # r24: 'tumor neuroendócrino bem diferenciado gástrico'
     origin_prepositions: Words
     spread_prepositions: Words
     metastasis_organs: Words
