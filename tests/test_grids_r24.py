@@ -3,7 +3,7 @@
 About one published NET case report in sixteen is written in a Romance language (a Spanish, Portuguese or French
 journal page, an Italian congress abstract). The age, the sex, the class and the markers of such a report were
 read already (r14); its primary site, its treatments, its metastases and its sections were not, so its row came
-out nearly empty. Four mechanisms read them now, all but one of them vocabulary in rules/:
+out nearly empty. Five mechanisms read them now, all but one of them vocabulary in rules/:
 
 - The site's adjective after the tumour noun: 'carcinoide tímico', 'tumor neuroendócrino gástrico', 'carcinome
   bronchique', past the tumour's own description ('bem diferenciado', 'de células pequeñas'). Only an adjective
@@ -17,6 +17,10 @@ out nearly empty. Four mechanisms read them now, all but one of them vocabulary 
 - 'metástasis hepáticas', 'métastases hépatiques': a metastasis word with its accent, its site adjective after
   it; 'sin metástasis', 'sem metástases', 'sans métastase' deny it (rules/metastasis.json 'prefixes',
   rules/context.json).
+- Outcome and follow-up: the status words ('asintomática', 'libre de enfermedad', 'falleció', 'décès'), the
+  follow-up words ('seguimiento', 'acompanhamento', 'suivi', 'recul', 'después', 'após'), the units and small
+  numbers ('meses', 'anos', 'mois', 'un', 'dos') and the denials ('não', 'pas de', 'ningún') of those languages
+  (rules/outcome.json, rules/context.json); a symptom's course ('de 2 años de evolución') stays no follow-up.
 - The sections' own headings ('Introducción', 'Relato de caso', 'Discussion', 'Bibliografía'), so what the
   introduction and the discussion say of other patients stays out of the row, and a patient's line after a
   page's 'Bibliografía' link resumes the text (rules/sections.json).
@@ -25,7 +29,7 @@ Each grid pairs every absence with a presence, so it fails when its extractor fi
 from __future__ import annotations
 
 import pytest
-from test_grids import CASE, assert_grid, framed_cells, grid_test, metastasis_and_sites, told_cells
+from test_grids import CASE, assert_grid, framed_cells, grid_test, metastasis_and_sites, outcome_and_months, told_cells
 
 # --- the primary site: the adjective after the tumour noun, or 'de' and the organ ----------------------------------
 SPANISH = ["La biopsia mostró un {} de 2 cm.", "Se diagnosticó un {}.", "El diagnóstico final fue {}."]
@@ -101,6 +105,34 @@ def _metastasis_cells():
 test_metastases_in_the_romance_languages = grid_test(_metastasis_cells, metastasis_and_sites, "metastasis")
 
 
+# --- outcome and follow-up: the status words, the follow-up words, the units -------------------------------------
+OUTCOMES = {"Tras 24 meses de seguimiento, la paciente está libre de enfermedad.": ("alive, no disease", "24"),
+            "A los 2 años de seguimiento no hay recidiva.": ("alive, no disease", "24"),
+            "Actualmente, 3 años después de la cirugía, se encuentra asintomática y sin recidiva.":
+                ("alive, no disease", "36"),
+            "La paciente se encuentra asintomática 11 años después.": ("alive", "132"),
+            "La paciente falleció por progresión de la enfermedad 8 meses después.": ("died of disease", "8"),
+            "Após 12 meses de acompanhamento, não há sinais de recidiva.": ("alive, no disease", "12"),
+            "Após 2 anos de acompanhamento, o paciente está assintomático.": ("alive", "24"),
+            "Faleceu 6 meses após o diagnóstico.": ("died", "6"),
+            "Au dernier suivi, à 16 mois, elle restait asymptomatique malgré une progression des métastases.":
+                ("alive with disease", "16"),
+            "Après 6 mois de suivi, la maladie est stable.": ("alive with disease", "6"),
+            "Elle est décédée un mois plus tard.": ("died", "1")}
+# a symptom's course and a population statement are no follow-up
+NOT_FOLLOW_UPS = {"Refería dolor abdominal de 2 años de evolución.": (None, None),
+                  "Ela tinha diarreia havia 3 anos.": (None, None),
+                  "La supervivencia a 5 años de estos tumores es del 25% y la recidiva es frecuente.": (None, None)}
+
+
+def _outcome_cells():
+    yield from told_cells("Paciente de 55 años con un tumor neuroendocrino pancreático resecado.\n", OUTCOMES,
+                          NOT_FOLLOW_UPS)
+
+
+test_outcome_and_follow_up_in_the_romance_languages = grid_test(_outcome_cells, outcome_and_months, "outcome")
+
+
 # --- sections: the introduction and the discussion by their own headings ------------------------------------------
 HEADINGS = [("Introducción", "Caso clínico", "Discusión"), ("Introdução", "Relato de caso", "Discussão"),
             ("Introduction", "Cas clinique", "Discussion"), ("Introducción:", "Presentación del caso:", "Discusión:")]
@@ -132,3 +164,4 @@ def test_the_english_site_after_a_tumour_noun_is_no_adjective_of_it(run):
     assert row["primary_site"] == "ileum"
     row, _ = run(CASE.format("A 50-year-old man. La biopsia mostró un carcinoide gástrico."))
     assert row["primary_site"] == "stomach"
+
