@@ -1,4 +1,5 @@
-"""Grids of the twenty-fourth round (r24): reports written in Spanish, Portuguese, French or Italian.
+"""Grids of the twenty-fourth round (r24): reports written in Spanish, Portuguese, French or Italian; a grade written
+with a hyphen; spinal metastases.
 
 About one published NET case report in sixteen is written in a Romance language (a Spanish, Portuguese or French
 journal page, an Italian congress abstract). The age, the sex, the class and the markers of such a report were
@@ -24,6 +25,10 @@ out nearly empty. Five mechanisms read them now, all but one of them vocabulary 
 - The sections' own headings ('Introducción', 'Relato de caso', 'Discussion', 'Bibliografía'), so what the
   introduction and the discussion say of other patients stays out of the row, and a patient's line after a
   page's 'Bibliografía' link resumes the text (rules/sections.json).
+
+Two English shapes of the round's own-words probes: a grade written with a hyphen ('a NET, G-2,', 'NEC (G-3)') is
+that grade, and a cell-cycle phase ('arrested in G-1 phase') none (rules/patterns.json grade_g); 'spinal
+metastases' are the bones' (rules/sites.json: 'spinal' is a bone word, 'spinal cord' still its own site).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -165,3 +170,33 @@ def test_the_english_site_after_a_tumour_noun_is_no_adjective_of_it(run):
     row, _ = run(CASE.format("A 50-year-old man. La biopsia mostró un carcinoide gástrico."))
     assert row["primary_site"] == "stomach"
 
+
+# --- a grade written with a hyphen, and metastases of the spine -------------------------------------------------------
+GRADES = {"Pathology showed a well-differentiated NET, G-2; its Ki-67 index was 5%.": "G2",
+          "Pathology showed a NET G-1.": "G1", "Pathology showed a NEC (G-3).": "G3",
+          "The final diagnosis was NET-G-2.": "G2", "Pathology showed a NET G2.": "G2",
+          # a cell-cycle phase, a growth factor and a needle's gauge are no grade
+          "In vitro, the tumour cells were arrested in G-1 phase.": "", "He was given G-CSF after chemotherapy.": "",
+          "A G-20 needle was used for the biopsy.": ""}
+
+
+def _grade_cells():
+    yield from told_cells("A 50-year-old man had an ileal NET resected.\n", GRADES)
+
+
+test_a_grade_written_with_a_hyphen = grid_test(_grade_cells, lambda row: row["grade"] or "", "grade")
+
+SPINE = {"MRI showed spinal metastases.": ("yes", {"bone"}),
+         "MRI showed multiple spinal metastatic lesions.": ("yes", {"bone"}),
+         "MRI showed metastases in the spine and the liver.": ("yes", {"bone", "liver"}),
+         "MRI showed a spinal cord metastasis.": ("yes", {"spinal cord"}),
+         # the spine as no metastasis
+         "He had spinal stenosis and back pain.": ("unknown", set()),
+         "The resection was done under spinal anaesthesia.": ("unknown", set())}
+
+
+def _spine_cells():
+    yield from told_cells("A 50-year-old man had an ileal NET.\n", SPINE)
+
+
+test_spinal_metastases_are_the_bones = grid_test(_spine_cells, metastasis_and_sites, "metastasis_sites")
