@@ -81,13 +81,16 @@ class SentenceCues:
                 break
         return sorted(found)
 
-    def status(self, start: int, end: int, label: str, only_other: bool) -> tuple[str, str]:
+    def status(self, start: int, end: int, label: str, only_other: bool,
+               beside_other: bool = False) -> tuple[str, str]:
         """(status, reason) of the span: the strongest status among the cues whose scope holds it, or
-        for an affirmed span the first cue that a clause boundary kept from reaching it."""
+        for an affirmed span the first cue that a clause boundary kept from reaching it; `beside_other`:
+        among the cues that speak of no other patient (r24: what a title's value keeps when its title
+        overrules a generic statement)."""
         best, cue_text, cut_by = "affirmed", "", ""
         for i in self.candidates(start, end, label):
             cue = self.cues[i]
-            if not _acts_on(cue, start, end, label, only_other):
+            if not _acts_on(cue, start, end, label, only_other) or beside_other and cue.category == "OTHER_PATIENT":
                 continue
             if cue.scope_start <= start < cue.scope_end:
                 status = STATUS_OF[cue.category]
@@ -104,8 +107,9 @@ class SentenceCues:
         return self._by_label[label]
 
 
-def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
-    """(status, reason) for the token span [start, end) of entity type `label`.
+def status_for(doc: Doc, start: int, end: int, label: str, beside_other: bool = False) -> tuple[str, str]:
+    """(status, reason) for the token span [start, end) of entity type `label`; with `beside_other`, as the
+    cues that speak of no other patient leave it.
 
     The reason names the cue; for an affirmed span that a cue of its sentence would have reached
     but for a clause boundary, it names the boundary ('scope_ended_by:but (negated:no)')."""
@@ -113,7 +117,7 @@ def status_for(doc: Doc, start: int, end: int, label: str) -> tuple[str, str]:
     if not sentence_cues.cues:
         return "affirmed", ""
     only_other = label in (doc._.only_other_patient or ())
-    return sentence_cues.status(start, end, label, only_other)
+    return sentence_cues.status(start, end, label, only_other, beside_other)
 
 
 def _acts_on(cue: Cue, start: int, end: int, label: str, only_other: bool) -> bool:

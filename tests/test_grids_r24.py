@@ -1,5 +1,5 @@
 """Grids of the twenty-fourth round (r24): reports written in Spanish, Portuguese, French or Italian; a grade written
-with a hyphen; spinal metastases.
+with a hyphen; spinal metastases; a question.
 
 About one published NET case report in sixteen is written in a Romance language (a Spanish, Portuguese or French
 journal page, an Italian congress abstract). The age, the sex, the class and the markers of such a report were
@@ -29,6 +29,12 @@ out nearly empty. Five mechanisms read them now, all but one of them vocabulary 
 Two English shapes of the round's own-words probes: a grade written with a hyphen ('a NET, G-2,', 'NEC (G-3)') is
 that grade, and a cell-cycle phase ('arrested in G-1 phase') none (rules/patterns.json grade_g); 'spinal
 metastases' are the bones' (rules/sites.json: 'spinal' is a bone word, 'spinal cord' still its own site).
+
+A question asks, it states nothing: a treatment in one ('A 6 mm rectal NET: is surgery always needed?', 'Surgery or
+surveillance?', a title's commonest question) is hypothetical; the statement before its colon stays one
+(rules/context.json, the backward cue '?', treatments only). A title that overrules a generic statement's cue
+('Small rectal NETs: is surgery ...' speaks of the class) keeps the question (extractors/treatments.py
+`_in_title`, from the status the other cues give: context_status.py `beside_other`).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -200,3 +206,29 @@ def _spine_cells():
 
 
 test_spinal_metastases_are_the_bones = grid_test(_spine_cells, metastasis_and_sites, "metastasis_sites")
+
+
+# --- a question asks: a treatment in it is no treatment given --------------------------------------------------------
+QUESTIONS = {  # a title's question, or the case's, with the statements beside it
+    "A 6 mm rectal NET in a young man: is surgery always needed? A case report\n\nCase presentation\n"
+    "A 57-year-old man had a 6 mm rectal NET and was followed up.\n": [],
+    "Type 1 gastric NET with high gastrin: is antrectomy needed at all?\n\nCase presentation\n"
+    "A 37-year-old man had a 6 mm gastric NET and was followed up.\n": [],
+    "Small rectal NETs: is surgery always needed? A case report\n\nCase presentation\n"
+    "A 57-year-old man had a 6 mm rectal NET and was followed up.\n": [],
+    "Surgery or surveillance? A small rectal NET\n\nCase presentation\n"
+    "A 57-year-old man had a 6 mm rectal NET and was followed up.\n": [],
+    "Case presentation\nA 57-year-old man had a 6 mm rectal NET. Should it be resected? "
+    "The team chose surveillance.\n": [],
+    "Case presentation\nA 57-year-old man had a metastatic ileal NET. Would PRRT help? The team gave everolimus.\n":
+        ["everolimus"],
+    # the statement before a colon, and a question after the treatment, leave it given
+    "Rectal NET removed by polypectomy: is more surgery needed? A case report\n\nCase presentation\n"
+    "A 57-year-old man had a 6 mm rectal NET and was followed up.\n": ["surgery"],
+    "Case presentation\nA 57-year-old man had a 6 mm rectal NET. It was resected endoscopically. Was that enough? "
+    "He was followed up.\n": ["surgery"]}
+
+
+@pytest.mark.fields("treatments")
+def test_a_treatment_in_a_question_is_not_given(run):
+    assert_grid(run, QUESTIONS.items(), lambda row, want: sorted(row["treatments"]) == want)

@@ -572,6 +572,8 @@ def edge_frames(scope: int) -> dict:
 
 # A cue whose need shows in a whole sentence rather than in its frame.
 CUE_SENTENCES = {"not considered": ("Everolimus was not considered.", "treatments"),
+                 "?": ("A man was seen for bleeding. His surgeon asked: was more surgery needed{cue}",  # r24
+                       "treatments"),
                  "ineligible": ("She had liver metastases, and everolimus was ineligible.", "treatments"),
                  "was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
                                          "metastasis.", "primary_site")}

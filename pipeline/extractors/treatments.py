@@ -79,11 +79,22 @@ class TreatmentExtractor(FieldExtractor):
                     m.dropped = True
                     m.reason = reason
                 elif m.status == "other_patient" and self.title.holds(report, m.start):
-                    m.affirm_in_title()  # r10: the title names the case's own treatment
+                    self._in_title(m)
                 out.append(m)
         nuclides = self._radionuclides(report, candidates)
         self._drop_tracers_of(out, [n for n in nuclides if n.dropped])
         return out + nuclides
+
+    @staticmethod
+    def _in_title(m: Mention) -> None:
+        """r10: the title names the case's own treatment, where a generic statement's cue would make it another
+        patient's; r24: unless the title asks about it ('Small rectal NETs: is surgery always needed?') or
+        denies it, as the other cues of its sentence say (Mention.beneath_other_patient)."""
+        status, reason = m.beneath_other_patient
+        if status == "affirmed":
+            m.affirm_in_title()
+        else:
+            m.overrule(status, reason)
 
     def _drop_tracers_of(self, mentions: list[Mention], imaging: list[Mention]) -> None:
         """r14: a tracer's name inside a radionuclide read as imaging ('111In Octreotide' as a nuclear
