@@ -41,9 +41,6 @@ class Mention:
     source: str = ""
     kept: bool = False
     sentence: str = ""
-    # r24: an other-patient mention's status and reason as the other cues of its sentence leave it (a question,
-    # a negation); treatments: a title that overrules the other-patient cue keeps it ('Gastric NET: is surgery needed?')
-    beneath_other_patient: tuple[str, str] = ("affirmed", "")
     # What `find` hands `decide` beside the status: each field is set by the extractor named in
     # its comment and read by that extractor's `decide` (or, for letter_sex, by SexExtractor.find).
     # None of them is written to mentions.csv; `reason` says in words what they mean.

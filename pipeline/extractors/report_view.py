@@ -254,12 +254,9 @@ class ReportView:
         rank, section_reason = self.rank_and_reason(section, first)
         if where.header.startswith("furniture:"):
             section_reason = f"furniture:{where.header.split(':', 1)[1]}"
-        beneath = ("affirmed", "")
         if status is None:
             status, cue = status_for(doc, first, last, label)
             reason = reason or cue
-            if status == "other_patient":  # r24: what a title that overrules it keeps (a question, a negation)
-                beneath = status_for(doc, first, last, label, beside_other=True)
         if rank == NOT_ELIGIBLE and status == "affirmed":
             status, reason = "other_patient", section_reason
         elif rank == INDEX_SENTENCE_RANK and not reason:
@@ -268,8 +265,13 @@ class ReportView:
         return Mention(field=field_name, value=value, normalized=normalized, start=start_char, end=end_char,
                        source=source, sentence_start=sent_start, sentence_end=sent_end, section=section,
                        status=status, rule=rule, text=self.text[start_char:end_char], rank=rank,
-                       reason=reason, sentence=self.evidence(sent_start, sent_end, start_char, end_char),
-                       beneath_other_patient=beneath)
+                       reason=reason, sentence=self.evidence(sent_start, sent_end, start_char, end_char))
+
+    def status_beside_other_patients(self, m: Mention, label: str) -> tuple[str, str]:
+        """(status, reason) of a mention as the cues of its sentence that speak of no other patient leave it: what
+        a title that overrules a generic statement's cue still keeps (r24: a question, a denial)."""
+        first, last = self.tokens_of(m.start, m.end)
+        return status_for(self.doc, first, last, label, beside_other=True)
 
     def evidence(self, sent_start: int, sent_end: int, start: int, end: int) -> str:
         """The mention's sentence; in a sentence longer than EVIDENCE_CHARS (a list of thousands of

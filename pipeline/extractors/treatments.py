@@ -79,18 +79,18 @@ class TreatmentExtractor(FieldExtractor):
                     m.dropped = True
                     m.reason = reason
                 elif m.status == "other_patient" and self.title.holds(report, m.start):
-                    self._in_title(m)
+                    self._in_title(report, m)
                 out.append(m)
         nuclides = self._radionuclides(report, candidates)
         self._drop_tracers_of(out, [n for n in nuclides if n.dropped])
         return out + nuclides
 
     @staticmethod
-    def _in_title(m: Mention) -> None:
+    def _in_title(report: ReportView, m: Mention) -> None:
         """r10: the title names the case's own treatment, where a generic statement's cue would make it another
         patient's; r24: unless the title asks about it ('Small rectal NETs: is surgery always needed?') or
-        denies it, as the other cues of its sentence say (Mention.beneath_other_patient)."""
-        status, reason = m.beneath_other_patient
+        denies it, as the other cues of its sentence say (ReportView.status_beside_other_patients)."""
+        status, reason = report.status_beside_other_patients(m, "TREATMENT")
         if status == "affirmed":
             m.affirm_in_title()
         else:
