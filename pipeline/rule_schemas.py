@@ -122,6 +122,9 @@ def check_references(models: dict[str, typing.Any], directory: Path) -> None:
                          "a site of rules/sites.json")
     problems += _unknown({"own_site_words": list(models["metastasis"].own_site_words.values())}, site_names,
                          "metastasis", "", "a site of rules/sites.json")  # r15: 'carcinomatosis' -> peritoneum
+    bone_regions = models["metastasis"].bone_regions  # r25: 'the spine and pelvis' -> bone
+    problems += _unknown({"bone_regions": list(bone_regions) + list(bone_regions.values())}, site_names,
+                         "metastasis", "", "a site of rules/sites.json")
     lexicons = {name: set(getattr(models[name], name)) for name in models["fuzzy"].labels}
     entries = set().union(*lexicons.values()) | set(treatments.classes)
     problems += _unknown({"skip_canonicals": models["fuzzy"].skip_canonicals}, entries, "fuzzy", "",

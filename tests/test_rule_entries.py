@@ -444,6 +444,10 @@ PROBES[("metastasis", "organ_subject", "participle_suffixes")] = (
     lambda w: f"A rectal NET was known. The liver was studd{w} with metastatic deposits.", "metastasis_sites")
 PROBES[("metastasis", "imaged_organ", "articles")] = (
     lambda w: f"A rectal NET was known. MRI of {w} brain showed two metastatic lesions.", "metastasis_sites")
+PROBES[("metastasis", "imaged_organ", "side_words")] = (  # r25: a side word before the examined organ
+    lambda w: f"A rectal NET was known. MRI of the {w} adrenal showed two metastatic lesions.", "metastasis_sites")
+PROBES[("metastasis", "node_region", "position_words")] = (  # r25: 'pelvic lateral lymph nodes'
+    lambda w: f"A rectal NET was known. MRI showed pelvic {w} lymph node metastases.", "metastasis_sites")
 PROBES[("metastasis", "imaged_organ", "links")] = (
     lambda w: f"A rectal NET was known. MRI {w} the brain showed two metastatic lesions.", "metastasis_sites")
 PROBES[("metastasis", "pathology_after_skips")] = (  # r6d-meta: 'hepatic lesions were biopsied'
@@ -1011,6 +1015,9 @@ PROBES[("sites", "primary_vote", "part_named_regions")] = (
 PROBES[("mitoses", "number_words")] = (lambda w: f"The mitotic count was {w} per 10 HPF.", "mitoses_low")
 # r15: a metastasis word that names its own organ when nothing beside it does ('with associated carcinomatosis')
 PROBES[("metastasis", "own_site_words")] = (lambda w: f"A gastric NEC with associated {w} was found.", "metastasis_sites")
+# r25: a region named with a bone by one metastasis word is its bones ('metastases in the spine and pelvis')
+PROBES[("metastasis", "bone_regions")] = (lambda w: f"A rectal NET was known. A bone scan showed metastases in the "
+                                          f"spine and {w}.", "metastasis_sites")
 # r21: a radiation word after a pain and 'with' tells where the pain spreads; a break word makes it the pain's treatment
 PROBES[("treatments", "pain_spread", "treatments")] = (lambda w: "She had flank pain with irradiation to the back.",
                                                       "treatments")

@@ -21,6 +21,7 @@ class OrganOfTheWord:
         self.organ_reach = cfg["organ_reach_tokens"]
         self.imaged_articles = set(cfg["imaged_organ"]["articles"])
         self.imaged_links = set(cfg["imaged_organ"]["links"])
+        self.imaged_sides = set(cfg["imaged_organ"]["side_words"])  # r25: 'a biopsy of the right lung confirmed'
         self.participle_suffixes = tuple(cfg["organ_subject"]["participle_suffixes"])
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
         self.adverb = adverb_judge(rules["context"]["skip_in_cues"])  # r11: 'was diffusely infiltrated by'
@@ -91,14 +92,18 @@ class OrganOfTheWord:
     def _imaged_organ(self, report, v: int, sent, site_ending_at) -> list:
         """An examination, 'of', (an article,) the organ, then the reporting verb at token v: 'MRI of
         the brain revealed'; r7a: or the organ before the examination ('brain CT revealed', 'a bone scan
-        showed')."""
+        showed'); r25: a side word may stand before the organ ('a biopsy of the right lung confirmed')."""
         if v - 1 > sent.start and report.lower_word(v - 1) in self.imaged["imaging"]:
             site = (site_ending_at.get(v - 2) or [None])[0]
             return [(site, "metastasis_site:imaged_organ")] if site is not None and site.start >= sent.start else []
         site = (site_ending_at.get(v - 1) or [None])[0]
         if site is None or site.start < sent.start + 2:
             return []
-        k = site.start - (2 if report.lower_word(site.start - 1) in self.imaged_articles else 1)
+        k = site.start - 1
+        while k > sent.start and report.lower_word(k) in self.imaged_sides:  # r25: 'of the right lung'
+            k -= 1
+        if report.lower_word(k) in self.imaged_articles:
+            k -= 1
         if (report.lower_word(k) in self.imaged_links and k > sent.start
                 and report.lower_word(k - 1) in self.imaged["imaging"]):
             return [(site, "metastasis_site:imaged_organ")]

@@ -37,6 +37,7 @@ class AttachedSites:
         self.organ_parts = set(cfg["organ_part_words"])  # r4-meta: 'to the left lateral lobe of the liver'
         self.disease_nouns = set(cfg["disease_nouns"])  # r4-meta: 'metastatic pulmonary disease'
         self.examinations = set(cfg["imaged_organ"]["imaging"])  # r11: 'and a bone scan showed': no site of the list
+        self.report_verbs = set(cfg["imaged_organ"]["verbs"])  # r25: 'CT of the kidney showed liver metastases'
         self.organ = OrganOfTheWord(rules)  # when the word names no site: 'MRI of the brain revealed ...'
         region = cfg["node_region"]
         self.node_site = cfg["tnm"]["node_site"]  # the canonical lymph node site
@@ -45,6 +46,7 @@ class AttachedSites:
         self.region_words = region["max_words"]
         self.not_region = set(region["not_region_words"])
         self.region_joiners = set(region["joiners"])
+        self.node_positions = set(region["position_words"])  # r25: 'pelvic lateral lymph nodes'
         self.origin_preps = set(cfg["origin_prepositions"])
         self.removals = tuple(cfg["removal_suffixes"])  # r12: 'metastasectomy of': what it removed
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
@@ -53,6 +55,7 @@ class AttachedSites:
         self.invasion_gap = cfg["spread"]["invasion_object_gap"]  # its object only, not a later clause's
         relative = cfg["relative_spread"]  # r7d: 'to the orbit, which affected the skull'
         self.own_sites = {w.lower(): site for w, site in cfg["own_site_words"].items() if not w.startswith("_")}
+        self.bone_regions = cfg["bone_regions"]  # r25: 'metastases in the thoracic spine and pelvis'
         self.relative = (set(relative["pronouns"]), set(relative["adverbs"]), set(relative["verbs"]))
 
     def names_node_region(self, report, site) -> bool:
@@ -60,8 +63,9 @@ class AttachedSites:
         nodes') or across a coordination of regional adjectives ('mediastinal and hilar lymph nodes',
         'peripancreatic and para-aortic nodes')? Only an adjective does ('the liver and pelvic lymph
         nodes' are two sites), and not across a word that says nothing of place ('hepatic and
-        regional lymph nodes')."""
-        if report.modifies_next_site(site):
+        regional lymph nodes'). r25: a word of the nodes' position may stand between ('pelvic lateral
+        lymph nodes')."""
+        if report.modifies_next_site(site) or self._nodes_past_position_words(report, site):
             return True
         doc = report.doc
         if not doc[site.end - 1].lower_.endswith(self.region_suffixes) or site.end >= len(doc) \
@@ -80,6 +84,13 @@ class AttachedSites:
             j += 1
         return False
 
+    def _nodes_past_position_words(self, report, site) -> bool:
+        """r25: do lymph nodes follow the site past words of their position ('pelvic lateral lymph nodes')?"""
+        doc, k = report.doc, site.end
+        while k < len(doc) and doc[k].lower_ in self.node_positions:
+            k += 1
+        return k > site.end and any(s.id_ == self.node_site for s in report.spans_near("SITE", k, k + 1))
+
     def find(self, report, met, site_at, site_ending_at) -> list:
         """(site span, rule) of each site the metastasis word `met` names; `site_at` and
         `site_ending_at` give the sites that start and end at a token."""
@@ -92,7 +103,15 @@ class AttachedSites:
             found += self.summed_up.find(report, met)
         found += self._after(report, met, sent, site_at)
         found += right_after
-        return found or self.organ.find(report, met, sent, site_ending_at) or self._own_site(report, met)
+        return self._as_bones(report, found) or self.organ.find(report, met, sent, site_ending_at) \
+            or self._own_site(report, met)
+
+    def _as_bones(self, report, found: list) -> list:
+        """r25: a region of 'bone_regions' named with one of the bones is that bone ('metastases in the
+        thoracic spine and pelvis'), else the region ('pulmonary and pelvic metastases')."""
+        bones = {s.id_ for s, _ in found} & set(self.bone_regions.values())
+        return [(Span(report.doc, s.start, s.end, label="SITE", span_id=self.bone_regions[s.id_]), rule)
+                if self.bone_regions.get(s.id_) in bones else (s, rule) for s, rule in found]
 
     def _own_site(self, report, met) -> list:
         """r15: a metastasis word that names its organ when nothing beside it does: a bare 'carcinomatosis'
@@ -129,7 +148,10 @@ class AttachedSites:
         conjunction is crossed only after a site: in 'tumours on the stomach and numerous
         metastases in the liver' the stomach belongs to the tumours; a determiner after a comma opens a noun
         phrase of its own: in 'in the posterior areas of the pancreas, the lymph node metastases' the
-        pancreas is where the nodes lie."""
+        pancreas is where the nodes lie. r25: once a site is named, a reporting verb ends the walk though
+        it ends as an adjective does ('-ed'): in 'CT of the kidney showed liver metastases' the kidney is
+        what was scanned; before a bare word the verb's subject may be the site ('two of the lymph nodes
+        showed metastasis')."""
         doc, found = report.doc, []  # r12: a word that opens with its site has named one ('hepatic and nodal spread')
         i, gap = met.start - 1, 0
         named = any(s.start == met.start for k in range(met.start, met.end) for s in site_ending_at.get(k, ()))
@@ -140,7 +162,8 @@ class AttachedSites:
                     found.append((hit[0], "metastasis_site:before"))
                 i, gap, named = hit[0].start - 1, 0, True
                 continue
-            if not self._joins(doc[i]) or (doc[i].lower_ in self.region_joiners and not named):
+            if not self._joins(doc[i]) or (doc[i].lower_ in self.report_verbs and named) \
+                    or (doc[i].lower_ in self.region_joiners and not named):
                 break
             if doc[i].lower_ in self.phrase_openers and i > sent.start and doc[i - 1].text == ",":
                 break  # r10: ', the lymph node metastases' opens its own noun phrase after an opening phrase

@@ -40,6 +40,7 @@ class ImagedOrganRules(RuleModel):
     verbs: Words
     articles: Words
     links: Words
+    side_words: Words  # r25: 'a biopsy of the right lung confirmed'
 
 
 class OrganSubjectRules(RuleModel):
@@ -54,6 +55,7 @@ class NodeRegionRules(RuleModel):
     joiners: Words
     max_words: Count
     not_region_words: Words
+    position_words: Words  # r25: 'pelvic lateral lymph nodes'
 
 
 class StageFourRules(RuleModel):  # r3-meta: 'stage IV small-cell lung cancer' is M1
@@ -122,6 +124,7 @@ class MetastasisRules(RuleModel):
     prefixes: Words
     phrases: Words
     own_site_words: dict[str, str] = Field(default_factory=dict)  # r15: 'carcinomatosis' -> its site
+    bone_regions: dict[str, str] = Field(default_factory=dict)  # r25: 'the spine and pelvis' -> bone
     site_after_prepositions: Words
     lesion_nouns: Words
     found_verbs: Words
