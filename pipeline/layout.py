@@ -106,14 +106,15 @@ class LayoutUndoer:
         return self.broken.sub(join, text)
 
     def join_split_words(self, text: str) -> str:
-        """'chromo- granin', 'synapto physin': joined only when the joined word is a lexicon word
-        of eight letters or more and neither part is one. The pairs to look for come from the
-        lexicon and the report's own words (set look-ups), not from a test at every word."""
+        """'chromo- granin', 'synapto physin', and r25: 'synap-tophysin' (a line-end hyphen whose line break
+        a flattened page dropped): joined only when the joined word is a lexicon word of eight letters
+        or more and neither part is one. The pairs to look for come from the lexicon and the report's
+        own words (set look-ups), not from a test at every word."""
         words = set(LOWER_WORD.findall(text.lower()))
         pairs = sorted((k, a, b) for a in words & self.split_by_first.keys() for k, b in self.split_by_first[a]
                        if b in words)
         for _, first, second in pairs:
-            text = re.sub(rf"\b({first})-? ({second})\b", r"\1\2", text, flags=re.IGNORECASE)
+            text = re.sub(rf"\b({first})(?:-? |-)({second})\b", r"\1\2", text, flags=re.IGNORECASE)
         return text
 
     def unwrap(self, text: str) -> str:

@@ -64,3 +64,64 @@ def _examined_cells():
 
 test_the_examined_organ_is_no_site_beside_the_metastasis_word_own = grid_test(
     _examined_cells, metastasis_and_sites, "metastasis_sites")
+
+# --- a word hyphenated at a line end whose line break a flattened page dropped --------------------------------
+HYPHENATED = ["The tumour cells were positive for {}.", "Immunohistochemistry showed {} positivity.",
+              "Staining for {} was diffusely positive."]
+HYPHENATED_FILLINGS = {"synap-tophysin": ["synaptophysin"], "synapto-physin": ["synaptophysin"],
+                       "chromo-granin A": ["chromogranin A"], "chromogra-nin A": ["chromogranin A"],
+                       "synaptophysin": ["synaptophysin"]}
+HYPHENATED_TOLD = {"He underwent distal pancreatec-tomy.": ["surgery"],
+                   "He later received everoli-mus.": ["everolimus"],
+                   "He later received octreo-tide LAR.": ["octreotide"],
+                   # a real compound stays what it was
+                   "He had a well-differentiated NET with no follow-up imaging.": []}
+
+
+def _hyphen_marker_cells():
+    yield from framed_cells("A 58-year-old man had an ileal NET.\n", HYPHENATED, HYPHENATED_FILLINGS)
+
+
+def _hyphen_treatment_cells():
+    yield from told_cells("A 58-year-old man had a pancreatic NET.\n", HYPHENATED_TOLD)
+
+
+test_a_word_hyphenated_at_a_dropped_line_end_is_read_whole = grid_test(
+    _hyphen_marker_cells, lambda row: row["markers_positive"], "markers_positive")
+test_a_drug_or_operation_hyphenated_at_a_dropped_line_end_is_read_whole = grid_test(
+    _hyphen_treatment_cells, lambda row: row["treatments"], "treatments")
+
+# --- the genital tract's mixed tumours name their other part by its organ ------------------------------------
+MIXED = ["Histology showed {}.", "The final diagnosis was {}."]
+MIXED_FILLINGS = {"an endometrial carcinoma admixed with a neuroendocrine tumour": "MiNEN",
+                  "an endometrioid carcinoma with a large cell neuroendocrine carcinoma component": "MiNEN",
+                  "an endometrial carcinoma intermixed with a small cell carcinoma": "MiNEN",
+                  "an adenocarcinoma admixed with a neuroendocrine carcinoma": "MiNEN",
+                  # a carcinoma beside a NET, with no mixing word, stays apart
+                  "a well-differentiated neuroendocrine tumour and, separately, an endometrial carcinoma": "NET"}
+
+
+def _mixed_cells():
+    yield from framed_cells("A 61-year-old woman had postmenopausal bleeding.\n", MIXED, MIXED_FILLINGS)
+
+
+test_an_endometrial_carcinoma_mixed_with_a_neuroendocrine_one_is_a_minen = grid_test(
+    _mixed_cells, lambda row: row["histology"], "histology")
+
+# --- the Turkish congress abstract's age and sex ('50 yaşında kadın') ---------------------------------------
+TURKISH = ["Karın ağrısı ile başvuran {} hastaya rezeksiyon yapıldı.", "Olgu: {} hasta, karın ağrısı ile başvurdu."]
+TURKISH_FILLINGS = {"50 yaşında kadın": ("50", "female"), "62 yaşındaki erkek": ("62", "male"),
+                    "47 yaşında bir kadın": ("47", "female"),
+                    # a patient whose age and sex are not said
+                    "bir": ("", "")}
+
+
+def _turkish_cells():
+    yield from framed_cells("", TURKISH, TURKISH_FILLINGS)
+
+
+def _age_and_sex(row) -> tuple:
+    return ("" if row["age"] is None else str(int(row["age"])), row["sex"] or "")
+
+
+test_the_turkish_age_and_sex = grid_test(_turkish_cells, _age_and_sex, "age", "sex")

@@ -34,6 +34,8 @@ def sex_probe(w):
         return "His flushing had begun a year before."
     if w in ("herself", "himself"):
         return f"The patient had found the lump {w}."
+    if w in ("kadın", "erkek"):  # r25: the sex of the Turkish '50 yaşında kadın' (rules/patterns.json age_sex_turkish)
+        return f"Karın ağrısı ile başvuran 50 yaşında {w} hastaya rezeksiyon yapıldı."
     return f"A 50-year-old {w} presented with flushing and diarrhoea."
 
 
@@ -989,6 +991,9 @@ _AGE_PROBES["age_japanese"] = "腹痛のため来院した。年齢は47歳。"
 _AGE_PROBES["age_person_other_language"] = "Presentamos el caso de una mujer de 47 años con dolor abdominal."
 INTRODUCING_EXAMPLES["age_sex_japanese"] = "症例は47歳女性。"
 INTRODUCING_EXAMPLES["age_person_other_language"] = "Se presenta una mujer de 47 años con dolor."
+# r25: the Turkish congress abstract's age and sex ('50 yaşında kadın')
+_AGE_PROBES["age_sex_turkish"] = "Karın ağrısı ile başvuran 47 yaşında kadın hastaya rezeksiyon yapıldı."
+INTRODUCING_EXAMPLES["age_sex_turkish"] = "Olgu 47 yaşındaki erkek hasta."
 PROBES[("patterns", "sex", "article_nouns", "female")] = (
     lambda w: f"Presentamos {w} con dolor abdominal y diarrea.", "sex")
 PROBES[("patterns", "sex", "article_nouns", "male")] = PROBES[("patterns", "sex", "article_nouns", "female")]

@@ -63,8 +63,9 @@ class SexExtractor(FieldExtractor):
         """The sex of each age phrase: its letter ('F/46') or the sex noun beside it."""
         out = []
         for age in self.age.find(report):  # shared with AgeExtractor through report.cache
-            if age.letter_sex:  # 'F/46', or the sex word a pattern holds ('64歳女性')
-                sex = self.letters.get(age.letter_sex) or self.word_sex[age.letter_sex.lower()]
+            # 'F/46', or the sex word a pattern holds ('64歳女性'), when the sex lists know it
+            sex = self.letters.get(age.letter_sex) or self.word_sex.get(age.letter_sex.lower())
+            if sex:
                 out.append(_copy_as_sex(age, sex, "sex_letter"))
                 continue
             m = self._noun_beside(report, age)
