@@ -16,7 +16,7 @@ metastatic NET': pipeline/extractors/metastasis_organ.py).
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import framed_cells, grid_test, metastasis_and_sites, told_cells
+from test_grids import framed_cells, grid_test, metastasis_and_sites, outcome_and_months, told_cells
 
 INTRO = "A 63-year-old man had a rectal neuroendocrine carcinoma.\n"
 
@@ -125,3 +125,20 @@ def _age_and_sex(row) -> tuple:
 
 
 test_the_turkish_age_and_sex = grid_test(_turkish_cells, _age_and_sex, "age", "sex")
+
+# --- the last status: 'remain' and 'so far' date a clause at the follow-up ------------------------------------
+LAST = {"Her liver metastases remain stable on lanreotide.": ("alive with disease", None),
+        "The nodal metastases remain unchanged.": ("alive with disease", None),
+        "No signs of recurrence have been observed so far.": ("alive, no disease", None),
+        "She has had no recurrence so far.": ("alive, no disease", None),
+        "She is under regular surveillance.": ("alive", None),
+        # the same words at presentation, before any treatment, are no follow-up
+        "At presentation, CT showed liver metastases.": (None, None)}
+
+
+def _last_status_cells():
+    yield from told_cells("A 62-year-old woman had a right hemicolectomy for an ileal NET with two liver "
+                          "metastases.\n", LAST)
+
+
+test_remain_and_so_far_date_the_last_status = grid_test(_last_status_cells, outcome_and_months, "outcome")
