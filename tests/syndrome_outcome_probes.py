@@ -133,6 +133,11 @@ PROBES[("outcome", "later_operation_blockers")] = (
 # r5-mark: the hormone as the verb's object ('a tumour producing GHRH')
 PROBES[("syndromes", "secreting_before_hormone")] = (lambda w: f"The work-up showed a tumour {w} GHRH.",
                                                      "functional_syndrome")
+# r25: a hormone that names the tumour's cells ('a serotonin-producing NET') names a syndrome only by its excess
+PROBES[("syndromes", "cell_type_hormones")] = (lambda w: f"Histology showed a {w}-producing NET of the ileum.",
+                                               "functional_syndrome")
+PROBES[("syndromes", "excess_words")] = (lambda w: f"He had flushing due to serotonin {w} from an ileal NET.",
+                                         "functional_syndrome")
 # (r5b-outc) A cause named before the death word as what the death was related to.
 PROBES[("outcome", "related_cause_words")] = (
     lambda w: f"She suffered a tumour-{w} death two years after surgery.", "outcome")

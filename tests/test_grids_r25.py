@@ -1,4 +1,5 @@
-"""Grids of the twenty-fifth round (r25): where a metastasis is.
+"""Grids of the twenty-fifth round (r25): where a metastasis is; words a flattened page broke; mixed tumours of the
+genital tract; a Turkish abstract's patient; the last status; a tumour named by its cells.
 
 The pelvis is a metastasis site of its own ('pulmonary, pelvic and penile metastases', 'deposits in the mesenteric
 nodes and the pelvis'), and its bones when a bone is named with it ('metastases in the thoracic spine and pelvis':
@@ -12,6 +13,14 @@ back from 'liver metastases' stops at the reporting verb ('CT of the kidney show
 went on through '-ed' as through an adjective (pipeline/extractors/metastasis_sites.py `_before`). The examined
 organ still names a bare metastasis word's site, now past a side word too ('a biopsy of the right lung confirmed
 metastatic NET': pipeline/extractors/metastasis_organ.py).
+
+A word hyphenated at a line end whose line break a flattened page dropped is read whole ('synap-tophysin',
+'pancreatec-tomy'), by the test that already joins 'synapto- physin': the joined word is a lexicon word and neither
+part is one (pipeline/layout.py). An endometrial or endometrioid carcinoma mixed with a neuroendocrine one is a
+MiNEN (rules/histology.json 'mixed_other_carcinomas'). A Turkish congress abstract states the patient as '50 yaşında
+kadın' (rules/patterns.json 'age_sex_turkish'). 'remain' and 'so far' date a last status at the follow-up
+(rules/outcome.json). A 'serotonin-producing' NET names the cells it is made of, not a syndrome; the hormone's
+excess does ('flushing due to serotonin hypersecretion': rules/syndromes.json 'cell_type_hormones').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -142,3 +151,19 @@ def _last_status_cells():
 
 
 test_remain_and_so_far_date_the_last_status = grid_test(_last_status_cells, outcome_and_months, "outcome")
+
+# --- a tumour named by the cells it is made of states no syndrome ------------------------------------------------
+PRODUCING = ["Histology showed a {} neuroendocrine tumour of the pancreas.", "She had a {} NET of the ileum."]
+PRODUCING_FILLINGS = {"serotonin-producing": [], "serotonin-secreting": [],
+                      "insulin-producing": ["insulinoma"], "gastrin-secreting": ["gastrinoma"],
+                      "ACTH-producing": ["ectopic ACTH"]}
+NAMED = {"She had carcinoid syndrome from a serotonin-producing ileal NET.": ["carcinoid syndrome"]}
+
+
+def _producing_cells():
+    yield from framed_cells("A 58-year-old woman presented with abdominal pain.\n", PRODUCING, PRODUCING_FILLINGS)
+    yield from told_cells("A 58-year-old woman presented with abdominal pain.\n", NAMED)
+
+
+test_a_serotonin_producing_tumour_states_no_syndrome = grid_test(
+    _producing_cells, lambda row: row["functional_syndrome"], "functional_syndrome")

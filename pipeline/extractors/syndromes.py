@@ -152,6 +152,8 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
         before = "|".join(re.escape(w) for w in self.cfg["secreting_before_hormone"])
         self.secreting_object = re.compile(rf"(?<!\w)(?:{before})\s+(?P<h>{hormone_names})(?!\w)", re.IGNORECASE)
         self.stain_words = words_pattern(self.cfg["stain_words"])
+        self.cell_types = {h.lower() for h in self.cfg["cell_type_hormones"]}  # r25: 'serotonin-producing'
+        self.excess = words_pattern(self.cfg["excess_words"]) if self.cfg["excess_words"] else None
         self.evidence = words_pattern(self.cfg["hormone_evidence"]["words"])
         self.evidence_starts = first_words_pattern(self.cfg["hormone_evidence"]["words"])
         self.pairs = [(canonical, words_pattern(pair["symptoms"]), words_pattern(pair["hormones"]),
@@ -198,19 +200,25 @@ class FunctionalSyndromeExtractor(_SyndromeBase):
 
     def _secreting(self, report: ReportView) -> list[Mention]:
         """'ACTH-secreting tumour', 'a tumour secreting ACTH' names the syndrome by its hormone; on a slide
-        it is a stain."""
+        it is a stain. r25: a hormone that names the tumour's cells ('serotonin-producing') names one only
+        by its excess ('serotonin hypersecretion')."""
         out = []
         found = itertools.chain(self.secreting.finditer(report.text), self.secreting_object.finditer(report.text))
         for m in report.within(found, self.column):
-            canonical = self.hormones.get(re.sub(SEPARATOR, "", m.group("h")).lower())
-            if canonical is None:
-                continue
+            hormone = re.sub(SEPARATOR, "", m.group("h")).lower()
+            canonical = self.hormones.get(hormone)
+            if canonical is None or (hormone in self.cell_types and not self._in_excess(m.group(0))):
+                continue  # r25: a 'serotonin-producing' NET is made of such cells; only their excess is a syndrome
             mention = report.mention(self.column, m.start(), m.end(), m.group(0), canonical, f"secreting:{canonical}",
                                      self.label)
             if self._sentence_has(report, self.stain_words, "stain", mention.sentence_start, mention.sentence_end):
                 mention.overrule("negated", "hormone_stain")
             out.append(self.titled(report, mention))
         return out
+
+    def _in_excess(self, phrase: str) -> bool:
+        """r25: does the phrase say the hormone is made in excess ('serotonin hypersecretion')?"""
+        return bool(self.excess and self.excess.search(phrase))
 
     def _symptom_with_hormone(self, report: ReportView) -> list[Mention]:
         """'hypoglycaemia with inappropriately high insulin': the symptom, its hormone in the same sentence,

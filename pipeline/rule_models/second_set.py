@@ -95,6 +95,8 @@ class SyndromeRules(RuleModel):
     secreting_hormones: dict[str, str]  # hormone -> the syndrome a tumour secreting it has
     secreting_words: Words
     secreting_before_hormone: Words  # r5-mark: 'a tumour producing gastrin'
+    cell_type_hormones: Words  # r25: 'a serotonin-producing NET' names its cells, no syndrome
+    excess_words: Words  # r25: 'serotonin hypersecretion' does
     stain_words: Words
     marker_names: Words
     not_before: Words  # a word after a name that makes it no syndrome ('gastrinoma triangle', 'insulinoma-like')
