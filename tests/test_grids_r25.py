@@ -161,8 +161,8 @@ NAMED = {"She had carcinoid syndrome from a serotonin-producing ileal NET.": ["c
 
 
 def _producing_cells():
-    yield from framed_cells("A 58-year-old woman presented with abdominal pain.\n", PRODUCING, PRODUCING_FILLINGS)
-    yield from told_cells("A 58-year-old woman presented with abdominal pain.\n", NAMED)
+    yield from framed_cells("A 58-year-old woman came in with abdominal pain.\n", PRODUCING, PRODUCING_FILLINGS)
+    yield from told_cells("A 58-year-old woman came in with abdominal pain.\n", NAMED)
 
 
 test_a_serotonin_producing_tumour_states_no_syndrome = grid_test(
