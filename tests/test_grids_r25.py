@@ -1,5 +1,6 @@
 """Grids of the twenty-fifth round (r25): where a metastasis is; words a flattened page broke; mixed tumours of the
-genital tract; a Turkish abstract's patient; the last status; a tumour named by its cells.
+genital tract; a Turkish abstract's patient; the last status; a tumour named by its cells; another cancer's
+treatment.
 
 The pelvis is a metastasis site of its own ('pulmonary, pelvic and penile metastases', 'deposits in the mesenteric
 nodes and the pelvis'), and its bones when a bone is named with it ('metastases in the thoracic spine and pelvis':
@@ -21,6 +22,9 @@ MiNEN (rules/histology.json 'mixed_other_carcinomas'). A Turkish congress abstra
 kadın' (rules/patterns.json 'age_sex_turkish'). 'remain' and 'so far' date a last status at the follow-up
 (rules/outcome.json). A 'serotonin-producing' NET names the cells it is made of, not a syndrome; the hormone's
 excess does ('flushing due to serotonin hypersecretion': rules/syndromes.json 'cell_type_hormones').
+A treatment dated years back for another cancer named 'carcinoma', 'adenocarcinoma' or 'sarcoma' is the past history,
+as one for another 'cancer' was ('five years previously she had a hemicolectomy for colonic adenocarcinoma'),
+never in a clause that names the neuroendocrine tumour (rules/context.json, the dated cues' 'blocked_in_clause').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -167,3 +171,21 @@ def _producing_cells():
 
 test_a_serotonin_producing_tumour_states_no_syndrome = grid_test(
     _producing_cells, lambda row: row["functional_syndrome"], "functional_syndrome")
+
+# --- a dated treatment of another cancer named 'carcinoma' is the past history -------------------------------
+DATED = ["{} years earlier, she had undergone {} for {}.", "She had undergone {} for {} {} years previously."]
+OTHER_CANCERS = {"gastric adenocarcinoma": [], "a hepatocellular carcinoma": [], "a soft tissue sarcoma": [],
+                 # the neuroendocrine tumour's own earlier treatment stays hers
+                 "a small cell carcinoma of the cervix": ["surgery"],
+                 "a neuroendocrine carcinoma of the rectum": ["surgery"]}
+
+
+def _dated_cells():
+    intro = "Case presentation\nA 66-year-old woman had an ileal NET found at colonoscopy.\n"
+    for cancer, want in OTHER_CANCERS.items():
+        yield intro + DATED[0].format("Three", "a resection", cancer) + "\n", want
+        yield intro + DATED[1].format("an operation", cancer, "two") + "\n", want
+
+
+test_a_dated_treatment_of_another_carcinoma_is_the_past_history = grid_test(
+    _dated_cells, lambda row: row["treatments"], "treatments")

@@ -165,6 +165,9 @@ CONTEXT = {
     # 'twenty years earlier' dates a procedure into the past history only beside its condition.
     ("context", "cues", DATED_PROCEDURE, "requires_in_clause"): (
         lambda word: f"She had a cholecystectomy twenty years earlier for {word}.", "treatments"),
+    # r25: another cancer named 'carcinoma' dates its treatment into the past history, not the NET's own
+    ("context", "cues", DATED_PROCEDURE, "blocked_in_clause"): (
+        lambda word: f"She had a resection twenty years earlier for carcinoma ({word}).", "treatments"),
     ("context", "index_patient_cues"): (
         lambda cue: f"She had a rectal NET.\n\nDiscussion\n{cue[0].upper() + cue[1:]} the Ki-67 index was 4%.",
         "ki67"),
