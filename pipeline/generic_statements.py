@@ -9,7 +9,8 @@ generic types always, the class types only where a bare plural class noun is the
 spread types only beside a word of the class's behaviour, the proportion types only where a share
 opens the clause with the class noun left out ('some 5% may arise within MEN1'). A clause with
 an anchor (a word that ties it to the index patient, 'our patient', 'she') or in a sentence that names
-the index patient is not generic.
+the index patient is not generic; an anchor before a word of knowledge ties it to nobody ('it is now
+recognized that such carcinomas disseminate early': r25).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class GenericStatements:
         self.present = tuple(w for word in generic["present_words"]
                              for w in ((word, word.capitalize()) if word != "may" else (word,)))
         self.anchors = tuple(generic["anchors"])
+        self.knowledge = frozenset(generic["knowledge_words"])  # r25: 'it is now recognized that ...'
         # 'G1 NETs have a Ki-67 index under 3%': these types only where a plural class noun is the topic
         self.class_types = self.types | frozenset(generic["class_types"])
         self.class_nouns = tuple(generic["class_nouns"])
@@ -52,7 +54,7 @@ class GenericStatements:
         present = positions_of(doc, doc.to_array("ORTH"), self.present)
         if not present:
             return []
-        anchors = positions_of(doc, lower, self.anchors)
+        anchors = self._anchors(doc, lower)
         # a bare plural only: 'both tumours', 'the two NETs' are the patient's
         class_nouns = [p for p in (positions_of(doc, lower, self.class_nouns) if self.class_nouns else [])
                        if not p or doc[p - 1].lower_ not in self.class_determiners]
@@ -72,6 +74,11 @@ class GenericStatements:
                 types |= self.proportion_types
             out.append((clause_lo, clause_hi, types))
         return out
+
+    def _anchors(self, doc: Doc, lower) -> list[int]:
+        """Where the anchors are, but not one right before a word of knowledge ('it is now recognized')."""
+        return [p for p in positions_of(doc, lower, self.anchors)
+                if not (p + 1 < len(doc) and doc[p + 1].lower_ in self.knowledge)]
 
     def _types(self, class_nouns: list[int], markers: list[int], lo: int, hi: int) -> frozenset:
         """The types a generic clause [lo, hi) holds as other-patient talk: the class types beside a plural

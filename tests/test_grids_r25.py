@@ -1,6 +1,6 @@
 """Grids of the twenty-fifth round (r25): where a metastasis is; words a flattened page broke; mixed tumours of the
 genital tract; a Turkish abstract's patient; the last status; a tumour named by its cells; another cancer's
-treatment.
+treatment; what is now known of a class.
 
 The pelvis is a metastasis site of its own ('pulmonary, pelvic and penile metastases', 'deposits in the mesenteric
 nodes and the pelvis'), and its bones when a bone is named with it ('metastases in the thoracic spine and pelvis':
@@ -25,6 +25,9 @@ excess does ('flushing due to serotonin hypersecretion': rules/syndromes.json 'c
 A treatment dated years back for another cancer named 'carcinoma', 'adenocarcinoma' or 'sarcoma' is the past history,
 as one for another 'cancer' was ('five years previously she had a hemicolectomy for colonic adenocarcinoma'),
 never in a clause that names the neuroendocrine tumour (rules/context.json, the dated cues' 'blocked_in_clause').
+'Now' ties a clause to the patient, but not before a word of knowledge: 'it is now recognized that oesophageal small
+cell carcinoma disseminates early' is what is known of the class (rules/context.json generic_statements
+'knowledge_words').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -189,3 +192,20 @@ def _dated_cells():
 
 test_a_dated_treatment_of_another_carcinoma_is_the_past_history = grid_test(
     _dated_cells, lambda row: row["treatments"], "treatments")
+
+# --- what is known of a class, said 'now', is no finding of the patient ------------------------------------------
+KNOWN = ["It is now {} that oesophageal small cell carcinoma shows early dissemination to distant organs.",
+         "It is currently {} that such carcinomas metastasize early to the liver."]
+KNOWN_FILLINGS = {"recognized": ("unknown", set()), "accepted": ("unknown", set()), "known": ("unknown", set()),
+                  "thought": ("unknown", set()), "believed": ("unknown", set())}
+HERS = {"She now has liver metastases.": ("yes", {"liver"}),
+        "Her liver metastases are now recognized on CT as new.": ("yes", {"liver"})}
+
+
+def _known_cells():
+    intro = "A 63-year-old woman had dysphagia; biopsy showed a small cell carcinoma of the oesophagus.\n"
+    yield from framed_cells(intro, KNOWN, KNOWN_FILLINGS)
+    yield from told_cells(intro, HERS)
+
+
+test_what_is_now_known_of_the_class_is_no_finding = grid_test(_known_cells, metastasis_and_sites, "metastasis")

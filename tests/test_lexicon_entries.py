@@ -270,6 +270,10 @@ CONTEXT[("context", "clause_boundaries", "other_patient_only")] = (lambda word: 
 
 
 # h23 site: a generic clause about the tumour class ('G1 NETs have a Ki-67 index under 3%')
+# r25: an anchor before a word of knowledge ties the clause to nobody ('it is now recognized that ...')
+CONTEXT[("context", "generic_statements", "knowledge_words")] = (
+    lambda word: f"A man had an oesophageal mass. It is now {word} that oesophageal small cell carcinoma shows "
+                 "early dissemination to distant organs.", "metastasis")
 CONTEXT[("context", "generic_statements", "class_types")] = (lambda label: {
     "KI67": "G1 NETs have a Ki-67 index under 3%.",
     "GRADE": "A 60-year-old woman had a rectal NET. Grade 2 NETs have a good prognosis.",

@@ -115,6 +115,8 @@ class GenericStatementRules(RuleModel):
     allowed_types: list[MentionLabel]
     present_words: Words
     anchors: Words
+    # r25: an anchor right before one of these speaks of what is known, not of the patient ('it is now recognized')
+    knowledge_words: Words = Field(default_factory=list)
     # h23 site: types that are generic only beside a plural class noun ('G1 NETs have a Ki-67 index under 3%')
     class_types: list[MentionLabel] = Field(default_factory=list)
     class_nouns: Words = Field(default_factory=list)
