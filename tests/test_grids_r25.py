@@ -7,7 +7,7 @@ nodes and the pelvis'), and its bones when a bone is named with it ('metastases 
 rules/metastasis.json 'bone_regions'). The renal pelvis is the kidney's; 'pelvic lateral lymph nodes' are nodes
 (rules/metastasis.json node_region 'position_words'). 'Bony' is a bone word and a bare 'marrow' the bone marrow
 (rules/sites.json), so one unknown adjective no longer drops a whole list ('pulmonary, hepatic and bony
-metastases').
+metastases'); 'adenopathy' is a lymph node word as its plural was.
 
 What an examination was of is not where the metastases are when the metastasis word names its own site: the walk
 back from 'liver metastases' stops at the reporting verb ('CT of the kidney showed liver metastases'), where it
@@ -49,6 +49,8 @@ PELVIS = {"CT showed metastatic deposits in the mesenteric lymph nodes and the p
           "PET showed metastases in the ribs, the liver and the pelvis.": ("yes", {"bone", "liver"}),
           "MRI showed pelvic lateral lymph node metastases.": ("yes", {"lymph node"}),
           "PET showed liver metastases and diffuse marrow involvement.": ("yes", {"liver", "bone marrow"}),
+          "CT showed mediastinal adenopathy consistent with metastases.": ("yes", {"lymph node"}),
+          "CT showed a hilar adenopathy, in keeping with metastatic spread.": ("yes", {"lymph node"}),
           # the pelvis, scanned or the kidney's, is no metastasis
           "CT of the abdomen and pelvis was unremarkable.": ("unknown", set()),
           "He had a stone in the renal pelvis.": ("unknown", set())}
