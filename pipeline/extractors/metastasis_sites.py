@@ -56,6 +56,7 @@ class AttachedSites:
         relative = cfg["relative_spread"]  # r7d: 'to the orbit, which affected the skull'
         self.own_sites = {w.lower(): site for w, site in cfg["own_site_words"].items() if not w.startswith("_")}
         self.bone_regions = cfg["bone_regions"]  # r25: 'metastases in the thoracic spine and pelvis'
+        self.bone_sites = frozenset(self.bone_regions.values())
         self.relative = (set(relative["pronouns"]), set(relative["adverbs"]), set(relative["verbs"]))
 
     def names_node_region(self, report, site) -> bool:
@@ -109,7 +110,7 @@ class AttachedSites:
     def _as_bones(self, report, found: list) -> list:
         """r25: a region of 'bone_regions' named with one of the bones is that bone ('metastases in the
         thoracic spine and pelvis'), else the region ('pulmonary and pelvic metastases')."""
-        bones = {s.id_ for s, _ in found} & set(self.bone_regions.values())
+        bones = {s.id_ for s, _ in found} & self.bone_sites
         return [(Span(report.doc, s.start, s.end, label="SITE", span_id=self.bone_regions[s.id_]), rule)
                 if self.bone_regions.get(s.id_) in bones else (s, rule) for s, rule in found]
 
