@@ -90,7 +90,7 @@ class SentenceCues:
         best, cue_text, cut_by = "affirmed", "", ""
         for i in self.candidates(start, end, label):
             cue = self.cues[i]
-            if not _acts_on(cue, start, end, label, only_other) or beside_other and cue.category == "OTHER_PATIENT":
+            if not _acts_on(cue, start, end, label, only_other) or (beside_other and cue.category == "OTHER_PATIENT"):
                 continue
             if cue.scope_start <= start < cue.scope_end:
                 status = STATUS_OF[cue.category]

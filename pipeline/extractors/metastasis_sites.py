@@ -111,6 +111,8 @@ class AttachedSites:
         """r25: a region of 'bone_regions' named with one of the bones is that bone ('metastases in the
         thoracic spine and pelvis'), else the region ('pulmonary and pelvic metastases')."""
         bones = {s.id_ for s, _ in found} & self.bone_sites
+        if not bones:  # no bone named beside it: every site stays as found
+            return found
         return [(Span(report.doc, s.start, s.end, label="SITE", span_id=self.bone_regions[s.id_]), rule)
                 if self.bone_regions.get(s.id_) in bones else (s, rule) for s, rule in found]
 
