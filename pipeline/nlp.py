@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NoReturn
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,13 +39,14 @@ warnings.filterwarnings("ignore", category=FutureWarning, message="Possible set 
 def build_nlp(rules_dir: str = "", ner_model: str = "") -> Language:
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
-    load_rules(rules_dir or None)  # fail early on a broken rules folder
+    rules = load_rules(rules_dir or None)  # fail early on a broken rules folder
     nlp = spacy.blank("en")
     # Every report the reader accepts is processed: spaCy's own 1,000,000-character guard protects
     # parsers and taggers this pipeline does not run (the match budget bounds dense text instead).
     nlp.max_length = MAX_BYTES + 1
     nlp.tokenizer = combined_rule_tokenizer(nlp)
     _split_glued_marks(nlp.tokenizer)
+    _keep_abbreviations_whole(nlp.tokenizer, rules["sections"]["sentence_abbreviations"])
     nlp.add_pipe("report_sectionizer", config={"rules_dir": rules_dir})
     nlp.add_pipe("report_sentences", config={"rules_dir": rules_dir})
     nlp.add_pipe("bounded_abbreviation_detector", name="abbreviation_detector", config={"rules_dir": rules_dir})
@@ -90,6 +92,15 @@ def _split_glued_marks(tokenizer) -> None:
     tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + SIGNED_SLASH + "|"
                                           + tokenizer.infix_finditer.__self__.pattern).finditer
     tokenizer.prefix_search = re.compile(GLUED_FULL_STOP + "|" + tokenizer.prefix_search.__self__.pattern).search
+
+
+def _keep_abbreviations_whole(tokenizer, words: list[str]) -> None:
+    """r26: an abbreviation that ends no sentence (rules/sections.json 'sentence_abbreviations') is one token
+    with its period, as scispaCy keeps 'al.' and 'fig.', also where the tokenizer would split it ('a mass
+    approx. 15 mm across'): the sentence splitter reads the token whole."""
+    for word in words:
+        for form in {word, word.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _set_error_handler(nlp: Language, handler) -> None:

@@ -45,15 +45,19 @@ class Walk:
         self.marks.append((end, self.current, ""))
 
 
-def demote_article_type_label(sections: list[Section], boxes: frozenset[str] = frozenset()) -> list[Section]:
+def demote_article_type_label(sections: list[Section], boxes: frozenset[str] = frozenset(),
+                              opens_case=lambda section: False) -> list[Section]:
     """'Case Report' above the title is the article type, not the case: an abstract follows it. A summary
-    box printed after the abstract ('Core Tip', rules 'boxes_after_abstract') is no abstract's start."""
+    box printed after the abstract ('Core Tip', rules 'boxes_after_abstract') is no abstract's start.
+    r26: a 'Case Report' whose text opens as a case does ('A 75-year-old woman was referred ...':
+    `opens_case`) is the case, wherever a flattened page put its abstract."""
     labels = ["box" if s.header.strip().rstrip(":").lower() in boxes else s.label for s in sections]
     if "abstract" in labels and "case" in labels and labels.index("case") < labels.index("abstract"):
         first_abstract = labels.index("abstract")
         if "introduction" not in labels[:first_abstract]:
             sections = [Section(s.start, s.end, "front_matter", s.header)
-                        if i < first_abstract and s.label == "case" else s for i, s in enumerate(sections)]
+                        if i < first_abstract and s.label == "case" and not opens_case(s) else s
+                        for i, s in enumerate(sections)]
     return sections
 
 

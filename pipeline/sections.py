@@ -61,6 +61,7 @@ class SectionSplitter:
         self.literature_cues = [c.lower() for c in cfg["literature_table_cues"]]
         self.patient_cues = [c.lower() for c in cfg["patient_table_cues"]]
         self.implicit_case = re.compile(cfg["implicit_case_start"])
+        self.told_case_min_chars = cfg["told_case_min_chars"]  # r26: a case told at length before its abstract
         self.prose_length = cfg["table_ends_at_prose_line_of"]
         self.implicit_case_in = set(cfg["implicit_case_in"])
         self.flat = FlatLineReader(cfg, grammar, self.classify, self._table_kind)
@@ -101,7 +102,8 @@ class SectionSplitter:
             stripped = line.strip()
             if stripped and k not in contents:
                 self._read_line(walk, line, stripped, start, pos)
-        sections = demote_article_type_label(to_sections(walk.marks, len(text)), self.boxes)
+        sections = demote_article_type_label(to_sections(walk.marks, len(text)), self.boxes,
+                                             lambda s: self._opens_case(text, s))
         sections = read_stacked_headers(sections, text, *self.stacked)
         if not any(s.label in ("abstract", "case") for s in sections):
             # No abstract and no case header: the body is the case, but a line of page furniture
@@ -223,6 +225,15 @@ class SectionSplitter:
         walk.current = "case"
         walk.marks.append((start if opening.re is self.implicit_case else start + opening.start(), "case", ""))
         return True
+
+    def _opens_case(self, text: str, section: Section) -> bool:
+        """r26: does the section's first line after its header open as a case ('A 75-year-old woman ...'), and
+        is the case told at length ('told_case_min_chars')?"""
+        lines = text[section.start:section.end].split("\n", 2)
+        first = lines[0].strip()
+        if first.lower().startswith(section.header.lower()):  # the text after the header, else the next line
+            first = first[len(section.header):].lstrip(" :.") or (lines[1] if len(lines) > 1 else "")
+        return bool(self.implicit_case.match(first)) and section.end - section.start >= self.told_case_min_chars
 
     def _resumes_body(self, line: str) -> bool:
         """Is this line of a back-matter or references section the article's own prose again (rules

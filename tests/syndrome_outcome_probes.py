@@ -58,7 +58,9 @@ PROBES[("outcome", "needs_time")] = (lambda w: f"On admission: the liver lesions
                                      else f"On admission: {w}.", "outcome")
 PROBES[("outcome", "absent_means_no_disease")] = (
     lambda w: f"Two years after surgery there was neither {w} nor pain.", "outcome")
-PROBES[("outcome", "not_follow_up_words")] = (lambda w: f"Liver metastases had been found two years {w}.", "outcome")
+PROBES[("outcome", "not_follow_up_words")] = (  # r26: 'a known background of' dates what follows into the history
+    lambda w: "He had a known background of liver metastases, stable for two years." if w == "background"
+    else f"Liver metastases had been found two years {w}.", "outcome")
 PROBES[("outcome", "month_names")] = (
     lambda w: f"She presented in {w} 2018 with a rectal NET. She died of liver failure in {w} 2020.", "follow_up_months")
 PROBES[("outcome", "absent_means_stable")] = (
@@ -262,3 +264,11 @@ PROBES[("outcome", "symptom_course_links")] = (
 _DENIED = {"no": "with no diarrhoea", "without": "without diarrhoea", "free": "free of flushing and diarrhoea"}
 PROBES[("outcome", "symptom_course_denials")] = (
     lambda w: f"She is doing well after surgery, {_DENIED[w]} for 18 months.", "follow_up_months")
+# r26: a cause word a denial stands before names no cause ('died ... without evidence of recurrence')
+_CAUSE_DENIED = {"no": "with no sign of recurrence", "without": "without evidence of recurrence",
+                 "free of": "free of metastases", "absence of": "in the absence of metastatic disease",
+                 "not": "though not of her tumour"}
+PROBES[("outcome", "cause_denials")] = (
+    lambda w: f"Two years after surgery she died, {_CAUSE_DENIED[w]}.", "outcome")
+# r26: a cause word right after a time word dates the death ('died 1 year after recurrence')
+PROBES[("outcome", "cause_time_words")] = (lambda w: f"Two years after surgery she died 3 months {w} recurrence.", "outcome")

@@ -164,11 +164,12 @@ SECTIONS = {
     "implicit_case_in": lambda label: (
         "Introduction\nThe tumour is rare.\nA 45-year-old woman had flushing.\n" if label == "introduction"
         else "Rare tumour of the gut\nA 45-year-old woman had flushing.\n"),
-    # a summary box after the abstract ('Core Tip') is no abstract's start: the unheaded case summary above it
-    # stays the case instead of being read as the front matter of a 'Case Report' article-type label
+    # a summary box after the abstract ('Core Tip') is no abstract's start: the case above it stays the case
+    # instead of being read as the front matter of a 'Case Report' article-type label (r26: a case whose text
+    # opens as a case does, 'A 47-year-old woman ...', stays the case anyway, so the probe's case opens otherwise)
     "boxes_after_abstract": lambda box: (
-        "Rectal NET found at screening: a case report\nA 47-year-old woman was referred with bleeding. "
-        f"Colonoscopy found a 9 mm rectal tumour, a NET G1.\n\n{box.title()}: A small rectal NET.\n"),
+        "Rectal NET found at screening: a case report\nCase report\nColonoscopy found a 9 mm rectal tumour, a NET "
+        f"G1, in a woman referred with bleeding.\n\n{box.title()}: A small rectal NET.\n"),
 }
 
 

@@ -103,6 +103,11 @@ LEXICON = {
     (("sites", "sites_as_written", "lymph node"), "SITE"): (
         lambda word: f"An ileal NET was resected. CT showed metastases to the liver and para-aortic {word}.",
         "metastasis_sites"),
+    # r26: the organ's letters joined to the class ('a pNET', 'an SI-NET'), matched as written
+    (("sites", "sites_as_written", "pancreas"), "SITE"): (
+        lambda word: f"On CT, a 58-year-old woman was shown to have a {word}.", "primary_site"),
+    (("sites", "sites_as_written", "small intestine"), "SITE"): (
+        lambda word: f"On CT, a 58-year-old woman was shown to have a {word}.", "primary_site"),
 }
 for _clone in RULES["markers"]["clones"]:  # a keratin clone names the cytokeratin stain it is
     LEXICON[(("markers", "clones", _clone), "CLONE")] = (
@@ -147,6 +152,8 @@ GENERIC_PROBES = {
     # r6d-synd: what a class of tumours does in general ('gastrinomas arise in MEN1', 'NETs occur in VHL')
     "arise": "Relapses arise late after surgery.", "arises": "Relapse arises late after surgery.",
     "occur": "Relapses occur late after surgery.", "occurs": "Relapse occurs late after surgery.",
+    # r26: the general present of the spread itself
+    "metastasize": "Carcinoids metastasize even after surgery.", "metastasise": "Carcinoids metastasise even after surgery.",
     # r9c: a classification in the general present ('the WHO classification divides NENs into ...')
     "divides": "The guideline divides care into surgery and PRRT.",
     # r13: a recommendation in the general present ('they recommend antrectomy for type 1 gastric NETs')
@@ -311,6 +318,8 @@ SPREAD_MARKER_PROBES = {
     "minority": "Distant metastases are present in a minority.",
     "majority": "A majority have distant metastases.",
     "%": "About 90% have distant metastases.",  # r14: a share of a class is a population statement
+    # r26: how often the class spreads
+    "sometimes": "They sometimes have distant metastases.",
 }
 CONTEXT[("context", "generic_statements", "spread_markers")] = (
     lambda word: SPREAD_CASE + SPREAD_MARKER_PROBES[word], "metastasis")
@@ -585,6 +594,8 @@ CUE_SENTENCES = {"not considered": ("Everolimus was not considered.", "treatment
                  "was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
                                          "metastasis.", "primary_site")}
 # h23-synd: 'avoid' refuses a treatment already (REFUSED forward); 'to avoid' also makes a syndrome a risk.
+# r26: 'in consideration of' gives a reason; the treatment after it was done
+CUE_SENTENCES["in consideration of"] = ("{cue} her age, we performed surgery only.", "treatments")
 CUE_SENTENCES["to avoid"] = ("Octreotide was given during surgery {cue} a carcinoid crisis.", "functional_syndrome")
 
 # (h23 outcome helper) A predicate of possibility or frequency after a status word, for the outcome only.

@@ -403,7 +403,7 @@ PROBES[("patterns", "size", "operation_cues")] = (
 _SPECIMEN_PROBE = PROBES[("patterns", "size", "specimen_cues")][0]
 PROBES[("patterns", "size", "specimen_cues")] = (
     lambda w: f"CT showed a 30 mm mass in the pancreas. The {w} tumour measured 25 mm, as on CT."
-    if w in ("resected", "resection", "excised") else _SPECIMEN_PROBE(w), "tumor_size_mm")
+    if w in ("resected", "resection", "excised", "removed") else _SPECIMEN_PROBE(w), "tumor_size_mm")
 PROBES[("patterns", "size", "imaging_words")] = (
     lambda w: f"CT showed a 30 mm mass in the pancreas. Distal pancreatectomy followed. The tumour measured 25 mm on {w}.",
     "tumor_size_mm")
@@ -994,6 +994,11 @@ INTRODUCING_EXAMPLES["age_person_other_language"] = "Se presenta una mujer de 47
 # r25: the Turkish congress abstract's age and sex ('50 yaşında kadın')
 _AGE_PROBES["age_sex_turkish"] = "Karın ağrısı ile başvuran 47 yaşında kadın hastaya rezeksiyon yapıldı."
 INTRODUCING_EXAMPLES["age_sex_turkish"] = "Olgu 47 yaşındaki erkek hasta."
+# r26: a meeting abstract's shorthand, the sex's letter glued to the age ('47 YOF', 'Case: 47F presented ...')
+_AGE_PROBES["age_yo_letter"] = "Seen in clinic: 47 YOF with flushing and a pancreatic mass."
+_AGE_PROBES["age_sex_glued"] = "Seen in clinic. 47F with flushing and a pancreatic mass."
+INTRODUCING_EXAMPLES["age_yo_letter"] = "Later this 47 YOF came with flushing."
+INTRODUCING_EXAMPLES["age_sex_glued"] = "Later. 47F came with flushing."
 PROBES[("patterns", "sex", "article_nouns", "female")] = (
     lambda w: f"Presentamos {w} con dolor abdominal y diarrea.", "sex")
 PROBES[("patterns", "sex", "article_nouns", "male")] = PROBES[("patterns", "sex", "article_nouns", "female")]

@@ -40,6 +40,10 @@ class ClauseReader:
         self.time = time
         self.disease_causes = words_pattern(cfg["disease_causes"])
         self.other_causes = words_pattern(cfg["other_causes"])
+        # r26: 'died 5 years later without evidence of recurrence' names no cause
+        self.denied = re.compile(_before_a_word(cfg["cause_denials"], cfg["cause_denial_reach_words"]) + "|"
+                                 + _before_a_word(cfg["cause_time_words"], cfg["cause_time_reach_words"]),
+                                 re.IGNORECASE)  # r26: 'died 1 year after recurrence' dates, names no cause
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.before_words = words_pattern(cfg["not_follow_up_words"])
         self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
@@ -76,9 +80,15 @@ class ClauseReader:
                 presentation=presentation,
                 discharge=bool(self.discharge_words.search(text, start, end))
                 and not time_word(self.lasting_words, self.sequence, text, start, end),
-                disease_at=[m.start() for m in self.disease_causes.finditer(text, start, end)],
+                disease_at=self._disease_causes(text, start, end),
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
+
+    def _disease_causes(self, text: str, start: int, end: int) -> list[int]:
+        """Where the clause names the tumour as a cause, but not where a denial stands just before the word
+        ('died 5 years later without evidence of recurrence', r26)."""
+        return [m.start() for m in self.disease_causes.finditer(text, start, end)
+                if not self.denied.search(text, max(start, m.start() - 60), m.start())]
 
     def _time_word(self, text: str, start: int, end: int) -> bool:
         """A follow-up word of the clause, not one inside a 'vague_time_phrases' phrase ('for years', 'over
@@ -123,3 +133,9 @@ class ClauseReader:
         return (bool(self.report_openers.search(text, start, end))
                 and not time_word(self.lasting_words, self.sequence, text, start, end)
                 and not self.alive_words.search(text, start, end))
+
+
+def _before_a_word(words: list[str], reach: int) -> str:
+    """A pattern of one of `words` with at most `reach` words after it, at the end of the text searched."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return rf"\b(?:{alternatives})\b(?:\W+[\w-]+){{0,{reach}}}\W*$"

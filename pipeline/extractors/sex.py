@@ -75,7 +75,8 @@ class SexExtractor(FieldExtractor):
 
     def _noun_beside(self, report: ReportView, age: Mention) -> Mention | None:
         """'a 36-year-old Asian woman' (after), '(male, 63 years)' (inside) or 'a man aged 62 years'
-        (just before): the nearest sex noun, sharing the age's status when that is not affirmed."""
+        (just before): the nearest sex noun; or the sex's capital letter right after the age ('a 45-year-old
+        M', '45 yo F': rules 'letters', as written), as a meeting abstract writes it."""
         text, near = report.text, self.beside_age
         after = [(age.end + w.start(), age.end + w.end(), w.group(0))
                  for w in WORD.finditer(text[age.end:age.end + near["after_chars"]])]
@@ -84,14 +85,22 @@ class SexExtractor(FieldExtractor):
         before = before[max(0, len(before) - near["before_words"]):]
         inside = [(age.start + w.start(), age.start + w.end(), w.group(0))
                   for w in WORD.finditer(text[age.start:age.end])]
+        if after and after[0][2] in self.letters:  # r26: 'a 45-year-old M', '45 yo F', as written
+            s, e, word = after[0]
+            return self._beside(report, age, s, e, word, self.letters[word], "sex_letter_by_age")
         for s, e, word in after[:near["after_words"]] + inside + before[::-1]:
             if word.lower() in self.nouns:
-                m = report.mention("sex", s, e, word, self.word_sex[word.lower()], "sex_noun_by_age", "SEX")
-                if age.status != "affirmed" and m.status == "affirmed":
-                    m.overrule(age.status, age.reason)
-                m.in_title = age.in_title
-                return m
+                return self._beside(report, age, s, e, word, self.word_sex[word.lower()], "sex_noun_by_age")
         return None
+
+    @staticmethod
+    def _beside(report: ReportView, age: Mention, s: int, e: int, word: str, sex: str, rule: str) -> Mention:
+        """The sex word beside an age, sharing the age's status when that is not affirmed."""
+        m = report.mention("sex", s, e, word, sex, rule, "SEX")
+        if age.status != "affirmed" and m.status == "affirmed":
+            m.overrule(age.status, age.reason)
+        m.in_title = age.in_title
+        return m
 
     def _labels(self, report: ReportView) -> list[Mention]:
         """A form-like field ('Sex: female', 'Gender: M') or a fixed phrase of rules 'phrase_patterns'."""

@@ -22,6 +22,7 @@ class ReportTitle:
         self.search_sentences = cfg["search_sentences"]  # the title stands among the first sentences
         self.max_chars = cfg["max_chars"]  # a longer 'sentence' is no title and no furniture line
         self.min_tokens = cfg["min_tokens"]
+        self.citation = re.compile(cfg["citation_mark"])  # r26: '... hepatic metastases are frequent [4].' is no title
         self._furniture_class = SectionSplitter(rules)._furniture_class
         self.sections = set(cfg["sections"])  # where a title may land and still name the case
         endings = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(cfg["case_report_endings"], key=len,
@@ -38,7 +39,8 @@ class ReportTitle:
         """The first token of the title: among the first sentences that are not page furniture, the
         first line of its own that names a tumour and ends without a full stop ('Primary
         Neuroendocrine Tumor in Brain' below a contact line and opening hours), else the first with
-        a lower-case word; -1 without one. Once the body begins (an abstract header), a front-matter
+        a lower-case word; only a sentence that opens its line and cites nothing (r26). -1 without one.
+        Once the body begins (an abstract header), a front-matter
         sentence that names a tumour is the title, even one ending in a full stop: a hard-wrapped
         abstract line after it that names a tumour is not. A line of its own that ends in 'case report'
         after a colon or a dash ('Insulinoma Presenting As Epilepsy: A Case Report') is the title wherever it
@@ -112,8 +114,9 @@ class ReportTitle:
             return False
         if self._outside_title_sections(report, sent):
             return False
-        if len(sent) < self.min_tokens:
-            return False
+        if len(sent) < self.min_tokens or self.citation.search(sent.text) or \
+                not _starts_a_line(report.text, sent.start_char):
+            return False  # r26: nor one that cites, or that a sentence before it on its line ran into
         if any(t.is_alpha and t.is_lower for t in sent[:self.max_chars]):
             return True
         return short and any(c.islower() for c in sent.text) and bool(report.spans_near("TUMOUR", sent.start, sent.end))
@@ -133,6 +136,11 @@ def stated_unknown_primary(report: ReportView, title: ReportTitle) -> str:
                 break
         report.cache["unknown_primary"] = found
     return report.cache["unknown_primary"]
+
+
+def _starts_a_line(text: str, at: int) -> bool:
+    """Does the sentence at character `at` open its line (only spaces before it)?"""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
 def _a_title_line(text: str, at: int) -> bool:

@@ -71,6 +71,7 @@ class TumorSizeExtractor(FieldExtractor):
                                      rules["sites"])
         self.superlatives = frozenset(cfg["superlatives"])  # r10c: 'several liver lesions, the largest 45 mm'
         self.superlative_reach = cfg["superlative_reach_words"]
+        self.superlative_back = cfg["superlative_back_words"]  # r26: 'tumours, the largest of which was 45 mm'
         self.palpation = [w.lower() for w in cfg["palpation_cues"]]  # r12-size: 'On physical examination, a 4 cm mass'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
@@ -116,7 +117,12 @@ class TumorSizeExtractor(FieldExtractor):
         after = clause_words(text[m.end():min(hi, m.end() + self.clause_chars)], from_end=False)
         problem, site = self._own_problem(report, mention, m.start(), before, after, dims)
         problem = problem or self.problems.range_problem(before) or self.container.problem(text, m.end(), hi)
-        if not problem and self.superlatives.intersection(before):
+        # r26: 'three tumours, the largest of which was 45 mm' (read within two clauses' reach: linear in a table)
+        largest = self._largest_of_lesions(WORDS.findall(text[max(lo, m.start() - 2 * self.clause_chars):m.start()]
+                                                         .lower()))
+        if problem == "no_lesion_word" and largest:
+            problem = ""
+        if not problem and (self.superlatives.intersection(before) or largest):
             problem, site = self._picked_from(text[lo:m.start()].lower(), site)
         if site:
             mention.site_word = site
@@ -154,6 +160,15 @@ class TumorSizeExtractor(FieldExtractor):
         clause = text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2] + \
             text[m.end():cut.start() if cut else end]
         return any(c in clause.lower() for c in self.palpation)
+
+    def _largest_of_lesions(self, words: list[str]) -> bool:
+        """r26: a superlative among the last 'superlative_back_words' words, a lesion noun in the plural at
+        most that many words and three more before it ('three tumours in the sigmoid colon, the largest of
+        which was')."""
+        last = max((i for i, w in enumerate(words) if w in self.superlatives), default=-1)
+        return last >= len(words) - self.superlative_back and \
+            any(w.endswith("s") and self.problems.has_lesion_word([w])  # the largest of several: a plural
+                for w in words[max(0, last - self.superlative_back - 3):last])
 
     def _picked_from(self, head: str, site: str | None) -> tuple[str, str | None]:
         """'CT showed multiple liver lesions, the largest measuring 45 mm': a size told of the largest of

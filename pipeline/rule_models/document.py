@@ -94,6 +94,7 @@ class SectionRules(RuleModel):
     case_subsections: Words
     implicit_case_start: Regex
     implicit_case_in: Words
+    told_case_min_chars: Count  # r26: a 'Case report' told at this length before an abstract is the case
     sentence_abbreviations: Words
     table_ends_at_prose_line_of: Count
     strong_flat_headers: Words

@@ -109,6 +109,7 @@ class SizeRules(RuleModel):
     container_reach_chars: Count  # r6c-num: how far after a size the verb and the tumour's size are read
     superlatives: Words  # r10c: 'several liver lesions, the largest 45 mm': one of those lesions
     superlative_reach_words: Count  # r10c: ... their phrase's words after its noun ('lesions in the liver')
+    superlative_back_words: Count  # r26: 'three tumours, the largest of which was 45 mm': how far back it counts
     segment_organ_nouns: Words  # r12-size: 'terminal ileum 300 mm, caecum 150 mm': a resected part's length
     palpation_cues: Words  # r12-size: 'On physical examination, a 4 cm mass': ranked after a measured size
     region_organs: Words  # r12-size: 'a mediastinal mass': a region that holds the primary, not another organ

@@ -169,6 +169,7 @@ class TitleRules(RuleModel):
     review_tail_words: Words  # r6-rules: 'X: A Case Report and Review of the Literature'
     review_tail_before_chars: Count
     review_tail_after_chars: Count
+    citation_mark: Regex  # r26: a sentence with a citation mark ('[7]', '(1,2)') is no title
 
 
 class SegmentRules(RuleModel):  # r11: 'a metastasis in segment IV' is in the liver

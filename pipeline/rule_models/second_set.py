@@ -176,6 +176,10 @@ class OutcomeRules(RuleModel):
     statuses: dict[Outcome, Words]
     disease_causes: Words
     other_causes: Words
+    cause_denials: Words  # r26: 'died 5 years later without evidence of recurrence' names no cause
+    cause_denial_reach_words: Count
+    cause_time_words: Words  # r26: 'died 1 year after recurrence' dates the death, names no cause
+    cause_time_reach_words: Count
     follow_up_words: Words
     follow_up_phrases: Words
     history_words: Words
