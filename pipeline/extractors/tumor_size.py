@@ -15,6 +15,7 @@ from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
 from .clauses import clause_text
 from .demographics import spelled_number
 from .size_problems import SizeProblems
+from .size_superlatives import Superlatives
 from .size_words import (
     WORDS,
     Container,
@@ -69,9 +70,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.part_break = word_alternation([";", *cfg["after_clause_breaks"]])  # r6c-num: where a size's own part ends
         self.problems = SizeProblems(cfg, rules.site_synonyms, self.not_primary,  # r6-reshape: why not the primary's
                                      rules["sites"])
-        self.superlatives = frozenset(cfg["superlatives"])  # r10c: 'several liver lesions, the largest 45 mm'
-        self.superlative_reach = cfg["superlative_reach_words"]
-        self.superlative_back = cfg["superlative_back_words"]  # r26: 'tumours, the largest of which was 45 mm'
+        self.superlatives = Superlatives(cfg, self.problems, self.not_primary)  # 'lesions, the largest 45 mm'
         self.palpation = [w.lower() for w in cfg["palpation_cues"]]  # r12-size: 'On physical examination, a 4 cm mass'
 
     def parse(self, dims_text: str, unit: str) -> list[float] | None:
@@ -118,12 +117,11 @@ class TumorSizeExtractor(FieldExtractor):
         problem, site = self._own_problem(report, mention, m.start(), before, after, dims)
         problem = problem or self.problems.range_problem(before) or self.container.problem(text, m.end(), hi)
         # r26: 'three tumours, the largest of which was 45 mm' (read within two clauses' reach: linear in a table)
-        largest = self._largest_of_lesions(WORDS.findall(text[max(lo, m.start() - 2 * self.clause_chars):m.start()]
-                                                         .lower()))
+        largest = self.superlatives.of_lesions(text[max(lo, m.start() - 2 * self.clause_chars):m.start()].lower())
         if problem == "no_lesion_word" and largest:
             problem = ""
-        if not problem and (self.superlatives.intersection(before) or largest):
-            problem, site = self._picked_from(text[lo:m.start()].lower(), site)
+        if not problem and (self.superlatives.words.intersection(before) or largest):
+            problem, site = self.superlatives.picked_from(text[lo:m.start()].lower(), site)
         if site:
             mention.site_word = site
         if problem:
@@ -160,31 +158,6 @@ class TumorSizeExtractor(FieldExtractor):
         clause = text[max(lo, m.start() - self.clause_chars):m.start()].rpartition(";")[2] + \
             text[m.end():cut.start() if cut else end]
         return any(c in clause.lower() for c in self.palpation)
-
-    def _largest_of_lesions(self, words: list[str]) -> bool:
-        """r26: a superlative among the last 'superlative_back_words' words, a lesion noun in the plural at
-        most that many words and three more before it ('three tumours in the sigmoid colon, the largest of
-        which was')."""
-        last = max((i for i, w in enumerate(words) if w in self.superlatives), default=-1)
-        return last >= len(words) - self.superlative_back and \
-            any(w.endswith("s") and self.problems.has_lesion_word([w])  # the largest of several: a plural
-                for w in words[max(0, last - self.superlative_back - 3):last])
-
-    def _picked_from(self, head: str, site: str | None) -> tuple[str, str | None]:
-        """'CT showed multiple liver lesions, the largest measuring 45 mm': a size told of the largest of
-        several lesions is one of those, and the words of their phrase count against it ('liver'). `head`
-        is the size's sentence up to the size, lower-cased; the picked phrase is the last lesion noun (or
-        not-primary noun: 'metastases') before the superlative, with three words before it and
-        'superlative_reach_words' after ('lesions in the liver'). r10c."""
-        words = WORDS.findall(head)
-        last = max((i for i, w in enumerate(words) if w in self.superlatives), default=-1)
-        noun = max((i for i, w in enumerate(words[:last])
-                    if self.problems.has_lesion_word([w]) or self.not_primary.matches(w)), default=-1)
-        if noun < 0:
-            return "", site
-        phrase = words[max(0, noun - 3):min(last, noun + 1 + self.superlative_reach)]
-        problem, organ = self.problems.not_primary_word(phrase)
-        return problem, organ or site
 
     def _specimen(self, report: ReportView, lo: int, hi: int, m, header: str) -> bool:
         """Was the size matched by `m` measured on the resected specimen? A specimen cue in its clause
