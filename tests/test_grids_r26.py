@@ -185,7 +185,7 @@ SPECIMEN = {"The lesion, approx. 3 x 4 cm across, was a carcinoid.": "30 x 40",
             "Angiography showed a 4 x 2.5 cm tumour stain. A submucosal tumour, 3.5 x 2.4 x 2.0 cm, was removed.":
                 "35 x 24 x 20",
             "EUS showed a 15 mm NET. The tumour, 12 mm across, was removed endoscopically.": "12",
-            "The tunnel began 5 cm proximally to the lesion; the resected specimen measured 40 x 20 mm.": "40 x 20",
+            "The tunnel was opened 4 cm proximally to the polyp; the resected specimen measured 40 x 20 mm.": "40 x 20",
             # a distance, or an abbreviation before a cyst's size, is no tumour's
             "A submucosal injection was placed 5 cm distally to the lesion.": None,
             "CT showed a liver cyst approx. 2 cm across; the carcinoid was not seen.": None}
@@ -204,6 +204,10 @@ STAINS = {"Serotonin stain-positive tumour cells infiltrated the muscle.": (["se
           "Villin and CDX2 stains were negative.": ([], ["villin", "CDX2"]),
           "The tumour cells were positive for substance P and serotonin.": (["substance P", "serotonin"], []),
           "Cancer antigen 19-9 and TTF-1 were positive.": (["CA19-9", "TTF-1"], []),
+          "The cells stained strongly for the somatostatin-receptor 2 alpha.": (["SSTR2"], []),
+          "The cells were positive for the somatostatine receptor.": (["SSTR"], []),
+          "Immunohistochemistry showed the presence of substance P in many tumour cells.": (["substance P"], []),
+          "Staining revealed the presence of chromogranin A.": (["chromogranin A"], []),
           # a serum value is no stain
           "Her serum carbohydrate antigen 19-9 was elevated.": ([], [])}
 
@@ -321,3 +325,50 @@ def _dated_by_disease_cells():
 
 test_a_death_dated_by_the_disease_names_no_cause = grid_test(
     _dated_by_disease_cells, lambda row: row["outcome"], "outcome")
+
+# --- a mitotic count 'for' its area, and a bound after 'in' ----------------------------------------------------------
+MITOSES = {"We counted one mitosis for 10 HPF in the tumour.": ("1", "1", "10 HPF"),
+           "There were 3 mitoses for 10 high-power fields.": ("3", "3", "10 HPF"),
+           "The cells showed mitoses in less than 2/10 HPF.": ("", "2", "10 HPF"),
+           "Mitotic figures were found in fewer than 1 per 10 HPF.": ("", "1", "10 HPF"),
+           # an area with no count is none
+           "Mitoses per 10 HPF were not counted.": ("", "", "")}
+
+
+def _mitoses_cells():
+    yield from told_cells("A 61-year-old woman had a rectal NET removed.\n", MITOSES)
+
+
+test_a_mitotic_count_for_its_area = grid_test(
+    _mitoses_cells, lambda row: (row["mitoses_low"] or "", row["mitoses_high"] or "", row["mitoses_per"] or ""),
+    "mitoses_low", "mitoses_high", "mitoses_per")
+
+# --- a regimen's letters naming cells -----------------------------------------------------------------------------
+CELLS = {"Midgut NETs arise from the enterochromaffin (EC) cells of the crypts.": [],
+         "Hyperplasia of the EC cells was seen around the tumour.": [],
+         # the regimen itself
+         "She then received EC for four cycles.": ["carboplatin", "etoposide"]}
+
+
+def _cell_cells():
+    yield from told_cells("A 60-year-old man had a small bowel NET with liver metastases.\n", CELLS)
+
+
+test_a_regimen_s_letters_naming_cells_are_no_regimen = grid_test(
+    _cell_cells, lambda row: sorted(row["treatments"]), "treatments")
+
+# --- a teaching page shows its own specimen -----------------------------------------------------------------------
+EXAMPLE = {"This is an example of a lobe collapsed behind a bronchial carcinoid.": "NET",
+           "This is an example of a small cell carcinoma filling the main bronchus.": "NEC",
+           # a class's own description is no specimen
+           "A bronchial carcinoid is a rare tumour of the airway.": None}
+
+
+def _example_cells():
+    for sentence, want in EXAMPLE.items():
+        yield f"Lung specimen\nThe resected lobe of a 50-year-old man is shown. {sentence}\n", want
+
+
+test_an_example_on_a_teaching_page_is_the_specimen_s = grid_test(
+    _example_cells, lambda row: row["histology"], "histology")
+

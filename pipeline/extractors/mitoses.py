@@ -112,7 +112,7 @@ class MitosesExtractor(FieldExtractor):
             per = f"{fmt(float(groups['n'] or 1))} {self.unit_of[groups['unit'].lower()]}"
         if rule == "mitoses_none":
             return ("0", "0", per)
-        if rule == "mitoses_after_word" and self._no_count(groups["gap"], per):
+        if rule == "mitoses_after_word" and not groups.get("op") and self._no_count(groups["gap"], per):
             return None
         op = (groups.get("op") or "").lower()
         low: float | None = float(groups["low"])
@@ -123,7 +123,8 @@ class MitosesExtractor(FieldExtractor):
 
     def _no_count(self, gap: str, per: str | None) -> bool:
         """A number after a count word that is no count of it: the area of a count never given
-        ('mitoses per 10 HPF were not counted'), or a number too far away with no area after it."""
+        ('mitoses per 10 HPF were not counted'), or a number too far away with no area after it. (r26: a
+        number after a bound is a count wherever it stands: 'mitoses in fewer than 2/10 HPF'.)"""
         words = gap.strip().lower().split()
         if gap.rstrip().endswith("/") or words and words[-1] in self.per_words:
             return True

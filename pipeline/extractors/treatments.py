@@ -274,6 +274,7 @@ def _clause_word(doc, positions: range, words: set[str], stops: frozenset[str] =
 
 
 def _head_after(doc, span):
-    """The word after a treatment word, past a possessive clitic (r15: "Whipple's triad"), or None."""
-    i = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES else span.end
+    """The word after a treatment word, past a possessive clitic (r15: "Whipple's triad") or the bracket that
+    closes an abbreviation's definition (r26: 'enterochromaffin (EC) cells'), or None."""
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES | {")"} else span.end
     return doc[i] if i < len(doc) else None
