@@ -61,6 +61,19 @@ def demote_article_type_label(sections: list[Section], boxes: frozenset[str] = f
     return sections
 
 
+def abstract_before_box(sections: list[Section], boxes: frozenset[str]) -> list[Section]:
+    """r26: the prose right before a summary box printed after the abstract ('Core tip', rules
+    'boxes_after_abstract') is the abstract, when the saved page lost the abstract's own header: a front-matter
+    stretch that is no page furniture, directly before the box."""
+    out = list(sections)
+    for i in range(1, len(out)):
+        before = out[i - 1]
+        if out[i].header.strip().rstrip(":").lower() in boxes and before.label == "front_matter" \
+                and not before.header:
+            out[i - 1] = Section(before.start, before.end, "abstract", before.header)
+    return out
+
+
 def read_stacked_headers(sections: list[Section], text: str, label_line: re.Pattern, min_labels: int,
                          label: str) -> list[Section]:
     """A page that prints its abstract's headers as a column of empty labels ('Objective: Background:',

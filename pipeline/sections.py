@@ -21,6 +21,7 @@ from .section_marks import (
     BACK_MATTER,
     Section,
     Walk,
+    abstract_before_box,
     demote_article_type_label,
     read_stacked_headers,
     section_at,
@@ -104,7 +105,7 @@ class SectionSplitter:
                 self._read_line(walk, line, stripped, start, pos)
         sections = demote_article_type_label(to_sections(walk.marks, len(text)), self.boxes,
                                              lambda s: self._opens_case(text, s))
-        sections = read_stacked_headers(sections, text, *self.stacked)
+        sections = abstract_before_box(read_stacked_headers(sections, text, *self.stacked), self.boxes)
         if not any(s.label in ("abstract", "case") for s in sections):
             # No abstract and no case header: the body is the case, but a line of page furniture
             # (a running head, a reference) stays out of it.

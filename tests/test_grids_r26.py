@@ -372,3 +372,54 @@ def _example_cells():
 test_an_example_on_a_teaching_page_is_the_specimen_s = grid_test(
     _example_cells, lambda row: row["histology"], "histology")
 
+
+# --- the prose right before a 'Core tip' box is the abstract ---------------------------------------------------------
+BOX_ABSTRACT = ["Processing time: 120 Days and 4.0 Hours\nSuch tumours are rare. The case presented here involves a {}"
+                " with cough. CT showed a 4.3 cm x 6.6 cm mediastinal mass.\nCore tip: Such tumours are rare.\n",
+                "Published online: March 3, 2021\nThese carcinomas are rare. This report concerns a {} with weight loss."
+                " CT showed a 4.3 cm x 6.6 cm mediastinal mass.\nCore Tip: These carcinomas are rare.\n"]
+BOX_FILLINGS = {"52-year-old man": ("52", "male", "43 x 66"), "61-year-old woman": ("61", "female", "43 x 66")}
+# without the box the prose stays the front matter: the case below it is the patient's
+NO_BOX = {"Processing time: 120 Days and 4.0 Hours\nSuch tumours are rare. The case presented here involves a 52-year-old"
+          " man with cough. CT showed a 4.3 cm x 6.6 cm mediastinal mass.\nKeywords: mediastinum\nCase report\nA"
+          " 40-year-old woman had a cough.\n": ("40", "female", "")}
+
+
+def _box_cells():
+    for frame, (filling, want) in ((f, item) for f in BOX_ABSTRACT for item in BOX_FILLINGS.items()):
+        yield frame.format(filling), want
+    yield from NO_BOX.items()
+
+
+test_the_prose_before_a_core_tip_box_is_the_abstract = grid_test(
+    _box_cells, lambda row: (row["age"] or "", row["sex"] or "", row["tumor_size_mm"] or ""), "age", "sex")
+
+# --- results told as findings; a tumour marker within normal limits; a tumour that masquerades ------------------
+FINDINGS = {"Staining gave positive results for AE1/AE3 and CD56, with negative findings for synaptophysin and CK20.":
+                (["cytokeratin (AE1/AE3)", "CD56"], ["synaptophysin", "CK20"]),
+            "There were positive findings for CD56 and negative results for TTF-1.": (["CD56"], ["TTF-1"]),
+            # a blood value within normal limits is no stain
+            "CA-125, CEA and CA 19-9 were within normal limits.": ([], [])}
+
+
+def _findings_cells():
+    yield from told_cells("A 50-year-old man had a mediastinal NEC.\n", FINDINGS)
+
+
+test_results_told_as_findings = grid_test(
+    _findings_cells, lambda row: (row["markers_positive"], row["markers_negative"]), "markers_positive")
+
+MASQUERADE = {"He presented with symptoms masquerading as a rectal tumour. Biopsy showed a small cell carcinoma of the "
+              "prostate.": "prostate",
+              "He presented with a mass masquerading as a rectal cancer; it was a prostatic small cell carcinoma.":
+                  "prostate",
+              # a tumour that is where it seems
+              "He presented with bleeding from a rectal tumour; biopsy showed a small cell carcinoma.": "rectum"}
+
+
+def _masquerade_cells():
+    yield from told_cells("A 66-year-old man was referred.\n", MASQUERADE)
+
+
+test_a_tumour_masquerading_as_another_is_not_there = grid_test(
+    _masquerade_cells, lambda row: row["primary_site"], "primary_site")
