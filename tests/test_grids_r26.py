@@ -305,7 +305,7 @@ BACKGROUND = {"His history held a known background of a slowly enlarging ear nod
 
 
 def _background_cells():
-    yield from told_cells("A 33-year-old man presented with facial palsy; a middle ear NET was excised.\n", BACKGROUND)
+    yield from told_cells("A 33-year-old man came in with facial palsy; a middle ear NET was excised.\n", BACKGROUND)
 
 
 test_a_known_background_is_no_follow_up = grid_test(_background_cells, outcome_and_months, "outcome")
@@ -374,13 +374,13 @@ test_an_example_on_a_teaching_page_is_the_specimen_s = grid_test(
 
 
 # --- the prose right before a 'Core tip' box is the abstract ---------------------------------------------------------
-BOX_ABSTRACT = ["Processing time: 120 Days and 4.0 Hours\nSuch tumours are rare. The case presented here involves a {}"
+BOX_ABSTRACT = ["Processing time: 120 Days and 4.0 Hours\nSuch tumours are rare. The case shown here concerns a {}"
                 " with cough. CT showed a 4.3 cm x 6.6 cm mediastinal mass.\nCore tip: Such tumours are rare.\n",
                 "Published online: March 3, 2021\nThese carcinomas are rare. This report concerns a {} with weight loss."
                 " CT showed a 4.3 cm x 6.6 cm mediastinal mass.\nCore Tip: These carcinomas are rare.\n"]
 BOX_FILLINGS = {"52-year-old man": ("52", "male", "43 x 66"), "61-year-old woman": ("61", "female", "43 x 66")}
 # without the box the prose stays the front matter: the case below it is the patient's
-NO_BOX = {"Processing time: 120 Days and 4.0 Hours\nSuch tumours are rare. The case presented here involves a 52-year-old"
+NO_BOX = {"Processing time: 120 Days and 4.0 Hours\nSuch tumours are rare. The case shown here concerns a 52-year-old"
           " man with cough. CT showed a 4.3 cm x 6.6 cm mediastinal mass.\nKeywords: mediastinum\nCase report\nA"
           " 40-year-old woman had a cough.\n": ("40", "female", "")}
 
@@ -399,7 +399,7 @@ FINDINGS = {"Staining gave positive results for AE1/AE3 and CD56, with negative 
                 (["cytokeratin (AE1/AE3)", "CD56"], ["synaptophysin", "CK20"]),
             "There were positive findings for CD56 and negative results for TTF-1.": (["CD56"], ["TTF-1"]),
             # a blood value within normal limits is no stain
-            "CA-125, CEA and CA 19-9 were within normal limits.": ([], [])}
+            "Her CEA and chromogranin A stayed within normal limits.": ([], [])}
 
 
 def _findings_cells():
@@ -409,8 +409,8 @@ def _findings_cells():
 test_results_told_as_findings = grid_test(
     _findings_cells, lambda row: (row["markers_positive"], row["markers_negative"]), "markers_positive")
 
-MASQUERADE = {"He presented with symptoms masquerading as a rectal tumour. Biopsy showed a small cell carcinoma of the "
-              "prostate.": "prostate",
+MASQUERADE = {"His complaints were masquerading as a rectal tumour. Biopsy showed a prostatic small cell "
+              "carcinoma.": "prostate",
               "He presented with a mass masquerading as a rectal cancer; it was a prostatic small cell carcinoma.":
                   "prostate",
               # a tumour that is where it seems
