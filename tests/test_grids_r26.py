@@ -219,7 +219,7 @@ def _stain_cells():
 test_stain_words_joined_to_the_result_and_new_stains = grid_test(
     _stain_cells, lambda row: (row["markers_positive"], row["markers_negative"]), "markers_positive", "markers_negative")
 
-# --- a death from recurrence or relapse; a reason given 'in consideration of' ---------------------------------
+# --- a death from recurrence or relapse, or a denied cause; a reason given 'in consideration of' ---------------------------------
 DEATHS = {"She died of widespread metastases 4 months after the operation.": ("died of disease", "4"),
           "He died three years after his endoscopic resection because of recurrence.": ("died of disease", "36"),
           "She died of a relapse 8 months after surgery.": ("died of disease", "8"),
@@ -227,12 +227,6 @@ DEATHS = {"She died of widespread metastases 4 months after the operation.": ("d
           "She died of pneumonia 4 months after the operation.": ("died of other cause", "4"),
           "She died 4 months after the operation.": ("died", "4")}
 
-
-def _death_cells():
-    yield from told_cells("A 66-year-old woman had a rectal NEC resected.\n", DEATHS)
-
-
-test_a_death_from_recurrence_or_relapse_is_the_disease_s = grid_test(_death_cells, outcome_and_months, "outcome")
 
 REASONS = {"In consideration of her quality of life, we performed cytoreductive surgery only.": ["surgery"],
            "In consideration of his age, octreotide was started.": ["octreotide"],
@@ -289,11 +283,12 @@ DENIED = {"She died 5 years after surgery without evidence of recurrence.": ("di
           "She died of heart failure 5 years after surgery, without recurrence.": ("died of other cause", "60")}
 
 
-def _denied_cells():
-    yield from told_cells("A 66-year-old woman had a rectal NET resected.\n", DENIED)
+def _death_cells():
+    yield from told_cells("A 66-year-old woman had a rectal NEC resected.\n", DEATHS, DENIED)
 
 
-test_a_denied_cause_names_no_cause_of_death = grid_test(_denied_cells, outcome_and_months, "outcome")
+# a death from recurrence or relapse is the disease's; a denied cause names none
+test_the_cause_of_a_death_from_recurrence_or_denied = grid_test(_death_cells, outcome_and_months, "outcome")
 
 # --- a known background is the history, not the follow-up ------------------------------------------------------------
 BACKGROUND = {"His history held a known background of a slowly enlarging ear nodule, watched for 3 years elsewhere.":
