@@ -51,7 +51,7 @@ def demote_article_type_label(sections: list[Section], boxes: frozenset[str] = f
     box printed after the abstract ('Core Tip', rules 'boxes_after_abstract') is no abstract's start.
     r26: a 'Case Report' whose text opens as a case does ('A 75-year-old woman was referred ...':
     `opens_case`) is the case, wherever a flattened page put its abstract."""
-    labels = ["box" if s.header.strip().rstrip(":").lower() in boxes else s.label for s in sections]
+    labels = ["box" if _is_box(s, boxes) else s.label for s in sections]
     if "abstract" in labels and "case" in labels and labels.index("case") < labels.index("abstract"):
         first_abstract = labels.index("abstract")
         if "introduction" not in labels[:first_abstract]:
@@ -68,10 +68,15 @@ def abstract_before_box(sections: list[Section], boxes: frozenset[str]) -> list[
     out = list(sections)
     for i in range(1, len(out)):
         before = out[i - 1]
-        if out[i].header.strip().rstrip(":").lower() in boxes and before.label == "front_matter" \
+        if _is_box(out[i], boxes) and before.label == "front_matter" \
                 and not before.header:
             out[i - 1] = Section(before.start, before.end, "abstract", before.header)
     return out
+
+
+def _is_box(section: Section, boxes: frozenset[str]) -> bool:
+    """Is the section a summary box printed after the abstract ('Core tip:')?"""
+    return section.header.strip().rstrip(":").lower() in boxes
 
 
 def read_stacked_headers(sections: list[Section], text: str, label_line: re.Pattern, min_labels: int,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..regexes import compile_rule
 from .base import Mention, ReportView
 from .follow_up_time import NEVER, FollowUpTime
-from .name_patterns import words_pattern
+from .name_patterns import flexible, words_pattern
 from .outcome_words import time_word
 
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
@@ -136,6 +136,7 @@ class ClauseReader:
 
 
 def _before_a_word(words: list[str], reach: int) -> str:
-    """A pattern of one of `words` with at most `reach` words after it, at the end of the text searched."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    """A pattern of one of `words` (as `flexible` names) with at most `reach` words after it, at the end of the
+    text searched."""
+    alternatives = "|".join(flexible(w) for w in words)
     return rf"\b(?:{alternatives})\b(?:\W+[\w-]+){{0,{reach}}}\W*$"

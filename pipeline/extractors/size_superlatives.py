@@ -24,7 +24,7 @@ class Superlatives:
         size, lower-cased), a lesion noun in the plural at most that many words and three more before it
         ('three tumours in the sigmoid colon, the largest of which was')."""
         words = WORDS.findall(head)
-        last = max((i for i, w in enumerate(words) if w in self.words), default=-1)
+        last = self._last(words)
         return last >= len(words) - self.back and \
             any(w.endswith("s") and self.problems.has_lesion_word([w])  # the largest of several: a plural
                 for w in words[max(0, last - self.back - 3):last])
@@ -36,7 +36,7 @@ class Superlatives:
         not-primary noun: 'metastases') before the superlative, with three words before it and
         'superlative_reach_words' after ('lesions in the liver'). r10c."""
         words = WORDS.findall(head)
-        last = max((i for i, w in enumerate(words) if w in self.words), default=-1)
+        last = self._last(words)
         noun = max((i for i, w in enumerate(words[:last])
                     if self.problems.has_lesion_word([w]) or self.not_primary.matches(w)), default=-1)
         if noun < 0:
@@ -44,3 +44,7 @@ class Superlatives:
         phrase = words[max(0, noun - 3):min(last, noun + 1 + self.reach)]
         problem, organ = self.problems.not_primary_word(phrase)
         return problem, organ or site
+
+    def _last(self, words: list[str]) -> int:
+        """Where the last superlative stands among `words`, or -1."""
+        return max((i for i, w in enumerate(words) if w in self.words), default=-1)
