@@ -299,7 +299,10 @@ CONTEXT[("context", "generic_statements", "class_determiners")] = (
 SPREAD_CASE = "Case report\nA 60-year-old man presented with cough. "
 CONTEXT[("context", "generic_statements", "spread_types")] = (lambda label: {
     "METASTASIS": SPREAD_CASE + "It is an aggressive tumour with distant metastases.",
-}[label], "metastasis")
+    # r27: how the class spreads is no new disease of the patient's
+    "OUTCOME": "Case report\nA 60-year-old man had a rectal NEC resected. Since endocrine cell carcinoma is prone to "
+               "early metastasis, an active multimodal treatment is recommended.",
+}[label], "row")
 SPREAD_MARKER_PROBES = {
     "aggressive": "It is an aggressive tumour with distant metastases.",
     "early": "It is a tumour with early distant metastases.",
@@ -599,7 +602,9 @@ CUE_SENTENCES["in consideration of"] = ("{cue} her age, we performed surgery onl
 CUE_SENTENCES["to avoid"] = ("Octreotide was given during surgery {cue} a carcinoid crisis.", "functional_syndrome")
 
 # (h23 outcome helper) A predicate of possibility or frequency after a status word, for the outcome only.
-CUE_SENTENCES.update({cue: ("She had an ileal NET resected. After surgery, recurrence {cue}, and she is followed yearly.",
+# r27: 'in our experience' anchors the clause to the case, so that the cue, not a generic clause's spread, decides
+CUE_SENTENCES.update({cue: ("She had an ileal NET resected. After surgery, our experience is that recurrence "
+                            "{cue}, and she is followed yearly.",
                             "outcome")
                       for rule in RULES["context"]["cues"] if rule["allowed_types"] == ["OUTCOME"]
                       for cue in rule["phrases"]})
