@@ -32,7 +32,10 @@ HELD_OUT = ROOT.parent / "shared" / "tools" / "held_out.py"
 # Labels written as stated, mapped to the project's canonical names (docs/architecture.md, "Choices
 # where the guideline is silent": an ampullary primary is the duodenum; a skull-base metastasis is
 # bone). Applied before anyone ran the pipeline.
-CANONICAL = {"ampulla of vater": "duodenum", "parotid gland": "parotid", "skull base": "bone", "skeletal muscle": "muscle"}
+CANONICAL = {"ampulla of vater": "duodenum", "parotid gland": "parotid", "skull base": "bone", "skeletal muscle": "muscle",
+             # r27: the vocabulary's own canonical names (rules/sites.json: 'ileocecal' is the ileum's word, 'sinonasal'
+             # the nasal cavity's) and the one anal site the set already holds
+             "ileocecal": "ileum", "ileocaecal": "ileum", "sinonasal tract": "nasal cavity", "anus": "anal canal"}
 
 
 def canonical(row: dict) -> dict:
