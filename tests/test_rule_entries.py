@@ -199,8 +199,10 @@ PROBES = {
             w, f"She had a NET of the orbit {w} metastasized from elsewhere. A primary ileal NET was found."),
         "metastasis_sites"),
     ("metastasis", "site_after_prepositions"): (lambda w: f"CT showed metastases {w} the liver.", "metastasis_sites"),
+    # r27: nodes an 'involvement' reaches are a nodal metastasis by themselves, so its probe reaches the skin
     ("metastasis", "lesion_nouns"): (
-        lambda w: f"A rectal NET was known. CT showed metastatic {w} involving the lymph nodes.", "metastasis_sites"),
+        lambda w: f"A rectal NET was known. CT showed metastatic {w} involving "
+                  f"{'the skin' if w == 'involvement' else 'the lymph nodes'}.", "metastasis_sites"),
     ("metastasis", "found_verbs"): (lambda w: f"Metastases {w} in the lymph nodes.", "metastasis_sites"),
     ("metastasis", "found_verb_suffixes"): (  # r18: an adverb ('already', 'subsequently') as a participle is
         lambda w: f"Metastases were {dict(ed='discovered', ly='subsequently')[w]} in the lymph nodes.", "metastasis_sites"),
@@ -493,6 +495,9 @@ PROBES[("sites", "primary_cues", "postnominal_skips")] = (
     lambda w: f"La biopsia mostró un carcinoma {w} de pulmón.", "primary_site")
 PROBES[("treatments", "institution_links")] = (
     lambda w: f"She was admitted to the Department {w} Thoracic Surgery.", "treatments")
+# r27: the pituitary of a MEN1 adenoma is no NET primary
+PROBES[("sites", "primary_cues", "never_primary")] = (
+    lambda w: f"A 40-year-old woman with MEN1 had a {w} tumour removed years ago.", "primary_site")
 # h23-trt: a tracer's name beside a scan word is imaging; a name that is no tracer's stays a treatment.
 PROBES[("treatments", "tracer_names")] = (lambda w: f"She had a {w} scan before surgery.", "treatments")
 # h24-trt: a vein word before an embolization ('portal vein embolization' before a hepatectomy) names no treatment.

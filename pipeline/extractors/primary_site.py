@@ -32,6 +32,7 @@ class PrimarySiteExtractor(FieldExtractor):
         self.primary_link_reach = cues["primary_link_reach_tokens"]
         self.apposition_articles = set(cues["apposition_articles"])
         self.origin_nouns = set(cues["origin_nouns"])  # 'a NET of ileal origin'
+        self.never_primary = frozenset(cues["never_primary"])  # r27: the pituitary of a MEN1 adenoma
         self.spread_organs = frozenset(cues["metastasis_organs"])  # r20: a tie goes to the organ NETs seldom spread to
         self.metastasis_origin = set(cues["metastasis_origin_words"])  # r4-meta: 'metastasized from the cervix'
         self.met_prefixes = tuple(rules["metastasis"]["prefixes"])
@@ -60,7 +61,8 @@ class PrimarySiteExtractor(FieldExtractor):
     def find(self, report: ReportView) -> list[Mention]:
         title = self.title.start(report)
         tumours = report.spans("TUMOUR")
-        sites = [s for s in report.spans("SITE") if not report.from_model(s)]  # model sites: metastasis only
+        sites = [s for s in report.spans("SITE")  # model sites: metastasis only
+                 if not report.from_model(s) and s.id_ not in self.never_primary]
         beside = self.metastatic_sites.beside_metastasis_word(report, sites, tumours)
         # An organ the report calls metastatic ('liver metastases') is a weak vote for the primary
         # elsewhere in the report ('the dominant liver lesion', 'hepatic tumour burden').

@@ -103,6 +103,7 @@ class PrimaryCueRules(RuleModel):
     origin_prepositions: Words
     spread_prepositions: Words
     metastasis_organs: Words
+    never_primary: Words  # r27: the pituitary of MEN1's adenoma, or a metastasis: a NET report's primary never
     primary_words: Words
     primary_links: Words  # r5-meta: 'the primary site was the ileum'
     primary_link_reach_tokens: Count
