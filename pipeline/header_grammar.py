@@ -25,6 +25,8 @@ BEFORE_DOUBLE_SPACE = re.compile(r"\s(?=\s)")
 SPACE_BEFORE_DIGIT = re.compile(r"\s(?=\d)")
 UPPER_RUN = re.compile(r"[A-Z]{5}")
 NUMBERED = re.compile(r"\d\.\s+[A-Za-z]")
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a number, searched in a short window
+COUNTED_NOUN_WINDOW = 40  # characters: longer than any counted noun and its spaces
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -88,13 +90,20 @@ class HeaderGrammar:
         upper_all = _alternation(p.upper() for p in all_phrases if len(p) >= 5)
         self.upper_flat_header = re.compile(
             rf"(?<=\s)(?=[A-Z]{{2}})(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
-        # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text.
+        # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text; r27: not
+        # a number a counted noun takes ('discharged on post operative day 1. Pathology revealed ...').
+        self.counted_nouns = frozenset(cfg["numbered_header_not_after"])
         self.numbered_flat_header = re.compile(
             rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?:(?P<h>(?i:{alt}))(?=\s*:|\s+[A-Z0-9])|(?P<h3>{cased_alt})(?=\s+\S))")
         # After a sentence end, any short capitalised phrase before a colon may be a header; the
         # splitter's classify() decides.
         self.colon_flat_header = compile_rule(
             r"(?<=[.!?\]]\s)\s*(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")
+
+    def _counted(self, line: str, at: int) -> bool:
+        """Is the number at `at` one a counted noun right before it takes ('day 1.', 'grade 2.')?"""
+        before = WORD_BEFORE.search(line, max(0, at - COUNTED_NOUN_WINDOW), at)
+        return before is not None and before.group(1).lower() in self.counted_nouns
 
     def flat_headers(self, line: str, starts: list[int]) -> dict[int, re.Match]:
         """Every header of a flattened line by its offset; at one offset the first shape wins.
@@ -106,7 +115,8 @@ class HeaderGrammar:
         if UPPER_RUN.search(line):  # the big upper-case alternations only where upper-case words stand
             scans.append(self.upper_flat_header.finditer(line))
         if NUMBERED.search(line):
-            scans.append(finditer_at(self.numbered_flat_header, line, before_digit))
+            scans.append(m for m in finditer_at(self.numbered_flat_header, line, before_digit)
+                         if not self._counted(line, m.start()))
         for scan in scans:
             for m in scan:
                 found.setdefault(m.start(), m)
