@@ -79,6 +79,13 @@ SIGNED_SLASH = (r"(?<=[A-Za-z0-9]\+)/(?=[A-Za-z(])|(?<=[A-Z0-9][-\u2013])/(?=[A-
                 r"|(?<=[+\-\u2013]\))/(?=[A-Za-z(])|(?<=\A[+\-\u2013])/(?=[A-Za-z(])|(?<=positive|negative)/(?=[A-Za-z])")
 
 
+# r27: a comma or a semicolon glued between two words, as a PDF's text layer or a flattened page loses the space
+# after it ('positive for CK7,CK20 and TTF-1;Negative for CD45'): scispaCy keeps 'TTF-1;Negative' as one token,
+# so neither stain is read and the list's polarity runs on. Only before a letter: '2,5 cm', '1,000' and
+# 't(11;22)' stay whole.
+GLUED_LIST_MARK = r"(?<=[A-Za-z0-9+)]),(?=[A-Za-z])|(?<=[A-Za-z0-9+\-)]);(?=[A-Za-z])"
+
+
 # r17: a sentence's full stop glued to the next sentence after a space ('reported to date .We describe a
 # case'), as flattened web pages have it: scispaCy keeps '.We' as one token, so the sentences run together
 # and the second one's patient is lost. A full stop before a capitalised word becomes a token of its own
@@ -87,9 +94,9 @@ GLUED_FULL_STOP = r"^\.(?=[A-Z][a-z])"
 
 
 def _split_glued_marks(tokenizer) -> None:
-    """The tokenizer's own rules, with the glued citation marks and signed slashes split as infixes and a
-    glued full stop as a prefix."""
-    tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + SIGNED_SLASH + "|"
+    """The tokenizer's own rules, with the glued citation marks, signed slashes and list marks split as infixes
+    and a glued full stop as a prefix."""
+    tokenizer.infix_finditer = re.compile(GLUED_CITATION + "|" + SIGNED_SLASH + "|" + GLUED_LIST_MARK + "|"
                                           + tokenizer.infix_finditer.__self__.pattern).finditer
     tokenizer.prefix_search = re.compile(GLUED_FULL_STOP + "|" + tokenizer.prefix_search.__self__.pattern).search
 
