@@ -9,6 +9,22 @@ gathering's.
   involvement': pipeline/extractors/metastasis.py _nodes_involved); a 'nodal mass' is nodal disease
   (rules/metastasis.json 'phrases').
 
+The sixteenth gathering's study reports showed the rest:
+- the anal canal is an organ NECs start in ('an anal mass', 'perianal'; 'the anal verge' stays a rectal tumour's
+  landmark), and the pituitary one they spread to, never a NET report's primary: its tumour there is MEN1's adenoma
+  or a Cushing work-up's finding (rules/sites.json, 'primary_cues' 'never_primary');
+- a number a counted noun takes ('discharged on post operative day 1. Pathology revealed ...') is no numbered header
+  in a flattened line (rules/sections.json 'numbered_header_not_after'): read as one, it left the case before it
+  outside the case;
+- a comma or semicolon glued between two words ('CK7,CK20', 'TTF-1;Negative for CD45') separates them
+  (pipeline/nlp.py GLUED_LIST_MARK), so the stains and the list's polarity are read;
+- 'the mass was reported to be a pancreatic NET' is the patient's own pathology report, as 'was reported as' is
+  (rules/context.json, a pseudo-cue);
+- the title's treatment joins the case text's ('Nivolumab with radiotherapy for a metastatic oesophageal NEC after
+  oesophagectomy'), an institution keeps its 'Surgery' with an affiliation number glued to it ('1Department of
+  Hepatobiliary Surgery'), a bypass treats no tumour ('coronary bypass surgery ten years ago'), and a refusal told
+  as a noun refuses ('radiotherapy after refusal of major surgery': rules/context.json).
+
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
@@ -48,3 +64,135 @@ def _node_cells():
 
 
 test_lymph_nodes_an_involvement_reaches = grid_test(_node_cells, metastasis_and_sites, "metastasis")
+
+# --- the anal canal and the pituitary -----------------------------------------------------------------------------
+ANAL = {"A 63-year-old man presented with an anal mass; biopsy showed a small cell carcinoma.": "anal canal",
+        "A 58-year-old woman was found to have an anal neuroendocrine carcinoma.": "anal canal",
+        "A 70-year-old man had a neuroendocrine carcinoma of the anal canal.": "anal canal",
+        "A 66-year-old woman had a perianal neuroendocrine tumour excised.": "anal canal",
+        # the anal verge is a landmark of a rectal tumour, not its organ
+        "A 55-year-old man had a 6 mm rectal NET located 5 cm from the anal verge.": "rectum",
+        "A 49-year-old woman had a rectal carcinoid 3 cm above the anal verge.": "rectum"}
+PITUITARY = {"A 60-year-old woman had a pancreatic NET. MRI showed a pituitary metastasis.": ("pancreas", {"pituitary"}),
+             "A 52-year-old man had a lung carcinoid with metastasis to the pituitary gland.": ("lung", {"pituitary"}),
+             # the pituitary of a MEN1 adenoma, or of a Cushing work-up, is no primary and no metastasis
+             "A 40-year-old woman with MEN1 had a pituitary tumour removed years ago; a pancreatic NET was found.":
+                 ("pancreas", set()),
+             "Despite a lesion on pituitary MRI, sampling showed ectopic ACTH from a bronchial carcinoid.": ("lung", set()),
+             "A 45-year-old woman had a pituitary adenoma resected.": (None, set())}
+
+
+def _anal_cells():
+    yield from told_cells("", ANAL)
+
+
+def _pituitary_cells():
+    yield from told_cells("", PITUITARY)
+
+
+test_the_anal_canal_is_a_primary_site = grid_test(_anal_cells, lambda row: row["primary_site"], "primary_site")
+test_the_pituitary_is_a_metastasis_site_never_a_primary = grid_test(
+    _pituitary_cells, lambda row: (row["primary_site"], set(row["metastasis_sites"])), "primary_site")
+
+# --- a number a counted noun takes is no numbered header ----------------------------------------------------------
+OPENING = ("This report describes a goblet cell tumour of the appendix and reviews its treatment. A 48 year old man "
+           "presented with right lower quadrant pain and fever, and CT showed a dilated appendix. ")
+COUNTED = {"He underwent a laparoscopic appendectomy and was discharged on post operative day 1. Pathology revealed "
+           "a goblet cell carcinoid.": "48",
+           "Biopsy showed a neuroendocrine tumour, grade 2. Immunohistochemistry showed synaptophysin.": "48",
+           "He received cisplatin and etoposide, cycle 1. Pathology of the resected bowel showed a NEC.": "48",
+           "He was staged as stage 3. Pathology revealed nodal spread of a NEC.": "48",
+           # a numbered header after a sentence of the introduction starts its section
+           "Surgery is the mainstay of treatment. 2. Case presentation Pathology showed a NEC.": None}
+
+
+def _counted_cells():
+    for sentence, want in COUNTED.items():
+        first = OPENING if want else "Goblet cell tumours are rare tumours of the appendix, and a 48 year old man " \
+            "is described in the literature with right lower quadrant pain and fever. "
+        yield "A goblet cell tumour of the appendix\n\n" + first + sentence + " The rest of the report follows " \
+            "here and tells the course after the operation in full.\n", want
+
+
+test_a_number_a_counted_noun_takes_is_no_numbered_header = grid_test(
+    _counted_cells, lambda row: None if row["age"] is None else str(int(row["age"])), "age")
+
+# --- a comma or a semicolon glued between two stains --------------------------------------------------------------
+GLUED = {"The tumour cells were positive for CK7,synaptophysin and TTF-1;Negative for CK20 and CD45.":
+             ({"CK7", "synaptophysin", "TTF-1"}, {"CK20", "CD45"}),
+         "The cells were positive for chromogranin A,CD56;negative for S100.":
+             ({"chromogranin A", "CD56"}, {"S100"}),
+         "Stains: synaptophysin positive;CDX2 negative.": ({"synaptophysin"}, {"CDX2"}),
+         # a decimal comma and a translocation stay whole
+         "The tumour measured 2,5 cm and was positive for synaptophysin.": ({"synaptophysin"}, set())}
+
+
+def _glued_cells():
+    yield from told_cells("A 60-year-old man had a rectal NEC resected.\n", GLUED)
+
+
+test_a_glued_comma_or_semicolon_separates_stains = grid_test(
+    _glued_cells, lambda row: (set(row["markers_positive"]), set(row["markers_negative"])), "markers_positive")
+
+# --- the pathology 'was reported to be' -----------------------------------------------------------------------------
+REPORTED = {"At histology the mass was reported to be a pancreatic NET, testing positive for synaptophysin.":
+                {"synaptophysin"},
+            "The biopsy was reported as a NET, positive for chromogranin A.": {"chromogranin A"},
+            "The lesions were reported to be positive for CD56.": {"CD56"},
+            # the literature's cases stay the literature's
+            "Similar tumours positive for CD56 were reported by Smith et al.": set()}
+
+
+def _reported_cells():
+    yield from told_cells("A 43-year-old woman had a pancreatic mass resected.\n", REPORTED)
+
+
+test_a_pathology_reported_to_be_is_the_patient_s = grid_test(
+    _reported_cells, lambda row: set(row["markers_positive"]), "markers_positive")
+
+# --- the title's treatment joins the case text's --------------------------------------------------------------------
+TITLES = {"Nivolumab with radiotherapy for a metastatic oesophageal NEC after oesophagectomy: a case report":
+              {"nivolumab", "radiotherapy", "surgery"},
+          "Everolimus in a patient with a metastatic rectal NET":
+              {"everolimus", "surgery"},
+          "Long survival after PRRT for an ileal NET: a case report": {"PRRT", "surgery"},
+          # a title that asks, or names no treatment, adds none
+          "Small rectal NETs: is radiotherapy ever needed?": {"surgery"},
+          "A rare metastatic rectal NET: a case report": {"surgery"}}
+AFFILIATIONS = {"1Department of Hepatobiliary Surgery, City Hospital, China": {"sunitinib"},
+                "- 1Department of Hepatobiliary Surgery, City Hospital, China\n- 2Department of Pathology, City "
+                "Hospital, China": {"sunitinib"},
+                "2Division of Thoracic Surgery, University Clinic": {"sunitinib"},
+                "Department of Oncology, City Hospital": {"sunitinib"}}
+HISTORY = {"She had coronary bypass surgery ten years ago.": {"sunitinib"},
+           "She had a gastric bypass operation in 2010.": {"sunitinib"},
+           "She had a distal pancreatectomy in 2010.": {"sunitinib", "surgery"}}
+
+
+def _title_cells():
+    for title, want in TITLES.items():
+        yield f"{title}\nCase report\nA 60-year-old man with a NET underwent resection of the primary tumour.\n", want
+    for line, want in AFFILIATIONS.items():  # below the title, or first on a page that lost its title
+        yield f"Sunitinib for a pancreatic NET\n{line}\nCase report\nA 50-year-old man with a pancreatic NET was " \
+              "given sunitinib.\n", want
+        yield f"{line}\nCase report\nA 50-year-old man with a pancreatic NET was given sunitinib.\n", want
+    for sentence, want in HISTORY.items():
+        yield f"Case report\nA 64-year-old woman with a pancreatic NET was given sunitinib. {sentence}\n", want
+
+
+test_the_title_s_treatment_joins_the_case_s = grid_test(_title_cells, lambda row: set(row["treatments"]), "treatments")
+
+# --- a refusal told as a noun ----------------------------------------------------------------------------------------
+REFUSAL = {"She was treated with radiotherapy after refusal of major surgery.": {"radiotherapy"},
+           "After her refusal of surgery, octreotide was started.": {"octreotide"},
+           "Given his refusal of chemotherapy, he received PRRT.": {"PRRT"},
+           "After surgery, she was given octreotide.": {"surgery", "octreotide"}}
+
+
+def _refusal_cells():
+    yield from told_cells("A 70-year-old woman had a rectal NET.\n", REFUSAL)
+    yield ("Rectal NET treated with radiotherapy after refusal of major surgery\nCase report\nA 70-year-old woman "
+           "with a rectal NET received radiotherapy.\n", {"radiotherapy"})
+
+
+test_a_refusal_told_as_a_noun = grid_test(_refusal_cells, lambda row: set(row["treatments"]), "treatments")

@@ -4,18 +4,20 @@ Refused or only considered treatments ('surgery was deemed inappropriate', 'radi
 considered') are dropped by the shared context cues; imaging tracers ('In-111 octreotide SPECT')
 are not treatments; a class ('chemotherapy') is kept only when none of its agents is named. The
 report's title names the case's own treatment ('... treated with peptide receptor radionuclide therapy:
-a case report'), as it names its site and syndrome, though its section feeds no row: read, as the
-sentences naming the index patient elsewhere are, when the case text names no treatment."""
+a case report'), as it names its site and syndrome, though its section feeds no row: read beside the
+case text's (r27), where the sentences naming the index patient elsewhere are read only when the case
+text names no treatment."""
 from __future__ import annotations
 
 import bisect
 import re
 
 from ..regexes import compile_rule
-from .base import INDEX_SENTENCE_RANK, FieldExtractor, Mention, ReportView, keep
+from .base import INDEX_SENTENCE_RANK, TITLE_REASON, FieldExtractor, Mention, ReportView, keep
 from .title import ReportTitle
 from .treatment_removal import TumourRemoval
 
+DIGITS = "0123456789"
 CLAUSE_MARKS = frozenset({",", ";"})  # a scan word past one of these is no longer the drug's own noun
 GAP_WORDS = re.compile(r"[^\W\d_]+|[,;]")  # r20: the words and clause marks between a class word and a drug
 POSSESSIVES = frozenset({"'s", "’s"})  # r15: the clitic of a name's possessive ('Whipple's triad')
@@ -209,9 +211,11 @@ class TreatmentExtractor(FieldExtractor):
 
     def _in_institution_name(self, doc, start: int) -> bool:
         """'Department of Spinal Surgery', 'Division of Surgery': an institution word, 'of', and at most
-        two words before the treatment word."""
+        two words before the treatment word; r27: also with an author's affiliation number glued before it
+        ('1Department of Hepatobiliary Surgery', as a flattened author list has it)."""
         for k in range(max(0, start - self.institution_reach), start - 1):
-            if doc[k].lower_ in self.institution_words and doc[k + 1].lower_ in self.institution_links:
+            if (doc[k].lower_.lstrip(DIGITS) in self.institution_words
+                    and doc[k + 1].lower_ in self.institution_links):
                 return True
         return False
 
@@ -247,18 +251,26 @@ class TreatmentExtractor(FieldExtractor):
         return out
 
     def decide(self, mentions: list[Mention], row: dict) -> dict:
-        """The treatments the case text names; when it names none (a report cut off after its
+        """The treatments the case text and the title name; when the case text names none (a report cut off after its
         introduction, an abstract with no case section), those of the sentences that name the index
         patient elsewhere ('We report a case ... treated with radiotherapy alone'), as the other
         fields fall back to them."""
-        usable = [m for m in mentions if m.usable and not m.dropped and m.rank <= INDEX_SENTENCE_RANK]
-        usable = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        usable = _case_first(mentions)
         names = list(dict.fromkeys(m.normalized for m in sorted(usable, key=lambda m: m.start)))
         for cls in self.classes:
             if cls in names and (self._agent_named(cls, names) or self._agent_beside(cls, usable)):
                 names.remove(cls)
         keep(mentions, [m for m in usable if m.normalized in names])
         return {"treatments": names}
+
+
+def _case_first(mentions: list[Mention]) -> list[Mention]:
+    """The usable treatments of the case text and of the title, which names the case's own (r27: 'Nivolumab with
+    radiotherapy for a metastatic oesophageal NEC after oesophagectomy'); those of the index-patient sentences
+    elsewhere only when the case text names none."""
+    usable = [m for m in mentions if m.usable and not m.dropped and m.rank <= INDEX_SENTENCE_RANK]
+    case = [m for m in usable if m.rank < INDEX_SENTENCE_RANK]
+    return case + [m for m in usable if m.reason == TITLE_REASON] if case else usable
 
 
 def _clause_word(doc, positions: range, words: set[str], stops: frozenset[str] = CLAUSE_MARKS) -> str:
