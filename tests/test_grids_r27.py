@@ -23,12 +23,14 @@ The sixteenth gathering's study reports showed the rest:
 - the title's treatment joins the case text's ('Nivolumab with radiotherapy for a metastatic oesophageal NEC after
   oesophagectomy'), an institution keeps its 'Surgery' with an affiliation number glued to it ('1Department of
   Hepatobiliary Surgery'), a bypass treats no tumour ('coronary bypass surgery ten years ago'), and a refusal told
-  as a noun refuses ('radiotherapy after refusal of major surgery': rules/context.json).
+  as a noun refuses ('radiotherapy after refusal of major surgery': rules/context.json);
+- fluorouracil with leucovorin is written as one name ('5-FU/LV', '5FU-LV') and etoposide by its French brand
+  ('cisplatine-vepeside'): rules/treatments.json regimens and synonyms.
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import grid_test, metastasis_and_sites, outcome_and_months, told_cells
+from test_grids import CASE, grid_test, metastasis_and_sites, outcome_and_months, told_cells
 
 # --- how the class spreads is no new disease ----------------------------------------------------------------------
 CLASS_SPREAD = {"Since endocrine cell carcinoma is prone to early metastasis, an active multimodal treatment is "
@@ -196,3 +198,23 @@ def _refusal_cells():
 
 
 test_a_refusal_told_as_a_noun = grid_test(_refusal_cells, lambda row: set(row["treatments"]), "treatments")
+
+# --- fluorouracil with leucovorin as one name; a French brand of etoposide -------------------------------------------
+REGIMEN_FRAMES = ["After the resection he was treated with 5 cycles of {} adjuvant chemotherapy.",
+                  "Second-line {} was started for progression."]
+REGIMEN_NAMES = {"5FU-LV": {"fluorouracil", "leucovorin"}, "5-FU/LV": {"fluorouracil", "leucovorin"},
+                 "5FU/LV": {"fluorouracil", "leucovorin"}, "5-FU-LV": {"fluorouracil", "leucovorin"},
+                 "FU/LV": {"fluorouracil", "leucovorin"}, "cisplatine-vepeside": {"cisplatin", "etoposide"},
+                 "Vépéside": {"etoposide"},
+                 # a class with no agent named stays the class
+                 "platinum-based chemotherapy": {"chemotherapy"}}
+
+
+def _regimen_cells():
+    for frame in REGIMEN_FRAMES:
+        for name, want in REGIMEN_NAMES.items():
+            yield CASE.format("A 54-year-old man had a rectal NEC.\n" + frame.format(name)), want
+
+
+test_fluorouracil_with_leucovorin_as_one_name = grid_test(
+    _regimen_cells, lambda row: set(row["treatments"]) - {"surgery"}, "treatments")
