@@ -197,18 +197,8 @@ PROBES[("outcome", "cause_verbs")] = (
 PROBES[("outcome", "status_duration_links")] = (
     lambda w: f"She remained disease-free {w} 14 months duration.", "follow_up_months")
 
-# r11-out: a treatment still going on ('she is currently receiving lanreotide') says the disease is still there; a
-# response word counts only beside a tumour word; the clause opening the report's account of her ('We present a
+# r11-out: a response word counts only beside a tumour word; the clause opening the report's account of her ('We present a
 # case of ...') dates its disease words before the follow-up; a death's cause may stand before its duration.
-_VERB_OPENER = {"to receive": "continues", "to take": "continues"}
-PROBES[("outcome", "ongoing_treatment", "openers")] = (
-    lambda w: f"Two years after surgery she {w} on lanreotide.", "outcome")
-PROBES[("outcome", "ongoing_treatment", "verbs")] = (
-    lambda w: f"Two years after surgery she {_VERB_OPENER.get(w, 'is')} {w} lanreotide.", "outcome")
-PROBES[("outcome", "ongoing_treatment", "excluded")] = (
-    lambda w: f"Two years later she is on a normal diet since {w}.", "outcome")
-PROBES[("outcome", "ongoing_treatment", "stops")] = (
-    lambda w: f"Two years later she is on regular checks {w} chemotherapy.", "outcome")
 PROBES[("outcome", "response_words")] = (
     lambda w: f"Two years after surgery the infiltrates {'' if w == 'regressed' else 'showed '}{w}.", "outcome")
 PROBES[("outcome", "response_subjects")] = (
@@ -217,15 +207,11 @@ PROBES[("outcome", "report_openers")] = (
     lambda w: f"{w.capitalize()} a woman with liver metastases after 4 years.", "outcome")
 PROBES[("outcome", "death_cause_links")] = (
     lambda w: f"Death {w} liver failure occurred 19 months after diagnosis.", "outcome")
-PROBES[("outcome", "ongoing_treatment", "after_treatment")] = (
-    lambda w: f"Two years after surgery, treatment with lanreotide {w}.", "outcome")
 PROBES[("outcome", "denials_before_alive")] = (
     lambda w: f"Two years after surgery there was {w} improvement.", "outcome")
 
 # r12-out: a tumour's growth is a status only about a tumour, as a response word is; a new lesion ('new liver lesions')
-# at a follow-up is a disease found then, the words between 'new' and its noun joining nothing; a waiting state
-# ('she is awaiting liver transplantation') and an ongoing treatment referred to ('she continues on it') are
-# 'alive with disease'.
+# at a follow-up is a disease found then, the words between 'new' and its noun joining nothing.
 PROBES[("outcome", "growth_words")] = (
     lambda w: f"Two years after surgery the infiltrates {'showed ' if w in ('enlargement', 'growth') else ''}{w}.",
     "outcome")
@@ -233,13 +219,6 @@ PROBES[("outcome", "new_findings", "words")] = (lambda w: f"Two years after surg
 PROBES[("outcome", "new_findings", "nouns")] = (lambda w: f"Two years after surgery CT showed a new {w}.", "outcome")
 PROBES[("outcome", "new_findings", "not_between")] = (
     lambda w: f"Two years after surgery she reported new pain {w} lesions.", "outcome")
-PROBES[("outcome", "ongoing_treatment", "referents")] = (
-    lambda w: f"She was started on lanreotide. Two years later she remains on {w}.", "outcome")
-PROBES[("outcome", "ongoing_treatment", "waits")] = (  # no time word: a waiting state in the present needs none
-    lambda w: f"She has been {w}." if w.startswith("placed") else f"She is {w}." if "transplant" in w
-    else f"She is {w} for liver transplantation." if w.endswith("list") else f"She is {w} PRRT.", "outcome")
-PROBES[("outcome", "ongoing_treatment", "awaited")] = (
-    lambda w: f"Two years later she was referred to the oncology centre for {w}.", "outcome")
 
 # r13: an adverb of time or manner inside a status ('he is currently being followed up')
 PROBES[("outcome", "status_gap_words")] = (

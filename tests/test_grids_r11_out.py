@@ -8,10 +8,8 @@ fared and when, written from the genre in sentences of our own, not traced from 
   section, the abstract, the conclusion or the discussion, and in two sentences (a scan, then 'she is
   well'). Most of it was read already; the grid keeps it so.
 - A treatment still going on at the end ('she is currently receiving lanreotide', 'he remains on
-  everolimus', 'she continues to receive octreotide LAR', 'octreotide LAR was continued') says the disease
-  is still there: 'alive with disease' (rules/outcome.json 'ongoing_treatment', outcome_ongoing.py), unless
-  a no-disease statement stands beside it or in the sentence before; an operation, a treatment after a
-  'stops' word ('on regular checks after surgery') or the clause introducing her are none.
+  everolimus', 'octreotide LAR was continued') was read as 'alive with disease' here; r27 retired that: it is
+  no status by itself, and a status said beside it is read as every status is.
 - A tumour's response told by a word of its own ('the liver lesions regressed', 'regression of the
   metastases', 'shrinkage of the mass', 'the lesions were smaller') or its control ('the disease is
   currently under control') is 'alive with disease', but only about a tumour ('response_subjects'): a lung
@@ -147,51 +145,37 @@ test_grid_the_last_follow_up_as_commonly_worded = grid_test(
     last_follow_up_cells, status_and_months, "outcome", "follow_up_months")
 
 
-# --- a treatment still going on at the end ------------------------------------------------------------------
+# --- a treatment still going on at the end: no status by itself (r27) ---------------------------------------------
+# r11 read it as 'alive with disease'; r27 retired that: the guideline's worked example of a report that ends as a
+# treatment starts leaves the outcome empty, and the development set's labellers never read one so. A status said
+# beside it is read as every status is.
 ONGOING_FRAMES = ["She {} lanreotide.", "Two years after diagnosis, she {} octreotide LAR.",
                   "She {} everolimus, 18 months after the diagnosis.",
                   "At the last visit she {} monthly injections of lanreotide."]
-ONGOING = {"is currently receiving": WITH, "is currently on": WITH, "remains on": WITH, "continues on": WITH,
-           "continues to receive": WITH, "is still being treated with": WITH, "is now receiving": WITH,
-           "has been on": WITH, "is maintained on": WITH, "is still on": WITH, "remained on": WITH}
-ONGOING_TOLD = {"She is currently undergoing peptide receptor radionuclide therapy.": (WITH, None),
-                "She is receiving palliative chemotherapy.": (WITH, None),
-                "She has been on lanreotide for 3 years.": (WITH, 36),
-                "She remains on octreotide LAR 2 years after diagnosis.": (WITH, 24),
-                "She is still on octreotide and doing well 5 years after diagnosis.": (WITH, 60),
-                "She remains on lanreotide. She is doing well.": (WITH, None),
-                "Treatment with lanreotide is ongoing.": (WITH, None),
-                "Lanreotide treatment is ongoing, 2 years after diagnosis.": (WITH, 24),
-                "Octreotide LAR was continued, and she remains well 2 years after diagnosis.": (WITH, 24),
-                "She was continued on lanreotide.": (WITH, None),
-                "She has been maintained on octreotide LAR since then.": (WITH, None),
-                "She is currently treated with lanreotide.": (WITH, None),
-                "She is still under treatment with lanreotide.": (WITH, None),
-                "She is under lanreotide treatment, 2 years after diagnosis.": (WITH, 24),
-                "She remains on somatostatin analogue therapy 2 years after diagnosis.": (WITH, 24),
-                "She continues to take everolimus.": (WITH, None),
-                "She is currently on the fourth cycle of PRRT.": (WITH, None)}
-NOT_ONGOING = {  # free of disease beside it or just before it; an operation; a 'stops' word; her presentation
+ONGOING = ["is currently receiving", "is currently on", "remains on", "continues on", "continues to receive",
+           "is still being treated with", "is now receiving", "has been on", "is maintained on", "is still on",
+           "remained on"]
+ONGOING_TOLD = ["She is currently undergoing peptide receptor radionuclide therapy.",
+                "She is receiving palliative chemotherapy.", "She has been on lanreotide for 3 years.",
+                "She remains on octreotide LAR 2 years after diagnosis.", "Treatment with lanreotide is ongoing.",
+                "Lanreotide treatment is ongoing, 2 years after diagnosis.", "She was continued on lanreotide.",
+                "She is still under treatment with lanreotide.", "She is currently on the fourth cycle of PRRT."]
+STATED_BESIDE = {  # a status said beside the treatment is read as every status is
+    "She is still on octreotide and doing well 5 years after diagnosis.": (ALIVE, 60),
+    "Octreotide LAR was continued, and she remains well 2 years after diagnosis.": (ALIVE, 24),
+    "She remains on lanreotide with stable disease 2 years after diagnosis.": (WITH, 24),
     "A CT scan two years after surgery showed no recurrence. She remains on lanreotide.": (NO_DISEASE, 24),
     "She is free of disease and remains on lanreotide 2 years after surgery.": (NO_DISEASE, 24),
-    "She is now on a normal diet since surgery.": NO_STATUS,
-    "She is now on a normal diet following surgery.": NO_STATUS,
-    "She is on regular checks after chemotherapy.": NO_STATUS,
-    "She is taking no chemotherapy.": NO_STATUS,
-    "She remains under observation following chemotherapy.": NO_STATUS,
-    "No chemotherapy was given; follow-up is ongoing.": NO_STATUS,
-    "She is now on regular follow-up without any treatment.": (ALIVE, None),
-    "A 70-year-old woman who is receiving octreotide for flushing was referred.": NO_STATUS,
-    "Lanreotide was recommended.": NO_STATUS}
+    "She is now on regular follow-up without any treatment.": (ALIVE, None)}
 
 
 def ongoing_cells():
-    for frame, months in zip(ONGOING_FRAMES, (None, 24, 18, None), strict=True):
-        yield from framed_cells(METASTATIC, [frame], {phrase: (want, months) for phrase, want in ONGOING.items()})
-    yield from told_cells(METASTATIC, ONGOING_TOLD, NOT_ONGOING)
+    for frame in ONGOING_FRAMES:
+        yield from framed_cells(METASTATIC, [frame], dict.fromkeys(ONGOING, NO_STATUS))
+    yield from told_cells(METASTATIC, dict.fromkeys(ONGOING_TOLD, NO_STATUS), STATED_BESIDE)
 
 
-test_grid_a_treatment_still_going_on_is_alive_with_disease = grid_test(
+test_grid_a_treatment_still_going_on_is_no_status_by_itself = grid_test(
     ongoing_cells, status_and_months, "outcome", "follow_up_months")
 
 
@@ -372,7 +356,8 @@ COURSE_TO_THE_END = {
     'He remains clinically well with stable disease 30 months after diagnosis.': (WITH, 30),
     'Thirty months after diagnosis he is alive, with a stable tumour burden.': (WITH, 30),
     'He has survived 30 months since the diagnosis with good quality of life.': (ALIVE, 30),
-    'He is in good general condition and continues on lanreotide, 30 months after the diagnosis.': (WITH, 30),
+    # r27: the treatment she continues says nothing of the disease; her condition says she is alive
+    'He is in good general condition and continues on lanreotide, 30 months after the diagnosis.': (ALIVE, 30),
     'The patient is still alive with liver metastases 30 months after the diagnosis.': (WITH, 30),
     'Thirty months after diagnosis, CT shows no progression of the liver metastases.': (WITH, 30),
     'Unfortunately, he died of tumour progression 30 months after diagnosis.': (DOD, 30),

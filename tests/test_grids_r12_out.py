@@ -5,11 +5,9 @@ fared and when, written from the genre in sentences of our own, not traced from 
   enlarged', 'new liver lesions appeared a year later', 'the nodes grew on follow-up imaging'): 'alive with
   disease' when she is not said to have died; a growth before the operation, another patient's tumour's growth,
   'no new lesions' and a hypothetical growth are none.
-- A waiting state ('awaiting liver transplantation', 'on the waiting list', 'scheduled for PRRT', 'referred
-  for further treatment'): she lives, and the disease the awaited treatment is for is still there ('alive with
-  disease'); a planned check-up, an awaited test result, a referral at presentation are none.
-- A treatment still going on told by a pronoun or a short noun ('she continues on it', 'he remains on the
-  analogue', 'the treatment is ongoing'): 'alive with disease', as with the drug's name.
+- A waiting state ('awaiting liver transplantation', 'scheduled for PRRT') and a treatment still going on told
+  by a pronoun ('she continues on it') were read as 'alive with disease' here; r27 retired both: neither is a
+  status by itself.
 - The last follow-up's common shapes with a duration ('at the last visit, 30 months after surgery, ...', 'two
   and a half years on, she is well', 'she has remained disease-free for 4 years', 'follow-up of 18 months
   without recurrence'), for both the status and the months.
@@ -68,91 +66,52 @@ test_grid_growth_or_new_lesions_at_follow_up = grid_test(
     growth_cells, status_and_months, "outcome", "follow_up_months")
 
 
-# --- a waiting state: the awaited treatment's disease is still there ---------------------------------------------
-# ../shared/ANNOTATION.md names no waiting state; the choice here: a patient told to be waiting for a treatment of
-# the tumour (a transplant, PRRT, an operation, 'further treatment') lives with the disease that treatment is for,
-# 'alive with disease', as one still on a treatment does. A past referral or plan needs a follow-up clause.
-WAITING = {
-    "She is currently awaiting liver transplantation.": (WITH, None),
-    "She is on the waiting list for a liver transplant.": (WITH, None),
-    "She is scheduled for PRRT.": (WITH, None),
-    "Two years after diagnosis, she was referred for further treatment.": (WITH, 24),
-    "The patient is now awaiting peptide receptor radionuclide therapy.": (WITH, None),
-    "She has been listed for liver transplantation.": (WITH, None),
-    "She is awaiting surgery for the liver metastases.": (WITH, None),
-    "Eighteen months after diagnosis, she was referred to the oncology team for further management.": (WITH, 18),
-    "She is due to start lanreotide next month.": (WITH, None),
-    "At present she awaits radioembolisation of the liver lesions.": (WITH, None),
-    "She is scheduled for chemotherapy with capecitabine and temozolomide.": (WITH, None),
-    "She is currently on the waiting list for transplantation, 14 months after diagnosis.": (WITH, 14),
-    "Six months later she was referred for PRRT.": (WITH, 6),
-    "She is awaiting transarterial chemoembolisation.": (WITH, None),
-    "She is being evaluated for liver transplantation.": (WITH, None),
-    "She is scheduled to undergo resection of the remaining liver metastases.": (WITH, None),
-    "Three years after diagnosis, she is waiting for a liver transplant.": (WITH, 36),
-    "She has been placed on the transplant waiting list.": (WITH, None),
-    "She is awaiting her second cycle of lutetium-177 DOTATATE.": (WITH, None),
-}
-NOT_WAITING = {  # a check-up, a test result, a referral at presentation, a hypothetical, a plan before the operation
-    "She is scheduled for follow-up imaging in 6 months.": NO_STATUS,
-    "She is awaiting the results of genetic testing.": NO_STATUS,
-    "She was referred to our unit for further work-up of the liver lesions.": NO_STATUS,
-    "Liver transplantation may be considered if the disease progresses.": NO_STATUS,
-    "She was referred for further treatment and underwent a right hemicolectomy.": NO_STATUS,
-}
+# --- a waiting state, or a treatment still going on told by a pronoun: no status by itself (r27) ------------------
+# r12 read both as 'alive with disease' (../shared/ANNOTATION.md names neither); r27 retired that: the guideline's
+# worked examples leave a report that ends with a treatment planned or started without an outcome, and the
+# development set's labellers never read one so. A status said beside it is read as every status is.
+WAITING = ["She is currently awaiting liver transplantation.", "She is on the waiting list for a liver transplant.",
+           "She is scheduled for PRRT.", "Two years after diagnosis, she was referred for further treatment.",
+           "The patient is now awaiting peptide receptor radionuclide therapy.",
+           "She has been listed for liver transplantation.", "She is awaiting surgery for the liver metastases.",
+           "She is due to start lanreotide next month.", "At present she awaits radioembolisation of the liver lesions.",
+           "She is currently on the waiting list for transplantation, 14 months after diagnosis.",
+           "Six months later she was referred for PRRT.", "She is awaiting her second cycle of lutetium-177 DOTATATE.",
+           "She is scheduled for follow-up imaging in 6 months.", "She is awaiting the results of genetic testing.",
+           "She was referred to our unit for further work-up of the liver lesions."]
+WAITING_BESIDE = {
+    "She is scheduled for PRRT after progression of the liver metastases 18 months after diagnosis.": (WITH, 18),
+    "Two years after diagnosis she remains disease-free and is scheduled for a follow-up scan.": (NO_DISEASE, 24)}
 
 
 def waiting_cells():
-    yield from told_cells(METASTATIC, WAITING, NOT_WAITING)
-    yield (CASE.format("A 52-year-old woman was referred to our department for further treatment of a duodenal "
-                       "mass. Endoscopy showed a 12-mm submucosal lesion."), NO_STATUS)
+    yield from told_cells(METASTATIC, dict.fromkeys(WAITING, NO_STATUS), WAITING_BESIDE)
 
 
-test_grid_a_waiting_state_is_alive_with_disease = grid_test(
+test_grid_a_waiting_state_is_no_status_by_itself = grid_test(
     waiting_cells, status_and_months, "outcome", "follow_up_months")
 
 
-# --- an ongoing treatment referred to by a pronoun or a short noun ----------------------------------------------
 STARTED = "She was started on lanreotide 120 mg every 28 days. "
-REFERRED = {
-    "She continues on it.": (WITH, None),
-    "She remains on the analogue.": (WITH, None),
-    "The treatment is ongoing and well tolerated.": (WITH, None),
+REFERRED = ["She continues on it.", "She remains on the analogue.", "The treatment is ongoing and well tolerated.",
+            "She remains on this therapy.", "Treatment is ongoing.", "She remains on treatment 3 years later.",
+            "She continues to receive it every 28 days.", "She is currently still on it, 2 years after diagnosis.",
+            "Two years later, she continues on this regimen.", "The analogue has been continued.",
+            "She remained on the ward for a week.", "The treatment was stopped because of side effects."]
+REFERRED_BESIDE = {
     "She is still receiving lanreotide with stable disease.": (WITH, None),
-    "She remains on this therapy.": (WITH, None),
-    "She is still on treatment.": (WITH, None),
-    "Treatment is ongoing.": (WITH, None),
-    "She continues on the same dose.": (WITH, None),
-    "She remains on treatment 3 years later.": (WITH, 36),
-    "She is still taking it.": (WITH, None),
-    "She continues to receive it every 28 days.": (WITH, None),
-    "This treatment is still ongoing.": (WITH, None),
-    "She is still on the drug.": (WITH, None),
-    "She remains on the medication with good symptom control.": (WITH, None),
-    "She remains on maintenance therapy.": (WITH, None),
-    "She is currently still on it, 2 years after diagnosis.": (WITH, 24),
-    "She remains on monthly injections.": (WITH, None),
-    "She remains on the same treatment to date.": (WITH, None),
-    "She is still being treated with it.": (WITH, None),
-    "Two years later, she continues on this regimen.": (WITH, 24),
-    "The therapy is ongoing, 30 months after diagnosis.": (WITH, 30),
-    "She remains on it and is doing well.": (WITH, None),
-    "The analogue has been continued.": (WITH, None),
-}
-NOT_REFERRED = {  # a stay, a check-up, a treatment stopped, no treatment named before, free of disease beside it
-    "She remained on the ward for a week.": NO_STATUS,
-    "The treatment was stopped because of side effects.": NO_STATUS,
+    "She remains on it and is doing well.": (ALIVE, None),
     "She continued on it until her death from liver failure 2 years later.": (DOD, 24),
     "She remains on it with no evidence of disease 2 years after diagnosis.": (NO_DISEASE, 24),
 }
 
 
 def referred_cells():
-    yield from told_cells(METASTATIC + STARTED, REFERRED, NOT_REFERRED)
-    yield CASE.format(RESECTED + "He remains on it."), NO_STATUS  # no treatment named for 'it' to refer to
+    yield from told_cells(METASTATIC + STARTED, dict.fromkeys(REFERRED, NO_STATUS), REFERRED_BESIDE)
+    yield CASE.format(RESECTED + "He remains on it."), NO_STATUS
 
 
-test_grid_an_ongoing_treatment_referred_to_is_alive_with_disease = grid_test(
+test_grid_an_ongoing_treatment_referred_to_is_no_status_by_itself = grid_test(
     referred_cells, status_and_months, "outcome", "follow_up_months")
 
 

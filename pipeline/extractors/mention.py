@@ -83,7 +83,6 @@ class Mention:
     treated: bool = False
     # outcome (r11-out): 'she is currently receiving lanreotide': a treatment still going on, a weak 'alive with
     # disease' that yields to a no-disease statement beside it or in the sentence before
-    ongoing: bool = False
     # outcome (r12-out): 'she was referred for PRRT': a waiting state told in the past, a status only in a follow-up
     # clause
     needs_time: bool = False

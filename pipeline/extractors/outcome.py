@@ -31,10 +31,10 @@ preparation'), not how she fared. A bare 'alive' that dates itself keeps its dat
 before it ('a partial response. She is alive 18 months after diagnosis.': the disease is still there);
 a survival the index patient had ('his disease-free survival of 40 months') is no statistic. Durations
 and dates, and which of them dates the status: follow_up_time.py; what a status's clause says (follow-up,
-dated before it, presentation, discharge, causes of death): outcome_clause.py; a treatment still going on at
-the end ('she is currently receiving lanreotide', a weak 'alive with disease'): outcome_ongoing.py; whether a
-death word is a death ('she has survived 12 years' is none), its cause and its date: outcome_death.py. Word lists:
-rules/outcome.json."""
+dated before it, presentation, discharge, causes of death): outcome_clause.py; whether a death word
+is a death ('she has survived 12 years' is none), its cause and its date: outcome_death.py. A treatment
+she is still on, or waits for, is no status by itself (r27: 'she remains on lanreotide' says nothing of
+the disease; the guideline leaves such an ending empty). Word lists: rules/outcome.json."""
 from __future__ import annotations
 
 import heapq
@@ -48,7 +48,6 @@ from .outcome_choice import LastLivingStatus, status_phrase
 from .outcome_clause import Clause, ClauseReader
 from .outcome_death import DIED, DeathWords
 from .outcome_growth import NEW, NewDisease
-from .outcome_ongoing import OngoingTreatment
 from .outcome_words import ALIVE, NO_DISEASE, WITH_DISEASE, StatusWords, lowered, words_before
 from .title import ReportTitle
 
@@ -96,7 +95,6 @@ class OutcomeExtractor(FieldExtractor):
         self.clauses = ClauseReader(cfg, self.time)  # what the clause of a status says
         self.words = StatusWords(cfg)  # what the words beside a living status make of it
         self.title = ReportTitle(rules)
-        self.ongoing = OngoingTreatment(rules)  # r11-out: 'she is currently receiving lanreotide'
         self.new_disease = NewDisease(cfg)  # r12-out: 'new liver lesions appeared', 'the mass had enlarged'
 
     def _status_matches(self, text: str):
@@ -114,21 +112,9 @@ class OutcomeExtractor(FieldExtractor):
         for m in durations:  # 'insulinomas in MEN 1: a 9-year follow-up': the title names the case's follow-up
             if m.rule == FOLLOW_UP_RULE and m.status == "other_patient" and self.title.holds(report, m.start):
                 m.affirm_in_title()
-        statuses = self.time.lasted(report.text, self._statuses(report) + self._ongoing(report), durations)
+        statuses = self.time.lasted(report.text, self._statuses(report), durations)
         self._reported_with(statuses, durations)
         return statuses + self._findings(report) + durations + dates + self.time.day_counts(report)
-
-    def _ongoing(self, report: ReportView) -> list[Mention]:
-        """r11-out: a treatment still going on ('he remains on everolimus'), as a status of its clause: none in
-        the title or in the clause introducing the patient or dated before the follow-up."""
-        out = self.ongoing.find(report)
-        for mention in out:
-            clause = self.clauses.of(report, mention, mention.start)
-            if mention.status == "affirmed" and self.title.holds(report, mention.start):
-                mention.overrule("other_patient", TITLE_REASON)
-            elif mention.status == "affirmed" and (clause.dated_before or mention.needs_time and not clause.follow_up):
-                mention.overrule("negated", "not_at_follow_up")  # r12-out: 'she was referred for PRRT' needs a time
-        return out
 
     def _reported_with(self, statuses: list[Mention], durations: list[Mention]) -> None:
         """r9b: the durations of a sentence whose status the report reports at a follow-up ('no recurrence

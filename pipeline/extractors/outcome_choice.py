@@ -7,7 +7,7 @@ sentences. A disease that a treatment was for tells the course, not the state at
 from __future__ import annotations
 
 from .base import Mention
-from .outcome_words import NO_DISEASE, WITH_DISEASE, spelt
+from .outcome_words import WITH_DISEASE, spelt
 
 SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start: a space or a line break
 
@@ -25,19 +25,7 @@ class LastLivingStatus:
     def choose(self, mentions: list[Mention], statuses: list[Mention]) -> Mention:
         """The last of `statuses` (living ones), or the disease statement a bare 'alive' yields to."""
         chosen = self._disease_beside(statuses, max(statuses, key=lambda m: m.start))
-        return self._free_beside(statuses, self._disease_before(mentions, statuses, chosen))
-
-    @staticmethod
-    def _free_beside(statuses: list[Mention], chosen: Mention) -> Mention:
-        """r11-out: a treatment still going on ('she remains on lanreotide') says the disease is there only
-        when nothing says it is gone: a no-disease statement of its own sentence or of the sentence right
-        before it (same section) decides ('No recurrence was seen. She remains on octreotide.')."""
-        if not chosen.ongoing:
-            return chosen
-        free = [m for m in statuses if m.normalized == NO_DISEASE and m.section == chosen.section
-                and (m.sentence_start == chosen.sentence_start
-                     or 0 <= chosen.sentence_start - m.sentence_end <= SENTENCE_GAP)]
-        return max(free, key=lambda m: m.start) if free else chosen
+        return self._disease_before(mentions, statuses, chosen)
 
     def _disease_beside(self, statuses: list[Mention], chosen: Mention) -> Mention:
         """A bare 'alive' (no disease statement) yields to a disease statement of its own sentence:

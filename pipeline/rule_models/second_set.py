@@ -137,19 +137,6 @@ class StatusClause(RuleModel):  # r10a: where the words around a living status s
     coordinators: Words  # 'no recurrence or progression': one negation denies both
 
 
-class OngoingTreatment(RuleModel):  # r11-out: 'she is currently receiving lanreotide': the disease is still there
-    openers: Words  # 'is', 'currently', 'remains': one or more before a verb ('is currently', 'has been')
-    verbs: Words  # 'receiving', 'on', 'being treated with': the treatment follows
-    reach_words: Count  # how many words after the verb the treatment may stand ('receiving monthly injections of')
-    excluded: Words  # treatments done once (surgery): no ongoing treatment
-    stops: Words  # 'she is on regular checks after surgery': a word that ends the reach before a treatment
-    after_treatment: Words = []  # 'octreotide LAR was continued': a phrase after the treatment it continues
-    referents: Words = []  # r12-out: 'she continues on it', 'the analogue': a word that refers back to a treatment
-    referent_reach_chars: int = 0  # r12-out: how far before the phrase that treatment is named
-    waits: Words = []  # r12-out: 'awaiting', 'scheduled for', 'referred for': a waiting state
-    awaited: Words = []  # r12-out: 'further treatment', 'transplantation': what she waits for, besides a treatment
-
-
 class NewFindings(RuleModel):  # r12-out: 'new liver lesions appeared a year later': a disease found at a follow-up
     words: Words  # 'new'
     nouns: Words  # 'lesion', 'nodule', 'foci': the lesion that is new (its plural too)
@@ -248,7 +235,6 @@ class OutcomeRules(RuleModel):
     death_cause_links: Words = []  # r11-out: 'death due to <cause> occurred 19 months after': the cause's opener
     denials_before_alive: Words = []  # r11-out: 'no improvement': a bare 'alive' word denied right before it
     report_openers: Words = []  # r11-out: 'We present a case of regression ...': the clause introducing her
-    ongoing_treatment: OngoingTreatment | None = None  # r11-out: a treatment she is still on: 'alive with disease'
     growth_words: Words = []  # r12-out: 'the mass had enlarged': a tumour's growth, 'alive with disease'
     new_findings: NewFindings | None = None  # r12-out: 'new liver lesions appeared': 'alive with disease'
     status_gap_words: Words = []  # r13: 'is currently being regularly followed up': an adverb inside a status
