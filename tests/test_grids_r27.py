@@ -25,7 +25,10 @@ The sixteenth gathering's study reports showed the rest:
   Hepatobiliary Surgery'), a bypass treats no tumour ('coronary bypass surgery ten years ago'), and a refusal told
   as a noun refuses ('radiotherapy after refusal of major surgery': rules/context.json);
 - fluorouracil with leucovorin is written as one name ('5-FU/LV', '5FU-LV') and etoposide by its French brand
-  ('cisplatine-vepeside'): rules/treatments.json regimens and synonyms.
+  ('cisplatine-vepeside'): rules/treatments.json regimens and synonyms;
+- a page that lost its title line still cites itself ('Citation: Smith A, Jones B. Mediastinal small cell carcinoma
+  with liver metastasis. J Rare Tumours 2021; ...'): that sentence is the title (rules/sites.json title
+  'self_citation', pipeline/extractors/title.py).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -218,3 +221,27 @@ def _regimen_cells():
 
 test_fluorouracil_with_leucovorin_as_one_name = grid_test(
     _regimen_cells, lambda row: set(row["treatments"]) - {"surgery"}, "treatments")
+
+# --- a page's citation of itself names its title ----------------------------------------------------------------
+BODY = ("Published online: 3 May 2021\nPrimary mediastinal carcinomas are rare tumours of adults. A 52-year-old man "
+        "presented with cough and weight loss, and CT showed a large anterior mediastinal mass. Biopsy showed a small "
+        "cell carcinoma.\n")
+CITATIONS = {
+    "- Citation: Smith A, Jones B. Mediastinal small cell carcinoma with liver and bone marrow metastasis. "
+    "J Rare Tumours 2021; 3(1): 1-5": ("yes", {"liver", "bone marrow"}),
+    "Citation: Smith A, Jones B (2021) A Case of Mediastinal Small Cell Carcinoma with Liver Metastases. "
+    "J Rare Tumours 3: 1": ("yes", {"liver"}),
+    "How to cite this article: Smith A, Jones B, et al. Mediastinal carcinoma with bone metastases. "
+    "J Rare Tumours. 2021;3:1-5": ("yes", {"bone"}),
+    # a citation of another paper, or none, names no title
+    "References\n1. Smith A, Jones B. Liver metastases of mediastinal carcinomas. J Rare Tumours 2019; 1: 1-5":
+        ("unknown", set()),
+    "Keywords: mediastinum; small cell carcinoma; liver metastasis": ("unknown", set())}
+
+
+def _citation_cells():
+    for line, want in CITATIONS.items():
+        yield BODY + line + "\n", want
+
+
+test_a_page_s_citation_of_itself_names_its_title = grid_test(_citation_cells, metastasis_and_sites, "metastasis")

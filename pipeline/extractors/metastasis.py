@@ -63,7 +63,6 @@ class MetastasisExtractor(FieldExtractor):
         self.part_of = {k: v for k, v in rules["sites"]["part_of"].items() if not k.startswith("_")}
         self.local_extension = rules["sites"]["local_extension"]  # r10b: a cervical NEC in the vagina is local
         self.title = ReportTitle(rules)
-        self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
         self.other_side_reach = cfg["other_side_reach_chars"]
         self.pathology_reach = cfg["pathology_reach_tokens"]
         self.pathology_links = set(cfg["pathology_links"])
@@ -185,7 +184,7 @@ class MetastasisExtractor(FieldExtractor):
         title = self.title.start(report)
         if title < 0:
             return
-        in_title = [m for m in out if m.section in self.title_sections
+        in_title = [m for m in out if self.title.lands_in(report, m.section)
                     and report.sentence(report.tokens_of(m.start, m.end)[0]).start == title]
         for m in in_title:
             if m.status == "other_patient":

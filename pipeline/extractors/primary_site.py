@@ -56,7 +56,6 @@ class PrimarySiteExtractor(FieldExtractor):
         self.metastatic_sites = MetastaticSites(rules)
         self.title = ReportTitle(rules)
         self.topic = IntroductionTopic(rules, self.title)  # r4-meta: 'Laryngeal NETs are rare' in the introduction
-        self.title_sections = set(rules["sites"]["title"]["sections"])  # where a title may land
 
     def find(self, report: ReportView) -> list[Mention]:
         title = self.title.start(report)
@@ -91,7 +90,7 @@ class PrimarySiteExtractor(FieldExtractor):
         if metastatic and rule != "primary_site:primary_before":
             weight *= self.metastatic_organ_factor
         m = report.mention("primary_site", site.start_char, site.end_char, site.text, site.id_, rule, "SITE")
-        if (m.section in self.title_sections and m.status == "other_patient"
+        if (self.title.lands_in(report, m.section) and m.status == "other_patient"
                 and report.sentence(site.start).start == title):
             m.affirm_in_title()
             weight *= self.title_factor

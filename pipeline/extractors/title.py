@@ -23,6 +23,7 @@ class ReportTitle:
         self.max_chars = cfg["max_chars"]  # a longer 'sentence' is no title and no furniture line
         self.min_tokens = cfg["min_tokens"]
         self.citation = re.compile(cfg["citation_mark"])  # r26: '... hepatic metastases are frequent [4].' is no title
+        self.self_citation = re.compile(cfg["self_citation"])  # r27: 'Citation: Authors. Title. Journal ...'
         self._furniture_class = SectionSplitter(rules)._furniture_class
         self.sections = set(cfg["sections"])  # where a title may land and still name the case
         endings = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(cfg["case_report_endings"], key=len,
@@ -46,28 +47,42 @@ class ReportTitle:
         after a colon or a dash ('Insulinoma Presenting As Epilepsy: A Case Report') is the title wherever it
         stands among them, even in Title Case with no lower-case word. Found once per report."""
         if "title_start" not in report.cache:
-            report.cache["title_start"] = self._find(report)
+            found, named = self._find(report)
+            cited = -1 if named else self._cited(report)  # r27: over a first plain sentence, not a named title
+            report.cache["title_cited"] = cited >= 0
+            report.cache["title_start"] = cited if cited >= 0 else found
         return report.cache["title_start"]
 
-    def _find(self, report: ReportView) -> int:
+    def _cited(self, report: ReportView) -> int:
+        """r27: the first token of the sentence where the page's citation of itself puts its title ('Citation:
+        Nawarawong N, Pongpruttipan T. Mediastinal small cell carcinoma with liver metastasis. World J Clin
+        Cases ...'), for a page that lost its title line; -1 without one."""
+        m = self.self_citation.search(report.text)
+        if m is None:
+            return -1
+        first, _ = report.tokens_of(m.start("title"), m.start("title") + 1)
+        return report.sentence(first).start
+
+    def _find(self, report: ReportView) -> tuple[int, bool]:
+        """(the title's first token or -1, whether it names the case: not just the first plain sentence)."""
         first_plain, first_named = -1, -1
         for start, end in report._bounds[:self.search_sentences]:
             sent = report.doc[start:end]
             if first_named >= 0 and report.section_of(sent.start_char) not in MATTER:
-                return first_named  # the body has begun: a hard-wrapped abstract line is no title
+                return first_named, True  # the body has begun: a hard-wrapped abstract line is no title
             short = sent.end_char - sent.start_char <= self.max_chars
             if short and self._case_report_title(report, sent):
-                return start
+                return start, True
             if not self._may_be_title(report, sent, short):
                 continue
             if first_plain < 0 and short:  # a longer 'sentence' (a page flattened into one) is no title
                 first_plain = start
             tumours = report.spans_near("TUMOUR", start, end) if short else []
             if tumours and _a_title_line(report.text, tumours[0].start_char):
-                return start
+                return start, True
             if tumours and first_named < 0 and report.section_of(sent.start_char) == "front_matter":
                 first_named = start  # 'A case of ... carcinoma ...: a case report.' ends with a full stop
-        return first_plain
+        return first_plain, first_named >= 0
 
     def holds(self, report: ReportView, start: int, cue_free: bool = False) -> bool:
         """Is the character in the report's title? A title names the index tumour even when a 'case
@@ -81,10 +96,20 @@ class ReportTitle:
             return False
         first, _ = report.tokens_of(start, start + 1)
         sentence = report.sentence(first)
-        if report.section_of(start) not in self.sections or sentence.start != title:
+        if sentence.start != title:
+            return False
+        if report.cache.get("title_cited"):
+            return True  # r27: the page's citation of itself names it, wherever the line stands, full stop and all
+        if not self.lands_in(report, report.section_of(start)):
             return False
         return (_a_title_line(report.text, start) or not sentence.text.rstrip().endswith(".")
                 or cue_free and _a_paragraph_of_its_own(report.text, sentence.start_char, sentence.end_char))
+
+    def lands_in(self, report: ReportView, section: str) -> bool:
+        """May the title stand in `section`? In one of 'sections', or anywhere when the page's citation of
+        itself names it (r27: its line often stands among the back matter's links)."""
+        self.start(report)
+        return section in self.sections or bool(report.cache.get("title_cited"))
 
     def _outside_title_sections(self, report: ReportView, sent) -> bool:
         """r19: is the sentence in a section where no title stands (`holds` reads a title only in

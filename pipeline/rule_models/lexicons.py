@@ -171,6 +171,7 @@ class TitleRules(RuleModel):
     review_tail_before_chars: Count
     review_tail_after_chars: Count
     citation_mark: Regex  # r26: a sentence with a citation mark ('[7]', '(1,2)') is no title
+    self_citation: Regex  # r27: 'Citation: Authors. Title. Journal ...': the page's own title, where no line holds it
 
 
 class SegmentRules(RuleModel):  # r11: 'a metastasis in segment IV' is in the liver
