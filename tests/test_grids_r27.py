@@ -28,7 +28,10 @@ The sixteenth gathering's study reports showed the rest:
   ('cisplatine-vepeside'): rules/treatments.json regimens and synonyms;
 - a page that lost its title line still cites itself ('Citation: Smith A, Jones B. Mediastinal small cell carcinoma
   with liver metastasis. J Rare Tumours 2021; ...'): that sentence is the title (rules/sites.json title
-  'self_citation', pipeline/extractors/title.py).
+  'self_citation', pipeline/extractors/title.py);
+- the entity a tumour is told apart from ('must be differentiated from a primary pulmonary small cell carcinoma',
+  'a distinct entity from', 'in contrast to') is no finding of the patient's (rules/context.json, a hypothetical
+  cue as 'mimicking' is).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -245,3 +248,20 @@ def _citation_cells():
 
 
 test_a_page_s_citation_of_itself_names_its_title = grid_test(_citation_cells, metastasis_and_sites, "metastasis")
+
+# --- the entity a tumour is told apart from ----------------------------------------------------------------------
+APART = {"It must be differentiated from a primary pulmonary small cell carcinoma.": None,
+         "It is a distinct clinicopathologic entity from small cell carcinoma of the lung.": None,
+         "Its course is different from that of a pancreatic NET.": None,
+         "In contrast to a pancreatic NET, it expressed CDX2.": None,
+         "It is distinguished from a primary pulmonary carcinoid by its CK20 staining.": None,
+         # the primary told as the patient's
+         "It arose from a primary pulmonary small cell carcinoma.": "lung",
+         "A pancreatic NET was found at CT.": "pancreas"}
+
+
+def _apart_cells():
+    yield from told_cells("A 60-year-old man had skin metastases of a neuroendocrine carcinoma.\n", APART)
+
+
+test_the_entity_a_tumour_is_told_apart_from = grid_test(_apart_cells, lambda row: row["primary_site"], "primary_site")

@@ -597,6 +597,13 @@ CUE_SENTENCES = {"not considered": ("Everolimus was not considered.", "treatment
                  "was suspected to be": ("A presacral NET was found that was initially suspected to be a hepatic "
                                          "metastasis.", "primary_site")}
 # h23-synd: 'avoid' refuses a treatment already (REFUSED forward); 'to avoid' also makes a syndrome a risk.
+# r27: the entity a tumour is told apart from is no finding of the patient's
+CUE_SENTENCES.update({cue: ("A 60-year-old man had a rectal NEC. It is {cue} a primary cutaneous neuroendocrine "
+                            "carcinoma.", "primary_site")
+                      for cue in ("differentiated from", "distinguished from", "distinct from", "different from",
+                                  "differs from", "in contrast to")})
+CUE_SENTENCES["entity from"] = ("A 60-year-old man had a rectal NEC. It is a distinct {cue} a primary cutaneous "
+                                "neuroendocrine carcinoma.", "primary_site")
 # r26: 'in consideration of' gives a reason; the treatment after it was done
 CUE_SENTENCES["in consideration of"] = ("{cue} her age, we performed surgery only.", "treatments")
 CUE_SENTENCES["to avoid"] = ("Octreotide was given during surgery {cue} a carcinoid crisis.", "functional_syndrome")
