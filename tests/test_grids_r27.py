@@ -31,7 +31,9 @@ The sixteenth gathering's study reports showed the rest:
   'self_citation', pipeline/extractors/title.py);
 - the entity a tumour is told apart from ('must be differentiated from a primary pulmonary small cell carcinoma',
   'a distinct entity from', 'in contrast to') is no finding of the patient's (rules/context.json, a hypothetical
-  cue as 'mimicking' is).
+  cue as 'mimicking' is);
+- a clause dated before the case ('one month before presentation, ... it resolved spontaneously') tells the
+  history: no living status there is the last one (rules/outcome.json 'before_the_case_phrases').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -265,3 +267,19 @@ def _apart_cells():
 
 
 test_the_entity_a_tumour_is_told_apart_from = grid_test(_apart_cells, lambda row: row["primary_site"], "primary_site")
+
+# --- a clause dated before the case tells the history ---------------------------------------------------------------
+BEFORE_CASE = {"One month before presentation, he had a similar episode but it resolved spontaneously.": (None, None),
+               "Two weeks prior to admission he had had melaena, which resolved.": (None, None),
+               "Three months before surgery his flushing was well controlled with octreotide.": (None, None),
+               # after the case the same words are how he fared
+               "One month after surgery, his flushing had resolved.": ("alive", "1"),
+               "Two years after surgery he remains free of recurrence.": ("alive, no disease", "24")}
+
+
+def _before_case_cells():
+    yield from told_cells("A 60-year-old man had an ileal NET resected.\n", BEFORE_CASE)
+
+
+test_a_clause_dated_before_the_case_tells_the_history = grid_test(
+    _before_case_cells, outcome_and_months, "outcome")

@@ -208,10 +208,11 @@ class OutcomeExtractor(FieldExtractor):
             self._denied_disease(text, m, phrase, mention)
 
     def _not_at_follow_up(self, phrase: str, m: re.Match, mention: Mention, clause: Clause) -> bool:
-        """A 'needs_time' phrase or a new lesion (r12-out) outside a follow-up clause, or a bare 'alive' in the
-        clause introducing her (a symptom's course at presentation)."""
+        """A 'needs_time' phrase or a new lesion (r12-out) outside a follow-up clause, a bare 'alive' in the
+        clause introducing her (a symptom's course at presentation), or any status of a clause dated before the
+        case (r27: 'one month before presentation, ... it resolved')."""
         return (((phrase in self.needs_time or m.lastgroup == NEW) and (not clause.follow_up or clause.dated_before))
-                or (clause.presentation and mention.normalized == "alive"))
+                or (clause.presentation and mention.normalized == "alive") or clause.before_the_case)
 
     def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:
         """r11-out: a bare 'alive' word right after a denial ('No improvement was noted despite treatment', 'not

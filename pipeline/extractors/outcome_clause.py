@@ -29,6 +29,7 @@ class Clause:
     """What one clause says for the statuses in it."""
     follow_up: bool  # a follow-up word: 'two years later', 'remains'
     dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
+    before_the_case: bool  # r27: a phrase that dates it before the case: 'one month before presentation'
     presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
     discharge: bool  # the hospital stay: 'she was discharged in good condition', no lasting follow-up word
     disease_at: list[int]  # where the tumour is named as a cause of death
@@ -46,6 +47,7 @@ class ClauseReader:
                                  re.IGNORECASE)  # r26: 'died 1 year after recurrence' dates, names no cause
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
         self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.before_the_case = words_pattern(cfg["before_the_case_phrases"])  # r27
         self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)
         self.discharge_words = words_pattern(cfg["discharge_words"]) if cfg["discharge_words"] else re.compile(NEVER)
@@ -77,6 +79,7 @@ class ClauseReader:
                            or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
                 dated_before=self._dated_before(text, start, end) or presentation or self._opened(text, start, end),
+                before_the_case=bool(self.before_the_case.search(text, start, end)),
                 presentation=presentation,
                 discharge=bool(self.discharge_words.search(text, start, end))
                 and not time_word(self.lasting_words, self.sequence, text, start, end),

@@ -183,6 +183,7 @@ class OutcomeRules(RuleModel):
     absent_means_no_disease: Words
     absent_means_stable: Words
     not_follow_up_words: Words
+    before_the_case_phrases: Words  # r27: 'one month before presentation, ... it resolved': the history
     month_names: Words
     year_date_words: Words = []  # r6d-fu: 'in 2015': a year alone dates a status, in whole years
     follow_up_headers: Words
