@@ -33,7 +33,10 @@ The sixteenth gathering's study reports showed the rest:
   'a distinct entity from', 'in contrast to') is no finding of the patient's (rules/context.json, a hypothetical
   cue as 'mimicking' is);
 - a clause dated before the case ('one month before presentation, ... it resolved spontaneously') tells the
-  history: no living status there is the last one (rules/outcome.json 'before_the_case_phrases').
+  history: no living status there is the last one (rules/outcome.json 'before_the_case_phrases');
+- a journal's structured case header gives the sex and then the age with no unit ('Patient: Female, 66':
+  rules/patterns.json 'age_sex_case_header'), and 'causes' is a general present ('metastatic spread to the heart
+  causes symptoms by ... embolization': rules/context.json generic_statements).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -283,3 +286,34 @@ def _before_case_cells():
 
 test_a_clause_dated_before_the_case_tells_the_history = grid_test(
     _before_case_cells, outcome_and_months, "outcome")
+
+# --- a journal's structured case header: the sex, then the age with no unit ------------------------------------------
+HEADERS = {"Patient: Female, 66\n\nFinal Diagnosis: Small cell lung cancer\n": ("66", "female"),
+           "Patient: Male, 71-year-old\nFinal Diagnosis: Atypical carcinoid\n": ("71", "male"),
+           "Patient: Female, 42\nSymptoms: Flushing\n": ("42", "female"),
+           "Patient: male, 45 years; presented with flushing.\n": ("45", "male"),
+           # a number that is no age
+           "Patient: female, 2 cm tumour in the lung.\n": ("", "")}
+
+
+def _header_cells():
+    for header, want in HEADERS.items():
+        yield "Abstract\n" + header + "Case report\nA bronchial mass was biopsied and showed a carcinoid.\n", want
+
+
+test_a_structured_case_header_gives_the_age = grid_test(
+    _header_cells, lambda row: ("" if row["age"] is None else str(int(row["age"])), row["sex"] or ""), "age")
+
+# --- what a class of lesions causes in general ----------------------------------------------------------------------
+CAUSES = {"Metastatic spread to the heart causes symptoms by obstruction, invasion or distal embolization.": set(),
+          "Such tumours cause obstruction that may need surgery.": set(),
+          # the patient's own treatment stays hers
+          "Her liver metastases were treated by embolization.": {"embolization"}}
+
+
+def _causes_cells():
+    yield from told_cells("A 66-year-old woman had a lung carcinoid invading the left atrium.\n", CAUSES)
+
+
+test_what_a_class_of_lesions_causes_in_general = grid_test(
+    _causes_cells, lambda row: set(row["treatments"]), "treatments")

@@ -1004,6 +1004,8 @@ _AGE_PROBES["age_yo_letter"] = "Seen in clinic: 47 YOF with flushing and a pancr
 _AGE_PROBES["age_sex_glued"] = "Seen in clinic. 47F with flushing and a pancreatic mass."
 INTRODUCING_EXAMPLES["age_yo_letter"] = "Later this 47 YOF came with flushing."
 INTRODUCING_EXAMPLES["age_sex_glued"] = "Later. 47F came with flushing."
+# r27: a journal's structured case header, the sex and then the age with no unit ('Patient: Female, 47')
+_AGE_PROBES["age_sex_case_header"] = "Patient: Female, 47\nFinal diagnosis: a pancreatic NET."
 PROBES[("patterns", "sex", "article_nouns", "female")] = (
     lambda w: f"Presentamos {w} con dolor abdominal y diarrea.", "sex")
 PROBES[("patterns", "sex", "article_nouns", "male")] = PROBES[("patterns", "sex", "article_nouns", "female")]
