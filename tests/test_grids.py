@@ -43,6 +43,11 @@ def grid_test(cells, value, *fields):
     return test
 
 
+def told_grid(intro: str, told: tuple, value, *fields):
+    """The grid of sentences told as they are (told_cells(intro, *told)) as a test (grid_test)."""
+    return grid_test(lambda: told_cells(intro, *told), value, *fields)
+
+
 def framed_cells(intro: str, frames, fillings: dict, key: str | None = None):
     """The cells of the commonest grid: each frame filled with each filling, after `intro`, under the
     case header. `fillings` maps what fills a frame to the row value it should give; the frame holds

@@ -41,23 +41,22 @@ The sixteenth gathering's study reports showed the rest:
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import CASE, grid_test, metastasis_and_sites, outcome_and_months, told_cells
+from test_grids import CASE, grid_test, metastasis_and_sites, outcome_and_months, told_cells, told_grid
 
 # --- how the class spreads is no new disease ----------------------------------------------------------------------
 CLASS_SPREAD = {"Since endocrine cell carcinoma is prone to early metastasis, an active multimodal treatment is "
                 "recommended.": (None, None),
-                "Because small-cell carcinoma often shows early metastasis, adjuvant chemotherapy is advised.": (None, None),
+                "Because small-cell carcinoma often shows early metastasis, adjuvant chemotherapy is advised.":
+                    (None, None),
                 "Such carcinomas often metastasize early, and a multimodal approach is recommended.": (None, None),
                 "Endocrine cell carcinomas carry a poor prognosis owing to early metastasis.": (None, None)}
 PATIENT_SPREAD = {"Eight months after surgery she developed liver metastases.": ("alive with disease", "8"),
                   "At the 1-year follow-up she remained free of metastasis.": ("alive, no disease", "12")}
 
 
-def _class_spread_cells():
-    yield from told_cells("A 63-year-old woman underwent resection of a rectal NEC.\n", CLASS_SPREAD, PATIENT_SPREAD)
-
-
-test_how_the_class_spreads_is_no_new_disease = grid_test(_class_spread_cells, outcome_and_months, "outcome")
+test_how_the_class_spreads_is_no_new_disease = told_grid(
+    "A 63-year-old woman underwent resection of a rectal NEC.\n",
+    (CLASS_SPREAD, PATIENT_SPREAD), outcome_and_months, "outcome")
 
 # --- lymph nodes that an involvement reaches ----------------------------------------------------------------------
 NODES = {"There was involvement of the regional lymph nodes.": ("yes", {"lymph node"}),
@@ -72,11 +71,9 @@ NODES = {"There was involvement of the regional lymph nodes.": ("yes", {"lymph n
          "The mass showed involvement of the muscularis propria.": ("unknown", set())}
 
 
-def _node_cells():
-    yield from told_cells("A 58-year-old man was found to have an ileal NET.\n", NODES)
-
-
-test_lymph_nodes_an_involvement_reaches = grid_test(_node_cells, metastasis_and_sites, "metastasis")
+test_lymph_nodes_an_involvement_reaches = told_grid(
+    "A 58-year-old man was found to have an ileal NET.\n",
+    (NODES,), metastasis_and_sites, "metastasis")
 
 # --- the anal canal and the pituitary -----------------------------------------------------------------------------
 ANAL = {"A 63-year-old man presented with an anal mass; biopsy showed a small cell carcinoma.": "anal canal",
@@ -86,26 +83,20 @@ ANAL = {"A 63-year-old man presented with an anal mass; biopsy showed a small ce
         # the anal verge is a landmark of a rectal tumour, not its organ
         "A 55-year-old man had a 6 mm rectal NET located 5 cm from the anal verge.": "rectum",
         "A 49-year-old woman had a rectal carcinoid 3 cm above the anal verge.": "rectum"}
-PITUITARY = {"A 60-year-old woman had a pancreatic NET. MRI showed a pituitary metastasis.": ("pancreas", {"pituitary"}),
+PITUITARY = {"A 60-year-old woman had a pancreatic NET. MRI showed a pituitary metastasis.":
+                 ("pancreas", {"pituitary"}),
              "A 52-year-old man had a lung carcinoid with metastasis to the pituitary gland.": ("lung", {"pituitary"}),
              # the pituitary of a MEN1 adenoma, or of a Cushing work-up, is no primary and no metastasis
              "A 40-year-old woman with MEN1 had a pituitary tumour removed years ago; a pancreatic NET was found.":
                  ("pancreas", set()),
-             "Despite a lesion on pituitary MRI, sampling showed ectopic ACTH from a bronchial carcinoid.": ("lung", set()),
+             "Despite a lesion on pituitary MRI, sampling showed ectopic ACTH from a bronchial carcinoid.":
+                 ("lung", set()),
              "A 45-year-old woman had a pituitary adenoma resected.": (None, set())}
 
 
-def _anal_cells():
-    yield from told_cells("", ANAL)
-
-
-def _pituitary_cells():
-    yield from told_cells("", PITUITARY)
-
-
-test_the_anal_canal_is_a_primary_site = grid_test(_anal_cells, lambda row: row["primary_site"], "primary_site")
-test_the_pituitary_is_a_metastasis_site_never_a_primary = grid_test(
-    _pituitary_cells, lambda row: (row["primary_site"], set(row["metastasis_sites"])), "primary_site")
+test_the_anal_canal_is_a_primary_site = told_grid("", (ANAL,), lambda row: row["primary_site"], "primary_site")
+test_the_pituitary_is_a_metastasis_site_never_a_primary = told_grid(
+    "", (PITUITARY,), lambda row: (row["primary_site"], set(row["metastasis_sites"])), "primary_site")
 
 # --- a number a counted noun takes is no numbered header ----------------------------------------------------------
 OPENING = ("This report describes a goblet cell tumour of the appendix and reviews its treatment. A 48 year old man "
@@ -140,12 +131,9 @@ GLUED = {"The tumour cells were positive for CK7,synaptophysin and TTF-1;Negativ
          "The tumour measured 2,5 cm and was positive for synaptophysin.": ({"synaptophysin"}, set())}
 
 
-def _glued_cells():
-    yield from told_cells("A 60-year-old man had a rectal NEC resected.\n", GLUED)
-
-
-test_a_glued_comma_or_semicolon_separates_stains = grid_test(
-    _glued_cells, lambda row: (set(row["markers_positive"]), set(row["markers_negative"])), "markers_positive")
+test_a_glued_comma_or_semicolon_separates_stains = told_grid(
+    "A 60-year-old man had a rectal NEC resected.\n",
+    (GLUED,), lambda row: (set(row["markers_positive"]), set(row["markers_negative"])), "markers_positive")
 
 # --- the pathology 'was reported to be' -----------------------------------------------------------------------------
 REPORTED = {"At histology the mass was reported to be a pancreatic NET, testing positive for synaptophysin.":
@@ -156,12 +144,9 @@ REPORTED = {"At histology the mass was reported to be a pancreatic NET, testing 
             "Similar tumours positive for CD56 were reported by Smith et al.": set()}
 
 
-def _reported_cells():
-    yield from told_cells("A 43-year-old woman had a pancreatic mass resected.\n", REPORTED)
-
-
-test_a_pathology_reported_to_be_is_the_patient_s = grid_test(
-    _reported_cells, lambda row: set(row["markers_positive"]), "markers_positive")
+test_a_pathology_reported_to_be_is_the_patient_s = told_grid(
+    "A 43-year-old woman had a pancreatic mass resected.\n",
+    (REPORTED,), lambda row: set(row["markers_positive"]), "markers_positive")
 
 # --- the title's treatment joins the case text's --------------------------------------------------------------------
 TITLES = {"Nivolumab with radiotherapy for a metastatic oesophageal NEC after oesophagectomy: a case report":
@@ -265,11 +250,9 @@ APART = {"It must be differentiated from a primary pulmonary small cell carcinom
          "A pancreatic NET was found at CT.": "pancreas"}
 
 
-def _apart_cells():
-    yield from told_cells("A 60-year-old man had skin metastases of a neuroendocrine carcinoma.\n", APART)
-
-
-test_the_entity_a_tumour_is_told_apart_from = grid_test(_apart_cells, lambda row: row["primary_site"], "primary_site")
+test_the_entity_a_tumour_is_told_apart_from = told_grid(
+    "A 60-year-old man had skin metastases of a neuroendocrine carcinoma.\n",
+    (APART,), lambda row: row["primary_site"], "primary_site")
 
 # --- a clause dated before the case tells the history ---------------------------------------------------------------
 BEFORE_CASE = {"One month before presentation, he had a similar episode but it resolved spontaneously.": (None, None),
@@ -280,12 +263,9 @@ BEFORE_CASE = {"One month before presentation, he had a similar episode but it r
                "Two years after surgery he remains free of recurrence.": ("alive, no disease", "24")}
 
 
-def _before_case_cells():
-    yield from told_cells("A 60-year-old man had an ileal NET resected.\n", BEFORE_CASE)
-
-
-test_a_clause_dated_before_the_case_tells_the_history = grid_test(
-    _before_case_cells, outcome_and_months, "outcome")
+test_a_clause_dated_before_the_case_tells_the_history = told_grid(
+    "A 60-year-old man had an ileal NET resected.\n",
+    (BEFORE_CASE,), outcome_and_months, "outcome")
 
 # --- a journal's structured case header: the sex, then the age with no unit ------------------------------------------
 HEADERS = {"Patient: Female, 66\n\nFinal Diagnosis: Small cell lung cancer\n": ("66", "female"),
@@ -311,9 +291,6 @@ CAUSES = {"Metastatic spread to the heart causes symptoms by obstruction, invasi
           "Her liver metastases were treated by embolization.": {"embolization"}}
 
 
-def _causes_cells():
-    yield from told_cells("A 66-year-old woman had a lung carcinoid invading the left atrium.\n", CAUSES)
-
-
-test_what_a_class_of_lesions_causes_in_general = grid_test(
-    _causes_cells, lambda row: set(row["treatments"]), "treatments")
+test_what_a_class_of_lesions_causes_in_general = told_grid(
+    "A 66-year-old woman had a lung carcinoid invading the left atrium.\n",
+    (CAUSES,), lambda row: set(row["treatments"]), "treatments")
