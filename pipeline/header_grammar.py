@@ -91,7 +91,7 @@ class HeaderGrammar:
         self.upper_flat_header = re.compile(
             rf"(?<=\s)(?=[A-Z]{{2}})(?P<h>{upper_all})(?::\s*|\s+(?=[A-Z][a-z]|[a-z]|[0-9]|A\s|(?:{upper_all})\b))")
         # '... declined surgery 1. Case Summary An 84-year-old ...': a numbered known header in flat text; r27: not
-        # a number a counted noun takes ('discharged on post operative day 1. Pathology revealed ...').
+        # a number a counted noun takes ('went home on post operative day 2. Pathology showed ...').
         self.counted_nouns = frozenset(cfg["numbered_header_not_after"])
         self.numbered_flat_header = re.compile(
             rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?:(?P<h>(?i:{alt}))(?=\s*:|\s+[A-Z0-9])|(?P<h3>{cased_alt})(?=\s+\S))")

@@ -80,7 +80,7 @@ SIGNED_SLASH = (r"(?<=[A-Za-z0-9]\+)/(?=[A-Za-z(])|(?<=[A-Z0-9][-\u2013])/(?=[A-
 
 
 # r27: a comma or a semicolon glued between two words, as a PDF's text layer or a flattened page loses the space
-# after it ('positive for CK7,CK20 and TTF-1;Negative for CD45'): scispaCy keeps 'TTF-1;Negative' as one token,
+# after it ('positive for CK7,CK20 and CD56;Negative for S100'): scispaCy keeps 'CD56;Negative' as one token,
 # so neither stain is read and the list's polarity runs on. Only before a letter: '2,5 cm', '1,000' and
 # 't(11;22)' stay whole.
 GLUED_LIST_MARK = r"(?<=[A-Za-z0-9+)]),(?=[A-Za-z])|(?<=[A-Za-z0-9+\-)]);(?=[A-Za-z])"

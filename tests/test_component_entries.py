@@ -167,9 +167,9 @@ SECTIONS = {
     # a summary box after the abstract ('Core Tip') is no abstract's start: the case above it stays the case
     # instead of being read as the front matter of a 'Case Report' article-type label (r26: a case whose text
     # opens as a case does, 'A 47-year-old woman ...', stays the case anyway, so the probe's case opens otherwise)
-    # r27: a number a counted noun takes ends its sentence: no numbered header follows it ('... on post operative day
-    # 1. Pathology revealed ...')
-    "numbered_header_not_after": lambda noun: FLAT + f"He went home on {noun} 1. Pathology revealed a small NET.",
+    # r27: a number a counted noun takes ends its sentence: no numbered header follows it ('... went home on day 2.
+    # Pathology showed ...')
+    "numbered_header_not_after": lambda noun: FLAT + f"He went home on {noun} 2. Pathology showed a small NET.",
     "boxes_after_abstract": lambda box: (
         "Rectal NET found at screening: a case report\nCase report\nColonoscopy found a 9 mm rectal tumour, a NET "
         f"G1, in a woman referred with bleeding.\n\n{box.title()}: A small rectal NET.\n"),

@@ -98,7 +98,7 @@ class SectionRules(RuleModel):
     sentence_abbreviations: Words
     table_ends_at_prose_line_of: Count
     strong_flat_headers: Words
-    numbered_header_not_after: Words  # r27: "post operative day 1. Pathology revealed": no numbered header
+    numbered_header_not_after: Words  # r27: "post operative day 2. Pathology showed": no numbered header
     furniture: dict[Annotated[str, Field(pattern=r"^[A-Za-z_]\w*$")], Regex]  # names become regex groups
     header_limits: HeaderLimits
     furniture_max_line: Count
