@@ -130,8 +130,10 @@ PROBES[("outcome", "later_operation_sequels")] = (  # r7a: 'who' opens a relativ
     "outcome")
 PROBES[("outcome", "later_operation_endings")] = (
     lambda w: f"Re-staging two years later showed stable disease, and then the {w} was done.", "outcome")
+# r27: 'before surgery' dates a clause before the case by itself now ('before_the_case_phrases'): 'before' reads a resection
 PROBES[("outcome", "later_operation_blockers")] = (
-    lambda w: f"Re-staging two years later showed stable disease, and {w} surgery.", "outcome")
+    lambda w: f"Re-staging two years later showed stable disease, and {w} {'a resection' if w == 'before' else 'surgery'}.",
+    "outcome")
 # r5-mark: the hormone as the verb's object ('a tumour producing GHRH')
 PROBES[("syndromes", "secreting_before_hormone")] = (lambda w: f"The work-up showed a tumour {w} GHRH.",
                                                      "functional_syndrome")

@@ -34,8 +34,7 @@ The sixteenth gathering's study reports showed the rest:
 - a clause dated before the case ('one month before presentation, ... it resolved spontaneously') tells the
   history: no living status there is the last one (rules/outcome.json 'before_the_case_phrases');
 - a journal's structured case header gives the sex and then the age with no unit ('Patient: Female, 66':
-  rules/patterns.json 'age_sex_case_header'), and 'causes' is a general present ('cardiac metastases cause
-  symptoms through obstruction or embolization': rules/context.json generic_statements).
+  rules/patterns.json 'age_sex_case_header').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -280,14 +279,3 @@ def _header_cells():
 
 test_a_structured_case_header_gives_the_age = grid_test(
     _header_cells, lambda row: ("" if row["age"] is None else str(int(row["age"])), row["sex"] or ""), "age")
-
-# --- what a class of lesions causes in general ----------------------------------------------------------------------
-CAUSES = {"Cardiac metastases cause symptoms through obstruction, invasion or embolization.": set(),
-          "Such tumours cause obstruction that may need surgery.": set(),
-          # the patient's own treatment stays hers
-          "Her liver metastases were treated by embolization.": {"embolization"}}
-
-
-test_what_a_class_of_lesions_causes_in_general = told_grid(
-    "A 66-year-old woman had a lung carcinoid invading the left atrium.\n",
-    (CAUSES,), lambda row: set(row["treatments"]), "treatments")

@@ -166,8 +166,6 @@ GENERIC_PROBES = {
     # r14: how a class presents in general ('more than 90% of laryngeal small cell carcinomas present with
     # metastatic disease'; 'limbic encephalitis often presents after surgery')
     "present": "Relapses present late after surgery.", "presents": "Relapse presents late after surgery.",
-    # r27: what a class of lesions does in general ('cardiac metastases cause symptoms through obstruction or embolization')
-    "causes": "Surgery causes a small risk.", "cause": "Surgery and PRRT cause a small risk.",
 }
 
 CONTEXT = {

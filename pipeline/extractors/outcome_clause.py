@@ -46,7 +46,7 @@ class ClauseReader:
                                  + _before_a_word(cfg["cause_time_words"], cfg["cause_time_reach_words"]),
                                  re.IGNORECASE)  # r26: 'died 1 year after recurrence' dates, names no cause
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
-        self.before_words = words_pattern(cfg["not_follow_up_words"])
+        self.before_words = words_pattern(cfg["not_follow_up_words"] + cfg["before_the_case_phrases"])
         self.before_the_case = words_pattern(cfg["before_the_case_phrases"])  # r27
         self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)

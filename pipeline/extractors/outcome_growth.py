@@ -36,7 +36,8 @@ class NewDisease:
         self.growth_words = lowered(cfg.get("growth_words", []))
         self.operations = tuple(lowered(cfg["later_operation_endings"]))
         self.blockers = lowered(cfg["later_operation_blockers"])
-        self.before_words = words_pattern(cfg["not_follow_up_words"])  # 'four weeks before presentation'
+        # 'four weeks before presentation': the words that date a clause before the follow-up or the case
+        self.before_words = words_pattern(cfg["not_follow_up_words"] + cfg["before_the_case_phrases"])
 
     @staticmethod
     def _pattern(cfg: dict) -> re.Pattern:
