@@ -43,6 +43,14 @@ class DistantLesions:
                 out.append(m)
         return out
 
+    def involved_nodes(self, word, attached) -> list:
+        """r27: the lymph nodes a spread noun reaches in a sentence that names no tumour ('there was involvement of
+        the regional lymph nodes', 'mesenteric lymph nodes involvement'): a nodal metastasis, since nodes are
+        involved by nothing else in a tumour's report. Only the nouns of 'untold_words', as for the organs above."""
+        if word[0].lower_ not in self.untold:
+            return []
+        return [(s, rule) for s, rule in attached if s.id_ == self.node_site]
+
     def find(self, report) -> list[Mention]:
         """'lesions were detected in both lobes of the liver': a site only if the patient has metastases
         and nothing near says the lesions are benign."""

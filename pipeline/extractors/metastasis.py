@@ -115,7 +115,8 @@ class MetastasisExtractor(FieldExtractor):
             attached = self._reached_sites(report, word, site_at, site_ending_at)
             if spread and report.sent_id(i) not in tumour_sentences and not self._disease_before(report, i):
                 out.extend(self.distant_lesions.involved(report, word, attached))  # r11: 'skeletal involvement'
-                out.extend(self._nodes_involved(report, word, attached))  # r27: 'involvement of the lymph nodes'
+                nodes = self.distant_lesions.involved_nodes(word, attached)  # r27: 'involvement of the lymph nodes'
+                out.extend(self._word_and_sites(report, word, nodes, "metastasis:nodes_involved") if nodes else [])
                 continue
             if attached:
                 rule = "metastasis:spread" if spread else "metastasis:distant_recurrence"
@@ -124,16 +125,6 @@ class MetastasisExtractor(FieldExtractor):
                     m.spread_sites = tuple(s.id_ for s, _ in attached) if m.field == "metastasis" else (m.normalized,)
                 out.extend(found)
         return out
-
-    def _nodes_involved(self, report, word, attached) -> list[Mention]:
-        """r27: lymph nodes a spread noun reaches in a sentence that names no tumour ('there was involvement of
-        the regional lymph nodes', 'mesenteric lymph nodes involvement') are a nodal metastasis, as the phrase
-        'lymph node involvement' is: nodes are involved by nothing else in a tumour's report. Only the nouns of
-        'untold_words', as for the distant organs (distant_lesions.py)."""
-        nodes = [(s, rule) for s, rule in attached if s.id_ == self.node_site]
-        if not nodes or word[0].lower_ not in self.distant_lesions.untold:
-            return []
-        return self._word_and_sites(report, word, nodes, "metastasis:nodes_involved")
 
     def _disease_before(self, report, i: int) -> bool:
         """r11: does a disease word stand before the spread word at token i in its sentence, not after a
