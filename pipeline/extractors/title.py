@@ -55,8 +55,8 @@ class ReportTitle:
 
     def _cited(self, report: ReportView) -> int:
         """r27: the first token of the sentence where the page's citation of itself puts its title ('Citation:
-        Nawarawong N, Pongpruttipan T. Mediastinal small cell carcinoma with liver metastasis. World J Clin
-        Cases ...'), for a page that lost its title line; -1 without one."""
+        Smith A, Jones B. Small cell carcinoma of the mediastinum with hepatic metastases. J Rare Tumours ...'),
+        for a page that lost its title line; -1 without one."""
         m = self.self_citation.search(report.text)
         if m is None:
             return -1
