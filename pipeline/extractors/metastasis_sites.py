@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .metastasis_organ import OrganOfTheWord
+from .node_counts import NodeCount
 from .summed_up_sites import SummedUpSites
 
 
@@ -51,6 +52,7 @@ class AttachedSites:
         self.removals = tuple(cfg["removal_suffixes"])  # r12: 'metastasectomy of': what it removed
         self.spread_organs = set(rules["sites"]["primary_cues"]["metastasis_organs"])  # liver, bone, ...
         self.origin_reach = cfg["origin_reach_tokens"]
+        self.node_count = NodeCount(rules)
         self.invasion = set(cfg["spread"]["invasion_words"])  # r6d-meta: 'invaded the lymph nodes': no preposition
         self.invasion_gap = cfg["spread"]["invasion_object_gap"]  # its object only, not a later clause's
         relative = cfg["relative_spread"]  # r7d: 'to the orbit, which affected the skull'
@@ -248,7 +250,8 @@ class AttachedSites:
         if j >= hi or (doc[j].lower_ not in self.after_preps and doc[j].text not in self.list_brackets):
             return None  # r9b: a bracket opens a list as a preposition does ('metastases (liver and bone)')
         origin = doc[j].lower_ in self.origin_preps and not doc[met.end - 1].lower_.endswith(self.removals)
-        return j + 1, origin, self.max_gap  # r12: 'metastasectomy of the lung nodule' names no origin
+        # r28: a count of the nodes stands outside the gap ('metastasis in 2 out of 20 excised lymph nodes')
+        return self.node_count.end_after(doc, j + 1, hi), origin, self.max_gap  # r12: 'metastasectomy of' no origin
 
     def _past_comma(self, doc, j: int, hi: int) -> int:
         """r11: the preposition after a comma and focusing adverbs that opens the list of sites as one right

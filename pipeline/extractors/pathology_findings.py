@@ -10,8 +10,9 @@ import re
 from ..regexes import compile_rule
 from ..skipping import adverb_judge
 from .base import Mention
+from .node_counts import FRACTION as COUNT  # '4/11' nodes
+from .node_counts import NodeCount
 
-COUNT = re.compile(r"\d+/\d+")  # '4/11' nodes
 CLAUSE_MARKS = (",", ";", ":")
 
 class PathologyFindings:
@@ -41,7 +42,7 @@ class PathologyFindings:
         one_word_tumours = {w.lower() for w in rules["sites"]["primary_cues"]["specific_tumour_nouns"] if " " not in w}
         self.node_tumour_words = set(nodes["tumour_words"]) | one_word_tumours
         self.found_verbs, self.found_in_links = set(nodes["found_verbs"]), set(nodes["found_in_links"])
-        self.count_words = set(nodes["count_words"])  # r11: 'found in 3 of the 15 lymph nodes'
+        self.count = NodeCount(rules)  # r11: 'found in 3 of the 15 lymph nodes'
         self.clause_joiners = set(nodes["clause_joiners"])  # 'showed reactive changes, and the tumour ...'
         # 'found in close proximity to the nodes', 'seen in the appendix and lymph nodes were enlarged'
         self.found_in_stops = set(nodes["not_between"]) | self.found_in_links | self.clause_joiners | {"or"}
@@ -142,21 +143,10 @@ class PathologyFindings:
         mesenteric lymph nodes': a tumour noun, a finding verb and 'in' before the nodes (past up to
         'region_reach' words, none a preposition or a conjunction, and r11: a count, 'in 3 of 15 lymph
         nodes', 'in 3/15 nodes'). Returns the tumour noun's token, or None."""
-        j = self._past_count(doc, self._region_start(doc, s, lo, self.found_in_stops), lo)
+        j = self.count.start_before(doc, self._region_start(doc, s, lo, self.found_in_stops), lo)
         if j <= lo + 1 or doc[j].lower_ not in self.found_in_links or doc[j - 1].lower_ not in self.found_verbs:
             return None
         return self._tumour_noun(doc[k] for k in range(j - 2, max(lo, j - 2 - self.tumour_reach) - 1, -1))
-
-    def _past_count(self, doc, j: int, lo: int) -> int:
-        """r11: the token before a count of the nodes that ends at token j ('in 3 of 15 lymph nodes', 'in 3
-        of the 15 nodes', 'in 3/15 lymph nodes'); j itself when no count with a number ends there, or when the
-        count is of none ('found in 0 of 15 nodes')."""
-        k, first = j, None
-        while k > lo and (doc[k].like_num or COUNT.fullmatch(doc[k].text) or doc[k].lower_ in self.count_words):
-            first = doc[k].lower_ if doc[k].lower_ not in self.count_words else first
-            k -= 1
-        none = first is None or first.split("/")[0] in self.zero_counts  # 'found in 0 of 15 nodes': none
-        return j if none else k
 
     def _after_the_exam(self, doc, s, lo: int, hi: int) -> int | None:
         """The token after the pathology of the nodes `s`: after 'biopsy of the (region words) nodes'
