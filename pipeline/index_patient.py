@@ -11,6 +11,9 @@ described a 60-year-old man' is the literature's patient. And only outside the n
 where the literature's patients are told (rules/sections.json 'index_cue_classes': the introduction,
 the discussion): there 'A 45-year-old man was first described ...' is somebody else's.
 
+r28: the authors' own 'we report' is read as a subject, its verb and what may stand between them
+('we herein present', 'we, hereby, describe'; OwnReportVerbs), not as fixed phrases.
+
 Either is undone by a reporting phrase after it in its sentence ('the patient reported by Jones', 'the
 first case of a NET with orbital metastases was reported by Lee'): it then names the literature's
 patient. The words live in rules/context.json; one bounded match per sentence keeps the cost linear.
@@ -51,6 +54,27 @@ class IndexOpenings:
         return found
 
 
+class OwnReportVerbs:
+    """'we report', 'we herein present', 'we, hereby, describe': a subject of 'subjects', at most
+    'max_between' of 'between' (adverbs, commas), then one of 'verbs' (rules/context.json own_report_verbs)."""
+
+    def __init__(self, cfg: dict):
+        self.subjects, self.verbs = set(cfg["subjects"]), set(cfg["verbs"])
+        self.between, self.max_between = set(cfg["between"]), cfg["max_between"]
+
+    def find(self, doc: Doc) -> list[tuple[int, int]]:
+        found = []
+        for token in doc:
+            if token.lower_ not in self.subjects:
+                continue
+            j, last = token.i + 1, min(len(doc), token.i + 2 + self.max_between)
+            while j < last - 1 and doc[j].lower_ in self.between:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in self.verbs:
+                found.append((token.i, j + 1))
+        return found
+
+
 class IndexPatientCues:
     """The token offsets that name the index patient: `find` gives the start of each phrase or opening
     that no reporting phrase undoes. `phrases` are the index-patient phrases as the tokenizer splits them."""
@@ -61,9 +85,10 @@ class IndexPatientCues:
         self.undoers = [tuple(p.lower().split()) for p in cfg.get("index_patient_cue_undoers", [])]
         self.undoer_reach = cfg["defaults"]["index_undoer_reach_tokens"]  # r12: '... was reported by Lee'
         self.openings = IndexOpenings(cfg["index_patient_opening"], narrative_classes)
+        self.own_report = OwnReportVerbs(cfg["own_report_verbs"])
 
     def find(self, doc: Doc, sent_of, bounds: list[tuple[int, int]]) -> list[int]:
-        found = [(s, e) for _, s, e in self.matcher(doc)] + self.openings.find(doc, bounds)
+        found = [(s, e) for _, s, e in self.matcher(doc)] + self.openings.find(doc, bounds) + self.own_report.find(doc)
         return sorted(s for s, e in found if not self._undone(doc, e, bounds[int(sent_of[s])][1]))
 
     def _undone(self, doc: Doc, end: int, sentence_end: int) -> bool:

@@ -384,6 +384,12 @@ CONTEXT[("context", "cues", COUNTED, "count_determiners")] = (
 CONTEXT[("context", "clause_boundaries", "comparisons")] = (
     lambda phrase: f"A 50-year-old woman had a pancreatic NET.\nShe was given everolimus, {phrase} most reported cases.",
     "treatments")
+# r28: the authors' own report of their case, a subject, what may stand between and its verb
+OWN_REPORT = "She had a rectal NET.\n\nDiscussion\n{} that the Ki-67 index was 4%."
+CONTEXT[("context", "own_report_verbs", "subjects")] = (lambda word: OWN_REPORT.format(f"{word.title()} report"), "ki67")
+CONTEXT[("context", "own_report_verbs", "verbs")] = (lambda word: OWN_REPORT.format(f"We {word}"), "ki67")
+CONTEXT[("context", "own_report_verbs", "between")] = (
+    lambda word: OWN_REPORT.format("We, report" if word == "," else f"We {word} report"), "ki67")
 # r12-lead: a label before a patient's opening ('Case summary A 58-year-old man ...') keeps it an opening
 CONTEXT[("context", "index_patient_opening", "label_words")] = (
     lambda word: f"{word.title()} A 58-year-old man had a heart lesion that previous studies had missed.", "age")

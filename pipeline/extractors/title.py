@@ -57,11 +57,16 @@ class ReportTitle:
         """r27: the first token of the sentence where the page's citation of itself puts its title ('Citation:
         Smith A, Jones B. Small cell carcinoma of the mediastinum with hepatic metastases. J Rare Tumours ...'),
         for a page that lost its title line; -1 without one."""
-        m = self.self_citation.search(report.text)
-        if m is None:
+        span = self.cited_title(report)
+        if span is None:
             return -1
-        first, _ = report.tokens_of(m.start("title"), m.start("title") + 1)
+        first, _ = report.tokens_of(span[0], span[0] + 1)
         return report.sentence(first).start
+
+    def cited_title(self, report: ReportView) -> tuple[int, int] | None:
+        """The characters of the title in the page's citation of itself, or None without one."""
+        m = self.self_citation.search(report.text)
+        return None if m is None else m.span("title")
 
     def _find(self, report: ReportView) -> tuple[int, bool]:
         """(the title's first token or -1, whether it names the case: not just the first plain sentence)."""
@@ -149,18 +154,24 @@ class ReportTitle:
 
 def stated_unknown_primary(report: ReportView, title: ReportTitle) -> str:
     """The words by which the report says its patient's primary was never found ('no primary
-    tumour was found', 'of unknown primary' in the title), or '' when it does not."""
+    tumour was found', 'of unknown primary' in the title, r28: or in the title of the page's citation of
+    itself), or '' when it does not."""
     if "unknown_primary" not in report.cache:
         found = ""
         title_start = title.start(report)
         for span in report.spans("UNKNOWN_PRIMARY"):
             m = report.mention("primary_site", span.start_char, span.end_char, span.text, None, "unknown_primary",
                                "UNKNOWN_PRIMARY")
-            if m.usable or (m.section == "front_matter" and report.sentence(span.start).start == title_start):
+            if m.usable or (m.section == "front_matter" and report.sentence(span.start).start == title_start) \
+                    or _inside(span, title.cited_title(report)):
                 found = span.text
                 break
         report.cache["unknown_primary"] = found
     return report.cache["unknown_primary"]
+
+
+def _inside(span, chars: tuple[int, int] | None) -> bool:
+    return chars is not None and chars[0] <= span.start_char and span.end_char <= chars[1]
 
 
 def _starts_a_line(text: str, at: int) -> bool:

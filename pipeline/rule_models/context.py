@@ -138,11 +138,20 @@ class IndexPatientOpening(RuleModel):
     reach_words: int = Field(ge=0, le=5)  # words allowed between the article and the age ('a previously healthy')
 
 
+class OwnReportVerbs(RuleModel):
+    """r28: 'we report', 'we herein present', 'we, hereby, describe' name the index patient (index_patient.py)."""
+    subjects: Words
+    between: Words  # adverbs and marks that may stand between the subject and its verb
+    max_between: int = Field(ge=0, le=5)
+    verbs: Words
+
+
 class ContextRules(RuleModel):
     defaults: ContextDefaults
     cues: list[ContextCue]
     index_patient_cues: Words
     index_patient_opening: IndexPatientOpening
+    own_report_verbs: OwnReportVerbs
     index_patient_cue_undoers: Words = Field(default_factory=list)  # 'the patient reported by ...'
     skip_in_cues: SkipInCuesRules
     clause_boundaries: ClauseBoundaryRules
