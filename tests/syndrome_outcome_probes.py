@@ -61,6 +61,8 @@ PROBES[("outcome", "absent_means_no_disease")] = (
 PROBES[("outcome", "not_follow_up_words")] = (  # r26: 'a known background of' dates what follows into the history
     lambda w: "He had a known background of liver metastases, stable for two years." if w == "background"
     else f"Liver metastases had been found two years {w}.", "outcome")
+PROBES[("outcome", "needs_duration")] = (  # r28: 'improved' with no stated time is the work-up's course
+    lambda w: f"Her pain {w} after the stent was placed.", "outcome")
 PROBES[("outcome", "month_names")] = (
     lambda w: f"She presented in {w} 2018 with a rectal NET. She died of liver failure in {w} 2020.", "follow_up_months")
 PROBES[("outcome", "absent_means_stable")] = (

@@ -19,12 +19,15 @@ The seventeenth gathering's study reports showed the rest:
 - a recommendation told as a noun is not yet a treatment ('discharged with a recommendation for cholecystectomy':
   rules/context.json);
 - the authors' own report names the patient with an adverb or commas before its verb ('we, hereby, present the
-  ninth case': rules/context.json own_report_verbs, pipeline/index_patient.py).
+  ninth case': rules/context.json own_report_verbs, pipeline/index_patient.py);
+- 'improved' says the patient is better at a follow-up a duration dates ('three months after surgery the palsy had
+  improved'), not 'after' a treatment at the work-up (rules/outcome.json 'needs_duration',
+  pipeline/extractors/outcome_clause.py Clause.timed).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
 
-from test_grids import grid_test, metastasis_and_sites, told_grid
+from test_grids import grid_test, metastasis_and_sites, outcome_and_months, told_grid
 
 # --- a count of the nodes after the metastasis word ---------------------------------------------------------------
 COUNTED = {"Pathology showed metastasis in 2 out of 20 excised lymph nodes.": ("yes", {"lymph node"}),
@@ -144,3 +147,15 @@ OWN = {"Only eight such cases have been described in a review of the literature,
 
 test_the_authors_own_report_names_the_patient = told_grid(
     "", (OWN,), lambda row: "" if row["age"] is None or row["age"] != row["age"] else str(int(row["age"])), "age")
+
+# --- 'improved' at a dated follow-up ------------------------------------------------------------------------------
+IMPROVED = {"Three months after surgery, the facial palsy had improved.": ("alive", "3"),
+            "Six months later her hearing had improved.": ("alive", "6"),
+            # improved 'after' a treatment or a meal, with no stated time: the work-up's course
+            "Her epigastric pain improved after the stent was placed.": (None, None),
+            "Her symptoms improved after octreotide was started.": (None, None),
+            "The dizziness improved after eating.": (None, None)}
+
+
+test_improved_at_a_dated_follow_up = told_grid(
+    "A 47-year-old woman had a middle ear NET resected.\n", (IMPROVED,), outcome_and_months, "outcome")

@@ -81,6 +81,7 @@ class OutcomeExtractor(FieldExtractor):
         self.near = cfg["follow_up_reach"]  # how far the words before a status are read
         self.denials = lowered(cfg.get("denials_before_alive", []))  # r11-out: 'no improvement'
         self.needs_time = lowered(cfg["needs_time"])
+        self.needs_duration = lowered(cfg["needs_duration"])  # r28: 'improved' only with a stated time
         self.last_living = LastLivingStatus(self.needs_time)
         self.absent_means_no_disease = lowered(cfg["absent_means_no_disease"])
         self.absent_means_stable = lowered(cfg["absent_means_stable"])
@@ -210,8 +211,12 @@ class OutcomeExtractor(FieldExtractor):
     def _not_at_follow_up(self, phrase: str, m: re.Match, mention: Mention, clause: Clause) -> bool:
         """A 'needs_time' phrase or a new lesion (r12-out) outside a follow-up clause, a bare 'alive' in the
         clause introducing her (a symptom's course at presentation), or any status of a clause dated before the
-        case (r27: 'one month before presentation, ... it resolved')."""
-        return (((phrase in self.needs_time or m.lastgroup == NEW) and (not clause.follow_up or clause.dated_before))
+        case (r27: 'one month before presentation, ... it resolved'); r28: a 'needs_duration' phrase in a clause
+        with no stated duration ('her pain improved after the stent', not 'three months after surgery the palsy had
+        improved')."""
+        timed = clause.follow_up and not clause.dated_before
+        return (((phrase in self.needs_time or m.lastgroup == NEW) and not timed)
+                or (phrase in self.needs_duration and not (timed and clause.timed))
                 or (clause.presentation and mention.normalized == "alive") or clause.before_the_case)
 
     def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:

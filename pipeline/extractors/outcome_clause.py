@@ -28,6 +28,7 @@ SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the reg
 class Clause:
     """What one clause says for the statuses in it."""
     follow_up: bool  # a follow-up word: 'two years later', 'remains'
+    timed: bool  # r28: a stated duration or day count: 'three months after surgery', not a bare 'after'
     dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
     before_the_case: bool  # r27: a phrase that dates it before the case: 'one month before presentation'
     presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
@@ -78,6 +79,7 @@ class ClauseReader:
                 follow_up=(self._time_word(text, start, end)
                            or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
+                timed=bool(self.time.duration.search(text, start, end) or self.time.day_count.search(text, start, end)),
                 dated_before=self._dated_before(text, start, end) or presentation or self._opened(text, start, end),
                 before_the_case=bool(self.before_the_case.search(text, start, end)),
                 presentation=presentation,

@@ -180,6 +180,7 @@ class OutcomeRules(RuleModel):
     statistic_words: Words
     duration_fillers: Words
     needs_time: Words
+    needs_duration: Words = Field(default_factory=list)  # r28: 'three months after surgery the palsy had improved'
     absent_means_no_disease: Words
     absent_means_stable: Words
     not_follow_up_words: Words
