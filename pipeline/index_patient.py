@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -54,24 +56,29 @@ class IndexOpenings:
         return found
 
 
+def _hashes(vocab, words) -> set[int]:
+    """The words' lower-case hashes, compared with the doc's LOWER array: no string is made per token."""
+    return {vocab.strings.add(w.lower()) for w in words}
+
+
 class OwnReportVerbs:
     """'we report', 'we herein present', 'we, hereby, describe': a subject of 'subjects', at most
     'max_between' of 'between' (adverbs, commas), then one of 'verbs' (rules/context.json own_report_verbs)."""
 
-    def __init__(self, cfg: dict):
-        self.subjects, self.verbs = set(cfg["subjects"]), set(cfg["verbs"])
-        self.between, self.max_between = set(cfg["between"]), cfg["max_between"]
+    def __init__(self, vocab, cfg: dict):
+        self.subjects, self.verbs = _hashes(vocab, cfg["subjects"]), _hashes(vocab, cfg["verbs"])
+        self.between, self.max_between = _hashes(vocab, cfg["between"]), cfg["max_between"]
 
     def find(self, doc: Doc) -> list[tuple[int, int]]:
-        found = []
-        for token in doc:
-            if token.lower_ not in self.subjects:
-                continue
-            j, last = token.i + 1, min(len(doc), token.i + 2 + self.max_between)
-            while j < last - 1 and doc[j].lower_ in self.between:
+        found: list[tuple[int, int]] = []
+        array = doc.to_array(LOWER)  # one array read, then Python only where a subject stands
+        lower = array.tolist()  # Python ints, as the hashes are
+        for i in numpy.flatnonzero(numpy.isin(array, list(self.subjects))).tolist():
+            j, last = i + 1, min(len(doc), i + 2 + self.max_between)
+            while j < last - 1 and lower[j] in self.between:
                 j += 1
-            if j < len(doc) and doc[j].lower_ in self.verbs:
-                found.append((token.i, j + 1))
+            if j < len(doc) and lower[j] in self.verbs:
+                found.append((i, j + 1))
         return found
 
 
@@ -85,7 +92,7 @@ class IndexPatientCues:
         self.undoers = [tuple(p.lower().split()) for p in cfg.get("index_patient_cue_undoers", [])]
         self.undoer_reach = cfg["defaults"]["index_undoer_reach_tokens"]  # r12: '... was reported by Lee'
         self.openings = IndexOpenings(cfg["index_patient_opening"], narrative_classes)
-        self.own_report = OwnReportVerbs(cfg["own_report_verbs"])
+        self.own_report = OwnReportVerbs(vocab, cfg["own_report_verbs"])
 
     def find(self, doc: Doc, sent_of, bounds: list[tuple[int, int]]) -> list[int]:
         found = [(s, e) for _, s, e in self.matcher(doc)] + self.openings.find(doc, bounds) + self.own_report.find(doc)

@@ -216,7 +216,7 @@ class OutcomeExtractor(FieldExtractor):
         improved')."""
         timed = clause.follow_up and not clause.dated_before
         return (((phrase in self.needs_time or m.lastgroup == NEW) and not timed)
-                or (phrase in self.needs_duration and not (timed and clause.timed))
+                or (phrase in self.needs_duration and not (timed and self.clauses.timed(m.string, clause)))
                 or (clause.presentation and mention.normalized == "alive") or clause.before_the_case)
 
     def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:

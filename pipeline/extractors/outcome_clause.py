@@ -28,7 +28,8 @@ SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the reg
 class Clause:
     """What one clause says for the statuses in it."""
     follow_up: bool  # a follow-up word: 'two years later', 'remains'
-    timed: bool  # r28: a stated duration or day count: 'three months after surgery', not a bare 'after'
+    start: int  # r28: where the clause begins and ends, for what is read only when needed (ClauseReader.timed)
+    end: int
     dated_before: bool  # a word that dates it before the follow-up: '9 years earlier'
     before_the_case: bool  # r27: a phrase that dates it before the case: 'one month before presentation'
     presentation: bool  # it introduces the patient by her age: 'a 60-year-old woman with pain that resolved'
@@ -79,7 +80,7 @@ class ClauseReader:
                 follow_up=(self._time_word(text, start, end)
                            or bool(self.time.day_count.search(text, start, end)))  # 'at postoperative year 3'
                 or any(h in header for h in self.follow_up_headers) or self.time.dated_later(report, start, end),
-                timed=bool(self.time.duration.search(text, start, end) or self.time.day_count.search(text, start, end)),
+                start=start, end=end,
                 dated_before=self._dated_before(text, start, end) or presentation or self._opened(text, start, end),
                 before_the_case=bool(self.before_the_case.search(text, start, end)),
                 presentation=presentation,
@@ -88,6 +89,12 @@ class ClauseReader:
                 disease_at=self._disease_causes(text, start, end),
                 other_at=[m.start() for m in self.other_causes.finditer(text, start, end)])
         return report.cache[key]
+
+    def timed(self, text: str, clause: Clause) -> bool:
+        """r28: does the clause state a duration or a day count ('three months after surgery'), not a bare 'after'?
+        Read only for a 'needs_duration' status, so it costs nothing where there is none."""
+        return bool(self.time.duration.search(text, clause.start, clause.end)
+                    or self.time.day_count.search(text, clause.start, clause.end))
 
     def _disease_causes(self, text: str, start: int, end: int) -> list[int]:
         """Where the clause names the tumour as a cause, but not where a denial stands just before the word
