@@ -13,8 +13,8 @@ The seventeenth gathering's study reports showed the rest:
   ('Patient', then '63 years, male') gives the age and the sex (rules/patterns.json);
 - the page's citation of itself may quote its title ('Citation: Authors. \u201cTitle\u201d. Journal'), and 'of unknown
   primary' there says the primary was never found (rules/sites.json title 'self_citation', extractors/title.py);
-- 'type' after an organ's adjective names a histological type, not a site ('the pulmonary type of small cell
-  carcinoma of the ovary': rules/sites.json 'site_tumour_breaks');
+- 'type' after an organ's adjective names a histological type, not a site ('a pulmonary type small cell tumour
+  arising in the ovary': rules/sites.json 'site_tumour_breaks');
 - 'during the last decade' dates its clause in the history (rules/outcome.json 'not_follow_up_words');
 - a recommendation told as a noun is not yet a treatment ('discharged with a recommendation for cholecystectomy':
   rules/context.json);
@@ -45,7 +45,7 @@ test_a_count_of_the_nodes_after_the_metastasis_word = told_grid(
     (COUNTED,), metastasis_and_sites, "metastasis")
 
 # --- a grade glued to the TNM stage -------------------------------------------------------------------------------
-GLUED = {"He was found to have a stage III G1pT3pN1cM0 ileal NET.": ("G1", "yes", {"lymph node"}),
+GLUED = {"The resected ileal NET was staged G1pT3pN1cM0.": ("G1", "yes", {"lymph node"}),
          "The final stage was G2pT2pN1M0.": ("G2", "yes", {"lymph node"}),
          "The final stage was G2 pT2 pN1 M0.": ("G2", "yes", {"lymph node"}),
          "The tumour was staged G1pT2pN0cM0.": ("G1", "no", set()),
