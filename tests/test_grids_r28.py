@@ -22,7 +22,9 @@ The seventeenth gathering's study reports showed the rest:
   ninth case': rules/context.json own_report_verbs, pipeline/index_patient.py);
 - 'improved' says the patient is better at a follow-up a duration dates ('three months after surgery the palsy had
   improved'), not 'after' a treatment at the work-up (rules/outcome.json 'needs_duration',
-  pipeline/extractors/outcome_clause.py Clause.timed).
+  pipeline/extractors/outcome_clause.py ClauseReader.timed);
+- an organ's lesions whose nature the report leaves open ('two liver nodules of undetermined nature') are no site of
+  a metastasis said elsewhere (rules/context.json, a backward hypothetical cue on sites).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -159,3 +161,17 @@ IMPROVED = {"Three months after surgery, the facial palsy had improved.": ("aliv
 
 test_improved_at_a_dated_follow_up = told_grid(
     "A 47-year-old woman had a middle ear NET resected.\n", (IMPROVED,), outcome_and_months, "outcome")
+
+# --- lesions of undetermined nature -------------------------------------------------------------------------------
+OPEN_NATURE = {"CT showed metastatic mesenteric lymph nodes and two liver nodules of undetermined nature.":
+                   ("yes", {"lymph node"}),
+               "CT showed metastatic mesenteric lymph nodes and a lung nodule of uncertain significance.":
+                   ("yes", {"lymph node"}),
+               "CT showed metastatic mesenteric lymph nodes and liver lesions of indeterminate nature.":
+                   ("yes", {"lymph node"}),
+               # the organ's lesions told as they are
+               "CT showed metastatic mesenteric lymph nodes and two liver nodules.": ("yes", {"lymph node", "liver"})}
+
+
+test_lesions_of_undetermined_nature_name_no_site = told_grid(
+    "A 66-year-old man had an ileal NET resected.\n", (OPEN_NATURE,), metastasis_and_sites, "metastasis")

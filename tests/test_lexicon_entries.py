@@ -569,6 +569,10 @@ def edge_frames(scope: int) -> dict:
         ("NEGATED", "backward", "STAGING"): (f"The staging {_words(scope - 1)} {{cue}}.", "metastasis"),
         ("NEGATED", "forward", "STAGING"): (f"She had {{cue}} {_words(scope - 1)} staging scans.", "metastasis"),
         ("HYPOTHETICAL", "forward", "METASTASIS"): (f"A scan was done {{cue}} {_words(scope - 1)} metastases.", "metastasis"),
+        # r28: an organ's lesions of undetermined nature are no site of a metastasis said elsewhere
+        ("HYPOTHETICAL", "backward", "SITE"): (
+            f"A rectal NET had metastatic lymph nodes. CT showed nodules in the liver {_words(scope - 1)} {{cue}}.",
+            "metastasis_sites"),
         ("HYPOTHETICAL", "backward", "METASTASIS"): (
             f"The tumour had a metastatic {_words(scope - 1)} {{cue}}.".replace("  ", " "), "metastasis"),
         # r3-meta: 'primary NENs versus NEN metastases' (a comparison, both directions)
