@@ -44,6 +44,9 @@ FRAMES_FOR_TYPES = {
     # r5-num: a sentence that defines the grades ('a Ki-67 index of 3-20% defines G2') is the scheme's
     ("OTHER_PATIENT", "bidirectional", "KI67", "GRADE", "MITOSES"): ("A Ki-67 index of 3-20% {cue} G2.", "grade",
                                                                      "G2"),
+    # r28: an organ's lesions of undetermined nature are no site of a metastasis said elsewhere
+    ("HYPOTHETICAL", "backward", "SITE"): ("A rectal NET had metastatic lymph nodes. CT showed nodules in the liver "
+                                           "{cue}.", "metastasis_sites", "liver"),
     # r6b-meta: another cancer's metastases in the past history (the cue's clause names that cancer)
     ("HISTORICAL", "forward", "METASTASIS", "SITE"): ("She had {cue} liver metastases.", "metastasis_sites", "liver"),
 }
