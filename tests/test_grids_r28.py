@@ -79,9 +79,13 @@ HEADER = {"Patient\n\n63 years, male\n\nClinical History\nA 63-year-old patient 
           "Clinical History\nA 63-year-old patient presented with pain; CT showed a pancreatic NET.\n": ("63", "")}
 
 
-def _age_and_sex(row) -> tuple:
+def _age(row) -> str:
     age = row["age"]
-    return ("" if age is None or age != age else str(int(age))), row["sex"] or ""
+    return "" if age is None or age != age else str(int(age))
+
+
+def _age_and_sex(row) -> tuple:
+    return _age(row), row["sex"] or ""
 
 
 test_a_two_line_patient_header = told_grid("", (HEADER,), _age_and_sex, "age", "sex")
@@ -148,7 +152,7 @@ OWN = {"Only eight such cases have been described in a review of the literature,
 
 
 test_the_authors_own_report_names_the_patient = told_grid(
-    "", (OWN,), lambda row: "" if row["age"] is None or row["age"] != row["age"] else str(int(row["age"])), "age")
+    "", (OWN,), _age, "age")
 
 # --- 'improved' at a dated follow-up ------------------------------------------------------------------------------
 IMPROVED = {"Three months after surgery, the facial palsy had improved.": ("alive", "3"),

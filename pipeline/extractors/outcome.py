@@ -214,9 +214,9 @@ class OutcomeExtractor(FieldExtractor):
         case (r27: 'one month before presentation, ... it resolved'); r28: a 'needs_duration' phrase in a clause
         with no stated duration ('her pain improved after the stent', not 'three months after surgery the palsy had
         improved')."""
-        timed = clause.follow_up and not clause.dated_before
-        return (((phrase in self.needs_time or m.lastgroup == NEW) and not timed)
-                or (phrase in self.needs_duration and not (timed and self.clauses.timed(m.string, clause)))
+        at_follow_up = clause.follow_up and not clause.dated_before
+        return (((phrase in self.needs_time or m.lastgroup == NEW) and not at_follow_up)
+                or (phrase in self.needs_duration and not (at_follow_up and self.clauses.timed(m.string, clause)))
                 or (clause.presentation and mention.normalized == "alive") or clause.before_the_case)
 
     def _denied_right_before(self, text: str, m: re.Match, mention: Mention) -> None:

@@ -19,7 +19,7 @@ from ..regexes import compile_rule
 from .base import Mention, ReportView
 from .follow_up_time import NEVER, FollowUpTime
 from .name_patterns import flexible, words_pattern
-from .outcome_words import time_word
+from .outcome_words import dated_before_pattern, time_word
 
 SEMICOLON = re.compile(";")  # where a sentence's clauses part (found by the regex engine, not a loop per character)
 
@@ -48,7 +48,7 @@ class ClauseReader:
                                  + _before_a_word(cfg["cause_time_words"], cfg["cause_time_reach_words"]),
                                  re.IGNORECASE)  # r26: 'died 1 year after recurrence' dates, names no cause
         self.follow_up_words = words_pattern(cfg["follow_up_words"], hyphen_ends=True)
-        self.before_words = words_pattern(cfg["not_follow_up_words"] + cfg["before_the_case_phrases"])
+        self.before_words = dated_before_pattern(cfg)
         self.before_the_case = words_pattern(cfg["before_the_case_phrases"])  # r27
         self.work_up_words = words_pattern(cfg["work_up_words"]) if cfg.get("work_up_words") else re.compile(NEVER)
         self.lasting_words = words_pattern(cfg["lasting_follow_up_words"], hyphen_ends=True)

@@ -20,8 +20,7 @@ import re
 
 from ..regexes import compile_rule
 from .base import Mention
-from .name_patterns import words_pattern
-from .outcome_words import alternatives, lowered, spelt
+from .outcome_words import alternatives, dated_before_pattern, lowered, spelt
 
 NEW = "new_finding"  # the group of a new lesion's match
 NEVER = "(?!)"
@@ -36,8 +35,7 @@ class NewDisease:
         self.growth_words = lowered(cfg.get("growth_words", []))
         self.operations = tuple(lowered(cfg["later_operation_endings"]))
         self.blockers = lowered(cfg["later_operation_blockers"])
-        # 'four weeks before presentation': the words that date a clause before the follow-up or the case
-        self.before_words = words_pattern(cfg["not_follow_up_words"] + cfg["before_the_case_phrases"])
+        self.before_words = dated_before_pattern(cfg)  # 'four weeks before presentation'
 
     @staticmethod
     def _pattern(cfg: dict) -> re.Pattern:

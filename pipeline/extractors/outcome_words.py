@@ -50,6 +50,12 @@ def time_word(pattern: re.Pattern, sequence: re.Pattern, text: str, start: int, 
     return any(not sequence.match(text, m.start()) for m in pattern.finditer(text, start, end))
 
 
+def dated_before_pattern(cfg: dict) -> re.Pattern:
+    """The words that date a clause before the follow-up ('9 years earlier', 'prior') or before the case (r27:
+    'one month before presentation'): one pattern for the clause reader and the new-disease reader."""
+    return words_pattern(cfg["not_follow_up_words"] + cfg["before_the_case_phrases"])
+
+
 def lowered(words) -> set[str]:
     """A word list of the rules as a set of lower-case words, in one spelling (`spelt`)."""
     return {spelt(w) for w in words}

@@ -10,8 +10,7 @@ import re
 from ..regexes import compile_rule
 from ..skipping import adverb_judge
 from .base import Mention
-from .node_counts import FRACTION as COUNT  # '4/11' nodes
-from .node_counts import NodeCount
+from .node_counts import FRACTION, NodeCount
 
 CLAUSE_MARKS = (",", ";", ":")
 
@@ -179,7 +178,7 @@ class PathologyFindings:
             count, found = [labelled[0].lower_], (labelled[1], labelled[1][0].lower_ in self.negative_words)
         else:
             found = self._predicate(doc, self._past_bracket(doc, s.end, hi), hi,
-                                    counted=any(w.isdigit() or COUNT.fullmatch(w) for w in count))
+                                    counted=any(w.isdigit() or FRACTION.fullmatch(w) for w in count))
             found = found or self._attributive(doc, s.start, lo)
         if found is None:
             return []
@@ -216,7 +215,7 @@ class PathologyFindings:
         none follows), or None."""
         while j < hi and doc[j].lower_ in self.label_words:
             j += 1
-        if j + 1 >= hi or doc[j].text not in self.label_marks or not COUNT.fullmatch(doc[j + 1].text):
+        if j + 1 >= hi or doc[j].text not in self.label_marks or not FRACTION.fullmatch(doc[j + 1].text):
             return None
         word = j + 2 if j + 2 < hi and self._finding(doc[j + 2].lower_) else j + 1
         return doc[j + 1], doc[word:word + 1]

@@ -64,9 +64,12 @@ class ReportTitle:
         return report.sentence(first).start
 
     def cited_title(self, report: ReportView) -> tuple[int, int] | None:
-        """The characters of the title in the page's citation of itself, or None without one."""
-        m = self.self_citation.search(report.text)
-        return None if m is None else m.span("title")
+        """The characters of the title in the page's citation of itself, or None without one (one search per
+        report: the title's start and the unknown primary's check both ask)."""
+        if "cited_title" not in report.cache:
+            m = self.self_citation.search(report.text)
+            report.cache["cited_title"] = None if m is None else m.span("title")
+        return report.cache["cited_title"]
 
     def _find(self, report: ReportView) -> tuple[int, bool]:
         """(the title's first token or -1, whether it names the case: not just the first plain sentence)."""
