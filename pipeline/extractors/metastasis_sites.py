@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .asides import after_aside
 from .metastasis_organ import OrganOfTheWord
 from .node_counts import NodeCount
 from .summed_up_sites import SummedUpSites
@@ -60,6 +61,7 @@ class AttachedSites:
         self.bone_regions = cfg["bone_regions"]  # r25: 'metastases in the thoracic spine and pelvis'
         self.bone_sites = frozenset(self.bone_regions.values())
         self.relative = (set(relative["pronouns"]), set(relative["adverbs"]), set(relative["verbs"]))
+        self.aside_reach = rules["sites"]["primary_vote"]["aside_reach_tokens"]  # r29: 'the liver (2008), bone'
 
     def names_node_region(self, report, site) -> bool:
         """Does the site name the region of lymph nodes after it, right after it ('mediastinal lymph
@@ -204,7 +206,7 @@ class AttachedSites:
                     break
                 if past == best.end and not self.names_node_region(report, best):  # 'mediastinal lymph nodes'
                     found.append((best, "metastasis_site:after"))
-                j, gap = past, 0
+                j, gap = after_aside(doc, past, self.aside_reach) if past < hi else past, 0
                 continue
             if doc[j].text in (".", ";", "(", ")") or doc[j].lower_ in self.list_stops:
                 past = self._past_relative_spread(doc, j, hi)
