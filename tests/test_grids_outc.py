@@ -20,7 +20,7 @@ from test_grids_outcome import _row, table_cells
 DATED_DEATHS = ["with death {d} after surgery", "and death {d} postoperatively", "until her death {d} later",
                 "and she survived {d} after diagnosis", "and she survived only {d} after the operation",
                 "and she survived for {d} after diagnosis"]
-DEATH_SPANS = [("8 months", "8"), ("two years", "24"), ("eleven weeks", "2.8"), ("a year and a half", "18")]
+DEATH_SPANS = [("8 months", "8"), ("two years", "24"), ("eleven weeks", "2.75"), ("a year and a half", "18")]
 DEATH_OPENINGS = ["A 66-year-old woman had a small-cell carcinoma of the lung treated with chemotherapy, {e}.",
                   "The ileal NET was resected; liver metastases appeared, {e}."]
 NO_DEATHS = ["The risk of death is high in patients with such tumours.",

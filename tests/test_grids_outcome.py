@@ -127,7 +127,7 @@ def test_grid_a_status_an_unstated_time_later_has_no_duration(run):
         cells.append((CASE.format(text), ("died", None)))
         text = f"Two years after surgery liver metastases appeared, and she died {phrase}."
         cells.append((CASE.format(text), ("died", None)))
-    cells.append((CASE.format("About one week after chemotherapy began, he died."), ("died", "0.2")))
+    cells.append((CASE.format("About one week after chemotherapy began, he died."), ("died", "0.25")))
     assert_grid(run, cells, lambda row, want: _row(row) == want)
 
 

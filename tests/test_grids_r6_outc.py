@@ -176,7 +176,7 @@ WORK_UP = ["After admission, CT revealed multiple liver metastases.",
            "After the diagnosis, a PET scan showed bone metastases.",
            "Following staging, the liver lesions were judged to be metastases."]
 LATER_COURSE = [("Two years after surgery, CT revealed multiple liver metastases.", "alive with disease", 24),
-                ("Three weeks after admission, she died of liver failure due to metastases.", "died of disease", 0.8),
+                ("Three weeks after admission, she died of liver failure due to metastases.", "died of disease", 0.75),
                 ("A year after the biopsy, the liver metastases were stable.", "alive with disease", 12),
                 ("Two years after the diagnosis, the liver metastases were stable.", "alive with disease", 24),
                 ("In the 3 years since the diagnosis, her liver metastases have remained stable.",

@@ -33,6 +33,14 @@ GAP = re.compile(r"[\s,]+")  # between a death word and its duration: 'death 7 m
 ONE_WORD = re.compile(r"[^\W\d_]+[\s,]+")  # or one word on: 'survived only 3 months'
 
 
+def as_stated(count: float) -> float:
+    """Months as the guideline writes them: a whole number of weeks is a quarter of a month, kept to two
+    decimals ('3 weeks' is 0.75, as its '6 weeks' is 1.5; r29: rounding it to 0.8 lost the cell); any other
+    count to one decimal ('10 days' is 0.3)."""
+    quarters = count * 4
+    return round(count, 2) if abs(quarters - round(quarters)) < 1e-6 else round(count, 1)
+
+
 class FollowUpTime:
     def __init__(self, cfg: dict):
         self.follow_up_phrases = words_pattern(cfg["follow_up_phrases"])
@@ -126,7 +134,7 @@ class FollowUpTime:
             value = self._months(m)
             if value is None:
                 continue
-            mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), round(value, 1),
+            mention = report.mention("follow_up_months", m.start(), m.end(), m.group(0), as_stated(value),
                                      DURATION_RULE, "DURATION")
             mention.rule = self._kind(text, m, mention.sentence_start)
             later = self.later.match(text, m.end() + 1) if mention.rule == LATER_RULE else None
@@ -211,7 +219,7 @@ class FollowUpTime:
             count = self._ordinal(m.group("o")) if m.group("o") else int(m.group("n"))
             months = count * self.units.get(unit, 1 / 30)
             out.append(report.mention("follow_up_months", m.start(), m.end(), m.group(0),
-                                      round(months, 1), TIME_POINT_RULE, "DURATION"))
+                                      as_stated(months), TIME_POINT_RULE, "DURATION"))
         return out
 
     def _ordinal(self, word: str) -> int:
@@ -262,5 +270,5 @@ class FollowUpTime:
             if at.rule not in (AFTER_RULE, *POINT_RULES):
                 break
             months += at.normalized
-        return round(months, 1)
+        return as_stated(months)
 
