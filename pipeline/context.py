@@ -157,7 +157,7 @@ class ContextComponent:
             clause_lo, clause_hi = clause_start(bound_at, j, lo), clause_end(bound_at, k, hi)
             stops = terminators
             if direction == "forward":
-                stops = crossing[key] if key in crossing else forward_stops.get(cat, terminators)
+                stops = crossing[key] if key in crossing else forward_stops.get((cat, allowed), terminators)
             reach_start, reach_end = self.reach.reach(doc, lower, key, s, e, lo, hi, stops)
             if not self._clause_allows(key, clause_words, clause_lo, clause_hi, max(reach_start, clause_lo)):
                 continue

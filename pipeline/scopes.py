@@ -46,7 +46,8 @@ class CueReach:
         if rule.get("noun_phrase_starts"):
             self.noun_phrase[key] = (frozenset(rule["noun_phrase_starts"]), frozenset(rule["object_prepositions"]))
 
-    def stops(self, doc: Doc, kept: list[tuple]) -> tuple[list[int], dict[str, list[int]], dict[str, list[int]]]:
+    def stops(self, doc: Doc, kept: list[tuple]) -> tuple[list[int], dict[tuple[str, frozenset], list[int]],
+                                                          dict[str, list[int]]]:
         """The terminators of a document, and where forward cues stop: by category (`forward_stops`) and,
         for cues that cross some terminators, by cue key (`crossing_stops`)."""
         terminators = sorted(c[0] for c in kept if c[2] == "TERMINATE")
@@ -125,16 +126,27 @@ class CueReach:
         return s
 
 
-def forward_stops(kept: list[tuple], terminators: list[int]) -> dict[str, list[int]]:
-    """r17: where a forward cue's reach stops, by category: at a terminator, or where a backward cue of its
-    own category starts, which closes the phrase in question ('the possibility of malignancy could not be
-    excluded and a lobectomy was performed' questions the malignancy, not the lobectomy). Made once per
-    document, so the scopes stay linear."""
-    closers: dict[str, list[int]] = {}
-    for c in kept:
-        if c[3] == "backward":
-            closers.setdefault(c[2], []).append(c[0])
-    return {cat: sorted(terminators + starts) for cat, starts in closers.items()}
+def forward_stops(kept: list[tuple], terminators: list[int]) -> dict[tuple[str, frozenset], list[int]]:
+    """r17: where a forward cue's reach stops, by category and the types it acts on: at a terminator, or where a
+    backward cue of its own category starts, which closes the phrase in question ('the possibility of malignancy
+    could not be excluded and a lobectomy was performed' questions the malignancy, not the lobectomy). r29: only
+    a backward cue that acts on a type the forward one acts on closes its phrase; the other cancer's name that
+    dates its treatments ('squamous cell carcinoma', a cue on treatments only) leaves 'a history of' reaching its
+    site ('a history of squamous cell carcinoma of the larynx'). Types as the cues hold them, the empty set for
+    all. Made once per document and per (category, types) of its forward cues, a number the rules bound, so the
+    scopes stay linear."""
+    closers = [(c[2], c[4], c[0]) for c in kept if c[3] == "backward"]
+    stops: dict[tuple[str, frozenset], list[int]] = {}
+    for cat, allowed in {(c[2], c[4]) for c in kept if c[3] == "forward"}:
+        starts = [s for kind, acts_on, s in closers if kind == cat and _share(allowed, acts_on)]
+        if starts:
+            stops[(cat, allowed)] = sorted(terminators + starts)
+    return stops
+
+
+def _share(one: frozenset, other: frozenset) -> bool:
+    """Do two cues act on a common type (an empty set: on every type)?"""
+    return not one or not other or bool(one & other)
 
 
 def bracket_end(doc: Doc, lower, s: int, e: int, lo: int, reach_end: int) -> int:

@@ -47,6 +47,9 @@ FRAMES_FOR_TYPES = {
     # r28: an organ's lesions of undetermined nature are no site of a metastasis said elsewhere
     ("HYPOTHETICAL", "backward", "SITE"): ("A rectal NET had metastatic lymph nodes. CT showed nodules in the liver "
                                            "{cue}.", "metastasis_sites", "liver"),
+    # r29: a regimen named for another tumour names that tumour's organ, not the patient's
+    ("OTHER_PATIENT", "forward", "SITE"): ("An oesophageal NEC was treated with cisplatin and etoposide {cue} small "
+                                           "cell carcinoma of the lung.", "metastasis_sites", "lung"),
     # r6b-meta: another cancer's metastases in the past history (the cue's clause names that cancer)
     ("HISTORICAL", "forward", "METASTASIS", "SITE"): ("She had {cue} liver metastases.", "metastasis_sites", "liver"),
 }
