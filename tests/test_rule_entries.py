@@ -105,6 +105,9 @@ PROBES = {
         else f"CT showed a tumour of the {w} of the stomach.", "primary_site"),
     ("sites", "primary_cues", "site_adjective_suffixes"): (
         lambda w: f"CT showed a tumour in an inflam{w} appendix.", "primary_site"),
+    # r29: the host lesion a NET grew in stands between the tumour noun and its organ
+    ("sites", "primary_cues", "host_lesion_words"): (
+        lambda w: f"Pathology showed a neuroendocrine tumour arising in a {w} of the ovary.", "primary_site"),
     # r5-meta: 'primary' votes for a site across link words only ('the primary site was the ileum')
     ("sites", "primary_cues", "primary_links"): (
         lambda w: {"location": "The primary location was the ileum.", "is": "The primary site is the ileum.",

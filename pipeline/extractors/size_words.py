@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .report_view import ReportView
 
-WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>-]+|[;(),–]")  # numbers with decimals, words, clause marks
+WORDS = re.compile(r"\d+(?:\.\d+)+|[\w/<>≤≥-]+|[;(),–]")  # numbers with decimals, words (r29: and ≤ ≥), clause marks
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # a number among those words (moved from tumor_size.py, r6-reshape)
 
 

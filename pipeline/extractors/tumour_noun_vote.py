@@ -19,6 +19,7 @@ class TumourNounVote:
         self.location_words = set(cues["location_words"])
         self.origin_prepositions = set(cues["origin_prepositions"])
         self.state_suffixes = tuple(cues["site_adjective_suffixes"])  # r17: 'in an inflamed appendix'
+        self.host_lesion = set(cues["host_lesion_words"])  # r29: 'arising in a mature cystic teratoma of the ovary'
         self.placing = set(cues["placing_participles"])  # r6-sites: 'The tumour, located in the duodenum,'
         self.features = set(cues["feature_nouns"])  # r20: 'a mass with central necrosis in the pancreatic tail'
         self.feature_reach = cues["feature_reach_tokens"]
@@ -109,9 +110,10 @@ class TumourNounVote:
     def _state_of_the_organ(self, between: list[str], k: int) -> bool:
         """r17: a participle adjective after the origin preposition ('a carcinoid arising in an inflamed
         appendix') is the organ's state; before it ('a tumour resected from the ileum' is read by the
-        location words) it is not."""
+        location words) it is not. r29: so is the host lesion the tumour grew in ('arising in a mature cystic
+        teratoma of the ovary')."""
         word = between[k]
-        return word.isalpha() and word.endswith(self.state_suffixes) and any(
+        return (word in self.host_lesion or (word.isalpha() and word.endswith(self.state_suffixes))) and any(
             w in self.origin_prepositions for w in between[:k])
 
     def _past_an_aside(self, between: list[str]) -> list[str] | None:

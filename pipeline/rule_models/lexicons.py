@@ -98,6 +98,7 @@ class PrimaryCueRules(RuleModel):
     measure_words: Words
     site_tumour_breaks: Words
     site_adjective_suffixes: Words  # r17: 'a carcinoid arising in an inflamed appendix'
+    host_lesion_words: Words  # r29: 'a NET arising in a mature cystic teratoma of the ovary'
     postnominal_site_suffixes: Words = Field(default_factory=list)  # r24: 'carcinoide tímico', 'tumeur gastrique'
     postnominal_skips: Words = Field(default_factory=list)  # r24: 'tumor neuroendócrino bem diferenciado gástrico'
     origin_prepositions: Words
