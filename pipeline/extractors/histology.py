@@ -8,7 +8,9 @@ under the label HISTOLOGY, as for every field. The row takes:
 2. else the mentions of a sentence about the definitive pathology ('the resected specimen showed a
    NET G2'), so a biopsy's NEC gives way to the resection's NET;
 3. else the class the specific phrases name most often (earliest on a tie), and only when no specific
-   phrase is usable, the generic ones ('neuroendocrine tumour').
+   phrase is usable, the generic ones ('neuroendocrine tumour'). r29: a specific phrase of the title or an
+   index-patient sentence outranks the case text's generic ones ('Small-cell neuroendocrine carcinoma with bone
+   marrow involvement' in the title over 'a circulating neuroendocrine tumour cell' in a legend).
 
 'NET G3' stays a NET (the grade only follows the phrase); 'neuroendocrine neoplasm' names no class. A
 generic phrase in the plural ('upregulated in neuroendocrine tumours such as ...', 'a trial for
@@ -241,6 +243,8 @@ class HistologyExtractor(FieldExtractor):
         # r19: else the introduction's topic ('Small cell carcinoma of the larynx is uncommon')
         usable = [m for m in mentions if m.usable] or [m for m in mentions if m.topic]
         body = [m for m in usable if m.rank < INDEX_SENTENCE_RANK] or usable
+        if all(m.rule == "histology_generic" for m in body):  # r29: the title's class over a generic 'NET'
+            body = [m for m in usable if m.rule != "histology_generic"] or body
         chosen = self._choose(body)
         if not chosen:
             return {"histology": None}
