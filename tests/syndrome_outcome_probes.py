@@ -225,9 +225,11 @@ PROBES[("outcome", "new_findings", "not_between")] = (
     lambda w: f"Two years after surgery she reported new pain {w} lesions.", "outcome")
 
 # r27: a clause dated before the case tells the history: no living status there is the last one
+# r29: a duration 'before the' something ('two months before the biopsy') dates its clause as well
 PROBES[("outcome", "before_the_case_phrases")] = (
-    lambda w: f"After the resection she was followed. One month {w}, she had a similar episode that resolved.",
-    "outcome")
+    lambda w: f"After the resection she was followed. Two {w} biopsy, she had a similar episode that resolved."
+    if w.endswith(" the") else f"After the resection she was followed. One month {w}, she had a similar episode "
+    "that resolved.", "outcome")
 
 # r13: an adverb of time or manner inside a status ('he is currently being followed up')
 PROBES[("outcome", "status_gap_words")] = (
