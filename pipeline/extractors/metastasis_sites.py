@@ -108,8 +108,11 @@ class AttachedSites:
             found += self.summed_up.find(report, met)
         found += self._after(report, met, sent, site_at)
         found += right_after
-        return self._as_bones(report, found) or self.organ.find(report, met, sent, site_ending_at) \
-            or self._own_site(report, met)
+        found = self._as_bones(report, found) or self.organ.find(report, met, sent, site_ending_at)
+        lesion = None if found else self.summed_up.lesion_summed_up(report, met)  # r29: 'CT of the liver showed
+        if lesion is not None:  # lesions consistent with metastases': the examined organ, read from the lesions
+            found = self.organ.find(report, lesion, sent, site_ending_at)
+        return found or self._own_site(report, met)
 
     def _as_bones(self, report, found: list) -> list:
         """r25: a region of 'bone_regions' named with one of the bones is that bone ('metastases in the

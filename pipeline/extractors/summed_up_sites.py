@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.tokens import Span
+
 
 class SummedUpSites:
     """Finds the sites a summing-up phrase before a metastasis word names (`find`)."""
@@ -43,6 +45,17 @@ class SummedUpSites:
             return [(s, "metastasis_site:summed_up_organ")
                     for s in report.spans_near("SITE", lesion - 3, lesion) if s.end == lesion]
         return [(s, "metastasis_site:summed_up") for s in sorted(between, key=lambda s: s.start)]
+
+    def lesion_summed_up(self, report, met) -> Span | None:
+        """r29: the last lesion noun of the metastasis word's sentence before the summing-up phrase that ends right
+        before the word ('CT of the liver showed multiple lesions consistent with metastases'), or None: an
+        examined organ names the lesions, as it names a metastatic lesion (metastasis_organ.py)."""
+        sent = report.sentence(met.start)
+        if not self._after_a_summary(report, met, sent):
+            return None
+        nouns = report.tokens_named("lesion_nouns", self.lesion_nouns)
+        k = bisect_left(nouns, met.start) - 1
+        return report.doc[nouns[k]:nouns[k] + 1] if k >= 0 and nouns[k] >= sent.start else None
 
     def _after_a_summary(self, report, met, sent) -> bool:
         """Does a summing-up phrase end right before the metastasis word (r6-sites: or before its
