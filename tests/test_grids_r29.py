@@ -32,6 +32,7 @@ The eighteenth gathering's study reports showed the rest:
 - lesions an examination of an organ shows, summed up as metastases ('CT of the liver showed multiple lesions
   consistent with metastases'), are that organ's (extractors/summed_up_sites.py, metastasis_sites.py), and the
   'hemi-liver' is the liver (rules/sites.json, rules/patterns.json 'not_primary').
+- 'S-1' and 'TS-1' name tegafur-gimeracil-oteracil, but not after 'segment' or 'sacral' (rules/treatments.json).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -290,3 +291,16 @@ HEMI = {"CT showed a mass 9.5 x 13 cm in size in the right hemi-liver.": "",
 test_a_mass_in_the_hemi_liver_is_no_primary = told_grid(
     "A 46-year-old man had a rectal NEC with liver metastases.\n", (HEMI,), lambda row: row["tumor_size_mm"] or "",
     "tumor_size_mm")
+
+# --- S-1 by the name Japanese reports give it ----------------------------------------------------------------------
+S_ONE = {"He then received chemotherapy with TS-1.": ["tegafur-gimeracil-oteracil"],
+         "Adjuvant S-1 was given for one year.": ["tegafur-gimeracil-oteracil"],
+         "He was treated with S-1 plus cisplatin.": ["tegafur-gimeracil-oteracil", "cisplatin"],
+         # a liver segment or a sacral root of the same letters
+         "A second nodule lay in segment S-1 of the liver.": [],
+         "The pain followed the sacral S-1 root.": []}
+
+
+test_s1_by_its_japanese_name = told_grid(
+    "A 48-year-old man had a gastric NEC.\n", (S_ONE,), lambda row: [t for t in row["treatments"] if t != "surgery"],
+    "treatments")
