@@ -109,9 +109,9 @@ class AttachedSites:
         found += self._after(report, met, sent, site_at)
         found += right_after
         found = self._as_bones(report, found) or self.organ.find(report, met, sent, site_ending_at)
-        lesion = None if found else self.summed_up.lesion_summed_up(report, met)  # r29: 'CT of the liver showed
-        if lesion is not None:  # lesions consistent with metastases': the examined organ, read from the lesions
-            found = self.organ.find(report, lesion, sent, site_ending_at)
+        if not found:  # r29: 'CT of the liver showed lesions consistent with metastases': the lesions' examined organ
+            lesion = self.summed_up.lesion_summed_up(report, met)
+            found = self.organ.find(report, lesion, sent, site_ending_at) if lesion is not None else []
         return found or self._own_site(report, met)
 
     def _as_bones(self, report, found: list) -> list:
