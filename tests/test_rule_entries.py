@@ -173,6 +173,9 @@ PROBES = {
         lambda w: f"A bile duct NET was diagnosed; CT showed a 25 mm mass in the hepatic {w}.", "tumor_size_mm"),
     ("patterns", "size", "distance_after"): (lambda w: f"The tumour lay 25 mm {w} and was resected.", "tumor_size_mm"),
     ("patterns", "size", "distance_before"): (lambda w: f"The tumour lay {w} 25 mm and was resected.", "tumor_size_mm"),
+    # r29: a size the tumour changed to comes after the first one, though the resection is told before it
+    ("patterns", "size", "changed_size_words"): (
+        lambda w: f"The resected tumour {w} 25 mm; CT had shown a 40 mm mass in the pancreas.", "tumor_size_mm"),
     ("patterns", "size", "specimen_cues"): (
         lambda w: f"CT showed a 30 mm mass in the pancreas. On {w} review the tumour measured 25 mm.", "tumor_size_mm"),
     ("patterns", "size", "after_clause_breaks"): (clause_break_probe, "tumor_size_mm"),
@@ -509,6 +512,9 @@ PROBES[("treatments", "excluded_modifiers_by_treatment", "embolization")] = (
 # r12-lead: a bilateral adrenalectomy ends an ectopic ACTH syndrome's cortisol excess; it treats no tumour
 PROBES[("treatments", "excluded_modifiers_by_treatment", "adrenalectomy")] = (
     lambda w: f"Her Cushing syndrome resolved after {w} adrenalectomy.", "treatments")
+# r29: after 'segment' or 'sacral', S-1 is a liver segment or a sacral root, no drug
+PROBES[("treatments", "excluded_modifiers_by_treatment", "s-1")] = (
+    lambda w: f"A second nodule lay in {w} S-1.", "treatments")
 
 
 for _name in RULES["treatments"]["regimens"]:  # a regimen stands for its drugs
