@@ -33,6 +33,8 @@ The eighteenth gathering's study reports showed the rest:
   consistent with metastases'), are that organ's (extractors/summed_up_sites.py, metastasis_sites.py), and the
   'hemi-liver' is the liver (rules/sites.json, rules/patterns.json 'not_primary').
 - 'S-1' and 'TS-1' name tegafur-gimeracil-oteracil, but not after 'segment' or 'sacral' (rules/treatments.json).
+- a size the tumour changed to ('the tumour diameter decreased to 5 cm') is a later one: it comes after the size
+  measured when the tumour was found (rules/patterns.json 'changed_size_words', extractors/tumor_size.py).
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -304,3 +306,23 @@ S_ONE = {"He then received chemotherapy with TS-1.": ["tegafur-gimeracil-oteraci
 test_s1_by_its_japanese_name = told_grid(
     "A 48-year-old man had a gastric NEC.\n", (S_ONE,), lambda row: [t for t in row["treatments"] if t != "surgery"],
     "treatments")
+
+# --- a size the tumour changed to is a later one ----------------------------------------------------------------------
+CHANGED = {"Seven months after everolimus was started, the tumour diameter decreased to 5 cm.": "84",
+           "After four cycles the mass had shrunk to 3 cm.": "84",
+           "A year later the mass grew to 10 cm.": "84",
+           "After chemotherapy the tumour was reduced to 4.5 cm.": "84",
+           # a second measurement of the same time is no change: the first stays
+           "MRI showed the tumour to measure 9 cm.": "84"}
+
+
+def _changed_cells():
+    for later, want in CHANGED.items():
+        yield CASE.format("A 44-year-old woman had a pancreatic NET with tumour thrombus in the portal vein. The "
+                          "tumour diameter was 8.4 cm. " + later), want
+    # the changed size alone is still the tumour's only size
+    yield CASE.format("A 44-year-old woman had a pancreatic NET. After chemotherapy the tumour decreased to 5 cm."), "50"
+
+
+test_a_size_the_tumour_changed_to_is_a_later_one = grid_test(
+    _changed_cells, lambda row: row["tumor_size_mm"] or "", "tumor_size_mm")

@@ -56,6 +56,7 @@ class Mention:
     specimen: bool = False  # tumor_size: measured on the resected specimen
     headline: bool = False  # tumor_size: stated in the abstract or a final-diagnosis section
     palpated: bool = False  # tumor_size (r12-size): told of a physical examination, an estimate by hand
+    changed: bool = False  # tumor_size (r29): a size the tumour changed to ('decreased to 5 cm'), a later one
     phrase_organ: str = ""  # tumor_size (r12-size): the organ of its own lesion noun ('a 10 mm pancreatic tumour')
     other_side: bool = False  # metastasis_sites: 'the contralateral ovary', which may be the primary's own organ
     # metastasis_sites: pathology of an organ, a metastasis only if the primary is elsewhere

@@ -49,6 +49,7 @@ class TumorSizeExtractor(FieldExtractor):
         self.not_primary = WordMatcher(w.lower() for w in cfg["not_primary"])
         self.specimen = [w.lower() for w in cfg["specimen_cues"]]
         self.headline = {w.lower() for w in cfg["headline_sections"]}
+        self.changed = {tuple(w.lower().split()) for w in cfg["changed_size_words"]}  # r29: 'decreased to 5 cm'
         self.measure_verbs = set(cfg["measure_verbs"])
         self.specimen_sections = set(cfg["specimen_sections"])
         self.headline_classes = set(cfg["headline_classes"])
@@ -129,7 +130,9 @@ class TumorSizeExtractor(FieldExtractor):
         mention.of_primary = not problem
         mention.phrase_organ = "" if problem else self.problems.phrase_organ(before, after)
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-        mention.specimen = mention.section in self.specimen_sections and self._specimen(report, lo, hi, m, header)
+        mention.changed = tuple(before[-2:]) in self.changed  # r29: a size it changed to, at a later time
+        mention.specimen = mention.section in self.specimen_sections and not mention.changed and self._specimen(
+            report, lo, hi, m, header)
         mention.headline = mention.section in self.headline_classes or header in self.headline
         mention.palpated = self._palpated(text, lo, hi, m)
         return mention
@@ -242,9 +245,10 @@ class TumorSizeExtractor(FieldExtractor):
         def priority(m: Mention):
             """The guideline's order: the resected specimen, the size the report puts forward, the case
             text's first measurement. r12-size: within a tier, a size estimated on physical examination
-            ('a palpable 4 cm mass') comes after one measured (by imaging, at endoscopy), whatever their order."""
+            ('a palpable 4 cm mass') comes after one measured (by imaging, at endoscopy), whatever their order.
+            r29: a size the tumour changed to ('decreased to 5 cm') comes after all of them."""
             tier = 0 if m.specimen else 1 if m.headline else 2 if m.rank == 0 else 3
-            return (tier, m.palpated, m.start)
+            return (m.changed, tier, m.palpated, m.start)
 
         chosen = min(body, key=priority)
         keep(mentions, chosen)

@@ -78,6 +78,7 @@ class SizeRules(RuleModel):
     not_primary: Words
     specimen_cues: Words
     headline_sections: Words
+    changed_size_words: Words  # r29: 'the tumour diameter decreased to 5 cm'
     max_mm: Count
     after_clause_breaks: Words
     lesion_suffixes: Words
