@@ -129,13 +129,19 @@ class TumorSizeExtractor(FieldExtractor):
             mention.reason = (mention.reason + "; " if mention.reason else "") + problem
         mention.of_primary = not problem
         mention.phrase_organ = "" if problem else self.problems.phrase_organ(before, after)
+        self._how_measured(report, mention, m, before)
+        return mention
+
+    def _how_measured(self, report: ReportView, mention: Mention, m, before: list[str]) -> None:
+        """The flags the guideline's order reads: a size the tumour changed to (r29: 'decreased to 5 cm', a later
+        one), measured on the specimen, stated in a headline, or estimated by hand."""
+        lo, hi = mention.sentence_start, mention.sentence_end
         header = report.section_header(m.start())  # 'Pathology', 'Macroscopic findings': the clause needs no cue
-        mention.changed = tuple(before[-2:]) in self.changed  # r29: a size it changed to, at a later time
+        mention.changed = tuple(before[-2:]) in self.changed
         mention.specimen = mention.section in self.specimen_sections and not mention.changed and self._specimen(
             report, lo, hi, m, header)
         mention.headline = mention.section in self.headline_classes or header in self.headline
-        mention.palpated = self._palpated(text, lo, hi, m)
-        return mention
+        mention.palpated = self._palpated(report.text, lo, hi, m)
 
     def _own_problem(self, report: ReportView, mention: Mention, start: int, before: list[str], after: list[str],
                      dims: list[float]) -> tuple[str, str | None]:
