@@ -35,6 +35,8 @@ The eighteenth gathering's study reports showed the rest:
 - 'S-1' and 'TS-1' name tegafur-gimeracil-oteracil, but not after 'segment' or 'sacral' (rules/treatments.json).
 - a size the tumour changed to ('the tumour diameter decreased to 5 cm') is a later one: it comes after the size
   measured when the tumour was found (rules/patterns.json 'changed_size_words', extractors/tumor_size.py).
+- a reporting verb between an organ and a tumour noun ('a lymph node biopsy indicated NET') breaks the organ from
+  the noun: the organ was examined, the tumour is not named as its own (rules/sites.json 'site_tumour_breaks').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -326,3 +328,17 @@ def _changed_cells():
 
 test_a_size_the_tumour_changed_to_is_a_later_one = grid_test(
     _changed_cells, lambda row: row["tumor_size_mm"] or "", "tumor_size_mm")
+
+# --- a reporting verb between an organ and a tumour noun ------------------------------------------------------------
+EXAMINED = {"A right supraclavicular lymph node biopsy indicated NET, but the primary remained unknown.": "",
+            "Liver biopsy revealed NET G2.": "",
+            "A lymph node biopsy showed NET.": "",
+            "Lung biopsy confirmed NET.": "",
+            # the organ's own tumour, named before its noun
+            "CT showed a pancreatic NET.": "pancreas",
+            "A pancreas NET was found on EUS.": "pancreas"}
+
+
+test_a_reporting_verb_between_an_organ_and_a_tumour = told_grid(
+    "A 32-year-old man presented with neck swelling.\n", (EXAMINED,), lambda row: row["primary_site"] or "",
+    "primary_site")
