@@ -166,6 +166,14 @@ PROBES[("syndromes", "symptom_with_hormone", "glucagonoma", "symptoms")] = (
     lambda w: f"He had a migratory {w} of the legs, and serum glucagon was raised.", "functional_syndrome")
 PROBES[("syndromes", "symptom_with_hormone", "glucagonoma", "hormones")] = (
     lambda w: f"He had a migratory rash of the legs, and serum {w} was raised.", "functional_syndrome")
+# r29: the Cushing syndrome of an ectopic ACTH tumour with its ACTH; a pituitary source or a suppressed ACTH denies it
+PROBES[("syndromes", "symptom_with_hormone", "ectopic ACTH", "symptoms")] = (
+    lambda w: f"She had {w}, and plasma ACTH was markedly raised.", "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "ectopic ACTH", "hormones")] = (
+    lambda w: f"She had Cushing's syndrome, and plasma {w} was markedly raised.", "functional_syndrome")
+PROBES[("syndromes", "symptom_with_hormone", "ectopic ACTH", "drug_words")] = (
+    lambda w: f"She had Cushing's syndrome, and her ACTH was {w}." if w in ("suppressed", "undetectable")
+    else f"She had Cushing's syndrome and a raised ACTH; the work-up found {w}.", "functional_syndrome")
 # (r6-outc) A bare 'alive' in a clause that discharges the patient is the hospital stay, no follow-up.
 PROBES[("outcome", "discharge_words")] = (
     lambda w: f"Ten days after surgery she was {w} in good condition.", "outcome")

@@ -37,6 +37,10 @@ The eighteenth gathering's study reports showed the rest:
   measured when the tumour was found (rules/patterns.json 'changed_size_words', extractors/tumor_size.py).
 - a reporting verb between an organ and a tumour noun ('a lymph node biopsy indicated NET') breaks the organ from
   the noun: the organ was examined, the tumour is not named as its own (rules/sites.json 'site_tumour_breaks').
+- a hormone syndrome told by its symptom and its hormone ('Cushing's syndrome with secretion of adrenocorticotropic
+  hormone') is the tumour's, as an insulinoma's hypoglycaemia with its insulin is, unless the ACTH is suppressed or
+  put elsewhere; a tumour named by PYY ('a PYY producing strumal carcinoid') has that hormone's syndrome
+  (rules/syndromes.json 'symptom_with_hormone', 'secreting_hormones').
 
 Each grid pairs every absence with a presence, so it fails when its extractor finds nothing."""
 from __future__ import annotations
@@ -342,3 +346,23 @@ EXAMINED = {"A right supraclavicular lymph node biopsy indicated NET, but the pr
 test_a_reporting_verb_between_an_organ_and_a_tumour = told_grid(
     "A 32-year-old man presented with neck swelling.\n", (EXAMINED,), lambda row: row["primary_site"] or "",
     "primary_site")
+
+# --- a hormone syndrome told by its symptom and its hormone; a tumour named by PYY -----------------------------------
+HORMONES = {"She was diagnosed with Cushing's syndrome with secretion of adrenocorticotropic hormone.": ["ectopic ACTH"],
+            "She had ACTH-dependent Cushing's syndrome.": ["ectopic ACTH"],
+            "She had Cushing syndrome, and plasma corticotropin was high.": ["ectopic ACTH"],
+            "The tumour was a PYY producing strumal carcinoid.": ["peptide YY"],
+            "The tumour was a peptide YY-secreting carcinoid.": ["peptide YY"],
+            # an ACTH that is suppressed, or a syndrome with no hormone, names no tumour's syndrome
+            "She had Cushing's syndrome with suppressed ACTH.": [],
+            "She had Cushing's syndrome.": []}
+
+
+def _hormone_cells():
+    for sentence, want in HORMONES.items():
+        yield CASE.format("A 45-year-old woman had hypertension. " + sentence + " CT showed a 2 cm mass in the left "
+                          "lung, and resection showed a typical carcinoid."), want
+
+
+test_a_hormone_syndrome_by_its_symptom_and_hormone = grid_test(
+    _hormone_cells, lambda row: row["functional_syndrome"], "functional_syndrome")
