@@ -97,7 +97,7 @@ class HeaderGrammar:
             rf"(?<=\s)(?P<num>\d{{1,2}}\.)\s+(?:(?P<h>(?i:{alt}))(?=\s*:|\s+[A-Z0-9])|(?P<h3>{cased_alt})(?=\s+\S))")
         # After a sentence end, any short capitalised phrase before a colon may be a header; the
         # splitter's classify() decides. r29: also after a full stop glued to its sentence's last word,
-        # as a flattened meeting abstract runs its labels on ('... (magnification 100x).Case: A 60-year-old').
+        # as a flattened meeting abstract runs its labels on ('... (stain, x200).Case: A 58-year-old').
         self.colon_flat_header = compile_rule(
             r"(?:(?<=[.!?\]]\s)\s*|(?<=[a-z0-9)%][.!?]))"
             r"(?P<h>[A-Z][A-Za-z-]+(?:[ /&][A-Za-z-]+|\s?/\s?[A-Za-z-]+){0,4})\s*:\s+(?=\S)")

@@ -132,7 +132,7 @@ def forward_stops(kept: list[tuple], terminators: list[int]) -> dict[tuple[str, 
     could not be excluded and a lobectomy was performed' questions the malignancy, not the lobectomy). r29: only
     a backward cue that acts on a type the forward one acts on closes its phrase; the other cancer's name that
     dates its treatments ('squamous cell carcinoma', a cue on treatments only) leaves 'a history of' reaching its
-    site ('a history of squamous cell carcinoma of the larynx'). Types as the cues hold them, the empty set for
+    site ('a history of a laryngeal squamous cell carcinoma'). Types as the cues hold them, the empty set for
     all. Made once per document and per (category, types) of its forward cues, a number the rules bound, so the
     scopes stay linear."""
     closers = [(c[2], c[4], c[0]) for c in kept if c[3] == "backward"]

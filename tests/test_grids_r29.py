@@ -11,22 +11,22 @@ gathering's.
   '6 weeks' is 1.5), and any other count to one ('10 days' is 0.3): follow_up_time.as_stated.
 
 The eighteenth gathering's study reports showed the rest:
-- a meeting abstract runs its labels on, the label glued to the sentence before ('(magnification 100x).Case: A
-  60-year-old'): the case opens there (pipeline/header_grammar.py colon_flat_header);
-- the past history told with a verb ('his past medical history was significant for squamous cell carcinoma of the
-  larynx') is the other cancer's, and that cancer's name, a cue on treatments only, no longer closes the history's
+- a meeting abstract runs its labels on, the label glued to the sentence before ('(stain, x200).Case: A
+  58-year-old'): the case opens there (pipeline/header_grammar.py colon_flat_header);
+- the past history told with a verb ('her medical history was significant for a tongue
+  cancer') is the other cancer's, and that cancer's name, a cue on treatments only, no longer closes the history's
   scope on its site (rules/context.json; pipeline/scopes.py forward_stops by the types a cue acts on);
 - somatostatin given as injections ('monthly somatostatin injections') is the analogue (rules/treatments.json);
 - the muscles of the eye ('the inferior rectus muscle') are the orbit (rules/sites.json);
-- a NET inside another lesion of its organ ('arising in a mature cystic teratoma of the ovary') has the organ as its
+- a NET inside another lesion of its organ ('grown in a mature teratoma of the left ovary') has the organ as its
   primary (rules/sites.json 'host_lesion_words', pipeline/extractors/tumour_noun_vote.py);
 - a specific class in the title outranks a generic 'neuroendocrine tumour' of the case text
   (pipeline/extractors/histology.py);
 - the cervix is a part of the uterus: the title's cervix over a 'uterine mass' on CT (rules/sites.json 'part_of');
 - a size after '≤' or '≥' is a bound, as after '<' and '>' (rules/patterns.json 'distance_before');
-- a status some time 'before' something ('a CT scan 4 months before the last colonoscopy') is the history
+- a status some time 'before' something ('a clear scan 4 months before the last endoscopy') is the history
   (rules/outcome.json 'before_the_case_phrases');
-- a regimen named for another tumour ('according to a regimen for small cell carcinoma of the lung') names no site of
+- a regimen named for another tumour ('chemotherapy following the usual regimen for a small cell lung carcinoma') names no site of
   the patient's (rules/context.json), and the segments of the oesophagus ('the middle thoracic esophagus') place a
   tumour in it (rules/sites.json 'location_words');
 - lesions an examination of an organ shows, summed up as metastases ('CT of the liver showed multiple lesions
@@ -37,8 +37,8 @@ The eighteenth gathering's study reports showed the rest:
   measured when the tumour was found (rules/patterns.json 'changed_size_words', extractors/tumor_size.py).
 - a reporting verb between an organ and a tumour noun ('a lymph node biopsy indicated NET') breaks the organ from
   the noun: the organ was examined, the tumour is not named as its own (rules/sites.json 'site_tumour_breaks').
-- a hormone syndrome told by its symptom and its hormone ('Cushing's syndrome with secretion of adrenocorticotropic
-  hormone') is the tumour's, as an insulinoma's hypoglycaemia with its insulin is, unless the ACTH is suppressed or
+- a hormone syndrome told by its symptom and its hormone ('Cushing's syndrome, her adrenocorticotropic hormone
+  high') is the tumour's, as an insulinoma's hypoglycaemia with its insulin is, unless the ACTH is suppressed or
   put elsewhere; a tumour named by PYY ('a PYY producing strumal carcinoid') has that hormone's syndrome
   (rules/syndromes.json 'symptom_with_hormone', 'secreting_hormones').
 
@@ -75,7 +75,7 @@ KERATINS = {"CKAE1/AE3": "cytokeratin (AE1/AE3)", "CK-AE1/AE3": "cytokeratin (AE
 
 
 def _keratin_cells():
-    yield from framed_cells("A 50-year-old woman had a small cell neuroendocrine carcinoma of the cervix.\n",
+    yield from framed_cells("A 50-year-old woman had a cervical small cell NEC.\n",
                             KERATIN_FRAMES, KERATINS)
 
 
@@ -102,9 +102,9 @@ test_weeks_are_quarters_of_a_month = told_grid(
     "outcome", "follow_up_months")
 
 # --- a header glued to the sentence before it ------------------------------------------------------------------------
-GLUED_INTRO = ("Introduction: Neuroendocrine carcinomas are a rare cause of dysphagia. The following is the case of a "
-               "man with dysphagia. Figure: Ulcerated tumour of the distal esophagus (magnification 100x){}A 60-year-old "
-               "man presented with dysphagia. Biopsy showed a neuroendocrine carcinoma with a Ki-67 index of 90%.")
+GLUED_INTRO = ("Introduction: NECs seldom present with trouble swallowing. Here is a man who could not swallow. "
+               "Figure: Friable mass of the lower esophagus (stain, x200){}A 58-year-old man came in with dysphagia. "
+               "Biopsy showed a neuroendocrine carcinoma with a Ki-67 index of 90%.")
 GLUED_HEADERS = {".Case: ": "90", ".Case Report: ": "90", ".Case presentation: ": "90", "%.Case: ": "90",
                  ". Case: ": "90",
                  # no header: the case is never opened, and the introduction's values describe no patient
@@ -119,9 +119,9 @@ def _glued_header_cells():
 test_a_header_glued_to_the_sentence_before = grid_test(_glued_header_cells, lambda row: row["ki67_high"], "ki67")
 
 # --- the past history told with a verb; another cancer's name closes no scope on sites ------------------------------
-HISTORY = {"He had a history of squamous cell carcinoma of the larynx treated with radiotherapy.": "esophagus",
-           "His past medical history was significant for squamous cell carcinoma of the larynx.": "esophagus",
-           "His past medical history was significant for stage 1 squamous cell carcinoma of the larynx.": "esophagus",
+HISTORY = {"He had a history of a laryngeal squamous cell carcinoma, irradiated.": "esophagus",
+           "Her medical history was significant for a tongue cancer.": "esophagus",
+           "Her medical history was significant for stage II squamous carcinoma of the tongue.": "esophagus",
            "His medical history was notable for adenocarcinoma of the colon.": "esophagus",
            "His history included a squamous cell carcinoma of the tongue.": "esophagus",
            "His past history is remarkable for a carcinoma of the larynx.": "esophagus",
@@ -175,8 +175,8 @@ test_the_muscles_of_the_eye_are_the_orbit = grid_test(
 
 # --- a NET inside another lesion of its organ -------------------------------------------------------------------------
 HOSTS = {"a neuroendocrine tumour arising in a mature cystic teratoma of the ovary": "ovary",
-         "a neuroendocrine tumour arising in a mature ovarian cystic teratoma": "ovary",
-         "a carcinoid arising in a dermoid cyst of the right ovary": "ovary",
+         "a carcinoid originating within a mature ovarian teratoma": "ovary",
+         "a carcinoid arising within a dermoid cyst of the left ovary": "ovary",
          "a neuroendocrine tumour in a mature cystic ovarian teratoma": "ovary",
          "a NET arising in an adenoma of the stomach": "stomach",
          # beside the lesion, not in it: no site
@@ -191,7 +191,7 @@ test_a_net_inside_another_lesion_of_its_organ = grid_test(
     _host_cells, lambda row: row["primary_site"] or "", "primary_site")
 
 # --- the title's class over a generic 'neuroendocrine tumour' of the case text ------------------------------------
-TITLED = {"Small-cell neuroendocrine carcinoma with bone marrow involvement: a case report": "NEC",
+TITLED = {"Small cell NEC infiltrating the marrow: report of one case": "NEC",
           "Large cell neuroendocrine carcinoma of the cervix: a case report": "NEC",
           "Atypical carcinoid of the thymus: a case report": "NET",
           "Mixed adenoneuroendocrine carcinoma of the colon: a case report": "MiNEN",
@@ -208,12 +208,12 @@ def _titled_cells():
 test_the_titles_class_over_a_generic_net = grid_test(_titled_cells, lambda row: row["histology"], "histology")
 
 # --- the cervix is the uterus's part ----------------------------------------------------------------------------------
-CERVIX = {"Small cell neuroendocrine carcinoma of the cervix: a case report\n\nCase presentation\nA 51-year-old woman "
+CERVIX = {"A small cell NEC of the cervix in a young woman\n\nCase presentation\nA 51-year-old woman "
           "presented with bleeding. CT showed a uterine mass with pelvic lymphadenopathy.\n": "cervix",
-          "Small cell neuroendocrine carcinoma of the uterine cervix\n\nCase presentation\nA 51-year-old woman "
+          "Large cell NEC of the uterine cervix\n\nCase presentation\nA 51-year-old woman "
           "presented with bleeding. MRI showed a bulky uterine tumour.\n": "cervix",
           # the body of the uterus alone
-          "Small cell neuroendocrine carcinoma of the endometrium\n\nCase presentation\nA 51-year-old woman "
+          "Large cell NEC of the endometrium\n\nCase presentation\nA 51-year-old woman "
           "presented with bleeding. CT showed a uterine mass with pelvic lymphadenopathy.\n": "uterus"}
 
 
@@ -235,21 +235,21 @@ test_a_size_after_a_comparator_is_a_bound = grid_test(_bound_cells, lambda row: 
                                                       "tumor_size_mm")
 
 # --- a status dated some time before something ---------------------------------------------------------------------
-BEFORE = {"No lesion was found on a CT scan performed 4 months before the last colonoscopy.": None,
+BEFORE = {"A CT scan done 4 months before the last endoscopy had shown no lesion.": None,
           "A CT scan two years before the diagnosis showed no tumour.": None,
           "Three weeks before the biopsy she was free of symptoms.": None,
           # at the follow-up
-          "No lesion was found on a CT scan performed 4 months after the resection.": "alive, no disease"}
+          "A CT scan done 4 months after the resection showed no lesion.": "alive, no disease"}
 
 
 test_a_status_dated_before_something = told_grid(
     "A 70-year-old man had a sigmoid NEC with liver metastases.\n", (BEFORE,), lambda row: row["outcome"], "outcome")
 
 # --- a regimen named for another tumour; the segments of the oesophagus -----------------------------------------
-REGIMENS = {"according to a regimen for small cell carcinoma of the lung": "",
+REGIMENS = {"following the usual regimen for a small cell lung carcinoma": "",
             "as for small cell lung cancer": "",
             "following the protocol used for pulmonary small cell carcinoma": "",
-            "with a regimen similar to that used for small cell carcinoma of the lung": "",
+            "with a regimen similar to that used for a pulmonary small cell tumour": "",
             # her own tumour's organ
             "for her small cell carcinoma of the lung": "lung"}
 
@@ -277,12 +277,12 @@ def _segment_cells():
 test_the_segments_of_the_oesophagus = grid_test(_segment_cells, lambda row: row["primary_site"] or "", "primary_site")
 
 # --- the organ an examination shows lesions in, summed up as metastases ----------------------------------------------
-SUMMED = {"A CT scan of the liver showed multiple masses compatible with metastases.": ("yes", {"liver"}),
-          "A CT scan of the liver showed multiple masses (the largest 70 mm) compatible with metastases.":
+SUMMED = {"CT of the liver showed several masses compatible with metastases.": ("yes", {"liver"}),
+          "CT of the liver showed several masses (the biggest 6 cm) compatible with metastases.":
           ("yes", {"liver"}),
           "CT of the liver showed multiple lesions consistent with metastases.": ("yes", {"liver"}),
           "A bone scan showed several foci consistent with metastatic disease.": ("yes", {"bone"}),
-          "CT showed a mass 9.5 x 13 cm in the right hemi-liver, consistent with a metastasis.": ("yes", {"liver"}),
+          "CT showed an 8 x 11 cm mass in the right hemi-liver, consistent with a metastasis.": ("yes", {"liver"}),
           # lesions the examination shows, never called metastases
           "CT of the liver showed multiple cysts.": ("unknown", set())}
 
@@ -290,8 +290,8 @@ SUMMED = {"A CT scan of the liver showed multiple masses compatible with metasta
 test_the_organ_of_lesions_summed_up_as_metastases = told_grid(
     "A 66-year-old woman with an ileal NET presented with flushing.\n", (SUMMED,), metastasis_and_sites, "metastasis")
 
-HEMI = {"CT showed a mass 9.5 x 13 cm in size in the right hemi-liver.": "",
-        "CT showed a mass of 9.5 x 13 cm in the left hemiliver.": "",
+HEMI = {"CT showed an 8 x 11 cm mass in the right hemi-liver.": "",
+        "CT showed a mass of 8 x 11 cm in the left hemiliver.": "",
         # the primary's own
         "CT showed a rectal mass of 3 x 2 cm.": "30 x 20"}
 
@@ -334,7 +334,7 @@ test_a_size_the_tumour_changed_to_is_a_later_one = grid_test(
     _changed_cells, lambda row: row["tumor_size_mm"] or "", "tumor_size_mm")
 
 # --- a reporting verb between an organ and a tumour noun ------------------------------------------------------------
-EXAMINED = {"A right supraclavicular lymph node biopsy indicated NET, but the primary remained unknown.": "",
+EXAMINED = {"A neck lymph node biopsy indicated NET, though no primary was ever found.": "",
             "Liver biopsy revealed NET G2.": "",
             "A lymph node biopsy showed NET.": "",
             "Lung biopsy confirmed NET.": "",
@@ -348,7 +348,7 @@ test_a_reporting_verb_between_an_organ_and_a_tumour = told_grid(
     "primary_site")
 
 # --- a hormone syndrome told by its symptom and its hormone; a tumour named by PYY -----------------------------------
-HORMONES = {"She was diagnosed with Cushing's syndrome with secretion of adrenocorticotropic hormone.": ["ectopic ACTH"],
+HORMONES = {"She had Cushing's syndrome, with her adrenocorticotropic hormone well above normal.": ["ectopic ACTH"],
             "She had ACTH-dependent Cushing's syndrome.": ["ectopic ACTH"],
             "She had Cushing syndrome, and plasma corticotropin was high.": ["ectopic ACTH"],
             "The tumour was a PYY producing strumal carcinoid.": ["peptide YY"],

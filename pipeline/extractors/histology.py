@@ -9,8 +9,8 @@ under the label HISTOLOGY, as for every field. The row takes:
    NET G2'), so a biopsy's NEC gives way to the resection's NET;
 3. else the class the specific phrases name most often (earliest on a tie), and only when no specific
    phrase is usable, the generic ones ('neuroendocrine tumour'). r29: a specific phrase of the title or an
-   index-patient sentence outranks the case text's generic ones ('Small-cell neuroendocrine carcinoma with bone
-   marrow involvement' in the title over 'a circulating neuroendocrine tumour cell' in a legend).
+   index-patient sentence outranks the case text's generic ones ('Small cell NEC infiltrating the marrow' in the
+   title over 'one neuroendocrine tumour cell in the blood film' in a legend).
 
 'NET G3' stays a NET (the grade only follows the phrase); 'neuroendocrine neoplasm' names no class. A
 generic phrase in the plural ('upregulated in neuroendocrine tumours such as ...', 'a trial for
